@@ -1,0 +1,106 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DatabaseUnreadableError, PragmaMismatchError } from './errors';
+import { AppError } from '../../shared/result';
+
+/**
+ * The only place a database handle is made (conventions §6.7). Every other module receives a `DB`
+ * from here. The brand stops a plain better-sqlite3 handle (opened without the key and pragmas) from
+ * being passed where an opened workspace database is expected.
+ */
+export type DB = Database.Database & { readonly __hearthDb: unique symbol };
+
+/** Pragmas asserted after every open (DESIGN §2; security.md checklist "Database"). */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: a commit is on disk when it returns, even in WAL mode
+  foreign_keys: 1,
+  secure_delete: 1, // deleted personal data is overwritten, not left in free pages
+  temp_store: 2, // MEMORY: SQLite3MC does not encrypt temp files (utelle issue #158)
+  mmap_size: 0, // mmap bypasses the cipher's page codec (SQLite3MC issues #119, #156)
+} as const;
+
+export interface OpenOptions {
+  /** Make a new file; otherwise the file must already exist. */
+  create?: boolean;
+  readonly?: boolean;
+}
+
+/** In Electron the addon is built against Electron's ABI into another folder (scripts/start.mjs). */
+function nativeBindingOption(): { nativeBinding?: string } {
+  const path = process.env.HEARTH_NATIVE_BINDING;
+  return path ? { nativeBinding: path } : {};
+}
+
+export function assertLocalPath(path: string): void {
+  // WAL does not work over a network filesystem (sqlite.org/wal.html): refuse UNC paths outright.
+  if (/^(\\\\|\/\/)/.test(path)) {
+    throw new AppError('bad-input', `The workspace cannot live on a network share (${path}). Choose a folder on this computer.`);
+  }
+}
+
+export function openDatabase(path: string, masterKey: Buffer, options: OpenOptions = {}): DB {
+  if (masterKey.length !== 32) throw new AppError('internal', 'openDatabase: the master key must be 32 bytes.');
+  assertLocalPath(path);
+  const db = new Database(path, {
+    fileMustExist: !options.create,
+    readonly: options.readonly ?? false,
+    ...nativeBindingOption(),
+  }) as DB;
+  try {
+    // A raw 32-byte key skips SQLite3MC's own key derivation: ours already ran in the key slot.
+    db.pragma(`key="x'${masterKey.toString('hex')}'"`);
+    probeReadable(db);
+    applyPragmas(db, options.readonly ?? false);
+    assertPragmas(db, options.readonly ?? false);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function probeReadable(db: DB): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unknown';
+    throw new DatabaseUnreadableError(code === 'SQLITE_NOTADB' ? 'not a database for this key' : code);
+  }
+}
+
+function applyPragmas(db: DB, readonly: boolean): void {
+  // journal_mode is stored in the file; a read-only handle cannot set it. The rest are per connection.
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('mmap_size = 0');
+}
+
+export function assertPragmas(db: DB, readonly = false): void {
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    if (readonly && name === 'journal_mode') continue;
+    const found = db.pragma(name, { simple: true });
+    if (found !== expected) throw new PragmaMismatchError(name, expected, found);
+  }
+}
+
+/** `PRAGMA integrity_check` as one verdict: 'ok' or the first problems SQLite lists. */
+export function integrityCheck(db: DB): { ok: boolean; detail: string } {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  const detail = rows.map((r) => r.integrity_check).slice(0, 5).join('; ');
+  return { ok: detail === 'ok', detail };
+}
+
+/**
+ * Change the file's key in place. SQLite3MC before 2.4.0 does not support rekey in WAL mode
+ * (security.md §3), so the WAL is emptied and the journal switched to DELETE around it.
+ */
+export function rekeyDatabase(db: DB, newKey: Buffer): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  db.pragma('journal_mode = WAL');
+  assertPragmas(db);
+}

@@ -1,0 +1,14 @@
+import type { DB } from '../connection';
+import foundation from './0001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: DB) => void;
+}
+
+/**
+ * Every schema version in order, one file each (conventions §6.9). Append; never edit a released one.
+ * A migration that moves data gets its own test in test/integration/db/migrations/.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', up: foundation }];

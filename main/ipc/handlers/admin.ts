@@ -1,0 +1,43 @@
+import { isAbsolute } from 'node:path';
+import { AppError } from '../../../shared/result';
+import { readSettings, writeSettings } from '../../db/queries/settings';
+import { createBackup } from '../../backup/create-backup';
+import { prepareRestore } from '../../backup/restore-backup';
+import { listAudit, verifyChain } from '../../security/audit';
+import { activeSession, type HandlerMap } from '../handler';
+
+type AdminChannels = 'settings:get' | 'settings:update' | 'backup:create' | 'backup:restore' | 'audit:verify' | 'audit:list';
+
+function requireAbsolute(path: string, what: string): string {
+  if (!isAbsolute(path)) throw new AppError('bad-input', `The ${what} must be a full path, such as D:\\Hearth backups or /media/usb/hearth.`);
+  return path;
+}
+
+export const adminHandlers: HandlerMap<AdminChannels> = {
+  'settings:get': (_input, ctx) => readSettings(activeSession(ctx).ws.db),
+  'settings:update': (input, ctx) => {
+    if (input.backupFolder) requireAbsolute(input.backupFolder, 'backup folder');
+    return writeSettings(activeSession(ctx).ws.db, input);
+  },
+
+  'backup:create': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const folder = input.folder ?? readSettings(ws.db).backupFolder;
+    if (!folder) throw new AppError('bad-input', 'Choose a backup folder first (Settings → Backups), or give one here.');
+    const result = createBackup(ws, requireAbsolute(folder, 'backup folder'), { now: ctx.core.now(), createdBy: user.username });
+    ctx.setAuditTarget(result.path);
+    return result;
+  },
+
+  'backup:restore': (input, ctx) => {
+    const { user } = activeSession(ctx);
+    ctx.setAuditTarget(input.path);
+    const prepared = prepareRestore(ctx.core.sessions.dir, requireAbsolute(input.path, 'backup file'), { username: user.username, passphrase: input.passphrase }, ctx.core.now());
+    // Every check has passed; only now is the live workspace closed and swapped. Everyone signs in again.
+    ctx.core.sessions.signOut();
+    return prepared.commit();
+  },
+
+  'audit:verify': (_input, ctx) => verifyChain(activeSession(ctx).ws.db),
+  'audit:list': (input, ctx) => listAudit(activeSession(ctx).ws.db, input.limit, input.beforeSeq),
+};

@@ -1,0 +1,8 @@
+import type { Channel } from '../../../shared/ipc/contract';
+import type { HandlerMap } from '../handler';
+import { adminHandlers } from './admin';
+import { sessionHandlers } from './session';
+import { userHandlers } from './users';
+
+/** Every channel of the contract has exactly one handler; a missing one is a compile error. */
+export const handlers: HandlerMap<Channel> = { ...sessionHandlers, ...userHandlers, ...adminHandlers };

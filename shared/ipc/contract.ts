@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Action } from '../roles';
+import type { Result } from '../result';
+import { Empty, Void } from '../schemas/common';
+import {
+  ChangePassphraseInput,
+  ConfirmRecoveryInput,
+  CreateWorkspaceInput,
+  CreateWorkspaceOutput,
+  RecoverInput,
+  SessionInfo,
+  SignInInput,
+  UnlockInput,
+  WorkspaceStatus,
+} from '../schemas/session';
+import {
+  AddUserInput,
+  AuditEvent,
+  AuditListInput,
+  AuditVerifyOutput,
+  BackupCreateInput,
+  BackupCreateOutput,
+  BackupRestoreInput,
+  BackupRestoreOutput,
+  RemoveUserInput,
+  SetRoleInput,
+  Settings,
+  UpdateSettingsInput,
+  UserRecord,
+} from '../schemas/admin';
+
+/**
+ * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
+ * call, with its input and output schemas, who may call it and what the audit log records.
+ *
+ * access: 'public' channels work without a session (first run, sign-in); every other channel names the
+ *   Action that can() must allow for the signed-in user.
+ * audit:  'always' writes an event for every call (views and exports as well as edits), 'never' is for
+ *   status pings that reveal nothing and would flood the log.
+ */
+interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  access: 'public' | Action;
+  audit: 'always' | 'never';
+}
+const spec = <I extends z.ZodType, O extends z.ZodType>(s: ChannelSpec<I, O>) => s;
+
+export const contract = {
+  'workspace:status': spec({ input: Empty, output: WorkspaceStatus, access: 'public', audit: 'never' }),
+  'workspace:create': spec({ input: CreateWorkspaceInput, output: CreateWorkspaceOutput, access: 'public', audit: 'always' }),
+  'workspace:confirmRecoveryKey': spec({ input: ConfirmRecoveryInput, output: Void, access: 'session.use', audit: 'always' }),
+  'session:signIn': spec({ input: SignInInput, output: SessionInfo, access: 'public', audit: 'always' }),
+  'session:unlock': spec({ input: UnlockInput, output: SessionInfo, access: 'public', audit: 'always' }),
+  'session:recover': spec({ input: RecoverInput, output: SessionInfo, access: 'public', audit: 'always' }),
+  'session:whoami': spec({ input: Empty, output: SessionInfo, access: 'session.use', audit: 'never' }),
+  'session:touch': spec({ input: Empty, output: Void, access: 'session.use', audit: 'never' }),
+  'session:lock': spec({ input: Empty, output: Void, access: 'session.use', audit: 'always' }),
+  'session:signOut': spec({ input: Empty, output: Void, access: 'session.use', audit: 'always' }),
+  'session:changePassphrase': spec({ input: ChangePassphraseInput, output: Void, access: 'session.use', audit: 'always' }),
+  'users:list': spec({ input: Empty, output: z.array(UserRecord), access: 'users.read', audit: 'always' }),
+  'users:add': spec({ input: AddUserInput, output: UserRecord, access: 'users.manage', audit: 'always' }),
+  'users:setRole': spec({ input: SetRoleInput, output: UserRecord, access: 'users.manage', audit: 'always' }),
+  'users:remove': spec({ input: RemoveUserInput, output: Void, access: 'users.manage', audit: 'always' }),
+  'settings:get': spec({ input: Empty, output: Settings, access: 'settings.read', audit: 'never' }),
+  'settings:update': spec({ input: UpdateSettingsInput, output: Settings, access: 'settings.update', audit: 'always' }),
+  'backup:create': spec({ input: BackupCreateInput, output: BackupCreateOutput, access: 'backup.create', audit: 'always' }),
+  'backup:restore': spec({ input: BackupRestoreInput, output: BackupRestoreOutput, access: 'backup.restore', audit: 'always' }),
+  'audit:verify': spec({ input: Empty, output: AuditVerifyOutput, access: 'audit.verify', audit: 'always' }),
+  'audit:list': spec({ input: AuditListInput, output: z.array(AuditEvent), access: 'audit.read', audit: 'always' }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+export type Domain = DomainOf<Channel>;
+
+/** The API the renderer sees as window.hearth: one namespace per domain, one function per verb. */
+export type HearthApi = {
+  [D in Domain]: {
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  };
+};
+
+export function splitChannel(channel: Channel): [string, string] {
+  const [domain, verb] = channel.split(':') as [string, string];
+  return [domain, verb];
+}

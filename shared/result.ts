@@ -1,0 +1,43 @@
+/**
+ * The one result shape that crosses every boundary (IPC, browser mode, CLI).
+ * Handlers never throw across the boundary: only `error.message` would survive Electron's
+ * serialisation, so errors travel as data with a stable code.
+ */
+export const ERROR_CODES = [
+  'bad-input', // the payload failed its schema, or a value broke a rule
+  'not-signed-in', // no session, or the session is locked
+  'forbidden', // signed in, but can() said no
+  'foreign-sender', // the request did not come from the app's own window or token
+  'wrong-passphrase',
+  'locked-out', // too many wrong passphrases: wait
+  'not-found',
+  'conflict', // e.g. a workspace already exists, a user name is taken
+  'integrity', // a backup, database or audit chain failed verification
+  'unavailable', // e.g. no workspace created yet
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** An error a service throws on purpose: its message is written for the person who will read it. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

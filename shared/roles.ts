@@ -1,0 +1,27 @@
+/** Roles from DESIGN §2. What each may do is decided in one place: main/security/can.ts. */
+export const ROLES = ['officer', 'legal', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  officer: 'Officer',
+  legal: 'Legal team',
+  manager: 'Manager',
+  admin: 'Administrator',
+};
+
+/**
+ * Every action a handler may ask can() about. New capabilities add their actions here so the
+ * permission table in main/security/can.ts must say who may do them (it is typed to be complete).
+ */
+export const ACTIONS = [
+  'session.use', // anything a signed-in user may do for themselves (whoami, change own passphrase, lock)
+  'users.read',
+  'users.manage',
+  'settings.read',
+  'settings.update',
+  'backup.create',
+  'backup.restore',
+  'audit.read',
+  'audit.verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DisplayName, Id, LocalPath, Passphrase, RoleSchema, Username } from './common';
+
+export const UserRecord = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  createdAt: z.string(),
+  mustChangePassphrase: z.boolean(),
+});
+export type UserRecord = z.infer<typeof UserRecord>;
+
+export const AddUserInput = z
+  .object({ username: Username, displayName: DisplayName, role: RoleSchema, passphrase: Passphrase })
+  .strict();
+export const SetRoleInput = z.object({ userId: Id, role: RoleSchema }).strict();
+export const RemoveUserInput = z.object({ userId: Id }).strict();
+
+export const Settings = z.object({
+  idleLockMinutes: z.number().int().min(1, 'Lock after at least 1 minute.').max(240, 'Lock after at most 4 hours.'),
+  /** Where a backup is written when the app closes; null means no scheduled backup. */
+  backupFolder: z.string().nullable(),
+  backupKeep: z.number().int().min(1).max(365),
+});
+export type Settings = z.infer<typeof Settings>;
+export const UpdateSettingsInput = Settings.partial().strict();
+
+export const AuditHead = z.object({ seq: z.number().int().nonnegative(), hash: z.string() });
+export type AuditHead = z.infer<typeof AuditHead>;
+
+export const BackupCreateInput = z.object({ folder: LocalPath.optional() }).strict();
+export const BackupCreateOutput = z.object({ path: z.string(), bytes: z.number().int(), auditHead: AuditHead });
+export const BackupRestoreInput = z.object({ path: LocalPath, passphrase: Passphrase }).strict();
+export const BackupRestoreOutput = z.object({ restoredFrom: z.string(), auditHead: AuditHead, keptPrevious: z.string() });
+
+export const AuditVerifyOutput = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  head: AuditHead,
+  /** Where the chain first breaks, in words, when ok is false. */
+  problem: z.string().nullable(),
+});
+export type AuditVerifyOutput = z.infer<typeof AuditVerifyOutput>;
+
+export const AuditListInput = z
+  .object({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: Id.optional() })
+  .strict();
+export const AuditEvent = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  username: z.string().nullable(),
+  action: z.string(),
+  target: z.string().nullable(),
+  outcome: z.enum(['ok', 'denied', 'failed']),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+export { Passphrase };
