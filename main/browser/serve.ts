@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { backupOnClose } from '../backup/scheduled';
+import { createCore } from '../core';
+import { defaultWorkspaceDir } from '../workspace/default-dir';
+import { startBrowserServer } from './server';
+
+/**
+ * `node out/main/browser.cjs [--workspace DIR] [--port N]`: browser mode's entry, started by
+ * `npm start` where Electron's binary is missing, and by the end-to-end tests.
+ */
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const dir = argValue('--workspace') ?? defaultWorkspaceDir();
+  const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
+  const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
+  const core = createCore({ dir });
+  core.sessions.startIdleTimer();
+  const server = await startBrowserServer(core, rendererDir, port);
+  process.stdout.write(`Hearth is running in browser mode at ${server.url}\n`);
+  process.stdout.write(`Workspace: ${dir}\nOpen that address in Chromium, Chrome, Edge or Firefox on this computer. Press Ctrl+C to stop.\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      const path = backupOnClose(core);
+      if (path) process.stdout.write(`Backed up to ${path}\n`);
+    } catch (error) {
+      process.stderr.write(`The backup on close failed: ${(error as Error).message}\n`);
+    }
+    core.sessions.stopIdleTimer();
+    core.sessions.signOut();
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`Hearth could not start in browser mode: ${(error as Error).message}\n`);
+  process.exit(1);
+});
