@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/result';
+import { type Core, createCore } from '../../main/core';
+import { dispatch, type SenderVerdict } from '../../main/ipc/dispatch';
+import type { SlotCost } from '../../main/security/keyring';
+
+/**
+ * Tests use a cheap scrypt cost so the suite stays fast; the real cost (N=2^17) is exercised by the
+ * key-derivation tests and measured by `npm run bench`.
+ */
+export const TEST_COST: SlotCost = { N: 1024, r: 8, p: 1 };
+export const CLI: SenderVerdict = { trusted: true, transport: 'cli' };
+export const ADMIN = { username: 'ada', displayName: 'Ada Lovelace', passphrase: 'correct horse battery staple' };
+
+export interface TestApp {
+  core: Core;
+  dir: string;
+  now: { value: Date };
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Calls and asserts success, returning the value. */
+  must<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+export function makeApp(root: string, start = new Date('2026-11-21T09:00:00Z')): TestApp {
+  const dir = join(root, 'workspace');
+  const now = { value: start };
+  const core = createCore({ dir, slotCost: TEST_COST, now: () => now.value, log: () => undefined });
+  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    dispatch(core, channel, input, CLI) as Promise<Result<ChannelOutput<C>>>;
+  const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+    const r = await call(channel, input);
+    if (!r.ok) expect.fail(`${channel} failed: ${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+  return { core, dir, now, call, must };
+}
+
+/** A workspace with the admin signed in, and its recovery key. */
+export async function makeWorkspace(root: string): Promise<TestApp & { recoveryKey: string }> {
+  const app = makeApp(root);
+  const created = await app.must('workspace:create', { workspaceName: 'Test Office', admin: ADMIN });
+  return { ...app, recoveryKey: created.recoveryKey };
+}
