@@ -19,6 +19,8 @@ export const REQUIRED_PRAGMAS = {
   mmap_size: 0, // mmap bypasses the cipher's page codec (SQLite3MC issues #119, #156)
 } as const;
 
+export const CIPHER = 'aegis';
+
 export interface OpenOptions {
   /** Make a new file; otherwise the file must already exist. */
   create?: boolean;
@@ -47,6 +49,9 @@ export function openDatabase(path: string, masterKey: Buffer, options: OpenOptio
     ...nativeBindingOption(),
   }) as DB;
   try {
+    // AEGIS-256 (authenticated, AES-NI accelerated) costs ~1.0x plain SQLite here where the default
+    // ChaCha20 cost ~1.37x (npm run bench). SQLite3MC does not detect the cipher, so it is named every open.
+    db.pragma(`cipher='${CIPHER}'`);
     // A raw 32-byte key skips SQLite3MC's own key derivation: ours already ran in the key slot.
     db.pragma(`key="x'${masterKey.toString('hex')}'"`);
     probeReadable(db);
@@ -100,6 +105,7 @@ export function integrityCheck(db: DB): { ok: boolean; detail: string } {
 export function rekeyDatabase(db: DB, newKey: Buffer): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('journal_mode = DELETE');
+  db.pragma(`cipher='${CIPHER}'`);
   db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
   db.pragma('journal_mode = WAL');
   assertPragmas(db);

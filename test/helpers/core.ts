@@ -7,7 +7,7 @@ import { dispatch, type SenderVerdict } from '../../main/ipc/dispatch';
 import type { SlotCost } from '../../main/security/keyring';
 
 /**
- * Tests use a cheap scrypt cost so the suite stays fast; the real cost (N=2^17) is exercised by the
+ * Tests use a cheap scrypt cost so the suite stays fast; the real cost (N=2^18) is exercised by the
  * key-derivation tests and measured by `npm run bench`.
  */
 export const TEST_COST: SlotCost = { N: 1024, r: 8, p: 1 };
