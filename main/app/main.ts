@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { app, dialog, powerMonitor, session } from 'electron';
+import { backupOnClose } from '../backup/scheduled';
+import { type Core, createCore } from '../core';
+import { denyAllPermissions, hardenWebContents } from './hardening';
+import { registerIpc } from './ipc-electron';
+import { lockFromShell } from './lock';
+import { installMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, focusMainWindow, isHearthWebContents, reloadHearthWindows } from './window';
+import { openWindowStateStore } from './window-state';
+
+/**
+ * Electron's entry (bundled to out/main/app.cjs by scripts/build.mjs). The shell only: windows, the app://
+ * protocol, the menu, hardening and IPC registration. Every request ends in the same dispatch() as browser
+ * mode and the CLI (DESIGN §1).
+ */
+
+// out/main/app.cjs sits beside out/preload/ and out/renderer/ (inside app.asar when packaged).
+const OUT_DIR = join(__dirname, '..');
+const PRELOAD_PATH = join(OUT_DIR, 'preload', 'index.cjs');
+const RENDERER_DIR = join(OUT_DIR, 'renderer');
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+if (app.isPackaged) {
+  // The packaged app's native module is rebuilt for Electron by electron-builder (npmRebuild). An
+  // environment variable must not be able to make it load some other .node file (i.e. run native code).
+  delete process.env.HEARTH_NATIVE_BINDING;
+} else if (process.env.HEARTH_USER_DATA) {
+  // Development and tests only: a throw-away profile (window state, single-instance lock).
+  app.setPath('userData', process.env.HEARTH_USER_DATA);
+}
+
+// Before ready (security.md §1 item 4; protocol.md): every renderer sandboxed, app:// privileged.
+app.enableSandbox();
+registerAppScheme();
+
+// Every WebContents, including any the app did not mean to create, is hardened as it appears.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Hearth is running with this profile: it gets focus (below) and this one leaves. Two
+  // processes must never hold the same workspace open.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      log(`main: Hearth could not start: ${(error as Error).stack ?? String(error)}`);
+      dialog.showErrorBox('Hearth could not start', (error as Error).message ?? String(error));
+      app.exit(1);
+    });
+}
+
+function workspaceDir(): string {
+  return process.env.HEARTH_WORKSPACE || join(app.getPath('userData'), 'workspace');
+}
+
+function onReady(): void {
+  denyAllPermissions(session.defaultSession);
+  handleAppProtocol(RENDERER_DIR);
+
+  const core = createCore({
+    dir: workspaceDir(),
+    log,
+    // An idle lock happens with nobody at the keyboard: reload so the case on screen disappears now,
+    // rather than at the renderer's next status check.
+    onLock: (reason) => {
+      if (reason === 'idle') reloadHearthWindows();
+    },
+  });
+  core.sessions.startIdleTimer();
+
+  const lock = () => void lockFromShell(core, reloadHearthWindows);
+  installMenu({ lock, dev: !app.isPackaged });
+  powerMonitor.on('lock-screen', lock);
+  powerMonitor.on('suspend', lock);
+
+  // The store registers electron-store's own ipcMain listener, which registerIpc() then removes.
+  const windowState = openWindowStateStore();
+  registerIpc(core, isHearthWebContents);
+  createMainWindow({ preloadPath: PRELOAD_PATH, state: windowState, devTools: !app.isPackaged, log });
+
+  let closed = false;
+  app.on('before-quit', () => {
+    if (closed) return;
+    closed = true;
+    closeWorkspace(core);
+  });
+}
+
+/** On quit: the scheduled backup (when a folder is set and someone is signed in), then sign out. */
+export function closeWorkspace(core: Core): void {
+  core.sessions.stopIdleTimer();
+  try {
+    const path = backupOnClose(core);
+    if (path) log(`main: backed up to ${path}`);
+  } catch (error) {
+    const message = (error as Error).message;
+    log(`main: the backup on close failed: ${message}`);
+    dialog.showErrorBox(
+      'Hearth could not make its backup',
+      `The backup made when Hearth closes failed: ${message}\n\nYour workspace itself is unchanged. Make a backup by hand the next time you sign in.`,
+    );
+  }
+  try {
+    core.sessions.signOut();
+  } catch (error) {
+    log(`main: sign-out on close failed: ${(error as Error).message}`);
+  }
+}

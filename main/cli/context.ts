@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/result';
+import { type Core, createCore } from '../core';
+import { dispatch, type SenderVerdict } from '../ipc/dispatch';
+import type { SlotCost } from '../security/keyring';
+import { defaultWorkspaceDir } from '../workspace/default-dir';
+import { CliFailure } from './exit-codes';
+import { type CliIo, envValue } from './io';
+
+/** The options every command accepts (declared once on the program; commander finds them anywhere on the line). */
+export interface GlobalOptions {
+  workspace?: string;
+  user?: string;
+  json?: boolean;
+}
+
+/** One command's run: its own Core (one process, one session), where the workspace is and how to print. */
+export interface CliContext {
+  io: CliIo;
+  core: Core;
+  dir: string;
+  /** Who signs in: --user, else HEARTH_USER. */
+  user: string | undefined;
+  json: boolean;
+}
+
+/** The CLI is the person at this computer's own shell: dispatch trusts it, and still checks everything else. */
+const CLI_SENDER: SenderVerdict = { trusted: true, transport: 'cli' };
+
+/**
+ * HEARTH_KDF_COST=low lowers scrypt to N=1024 so the CLI's tests (which create many workspaces and key
+ * slots) finish in seconds. It is honoured only under a test runner (NODE_ENV=test or VITEST), so a real
+ * workspace made or changed from the command line always gets the production cost
+ * (DEFAULT_SCRYPT in main/security/crypto.ts, never below N=2^17).
+ */
+export function slotCostFor(env: CliIo['env']): SlotCost | undefined {
+  const underTest = env.NODE_ENV === 'test' || Boolean(env.VITEST);
+  return underTest && env.HEARTH_KDF_COST === 'low' ? { N: 1024, r: 8, p: 1 } : undefined;
+}
+
+export function makeContext(io: CliIo, options: GlobalOptions): CliContext {
+  const dir = resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
+  // The operational log may hold stack traces: useful to a developer (HEARTH_DEBUG=1), noise to anyone else.
+  const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
+  const core = createCore({ dir, slotCost: slotCostFor(io.env), log });
+  return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true };
+}
+
+/**
+ * Runs a command's body with a fresh context and always leaves the workspace closed afterwards: the
+ * sign-out goes through the contract (so the audit log shows when the CLI's session ended), and the
+ * direct sign-out after it makes sure the database and key are dropped whatever happened.
+ */
+export async function withContext(io: CliIo, command: Command, body: (ctx: CliContext) => Promise<void>): Promise<void> {
+  const ctx = makeContext(io, command.optsWithGlobals<GlobalOptions>());
+  try {
+    await body(ctx);
+  } finally {
+    if (ctx.core.sessions.current()) await dispatch(ctx.core, 'session:signOut', {}, CLI_SENDER);
+    ctx.core.sessions.signOut();
+  }
+}
+
+/** Calls a channel exactly as the UI does, and turns a failed Result into the CLI's failure. */
+export async function call<C extends Channel>(ctx: CliContext, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await dispatch(ctx.core, channel, input, CLI_SENDER);
+  if (!result.ok) throw new CliFailure(result.error.code, result.error.message);
+  return result.value as ChannelOutput<C>;
+}
+
+/** For the one service the CLI calls outside dispatch (restore into an empty folder): AppErrors keep their code. */
+export function asFailure(error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error;
+  if (error instanceof AppError) return new CliFailure(error.code, error.message);
+  return new CliFailure('internal', `Hearth could not finish: ${(error as Error).message}`);
+}
+
+/** Prints the human text, or with --json the machine-readable value, on stdout. */
+export function print(ctx: CliContext, text: string, value: unknown): void {
+  ctx.io.stdout(ctx.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+
+/** Notes for people (what was shown once, what changed) go to stderr when stdout is JSON for a machine. */
+export function note(ctx: CliContext, text: string): void {
+  if (ctx.json) ctx.io.stderr(`${text}\n`);
+  else ctx.io.stdout(`${text}\n`);
+}
