@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'wrong-passphrase',
   'locked-out', // too many wrong passphrases: wait
   'not-found',
+  'reason-required', // a restricted case needs a stated reason to open (audited)
   'conflict', // e.g. a workspace already exists, a user name is taken
   'integrity', // a backup, database or audit chain failed verification
   'unavailable', // e.g. no workspace created yet

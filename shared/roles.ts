@@ -23,5 +23,16 @@ export const ACTIONS = [
   'backup.restore',
   'audit.read',
   'audit.verify',
+  // The case record (issue 3). Record-level rules (partner, legal referral) are applied by can() too.
+  'partners.read',
+  'partners.manage',
+  'cases.create',
+  'cases.read',
+  'cases.update',
+  'cases.restrict',
+  'equality.record', // write-only for officers: equality data never comes back to a case screen
+  'equality.read', // managers, to correct it
+  'evidence.add',
+  'import.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -24,8 +24,8 @@ export function describeInputError(error: z.ZodError): string {
 
 /**
  * The one wrapper every request goes through (conventions §6.3, DESIGN §1), in this order:
- * the sender, the channel, the session, the input (zod), can(), then the handler, the output check and
- * the audit event. It never throws: the caller always gets a Result.
+ * the sender, the channel, the session, can() for the role, the input (zod), then the handler (which
+ * asks can() again about the record it touches), the output check and the audit event. It never throws: the caller always gets a Result.
  */
 export async function dispatch(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
   if (!sender.trusted) return fail('foreign-sender', `Request refused: ${sender.reason}`);
@@ -38,10 +38,8 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
     return fail('not-signed-in', locked ? 'The workspace is locked. Unlock it to carry on.' : 'Sign in first.');
   }
 
-  const parsed = spec.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return fail('bad-input', describeInputError(parsed.error));
-
   let target: string | null = null;
+  let extra: Record<string, string | number | boolean | null> = {};
   const audit = (outcome: 'ok' | 'denied' | 'failed', code?: string) => {
     if (spec.audit === 'never') return;
     const who = core.sessions.current()?.user ?? before?.user ?? null;
@@ -53,7 +51,7 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
         action: channel,
         target,
         outcome,
-        detail: code ? { code } : null,
+        detail: code || Object.keys(extra).length ? { ...extra, ...(code ? { code } : {}) } : null,
       });
     } catch (error) {
       core.log(`dispatch: could not write the audit event for ${channel}: ${(error as Error).message}`);
@@ -65,8 +63,12 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
     return fail('forbidden', 'Your role does not allow this. Ask an administrator if you need it.');
   }
 
+  // Parsed after can(): a caller who may not use a channel learns nothing from its validation messages.
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return fail('bad-input', describeInputError(parsed.error));
+
   core.sessions.touch();
-  const ctx: HandlerContext = { core, setAuditTarget: (t) => (target = t) };
+  const ctx: HandlerContext = { core, setAuditTarget: (t) => (target = t), setAuditDetail: (d) => (extra = { ...extra, ...d }) };
   try {
     const handler = handlers[channel] as Handler<Channel>;
     const value = await handler(parsed.data as never, ctx);

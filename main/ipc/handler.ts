@@ -7,6 +7,8 @@ export interface HandlerContext {
   core: Core;
   /** What the audit event should name as the target (a user id, a file), set by the handler. */
   setAuditTarget(target: string): void;
+  /** Extra facts for the audit event (identifiers, counts, a stated reason); never case contents. */
+  setAuditDetail(detail: Record<string, string | number | boolean | null>): void;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

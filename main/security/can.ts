@@ -19,17 +19,40 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'backup.restore': ['admin'],
   'audit.read': ['manager', 'admin'],
   'audit.verify': ['manager', 'admin'],
+  'partners.read': ['officer', 'legal', 'manager', 'admin'],
+  'partners.manage': ['admin'],
+  'cases.create': ['officer', 'manager', 'admin'],
+  'cases.read': ['officer', 'legal', 'manager', 'admin'],
+  'cases.update': ['officer', 'legal', 'manager', 'admin'],
+  'cases.restrict': ['manager', 'admin'],
+  'equality.record': ['officer', 'manager', 'admin'],
+  'equality.read': ['manager'],
+  'evidence.add': ['officer', 'legal', 'manager', 'admin'],
+  'import.run': ['admin'],
 };
 
 export interface Principal {
   id: number;
   role: Role;
+  /** The partners this person works for; case records of other partners are out of reach. */
+  partners?: readonly string[];
 }
 
-export function can(user: Principal | null | undefined, action: Action): boolean {
+/** What can() needs to know about a case to decide (never the case's contents). */
+export interface CaseAccessFacts {
+  partner: string;
+  legalReferred: boolean;
+}
+
+export function can(user: Principal | null | undefined, action: Action, record?: CaseAccessFacts): boolean {
   if (!user) return false;
   const allowed = ALLOWED[action] as readonly Role[] | undefined;
-  return allowed !== undefined && allowed.includes(user.role);
+  if (allowed === undefined || !allowed.includes(user.role)) return false;
+  if (!record) return true;
+  // Everyone sees only their partners' cases; the legal team only those referred to legal.
+  if (!(user.partners ?? []).includes(record.partner)) return false;
+  if (user.role === 'legal' && !record.legalReferred) return false;
+  return true;
 }
 
 export function permissionsOf(user: Principal): Action[] {

@@ -4,7 +4,7 @@ import type { UserRecord } from '../../shared/schemas/admin';
 import type { SessionInfo, WorkspaceStatus } from '../../shared/schemas/session';
 import { getMeta, requireMeta, setMeta } from '../db/queries/meta';
 import { readSettings } from '../db/queries/settings';
-import { findCurrentUserByName, setMustChangePassphrase } from '../db/queries/users';
+import { findCurrentUserByName, listUserPartners, setMustChangePassphrase } from '../db/queries/users';
 import { createWorkspace, type CreateWorkspaceInit } from '../workspace/create';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { workspaceExists } from '../workspace/paths';
@@ -15,14 +15,17 @@ import { permissionsOf } from './can';
 import type { SlotCost } from './keyring';
 import { PassphraseThrottle } from './throttle';
 
+/** The signed-in person as can() sees them: their account plus the partners they work for. */
+export type SessionUser = UserRecord & { partners: string[] };
+
 type State =
   | { kind: 'signed-out' }
   | { kind: 'locked'; user: Pick<UserRecord, 'username' | 'displayName'> }
-  | { kind: 'unlocked'; ws: OpenWorkspace; user: UserRecord; lastActivity: number };
+  | { kind: 'unlocked'; ws: OpenWorkspace; user: SessionUser; lastActivity: number };
 
 export interface ActiveSession {
   ws: OpenWorkspace;
-  user: UserRecord;
+  user: SessionUser;
 }
 
 export interface SessionOptions {
@@ -151,7 +154,7 @@ export class SessionManager {
     const s = this.#state;
     if (s.kind !== 'unlocked') return;
     const user = findCurrentUserByName(s.ws.db, s.user.username);
-    if (user) s.user = user;
+    if (user) s.user = { ...user, partners: listUserPartners(s.ws.db, user.id) };
     else this.signOut();
   }
 
@@ -209,7 +212,7 @@ export class SessionManager {
   #enter(ws: OpenWorkspace, user: UserRecord): void {
     const previous = this.#state;
     if (previous.kind === 'unlocked') previous.ws.close();
-    this.#state = { kind: 'unlocked', ws, user, lastActivity: this.now().getTime() };
+    this.#state = { kind: 'unlocked', ws, user: { ...user, partners: listUserPartners(ws.db, user.id) }, lastActivity: this.now().getTime() };
     const pending = this.#pendingAudit;
     this.#pendingAudit = [];
     ws.db.transaction(() => pending.forEach((e) => appendAudit(ws.db, e)))();

@@ -6,7 +6,7 @@ import type { UserRecord } from '../../shared/schemas/admin';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { setMeta } from '../db/queries/meta';
-import { insertUser } from '../db/queries/users';
+import { allActivePartnerCodes, insertUser, setUserPartners } from '../db/queries/users';
 import { createSlot, newKeyring, type SlotCost, writeKeyring } from '../security/keyring';
 import { OpenWorkspace } from './open-workspace';
 import { timestampForFile, workspaceExists, workspacePaths } from './paths';
@@ -57,7 +57,9 @@ export function createWorkspace(dir: string, init: CreateWorkspaceInit): Created
       setMeta(db, 'audit_key', randomBytes(32).toString('hex'));
       setMeta(db, 'recovery_check', recoveryCheck(workspaceId, finalGroup(recoveryKey)));
       // The creation itself is audited by the dispatcher, like every other request.
-      return insertUser(db, { username: init.admin.username, displayName: init.admin.displayName, role: 'admin', createdAt: at, mustChangePassphrase: false });
+      const user = insertUser(db, { username: init.admin.username, displayName: init.admin.displayName, role: 'admin', createdAt: at, mustChangePassphrase: false });
+      setUserPartners(db, user.id, allActivePartnerCodes(db));
+      return user;
     })();
     // The key file is written last: until it exists the workspace does not exist (workspaceExists).
     writeKeyring(paths.keyring, keyring);

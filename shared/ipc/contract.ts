@@ -27,7 +27,39 @@ import {
   Settings,
   UpdateSettingsInput,
   UserRecord,
+  UserWithPartners,
+  SetPartnersInput,
 } from '../schemas/admin';
+import {
+  CaseCreated,
+  CaseGetInput,
+  CaseHeader,
+  CaseListPage,
+  CaseListQuery,
+  CaseRefInput,
+  CaseRestrictInput,
+  CaseUpdateInput,
+  CaseView,
+  ConsentAddInput,
+  ConsentWithdrawInput,
+  ContactAddInput,
+  CostAddInput,
+  Created,
+  DuplicateMatch,
+  DuplicateQuery,
+  EqualityData,
+  EqualityGetInput,
+  EqualityRecordInput,
+  IncidentAddInput,
+  IntakeInput,
+  InterviewAddInput,
+  NoteAddInput,
+  PartnerSaveInput,
+  PartnerView,
+  PartyAddInput,
+  PartyUpdateInput,
+  ReferralAddInput,
+} from '../schemas/cases';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -43,6 +75,8 @@ interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   output: O;
   access: 'public' | Action;
   audit: 'always' | 'never';
+  /** Carries file bytes (Uint8Array) in its input or output: browser mode allows a larger body for it. */
+  binary?: true;
 }
 const spec = <I extends z.ZodType, O extends z.ZodType>(s: ChannelSpec<I, O>) => s;
 
@@ -58,8 +92,9 @@ export const contract = {
   'session:lock': spec({ input: Empty, output: Void, access: 'session.use', audit: 'always' }),
   'session:signOut': spec({ input: Empty, output: Void, access: 'session.use', audit: 'always' }),
   'session:changePassphrase': spec({ input: ChangePassphraseInput, output: Void, access: 'session.use', audit: 'always' }),
-  'users:list': spec({ input: Empty, output: z.array(UserRecord), access: 'users.read', audit: 'always' }),
+  'users:list': spec({ input: Empty, output: z.array(UserWithPartners), access: 'users.read', audit: 'always' }),
   'users:add': spec({ input: AddUserInput, output: UserRecord, access: 'users.manage', audit: 'always' }),
+  'users:setPartners': spec({ input: SetPartnersInput, output: Void, access: 'users.manage', audit: 'always' }),
   'users:setRole': spec({ input: SetRoleInput, output: UserRecord, access: 'users.manage', audit: 'always' }),
   'users:remove': spec({ input: RemoveUserInput, output: Void, access: 'users.manage', audit: 'always' }),
   'settings:get': spec({ input: Empty, output: Settings, access: 'settings.read', audit: 'never' }),
@@ -68,6 +103,29 @@ export const contract = {
   'backup:restore': spec({ input: BackupRestoreInput, output: BackupRestoreOutput, access: 'backup.restore', audit: 'always' }),
   'audit:verify': spec({ input: Empty, output: AuditVerifyOutput, access: 'audit.verify', audit: 'always' }),
   'audit:list': spec({ input: AuditListInput, output: z.array(AuditEvent), access: 'audit.read', audit: 'always' }),
+  'partners:list': spec({ input: Empty, output: z.array(PartnerView), access: 'partners.read', audit: 'never' }),
+  'partners:save': spec({ input: PartnerSaveInput, output: PartnerView, access: 'partners.manage', audit: 'always' }),
+  'case:checkDuplicates': spec({ input: DuplicateQuery, output: z.array(DuplicateMatch), access: 'cases.read', audit: 'always' }),
+  'case:create': spec({ input: IntakeInput, output: CaseCreated, access: 'cases.create', audit: 'always' }),
+  'case:list': spec({ input: CaseListQuery, output: CaseListPage, access: 'cases.read', audit: 'always' }),
+  'case:get': spec({ input: CaseGetInput, output: CaseView, access: 'cases.read', audit: 'always' }),
+  'case:getByRef': spec({ input: CaseRefInput, output: CaseView, access: 'cases.read', audit: 'always' }),
+  'case:update': spec({ input: CaseUpdateInput, output: CaseHeader, access: 'cases.update', audit: 'always' }),
+  'case:restrict': spec({ input: CaseRestrictInput, output: CaseHeader, access: 'cases.restrict', audit: 'always' }),
+  'party:add': spec({ input: PartyAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'party:update': spec({ input: PartyUpdateInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'equality:record': spec({ input: EqualityRecordInput, output: Void, access: 'equality.record', audit: 'always' }),
+  'equality:get': spec({ input: EqualityGetInput, output: EqualityData, access: 'equality.read', audit: 'always' }),
+  'consent:add': spec({ input: ConsentAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'consent:withdraw': spec({ input: ConsentWithdrawInput, output: Void, access: 'cases.update', audit: 'always' }),
+  'incident:add': spec({ input: IncidentAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'contact:add': spec({ input: ContactAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'interview:add': spec({ input: InterviewAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'referral:add': spec({ input: ReferralAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'cost:add': spec({ input: CostAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'note:add': spec({ input: NoteAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // evidence channels (issue 3)
+  // import channels (issue 3)
 } as const;
 
 export type Contract = typeof contract;

@@ -11,9 +11,21 @@ export const UserRecord = z.object({
 });
 export type UserRecord = z.infer<typeof UserRecord>;
 
+const PartnerCodes = z.array(z.string().regex(/^[A-Z0-9]{2,8}$/)).max(100);
+export const UserWithPartners = UserRecord.extend({ partners: z.array(z.string()) });
+export type UserWithPartners = z.infer<typeof UserWithPartners>;
+
 export const AddUserInput = z
-  .object({ username: Username, displayName: DisplayName, role: RoleSchema, passphrase: Passphrase })
+  .object({
+    username: Username,
+    displayName: DisplayName,
+    role: RoleSchema,
+    passphrase: Passphrase,
+    /** The partners they work for; all active partners when left out. */
+    partners: PartnerCodes.min(1, 'Choose at least one partner.').optional(),
+  })
   .strict();
+export const SetPartnersInput = z.object({ userId: Id, partners: PartnerCodes.min(1, 'Choose at least one partner.') }).strict();
 export const SetRoleInput = z.object({ userId: Id, role: RoleSchema }).strict();
 export const RemoveUserInput = z.object({ userId: Id }).strict();
 

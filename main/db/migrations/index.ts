@@ -1,5 +1,6 @@
 import type { DB } from '../connection';
 import foundation from './0001-foundation';
+import caseRecord from './0002-case-record';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,7 @@ export interface Migration {
  * Every schema version in order, one file each (conventions §6.9). Append; never edit a released one.
  * A migration that moves data gets its own test in test/integration/db/migrations/.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', up: foundation }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', up: foundation },
+  { version: 2, name: 'case record', up: caseRecord },
+];

@@ -61,3 +61,20 @@ export function setMustChangePassphrase(db: DB, id: number, value: boolean): voi
 export function countCurrentAdmins(db: DB): number {
   return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND removed_at IS NULL").get() as { n: number }).n;
 }
+
+export function listUserPartners(db: DB, userId: number): string[] {
+  return (db.prepare('SELECT partner FROM user_partners WHERE user_id = ? ORDER BY partner').all(userId) as { partner: string }[]).map((r) => r.partner);
+}
+
+/** Replaces the partners a user works for; unknown partner codes are refused by the foreign key. */
+export function setUserPartners(db: DB, userId: number, partners: readonly string[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM user_partners WHERE user_id = ?').run(userId);
+    const add = db.prepare('INSERT INTO user_partners (user_id, partner) VALUES (?, ?)');
+    for (const p of new Set(partners)) add.run(userId, p);
+  })();
+}
+
+export function allActivePartnerCodes(db: DB): string[] {
+  return (db.prepare('SELECT code FROM partners WHERE active = 1 ORDER BY code').all() as { code: string }[]).map((r) => r.code);
+}

@@ -8,15 +8,39 @@ import {
   listCurrentUsers,
   markUserRemoved,
   updateUserRole,
+  allActivePartnerCodes,
+  listUserPartners,
+  setUserPartners,
 } from '../../db/queries/users';
+import type { DB } from '../../db/connection';
 import { activeSession, type HandlerMap } from '../handler';
 
-type UserChannels = 'users:list' | 'users:add' | 'users:setRole' | 'users:remove';
+type UserChannels = 'users:list' | 'users:add' | 'users:setRole' | 'users:remove' | 'users:setPartners';
+
+function assertKnownPartners(db: DB, partners: readonly string[]): void {
+  const known = new Set(allActivePartnerCodes(db));
+  const unknown = partners.filter((p) => !known.has(p));
+  if (unknown.length) throw new AppError('bad-input', `There is no active partner with the code ${unknown.join(', ')}.`);
+}
 
 const LAST_ADMIN = 'Hearth needs at least one administrator: make someone else an administrator first.';
 
 export const userHandlers: HandlerMap<UserChannels> = {
-  'users:list': (_input, ctx) => listCurrentUsers(activeSession(ctx).ws.db),
+  'users:list': (_input, ctx) => {
+    const { db } = activeSession(ctx).ws;
+    return listCurrentUsers(db).map((u) => ({ ...u, partners: listUserPartners(db, u.id) }));
+  },
+
+  'users:setPartners': (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const target = findCurrentUserById(ws.db, input.userId);
+    if (!target) throw new AppError('not-found', 'That user no longer exists.');
+    ctx.setAuditTarget(`user:${target.id}`);
+    assertKnownPartners(ws.db, input.partners);
+    setUserPartners(ws.db, target.id, input.partners);
+    ctx.core.sessions.refreshUser();
+    return null;
+  },
 
   'users:add': (input, ctx) => {
     const { ws } = activeSession(ctx);
@@ -33,6 +57,9 @@ export const userHandlers: HandlerMap<UserChannels> = {
         // The admin chose this passphrase, so the person sets their own at first sign-in.
         mustChangePassphrase: true,
       });
+      const partners = input.partners ?? allActivePartnerCodes(ws.db);
+      assertKnownPartners(ws.db, partners);
+      setUserPartners(ws.db, created.id, partners);
       ws.addUserSlot(input.username, input.passphrase);
       return created;
     })();

@@ -1,0 +1,162 @@
+import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
+import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
+import type { DB } from '../db/connection';
+import { parseList } from '../db/queries/json-column';
+
+/**
+ * The chronology: one time-ordered view of everything on a case (DESIGN §3). Each source reads one kind
+ * of record; later capabilities (actions, documents, reviews) add a source here and appear everywhere
+ * the chronology is shown or printed.
+ */
+interface Source {
+  kind: ChronologyKind;
+  load(db: DB, caseId: number): ChronologyItem[];
+}
+
+const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const partyName = (name: string | null, anonymous: number | null) => (anonymous ? 'an anonymous person' : (name ?? null));
+const withParty = (text: string, name: string | null) => (name ? `${text} — ${name}` : text);
+
+type Row = Record<string, string | number | null>;
+const rows = (db: DB, sql: string, caseId: number) => db.prepare(sql).all(caseId) as Row[];
+const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export const CHRONOLOGY_SOURCES: Source[] = [
+  {
+    kind: 'report',
+    load: (db, id) =>
+      rows(db, 'SELECT c.id, c.received_at, c.method, c.summary, u.display_name AS by FROM cases c JOIN users u ON u.id = c.created_by WHERE c.id = ?', id).map((r) => ({
+        kind: 'report',
+        id: Number(r.id),
+        at: s(r.received_at),
+        title: `Report received by ${labelOf(REPORT_METHODS, s(r.method)).toLowerCase()}`,
+        detail: s(r.summary),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+  },
+  {
+    kind: 'incident',
+    load: (db, id) =>
+      rows(db, 'SELECT i.*, u.display_name AS by FROM incidents i JOIN users u ON u.id = i.recorded_by WHERE i.case_id = ?', id).map((r) => {
+        const acts = parseList(s(r.acts)).map((a) => labelOf(ACTS, a));
+        return {
+          kind: 'incident',
+          id: Number(r.id),
+          at: s(r.occurred_at),
+          title: acts.length ? `Incident: ${acts.join('; ')}` : 'Incident',
+          detail: [s(r.description), r.location ? `Where: ${s(r.location)}` : ''].filter(Boolean).join('\n'),
+          by: s(r.by) || null,
+          partyId: r.reported_by === null ? null : Number(r.reported_by),
+        };
+      }),
+  },
+  {
+    kind: 'contact',
+    load: (db, id) =>
+      rows(db, 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM contacts c LEFT JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.officer_id WHERE c.case_id = ?', id).map((r) => ({
+        kind: 'contact',
+        id: Number(r.id),
+        at: s(r.at),
+        title: withParty(`${labelOf(CONTACT_KINDS, s(r.kind))} (${r.direction === 'in' ? 'incoming' : 'outgoing'})`, partyName(r.party as string | null, r.anonymous as number | null)),
+        detail: s(r.summary),
+        by: s(r.by) || null,
+        partyId: r.party_id === null ? null : Number(r.party_id),
+      })),
+  },
+  {
+    kind: 'interview',
+    load: (db, id) =>
+      rows(db, 'SELECT i.*, p.name AS party, p.anonymous, u.display_name AS by FROM interviews i LEFT JOIN parties p ON p.id = i.party_id JOIN users u ON u.id = i.officer_id WHERE i.case_id = ?', id).map((r) => ({
+        kind: 'interview',
+        id: Number(r.id),
+        at: s(r.at),
+        title: withParty('Interview', partyName(r.party as string | null, r.anonymous as number | null)),
+        detail: s(r.summary),
+        by: s(r.by) || null,
+        partyId: r.party_id === null ? null : Number(r.party_id),
+      })),
+  },
+  {
+    kind: 'referral',
+    load: (db, id) =>
+      rows(db, 'SELECT r.*, u.display_name AS by FROM referrals r JOIN users u ON u.id = r.recorded_by WHERE r.case_id = ?', id).map((r) => ({
+        kind: 'referral',
+        id: Number(r.id),
+        at: s(r.at),
+        title: `Referral to ${s(r.agency_name) || labelOf(AGENCIES, s(r.agency))}`,
+        detail: [
+          r.support_offered ? `Support offered: ${s(r.support_offered)}` : '',
+          r.consent_id ? 'With written consent' : r.justification ? `Without consent: ${s(r.justification)}` : '',
+          r.outcome ? `Outcome: ${s(r.outcome)}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        by: s(r.by) || null,
+        partyId: r.party_id === null ? null : Number(r.party_id),
+      })),
+  },
+  {
+    kind: 'cost',
+    load: (db, id) =>
+      rows(db, 'SELECT c.*, u.display_name AS by FROM costs c JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?', id).map((r) => ({
+        kind: 'cost',
+        id: Number(r.id),
+        at: `${s(r.incurred_on)}T12:00:00.000Z`,
+        title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})`,
+        detail: s(r.description),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+  },
+  {
+    kind: 'note',
+    load: (db, id) =>
+      rows(db, 'SELECT n.*, u.display_name AS by FROM notes n JOIN users u ON u.id = n.author_id WHERE n.case_id = ?', id).map((r) => ({
+        kind: 'note',
+        id: Number(r.id),
+        at: s(r.at),
+        title: 'Note',
+        detail: s(r.text),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+  },
+  {
+    kind: 'evidence',
+    load: (db, id) =>
+      rows(db, 'SELECT e.*, u.display_name AS by FROM evidence e JOIN users u ON u.id = e.added_by WHERE e.case_id = ?', id).map((r) => ({
+        kind: 'evidence',
+        id: Number(r.id),
+        at: s(r.added_at),
+        title: `Evidence ${s(r.exhibit_label)} added: ${s(r.file_name)}`,
+        detail: [s(r.description), `Source: ${s(r.source)}; obtained ${s(r.obtained_on)}`, r.usable_in_bundle ? '' : `Cannot go in a bundle: ${s(r.unusable_reason)}`]
+          .filter(Boolean)
+          .join('\n'),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+  },
+  {
+    kind: 'consent',
+    load: (db, id) =>
+      rows(db, 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM consents c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE p.case_id = ?', id).map((r) => ({
+        kind: 'consent',
+        id: Number(r.id),
+        at: s(r.recorded_at),
+        title: withParty(`Written consent: identity may be shared with ${s(r.recipient_name) || labelOf(CONSENT_RECIPIENTS, s(r.recipient)).toLowerCase()}`, partyName(r.party as string | null, r.anonymous as number | null)),
+        detail: [`Given in writing on ${s(r.written_on)} (${s(r.source)})`, r.purpose ? `Purpose: ${s(r.purpose)}` : '', r.withdrawn_on ? `Withdrawn on ${s(r.withdrawn_on)}` : '']
+          .filter(Boolean)
+          .join('\n'),
+        by: s(r.by) || null,
+        partyId: Number(r.party_id),
+      })),
+  },
+];
+
+export function loadChronology(db: DB, caseId: number, kinds?: readonly ChronologyKind[]): ChronologyItem[] {
+  const wanted = kinds?.length ? new Set(kinds) : null;
+  const items = CHRONOLOGY_SOURCES.filter((src) => !wanted || wanted.has(src.kind)).flatMap((src) => src.load(db, caseId));
+  // Oldest first, as a court chronology reads; ties keep a stable order by kind then id.
+  return items.sort((a, b) => a.at.localeCompare(b.at) || a.kind.localeCompare(b.kind) || a.id - b.id);
+}

@@ -1,0 +1,134 @@
+import { AppError } from '../../shared/result';
+import type { IntakeInput, PartyInput } from '../../shared/schemas/cases';
+import { insertCase, insertCaseLink } from '../db/queries/cases';
+import { insertConsent } from '../db/queries/consents';
+import { insertParty } from '../db/queries/parties';
+import { insertIncident } from '../db/queries/timeline';
+import type { DB } from '../db/connection';
+import type { SessionUser } from '../security/session';
+import { can } from '../security/can';
+import { caseAccessFacts } from '../db/queries/cases';
+import { nextCaseRef } from './reference';
+import {
+  assertConsentableRole,
+  assertDateOfBirth,
+  assertNotFuture,
+  assertResponsibleIsTenant,
+  isHateIncident,
+  normaliseInstant,
+} from './rules';
+import { reindexCase } from './search-index';
+
+const describe = (p: PartyInput, i: number) => (p.anonymous ? `person ${i + 1} (anonymous)` : p.name || `person ${i + 1}`);
+
+/** Every check that needs more than the schema, before anything is written. */
+function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): void {
+  if (!user.partners.includes(input.partner)) throw new AppError('forbidden', `You do not work for partner ${input.partner}.`);
+  const partner = db.prepare('SELECT active FROM partners WHERE code = ?').get(input.partner) as { active: number } | undefined;
+  if (!partner?.active) throw new AppError('bad-input', `There is no active partner with the code ${input.partner}.`);
+  assertNotFuture(input.receivedAt, now, 'The date the report was received');
+  const keys = new Map<string, { p: PartyInput; i: number }>();
+  input.parties.forEach((p, i) => {
+    if (keys.has(p.key)) throw new AppError('bad-input', `Two people share the key "${p.key}"; each needs its own.`);
+    keys.set(p.key, { p, i });
+    assertDateOfBirth(p.dateOfBirth, now, describe(p, i));
+  });
+  input.parties.forEach((p, i) => {
+    if (!p.responsibleKey) return;
+    const resp = keys.get(p.responsibleKey);
+    if (!resp) throw new AppError('bad-input', `${describe(p, i)} names a responsible tenant "${p.responsibleKey}" who is not in this report.`);
+    assertResponsibleIsTenant(p.role, { tenure: resp.p.tenure, name: resp.p.name }, describe(p, i));
+  });
+  input.incidents.forEach((inc, i) => {
+    assertNotFuture(inc.occurredAt, now, `Incident ${i + 1}`);
+    if (inc.reportedByKey && !keys.has(inc.reportedByKey)) throw new AppError('bad-input', `Incident ${i + 1} was reported by "${inc.reportedByKey}", who is not in this report.`);
+  });
+  input.consents.forEach((c, i) => {
+    const who = keys.get(c.partyKey);
+    if (!who) throw new AppError('bad-input', `Consent ${i + 1} is for "${c.partyKey}", who is not in this report.`);
+    assertConsentableRole(who.p.role, describe(who.p, who.i));
+    if (c.recipient === 'other' && !c.recipientName) throw new AppError('bad-input', `Consent ${i + 1}: name who the identity may be shared with.`);
+  });
+  for (const id of input.linkToCaseIds) {
+    const facts = caseAccessFacts(db, id);
+    if (!facts || !can(user, 'cases.read', facts)) throw new AppError('not-found', 'A case to link to does not exist or is not yours to see.');
+  }
+}
+
+/**
+ * Records a new report (issue 3 §1): the case, its people, incidents and consents, links to related
+ * cases and the search index, all in one transaction: either the whole report is saved or none of it.
+ */
+export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: Date): { id: number; ref: string } {
+  checkIntake(db, input, user, now);
+  const at = now.toISOString();
+  const receivedAt = normaliseInstant(input.receivedAt);
+  return db.transaction(() => {
+    const ref = nextCaseRef(db, input.partner, receivedAt);
+    const firstIncident = input.incidents[0]!;
+    const id = insertCase(db, {
+      ref,
+      partner: input.partner,
+      category: input.category,
+      receivedAt,
+      method: input.method,
+      summary: input.summary || firstIncident.description.slice(0, 500),
+      ...input.location,
+      flags: input.flags,
+      motivation: input.motivation,
+      hateIncident: isHateIncident(input.category, input.perceivedAsHate, input.motivation),
+      riskLevel: input.risk.level,
+      riskNotes: input.risk.notes,
+      anonymousReport: input.anonymousReport,
+      ownerId: input.ownerId ?? user.id,
+      createdBy: user.id,
+      at,
+    });
+    const partyIds = insertParties(db, id, input.parties, at);
+    for (const inc of input.incidents) {
+      insertIncident(db, {
+        caseId: id,
+        occurredAt: normaliseInstant(inc.occurredAt),
+        description: inc.description,
+        acts: inc.acts,
+        location: inc.location,
+        reportedBy: inc.reportedByKey ? (partyIds.get(inc.reportedByKey) ?? null) : null,
+        recordedBy: user.id,
+        at,
+      });
+    }
+    for (const c of input.consents) {
+      insertConsent(db, { partyId: partyIds.get(c.partyKey)!, recipient: c.recipient, recipientName: c.recipientName, purpose: c.purpose, writtenOn: c.writtenOn, source: c.source, evidenceId: null, recordedBy: user.id, at });
+    }
+    for (const linked of input.linkToCaseIds) insertCaseLink(db, id, linked, 'Linked at intake as a related report', at);
+    reindexCase(db, id);
+    return { id, ref };
+  })();
+}
+
+/** Inserts parties in two passes so a household member can point at a tenant listed after them. */
+export function insertParties(db: DB, caseId: number, parties: readonly PartyInput[], at: string): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const p of parties) {
+    ids.set(p.key, insertParty(db, { caseId, ...partyFields(p), responsiblePartyId: null, at }));
+  }
+  const link = db.prepare('UPDATE parties SET responsible_party_id = ? WHERE id = ?');
+  for (const p of parties) if (p.responsibleKey) link.run(ids.get(p.responsibleKey)!, ids.get(p.key)!);
+  return ids;
+}
+
+export function partyFields(p: PartyInput) {
+  return {
+    role: p.role,
+    name: p.anonymous ? '' : p.name,
+    anonymous: p.anonymous,
+    dateOfBirth: p.dateOfBirth,
+    address: p.address,
+    postcode: p.postcode,
+    phone: p.phone,
+    email: p.email,
+    tenure: p.tenure,
+    formatNeeds: p.formatNeeds,
+    identifyingDetails: p.identifyingDetails,
+  };
+}

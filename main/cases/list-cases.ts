@@ -1,0 +1,89 @@
+import type { CaseListQuery, CaseListRow } from '../../shared/schemas/cases';
+import type { Category, CaseStatus, Flag, RiskLevel } from '../../shared/domain/vocabulary';
+import type { DB } from '../db/connection';
+import { parseList } from '../db/queries/json-column';
+import type { SessionUser } from '../security/session';
+import { toFtsQuery } from './search-index';
+
+const ORDER: Record<CaseListQuery['sort'], string> = {
+  'received-desc': 'c.received_at DESC, c.id DESC',
+  'received-asc': 'c.received_at ASC, c.id ASC',
+  ref: 'c.ref ASC',
+  'updated-desc': 'c.updated_at DESC, c.id DESC',
+};
+
+interface Row {
+  id: number;
+  ref: string;
+  partner: string;
+  category: Category;
+  status: CaseStatus;
+  received_at: string;
+  updated_at: string;
+  risk_level: RiskLevel;
+  flags: string;
+  restricted: number;
+  owner_name: string | null;
+  summary: string;
+  address: string;
+}
+
+/**
+ * The case list with search, filters, sorting and pages. The same access rule as can() is applied in
+ * SQL (partners, legal referral) so a page never holds a case the user could not open.
+ */
+export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total: number; rows: CaseListRow[] } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const partners = user.partners.length ? user.partners : ['-none-'];
+  where.push(`c.partner IN (${partners.map((_, i) => `@p${i}`).join(', ')})`);
+  partners.forEach((p, i) => (params[`p${i}`] = p));
+  if (user.role === 'legal') where.push('c.legal_referred = 1');
+  const fts = toFtsQuery(q.query);
+  if (fts) {
+    where.push('c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH @fts)');
+    params.fts = fts;
+  }
+  const eq = (col: string, name: string, value: string | number | null) => {
+    if (value === null) return;
+    where.push(`${col} = @${name}`);
+    params[name] = value;
+  };
+  eq('c.partner', 'partner', q.partner);
+  eq('c.status', 'status', q.status);
+  eq('c.category', 'category', q.category);
+  eq('c.risk_level', 'risk', q.risk);
+  eq('c.owner_id', 'owner', q.mine ? user.id : q.ownerId);
+  if (q.flag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(c.flags) WHERE value = @flag)');
+    params.flag = q.flag;
+  }
+  const clause = `WHERE ${where.join(' AND ')}`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.ref, c.partner, c.category, c.status, c.received_at, c.updated_at, c.risk_level, c.flags, c.restricted,
+              c.summary, c.address, u.display_name AS owner_name
+       FROM cases c LEFT JOIN users u ON u.id = c.owner_id ${clause}
+       ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      ref: r.ref,
+      partner: r.partner,
+      category: r.category,
+      status: r.status,
+      receivedAt: r.received_at,
+      updatedAt: r.updated_at,
+      riskLevel: r.risk_level,
+      flags: parseList<Flag>(r.flags),
+      restricted: r.restricted === 1,
+      ownerName: r.owner_name,
+      headline: r.restricted ? null : r.summary,
+      address: r.restricted ? null : r.address,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import { AppError } from '../../shared/result';
+import { HATE_STRANDS, PROTECTED_ROLES, type Motivation, type PartyRole, type Tenure } from '../../shared/domain/vocabulary';
+import { londonDate } from '../../shared/time/london';
+
+/** Rules about the case record that need the clock or other records; each throws a sentence to show. */
+
+export const TENANT_TENURES: readonly Tenure[] = ['secure', 'assured', 'starter'];
+
+export function normaliseInstant(iso: string): string {
+  return new Date(iso).toISOString();
+}
+
+export function assertNotFuture(iso: string, now: Date, what: string): void {
+  // A minute of grace for clocks that disagree between the officer's PC and a phone.
+  if (new Date(iso).getTime() > now.getTime() + 60_000) {
+    throw new AppError('bad-input', `${what} is in the future. Check the date and time.`);
+  }
+}
+
+export function assertDateOfBirth(dob: string | null, now: Date, who: string): void {
+  if (!dob) return;
+  if (dob > londonDate(now)) throw new AppError('bad-input', `The date of birth of ${who} is in the future.`);
+  if (dob < '1900-01-01') throw new AppError('bad-input', `The date of birth of ${who} is before 1900. Check the year.`);
+}
+
+export function assertResponsibleIsTenant(role: PartyRole, responsible: { tenure: Tenure | null; name: string } | null, who: string): void {
+  if (role !== 'household-member' && role !== 'visitor') return;
+  if (!responsible) return; // the tenant may not be known yet
+  if (!responsible.tenure || !TENANT_TENURES.includes(responsible.tenure)) {
+    throw new AppError('bad-input', `${who} is linked to ${responsible.name || 'a person'} as the responsible tenant, but that person has no tenancy recorded (P3.8).`);
+  }
+}
+
+export function assertConsentableRole(role: PartyRole, who: string): void {
+  if (!PROTECTED_ROLES.includes(role)) {
+    throw new AppError('bad-input', `Consent to share identity is recorded for complainants, victims and witnesses; ${who} is not one.`);
+  }
+}
+
+/** P3.2 and the regulator: a hate incident is one perceived as motivated by a hate strand, by anyone. */
+export function isHateIncident(category: string, perceivedAsHate: boolean, motivation: readonly Motivation[]): boolean {
+  return category === 'hate-incident' || (perceivedAsHate && motivation.some((m) => HATE_STRANDS.includes(m)));
+}

@@ -1,0 +1,159 @@
+import type { CaseHeader } from '../../../shared/schemas/cases';
+import type { Category, Flag, Motivation, ReportMethod, RiskLevel, CaseStatus } from '../../../shared/domain/vocabulary';
+import type { DB } from '../connection';
+import { parseList, toList } from './json-column';
+
+export interface NewCase {
+  ref: string;
+  partner: string;
+  category: Category;
+  receivedAt: string;
+  method: ReportMethod;
+  summary: string;
+  address: string;
+  estate: string;
+  postcode: string;
+  flags: Flag[];
+  motivation: Motivation[];
+  hateIncident: boolean;
+  riskLevel: RiskLevel;
+  riskNotes: string;
+  anonymousReport: boolean;
+  ownerId: number | null;
+  createdBy: number;
+  at: string;
+}
+
+export function insertCase(db: DB, c: NewCase): number {
+  const info = db
+    .prepare(
+      `INSERT INTO cases (ref, partner, category, received_at, method, summary, address, estate, postcode, flags, motivation,
+         hate_incident, risk_level, risk_notes, anonymous_report, owner_id, created_by, created_at, updated_at)
+       VALUES (@ref, @partner, @category, @receivedAt, @method, @summary, @address, @estate, @postcode, @flags, @motivation,
+         @hateIncident, @riskLevel, @riskNotes, @anonymousReport, @ownerId, @createdBy, @at, @at)`,
+    )
+    .run({ ...c, flags: toList(c.flags), motivation: toList(c.motivation), hateIncident: c.hateIncident ? 1 : 0, anonymousReport: c.anonymousReport ? 1 : 0 });
+  return Number(info.lastInsertRowid);
+}
+
+export interface CaseAccessRow {
+  id: number;
+  ref: string;
+  partner: string;
+  legalReferred: boolean;
+  restricted: boolean;
+}
+
+export function caseAccessFacts(db: DB, id: number): CaseAccessRow | null {
+  const r = db.prepare('SELECT id, ref, partner, legal_referred, restricted FROM cases WHERE id = ?').get(id) as
+    | { id: number; ref: string; partner: string; legal_referred: number; restricted: number }
+    | undefined;
+  return r ? { id: r.id, ref: r.ref, partner: r.partner, legalReferred: r.legal_referred === 1, restricted: r.restricted === 1 } : null;
+}
+
+export function caseIdByRef(db: DB, ref: string): number | null {
+  const r = db.prepare('SELECT id FROM cases WHERE ref = ?').get(ref.toUpperCase()) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+interface HeaderRow {
+  id: number;
+  ref: string;
+  partner: string;
+  partner_name: string;
+  category: Category;
+  status: CaseStatus;
+  received_at: string;
+  method: ReportMethod;
+  summary: string;
+  address: string;
+  estate: string;
+  postcode: string;
+  flags: string;
+  motivation: string;
+  hate_incident: number;
+  risk_level: RiskLevel;
+  risk_notes: string;
+  anonymous_report: number;
+  restricted: number;
+  legal_referred: number;
+  owner_id: number | null;
+  owner_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function getCaseHeader(db: DB, id: number): CaseHeader | null {
+  const r = db
+    .prepare(
+      `SELECT c.*, p.name AS partner_name, u.display_name AS owner_name
+       FROM cases c JOIN partners p ON p.code = c.partner LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = ?`,
+    )
+    .get(id) as HeaderRow | undefined;
+  if (!r) return null;
+  const links = db
+    .prepare(
+      `SELECT c.id, c.ref, l.reason FROM case_links l JOIN cases c ON c.id = l.linked_case_id WHERE l.case_id = ?
+       UNION SELECT c.id, c.ref, l.reason FROM case_links l JOIN cases c ON c.id = l.case_id WHERE l.linked_case_id = ?`,
+    )
+    .all(id, id) as { id: number; ref: string; reason: string }[];
+  return {
+    id: r.id,
+    ref: r.ref,
+    partner: r.partner,
+    partnerName: r.partner_name,
+    category: r.category,
+    status: r.status,
+    receivedAt: r.received_at,
+    method: r.method,
+    summary: r.summary,
+    location: { address: r.address, estate: r.estate, postcode: r.postcode },
+    flags: parseList<Flag>(r.flags),
+    motivation: parseList<Motivation>(r.motivation),
+    hateIncident: r.hate_incident === 1,
+    riskLevel: r.risk_level,
+    riskNotes: r.risk_notes,
+    anonymousReport: r.anonymous_report === 1,
+    restricted: r.restricted === 1,
+    legalReferred: r.legal_referred === 1,
+    owner: r.owner_id !== null ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+    linkedCases: links,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Columns a case update may change, mapped to their SQL names. */
+const UPDATABLE = {
+  category: 'category',
+  summary: 'summary',
+  address: 'address',
+  estate: 'estate',
+  postcode: 'postcode',
+  flags: 'flags',
+  motivation: 'motivation',
+  hateIncident: 'hate_incident',
+  riskLevel: 'risk_level',
+  riskNotes: 'risk_notes',
+  ownerId: 'owner_id',
+  legalReferred: 'legal_referred',
+  receivedAt: 'received_at',
+  restricted: 'restricted',
+  restrictedReason: 'restricted_reason',
+} as const;
+export type CasePatch = Partial<Record<keyof typeof UPDATABLE, string | number | null>>;
+
+export function updateCase(db: DB, id: number, patch: CasePatch, at: string): void {
+  const keys = (Object.keys(patch) as (keyof typeof UPDATABLE)[]).filter((k) => patch[k] !== undefined);
+  if (keys.length === 0) return;
+  const sets = keys.map((k) => `${UPDATABLE[k]} = @${k}`).join(', ');
+  db.prepare(`UPDATE cases SET ${sets}, updated_at = @at WHERE id = @id`).run({ ...patch, id, at });
+}
+
+export function touchCase(db: DB, id: number, at: string): void {
+  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, id);
+}
+
+export function insertCaseLink(db: DB, caseId: number, linkedId: number, reason: string, at: string): void {
+  db.prepare('INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, created_at) VALUES (?, ?, ?, ?)').run(caseId, linkedId, reason, at);
+}

@@ -1,0 +1,96 @@
+import type { PartyView, FormatNeeds } from '../../../shared/schemas/cases';
+import type { PartyRole, Tenure } from '../../../shared/domain/vocabulary';
+import { ageOn } from '../../../shared/time/london';
+import type { DB } from '../connection';
+import { parseList } from './json-column';
+
+export interface NewParty {
+  caseId: number;
+  role: PartyRole;
+  name: string;
+  anonymous: boolean;
+  dateOfBirth: string | null;
+  address: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  tenure: Tenure | null;
+  responsiblePartyId: number | null;
+  formatNeeds: FormatNeeds;
+  identifyingDetails: string[];
+  at: string;
+}
+
+export function insertParty(db: DB, p: NewParty): number {
+  const info = db
+    .prepare(
+      `INSERT INTO parties (case_id, role, name, anonymous, date_of_birth, address, postcode, phone, email, tenure,
+         responsible_party_id, format_needs, identifying_details, created_at)
+       VALUES (@caseId, @role, @name, @anonymous, @dateOfBirth, @address, @postcode, @phone, @email, @tenure,
+         @responsiblePartyId, @formatNeeds, @identifyingDetails, @at)`,
+    )
+    .run({ ...p, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails) });
+  return Number(info.lastInsertRowid);
+}
+
+export function updateParty(db: DB, id: number, p: Omit<NewParty, 'caseId' | 'at'>): void {
+  db.prepare(
+    `UPDATE parties SET role=@role, name=@name, anonymous=@anonymous, date_of_birth=@dateOfBirth, address=@address, postcode=@postcode,
+       phone=@phone, email=@email, tenure=@tenure, responsible_party_id=@responsiblePartyId, format_needs=@formatNeeds,
+       identifying_details=@identifyingDetails WHERE id=@id`,
+  ).run({ ...p, id, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails) });
+}
+
+interface PartyRow {
+  id: number;
+  case_id: number;
+  role: PartyRole;
+  name: string;
+  anonymous: number;
+  date_of_birth: string | null;
+  address: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  tenure: Tenure | null;
+  responsible_party_id: number | null;
+  format_needs: string;
+  identifying_details: string;
+}
+
+const NO_NEEDS: FormatNeeds = { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false };
+
+function toView(r: PartyRow, today: string): PartyView {
+  let needs = NO_NEEDS;
+  try {
+    needs = { ...NO_NEEDS, ...(JSON.parse(r.format_needs) as Partial<FormatNeeds>) };
+  } catch {
+    // a damaged value shows as "no needs" rather than breaking the case screen
+  }
+  return {
+    id: r.id,
+    role: r.role,
+    name: r.name,
+    anonymous: r.anonymous === 1,
+    dateOfBirth: r.date_of_birth,
+    age: r.date_of_birth ? ageOn(r.date_of_birth, today) : null,
+    address: r.address,
+    postcode: r.postcode,
+    phone: r.phone,
+    email: r.email,
+    tenure: r.tenure,
+    responsiblePartyId: r.responsible_party_id,
+    formatNeeds: needs,
+    identifyingDetails: parseList(r.identifying_details),
+  };
+}
+
+/** Parties of a case, for case screens. Deliberately no join to equality_data. */
+export function listParties(db: DB, caseId: number, today: string): PartyView[] {
+  return (db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY id').all(caseId) as PartyRow[]).map((r) => toView(r, today));
+}
+
+export function getParty(db: DB, id: number, today: string): (PartyView & { caseId: number }) | null {
+  const r = db.prepare('SELECT * FROM parties WHERE id = ?').get(id) as PartyRow | undefined;
+  return r ? { ...toView(r, today), caseId: r.case_id } : null;
+}

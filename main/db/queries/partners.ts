@@ -1,0 +1,28 @@
+import type { PartnerView } from '../../../shared/schemas/cases';
+import type { DB } from '../connection';
+
+interface Row {
+  code: string;
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  homes: number;
+  profile_id: string;
+  active: number;
+}
+const toView = (r: Row): PartnerView => ({ code: r.code, name: r.name, address: r.address, phone: r.phone, email: r.email, homes: r.homes, profileId: r.profile_id, active: r.active === 1 });
+
+export function listPartners(db: DB): PartnerView[] {
+  return (db.prepare('SELECT * FROM partners ORDER BY code').all() as Row[]).map(toView);
+}
+
+export function savePartner(db: DB, p: PartnerView): PartnerView {
+  db.prepare(
+    `INSERT INTO partners (code, name, address, phone, email, homes, profile_id, active)
+     VALUES (@code, @name, @address, @phone, @email, @homes, @profileId, @active)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone,
+       email = excluded.email, homes = excluded.homes, profile_id = excluded.profile_id, active = excluded.active`,
+  ).run({ ...p, active: p.active ? 1 : 0 });
+  return toView(db.prepare('SELECT * FROM partners WHERE code = ?').get(p.code) as Row);
+}

@@ -1,0 +1,86 @@
+import type { DB } from '../connection';
+import { toList } from './json-column';
+
+/**
+ * The things that happen on a case over time (DESIGN §3). Each insert returns the new row's id; the
+ * chronology (chronology.ts) reads them all back in one time-ordered view.
+ */
+export function insertIncident(
+  db: DB,
+  i: { caseId: number; occurredAt: string; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO incidents (case_id, occurred_at, description, acts, location, reported_by, recorded_by, recorded_at)
+         VALUES (@caseId, @occurredAt, @description, @acts, @location, @reportedBy, @recordedBy, @at)`,
+      )
+      .run({ ...i, acts: toList(i.acts) }).lastInsertRowid,
+  );
+}
+
+export function insertContact(
+  db: DB,
+  c: { caseId: number; at: string; kind: string; direction: 'in' | 'out'; partyId: number | null; summary: string; officerId: number; recordedAt: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO contacts (case_id, at, kind, direction, party_id, summary, officer_id, recorded_at)
+         VALUES (@caseId, @at, @kind, @direction, @partyId, @summary, @officerId, @recordedAt)`,
+      )
+      .run(c).lastInsertRowid,
+  );
+}
+
+export function insertInterview(db: DB, i: { caseId: number; at: string; partyId: number | null; summary: string; officerId: number; recordedAt: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO interviews (case_id, at, party_id, summary, officer_id, recorded_at) VALUES (@caseId, @at, @partyId, @summary, @officerId, @recordedAt)')
+      .run(i).lastInsertRowid,
+  );
+}
+
+export function insertReferral(
+  db: DB,
+  r: {
+    caseId: number;
+    at: string;
+    agency: string;
+    agencyName: string;
+    partyId: number | null;
+    supportOffered: string;
+    consentId: number | null;
+    justification: string | null;
+    outcome: string;
+    recordedBy: number;
+    recordedAt: string;
+  },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO referrals (case_id, at, agency, agency_name, party_id, support_offered, consent_id, justification, outcome, recorded_by, recorded_at)
+         VALUES (@caseId, @at, @agency, @agencyName, @partyId, @supportOffered, @consentId, @justification, @outcome, @recordedBy, @recordedAt)`,
+      )
+      .run(r).lastInsertRowid,
+  );
+}
+
+export function insertCost(
+  db: DB,
+  c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; recordedBy: number; recordedAt: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO costs (case_id, incurred_on, kind, amount_pence, description, recorded_by, recorded_at)
+         VALUES (@caseId, @incurredOn, @kind, @amountPence, @description, @recordedBy, @recordedAt)`,
+      )
+      .run(c).lastInsertRowid,
+  );
+}
+
+export function insertNote(db: DB, n: { caseId: number; at: string; text: string; authorId: number }): number {
+  return Number(db.prepare('INSERT INTO notes (case_id, at, text, author_id) VALUES (@caseId, @at, @text, @authorId)').run(n).lastInsertRowid);
+}

@@ -1,0 +1,103 @@
+import { AppError } from '../../../shared/result';
+import { londonDate } from '../../../shared/time/london';
+import { authorizeCase } from '../../cases/access';
+import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
+import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
+import { reindexCase } from '../../cases/search-index';
+import type { DB } from '../../db/connection';
+import { touchCase } from '../../db/queries/cases';
+import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
+import { getEvidence } from '../../db/queries/evidence';
+import { getParty } from '../../db/queries/parties';
+import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
+import type { SessionUser } from '../../security/session';
+import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+
+type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
+
+/**
+ * Adds one entry to a case: authorises against the case, runs the write and touches the case in one
+ * transaction, and names the case in the audit event.
+ */
+function addToCase(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
+  const { ws, user } = activeSession(ctx);
+  const facts = authorizeCase(ws.db, user, caseId, 'cases.update');
+  ctx.setAuditTarget(`case:${facts.ref}`);
+  const now = ctx.core.now();
+  const at = now.toISOString();
+  const id = ws.db.transaction(() => {
+    const newId = write(ws.db, user, at, londonDate(now));
+    touchCase(ws.db, caseId, at);
+    if (reindex) reindexCase(ws.db, caseId);
+    return newId;
+  })();
+  return { id };
+}
+
+export const entryHandlers: HandlerMap<EntryChannels> = {
+  'consent:add': (input, ctx) =>
+    addToCase(ctx, input.caseId, (db, user, at, today) => {
+      const party = getParty(db, input.partyId, today);
+      if (!party || party.caseId !== input.caseId) throw new AppError('bad-input', 'That person is not part of this case.');
+      assertConsentableRole(party.role, party.name || 'this person');
+      if (input.consent.writtenOn > today) throw new AppError('bad-input', 'The consent’s date is in the future.');
+      if (input.consent.recipient === 'other' && !input.consent.recipientName) throw new AppError('bad-input', 'Name who the identity may be shared with.');
+      if (input.evidenceId !== null && getEvidence(db, input.evidenceId)?.caseId !== input.caseId) throw new AppError('bad-input', 'That document is not evidence on this case.');
+      return insertConsent(db, { partyId: input.partyId, ...input.consent, evidenceId: input.evidenceId, recordedBy: user.id, at });
+    }),
+
+  'consent:withdraw': (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const consent = getConsent(ws.db, input.id);
+    if (!consent) throw new AppError('not-found', 'That consent no longer exists.');
+    addToCase(ctx, consent.caseId, (db) => {
+      if (consent.withdrawnOn) throw new AppError('conflict', `That consent was already withdrawn on ${consent.withdrawnOn}.`);
+      if (input.withdrawnOn < consent.writtenOn) throw new AppError('bad-input', 'A consent cannot be withdrawn before it was given.');
+      withdrawConsent(db, input.id, input.withdrawnOn);
+      return input.id;
+    });
+    return null;
+  },
+
+  'incident:add': (input, ctx) =>
+    addToCase(
+      ctx,
+      input.caseId,
+      (db, user, at, today) => {
+        assertNotFuture(input.incident.occurredAt, ctx.core.now(), 'The incident');
+        assertPartyOnCase(db, input.caseId, input.reportedByPartyId, today);
+        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt: normaliseInstant(input.incident.occurredAt), reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
+      },
+      true,
+    ),
+
+  'contact:add': (input, ctx) =>
+    addToCase(ctx, input.caseId, (db, user, at, today) => {
+      assertNotFuture(input.at, ctx.core.now(), 'The contact');
+      assertPartyOnCase(db, input.caseId, input.partyId, today);
+      return insertContact(db, { caseId: input.caseId, at: normaliseInstant(input.at), kind: input.kind, direction: input.direction, partyId: input.partyId, summary: input.summary, officerId: user.id, recordedAt: at });
+    }),
+
+  'interview:add': (input, ctx) =>
+    addToCase(ctx, input.caseId, (db, user, at, today) => {
+      assertNotFuture(input.at, ctx.core.now(), 'The interview');
+      assertPartyOnCase(db, input.caseId, input.partyId, today);
+      return insertInterview(db, { caseId: input.caseId, at: normaliseInstant(input.at), partyId: input.partyId, summary: input.summary, officerId: user.id, recordedAt: at });
+    }),
+
+  'referral:add': (input, ctx) =>
+    addToCase(ctx, input.caseId, (db, user, at, today) => {
+      assertNotFuture(input.at, ctx.core.now(), 'The referral');
+      assertPartyOnCase(db, input.caseId, input.partyId, today);
+      checkReferralConsent(db, { caseId: input.caseId, agency: input.agency, partyId: input.partyId, consentId: input.consentId, justification: input.justification }, today);
+      return insertReferral(db, { ...input, at: normaliseInstant(input.at), recordedBy: user.id, recordedAt: at });
+    }),
+
+  'cost:add': (input, ctx) =>
+    addToCase(ctx, input.caseId, (db, user, at, today) => {
+      if (input.incurredOn > today) throw new AppError('bad-input', 'The cost’s date is in the future.');
+      return insertCost(db, { ...input, recordedBy: user.id, recordedAt: at });
+    }),
+
+  'note:add': (input, ctx) => addToCase(ctx, input.caseId, (db, user, at) => insertNote(db, { caseId: input.caseId, at, text: input.text, authorId: user.id })),
+};

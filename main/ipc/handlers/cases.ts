@@ -1,0 +1,155 @@
+import { AppError } from '../../../shared/result';
+import { londonDate } from '../../../shared/time/london';
+import { authorizeCase } from '../../cases/access';
+import { loadChronology } from '../../cases/chronology';
+import { findPossibleDuplicates } from '../../cases/duplicates';
+import { createCase, partyFields } from '../../cases/intake';
+import { listCases } from '../../cases/list-cases';
+import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normaliseInstant, assertNotFuture } from '../../cases/rules';
+import { reindexCase } from '../../cases/search-index';
+import { listEvidence } from '../../db/queries/evidence';
+import { caseIdByRef, getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
+import { listConsents } from '../../db/queries/consents';
+import { getParty, insertParty, listParties, updateParty } from '../../db/queries/parties';
+import { toList } from '../../db/queries/json-column';
+import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import type { CaseView } from '../../../shared/schemas/cases';
+
+type CaseChannels =
+  | 'case:checkDuplicates'
+  | 'case:create'
+  | 'case:list'
+  | 'case:get'
+  | 'case:getByRef'
+  | 'case:update'
+  | 'case:restrict'
+  | 'party:add'
+  | 'party:update';
+
+function openCase(ctx: HandlerContext, id: number, reason: string | undefined, kinds?: CaseView['chronology'][number]['kind'][]): CaseView {
+  const { ws, user } = activeSession(ctx);
+  const facts = authorizeCase(ws.db, user, id, 'cases.read');
+  ctx.setAuditTarget(`case:${facts.ref}`);
+  if (facts.restricted) {
+    if (!reason) throw new AppError('reason-required', `${facts.ref} is restricted. Say why you need to open it; your reason is recorded.`);
+    ctx.setAuditDetail({ reason });
+  }
+  const today = londonDate(ctx.core.now());
+  return {
+    header: getCaseHeader(ws.db, id)!,
+    parties: listParties(ws.db, id, today),
+    consents: listConsents(ws.db, id),
+    evidence: listEvidence(ws.db, id),
+    chronology: loadChronology(ws.db, id, kinds),
+  };
+}
+
+export const caseHandlers: HandlerMap<CaseChannels> = {
+  'case:checkDuplicates': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    return findPossibleDuplicates(ws.db, user, input);
+  },
+
+  'case:create': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const created = createCase(ws.db, input, user, ctx.core.now());
+    ctx.setAuditTarget(`case:${created.ref}`);
+    return created;
+  },
+
+  'case:list': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    if (input.query) ctx.setAuditDetail({ searched: true });
+    return { ...listCases(ws.db, user, input), page: input.page, pageSize: input.pageSize };
+  },
+
+  'case:get': (input, ctx) => openCase(ctx, input.id, input.reason, input.kinds),
+
+  'case:getByRef': (input, ctx) => {
+    const id = caseIdByRef(activeSession(ctx).ws.db, input.ref);
+    if (id === null) throw new AppError('not-found', `There is no case ${input.ref.toUpperCase()}, or it is not one you can see.`);
+    return openCase(ctx, id, input.reason);
+  },
+
+  'case:update': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const facts = authorizeCase(ws.db, user, input.id, 'cases.update');
+    ctx.setAuditTarget(`case:${facts.ref}`);
+    const current = getCaseHeader(ws.db, input.id)!;
+    if (input.receivedAt) assertNotFuture(input.receivedAt, ctx.core.now(), 'The date the report was received');
+    const category = input.category ?? current.category;
+    const motivation = input.motivation ?? current.motivation;
+    const patch: CasePatch = {
+      category: input.category,
+      summary: input.summary,
+      address: input.location?.address,
+      estate: input.location?.estate,
+      postcode: input.location?.postcode,
+      flags: input.flags ? toList(input.flags) : undefined,
+      motivation: input.motivation ? toList(input.motivation) : undefined,
+      hateIncident: isHateIncident(category, input.perceivedAsHate ?? current.hateIncident, motivation) ? 1 : 0,
+      riskLevel: input.risk?.level,
+      riskNotes: input.risk?.notes,
+      ownerId: input.ownerId,
+      legalReferred: input.legalReferred === undefined ? undefined : input.legalReferred ? 1 : 0,
+      receivedAt: input.receivedAt ? normaliseInstant(input.receivedAt) : undefined,
+    };
+    ctx.setAuditDetail({ fields: Object.keys(input).filter((k) => k !== 'id').join(',') });
+    ws.db.transaction(() => {
+      updateCase(ws.db, input.id, patch, ctx.core.now().toISOString());
+      reindexCase(ws.db, input.id);
+    })();
+    return getCaseHeader(ws.db, input.id)!;
+  },
+
+  'case:restrict': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const facts = authorizeCase(ws.db, user, input.id, 'cases.restrict');
+    ctx.setAuditTarget(`case:${facts.ref}`);
+    ctx.setAuditDetail({ restricted: input.restricted, reason: input.reason });
+    updateCase(ws.db, input.id, { restricted: input.restricted ? 1 : 0, restrictedReason: input.reason }, ctx.core.now().toISOString());
+    return getCaseHeader(ws.db, input.id)!;
+  },
+
+  'party:add': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const facts = authorizeCase(ws.db, user, input.caseId, 'cases.update');
+    ctx.setAuditTarget(`case:${facts.ref}`);
+    const now = ctx.core.now();
+    const p = input.party;
+    assertDateOfBirth(p.dateOfBirth, now, p.name || 'this person');
+    const today = londonDate(now);
+    const responsible = p.responsibleKey ? getParty(ws.db, Number(p.responsibleKey), today) : null;
+    if (p.responsibleKey && (!responsible || responsible.caseId !== input.caseId)) throw new AppError('bad-input', 'The responsible tenant must be a person already on this case.');
+    assertResponsibleIsTenant(p.role, responsible, p.name || 'This person');
+    const id = ws.db.transaction(() => {
+      const partyId = insertParty(ws.db, { caseId: input.caseId, ...partyFields(p), responsiblePartyId: responsible?.id ?? null, at: now.toISOString() });
+      touchCase(ws.db, input.caseId, now.toISOString());
+      reindexCase(ws.db, input.caseId);
+      return partyId;
+    })();
+    return { id };
+  },
+
+  'party:update': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const now = ctx.core.now();
+    const today = londonDate(now);
+    const existing = getParty(ws.db, input.id, today);
+    if (!existing) throw new AppError('not-found', 'That person is no longer on the case.');
+    const facts = authorizeCase(ws.db, user, existing.caseId, 'cases.update');
+    ctx.setAuditTarget(`case:${facts.ref}`);
+    const p = input.party;
+    assertDateOfBirth(p.dateOfBirth, now, p.name || 'this person');
+    const responsible = p.responsibleKey ? getParty(ws.db, Number(p.responsibleKey), today) : null;
+    if (p.responsibleKey && (!responsible || responsible.caseId !== existing.caseId)) throw new AppError('bad-input', 'The responsible tenant must be a person already on this case.');
+    assertResponsibleIsTenant(p.role, responsible, p.name || 'This person');
+    ws.db.transaction(() => {
+      updateParty(ws.db, input.id, { ...partyFields(p), responsiblePartyId: responsible?.id ?? null });
+      touchCase(ws.db, existing.caseId, now.toISOString());
+      reindexCase(ws.db, existing.caseId);
+    })();
+    return { id: input.id };
+  },
+};
+
