@@ -1,0 +1,62 @@
+import { useCallback, useMemo } from 'react';
+import { hearth } from '../api/hearth';
+import { ChangePassphraseScreen } from '../features/auth/ChangePassphraseScreen';
+import { LockScreen } from '../features/auth/LockScreen';
+import { SignInScreen } from '../features/auth/SignInScreen';
+import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { Shell } from '../features/shell/Shell';
+import { useActivityTouch } from '../hooks/useActivityTouch';
+import { useSignedOutListener } from '../hooks/useSignedOutListener';
+import { useStatusPoll } from '../hooks/useStatusPoll';
+import { SessionContext, type SessionContextValue } from './SessionContext';
+import { StatusScreen } from './StatusScreen';
+import { useAppState } from './useAppState';
+
+/** Picks the screen from where main says things stand: set-up, sign-in, locked or the shell. */
+export function App() {
+  const { view, refresh, enter, showRecoveryKey, showSignIn, reloadSession } = useAppState();
+  const followMain = useCallback(() => void refresh(), [refresh]);
+  const sessionOpen = view.kind === 'signed-in' || view.kind === 'recovery-key';
+
+  useSignedOutListener(followMain);
+  useStatusPoll(sessionOpen, followMain);
+  useActivityTouch(sessionOpen);
+
+  const lock = useCallback(async () => {
+    await hearth.session.lock({});
+    await refresh();
+  }, [refresh]);
+  const signOut = useCallback(async () => {
+    await hearth.session.signOut({});
+    await refresh('You have signed out.');
+  }, [refresh]);
+
+  const session = view.kind === 'signed-in' ? view.session : null;
+  const context = useMemo<SessionContextValue | null>(
+    () => session && { session, reloadSession, lock, signOut, sessionEnded: (notice) => void refresh(notice) },
+    [session, reloadSession, lock, signOut, refresh],
+  );
+
+  switch (view.kind) {
+    case 'loading':
+      return <StatusScreen title="Opening Hearth">Opening Hearth…</StatusScreen>;
+    case 'unavailable':
+      return <StatusScreen title="Hearth cannot start" message={view.message} onRetry={followMain} />;
+    case 'setup':
+      return <SetupScreen onCreated={showRecoveryKey} />;
+    case 'recovery-key':
+      return <RecoveryKeyScreen recoveryKey={view.recoveryKey} workspaceName={view.session.workspaceName} onConfirmed={reloadSession} />;
+    case 'sign-in':
+      return <SignInScreen notice={view.notice} onSignedIn={enter} />;
+    case 'locked':
+      return <LockScreen user={view.user} onUnlocked={enter} onSwitchUser={showSignIn} />;
+    case 'signed-in':
+      if (view.session.mustChangePassphrase) return <ChangePassphraseScreen session={view.session} onChanged={reloadSession} onSignOut={signOut} />;
+      return (
+        <SessionContext.Provider value={context}>
+          <Shell />
+        </SessionContext.Provider>
+      );
+  }
+}

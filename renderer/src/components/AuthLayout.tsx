@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { Masthead } from './Masthead';
+import { SkipLink } from './SkipLink';
+
+interface Props {
+  children: ReactNode;
+  wide?: boolean;
+}
+
+/** Set-up, sign-in and lock screens: one card in the middle of a quiet page. */
+export function AuthLayout({ children, wide = false }: Props) {
+  return (
+    <div className="auth">
+      <SkipLink />
+      <Masthead />
+      <main id="main" tabIndex={-1} className={wide ? 'auth__main auth__main--wide' : 'auth__main'}>
+        <div className="card">{children}</div>
+      </main>
+      <footer className="footer">Hearth keeps its records encrypted on this computer. Nothing is sent anywhere else.</footer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { AuditVerifyOutput } from '../../../../shared/schemas/admin';
+
+interface Props {
+  verdict: AuditVerifyOutput;
+}
+
+/** The audit chain check in words, with a symbol and colour as well as the words. */
+export function AuditVerdict({ verdict }: Props) {
+  if (verdict.ok) {
+    return (
+      <p className="verdict verdict--good">
+        <span aria-hidden="true">✓</span>
+        Audit log intact: {verdict.checked} event{verdict.checked === 1 ? '' : 's'} checked.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="verdict verdict--bad">
+        <span aria-hidden="true">✗</span>
+        Audit log problem: {verdict.problem ?? 'the chain does not check out.'}
+      </p>
+      <p>Someone or something has changed, removed or reordered audit records. Tell your administrator, and keep the current backups.</p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { FormEvent } from 'react';
+import type { SessionInfo } from '../../../../shared/schemas/session';
+import { hearth } from '../../api/hearth';
+import type { LockedUser } from '../../app/useAppState';
+import { AuthLayout } from '../../components/AuthLayout';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Heading } from '../../components/Heading';
+import { TextField } from '../../components/TextField';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+
+interface Props {
+  user: LockedUser;
+  onUnlocked: (session: SessionInfo) => void;
+  onSwitchUser: () => void;
+}
+
+/** The workspace is closed and its key dropped; only the name of who was signed in is kept. */
+export function LockScreen({ user, onUnlocked, onSwitchUser }: Props) {
+  const form = useForm('unlock', { passphrase: '' });
+  const submit = useSubmit();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.check((v) => ({ passphrase: v.passphrase ? null : 'Enter your passphrase.' }))) return;
+    void submit.run(() => hearth.session.unlock({ passphrase: form.values.passphrase }), onUnlocked);
+  };
+
+  return (
+    <AuthLayout>
+      <Heading>Hearth is locked</Heading>
+      <p className="lede">
+        {user.displayName} ({user.username}) is signed in. Enter your passphrase to carry on where you left off.
+      </p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary id="unlock-problems" problems={form.problems(submit.error)} focusKey={form.attempts} revealKey={submit.error} />
+        <TextField
+          label="Passphrase"
+          type="password"
+          {...form.field('passphrase')}
+          alsoDescribedBy={submit.error ? 'unlock-problems' : null}
+          autoComplete="current-password"
+        />
+        <Button type="submit" busy={submit.busy} busyLabel="Unlocking…">
+          Unlock
+        </Button>
+      </form>
+      <div className="card__footer">
+        <p className="secondary-text">Not {user.displayName}?</p>
+        <Button variant="secondary" onClick={onSwitchUser}>
+          Sign in as someone else
+        </Button>
+      </div>
+    </AuthLayout>
+  );
+}

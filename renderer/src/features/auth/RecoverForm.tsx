@@ -1,0 +1,65 @@
+import type { FormEvent } from 'react';
+import { Username } from '../../../../shared/schemas/common';
+import type { SessionInfo } from '../../../../shared/schemas/session';
+import { hearth } from '../../api/hearth';
+import { Button } from '../../components/Button';
+import { ConfirmPassphraseField } from '../../components/ConfirmPassphraseField';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PassphraseField } from '../../components/PassphraseField';
+import { TextField } from '../../components/TextField';
+import { issueOf } from '../../forms/issueOf';
+import { newPassphraseErrors } from '../../forms/newPassphrase';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+
+interface Props {
+  onRecovered: (session: SessionInfo) => void;
+  onCancel: () => void;
+}
+
+export function RecoverForm({ onRecovered, onCancel }: Props) {
+  const form = useForm('recover', { recoveryKey: '', username: '', next: '', confirm: '' });
+  const submit = useSubmit();
+  const username = form.values.username.trim();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const ok = form.check((v) => {
+      const pass = newPassphraseErrors(v.next, v.confirm, v.username.trim());
+      return {
+        recoveryKey: v.recoveryKey.trim().length >= 10 ? null : 'Enter the recovery key: 13 groups of four letters and digits.',
+        username: issueOf(Username, v.username),
+        next: pass.next,
+        confirm: pass.confirm,
+      };
+    });
+    if (!ok) return;
+    const v = form.values;
+    void submit.run(() => hearth.session.recover({ recoveryKey: v.recoveryKey.trim(), username, newPassphrase: v.next }), onRecovered);
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary id="recover-problems" problems={form.problems(submit.error)} focusKey={form.attempts} revealKey={submit.error} />
+      <TextField
+        label="Recovery key"
+        hint="Type it as printed. Capitals, spaces and hyphens do not matter."
+        {...form.field('recoveryKey')}
+        alsoDescribedBy={submit.error ? 'recover-problems' : null}
+        mono
+        autoComplete="off"
+      />
+      <TextField label="Your user name" {...form.field('username')} autoComplete="username" autoCapitalize="none" />
+      <PassphraseField label="New passphrase" {...form.field('next')} username={username} />
+      <ConfirmPassphraseField {...form.field('confirm')} match={form.values.next} />
+      <div className="button-row">
+        <Button type="submit" busy={submit.busy} busyLabel="Checking the key…">
+          Set the new passphrase and sign in
+        </Button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          Back to sign in
+        </button>
+      </div>
+    </form>
+  );
+}

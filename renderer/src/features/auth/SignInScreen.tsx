@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { SessionInfo } from '../../../../shared/schemas/session';
+import { AuthLayout } from '../../components/AuthLayout';
+import { Heading } from '../../components/Heading';
+import { Notice } from '../../components/Notice';
+import { RecoverForm } from './RecoverForm';
+import { SignInForm } from './SignInForm';
+
+interface Props {
+  /** A message from what just happened, e.g. "You have signed out." */
+  notice: string | null;
+  onSignedIn: (session: SessionInfo) => void;
+}
+
+/** Sign in, or (passphrase forgotten) reset it with the workspace's recovery key. */
+export function SignInScreen({ notice, onSignedIn }: Props) {
+  const [recovering, setRecovering] = useState(false);
+  if (recovering) {
+    return (
+      <AuthLayout>
+        <Heading>Reset your passphrase</Heading>
+        <p>If you have forgotten your passphrase, the workspace’s recovery key lets you choose a new one. Your administrator keeps the key.</p>
+        <RecoverForm onRecovered={onSignedIn} onCancel={() => setRecovering(false)} />
+      </AuthLayout>
+    );
+  }
+  return (
+    <AuthLayout>
+      <Heading>Sign in to Hearth</Heading>
+      {notice && (
+        <Notice tone="success" live>
+          <p>{notice}</p>
+        </Notice>
+      )}
+      <SignInForm onSignedIn={onSignedIn} />
+      <div className="card__footer">
+        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+          Forgotten your passphrase?
+        </button>
+      </div>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,69 @@
+import type { FormEvent } from 'react';
+import { passphraseProblem } from '../../../../shared/passphrase';
+import { type Role, ROLE_LABELS, ROLES } from '../../../../shared/roles';
+import { DisplayName, Username } from '../../../../shared/schemas/common';
+import { hearth } from '../../api/hearth';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PassphraseField } from '../../components/PassphraseField';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { issueOf } from '../../forms/issueOf';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+import { USERNAME_HINT } from '../setup/SetupFields';
+
+interface Props {
+  onAdded: (message: string) => void;
+}
+
+const EMPTY = { displayName: '', username: '', role: 'officer' as Role, passphrase: '' };
+const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+export function AddUserForm({ onAdded }: Props) {
+  const form = useForm('add', EMPTY);
+  const submit = useSubmit();
+  const username = form.values.username.trim();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const ok = form.check((v) => ({
+      displayName: v.displayName.trim() ? issueOf(DisplayName, v.displayName) : 'Enter their full name.',
+      username: v.username.trim() ? issueOf(Username, v.username) : 'Enter a user name for them.',
+      passphrase: v.passphrase ? passphraseProblem(v.passphrase, v.username.trim()) : 'Enter a temporary passphrase.',
+    }));
+    if (!ok) return;
+    const v = form.values;
+    void submit.run(
+      () => hearth.users.add({ displayName: v.displayName.trim(), username, role: v.role, passphrase: v.passphrase }),
+      (user) => {
+        form.reset();
+        onAdded(`${user.displayName} was added as ${ROLE_LABELS[user.role].toLowerCase()}. Give them their user name (${user.username}) and the temporary passphrase in person.`);
+      },
+    );
+  };
+
+  return (
+    <section className="panel" aria-labelledby="add-user-heading">
+      <h2 id="add-user-heading">Add a user</h2>
+      <p>Choose a temporary passphrase and give it to the person privately. They choose their own passphrase the first time they sign in.</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary id="add-problems" problems={form.problems(submit.error)} focusKey={form.attempts} revealKey={submit.error} />
+        <TextField label="Full name" {...form.field('displayName')} autoComplete="off" />
+        <TextField
+          label="User name"
+          hint={USERNAME_HINT}
+          {...form.field('username')}
+          alsoDescribedBy={submit.error ? 'add-problems' : null}
+          autoComplete="off"
+          autoCapitalize="none"
+        />
+        <SelectField id={form.id('role')} label="Role" value={form.values.role} onChange={(role) => form.set({ role: role as Role })} options={ROLE_OPTIONS} />
+        <PassphraseField label="Temporary passphrase" {...form.field('passphrase')} username={username} />
+        <Button type="submit" busy={submit.busy} busyLabel="Adding…">
+          Add the user
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { UserRecord } from '../../../../shared/schemas/admin';
+import { Heading } from '../../components/Heading';
+import { Notice } from '../../components/Notice';
+import { useSession } from '../../hooks/useSession';
+import { AddUserForm } from './AddUserForm';
+import { useUsers } from './hooks/useUsers';
+import { RemoveUserDialog } from './RemoveUserDialog';
+import { UsersTable } from './UsersTable';
+
+/** Who may sign in. Managers can see the list; only administrators change it. */
+export function UsersPage() {
+  const { can } = useSession();
+  const [users, reload] = useUsers();
+  const [message, setMessage] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<UserRecord | null>(null);
+  const manage = can('users.manage');
+
+  const done = (text: string) => {
+    setMessage(text);
+    reload();
+  };
+
+  return (
+    <>
+      <div className="page__header">
+        <Heading>Users</Heading>
+        <p>The people who can sign in to this workspace, and what their role lets them do.</p>
+      </div>
+      <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
+      {!manage && (
+        <Notice>
+          <p>Only an administrator can add, change or remove users.</p>
+        </Notice>
+      )}
+      {users.state === 'loading' && <p>Loading the users…</p>}
+      {users.state === 'error' && <Notice tone="error" title="The users could not be loaded"><p>{users.message}</p></Notice>}
+      {users.state === 'ok' && <UsersTable users={users.value} manage={manage} onRoleSaved={done} onRemove={setRemoving} />}
+      {manage && <AddUserForm onAdded={done} />}
+      {removing && (
+        <RemoveUserDialog
+          user={removing}
+          onCancel={() => setRemoving(null)}
+          onRemoved={() => {
+            setRemoving(null);
+            done(`${removing.displayName} was removed. Their key has been destroyed and the workspace re-keyed.`);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { workspace: 'Ipswich Neighbourhood Team', name: 'Sam Patel', username: 'sam.patel', passphrase: 'copper kettle morning rain' };
+const SHOTS = '/tmp/hearth-shots';
+
+/** Screenshots for people to look at (not compared): /tmp/hearth-shots/<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** WCAG 2 A and AA checks by axe; any serious or critical violation fails the test, listed by rule. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `accessibility problems on the ${screen} screen`).toEqual([]);
+}
+
+export async function fillSetUp(page: Page, admin = ADMIN): Promise<void> {
+  await page.getByLabel('Workspace name').fill(admin.workspace);
+  await page.getByLabel('Your full name').fill(admin.name);
+  await page.getByLabel('Your user name').fill(admin.username);
+  await page.getByLabel('Choose a passphrase').fill(admin.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(admin.passphrase);
+}
+
+/** Reads the recovery key off its screen: 13 groups of four base32 characters. */
+export async function readRecoveryKey(page: Page): Promise<string> {
+  const text = await page.getByRole('region', { name: 'Recovery key' }).innerText();
+  const key = /[A-Z2-7]{4}(?:-[A-Z2-7]{4}){12}/.exec(text)?.[0];
+  expect(key, 'a recovery key on the screen').toBeTruthy();
+  return key!;
+}
+
+/** First run through to Home: set up, read the key, confirm its last group. Returns the key. */
+export async function setUpWorkspace(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toBeVisible();
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  return key;
+}
+
+export async function signIn(page: Page, username: string, passphrase: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign in to Hearth' })).toBeVisible();
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Hearth' })).toBeVisible();
+}
+
+export async function openPage(page: Page, label: string, heading = label): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
