@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'locked-out', // too many wrong passphrases: wait
   'not-found',
   'reason-required', // a restricted case needs a stated reason to open (audited)
+  'guard', // a policy guard stopped the action (DESIGN §5); the message says which rule and what to do
   'conflict', // e.g. a workspace already exists, a user name is taken
   'integrity', // a backup, database or audit chain failed verification
   'unavailable', // e.g. no workspace created yet

@@ -34,5 +34,11 @@ export const ACTIONS = [
   'equality.read', // managers, to correct it
   'evidence.add',
   'import.run',
+  // Service standards (issue 4)
+  'deadlines.waive', // a manager may waive a due item with a reason, or move a case to another profile
+  'profiles.manage',
+  // Interventions and closure (issue 5)
+  'legal.register', // the legal-action register across cases
+  'closure.decide', // deciding an appeal against closure
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -1,3 +1,4 @@
+import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
 import type { DB } from '../db/connection';
@@ -160,3 +161,117 @@ export function loadChronology(db: DB, caseId: number, kinds?: readonly Chronolo
   // Oldest first, as a court chronology reads; ties keep a stable order by kind then id.
   return items.sort((a, b) => a.at.localeCompare(b.at) || a.kind.localeCompare(b.kind) || a.id - b.id);
 }
+
+/** Later capabilities' records in the same view: plans, recorded service facts, actions, closure. */
+const FACT_TITLES: Record<string, string> = {
+  acknowledged: 'Report acknowledged (officer and next contact named)',
+  'urgent-response': 'Urgent response made',
+  'graffiti-removed': 'Graffiti removed',
+  'repair-done': 'Emergency repair done',
+  'case-review': 'Case reviewed',
+  'survey-offered': 'Feedback survey offered',
+};
+
+CHRONOLOGY_SOURCES.push(
+  {
+    kind: 'plan',
+    load: (db, id) => [
+      ...rows(db, 'SELECT p.*, u.display_name AS by FROM action_plans p JOIN users u ON u.id = p.created_by WHERE p.case_id = ?', id).map((r) => ({
+        kind: 'plan' as const,
+        id: Number(r.id),
+        at: s(r.agreed_at) || s(r.created_at),
+        title: `Action plan version ${s(r.version)}${r.agreed_at ? ' agreed' : ' drafted'}${r.agreed_with ? ` with ${s(r.agreed_with)}` : ''}`,
+        detail: [s(r.summary), r.contact_interval_days ? `Contact every ${s(r.contact_interval_days)} days` : '', r.issued_at ? `Sent to the complainant ${s(r.issued_at).slice(0, 10)}` : ''].filter(Boolean).join('\n'),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+      ...rows(db, 'SELECT r.*, u.display_name AS by FROM plan_reviews r JOIN users u ON u.id = r.reviewed_by WHERE r.case_id = ?', id).map((r) => ({
+        kind: 'plan' as const,
+        id: Number(r.id),
+        at: s(r.at),
+        title: r.changed_plan ? 'Action plan reviewed: plan changed' : 'Action plan reviewed',
+        detail: s(r.outcome),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+    ],
+  },
+  {
+    kind: 'deadline',
+    load: (db, id) =>
+      rows(db, 'SELECT f.*, u.display_name AS by FROM standard_facts f JOIN users u ON u.id = f.recorded_by WHERE f.case_id = ?', id).map((r) => ({
+        kind: 'deadline' as const,
+        id: Number(r.id),
+        at: s(r.at),
+        title: FACT_TITLES[s(r.kind)] ?? s(r.kind),
+        detail: s(r.note),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+  },
+  {
+    kind: 'action',
+    load: (db, id) => [
+      ...rows(db, 'SELECT a.*, p.name AS subject, u.display_name AS by FROM case_actions a LEFT JOIN parties p ON p.id = a.subject_party_id JOIN users u ON u.id = a.created_by WHERE a.case_id = ?', id).map((r) => ({
+        kind: 'action' as const,
+        id: Number(r.id),
+        at: `${s(r.started_on)}T12:00:00.000Z`,
+        title: withParty(actionLabel(s(r.kind) as ActionKind), (r.subject as string | null) ?? null),
+        detail: [r.status !== 'active' ? `Status: ${s(r.status)}` : '', s(r.outcome), r.expires_on ? `Until ${s(r.expires_on)}` : ''].filter(Boolean).join('\n'),
+        by: s(r.by) || null,
+        partyId: r.subject_party_id === null ? null : Number(r.subject_party_id),
+      })),
+      ...rows(db, 'SELECT e.*, a.kind AS action_kind, u.display_name AS by FROM action_events e JOIN case_actions a ON a.id = e.action_id JOIN users u ON u.id = e.recorded_by WHERE a.case_id = ?', id).map((r) => ({
+        kind: 'action' as const,
+        id: Number(r.id),
+        at: s(r.at),
+        title: `${actionLabel(s(r.action_kind) as ActionKind)}: ${s(r.kind)}${r.proven ? ' (proven)' : ''}`,
+        detail: [s(r.summary), r.next_hearing_at ? `Next hearing ${s(r.next_hearing_at)}` : ''].filter(Boolean).join('\n'),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+      ...rows(db, 'SELECT c.*, p.name AS party, u.display_name AS by FROM confirmations c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?', id).map((r) => ({
+        kind: 'action' as const,
+        id: Number(r.id),
+        at: `${s(r.on_date)}T12:00:00.000Z`,
+        title: withParty('Confirmation of harassment recorded (P5.4)', (r.party as string | null) ?? null),
+        detail: s(r.detail),
+        by: s(r.by) || null,
+        partyId: Number(r.party_id),
+      })),
+    ],
+  },
+  {
+    kind: 'closure',
+    load: (db, id) => [
+      ...rows(db, 'SELECT k.*, u.display_name AS by FROM closures k JOIN users u ON u.id = k.proposed_by WHERE k.case_id = ?', id).flatMap((r) =>
+        [
+          { at: s(r.proposed_at), title: `Closure proposed (${s(r.outcome)})`, detail: s(r.reason) },
+          r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, title: 'Appeal against closure offered', detail: `Window ends ${s(r.appeal_window_ends_on)}` } : null,
+          r.closed_at ? { at: s(r.closed_at), title: 'Case closed', detail: '' } : null,
+          r.withdrawn_at ? { at: s(r.withdrawn_at), title: 'Closure proposal withdrawn', detail: '' } : null,
+        ]
+          .filter((x): x is { at: string; title: string; detail: string } => x !== null)
+          .map((x) => ({ kind: 'closure' as const, id: Number(r.id), ...x, by: s(r.by) || null, partyId: null })),
+      ),
+      ...rows(db, 'SELECT * FROM appeals WHERE case_id = ?', id).map((r) => ({
+        kind: 'closure' as const,
+        id: Number(r.id),
+        at: `${s(r.lodged_on)}T12:00:00.000Z`,
+        title: r.decision ? `Appeal ${r.decision === 'reopen' ? 'upheld: case reopened' : 'refused: closure stands'}` : 'Appeal against closure lodged',
+        detail: [s(r.grounds), r.reasons ? `Decision: ${s(r.reasons)}` : ''].filter(Boolean).join('\n'),
+        by: null,
+        partyId: null,
+      })),
+      ...rows(db, 'SELECT * FROM surveys WHERE case_id = ?', id).map((r) => ({
+        kind: 'closure' as const,
+        id: Number(r.id),
+        at: `${s(r.completed_on) || s(r.offered_on)}T12:00:00.000Z`,
+        title: r.satisfaction ? `Feedback survey: satisfaction ${s(r.satisfaction)} out of 5` : 'Feedback survey offered',
+        detail: s(r.comments),
+        by: null,
+        partyId: null,
+      })),
+    ],
+  },
+);

@@ -18,6 +18,10 @@ import {
   normaliseInstant,
 } from './rules';
 import { reindexCase } from './search-index';
+import { profileForNewCase } from '../standards/profiles';
+import { recomputeCase } from '../standards/recompute';
+
+const profileOf = (p: { id: string; version: number }) => ({ profileId: p.id, profileVersion: p.version });
 
 const describe = (p: PartyInput, i: number) => (p.anonymous ? `person ${i + 1} (anonymous)` : p.name || `person ${i + 1}`);
 
@@ -59,7 +63,7 @@ function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): 
  * Records a new report (issue 3 §1): the case, its people, incidents and consents, links to related
  * cases and the search index, all in one transaction: either the whole report is saved or none of it.
  */
-export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: Date): { id: number; ref: string } {
+export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: Date): { id: number; ref: string; urgent: { ruleId: string; label: string; dueAt: string }[] } {
   checkIntake(db, input, user, now);
   const at = now.toISOString();
   const receivedAt = normaliseInstant(input.receivedAt);
@@ -83,6 +87,7 @@ export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: D
       ownerId: input.ownerId ?? user.id,
       createdBy: user.id,
       at,
+      ...profileOf(profileForNewCase(db, input.partner)),
     });
     const partyIds = insertParties(db, id, input.parties, at);
     for (const inc of input.incidents) {
@@ -102,7 +107,10 @@ export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: D
     }
     for (const linked of input.linkToCaseIds) insertCaseLink(db, id, linked, 'Linked at intake as a related report', at);
     reindexCase(db, id);
-    return { id, ref };
+    const urgent = recomputeCase(db, id, now)
+      .filter((i) => i.urgent && (i.state === 'pending' || i.state === 'breached'))
+      .map((i) => ({ ruleId: i.ruleId, label: i.label, dueAt: i.dueAt }));
+    return { id, ref, urgent };
   })();
 }
 

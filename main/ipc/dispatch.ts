@@ -67,7 +67,9 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) return fail('bad-input', describeInputError(parsed.error));
 
-  core.sessions.touch();
+  // Only a signed-in person's own requests count as activity: the renderer polls workspace:status, and
+  // if that kept the session alive the idle lock would never fire.
+  if (spec.access !== 'public') core.sessions.touch();
   const ctx: HandlerContext = { core, setAuditTarget: (t) => (target = t), setAuditDetail: (d) => (extra = { ...extra, ...d }) };
   try {
     const handler = handlers[channel] as Handler<Channel>;

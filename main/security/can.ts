@@ -29,6 +29,10 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'equality.read': ['manager'],
   'evidence.add': ['officer', 'legal', 'manager', 'admin'],
   'import.run': ['admin'],
+  'deadlines.waive': ['manager'],
+  'profiles.manage': ['admin'],
+  'legal.register': ['legal', 'manager', 'admin'],
+  'closure.decide': ['manager'],
 };
 
 export interface Principal {

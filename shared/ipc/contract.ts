@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
-import { Empty, Void } from '../schemas/common';
+import { Empty, Id, Void } from '../schemas/common';
 import {
   ChangePassphraseInput,
   ConfirmRecoveryInput,
@@ -60,6 +60,47 @@ import {
   PartyUpdateInput,
   ReferralAddInput,
 } from '../schemas/cases';
+import {
+  CaseDeadlinesInput,
+  CasePlans,
+  DashboardInput,
+  DashboardView,
+  DueAcrossCases,
+  DueBeforeInput,
+  DueItemView,
+  MoveProfileInput,
+  PlanActionDoneInput,
+  PlanIssueInput,
+  PlanReviewInput,
+  PlanSaveInput,
+  Profile,
+  ProfileGetInput,
+  ProfileSaveInput,
+  ProfileSummary,
+  RecordFactInput,
+  WaiveInput,
+} from '../schemas/standards';
+import {
+  ActionCreateInput,
+  ActionEventInput,
+  ActionUpdateInput,
+  ActionView,
+  AppealDecideInput,
+  AppealLodgeInput,
+  CaseActions,
+  CaseIdInput,
+  ClosureCloseInput,
+  ClosureDiscussInput,
+  ClosureOfferAppealInput,
+  ClosureProposeInput,
+  ClosureView,
+  ConfirmationInput,
+  GuardReport,
+  RegisterInput,
+  RegisterRow,
+  SurveyInput,
+} from '../schemas/actions';
+import { EvidenceAddInput, EvidenceContent, EvidenceContentInput, EvidenceView } from '../schemas/evidence';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -124,8 +165,50 @@ export const contract = {
   'referral:add': spec({ input: ReferralAddInput, output: Created, access: 'cases.update', audit: 'always' }),
   'cost:add': spec({ input: CostAddInput, output: Created, access: 'cases.update', audit: 'always' }),
   'note:add': spec({ input: NoteAddInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'deadline:forCase': spec({ input: CaseDeadlinesInput, output: z.array(DueItemView), access: 'cases.read', audit: 'always' }),
+  'deadline:recordFact': spec({ input: RecordFactInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'deadline:waive': spec({ input: WaiveInput, output: Void, access: 'deadlines.waive', audit: 'always' }),
+  'deadline:dashboard': spec({ input: DashboardInput, output: DashboardView, access: 'cases.read', audit: 'always' }),
+  'deadline:dueBefore': spec({ input: DueBeforeInput, output: DueAcrossCases, access: 'cases.read', audit: 'always' }),
+  'plan:get': spec({ input: CaseDeadlinesInput, output: CasePlans, access: 'cases.read', audit: 'always' }),
+  'plan:save': spec({ input: PlanSaveInput, output: z.object({ id: Id, version: z.number().int() }), access: 'cases.update', audit: 'always' }),
+  'plan:review': spec({ input: PlanReviewInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'plan:issue': spec({ input: PlanIssueInput, output: Void, access: 'cases.update', audit: 'always' }),
+  'plan:actionDone': spec({ input: PlanActionDoneInput, output: Void, access: 'cases.update', audit: 'always' }),
+  'profiles:list': spec({ input: Empty, output: z.array(ProfileSummary), access: 'cases.read', audit: 'never' }),
+  'profiles:get': spec({ input: ProfileGetInput, output: Profile, access: 'cases.read', audit: 'never' }),
+  'profiles:save': spec({ input: ProfileSaveInput, output: Profile, access: 'profiles.manage', audit: 'always' }),
+  'case:moveProfile': spec({ input: MoveProfileInput, output: Void, access: 'deadlines.waive', audit: 'always' }),
+  'action:check': spec({ input: ActionCreateInput, output: GuardReport, access: 'cases.update', audit: 'never' }),
+  'action:create': spec({ input: ActionCreateInput, output: ActionView, access: 'cases.update', audit: 'always' }),
+  'action:list': spec({ input: CaseIdInput, output: CaseActions, access: 'cases.read', audit: 'always' }),
+  'action:addEvent': spec({ input: ActionEventInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'action:update': spec({ input: ActionUpdateInput, output: ActionView, access: 'cases.update', audit: 'always' }),
+  'confirmation:add': spec({ input: ConfirmationInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'legal:register': spec({ input: RegisterInput, output: z.array(RegisterRow), access: 'legal.register', audit: 'always' }),
+  'closure:get': spec({ input: CaseIdInput, output: ClosureView, access: 'cases.read', audit: 'always' }),
+  'closure:propose': spec({ input: ClosureProposeInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'closure:withdraw': spec({ input: CaseIdInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'closure:discuss': spec({ input: ClosureDiscussInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'closure:offerAppeal': spec({ input: ClosureOfferAppealInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'closure:close': spec({ input: ClosureCloseInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'appeal:lodge': spec({ input: AppealLodgeInput, output: ClosureView, access: 'cases.update', audit: 'always' }),
+  'appeal:decide': spec({ input: AppealDecideInput, output: ClosureView, access: 'closure.decide', audit: 'always' }),
+  'survey:record': spec({ input: SurveyInput, output: Created, access: 'cases.update', audit: 'always' }),
   // evidence channels (issue 3)
+  'evidence:add': spec({ input: EvidenceAddInput, output: EvidenceView, access: 'evidence.add', audit: 'always', binary: true }),
+  // Viewing evidence is audited like opening the case.
+  'evidence:content': spec({ input: EvidenceContentInput, output: EvidenceContent, access: 'cases.read', audit: 'always', binary: true }),
   // import channels (issue 3)
+  // document: the parsed file, checked by the import service against shared/schemas/import.ts so each problem
+  // names its case and field ("Case 3, parties[1].role: …"); all cases are written, or none.
+  'import:run': spec({
+    input: z.object({ document: z.unknown() }).strict(),
+    output: z.object({ created: z.number().int().nonnegative(), refs: z.array(z.string()) }),
+    access: 'import.run',
+    audit: 'always',
+    binary: true,
+  }),
 } as const;
 
 export type Contract = typeof contract;

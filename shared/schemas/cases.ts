@@ -153,7 +153,15 @@ export const DuplicateMatch = z.object({
 });
 export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
 
-export const CaseCreated = z.object({ id: Id, ref: z.string() });
+/**
+ * `urgent` lists the 24-hour and same-day items the new case has started (the Friday rule's weekend
+ * referral among them, P4.5), so the intake screen can prompt for them at once.
+ */
+export const CaseCreated = z.object({
+  id: Id,
+  ref: z.string(),
+  urgent: z.array(z.object({ ruleId: z.string(), label: z.string(), dueAt: z.string() })).default([]),
+});
 
 export const CaseListQuery = z
   .object({
@@ -241,7 +249,7 @@ export const EvidenceView = z.object({
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
-export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent']);
+export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent', 'plan', 'deadline', 'action', 'closure']);
 export type ChronologyKind = z.infer<typeof ChronologyKind>;
 export const ChronologyItem = z.object({
   kind: ChronologyKind,

@@ -1,6 +1,8 @@
 import type { DB } from '../connection';
 import foundation from './0001-foundation';
 import caseRecord from './0002-case-record';
+import serviceStandards from './0003-service-standards';
+import interventions from './0004-interventions';
 
 export interface Migration {
   version: number;
@@ -15,4 +17,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', up: foundation },
   { version: 2, name: 'case record', up: caseRecord },
+  { version: 3, name: 'service standards', up: serviceStandards },
+  { version: 4, name: 'interventions', up: interventions },
 ];

@@ -22,15 +22,17 @@ export interface NewCase {
   ownerId: number | null;
   createdBy: number;
   at: string;
+  profileId: string;
+  profileVersion: number;
 }
 
 export function insertCase(db: DB, c: NewCase): number {
   const info = db
     .prepare(
       `INSERT INTO cases (ref, partner, category, received_at, method, summary, address, estate, postcode, flags, motivation,
-         hate_incident, risk_level, risk_notes, anonymous_report, owner_id, created_by, created_at, updated_at)
+         hate_incident, risk_level, risk_notes, anonymous_report, owner_id, created_by, created_at, updated_at, profile_id, profile_version)
        VALUES (@ref, @partner, @category, @receivedAt, @method, @summary, @address, @estate, @postcode, @flags, @motivation,
-         @hateIncident, @riskLevel, @riskNotes, @anonymousReport, @ownerId, @createdBy, @at, @at)`,
+         @hateIncident, @riskLevel, @riskNotes, @anonymousReport, @ownerId, @createdBy, @at, @at, @profileId, @profileVersion)`,
     )
     .run({ ...c, flags: toList(c.flags), motivation: toList(c.motivation), hateIncident: c.hateIncident ? 1 : 0, anonymousReport: c.anonymousReport ? 1 : 0 });
   return Number(info.lastInsertRowid);
@@ -156,4 +158,28 @@ export function touchCase(db: DB, id: number, at: string): void {
 
 export function insertCaseLink(db: DB, caseId: number, linkedId: number, reason: string, at: string): void {
   db.prepare('INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, created_at) VALUES (?, ?, ?, ?)').run(caseId, linkedId, reason, at);
+}
+
+/** Sets a case's status and when it closed (null unless closed), e.g. for a historical case brought in by an import. */
+export function setCaseStatus(db: DB, id: number, status: CaseStatus, closedAt: string | null): void {
+  db.prepare('UPDATE cases SET status = ?, closed_at = ? WHERE id = ?').run(status, closedAt, id);
+}
+
+/**
+ * Sets what a case's history says in one write: for generated demo data (main/seed), whose cases were
+ * "received" over past years and are written today.
+ */
+export function setCaseHistory(
+  db: DB,
+  id: number,
+  h: { status: CaseStatus; closedAt: string | null; legalReferred: boolean; createdAt: string; updatedAt: string },
+): void {
+  db.prepare('UPDATE cases SET status = ?, closed_at = ?, legal_referred = ?, created_at = ?, updated_at = ? WHERE id = ?').run(
+    h.status,
+    h.closedAt,
+    h.legalReferred ? 1 : 0,
+    h.createdAt,
+    h.updatedAt,
+    id,
+  );
 }

@@ -4,6 +4,7 @@ import { authorizeCase } from '../../cases/access';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
 import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
 import { reindexCase } from '../../cases/search-index';
+import { recomputeCase } from '../../standards/recompute';
 import type { DB } from '../../db/connection';
 import { touchCase } from '../../db/queries/cases';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
@@ -29,6 +30,7 @@ function addToCase(ctx: HandlerContext, caseId: number, write: (db: DB, user: Se
     const newId = write(ws.db, user, at, londonDate(now));
     touchCase(ws.db, caseId, at);
     if (reindex) reindexCase(ws.db, caseId);
+    recomputeCase(ws.db, caseId, now); // a contact, interview or referral may meet a deadline
     return newId;
   })();
   return { id };

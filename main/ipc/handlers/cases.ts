@@ -7,6 +7,7 @@ import { createCase, partyFields } from '../../cases/intake';
 import { listCases } from '../../cases/list-cases';
 import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normaliseInstant, assertNotFuture } from '../../cases/rules';
 import { reindexCase } from '../../cases/search-index';
+import { recomputeCase } from '../../standards/recompute';
 import { listEvidence } from '../../db/queries/evidence';
 import { caseIdByRef, getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
 import { listConsents } from '../../db/queries/consents';
@@ -98,6 +99,7 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
     ws.db.transaction(() => {
       updateCase(ws.db, input.id, patch, ctx.core.now().toISOString());
       reindexCase(ws.db, input.id);
+      recomputeCase(ws.db, input.id, ctx.core.now()); // a new flag or a backdated report moves deadlines
     })();
     return getCaseHeader(ws.db, input.id)!;
   },
@@ -126,6 +128,7 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
       const partyId = insertParty(ws.db, { caseId: input.caseId, ...partyFields(p), responsiblePartyId: responsible?.id ?? null, at: now.toISOString() });
       touchCase(ws.db, input.caseId, now.toISOString());
       reindexCase(ws.db, input.caseId);
+      recomputeCase(ws.db, input.caseId, now);
       return partyId;
     })();
     return { id };
@@ -148,6 +151,7 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
       updateParty(ws.db, input.id, { ...partyFields(p), responsiblePartyId: responsible?.id ?? null });
       touchCase(ws.db, existing.caseId, now.toISOString());
       reindexCase(ws.db, existing.caseId);
+      recomputeCase(ws.db, existing.caseId, now);
     })();
     return { id: input.id };
   },

@@ -1,9 +1,13 @@
 import type { Channel } from '../../../shared/ipc/contract';
 import type { HandlerMap } from '../handler';
+import { actionHandlers } from './actions';
 import { adminHandlers } from './admin';
 import { entryHandlers } from './case-entries';
 import { caseHandlers } from './cases';
+import { evidenceHandlers } from './evidence';
+import { importHandlers } from './import';
 import { partnerHandlers } from './partners';
+import { standardsHandlers } from './standards';
 import { sessionHandlers } from './session';
 import { userHandlers } from './users';
 
@@ -15,4 +19,8 @@ export const handlers: HandlerMap<Channel> = {
   ...partnerHandlers,
   ...caseHandlers,
   ...entryHandlers,
+  ...evidenceHandlers,
+  ...importHandlers,
+  ...standardsHandlers,
+  ...actionHandlers,
 };

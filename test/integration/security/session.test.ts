@@ -101,3 +101,16 @@ describe('the audit trail of requests', () => {
     expect((await app.must('session:whoami', {})).recoveryKeyConfirmed).toBe(true);
   });
 });
+
+describe('what counts as activity', () => {
+  it('status polls do not keep a session alive; the person’s own requests do', async () => {
+    const app = await makeWorkspace(temp());
+    await app.must('settings:update', { idleLockMinutes: 10 });
+    const start = app.now.value.getTime();
+    for (let m = 1; m <= 12; m += 1) {
+      app.now.value = new Date(start + minutes(m));
+      await app.must('workspace:status', {});
+    }
+    expect(app.core.sessions.checkIdle()).toBe(true);
+  });
+});

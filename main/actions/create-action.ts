@@ -1,0 +1,51 @@
+import { evaluateGuards, possessionGround, unansweredFlags } from '../../shared/actions/guards';
+import type { ActionCreateInput, GuardReport } from '../../shared/schemas/actions';
+import { AppError } from '../../shared/result';
+import { addMonths } from '../../shared/standards/calendar';
+import type { DB } from '../db/connection';
+import { buildGuardContext } from './guard-context';
+import { insertAction } from './queries';
+
+/** Checks the guards for a proposed action without recording anything (the UI asks before submitting). */
+export function checkAction(db: DB, input: ActionCreateInput, now: Date): GuardReport {
+  return evaluateGuards(buildGuardContext(db, input, now));
+}
+
+/** Default "live" or running periods (law.md §5.1–5.2): warnings 3 and 6 months, an ABC 6 months. */
+function expiryOf(input: ActionCreateInput): string | null {
+  const d = input.details;
+  if (d.kind === 'written-warning-first') return addMonths(input.startedOn, d.livePeriodMonths ?? 3);
+  if (d.kind === 'written-warning-final') return addMonths(input.startedOn, d.livePeriodMonths ?? 6);
+  if (d.kind === 'abc') return addMonths(input.startedOn, d.durationMonths);
+  return null;
+}
+
+/**
+ * Records an action on a case, in the main process, only if every guard allows it (DESIGN §5):
+ * a block refuses with its reason; a flag refuses until the officer has given a reason to go on.
+ */
+export function createAction(db: DB, input: ActionCreateInput, user: { id: number }, now: Date): { id: number; report: GuardReport } {
+  const ctx = buildGuardContext(db, input, now);
+  const report = evaluateGuards(ctx);
+  if (report.blocks.length) throw new AppError('guard', report.blocks.map((b) => `${b.message} (${b.rule})`).join(' '));
+  const open = unansweredFlags(report, input.acknowledgements);
+  if (open.length) throw new AppError('guard', open.map((f) => `${f.message} (${f.rule})`).join(' '));
+  const details: Record<string, unknown> = { ...input.details };
+  if (input.details.kind === 'possession') details.ground = possessionGround(ctx.subject?.tenure ?? null, input.details.absolute);
+  if (input.details.kind === 'civil-injunction') {
+    // CPR 65.43(2A): the application must say the respondent may get legal aid without a means test.
+    details.legalAidStatement = 'The respondent may obtain legal representation and legal aid without any means test.';
+  }
+  const id = insertAction(db, {
+    caseId: input.caseId,
+    kind: input.details.kind,
+    subjectPartyId: input.subjectPartyId,
+    startedOn: input.startedOn,
+    details: details as never,
+    acknowledgements: Object.fromEntries(report.flags.map((f) => [f.guard, input.acknowledgements[f.guard]!])),
+    expiresOn: expiryOf(input),
+    by: user.id,
+    at: now.toISOString(),
+  });
+  return { id, report };
+}

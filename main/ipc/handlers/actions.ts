@@ -1,0 +1,138 @@
+import { AppError } from '../../../shared/result';
+import { closeCase, decideAppeal, loadClosure, lodgeAppeal, offerAppeal, proposeClosure, recordDiscussion, recordSurvey, withdrawProposal } from '../../actions/closure';
+import { checkAction, createAction } from '../../actions/create-action';
+import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/queries';
+import { legalRegister } from '../../actions/register';
+import { authorizeCase } from '../../cases/access';
+import { assertNotFuture, normaliseInstant } from '../../cases/rules';
+import type { DB } from '../../db/connection';
+import { touchCase } from '../../db/queries/cases';
+import { getEvidence } from '../../db/queries/evidence';
+import { getParty } from '../../db/queries/parties';
+import { recomputeCase } from '../../standards/recompute';
+import type { SessionUser } from '../../security/session';
+import { londonDate } from '../../../shared/time/london';
+import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+
+type ActionChannels =
+  | 'action:check'
+  | 'action:create'
+  | 'action:list'
+  | 'action:addEvent'
+  | 'action:update'
+  | 'confirmation:add'
+  | 'legal:register'
+  | 'closure:get'
+  | 'closure:propose'
+  | 'closure:withdraw'
+  | 'closure:discuss'
+  | 'closure:offerAppeal'
+  | 'closure:close'
+  | 'appeal:lodge'
+  | 'appeal:decide'
+  | 'survey:record';
+
+/** Authorise against the case, write, touch and recompute deadlines, in one transaction. */
+function onCase<T>(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string) => T, action: 'cases.update' | 'closure.decide' = 'cases.update'): T {
+  const { ws, user } = activeSession(ctx);
+  const facts = authorizeCase(ws.db, user, caseId, action);
+  ctx.setAuditTarget(`case:${facts.ref}`);
+  const now = ctx.core.now();
+  return ws.db.transaction(() => {
+    const result = write(ws.db, user, now.toISOString());
+    touchCase(ws.db, caseId, now.toISOString());
+    recomputeCase(ws.db, caseId, now);
+    return result;
+  })();
+}
+
+function readCase(ctx: HandlerContext, caseId: number) {
+  const { ws, user } = activeSession(ctx);
+  ctx.setAuditTarget(`case:${authorizeCase(ws.db, user, caseId, 'cases.read').ref}`);
+  return ws.db;
+}
+
+export const actionHandlers: HandlerMap<ActionChannels> = {
+  'action:check': (input, ctx) => checkAction(readCase(ctx, input.caseId), input, ctx.core.now()),
+
+  'action:create': (input, ctx) =>
+    onCase(ctx, input.caseId, (db, user) => {
+      assertNotFuture(`${input.startedOn}T00:00:00Z`, ctx.core.now(), 'The start date');
+      const { id } = createAction(db, input, user, ctx.core.now());
+      ctx.setAuditDetail({ action: input.details.kind, actionId: id });
+      return getAction(db, id)!;
+    }),
+
+  'action:list': (input, ctx) => {
+    const db = readCase(ctx, input.caseId);
+    return { actions: listActions(db, input.caseId), confirmations: listConfirmations(db, input.caseId) };
+  },
+
+  'action:addEvent': (input, ctx) => {
+    const action = getAction(activeSession(ctx).ws.db, input.actionId);
+    if (!action) throw new AppError('not-found', 'That action no longer exists.');
+    return onCase(ctx, action.caseId, (db, user, at) => {
+      assertNotFuture(input.at, ctx.core.now(), 'That event');
+      if (input.proven && input.kind !== 'breach') throw new AppError('bad-input', 'Only a breach can be found proven.');
+      return { id: insertActionEvent(db, { ...input, at: normaliseInstant(input.at), nextHearingAt: input.nextHearingAt ? normaliseInstant(input.nextHearingAt) : null, by: user.id, recordedAt: at }) };
+    });
+  },
+
+  'action:update': (input, ctx) => {
+    const action = getAction(activeSession(ctx).ws.db, input.id);
+    if (!action) throw new AppError('not-found', 'That action no longer exists.');
+    return onCase(ctx, action.caseId, (db, _user, at) => {
+      updateAction(db, input.id, input, at);
+      return getAction(db, input.id)!;
+    });
+  },
+
+  'confirmation:add': (input, ctx) =>
+    onCase(ctx, input.caseId, (db, user, at) => {
+      const party = getParty(db, input.partyId, londonDate(ctx.core.now()));
+      if (!party || party.caseId !== input.caseId) throw new AppError('bad-input', 'That person is not part of this case.');
+      if (input.evidenceId !== null && getEvidence(db, input.evidenceId)?.caseId !== input.caseId) throw new AppError('bad-input', 'That evidence is not on this case.');
+      if (input.on > londonDate(ctx.core.now())) throw new AppError('bad-input', 'The confirmation’s date is in the future.');
+      return { id: insertConfirmation(db, { ...input, by: user.id, at }) };
+    }),
+
+  'legal:register': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    return legalRegister(ws.db, user, input, ctx.core.now());
+  },
+
+  'closure:get': (input, ctx) => loadClosure(readCase(ctx, input.caseId), input.caseId),
+  'closure:propose': (input, ctx) => onCase(ctx, input.caseId, (db, user, at) => (proposeClosure(db, input.caseId, input, user.id, at), loadClosure(db, input.caseId))),
+  'closure:withdraw': (input, ctx) => onCase(ctx, input.caseId, (db, _user, at) => (withdrawProposal(db, input.caseId, at), loadClosure(db, input.caseId))),
+  'closure:discuss': (input, ctx) =>
+    onCase(ctx, input.caseId, (db, user, at) => {
+      assertNotFuture(input.at, ctx.core.now(), 'The discussion');
+      recordDiscussion(db, input.caseId, { ...input, at: normaliseInstant(input.at) }, user.id, at);
+      return loadClosure(db, input.caseId);
+    }),
+  'closure:offerAppeal': (input, ctx) =>
+    onCase(ctx, input.caseId, (db) => {
+      if (input.offeredOn > londonDate(ctx.core.now())) throw new AppError('bad-input', 'The date the appeal was offered is in the future.');
+      offerAppeal(db, input.caseId, input.offeredOn);
+      return loadClosure(db, input.caseId);
+    }),
+  'closure:close': (input, ctx) =>
+    onCase(ctx, input.caseId, (db, user) => {
+      assertNotFuture(input.at, ctx.core.now(), 'The closing time');
+      closeCase(db, input.caseId, normaliseInstant(input.at), user.id);
+      return loadClosure(db, input.caseId);
+    }),
+  'appeal:lodge': (input, ctx) => onCase(ctx, input.caseId, (db) => (lodgeAppeal(db, input.caseId, input), loadClosure(db, input.caseId))),
+  'appeal:decide': (input, ctx) =>
+    onCase(
+      ctx,
+      input.caseId,
+      (db, user, at) => {
+        ctx.setAuditDetail({ decision: input.decision });
+        decideAppeal(db, input.caseId, input, user.id, at);
+        return loadClosure(db, input.caseId);
+      },
+      'closure.decide',
+    ),
+  'survey:record': (input, ctx) => onCase(ctx, input.caseId, (db, user, at) => ({ id: recordSurvey(db, input.caseId, input, user.id, at) })),
+};
