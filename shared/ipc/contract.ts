@@ -200,6 +200,9 @@ export const contract = {
   // Viewing evidence is audited like opening the case.
   'evidence:content': spec({ input: EvidenceContentInput, output: EvidenceContent, access: 'cases.read', audit: 'always', binary: true }),
   // import channels (issue 3)
+  // document channels (issue 6)
+  // bundle channels (issue 7)
+  // report channels (issue 8)
   // document: the parsed file, checked by the import service against shared/schemas/import.ts so each problem
   // names its case and field ("Case 3, parties[1].role: …"); all cases are written, or none.
   'import:run': spec({
