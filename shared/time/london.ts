@@ -38,15 +38,8 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** 21/11/2026: how officers write dates (UK). */
-export function formatDateUK(isoOrDate: string | Date): string {
-  const d = typeof isoOrDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? isoOrDate : londonDate(new Date(isoOrDate));
-  const [y, m, day] = d.split('-');
-  return `${day}/${m}/${y}`;
-}
-
-/** 21/11/2026 14:05, London time. */
-export function formatDateTimeUK(iso: string): string {
-  const p = londonParts(new Date(iso));
-  return `${formatDateUK(iso)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-}
+/**
+ * The UK display formats live in shared/format/dates.ts; these names stay for callers that read dates
+ * as calendar facts here. A date-only 'YYYY-MM-DD' is midnight UTC, which is the same London day.
+ */
+export { formatDate as formatDateUK, formatDateTime as formatDateTimeUK } from '../format/dates';
