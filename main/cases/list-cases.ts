@@ -60,14 +60,29 @@ export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total:
   }
   const clause = `WHERE ${where.join(' AND ')}`;
   const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.ref, c.partner, c.category, c.status, c.received_at, c.updated_at, c.risk_level, c.flags, c.restricted,
-              c.summary, c.address, u.display_name AS owner_name
-       FROM cases c LEFT JOIN users u ON u.id = c.owner_id ${clause}
-       ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  // Two steps: the page's ids first, sorted from the (partner, received_at) index alone, then only those
+  // rows. Sorting whole rows read 16,000 of them from the table for an officer's first page (npm run bench).
+  const ids = (
+    db.prepare(`SELECT c.id FROM cases c ${clause} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    }) as { id: number }[]
+  ).map((r) => r.id);
+  const byId = new Map(
+    (
+      ids.length
+        ? db
+            .prepare(
+              `SELECT c.id, c.ref, c.partner, c.category, c.status, c.received_at, c.updated_at, c.risk_level, c.flags, c.restricted,
+                      c.summary, c.address, u.display_name AS owner_name
+               FROM cases c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
+            )
+            .all(...ids)
+        : []
+    ).map((r) => [(r as Row).id, r as Row]),
+  );
+  const rows = ids.map((id) => byId.get(id)!);
   return {
     total,
     rows: rows.map((r) => ({

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerCase } from './commands/case';
+import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
@@ -52,6 +54,8 @@ function buildProgram(io: CliIo): Command {
   registerBackup(program, io);
   registerRestore(program, io);
   registerAudit(program, io);
+  registerImport(program, io);
+  registerCase(program, io);
   return program;
 }
 

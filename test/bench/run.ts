@@ -1,13 +1,29 @@
 /**
  * `npm run bench`: the speed figures the issues ask for, on generated data, in one run.
  * Benchmarks live here, never in timed unit tests. Each capability adds its own section.
+ * HEARTH_BENCH=cases runs only the sections whose title contains "cases" (case-insensitive).
  */
+import { runCaseBench } from './cases';
 import { runFoundationBench } from './foundation';
 import { report } from './stats';
 
-const sections: [string, () => [string, string, string][]][] = [['Foundation (issue 2)', runFoundationBench]];
+type Rows = [string, string, string][];
 
-for (const [title, run] of sections) {
-  console.log(`\n${title}`);
-  report(run());
+const sections: [string, () => Rows | Promise<Rows>][] = [
+  ['Foundation (issue 2)', runFoundationBench],
+  ['Cases: search, open, intake, list on 50,000 generated cases (issue 3)', runCaseBench],
+];
+
+async function main(): Promise<void> {
+  const only = process.env.HEARTH_BENCH?.toLowerCase();
+  for (const [title, run] of sections) {
+    if (only && !title.toLowerCase().includes(only)) continue;
+    console.log(`\n${title}`);
+    report(await run());
+  }
 }
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
