@@ -40,5 +40,8 @@ export const ACTIONS = [
   // Interventions and closure (issue 5)
   'legal.register', // the legal-action register across cases
   'closure.decide', // deciding an appeal against closure
+  // Monitoring and board reports (issue 8): aggregates only; equality figures are never drillable.
+  'reports.read', // the Reports screen, the board report PDF and CSV exports, `hearth report`
+  'reports.drilldown', // listing the cases behind a figure (each case still checked with cases.read)
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -1,4 +1,5 @@
 import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
+import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
 import type { DB } from '../db/connection';
@@ -131,7 +132,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: s(r.added_at),
         title: `Evidence ${s(r.exhibit_label)} added: ${s(r.file_name)}`,
-        detail: [s(r.description), `Source: ${s(r.source)}; obtained ${s(r.obtained_on)}`, r.usable_in_bundle ? '' : `Cannot go in a bundle: ${s(r.unusable_reason)}`]
+        detail: [s(r.description), `Source: ${s(r.source)}; obtained ${formatDateUK(s(r.obtained_on))}`, r.usable_in_bundle ? '' : `Cannot go in a bundle: ${s(r.unusable_reason)}`]
           .filter(Boolean)
           .join('\n'),
         by: s(r.by) || null,
@@ -146,7 +147,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: s(r.recorded_at),
         title: withParty(`Written consent: identity may be shared with ${s(r.recipient_name) || labelOf(CONSENT_RECIPIENTS, s(r.recipient)).toLowerCase()}`, partyName(r.party as string | null, r.anonymous as number | null)),
-        detail: [`Given in writing on ${s(r.written_on)} (${s(r.source)})`, r.purpose ? `Purpose: ${s(r.purpose)}` : '', r.withdrawn_on ? `Withdrawn on ${s(r.withdrawn_on)}` : '']
+        detail: [`Given in writing on ${formatDateUK(s(r.written_on))} (${s(r.source)})`, r.purpose ? `Purpose: ${s(r.purpose)}` : '', r.withdrawn_on ? `Withdrawn on ${formatDateUK(s(r.withdrawn_on))}` : '']
           .filter(Boolean)
           .join('\n'),
         by: s(r.by) || null,
@@ -181,7 +182,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: s(r.agreed_at) || s(r.created_at),
         title: `Action plan version ${s(r.version)}${r.agreed_at ? ' agreed' : ' drafted'}${r.agreed_with ? ` with ${s(r.agreed_with)}` : ''}`,
-        detail: [s(r.summary), r.contact_interval_days ? `Contact every ${s(r.contact_interval_days)} days` : '', r.issued_at ? `Sent to the complainant ${s(r.issued_at).slice(0, 10)}` : ''].filter(Boolean).join('\n'),
+        detail: [s(r.summary), r.contact_interval_days ? `Contact every ${s(r.contact_interval_days)} days` : '', r.issued_at ? `Sent to the complainant ${formatDateUK(s(r.issued_at))}` : ''].filter(Boolean).join('\n'),
         by: s(r.by) || null,
         partyId: null,
       })),
@@ -217,7 +218,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: `${s(r.started_on)}T12:00:00.000Z`,
         title: withParty(actionLabel(s(r.kind) as ActionKind), (r.subject as string | null) ?? null),
-        detail: [r.status !== 'active' ? `Status: ${s(r.status)}` : '', s(r.outcome), r.expires_on ? `Until ${s(r.expires_on)}` : ''].filter(Boolean).join('\n'),
+        detail: [r.status !== 'active' ? `Status: ${s(r.status)}` : '', s(r.outcome), r.expires_on ? `Until ${formatDateUK(s(r.expires_on))}` : ''].filter(Boolean).join('\n'),
         by: s(r.by) || null,
         partyId: r.subject_party_id === null ? null : Number(r.subject_party_id),
       })),
@@ -226,7 +227,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: s(r.at),
         title: `${actionLabel(s(r.action_kind) as ActionKind)}: ${s(r.kind)}${r.proven ? ' (proven)' : ''}`,
-        detail: [s(r.summary), r.next_hearing_at ? `Next hearing ${s(r.next_hearing_at)}` : ''].filter(Boolean).join('\n'),
+        detail: [s(r.summary), r.next_hearing_at ? `Next hearing ${formatDateTimeUK(s(r.next_hearing_at))}` : ''].filter(Boolean).join('\n'),
         by: s(r.by) || null,
         partyId: null,
       })),
@@ -247,7 +248,7 @@ CHRONOLOGY_SOURCES.push(
       ...rows(db, 'SELECT k.*, u.display_name AS by FROM closures k JOIN users u ON u.id = k.proposed_by WHERE k.case_id = ?', id).flatMap((r) =>
         [
           { at: s(r.proposed_at), title: `Closure proposed (${s(r.outcome)})`, detail: s(r.reason) },
-          r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, title: 'Appeal against closure offered', detail: `Window ends ${s(r.appeal_window_ends_on)}` } : null,
+          r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, title: 'Appeal against closure offered', detail: `Window ends ${formatDateUK(s(r.appeal_window_ends_on))}` } : null,
           r.closed_at ? { at: s(r.closed_at), title: 'Case closed', detail: '' } : null,
           r.withdrawn_at ? { at: s(r.withdrawn_at), title: 'Closure proposal withdrawn', detail: '' } : null,
         ]
@@ -275,3 +276,25 @@ CHRONOLOGY_SOURCES.push(
     ],
   },
 );
+
+/** Documents (issue 6): every generated letter, contract and statement, with its hash, in the same view. */
+CHRONOLOGY_SOURCES.push({
+  kind: 'document',
+  load: (db, id) =>
+    rows(db, 'SELECT d.*, u.display_name AS by FROM documents d JOIN users u ON u.id = d.created_by WHERE d.case_id = ?', id).map((r) => ({
+      kind: 'document' as const,
+      id: Number(r.id),
+      at: s(r.created_at),
+      title: `Document: ${s(r.title).replace(/ — [A-Z0-9]+-\d{4}-\d+$/, '')} — to ${s(r.recipient_description)}`,
+      detail: [
+        [r.large_print ? 'Large print' : '', r.easy_read ? 'Easy Read' : ''].filter(Boolean).join(', '),
+        `PDF and Word; template ${s(r.template_id)} version ${s(r.template_version)}${r.template_source === 'default' ? '' : ` (${s(r.template_source).replace(/^override:/, 'partner version ')})`}`,
+        r.sent_on ? `Sent ${s(r.sent_on)}` : '',
+        `SHA-256 ${s(r.content_hash)}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      by: s(r.by) || null,
+      partyId: r.recipient_party_id === null ? null : Number(r.recipient_party_id),
+    })),
+});

@@ -63,7 +63,12 @@ function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): 
  * Records a new report (issue 3 §1): the case, its people, incidents and consents, links to related
  * cases and the search index, all in one transaction: either the whole report is saved or none of it.
  */
-export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: Date): { id: number; ref: string; urgent: { ruleId: string; label: string; dueAt: string }[] } {
+export function createCase(
+  db: DB,
+  input: IntakeInput,
+  user: SessionUser,
+  now: Date,
+): { id: number; ref: string; parties: { key: string; id: number }[]; urgent: { ruleId: string; label: string; dueAt: string }[] } {
   checkIntake(db, input, user, now);
   const at = now.toISOString();
   const receivedAt = normaliseInstant(input.receivedAt);
@@ -110,7 +115,7 @@ export function createCase(db: DB, input: IntakeInput, user: SessionUser, now: D
     const urgent = recomputeCase(db, id, now)
       .filter((i) => i.urgent && (i.state === 'pending' || i.state === 'breached'))
       .map((i) => ({ ruleId: i.ruleId, label: i.label, dueAt: i.dueAt }));
-    return { id, ref, urgent };
+    return { id, ref, parties: [...partyIds].map(([key, partyId]) => ({ key, id: partyId })), urgent };
   })();
 }
 

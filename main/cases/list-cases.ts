@@ -22,6 +22,7 @@ interface Row {
   updated_at: string;
   risk_level: RiskLevel;
   flags: string;
+  hate_incident: number;
   restricted: number;
   owner_name: string | null;
   summary: string;
@@ -74,7 +75,7 @@ export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total:
       ids.length
         ? db
             .prepare(
-              `SELECT c.id, c.ref, c.partner, c.category, c.status, c.received_at, c.updated_at, c.risk_level, c.flags, c.restricted,
+              `SELECT c.id, c.ref, c.partner, c.category, c.status, c.received_at, c.updated_at, c.risk_level, c.flags, c.hate_incident, c.restricted,
                       c.summary, c.address, u.display_name AS owner_name
                FROM cases c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
             )
@@ -95,6 +96,7 @@ export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total:
       updatedAt: r.updated_at,
       riskLevel: r.risk_level,
       flags: parseList<Flag>(r.flags),
+      hateIncident: r.hate_incident === 1,
       restricted: r.restricted === 1,
       ownerName: r.owner_name,
       headline: r.restricted ? null : r.summary,

@@ -2,9 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerBundle } from './commands/bundle';
 import { registerCase } from './commands/case';
+import { registerDeadlines } from './commands/deadlines';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
+import { registerLetter } from './commands/letter';
+import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
 import { CliFailure, EXIT } from './exit-codes';
@@ -56,6 +60,10 @@ function buildProgram(io: CliIo): Command {
   registerAudit(program, io);
   registerImport(program, io);
   registerCase(program, io);
+  registerDeadlines(program, io);
+  registerReport(program, io);
+  registerLetter(program, io);
+  registerBundle(program, io);
   return program;
 }
 

@@ -33,6 +33,12 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'profiles.manage': ['admin'],
   'legal.register': ['legal', 'manager', 'admin'],
   'closure.decide': ['manager'],
+  // Decision (issue 8): reports are for managers and boards (P7.3). Officers do not get their partners'
+  // aggregate figures: with few cases on a small estate, even suppressed equality counts can point at
+  // people an officer knows, and officers have the deadlines dashboard for their own work. Admins run the
+  // board report and `hearth report` for scripts; both roles read cases, so both may drill down.
+  'reports.read': ['manager', 'admin'],
+  'reports.drilldown': ['manager', 'admin'],
 };
 
 export interface Principal {

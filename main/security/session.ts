@@ -146,6 +146,7 @@ export class SessionManager {
       recoveryKeyConfirmed: getMeta(ws.db, 'recovery_confirmed_at') !== null,
       idleLockMinutes: readSettings(ws.db).idleLockMinutes,
       workspaceName: requireMeta(ws.db, 'workspace_name'),
+      partners: user.partners,
     };
   }
 

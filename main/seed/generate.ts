@@ -19,6 +19,17 @@ export interface GeneratedCase {
   legalReferred: boolean;
   /** When the case was last touched: its updated_at. */
   lastActivity: string;
+  /**
+   * How the office kept the service standards (issue 4): most reports acknowledged within the day, a plan
+   * agreed and reviewed, the case reviewed, a survey offered at closure. Realistic data meets most
+   * deadlines, so dashboards and reports show what an office would see, not thousands of breaches.
+   */
+  service: {
+    acknowledgedAt: string | null;
+    caseReviews: string[];
+    plan: { agreedAt: string; reviews: string[] } | null;
+    survey: { offeredOn: string; completedOn: string | null; satisfaction: number | null } | null;
+  };
 }
 
 const HOUR = 3_600_000;
@@ -277,7 +288,8 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
   if (w1 && rng.chance(0.1)) consents.push({ partyKey: 'w1', recipient: 'court', recipientName: '', purpose: 'Witness statement for court', writtenOn: consentAt(received), source: 'Signed consent form' });
 
   // Afterwards: the office's calls, visits and letters, a few notes.
-  const contactCount = options.long ? rng.int(100, 125) : rng.count(1, 5.5, 80);
+  // A long-running case has about 200 chronology items in all once its reviews are added (the bench opens one).
+  const contactCount = options.long ? rng.int(60, 80) : rng.count(1, 5.5, 80);
   const people = parties.filter((p) => !p.anonymous).map((p) => p.key);
   const contacts = spread(rng, contactCount, received + HOUR, end).map((t) => {
     const kind = rng.weighted(CONTACT_KIND_WEIGHTS);
@@ -289,6 +301,7 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
   const notes = rng.chance(0.2) ? spread(rng, rng.int(1, 2), received + HOUR, end).map((t) => ({ at: iso(t), text: rng.pick(NOTE_TEXT) })) : [];
 
   const lastActivity = Math.max(received, ...contacts.map((c) => Date.parse(c.at)), ...incidents.map((i) => Date.parse(i.occurredAt)), closedAt ?? 0);
+  const service = serviceHistory(rng, received, end, closedAt, nowMs);
   return {
     intake: {
       partner,
@@ -315,5 +328,37 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
     closedAt: closedAt === null ? null : iso(closedAt),
     legalReferred: rng.chance(risk === 'high' ? 0.15 : 0.02),
     lastActivity: iso(Math.min(lastActivity, nowMs)),
+    service,
   };
+}
+
+/** Times within [from, to], or null when the moment has not come yet. */
+const within = (t: number, to: number) => (t <= to ? iso(t) : null);
+
+function serviceHistory(rng: Rng, received: number, end: number, closedAt: number | null, nowMs: number): GeneratedCase['service'] {
+  const acknowledgedAt = rng.chance(0.96) ? within(received + rng.int(1, rng.chance(0.9) ? 20 : 40) * HOUR, end) : null;
+  let plan: GeneratedCase['service']['plan'] = null;
+  if (rng.chance(0.85)) {
+    const agreed = received + rng.int(rng.chance(0.85) ? 2 : 12, rng.chance(0.85) ? 16 : 26) * DAY;
+    if (agreed <= end) {
+      const reviews: string[] = [];
+      for (let t = agreed + rng.int(10, 20) * DAY; t <= end; t += rng.int(rng.chance(0.85) ? 20 : 28, rng.chance(0.85) ? 30 : 45) * DAY) reviews.push(iso(t));
+      plan = { agreedAt: iso(agreed), reviews };
+    }
+  }
+  const caseReviews: string[] = [];
+  for (let t = received + rng.int(70, 95) * DAY; t <= end; t += rng.int(70, rng.chance(0.9) ? 92 : 120) * DAY) caseReviews.push(iso(t));
+  let survey: GeneratedCase['service']['survey'] = null;
+  if (closedAt !== null && rng.chance(0.8)) {
+    const offered = closedAt + rng.int(1, rng.chance(0.9) ? 10 : 20) * DAY;
+    if (offered <= nowMs) {
+      const completed = rng.chance(0.55) ? Math.min(nowMs, offered + rng.int(1, 14) * DAY) : null;
+      survey = {
+        offeredOn: londonDate(new Date(offered)),
+        completedOn: completed === null ? null : londonDate(new Date(completed)),
+        satisfaction: completed === null ? null : rng.weighted([[5, 30], [4, 35], [3, 15], [2, 12], [1, 8]] as const),
+      };
+    }
+  }
+  return { acknowledgedAt, caseReviews, plan, survey };
 }

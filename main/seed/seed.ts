@@ -7,6 +7,9 @@ import { insertContact, insertNote } from '../db/queries/timeline';
 import { findCurrentUserByName, listUserPartners } from '../db/queries/users';
 import { dispatch } from '../ipc/dispatch';
 import { recomputeCase } from '../standards/recompute';
+import { savePlanVersion } from '../standards/plans';
+import { recordSurvey } from '../actions/closure';
+import { insertAction, insertActionEvent } from '../actions/queries';
 import type { SessionUser } from '../security/session';
 import { DEMO_STAFF } from './data';
 import { generateCase, type GeneratedCase } from './generate';
@@ -43,7 +46,7 @@ export interface SeedSummary {
 }
 
 /** Bumped whenever the generator changes what it produces (the bench caches datasets by it). */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 3;
 
 /** One case in every thousand runs for years with about 200 chronology items (the bench opens one). */
 const isLongRunning = (index: number) => index % 1000 === 7;
@@ -68,6 +71,47 @@ function sessionUser(db: DB, username: string): SessionUser {
   return { ...u, partners: listUserPartners(db, u.id) };
 }
 
+/** The acknowledgement, plan and reviews, case reviews and survey, through the same tables as the screens. */
+function writeServiceHistory(db: DB, caseId: number, s: GeneratedCase['service'], by: number): void {
+  const fact = db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
+  if (s.acknowledgedAt) fact.run(caseId, 'acknowledged', s.acknowledgedAt, 'Acknowledged by phone', by, s.acknowledgedAt);
+  for (const at of s.caseReviews) fact.run(caseId, 'case-review', at, 'Case reviewed with the team leader', by, at);
+  if (s.plan) {
+    const plan = savePlanVersion(db, caseId, { agreedAt: s.plan.agreedAt, agreedWith: 'Complainant', contactIntervalDays: null, summary: 'Agreed actions to stop the behaviour', actions: [] }, by, s.plan.agreedAt);
+    const review = db.prepare('INSERT INTO plan_reviews (case_id, plan_id, at, outcome, changed_plan, reviewed_by) VALUES (?, ?, ?, ?, 0, ?)');
+    for (const at of s.plan.reviews) review.run(caseId, plan.id, at, 'Plan still appropriate', by);
+  }
+  if (s.survey) recordSurvey(db, caseId, { ...s.survey, comments: '' }, by, `${s.survey.offeredOn}T12:00:00.000Z`);
+}
+
+/**
+ * A case referred to legal gets a civil injunction on record, as the legal team would have it: listed for
+ * a hearing, sometimes breached. Written as history, so the guards (which apply to new actions) are not run.
+ */
+function writeLegalHistory(db: DB, caseId: number, g: GeneratedCase, by: number, now: Date): void {
+  if (!g.legalReferred) return;
+  const subject = db.prepare("SELECT id FROM parties WHERE case_id = ? AND role = 'alleged-perpetrator' ORDER BY id LIMIT 1").get(caseId) as { id: number } | undefined;
+  if (!subject) return;
+  const started = new Date(Math.min(now.getTime(), Date.parse(g.intake.receivedAt) + 40 * 86_400_000));
+  const startedOn = started.toISOString().slice(0, 10);
+  const actionId = insertAction(db, {
+    caseId,
+    kind: 'civil-injunction',
+    subjectPartyId: subject.id,
+    startedOn,
+    details: { kind: 'civil-injunction', prohibitions: ['Not to contact or harass the complainant'], requirements: [], withoutNotice: false, withoutNoticeJustification: '', powerOfArrest: false, exclusion: false, exclusionFrom: '', court: 'County Court', youthCourt: false, youthOffendingTeamConsultedOn: null, claimNumber: `K${String(caseId).padStart(6, '0')}` },
+    acknowledgements: {},
+    expiresOn: null,
+    by,
+    at: started.toISOString(),
+  });
+  const hearing = new Date(started.getTime() + 21 * 86_400_000).toISOString();
+  insertActionEvent(db, { actionId, kind: 'hearing', at: started.toISOString(), summary: 'Application issued', proven: false, nextHearingAt: hearing, by, recordedAt: started.toISOString() });
+  if (caseId % 4 === 0 && Date.parse(hearing) < now.getTime()) {
+    insertActionEvent(db, { actionId, kind: 'breach', at: hearing, summary: 'Seen at the complainant’s door', proven: caseId % 8 === 0, nextHearingAt: null, by, recordedAt: hearing });
+  }
+}
+
 /** Writes one generated case as its owner would have recorded it, then its later history. */
 function writeCase(db: DB, g: GeneratedCase, owner: SessionUser, now: Date): { ref: string; parties: number } {
   const { id, ref } = createCase(db, { ...g.intake, ownerId: owner.id }, owner, now);
@@ -86,6 +130,8 @@ function writeCase(db: DB, g: GeneratedCase, owner: SessionUser, now: Date): { r
     });
   }
   for (const n of g.notes) insertNote(db, { caseId: id, at: n.at, text: n.text, authorId: owner.id });
+  writeServiceHistory(db, id, g.service, owner.id);
+  writeLegalHistory(db, id, g, owner.id, now);
   setCaseHistory(db, id, { status: g.status, closedAt: g.closedAt, legalReferred: g.legalReferred, createdAt: g.intake.receivedAt, updatedAt: g.lastActivity });
   // The service-standard deadlines, again now the contacts and the closure are in (createCase saw only the report).
   recomputeCase(db, id, now);

@@ -21,46 +21,90 @@ export interface CaseStandardsRow {
   facts: CaseFacts;
 }
 
-export function loadCaseFacts(db: DB, caseId: number): CaseStandardsRow | null {
-  const c = db
-    .prepare('SELECT received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id = ?')
-    .get(caseId) as
-    | { received_at: string; category: Category; flags: string; motivation: string; hate_incident: number; risk_level: RiskLevel; closed_at: string | null; profile_id: string; profile_version: number }
-    | undefined;
-  if (!c) return null;
-  const rows = db
+type Scope = { caseId: number } | 'open-cases';
+
+interface CaseRow {
+  id: number;
+  received_at: string;
+  category: Category;
+  flags: string;
+  motivation: string;
+  hate_incident: number;
+  risk_level: RiskLevel;
+  closed_at: string | null;
+  profile_id: string;
+  profile_version: number;
+}
+
+/**
+ * Loads the facts of one case, or of every open case at once: the same SQL with a different scope, so a
+ * recompute of all open cases is a handful of queries rather than a handful per case.
+ */
+function loadFacts(db: DB, scope: Scope): Map<number, CaseStandardsRow> {
+  const one = scope !== 'open-cases';
+  const inScope = one ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed')";
+  const params = one ? { id: scope.caseId } : {};
+  const cases = db
+    .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id ${inScope}`)
+    .all(params) as CaseRow[];
+  const facts = db
     .prepare(
-      `SELECT kind, at, 0 AS changed FROM standard_facts WHERE case_id = @id
-       UNION ALL SELECT 'complainant-contact', c.at, 0 FROM contacts c JOIN parties p ON p.id = c.party_id WHERE c.case_id = @id AND p.role IN ${COMPLAINANT_ROLES}
-       UNION ALL SELECT 'complainant-interview', i.at, 0 FROM interviews i JOIN parties p ON p.id = i.party_id WHERE i.case_id = @id AND p.role IN ${COMPLAINANT_ROLES}
-       UNION ALL SELECT 'weekend-referral', at, 0 FROM referrals WHERE case_id = @id AND agency IN ('police', 'local-authority')
-       UNION ALL SELECT 'plan-agreed', agreed_at, 0 FROM action_plans WHERE case_id = @id AND agreed_at IS NOT NULL
-       UNION ALL SELECT 'plan-issued', issued_at, 0 FROM action_plans WHERE case_id = @id AND issued_at IS NOT NULL AND version > 1
-       UNION ALL SELECT 'plan-review', at, changed_plan FROM plan_reviews WHERE case_id = @id
-       UNION ALL SELECT 'survey-offered', offered_on || 'T12:00:00.000Z', 0 FROM surveys WHERE case_id = @id`,
+      `SELECT case_id AS caseId, kind, at, 0 AS changed FROM standard_facts WHERE case_id ${inScope}
+       UNION ALL SELECT c.case_id, 'complainant-contact', c.at, 0 FROM contacts c JOIN parties p ON p.id = c.party_id WHERE c.case_id ${inScope} AND p.role IN ${COMPLAINANT_ROLES}
+       UNION ALL SELECT i.case_id, 'complainant-interview', i.at, 0 FROM interviews i JOIN parties p ON p.id = i.party_id WHERE i.case_id ${inScope} AND p.role IN ${COMPLAINANT_ROLES}
+       UNION ALL SELECT case_id, 'weekend-referral', at, 0 FROM referrals WHERE case_id ${inScope} AND agency IN ('police', 'local-authority')
+       UNION ALL SELECT case_id, 'plan-agreed', agreed_at, 0 FROM action_plans WHERE case_id ${inScope} AND agreed_at IS NOT NULL
+       UNION ALL SELECT case_id, 'plan-issued', issued_at, 0 FROM action_plans WHERE case_id ${inScope} AND issued_at IS NOT NULL AND version > 1
+       UNION ALL SELECT case_id, 'plan-review', at, changed_plan FROM plan_reviews WHERE case_id ${inScope}
+       UNION ALL SELECT case_id, 'survey-offered', offered_on || 'T12:00:00.000Z', 0 FROM surveys WHERE case_id ${inScope}`,
     )
-    .all({ id: caseId }) as { kind: FactKind; at: string; changed: number }[];
-  const facts: CaseFact[] = rows.map((r) => ({ kind: r.kind, at: r.at, ...(r.changed ? { changedPlan: true } : {}) }));
-  const plan = db.prepare('SELECT contact_interval_days FROM action_plans WHERE case_id = ? AND agreed_at IS NOT NULL ORDER BY version DESC LIMIT 1').get(caseId) as
-    | { contact_interval_days: number | null }
-    | undefined;
+    .all(params) as { caseId: number; kind: FactKind; at: string; changed: number }[];
+  const intervals = db
+    .prepare(
+      `SELECT case_id AS caseId, contact_interval_days AS days FROM action_plans p
+       WHERE case_id ${inScope} AND agreed_at IS NOT NULL
+         AND version = (SELECT max(version) FROM action_plans q WHERE q.case_id = p.case_id AND q.agreed_at IS NOT NULL)`,
+    )
+    .all(params) as { caseId: number; days: number | null }[];
   const waivers = db
-    .prepare('SELECT w.rule_id AS ruleId, w.occurrence, w.reason, u.display_name AS by, w.waived_at AS at FROM due_waivers w JOIN users u ON u.id = w.waived_by WHERE w.case_id = ?')
-    .all(caseId) as CaseFacts['waivers'][number][];
-  return {
-    profileId: c.profile_id,
-    profileVersion: c.profile_version,
-    facts: {
-      receivedAt: c.received_at,
-      category: c.category,
-      flags: parseList<Flag>(c.flags),
-      motivation: parseList<Motivation>(c.motivation),
-      hateIncident: c.hate_incident === 1,
-      riskLevel: c.risk_level,
-      closedAt: c.closed_at,
-      facts,
-      planContactIntervalDays: plan?.contact_interval_days ?? null,
-      waivers,
-    },
-  };
+    .prepare(
+      `SELECT w.case_id AS caseId, w.rule_id AS ruleId, w.occurrence, w.reason, u.display_name AS by, w.waived_at AS at
+       FROM due_waivers w JOIN users u ON u.id = w.waived_by WHERE w.case_id ${inScope}`,
+    )
+    .all(params) as (CaseFacts['waivers'][number] & { caseId: number })[];
+
+  const out = new Map<number, CaseStandardsRow>();
+  for (const c of cases) {
+    out.set(c.id, {
+      profileId: c.profile_id,
+      profileVersion: c.profile_version,
+      facts: {
+        receivedAt: c.received_at,
+        category: c.category,
+        flags: parseList<Flag>(c.flags),
+        motivation: parseList<Motivation>(c.motivation),
+        hateIncident: c.hate_incident === 1,
+        riskLevel: c.risk_level,
+        closedAt: c.closed_at,
+        facts: [],
+        planContactIntervalDays: null,
+        waivers: [],
+      },
+    });
+  }
+  for (const f of facts) (out.get(f.caseId)?.facts.facts as CaseFact[] | undefined)?.push({ kind: f.kind, at: f.at, ...(f.changed ? { changedPlan: true } : {}) });
+  for (const p of intervals) {
+    const row = out.get(p.caseId);
+    if (row) row.facts.planContactIntervalDays = p.days;
+  }
+  for (const { caseId, ...w } of waivers) (out.get(caseId)?.facts.waivers as CaseFacts['waivers'][number][] | undefined)?.push(w);
+  return out;
+}
+
+export function loadCaseFacts(db: DB, caseId: number): CaseStandardsRow | null {
+  return loadFacts(db, { caseId }).get(caseId) ?? null;
+}
+
+export function loadOpenCaseFacts(db: DB): Map<number, CaseStandardsRow> {
+  return loadFacts(db, 'open-cases');
 }

@@ -101,6 +101,47 @@ import {
   SurveyInput,
 } from '../schemas/actions';
 import { EvidenceAddInput, EvidenceContent, EvidenceContentInput, EvidenceView } from '../schemas/evidence';
+import {
+  BundleBuildInput,
+  BundleCaseInput,
+  BundleContent,
+  BundleContentInput,
+  BundleDetail,
+  BundleIdInput,
+  BundleJob,
+  BundleJobInput,
+  BundlePreview,
+  BundlePreviewInput,
+  BundleProgress,
+  BundleSources,
+  BundleSummary,
+  TriageReport,
+} from '../schemas/bundles';
+import {
+  BatchIdInput,
+  BatchStartInput,
+  BatchStatus,
+  CaseTemplatesInput,
+  DocumentIdInput,
+  DocumentRequest,
+  DocumentView,
+  DocumentWithModel,
+  ExportInput,
+  ExportOutput,
+  GenerateInput,
+  PreviewOutput,
+  RenderPdfOutput,
+  TemplateChoice,
+  TemplateGetInput,
+  TemplateListInput,
+  TemplateSaved,
+  TemplateSaveInput,
+  TemplateSummary,
+  TemplateText,
+  TemplateValidateInput,
+  TemplateValidation,
+} from '../schemas/documents';
+import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -201,8 +242,47 @@ export const contract = {
   'evidence:content': spec({ input: EvidenceContentInput, output: EvidenceContent, access: 'cases.read', audit: 'always', binary: true }),
   // import channels (issue 3)
   // document channels (issue 6)
+  // Letters, contracts and statements (DESIGN §6). Preview and generate refuse what the disclosure guard
+  // refuses (P3.13–3.14); generating stores both files immutable with their SHA-256 and is audited, as is
+  // every export. Batch letters to residents (P5.3) run in the background: start, poll, cancel.
+  'document:templates': spec({ input: CaseTemplatesInput, output: z.array(TemplateChoice), access: 'cases.read', audit: 'always' }),
+  'document:preview': spec({ input: DocumentRequest, output: PreviewOutput, access: 'cases.update', audit: 'always' }),
+  'document:draftPdf': spec({ input: DocumentRequest, output: RenderPdfOutput, access: 'cases.update', audit: 'always', binary: true }),
+  'document:generate': spec({ input: GenerateInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
+  'document:list': spec({ input: CaseTemplatesInput, output: z.array(DocumentView), access: 'cases.read', audit: 'always' }),
+  'document:get': spec({ input: DocumentIdInput, output: DocumentWithModel, access: 'cases.read', audit: 'always' }),
+  'document:export': spec({ input: ExportInput, output: ExportOutput, access: 'cases.read', audit: 'always', binary: true }),
+  'document:batchStart': spec({ input: BatchStartInput, output: BatchStatus, access: 'cases.update', audit: 'always' }),
+  'document:batchStatus': spec({ input: BatchIdInput, output: BatchStatus, access: 'cases.read', audit: 'never' }),
+  'document:batchCancel': spec({ input: BatchIdInput, output: BatchStatus, access: 'cases.update', audit: 'always' }),
+  // A partner's own version of a template: validated before it is kept (line-numbered problems), versioned,
+  // and revertible to the default. Administrators only (partners.manage).
+  'template:list': spec({ input: TemplateListInput, output: z.array(TemplateSummary), access: 'partners.read', audit: 'always' }),
+  'template:get': spec({ input: TemplateGetInput, output: TemplateText, access: 'partners.read', audit: 'always' }),
+  'template:validate': spec({ input: TemplateValidateInput, output: TemplateValidation, access: 'partners.manage', audit: 'never' }),
+  'template:save': spec({ input: TemplateSaveInput, output: TemplateSaved, access: 'partners.manage', audit: 'always' }),
+  'template:revert': spec({ input: TemplateGetInput, output: TemplateSaved, access: 'partners.manage', audit: 'always' }),
   // bundle channels (issue 7)
+  // A legal user builds a court bundle for a case referred to legal (legal.register + the case check in the
+  // handler). The build is a job in a worker: start it, poll its progress (not audited: a poll reveals
+  // nothing), cancel it. Opening the finished PDF or DOCX is audited like any export.
+  'bundle:sources': spec({ input: BundleCaseInput, output: BundleSources, access: 'legal.register', audit: 'always' }),
+  'bundle:preview': spec({ input: BundlePreviewInput, output: BundlePreview, access: 'legal.register', audit: 'always' }),
+  'bundle:check': spec({ input: BundleCaseInput, output: TriageReport, access: 'legal.register', audit: 'always' }),
+  'bundle:build': spec({ input: BundleBuildInput, output: BundleJob, access: 'legal.register', audit: 'always' }),
+  'bundle:progress': spec({ input: BundleJobInput, output: BundleProgress, access: 'legal.register', audit: 'never' }),
+  'bundle:cancel': spec({ input: BundleJobInput, output: Void, access: 'legal.register', audit: 'always' }),
+  'bundle:list': spec({ input: BundleCaseInput, output: z.array(BundleSummary), access: 'legal.register', audit: 'always' }),
+  'bundle:get': spec({ input: BundleIdInput, output: BundleDetail, access: 'legal.register', audit: 'always' }),
+  'bundle:content': spec({ input: BundleContentInput, output: BundleContent, access: 'legal.register', audit: 'always', binary: true }),
   // report channels (issue 8)
+  // Aggregates only; a drill-down lists case references the person may open. Exports carry bytes (binary)
+  // and are audited with the measure and period (main/ipc/handlers/reports.ts).
+  'report:get': spec({ input: ReportInput, output: ReportView, access: 'reports.read', audit: 'always' }),
+  'report:drilldown': spec({ input: DrilldownInput, output: DrilldownView, access: 'reports.drilldown', audit: 'always' }),
+  'report:pdf': spec({ input: PdfExportInput, output: ExportFile, access: 'reports.read', audit: 'always', binary: true }),
+  'report:csv': spec({ input: CsvExportInput, output: ExportFile, access: 'reports.read', audit: 'always', binary: true }),
+  'report:setHomes': spec({ input: SetHomesInput, output: Void, access: 'partners.manage', audit: 'always' }),
   // document: the parsed file, checked by the import service against shared/schemas/import.ts so each problem
   // names its case and field ("Case 3, parties[1].role: …"); all cases are written, or none.
   'import:run': spec({

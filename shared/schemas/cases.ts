@@ -160,6 +160,8 @@ export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
 export const CaseCreated = z.object({
   id: Id,
   ref: z.string(),
+  /** The new people's ids by the keys the intake gave them (for the equality-monitoring step). */
+  parties: z.array(z.object({ key: z.string(), id: Id })).default([]),
   urgent: z.array(z.object({ ruleId: z.string(), label: z.string(), dueAt: z.string() })).default([]),
 });
 
@@ -190,6 +192,8 @@ export const CaseListRow = z.object({
   updatedAt: z.string(),
   riskLevel: RiskLevel,
   flags: z.array(Flag),
+  /** Perceived as a hate incident (P3.2), whatever the category. */
+  hateIncident: z.boolean(),
   restricted: z.boolean(),
   ownerName: z.string().nullable(),
   /** Withheld (null) for restricted cases: the list must not leak what opening it would audit. */
@@ -249,7 +253,7 @@ export const EvidenceView = z.object({
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
-export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent', 'plan', 'deadline', 'action', 'closure']);
+export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent', 'plan', 'deadline', 'action', 'closure', 'document']);
 export type ChronologyKind = z.infer<typeof ChronologyKind>;
 export const ChronologyItem = z.object({
   kind: ChronologyKind,

@@ -17,6 +17,8 @@ export const SessionInfo = z.object({
   recoveryKeyConfirmed: z.boolean(),
   idleLockMinutes: z.number().int().positive(),
   workspaceName: z.string(),
+  /** The partners this person works for: forms offer only these. */
+  partners: z.array(z.string()),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

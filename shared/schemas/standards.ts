@@ -72,7 +72,8 @@ export const PlanSaveInput = z
     summary: z.string().trim().max(5000).default(''),
     actions: z.array(PlanActionInput).max(50).default([]),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.summary.length > 0 || p.actions.length > 0, { message: 'A plan needs at least one action or a summary of what was agreed.', path: ['actions'] });
 export const PlanReviewInput = z
   .object({ caseId: Id, at: IsoDateTime, outcome: z.string().trim().min(1, 'Record the outcome of the review.').max(5000), changedPlan: z.boolean() })
   .strict();

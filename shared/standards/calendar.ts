@@ -9,18 +9,54 @@ import Holidays from 'date-holidays';
 export type LocalDate = string; // 'YYYY-MM-DD', a London calendar day
 
 const holidays = new Holidays('GB', 'ENG', { types: ['public', 'bank'] });
-const holidayCache = new Map<number, ReadonlySet<LocalDate>>();
+const DAY = 86_400_000;
+/** Bank holidays as day numbers (days since 1 January 1970), per year, so working-day loops use integers. */
+const holidayCache = new Map<number, ReadonlySet<number>>();
 
-function bankHolidays(year: number): ReadonlySet<LocalDate> {
+const dayNumber = (date: LocalDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
+const fromDayNumber = (n: number): LocalDate => new Date(n * DAY).toISOString().slice(0, 10);
+
+function bankHolidays(year: number): ReadonlySet<number> {
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(holidays.getHolidays(year).map((h) => h.date.slice(0, 10)));
+    set = new Set(holidays.getHolidays(year).map((h) => dayNumber(h.date.slice(0, 10))));
     holidayCache.set(year, set);
   }
   return set;
 }
 
-const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+function isWorkingDayNumber(n: number): boolean {
+  const weekday = (n + 4) % 7; // 1 January 1970 was a Thursday; 0 = Sunday
+  if (weekday === 0 || weekday === 6) return false;
+  return !bankHolidays(new Date(n * DAY).getUTCFullYear()).has(n);
+}
+
+const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
+const HOUR = 3_600_000;
+const offsetCache = new Map<number, number>();
+
+/**
+ * London's offset from UTC, in minutes, at an instant. Clock changes happen on the hour (01:00 UTC), so
+ * the answer is the same for a whole UTC hour and is cached per hour: the engine asks this for every due
+ * item of every open case, and Intl is far slower than a map lookup.
+ */
+let lastHour = Number.NaN;
+let lastOffset = 0;
+
+function offsetMinutesAt(at: number): number {
+  const hour = Math.floor(at / HOUR);
+  if (hour === lastHour) return lastOffset;
+  let offset = offsetCache.get(hour);
+  if (offset === undefined) {
+    const name = offsetFormat.formatToParts(new Date(hour * HOUR)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
+    offset = m?.[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    offsetCache.set(hour, offset);
+  }
+  lastHour = hour;
+  lastOffset = offset;
+  return offset;
+}
 
 interface Wall {
   year: number;
@@ -33,10 +69,17 @@ interface Wall {
 }
 
 function wall(at: number): Wall {
-  const p = Object.fromEntries(offsetFormat.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-  const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(p.timeZoneName ?? 'GMT');
-  const offsetMinutes = m?.[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  return { year: Number(p.year), month: Number(p.month), day: Number(p.day), hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second), offsetMinutes };
+  const offsetMinutes = offsetMinutesAt(at);
+  const d = new Date(at + offsetMinutes * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    offsetMinutes,
+  };
 }
 
 export function localDateOf(at: Date | number): LocalDate {
@@ -66,8 +109,7 @@ export function toLondonIso(at: Date): string {
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(date) + n);
 }
 
 /** Same day-of-month N months on, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
@@ -80,22 +122,51 @@ export function addMonths(date: LocalDate, n: number): LocalDate {
 }
 
 export function isWorkingDay(date: LocalDate): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !bankHolidays(y).has(date);
+  return isWorkingDayNumber(dayNumber(date));
 }
 
 /** The N-th working day after `date` (the day itself is not counted). */
 export function addWorkingDays(date: LocalDate, n: number): LocalDate {
-  let day = date;
+  let day = dayNumber(date);
   for (let counted = 0; counted < n; ) {
-    day = addDays(day, 1);
-    if (isWorkingDay(day)) counted += 1;
+    day += 1;
+    if (isWorkingDayNumber(day)) counted += 1;
   }
-  return day;
+  return fromDayNumber(day);
 }
 
 /** P4.5: a working day followed by a day the office is closed (a Friday, or the day before a bank holiday). */
 export function isLastWorkingDayBeforeBreak(date: LocalDate): boolean {
   return isWorkingDay(date) && !isWorkingDay(addDays(date, 1));
 }
+
+/*
+ * The same arithmetic on numbers, for the engine's hot path: instants in milliseconds and London days
+ * as day numbers. No strings and no Intl beyond the cached hourly offset.
+ */
+const END_OF_DAY_MS = (23 * 60 + 59) * 60_000;
+
+/** The London day (day number) containing an instant. */
+export function londonDayOf(at: number): number {
+  return Math.floor((at + offsetMinutesAt(at) * 60_000) / DAY);
+}
+
+/** 23:59 London time on a London day, as an instant. */
+export function endOfDayAt(day: number): number {
+  const naive = day * DAY + END_OF_DAY_MS;
+  return naive - offsetMinutesAt(naive - offsetMinutesAt(naive) * 60_000) * 60_000;
+}
+
+export function addWorkingDayNumbers(day: number, n: number): number {
+  let d = day;
+  for (let counted = 0; counted < n; ) {
+    d += 1;
+    if (isWorkingDayNumber(d)) counted += 1;
+  }
+  return d;
+}
+
+export function addMonthsToDayNumber(day: number, n: number): number {
+  return dayNumber(addMonths(fromDayNumber(day), n));
+}
+

@@ -1,5 +1,5 @@
 import type { Category, Flag, Motivation, RiskLevel } from '../domain/vocabulary';
-import { addDays, addMonths, addWorkingDays, endOfDay, isLastWorkingDayBeforeBreak, localDateOf } from './calendar';
+import { addMonthsToDayNumber, addWorkingDayNumbers, endOfDayAt, isLastWorkingDayBeforeBreak, localDateOf, londonDayOf } from './calendar';
 import type { Duration, FactKind, Profile, Rule } from './profile';
 
 /**
@@ -59,19 +59,19 @@ export interface DueItem {
 const GRACE_MS = 59_999;
 const MAX_OCCURRENCES = 500;
 
-export function dueFrom(start: Date, due: Duration): Date {
-  const day = localDateOf(start);
+/** When an item that starts at `start` (ms) falls due (ms), by the rule's unit (DESIGN §4). */
+export function dueFrom(start: number, due: Duration): number {
+  if (due.unit === 'hours') return start + due.amount * 3_600_000;
+  const day = londonDayOf(start);
   switch (due.unit) {
-    case 'hours':
-      return new Date(start.getTime() + due.amount * 3_600_000);
     case 'same-day':
-      return endOfDay(day);
+      return endOfDayAt(day);
     case 'working-days':
-      return endOfDay(addWorkingDays(day, due.amount));
+      return endOfDayAt(addWorkingDayNumbers(day, due.amount));
     case 'calendar-days':
-      return endOfDay(addDays(day, due.amount));
+      return endOfDayAt(day + due.amount);
     case 'calendar-months':
-      return endOfDay(addMonths(day, due.amount));
+      return endOfDayAt(addMonthsToDayNumber(day, due.amount));
   }
 }
 
@@ -98,8 +98,15 @@ export function durationFor(rule: Rule, c: CaseFacts): Duration {
 
 const time = (iso: string) => new Date(iso).getTime();
 
+/** A fact with its instant parsed once: the engine compares times many times per case. */
+interface TimedFact {
+  kind: FactKind;
+  t: number;
+  changedPlan: boolean;
+}
+
 /** Instants at which a rule's (first) occurrences start. */
-function starts(rule: Rule, c: CaseFacts, sorted: readonly CaseFact[]): number[] {
+function starts(rule: Rule, c: CaseFacts, sorted: readonly TimedFact[]): number[] {
   const t = rule.trigger;
   switch (t.on) {
     case 'report-received':
@@ -108,22 +115,22 @@ function starts(rule: Rule, c: CaseFacts, sorted: readonly CaseFact[]): number[]
       return c.closedAt ? [time(c.closedAt)] : [];
     case 'first': {
       const f = sorted.find((x) => x.kind === t.fact);
-      return f ? [time(f.at)] : [];
+      return f ? [f.t] : [];
     }
     case 'each':
-      return sorted.filter((x) => x.kind === t.fact && (!t.changedPlan || x.changedPlan)).map((x) => time(x.at));
+      return sorted.filter((x) => x.kind === t.fact && (!t.changedPlan || x.changedPlan)).map((x) => x.t);
   }
 }
 
 export function computeDueItems(c: CaseFacts, profile: Profile, now: Date): DueItem[] {
-  const sorted = [...c.facts].sort((a, b) => time(a.at) - time(b.at));
+  const sorted: TimedFact[] = c.facts.map((f) => ({ kind: f.kind, t: time(f.at), changedPlan: f.changedPlan === true })).sort((a, b) => a.t - b.t);
   const closed = c.closedAt ? time(c.closedAt) : null;
   const items: DueItem[] = [];
   for (const rule of profile.rules) {
     if (!applies(rule, c)) continue;
     const duration = durationFor(rule, c);
     const metKinds = new Set(rule.metBy);
-    const item = (occurrence: number, start: number, due: Date, state: DueState, metAt: number | null, waiver: Waiver | null): DueItem => ({
+    const item = (occurrence: number, start: number, due: number, state: DueState, metAt: number | null, waiver: Waiver | null): DueItem => ({
       ruleId: rule.id,
       label: rule.label,
       source: rule.source,
@@ -131,39 +138,50 @@ export function computeDueItems(c: CaseFacts, profile: Profile, now: Date): DueI
       profileVersion: profile.version,
       occurrence,
       startsAt: new Date(start).toISOString(),
-      dueAt: due.toISOString(),
+      dueAt: new Date(due).toISOString(),
       state,
       metAt: metAt === null ? null : new Date(metAt).toISOString(),
       waiver: waiver ? { reason: waiver.reason, by: waiver.by, at: waiver.at } : null,
       urgent: rule.urgent,
     });
+    // The times of the facts that can meet this rule, in order; each occurrence starts later than the
+    // last, so one pointer walks the list once instead of searching it from the start every time.
+    const metTimes = sorted.filter((f) => metKinds.has(f.kind)).map((f) => f.t);
+    let pointer = 0;
+    const firstMetFrom = (start: number): number | null => {
+      if (pointer > 0 && metTimes[pointer - 1]! >= start) pointer = 0; // a new chain (an 'each' trigger) may start earlier
+      while (pointer < metTimes.length && (rule.repeats ? metTimes[pointer]! <= start : metTimes[pointer]! < start)) pointer += 1;
+      return pointer < metTimes.length ? metTimes[pointer]! : null;
+    };
+    const waiverOf = new Map(c.waivers.filter((w) => w.ruleId === rule.id).map((w) => [w.occurrence, w]));
     let occurrence = 0;
     for (const first of starts(rule, c, sorted)) {
       let start = first;
       while (occurrence < MAX_OCCURRENCES) {
         occurrence += 1;
-        const due = dueFrom(new Date(start), duration);
-        const waiver = c.waivers.find((w) => w.ruleId === rule.id && w.occurrence === occurrence) ?? null;
+        const due = dueFrom(start, duration);
+        const waiver = waiverOf.get(occurrence) ?? null;
         // The fact that meets it: the first of its kinds at or after the start (strictly after, for a
         // repeating rule, so the contact that started this period does not also end it).
-        const met = sorted.find((f) => metKinds.has(f.kind) && (rule.repeats ? time(f.at) > start : time(f.at) >= start));
-        const metAt = met ? time(met.at) : null;
+        const metAt = firstMetFrom(start);
         // After closure nothing new falls due, except the rules that closure itself starts.
-        if (closed !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due.getTime() > closed) {
+        if (closed !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > closed) {
           occurrence -= 1;
           break;
         }
         if (waiver) items.push(item(occurrence, start, due, 'waived', metAt, waiver));
-        else if (metAt !== null) items.push(item(occurrence, start, due, metAt <= due.getTime() + GRACE_MS ? 'met-on-time' : 'met-late', metAt, null));
-        else items.push(item(occurrence, start, due, now.getTime() > due.getTime() + GRACE_MS ? 'breached' : 'pending', null, null));
+        else if (metAt !== null) items.push(item(occurrence, start, due, metAt <= due + GRACE_MS ? 'met-on-time' : 'met-late', metAt, null));
+        else items.push(item(occurrence, start, due, now.getTime() > due + GRACE_MS ? 'breached' : 'pending', null, null));
         if (!rule.repeats) break;
-        const next = waiver ? Math.max(due.getTime(), metAt ?? 0) : metAt;
+        const next = waiver ? Math.max(due, metAt ?? 0) : metAt;
         if (next === null || (closed !== null && next >= closed)) break;
         start = next;
       }
     }
   }
-  return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.ruleId.localeCompare(b.ruleId));
+  // Plain comparisons: ISO strings of one format sort correctly, and localeCompare is far slower.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return items.sort((a, b) => cmp(a.dueAt, b.dueAt) || cmp(a.ruleId, b.ruleId));
 }
 
 /** The item to show in a case header: the earliest one still open (breached first, then pending). */

@@ -23,12 +23,12 @@ import { median, ms } from './stats';
 
 const CASES = Number(process.env.HEARTH_BENCH_CASES ?? 50_000);
 const SEED = 2026;
-const ADMIN = { username: 'bench', displayName: 'Bench Admin', passphrase: 'quiet harbour lantern' };
-const STAFF_PASSPHRASE = 'steady orchard kettle';
+export const ADMIN = { username: 'bench', displayName: 'Bench Admin', passphrase: 'quiet harbour lantern' };
+export const STAFF_PASSPHRASE = 'steady orchard kettle';
 /** An officer who works for three partners (main/seed/data.ts). */
-const OFFICER = 'tom.okafor';
+export const OFFICER = 'tom.okafor';
 /** Key-slot cost is not what this section measures: the foundation section times the real unlock. */
-const SLOT_COST = { N: 1024, r: 8, p: 1 };
+export const SLOT_COST = { N: 1024, r: 8, p: 1 };
 const CLI = { trusted: true, transport: 'cli' } as const;
 
 interface Cached {
@@ -36,20 +36,20 @@ interface Cached {
   builtAt: string;
 }
 
-async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const r = await dispatch(core, channel, input, CLI);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
   return r.value as ChannelOutput<C>;
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
   await fn();
   return performance.now() - t;
 }
 
 /** The cached dataset's folder, built first if it is missing or incomplete. */
-async function dataset(): Promise<{ dir: string; cached: Cached; built: boolean }> {
+export async function dataset(): Promise<{ dir: string; cached: Cached; built: boolean }> {
   const root = join(tmpdir(), `hearth-bench-cases-g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`);
   const ready = join(root, 'ready.json');
   const dir = join(root, 'workspace');

@@ -4,7 +4,10 @@
  * HEARTH_BENCH=cases runs only the sections whose title contains "cases" (case-insensitive).
  */
 import { runCaseBench } from './cases';
+import { runDocumentBench } from './documents';
 import { runFoundationBench } from './foundation';
+import { runReportBench } from './reports';
+import { runStandardsBench } from './standards';
 import { report } from './stats';
 
 type Rows = [string, string, string][];
@@ -12,6 +15,9 @@ type Rows = [string, string, string][];
 const sections: [string, () => Rows | Promise<Rows>][] = [
   ['Foundation (issue 2)', runFoundationBench],
   ['Cases: search, open, intake, list on 50,000 generated cases (issue 3)', runCaseBench],
+  ['Reports: a year\'s monitoring report and the board report PDF on 50,000 generated cases (issue 8)', runReportBench],
+  ['Deadlines and legal register on 50,000 generated cases (issues 4 and 5)', runStandardsBench],
+  ['Documents: one letter, and 1,000 residents’ letters (issue 6)', runDocumentBench],
 ];
 
 async function main(): Promise<void> {

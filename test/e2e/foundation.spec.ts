@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { ADMIN, expectAccessible, fillSetUp, openPage, readRecoveryKey, setUpWorkspace, shot, signIn, signOut } from './helpers';
+import { ADMIN, expectAccessible, fillSetUp, openPage, readRecoveryKey, setUpWorkspace, shot, signIn, signOut, expectSignedIn } from './helpers';
 
 test('first run: set up, save the recovery key, sign out, sign in, lock and unlock', async ({ page, hearthUrl }) => {
   await page.goto(hearthUrl);
@@ -34,7 +34,8 @@ test('first run: set up, save the recovery key, sign out, sign in, lock and unlo
   await page.getByLabel('Last group of the recovery key').fill(key.slice(-4).toLowerCase());
   await page.getByRole('button', { name: 'Confirm and continue' }).click();
 
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeFocused();
+  await openPage(page, 'Home', `Welcome, ${ADMIN.name}`);
   await expect(page.getByText(/^Today is \d{2}\/\d{2}\/\d{4}\./)).toBeVisible();
   await expect(page.getByText(/Audit log intact: \d+ events? checked\./)).toBeVisible();
   await expect(page.getByText('The recovery key has not been confirmed')).toHaveCount(0);
@@ -67,7 +68,7 @@ test('first run: set up, save the recovery key, sign out, sign in, lock and unlo
   await expect(page.getByText('The user name or passphrase is not right. Check Caps Lock and try again.')).toBeVisible();
   await shot(page, '10-sign-in-wrong');
   await signIn(page, ADMIN.username, ADMIN.passphrase);
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
 
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('heading', { name: 'Hearth is locked' })).toBeFocused();
@@ -83,7 +84,7 @@ test('first run: set up, save the recovery key, sign out, sign in, lock and unlo
 
   await page.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
 });
 
 test('an administrator adds a user, who must choose their own passphrase at first sign-in', async ({ page, hearthUrl }) => {
@@ -116,11 +117,12 @@ test('an administrator adds a user, who must choose their own passphrase at firs
   await page.getByLabel('New passphrase').fill('willow harbour seven kites');
   await page.getByLabel('Type the passphrase again').fill('willow harbour seven kites');
   await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Alex Jones' })).toBeVisible();
+  await expectSignedIn(page);
 
   // An officer sees only what their role allows: no Users or Audit log, read-only settings.
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link')).toHaveText(['Home', 'Settings']);
+  await expect(nav.getByRole('link')).toHaveText(['Deadlines', 'Cases', 'Report an incident', 'Home', 'Service standards', 'Settings']);
+  await openPage(page, 'Home', 'Welcome, Alex Jones');
   await expect(page.getByText('Workspace health')).toHaveCount(0);
   await openPage(page, 'Settings');
   await expect(page.getByText('Only an administrator can change these settings.')).toBeVisible();
@@ -130,7 +132,7 @@ test('an administrator adds a user, who must choose their own passphrase at firs
   // Their new passphrase works from now on.
   await signOut(page);
   await signIn(page, 'alex.jones', 'willow harbour seven kites');
-  await expect(page.getByRole('heading', { name: 'Welcome, Alex Jones' })).toBeVisible();
+  await expectSignedIn(page);
 });
 
 test('removing a user asks first, in a modal dialog', async ({ page, hearthUrl }) => {
@@ -175,11 +177,11 @@ test('a forgotten passphrase is reset with the recovery key', async ({ page, hea
   await page.getByLabel('Type the passphrase again').fill('orchard lamp distant bell');
   await shot(page, '17-recover');
   await page.getByRole('button', { name: 'Set the new passphrase and sign in' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
 
   await signOut(page);
   await signIn(page, ADMIN.username, 'orchard lamp distant bell');
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
 });
 
 test('an unconfirmed recovery key is asked about on Home until it is confirmed', async ({ page, hearthUrl }) => {
@@ -189,7 +191,7 @@ test('an unconfirmed recovery key is asked about on Home until it is confirmed',
   const key = await readRecoveryKey(page);
   // Leaving the key screen without confirming (here: reloading) lands on Home with a banner.
   await page.reload();
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
   await expect(page.getByText('The recovery key has not been confirmed')).toBeVisible();
   await expectAccessible(page, 'home with banner');
   await shot(page, '18-home-banner');
@@ -215,7 +217,7 @@ test('the screen follows a lock made elsewhere, and anyone can sign in from the 
 
   await page.getByRole('button', { name: 'Sign in as someone else' }).click();
   await signIn(page, ADMIN.username, ADMIN.passphrase);
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
 });
 
 test('settings: a backup is written to the chosen folder and restored, which signs everyone out', async ({ page, hearthUrl }) => {
@@ -255,7 +257,7 @@ test('settings: a backup is written to the chosen folder and restored, which sig
     await expect(page.getByText(/was restored\. The data that was there before is kept at/)).toBeVisible();
     await shot(page, '20-restored');
     await signIn(page, ADMIN.username, ADMIN.passphrase);
-    await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+    await expectSignedIn(page);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

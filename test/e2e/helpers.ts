@@ -46,7 +46,7 @@ export async function setUpWorkspace(page: Page, url: string): Promise<string> {
   const key = await readRecoveryKey(page);
   await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
   await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await expectSignedIn(page);
   return key;
 }
 
@@ -65,4 +65,9 @@ export async function signOut(page: Page): Promise<void> {
 export async function openPage(page: Page, label: string, heading = label): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** After sign-in everyone with case access lands on the deadlines dashboard (issue 4: the first screen). */
+export async function expectSignedIn(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
 }

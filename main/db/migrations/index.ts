@@ -3,6 +3,10 @@ import foundation from './0001-foundation';
 import caseRecord from './0002-case-record';
 import serviceStandards from './0003-service-standards';
 import interventions from './0004-interventions';
+import liveDueItems from './0006-live-due-items';
+import reports from './0005-reports';
+import documents from './0007-documents';
+import bundles from './0008-bundles';
 
 export interface Migration {
   version: number;
@@ -19,4 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'case record', up: caseRecord },
   { version: 3, name: 'service standards', up: serviceStandards },
   { version: 4, name: 'interventions', up: interventions },
+  { version: 5, name: 'reports', up: reports },
+  { version: 6, name: 'live due items', up: liveDueItems },
+  { version: 7, name: 'documents', up: documents },
+  { version: 8, name: 'bundles', up: bundles },
 ];

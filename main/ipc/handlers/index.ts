@@ -1,12 +1,15 @@
 import type { Channel } from '../../../shared/ipc/contract';
 import type { HandlerMap } from '../handler';
 import { actionHandlers } from './actions';
+import { bundleHandlers } from './bundles';
 import { adminHandlers } from './admin';
 import { entryHandlers } from './case-entries';
 import { caseHandlers } from './cases';
+import { documentHandlers } from './documents';
 import { evidenceHandlers } from './evidence';
 import { importHandlers } from './import';
 import { partnerHandlers } from './partners';
+import { reportHandlers } from './reports';
 import { standardsHandlers } from './standards';
 import { sessionHandlers } from './session';
 import { userHandlers } from './users';
@@ -23,4 +26,7 @@ export const handlers: HandlerMap<Channel> = {
   ...importHandlers,
   ...standardsHandlers,
   ...actionHandlers,
+  ...bundleHandlers,
+  ...reportHandlers,
+  ...documentHandlers,
 };

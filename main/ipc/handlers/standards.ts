@@ -9,6 +9,7 @@ import { dueItemsForCase, recomputeCase } from '../../standards/recompute';
 import type { DB } from '../../db/connection';
 import type { SessionUser } from '../../security/session';
 import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { can } from '../../security/can';
 
 type StandardsChannels =
   | 'deadline:forCase'
@@ -73,7 +74,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
 
   'deadline:dashboard': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
-    return loadDashboard(ws.db, user, input.scope, input.partner, ctx.core.now());
+    return loadDashboard(ws.db, user, input.scope, input.partner, ctx.core.now(), input.scope !== 'mine' && can(user, 'deadlines.waive'));
   },
 
   'deadline:dueBefore': (input, ctx) => {

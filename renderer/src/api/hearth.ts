@@ -1,4 +1,5 @@
 import { CHANNELS, splitChannel, type Channel, type HearthApi } from '../../../shared/ipc/contract';
+import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 
 /**
@@ -40,14 +41,20 @@ function httpCall(token: string | null): RawCall {
       response = await fetch(`/api/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Hearth-Token': token ?? '' },
-        body: JSON.stringify(input ?? {}),
+        // JSON cannot carry file bytes: Uint8Arrays travel as {"$bytes": base64} (shared/ipc/wire.ts).
+        body: JSON.stringify(encodeWire(input ?? {})),
         credentials: 'omit',
         cache: 'no-store',
       });
     } catch {
       return NOT_ANSWERING;
     }
-    const body: unknown = await response.json().catch(() => null);
+    let body: unknown;
+    try {
+      body = decodeWire(await response.json());
+    } catch {
+      return NOT_ANSWERING;
+    }
     return isResult(body) ? body : NOT_ANSWERING;
   };
 }
@@ -88,6 +95,5 @@ function buildApi(call: RawCall): HearthApi {
   }
   return api as unknown as HearthApi;
 }
-
 
 export const hearth: HearthApi = buildApi(watched(window.hearth ? preloadCall(window.hearth) : httpCall(captureToken())));

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 
-/** Pages live in the address as #/<id>, so Back and Forward work. Anything else means the first page. */
+/**
+ * Pages live in the address as #/<id>, so Back and Forward work; a page may have its own sub-path
+ * (#/cases/123 is the Cases page showing case 123). Anything else means the first page.
+ */
 function readRoute(): string | null {
-  return /^#\/([a-z0-9-]+)$/.exec(window.location.hash)?.[1] ?? null;
+  return /^#\/([a-z0-9-]+)(?:\/[A-Za-z0-9/_-]*)?$/.exec(window.location.hash)?.[1] ?? null;
 }
 
 export function useHashRoute(): string | null {

@@ -90,7 +90,12 @@ describe('the dashboard', () => {
     expect(d.week.map((l) => l.ruleId)).toEqual(['officer-contact']);
     expect(d.today).toEqual([]);
     expect(d.overdue[0]).toMatchObject({ ref: c.ref, caseId: c.id, urgent: true });
-    expect(d.perOfficer).toEqual([{ ownerId: 1, ownerName: ADMIN.displayName, overdue: 1, today: 0, week: 1 }]);
+    expect(d.perOfficer).toEqual([]); // counts per officer are a manager's team view
+    await withManager(app);
+    await asUser(app, 'nia');
+    const team = await app.must('deadline:dashboard', { scope: 'team' });
+    expect(team.perOfficer).toEqual([{ ownerId: 1, ownerName: ADMIN.displayName, overdue: 1, today: 0, week: 1 }]);
+    await asUser(app, ADMIN.username, ADMIN.passphrase);
     app.now.value = new Date('2026-11-27T09:00:00Z');
     expect((await app.must('deadline:dashboard', { scope: 'mine' })).today.map((l) => l.ruleId)).toEqual(['officer-contact']);
   });
@@ -169,5 +174,26 @@ describe('profiles are versioned', () => {
     await app.must('partners:save', { ...wh, profileId: 'council' });
     const c = await app.must('case:create', raceHateIntake({ partner: 'WH', receivedAt: '2026-11-19T10:00:00Z', incidents: [{ occurredAt: '2026-11-18T10:00:00Z', description: 'Abuse' }] }));
     expect(await item(app, c.id, 'acknowledge')).toMatchObject({ profileId: 'council', dueAt: '2026-11-20T23:59:00.000Z' });
+  });
+});
+
+describe('recomputing every open case at once', () => {
+  it('leaves exactly what recomputing each case alone would, fixing stale and missing rows', async () => {
+    const { recomputeOpenCases, recomputeCase } = await import('../../../main/standards/recompute');
+    const app = await makeWorkspace(temp());
+    const a = await app.must('case:create', raceHateIntake());
+    const b = await app.must('case:create', raceHateIntake({ flags: [], risk: { level: 'standard', notes: '' } }));
+    const db = app.core.sessions.current()!.ws.db;
+    // Damage the stored items three ways: a stale state, a row that should not exist, a missing row.
+    db.prepare("UPDATE due_items SET state = 'waived' WHERE case_id = ? AND rule_id = 'interview'").run(a.id);
+    db.prepare("INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, urgent) VALUES (?, 'ghost', 1, 'x', 'x', 'group-minimum', 1, 'x', 'x', 'pending', 0)").run(b.id);
+    db.prepare("DELETE FROM due_items WHERE case_id = ? AND rule_id = 'action-plan'").run(b.id);
+    const snapshot = () => db.prepare('SELECT case_id, rule_id, occurrence, due_at, state, met_at FROM due_items ORDER BY 1, 2, 3').all();
+    expect(recomputeOpenCases(db, app.now.value)).toBe(2);
+    const batched = snapshot();
+    recomputeCase(db, a.id, app.now.value);
+    recomputeCase(db, b.id, app.now.value);
+    expect(batched).toEqual(snapshot());
+    expect(batched.some((r) => (r as { rule_id: string }).rule_id === 'ghost')).toBe(false);
   });
 });

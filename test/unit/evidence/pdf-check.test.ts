@@ -76,5 +76,6 @@ describe('checkPdf (pdf-lib in a worker thread)', () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // Each run starts a worker thread (~0.2 s); on a busy 2-core machine 25 of them outlast the 5 s default.
+  }, 60_000);
 });

@@ -3,7 +3,6 @@ import { formatDate } from '../../../../shared/format/dates';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../components/Heading';
 import { useSession } from '../../hooks/useSession';
-import { RecoveryBanner } from './RecoveryBanner';
 import { WorkspaceHealth } from './WorkspaceHealth';
 
 export function HomePage() {
@@ -19,7 +18,6 @@ export function HomePage() {
           Today is {today}. You are signed in to {session.workspaceName} as {ROLE_LABELS[session.user.role].toLowerCase()}.
         </p>
       </div>
-      {!session.recoveryKeyConfirmed && can('users.manage') && <RecoveryBanner />}
       {can('audit.verify') && <WorkspaceHealth />}
       <section className="panel" aria-labelledby="home-security">
         <h2 id="home-security">Keeping records safe</h2>

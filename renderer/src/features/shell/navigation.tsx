@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Action } from '../../../../shared/roles';
 import { AuditPage } from '../audit/AuditPage';
+import { BundlesPage } from '../bundles';
+import { CasesPage, ReportPage } from '../cases';
+import { DeadlinesPage } from '../deadlines';
+import { LettersPage } from '../documents';
 import { HomePage } from '../home/HomePage';
+import { LegalRegisterPage } from '../legal';
+import { ProfilesPage } from '../profiles';
+import { ReportsPage } from '../reports';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 
@@ -18,7 +25,22 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  // First entry = the landing page: the deadlines dashboard for everyone who works cases (issue 4 §6);
+  // people without case access land on Home.
+  { id: 'deadlines', label: 'Deadlines', permission: 'cases.read', render: () => <DeadlinesPage /> },
+  // #/cases lists cases; #/cases/123 opens one (the Cases page reads the rest of the address).
+  { id: 'cases', label: 'Cases', permission: 'cases.read', render: () => <CasesPage /> },
+  { id: 'report', label: 'Report an incident', permission: 'cases.create', render: () => <ReportPage /> },
+  // #/letters finds a case; #/letters/123 makes and lists its letters; #/letters/templates: partners' templates (issue 6).
+  { id: 'letters', label: 'Letters', permission: 'cases.read', render: () => <LettersPage /> },
+  // Every court action across the cases a legal team (or manager) may see (issue 5).
+  { id: 'legal', label: 'Legal register', permission: 'legal.register', render: () => <LegalRegisterPage /> },
+  // #/bundles lists injunction cases; #/bundles/123 builds that case's court bundle (issue 7).
+  { id: 'bundles', label: 'Court bundles', permission: 'legal.register', render: () => <BundlesPage /> },
   { id: 'home', label: 'Home', permission: 'session.use', render: () => <HomePage /> },
+  { id: 'standards', label: 'Service standards', permission: 'cases.read', render: () => <ProfilesPage /> },
+  // Monitoring and board reports (issue 8): managers and administrators.
+  { id: 'reports', label: 'Reports', permission: 'reports.read', render: () => <ReportsPage /> },
   { id: 'users', label: 'Users', permission: 'users.read', render: () => <UsersPage /> },
   { id: 'settings', label: 'Settings', permission: 'settings.read', render: () => <SettingsPage /> },
   { id: 'audit', label: 'Audit log', permission: 'audit.read', render: () => <AuditPage /> },

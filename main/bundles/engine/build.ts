@@ -1,0 +1,394 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { PDFContext, PDFDocument, PDFHexString, PDFString, type PDFRef } from 'pdf-lib';
+import { bookmarkTitle } from '../../../shared/bundles/model';
+import { paginate, type PaginationSection } from '../../../shared/bundles/pagination';
+import type { IndexRow, ItemMeasure } from '../../../shared/schemas/bundles';
+import { docxIndex } from './docx-index';
+import { indexCapacity, indexLines, renderCover, renderExhibitSheet, renderGenerated, renderIndex } from './documents';
+import { destination, flate, fontResources, generatedPage, stampContent } from './draw';
+import { embedFonts, fontMetrics, type PdfFonts } from './fonts';
+import { embedImage, imageMatrix } from './images';
+import type { DrawnPage, Metrics } from './layout';
+import { STAMP_STRIP } from './layout';
+import { writeOutline, type OutlineItem } from './outline';
+import type { BuildJob, BuildResult, MeasureResult, ResolvedItem, ResolvedSection } from './protocol';
+import { copySourcePages, readSourceOutline, sanitiseSource, type SourceOutline } from './source';
+import { StreamingWriter } from './writer';
+
+/**
+ * The bundle build, run in the worker (issue 7 §3, §6): lay out the generated parts, paginate (the
+ * index first, then everything after it), then write the PDF front to back one item at a time,
+ * stamping each page with its PDF page number, and finish with the cover and index (whose links need
+ * every page's reference), the bookmarks, the page tree and the catalog.
+ */
+export interface BuildIo {
+  /** Asks main for file bytes by item key; resolves when they arrive (null for a file that is gone). */
+  files(keys: string[]): Promise<Map<string, Uint8Array | null>>;
+  chunk(bytes: Uint8Array): void;
+  progress(done: number, total: number, stage: string): void;
+}
+
+/** Milliseconds spent in each phase of a build (reported by npm run bench). */
+export class Timer {
+  readonly ms: Record<string, number> = {};
+  private last = performance.now();
+  lap(phase: string): void {
+    const now = performance.now();
+    this.ms[phase] = Math.round(((this.ms[phase] ?? 0) + now - this.last) * 10) / 10;
+    this.last = now;
+  }
+}
+
+export interface Laid {
+  coverPages: number;
+  measures: Record<string, ItemMeasure>;
+  pages: Map<string, DrawnPage[]>;
+}
+
+export function layoutAll(job: BuildJob, m: Metrics): Laid {
+  const measures: Record<string, ItemMeasure> = {};
+  const pages = new Map<string, DrawnPage[]>();
+  for (const section of job.sections) {
+    for (const item of section.items) {
+      const src = item.source;
+      let count: number;
+      if (src.kind === 'generated') {
+        const drawn = renderGenerated(src.generated, m, job.content);
+        pages.set(item.key, drawn);
+        count = drawn.length;
+      } else {
+        const sheet = src.sheet && job.content.exhibits[item.key] ? renderExhibitSheet(m, job.content, job.content.exhibits[item.key]!) : [];
+        pages.set(item.key, sheet);
+        count = sheet.length + src.pages;
+      }
+      measures[item.key] = { pages: Math.max(1, count), indexLines: indexLines(m, item.title) };
+    }
+  }
+  const sectionRows = job.sections.filter((s) => s.items.length).map((s, i) => ({ level: 'section' as const, tab: String(i), key: s.kind, title: s.title, date: null, start: 1, end: 1, indexPage: 1 }));
+  const coverPages = job.late ? job.late.cover.end - job.late.cover.start + 1 : renderCover(m, job.content, { totalPages: 9999, indexStart: 2, indexEnd: 99, sections: sectionRows }).length;
+  return { coverPages, measures, pages };
+}
+
+export function measure(job: BuildJob): MeasureResult {
+  const laid = layoutAll(job, fontMetrics());
+  return { coverPages: laid.coverPages, capacity: indexCapacity(), measures: laid.measures };
+}
+
+export const paginationSections = (sections: ResolvedSection[]): PaginationSection[] => sections.map((s) => ({ kind: s.kind, title: s.title, items: s.items.map((i) => ({ key: i.key, title: i.title, date: i.date })) }));
+
+/** Fetches file bytes a little ahead of their use, so main reads the database while this thread works. */
+export class Prefetch {
+  private readonly pending = new Map<string, Promise<Uint8Array | null>>();
+  private next = 0;
+  constructor(
+    private readonly io: BuildIo,
+    private readonly order: { key: string; size: number }[],
+  ) {}
+
+  get(key: string): Promise<Uint8Array | null> {
+    if (!this.pending.has(key)) this.ahead(key);
+    const p = this.pending.get(key)!;
+    this.pending.delete(key);
+    // Keep the pipe full: ask for the next batch while this one is being used.
+    if (this.pending.size === 0 && this.next < this.order.length) this.ahead(this.order[this.next]!.key);
+    return p;
+  }
+
+  private ahead(from: string): void {
+    let i = this.order.findIndex((o) => o.key === from);
+    if (i < 0) i = this.next;
+    const keys: string[] = [];
+    let bytes = 0;
+    while (i < this.order.length && keys.length < 24 && (keys.length === 0 || bytes + this.order[i]!.size <= 24 * 1024 * 1024)) {
+      keys.push(this.order[i]!.key);
+      bytes += this.order[i]!.size;
+      i += 1;
+    }
+    this.next = Math.max(this.next, i);
+    const batch = this.io.files(keys);
+    for (const k of keys) this.pending.set(k, batch.then((m) => m.get(k) ?? null));
+  }
+}
+
+interface PageRecord {
+  ref: PDFRef;
+  height: number;
+}
+
+export interface Output {
+  ctx: PDFContext;
+  writer: StreamingWriter;
+  fonts: PdfFonts;
+  pagesRoot: PDFRef;
+  /** By page number (1-based). */
+  pages: PageRecord[];
+}
+
+export function openOutput(io: BuildIo): Output {
+  const ctx = PDFContext.create();
+  const writer = new StreamingWriter(io.chunk);
+  const fonts = embedFonts(ctx);
+  return { ctx, writer, fonts, pagesRoot: ctx.nextRef(), pages: [] };
+}
+
+const none = () => undefined;
+
+export function addDrawn(out: Output, drawn: DrawnPage[], firstNumber: number, label: string | null): void {
+  drawn.forEach((page, i) => {
+    const ref = generatedPage(out.ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, firstNumber + i, label), none);
+    out.pages[firstNumber + i] = { ref, height: page.height };
+  });
+}
+
+export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string): Promise<{ children: SourceOutline[]; imageOnly: number[] }> {
+  const src = item.source;
+  if (src.kind !== 'file') return { children: [], imageOnly: [] };
+  const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== src.sha256) throw new Error(`The file for ${where} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
+  if (src.fileType === 'pdf') {
+    let doc: PDFDocument;
+    try {
+      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false });
+    } catch {
+      throw new Error(`The PDF for ${where} could not be read. Remove it from the bundle or replace it.`);
+    }
+    if (doc.isEncrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
+    const refs = doc.getPages().map((p) => p.ref);
+    if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
+    sanitiseSource(doc, refs);
+    const outline = readSourceOutline(doc, refs, redact);
+    const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
+    const imageOnly: number[] = [];
+    copied.forEach((p, i) => {
+      out.pages[firstNumber + i] = { ref: p.ref, height: p.height };
+      if (p.imageOnly) imageOnly.push(firstNumber + i);
+    });
+    return { children: outline, imageOnly };
+  }
+  const image = await embedImage(out.ctx, bytes, src.fileType);
+  const p = image.placement;
+  const content = out.ctx.register(
+    flate(out.ctx, `q ${imageMatrix(p, image.turns).map((v) => Math.round(v * 1000) / 1000).join(' ')} cm /HImg Do Q\n${stampContent(out.fonts, p.pageWidth, firstNumber, src.label)}\n`),
+  );
+  const ref = out.ctx.register(
+    out.ctx.obj({
+      Type: 'Page',
+      Parent: out.pagesRoot,
+      MediaBox: [0, 0, p.pageWidth, p.pageHeight],
+      Resources: { XObject: { HImg: image.ref }, Font: fontResources(out.ctx, out.fonts), ProcSet: ['PDF', 'Text', 'ImageC'] },
+      Contents: content,
+    }),
+  );
+  out.pages[firstNumber] = { ref, height: p.pageHeight };
+  return { children: [], imageOnly: [firstNumber] };
+}
+
+/** Source bookmarks as outline items on bundle pages, each title with its page (B7). */
+export function mapSourceOutline(nodes: SourceOutline[], out: Output, firstFilePage: number, fallback: number): OutlineItem[] {
+  return nodes.map((n) => {
+    const page = n.page === null ? fallback : firstFilePage + n.page;
+    const rec = out.pages[page] ?? out.pages[fallback]!;
+    return { title: `${n.title} (page ${page})`, page: rec.ref, top: rec.height, open: false, children: mapSourceOutline(n.children, out, firstFilePage, page) };
+  });
+}
+
+export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline: () => OutlineItem[], frontNumbers: number[], frontPages: DrawnPage[]): void {
+  const { ctx } = out;
+  const keyStart = new Map<string, number>();
+  for (const r of rows) if (!keyStart.has(r.key)) keyStart.set(r.key, r.start);
+  const resolve = (key: string) => {
+    const n = keyStart.get(key);
+    const rec = n === undefined ? undefined : out.pages[n];
+    return rec ? { ref: rec.ref, height: rec.height } : undefined;
+  };
+  frontPages.forEach((page, i) => {
+    const number = frontNumbers[i]!;
+    const ref = generatedPage(ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, number, null), resolve);
+    out.pages[number] = { ref, height: page.height };
+  });
+  const total = out.pages.length - 1;
+  const kids: PDFRef[] = [];
+  for (let n = 1; n <= total; n += 1) {
+    const rec = out.pages[n];
+    if (!rec) throw new Error(`build: page ${n} is missing`);
+    kids.push(rec.ref);
+  }
+  ctx.assign(out.pagesRoot, ctx.obj({ Type: 'Pages', Kids: kids, Count: kids.length }));
+  const outlineRef = writeOutline(ctx, outline());
+  const first = out.pages[1]!;
+  const open = destination(ctx, first.ref, first.height);
+  open.set(4, ctx.obj(1));
+  const catalog = ctx.register(
+    ctx.obj({
+      Type: 'Catalog',
+      Pages: out.pagesRoot,
+      ...(outlineRef ? { Outlines: outlineRef } : {}),
+      PageMode: outlineRef ? 'UseOutlines' : 'UseNone',
+      PageLayout: 'OneColumn',
+      OpenAction: open,
+      PageLabels: { Nums: [0, { S: 'D' }] },
+      ViewerPreferences: { DisplayDocTitle: true },
+      Lang: PDFString.of('en-GB'),
+    }),
+  );
+  const created = new Date(job.info.createdAt);
+  const info = ctx.register(
+    ctx.obj({
+      Title: PDFHexString.fromText(job.info.title),
+      Author: PDFHexString.fromText(job.info.author),
+      Subject: PDFHexString.fromText(job.info.subject),
+      Creator: PDFHexString.fromText('Hearth'),
+      Producer: PDFHexString.fromText('Hearth bundle builder (pdf-lib)'),
+      CreationDate: PDFString.fromDate(created),
+      ModDate: PDFString.fromDate(created),
+    }),
+  );
+  out.fonts.regular.write(ctx);
+  out.fonts.bold.write(ctx);
+  const id = randomBytes(16).toString('hex');
+  out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
+}
+
+export interface SectionsInput {
+  out: Output;
+  io: BuildIo;
+  timer: Timer;
+  laid: Laid;
+  sections: ResolvedSection[];
+  rows: IndexRow[];
+  total: number;
+  done: number;
+  prefetch: Prefetch;
+  redact: (text: string) => string;
+}
+
+/** Writes the sections' pages in order, stamped, flushing after each item; returns their bookmarks and manifest. */
+export async function writeSections(input: SectionsInput): Promise<{ outline: OutlineItem[]; manifestSections: BuildResult['manifest']['sections']; warnings: BuildResult['manifest']['warnings']; done: number }> {
+  const { out, io, timer, laid, total, prefetch, redact } = input;
+  let done = input.done;
+  const outline: OutlineItem[] = [];
+  const manifestSections: BuildResult['manifest']['sections'] = [];
+  const rowsByKey = new Map(input.rows.filter((r) => r.level === 'document').map((r) => [r.key, r]));
+  const sectionRows = input.rows.filter((r) => r.level === 'section');
+  const warnings: BuildResult['manifest']['warnings'] = [];
+
+  for (const [si, section] of input.sections.filter((s) => s.items.length).entries()) {
+    const sRow = sectionRows[si]!;
+    const sectionItem: OutlineItem = { title: bookmarkTitle(`${sRow.tab}.`, section.title, sRow.start, sRow.end), page: undefined as unknown as PDFRef, top: 0, open: true, children: [] };
+    const docs: BuildResult['manifest']['sections'][number]['documents'] = [];
+    for (const item of section.items) {
+      const row = rowsByKey.get(item.key)!;
+      io.progress(done, total, `Adding ${row.tab}: ${item.title}`);
+      const drawn = laid.pages.get(item.key) ?? [];
+      const label = item.source.kind === 'file' ? item.source.label : null;
+      addDrawn(out, drawn, row.start, label);
+      timer.lap('generated pages');
+      let children: SourceOutline[] = [];
+      let ocr: number[] = [];
+      if (item.source.kind === 'file') {
+        const bytes = await prefetch.get(item.key);
+        timer.lap('waiting for files');
+        if (!bytes) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
+        const added = await addFile(out, item, bytes, row.start + drawn.length, redact);
+        timer.lap('source files');
+        children = added.children;
+        ocr = added.imageOnly;
+      }
+      const first = out.pages[row.start]!;
+      sectionItem.children.push({ title: bookmarkTitle(row.tab, item.title, row.start, row.end), page: first.ref, top: first.height, open: false, children: mapSourceOutline(children, out, row.start + drawn.length, row.start) });
+      docs.push({
+        tab: row.tab,
+        key: item.key,
+        title: item.title,
+        date: item.date,
+        start: row.start,
+        end: row.end,
+        exhibitLabel: label,
+        sha256: item.source.kind === 'file' ? item.source.sha256 : null,
+        ocrExemptPages: ocr,
+        duplicateOf: item.duplicateOf,
+      });
+      if (ocr.length && item.source.kind === 'file' && item.source.fileType === 'pdf') {
+        warnings.push({ code: 'ocr-exempt', severity: 'info', key: item.key, message: `${row.tab} ${item.title}: ${ocr.length} page${ocr.length === 1 ? ' has' : 's have'} no text layer (pages ${ocr.join(', ')}); they are listed as OCR-exempt (B8).` });
+      }
+      done = row.end;
+      out.writer.flush(out.ctx);
+      timer.lap('writing');
+    }
+    const first = out.pages[sRow.start]!;
+    sectionItem.page = first.ref;
+    sectionItem.top = first.height;
+    outline.push(sectionItem);
+    manifestSections.push({ tab: sRow.tab, kind: section.kind, title: section.title, start: sRow.start, end: sRow.end, documents: docs });
+  }
+
+  return { outline, manifestSections, warnings, done };
+}
+
+export async function buildBundle(job: BuildJob, io: BuildIo): Promise<BuildResult> {
+  if (job.late) throw new Error('build: late additions go through buildLateAdditions');
+  const timer = new Timer();
+  const m = fontMetrics();
+  timer.lap('fonts');
+  io.progress(0, 1, 'Laying out the generated documents');
+  const laid = layoutAll(job, m);
+  timer.lap('layout');
+  const capacity = indexCapacity();
+  const pag = paginate({ coverPages: laid.coverPages, capacity, sections: paginationSections(job.sections), measures: laid.measures });
+  const total = pag.totalPages;
+
+  const hash = createHash('sha256');
+  let size = 0;
+  const out = openOutput({ ...io, chunk: (b) => (hash.update(b), (size += b.length), io.chunk(b)) });
+  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' ? [{ key: i.key, size: i.source.size }] : []));
+  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms) });
+  const { outline, manifestSections, warnings, done } = written;
+  const sectionRows = pag.rows.filter((r) => r.level === 'section');
+
+  io.progress(done, total, 'Writing the cover and index');
+  const cover = renderCover(m, job.content, { totalPages: total, indexStart: laid.coverPages + 1, indexEnd: laid.coverPages + pag.indexPages, sections: sectionRows });
+  const index = renderIndex(m, job.content, pag.rows, capacity, pag.indexPages);
+  if (cover.length !== laid.coverPages || index.length !== pag.indexPages) throw new Error('build: the cover or index came out a different length from the pagination');
+  const front = [...cover, ...index];
+  const frontNumbers = front.map((_, i) => i + 1);
+  const frontEntries = (): OutlineItem[] => {
+    const c = out.pages[1]!;
+    const ix = out.pages[laid.coverPages + 1]!;
+    return [
+      { title: bookmarkTitle('', 'Cover', 1, laid.coverPages), page: c.ref, top: c.height, open: false, children: [] },
+      { title: bookmarkTitle('', 'Index', laid.coverPages + 1, laid.coverPages + pag.indexPages), page: ix.ref, top: ix.height, open: false, children: [] },
+    ];
+  };
+  timer.lap('cover and index');
+  finishFile(out, job, pag.rows, () => [...frontEntries(), ...outline], frontNumbers, front);
+  timer.lap('finishing');
+
+  const docx = docxIndex(job.content, pag.rows, total);
+  timer.lap('docx index');
+  io.progress(total, total, 'Done');
+  return {
+    manifest: {
+      fileName: job.fileName,
+      pageCount: total,
+      cover: { start: 1, end: laid.coverPages },
+      index: { start: laid.coverPages + 1, end: laid.coverPages + pag.indexPages },
+      sections: manifestSections,
+      late: null,
+      warnings,
+    },
+    docx,
+    size,
+    sha256: hash.digest('hex'),
+    timing: timer.ms,
+  };
+}
+
+/** Replaces the withheld people's names in text the bundle copies from source files (their bookmarks). */
+export function redactor(terms: string[]): (text: string) => string {
+  const words = terms.filter((t) => t.trim().length >= 2).sort((a, b) => b.length - a.length);
+  if (!words.length) return (t) => t;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (t) => t.replace(re, '[withheld]');
+}

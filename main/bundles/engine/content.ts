@@ -1,0 +1,91 @@
+import type { Run } from './layout';
+
+/**
+ * What the generated parts of a bundle say, as plain data. main/bundles/compose.ts fills it from the
+ * case record, already redacted (P3.13–3.14); the worker only lays it out. Structured-clone safe.
+ */
+export interface CourtHeading {
+  court: string;
+  claimNumber: string;
+  claimant: string;
+  defendant: string;
+  youthCourt: boolean;
+}
+
+export interface ApplicationContent {
+  withoutNotice: boolean;
+  withoutNoticeJustification: string;
+  prohibitions: string[];
+  requirements: string[];
+  powerOfArrest: boolean;
+  exclusion: boolean;
+  exclusionFrom: string;
+  respondentAddress: string;
+  respondentAge: number | null;
+  /** CPR 65.43: the respondent may obtain legal representation and legal aid (no means test). */
+  legalAidStatement: string;
+  /** "Ada Lovelace (tab B1)": whose statements support the application. */
+  supportingStatements: string[];
+  youthOffendingTeamConsultedOn: string | null;
+  signedFor: string;
+  date: string;
+}
+
+export type StatementBlock = { kind: 'heading'; text: string } | { kind: 'para'; runs: Run[] };
+
+export interface StatementContent {
+  makerName: string;
+  makerInitialsSurname: string;
+  initials: string;
+  employer: string;
+  /** "1st" */
+  ordinal: string;
+  date: string;
+  exhibits: string[];
+  blocks: StatementBlock[];
+}
+
+export interface HearsayContent {
+  date: string;
+  signedFor: string;
+  items: string[];
+  reason: string;
+}
+
+export interface ExhibitSheetContent {
+  label: string;
+  title: string;
+  description: string;
+  source: string;
+  obtainedOn: string;
+  fileName: string;
+  fileType: string;
+  sha256: string;
+  witness: string;
+  statementDate: string;
+}
+
+export interface BundleContent {
+  heading: CourtHeading;
+  caseRef: string;
+  letter: string;
+  shortName: string;
+  /** "Hearing bundle" or "Supplementary bundle". */
+  title: string;
+  hearing: string | null;
+  partnerName: string;
+  preparedBy: string;
+  preparedOn: string;
+  /** Said on the cover when identities are withheld (P3.14). */
+  confidentiality: string | null;
+  application: ApplicationContent | null;
+  statement: StatementContent | null;
+  hearsay: HearsayContent | null;
+  chronology: { date: string; time: string; event: string; detail: string }[];
+  correspondence: { date: string; kind: string; to: string; summary: string }[];
+  /** By item key ("e:12"). */
+  exhibits: Record<string, ExhibitSheetContent>;
+  annex: { label: string; file: string; sha256: string; status: string }[];
+  /** Words whose appearance in a source file's bookmarks is replaced (the withheld people's names). */
+  redactTerms: string[];
+}

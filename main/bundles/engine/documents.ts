@@ -1,0 +1,392 @@
+import type { GeneratedKey } from '../../../shared/bundles/model';
+import { pageRange } from '../../../shared/bundles/model';
+import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
+import type { BundleContent, ExhibitSheetContent } from './content';
+import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_STRIP, wrapRuns } from './layout';
+
+/**
+ * The parts of the bundle Hearth writes: laid out from BundleContent into pages. Court documents follow
+ * PD 32 (statements: A4, 3.5 cm margins, numbered paragraphs and pages, figures, exhibit references in
+ * bold, the statement of truth word for word) and the house rule of 12 pt text (B19–B22, B25).
+ */
+
+const STANDARD: Margins = { top: 56, right: 56, bottom: 56 + STAMP_STRIP / 2, left: 56 };
+/** PD 32 para 19.1: A4 with a 3.5 cm margin (99.2 pt). */
+const STATEMENT: Margins = { top: 99.2, right: 99.2, bottom: 99.2, left: 99.2 };
+
+export const STATEMENT_OF_TRUTH =
+  'I believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';
+
+const CLAIM_FORM_TRUTH =
+  'The Claimant believes that the facts stated in this claim form are true. The Claimant understands that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';
+
+function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?: string): void {
+  const h = c.heading;
+  const court = h.youthCourt ? `IN THE YOUTH COURT SITTING AT ${h.court.toUpperCase() || '…'}` : `IN THE COUNTY COURT AT ${h.court.toUpperCase() || '…'}`;
+  f.paragraph(court, { bold: true, spaceAfter: 2 });
+  f.paragraph(`Claim No. ${h.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 8 });
+  f.paragraph('BETWEEN:', { bold: true, spaceAfter: 4 });
+  f.paragraph(h.claimant, { align: 'center', bold: true, spaceAfter: 0 });
+  f.paragraph('Claimant', { align: 'right', spaceAfter: 4 });
+  f.paragraph('– and –', { align: 'center', spaceAfter: 4 });
+  f.paragraph(h.defendant, { align: 'center', bold: true, spaceAfter: 0 });
+  f.paragraph('Defendant', { align: 'right', spaceAfter: 6 });
+  f.rule();
+  f.paragraph(title.toUpperCase(), { align: 'center', bold: true, size: 14, spaceAfter: subtitle ? 2 : 10 });
+  if (subtitle) f.paragraph(subtitle, { align: 'center', spaceAfter: 10 });
+  f.rule();
+}
+
+function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35): void {
+  f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6 });
+}
+
+const ORDER_PENAL_NOTICE = (name: string) =>
+  `IF YOU, ${name.toUpperCase()}, DO NOT COMPLY WITH THIS ORDER YOU MAY BE HELD IN CONTEMPT OF COURT AND IMPRISONED, FINED OR HAVE YOUR ASSETS SEIZED.`;
+
+/** The cover: one page. Its list of sections is left out (the index follows) if it would not fit. */
+export function renderCover(m: Metrics, c: BundleContent, info: { totalPages: number; indexStart: number; indexEnd: number; sections: IndexRow[] }): DrawnPage[] {
+  const full = coverPages(m, c, info, true);
+  return full.length === 1 ? full : coverPages(m, c, info, false);
+}
+
+function coverPages(m: Metrics, c: BundleContent, info: { totalPages: number; indexStart: number; indexEnd: number; sections: IndexRow[] }, withSections: boolean): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, c.title, `Bundle ${c.letter}`);
+  f.space(10);
+  f.paragraph('Application for an injunction under section 1 of the Anti-social Behaviour, Crime and Policing Act 2014', { align: 'center', bold: true, spaceAfter: 12 });
+  f.paragraph(`Hearing: ${c.hearing ?? 'date to be fixed'}`, { align: 'center', spaceAfter: 4 });
+  f.paragraph(`Case name: ${c.shortName}`, { align: 'center', spaceAfter: 4 });
+  f.paragraph(`Claimant’s reference: ${c.caseRef}`, { align: 'center', spaceAfter: 16 });
+  f.paragraph(`This bundle has ${info.totalPages} pages. The index is at ${info.indexEnd > info.indexStart ? `pages ${info.indexStart}–${info.indexEnd}` : `page ${info.indexStart}`}.`, { spaceAfter: 4 });
+  f.paragraph('Every page is numbered in the box at its bottom right. The numbers start at 1 on this page and are the same as the PDF page numbers.', { spaceAfter: 10 });
+  if (info.sections.length && withSections) {
+    f.table({
+      columns: [{ width: 50 }, { width: f.width - 50 - 90 }, { width: 90, align: 'right' }],
+      header: { cells: ['Tab', 'Section', 'Pages'], bold: true },
+      rows: info.sections.map((s) => ({ cells: [s.tab, s.title, pageRange(s.start, s.end)], link: s.key })),
+    });
+    f.space(8);
+  }
+  if (c.confidentiality) {
+    f.paragraph('Confidentiality', { bold: true, spaceAfter: 2 });
+    f.paragraph(c.confidentiality, { spaceAfter: 10 });
+  }
+  f.paragraph(`Prepared by ${c.preparedBy} for ${c.partnerName} on ${c.preparedOn}.`, { spaceAfter: 4 });
+  return f.pages;
+}
+
+/** The index's fixed geometry: shared with the pagination so the preview's page numbers hold (B5). */
+export const INDEX_GEOMETRY = {
+  margins: STANDARD,
+  line: 16,
+  size: 12,
+  firstHeader: 84,
+  restHeader: 48,
+  columnHeader: 22,
+  tab: 46,
+  date: 80,
+  pages: 84,
+};
+
+/** Cuts text to fit a width, with an ellipsis. */
+export function fitText(m: Metrics, text: string, width: number, font: 'regular' | 'bold', size: number): string {
+  if (m.width(text, font, size) <= width) return text;
+  let t = text;
+  while (t.length > 1 && m.width(`${t}…`, font, size) > width) t = t.slice(0, -1);
+  return `${t.trimEnd()}…`;
+}
+
+function indexTitleWidth(): number {
+  const g = INDEX_GEOMETRY;
+  return A4.width - g.margins.left - g.margins.right - g.tab - g.date - g.pages;
+}
+
+export function indexCapacity(): IndexCapacity {
+  const g = INDEX_GEOMETRY;
+  const usable = A4.height - g.margins.top - g.margins.bottom - g.columnHeader;
+  return { first: Math.floor((usable - g.firstHeader) / g.line), rest: Math.floor((usable - g.restHeader) / g.line), sectionLines: 2 };
+}
+
+/** How many lines a document row's title takes in the index. */
+export function indexLines(m: Metrics, title: string): number {
+  return wrapRuns(m, [{ text: title }], indexTitleWidth() - 8, INDEX_GEOMETRY.size).length;
+}
+
+export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capacity: IndexCapacity, indexPages: number, note?: string): DrawnPage[] {
+  const g = INDEX_GEOMETRY;
+  const f = new Flow(m, STANDARD);
+  const titleW = indexTitleWidth();
+  const x = { tab: g.margins.left, title: g.margins.left + g.tab, date: g.margins.left + g.tab + titleW, pages: g.margins.left + g.tab + titleW + g.date };
+  const right = A4.width - g.margins.right;
+  const top = A4.height - g.margins.top;
+  const pages: DrawnPage[] = [];
+  let lineY = 0;
+  const startPage = (n: number) => {
+    if (n > 1) f.newPage();
+    pages.push(f.current);
+    const centre = (text: string, y: number, font: 'regular' | 'bold', size: number) => {
+      const t = fitText(m, text, right - g.margins.left, font, size);
+      f.text((A4.width - m.width(t, font, size)) / 2, y, t, font, size);
+    };
+    centre(n === 1 ? 'INDEX' : 'INDEX (continued)', top - 16, 'bold', 14);
+    centre(`${c.title} – Bundle ${c.letter} – Claim No. ${c.heading.claimNumber || 'to be allocated'}`, top - 36, 'regular', 12);
+    if (n === 1) {
+      centre(`${c.heading.claimant} v ${c.heading.defendant}`, top - 54, 'regular', 12);
+      if (note) centre(note, top - 72, 'regular', 12);
+    }
+    const headerTop = top - (n === 1 ? g.firstHeader : g.restHeader);
+    f.draw({ t: 'rect', x: g.margins.left, y: headerTop - g.columnHeader, w: right - g.margins.left, h: g.columnHeader, fill: 0.9 });
+    const base = headerTop - g.columnHeader + 6;
+    f.text(x.tab + 4, base, 'Tab', 'bold', g.size);
+    f.text(x.title + 4, base, 'Document', 'bold', g.size);
+    f.text(x.date + 4, base, 'Date', 'bold', g.size);
+    f.text(right - 4 - m.width('Pages', 'bold', g.size), base, 'Pages', 'bold', g.size);
+    lineY = headerTop - g.columnHeader;
+  };
+  let current = 0;
+  for (const row of rows) {
+    while (current < row.indexPage) startPage((current += 1));
+    const isSection = row.level === 'section';
+    const lines = isSection ? [[{ text: row.title, bold: true, width: 0 }]] : wrapRuns(m, [{ text: row.title }], titleW - 8, g.size);
+    const slots = isSection ? capacity.sectionLines : lines.length;
+    const rowTop = lineY - (isSection ? (capacity.sectionLines - 1) * g.line : 0);
+    const font = isSection ? 'bold' : 'regular';
+    const first = rowTop - g.size - 1;
+    f.text(x.tab + 4, first, row.tab, font, g.size);
+    lines.forEach((line, k) => {
+      let cx = x.title + 4;
+      for (const seg of line) {
+        f.text(cx, first - k * g.line, seg.text, font, g.size);
+        cx += m.width(seg.text, font, g.size);
+      }
+    });
+    if (row.date) f.text(x.date + 4, first, row.date, font, g.size);
+    const range = pageRange(row.start, row.end);
+    f.text(right - 4 - m.width(range, font, g.size), first, range, font, g.size);
+    const h = lines.length * g.line;
+    f.link({ x: g.margins.left, y: rowTop - h, w: right - g.margins.left, h, target: row.key });
+    f.draw({ t: 'line', x1: g.margins.left, y1: rowTop - h, x2: right, y2: rowTop - h, width: 0.4, gray: 0.75 });
+    lineY -= slots * g.line;
+  }
+  while (current < indexPages) startPage((current += 1));
+  return pages;
+}
+
+export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
+  const a = c.application;
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Application for an injunction', 'Anti-social Behaviour, Crime and Policing Act 2014, section 1 – Part 8 claim (CPR 65.43 and Practice Direction 65)');
+  if (!a) {
+    f.paragraph('No civil injunction has been recorded on this case, so the terms sought are not known. Record the injunction (its terms, power of arrest and exclusion) before building the bundle.');
+    return f.pages;
+  }
+  let n = 0;
+  const p = (content: string | Run[]) => numbered(f, (n += 1), content);
+  f.heading('The application');
+  p(`The Claimant, ${c.heading.claimant}, a housing provider within section 5(1)(a) of the Anti-social Behaviour, Crime and Policing Act 2014, applies for an injunction under section 1 of that Act against the Defendant, ${c.heading.defendant}${a.respondentAddress ? `, of ${a.respondentAddress}` : ''}.`);
+  p('The Claimant says that the Defendant has engaged or threatens to engage in anti-social behaviour (section 2 of the Act): conduct that has caused, or is likely to cause, harassment, alarm or distress to any person, and housing-related nuisance or annoyance.');
+  if (a.respondentAge !== null && a.respondentAge < 18) {
+    p(`The Defendant is ${a.respondentAge} years old. The application is made to the youth court.${a.youthOffendingTeamConsultedOn ? ` The youth offending team was consulted on ${a.youthOffendingTeamConsultedOn} (section 14 of the Act).` : ''}`);
+  }
+  p(a.withoutNotice ? [{ text: 'This application is made without notice to the Defendant. ' }, { text: `Why: ${a.withoutNoticeJustification || 'see the witness statement in support.'}` }] : 'This application is made on notice to the Defendant.');
+  f.heading('Terms of the injunction sought');
+  if (a.prohibitions.length) {
+    p('That the Defendant be forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:');
+    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+  }
+  if (a.requirements.length) {
+    p('That the Defendant be required to:');
+    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+  }
+  if (a.exclusion) p(`That the Defendant be excluded from ${a.exclusionFrom || 'the place named in the draft order'} (section 13 of the Act).`);
+  if (a.powerOfArrest) {
+    p('That a power of arrest be attached to the prohibitions and requirements above (section 4 of the Act), because the anti-social behaviour consists of or includes the use or threatened use of violence against other persons, or there is a significant risk of harm to other persons from the Defendant.');
+  }
+  f.heading('Evidence in support');
+  p(`This application is supported by ${a.supportingStatements.length ? `the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${a.supportingStatements.join('; ')}` : 'the witness statement filed with it'}, filed with the claim form (CPR 65.43(3)).`);
+  f.heading('Legal representation and legal aid (CPR 65.43)');
+  p([{ text: a.legalAidStatement, bold: true }]);
+  f.heading('Other matters');
+  p('Human Rights Act 1998: the Claimant does not raise an issue under the Act. The Defendant’s rights under Articles 8 and 10 are engaged; the terms sought are necessary and proportionate to prevent the anti-social behaviour described in the evidence.');
+  p('Person to be served: the Defendant.');
+  f.heading('Statement of truth');
+  f.paragraph(CLAIM_FORM_TRUTH, { spaceAfter: 14 });
+  f.paragraph('Signed: ……………………………………………', { spaceAfter: 4 });
+  f.paragraph(`On behalf of the Claimant, ${a.signedFor}`, { spaceAfter: 4 });
+  f.paragraph(`Dated: ${a.date}`);
+  return f.pages;
+}
+
+export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
+  const a = c.application;
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Draft injunction order', 'Anti-social Behaviour, Crime and Policing Act 2014, section 1');
+  f.draw({ t: 'rect', x: f.left, y: f.y - 62, w: f.width, h: 58, stroke: 0, width: 1.5 });
+  f.space(8);
+  f.paragraph('PENAL NOTICE', { align: 'center', bold: true, spaceAfter: 2 });
+  f.paragraph(ORDER_PENAL_NOTICE(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 14 });
+  if (!a) {
+    f.paragraph('The terms sought are not recorded on this case yet.');
+    return f.pages;
+  }
+  f.paragraph(`UPON the application of the Claimant${a.withoutNotice ? ' made without notice to the Defendant' : ''}`, { spaceAfter: 4 });
+  f.paragraph(`AND UPON reading the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${a.supportingStatements.join('; ') || 'the Claimant’s officer'}`, { spaceAfter: 4 });
+  f.paragraph('AND UPON the court being satisfied on the balance of probabilities that the Defendant has engaged or threatens to engage in anti-social behaviour, and that it is just and convenient to grant this injunction to prevent it', { spaceAfter: 8 });
+  f.paragraph('IT IS ORDERED THAT:', { bold: true });
+  let n = 0;
+  if (a.prohibitions.length) {
+    numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, is forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:`);
+    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+  }
+  if (a.requirements.length) {
+    numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, must:`);
+    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+  }
+  if (a.exclusion) numbered(f, (n += 1), `The Defendant is excluded from ${a.exclusionFrom || '[the place]'} (section 13 of the Act).`);
+  if (a.powerOfArrest) numbered(f, (n += 1), 'A power of arrest is attached to paragraphs 1 to ' + n + ' of this order (section 4 of the Act).');
+  numbered(f, (n += 1), 'This order lasts until [date] unless varied or discharged before then by further order.');
+  if (a.withoutNotice) numbered(f, (n += 1), 'This order was made without notice. There will be a further hearing on [date and time] at which the Defendant may attend. The Defendant may apply to the court to vary or discharge this order.');
+  else numbered(f, (n += 1), 'The Defendant may apply to the court to vary or discharge this order.');
+  numbered(f, (n += 1), 'Costs reserved.');
+  f.space(6);
+  f.paragraph('NOTE TO THE DEFENDANT: ' + a.legalAidStatement);
+  return f.pages;
+}
+
+export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
+  const s = c.statement;
+  const f = new Flow(m, STATEMENT);
+  if (!s) return f.pages;
+  // PD 32 para 17.2: top right of the first page.
+  const block = ['Claimant', s.makerInitialsSurname, s.ordinal, s.exhibits.length ? `Exhibits: ${exhibitRange(s.exhibits)}` : 'Exhibits: none', s.date];
+  const right = A4.width - STATEMENT.right;
+  block.forEach((line, i) => {
+    const w = m.width(line, 'regular', 12);
+    f.text(right - w, A4.height - 50 - i * 15, line, 'regular', 12);
+  });
+  f.y = A4.height - 50 - block.length * 15 - 10;
+  courtHeading(f, c, `Witness statement of ${s.makerName}`);
+  let n = 0;
+  for (const b of s.blocks) {
+    if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5 });
+    else numbered(f, (n += 1), b.runs, 1.5);
+  }
+  f.heading('Statement of truth', { size: 12, leading: 1.5 });
+  f.paragraph(STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
+  f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4 });
+  f.paragraph(s.makerName, { leading: 1.5, spaceAfter: 4 });
+  f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });
+  // PD 32 para 19.1: pages numbered; each page carries the claim number and the witness's initials.
+  const total = f.pages.length;
+  f.pages.forEach((page, i) => {
+    const head = `Claim No. ${c.heading.claimNumber || 'to be allocated'} – witness ${s.initials}`;
+    if (i > 0) page.ops.push({ t: 'text', font: 'regular', size: 12, x: STATEMENT.left, y: A4.height - 60, text: head });
+    const foot = `Page ${i + 1} of ${total}`;
+    page.ops.push({ t: 'text', font: 'regular', size: 12, x: (A4.width - m.width(foot, 'regular', 12)) / 2, y: 60, text: foot });
+  });
+  return f.pages;
+}
+
+function exhibitRange(labels: string[]): string {
+  return labels.length > 4 ? `${labels[0]} to ${labels[labels.length - 1]} (${labels.length})` : labels.join(', ');
+}
+
+export function renderHearsay(m: Metrics, c: BundleContent): DrawnPage[] {
+  const h = c.hearsay;
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Hearsay notice', 'Civil Procedure Rules 33.2 – Civil Evidence Act 1995, section 2');
+  if (!h) return f.pages;
+  f.paragraph('TAKE NOTICE that the Claimant intends to rely at the hearing on the following hearsay evidence:', { spaceAfter: 8 });
+  h.items.forEach((item, i) => numbered(f, i + 1, item));
+  f.paragraph('The makers of these statements will not be called to give oral evidence, for this reason:', { spaceBefore: 6, spaceAfter: 6 });
+  f.paragraph(h.reason, { indent: 28, spaceAfter: 10 });
+  f.paragraph('The Defendant may apply to the court for permission to call any of them to be cross-examined (CPR 33.4). The court will decide what weight to give the evidence (Civil Evidence Act 1995, section 4).', { spaceAfter: 14 });
+  f.paragraph(`Signed on behalf of the Claimant, ${h.signedFor}`, { spaceAfter: 4 });
+  f.paragraph(`Dated: ${h.date}`);
+  return f.pages;
+}
+
+export function renderChronology(m: Metrics, c: BundleContent): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Chronology', 'From the Claimant’s case record, oldest first');
+  if (!c.chronology.length) {
+    f.paragraph('Nothing is recorded on the case yet.');
+    return f.pages;
+  }
+  const w = f.width;
+  f.table({
+    columns: [{ width: 88 }, { width: 150 }, { width: w - 238 }],
+    header: { cells: ['Date', 'Event', 'Details'], bold: true },
+    rows: c.chronology.map((r) => ({ cells: [`${r.date}${r.time ? `\n${r.time}` : ''}`, r.event, r.detail] })),
+  });
+  return f.pages;
+}
+
+export function renderCorrespondence(m: Metrics, c: BundleContent): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Schedule of correspondence', 'Warnings, agreements and letters sent, from the Claimant’s case record');
+  if (!c.correspondence.length) {
+    f.paragraph('No correspondence is recorded on the case.');
+    return f.pages;
+  }
+  const w = f.width;
+  f.table({
+    columns: [{ width: 80 }, { width: 130 }, { width: 100 }, { width: w - 310 }],
+    header: { cells: ['Date', 'What', 'To', 'Summary'], bold: true },
+    rows: c.correspondence.map((r) => ({ cells: [r.date, r.kind, r.to, r.summary] })),
+  });
+  return f.pages;
+}
+
+export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheetContent): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Exhibit sheet');
+  f.space(30);
+  f.paragraph(`Exhibit ${e.label}`, { align: 'center', bold: true, size: 24, spaceAfter: 24 });
+  f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: ` referred to in the witness statement of ${e.witness} dated ${e.statementDate}.` }], { spaceAfter: 16 });
+  const w = f.width;
+  f.table({
+    columns: [{ width: 120 }, { width: w - 120 }],
+    rows: [
+      { cells: [[{ text: 'Description', bold: true }], e.description || e.title] },
+      { cells: [[{ text: 'Source', bold: true }], e.source] },
+      { cells: [[{ text: 'Obtained', bold: true }], e.obtainedOn] },
+      { cells: [[{ text: 'File', bold: true }], `${e.fileName} (${e.fileType})`] },
+      { cells: [[{ text: 'SHA-256', bold: true }], e.sha256] },
+    ],
+  });
+  return f.pages;
+}
+
+export function renderAnnex(m: Metrics, c: BundleContent): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  courtHeading(f, c, 'Exhibit fingerprints', 'SHA-256 of each exhibit file, recorded when it was added to the Claimant’s records');
+  f.paragraph('Each fingerprint below was recorded when the file was added to the Claimant’s records and was checked again when this bundle was built. A file whose fingerprint still matches has not changed since it was received.', { spaceAfter: 8 });
+  const w = f.width;
+  f.table({
+    columns: [{ width: 70 }, { width: 150 }, { width: w - 220 }],
+    header: { cells: ['Exhibit', 'File and check', 'SHA-256 at intake'], bold: true },
+    rows: c.annex.map((r) => ({ cells: [r.label, `${r.file}\n${r.status}`, r.sha256] })),
+  });
+  return f.pages;
+}
+
+export function renderGenerated(key: GeneratedKey, m: Metrics, c: BundleContent): DrawnPage[] {
+  switch (key) {
+    case 'application':
+      return renderApplication(m, c);
+    case 'draft-order':
+      return renderDraftOrder(m, c);
+    case 'officer-statement':
+      return renderStatement(m, c);
+    case 'hearsay-notice':
+      return renderHearsay(m, c);
+    case 'chronology':
+      return renderChronology(m, c);
+    case 'correspondence-schedule':
+      return renderCorrespondence(m, c);
+    case 'hash-annex':
+      return renderAnnex(m, c);
+  }
+}

@@ -1,0 +1,116 @@
+import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
+import type { PdfFonts } from './fonts';
+import { dict, name } from './names';
+import { deflate } from './zlib';
+import type { DrawnPage, Op } from './layout';
+
+/**
+ * From layout data to PDF content: content-stream text for generated pages, the page stamp (B2, B3),
+ * and destinations that keep the reader's zoom (B10).
+ */
+const n = (v: number) => {
+  const r = Math.round(v * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+/** A Flate-compressed stream using Node's zlib (pdf-lib's own deflate is pure JavaScript and slow). */
+export function flate(ctx: PDFContext, contents: string | Uint8Array, extra: Record<string, unknown> = {}) {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
+  return ctx.stream(deflate(bytes), { ...(extra as object), Filter: 'FlateDecode' });
+}
+
+export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2' } as const;
+
+export function contentFor(ops: Op[], fonts: PdfFonts): string {
+  const out: string[] = [];
+  for (const op of ops) {
+    if (op.t === 'text') {
+      const font = op.font === 'bold' ? fonts.bold : fonts.regular;
+      out.push(`BT /${FONT_RESOURCE[op.font]} ${n(op.size)} Tf ${n(op.gray ?? 0)} g 1 0 0 1 ${n(op.x)} ${n(op.y)} Tm <${font.encode(op.text)}> Tj ET`);
+    } else if (op.t === 'line') {
+      out.push(`q ${n(op.gray ?? 0)} G ${n(op.width)} w ${n(op.x1)} ${n(op.y1)} m ${n(op.x2)} ${n(op.y2)} l S Q`);
+    } else {
+      const parts = ['q'];
+      if (op.fill !== undefined) parts.push(`${n(op.fill)} g ${n(op.x)} ${n(op.y)} ${n(op.w)} ${n(op.h)} re f`);
+      if (op.stroke !== undefined) parts.push(`${n(op.stroke)} G ${n(op.width ?? 1)} w ${n(op.x)} ${n(op.y)} ${n(op.w)} ${n(op.h)} re S`);
+      parts.push('Q');
+      out.push(parts.join(' '));
+    }
+  }
+  return out.join('\n');
+}
+
+/** The stamp box's geometry: bottom right, inside the reserved strip (the checker reads the same box). */
+export const STAMP_BOX = { right: 18, bottom: 5, height: 20, minWidth: 52, size: 12 };
+
+/**
+ * The page-number stamp, and for exhibits their label at bottom left: a white box with a thin border,
+ * drawn last so nothing covers it, in the page's own coordinates (pages are normalised to /Rotate 0).
+ */
+export function stampContent(fonts: PdfFonts, width: number, pageNumber: number, label: string | null): string {
+  const text = String(pageNumber);
+  const tw = fonts.bold.width(text, STAMP_BOX.size);
+  const w = Math.max(STAMP_BOX.minWidth, tw + 16);
+  const x = width - STAMP_BOX.right - w;
+  const y = STAMP_BOX.bottom;
+  const parts = [
+    `q 1 g 0 G 0.75 w ${n(x)} ${n(y)} ${n(w)} ${n(STAMP_BOX.height)} re B Q`,
+    `BT /${FONT_RESOURCE.bold} ${STAMP_BOX.size} Tf 0 g 1 0 0 1 ${n(x + (w - tw) / 2)} ${n(y + 6)} Tm <${fonts.bold.encode(text)}> Tj ET`,
+  ];
+  if (label) {
+    const lt = `Exhibit ${label}`;
+    const lw = fonts.regular.width(lt, 11);
+    parts.push(`q 1 g 0.5 G 0.5 w 18 ${n(y)} ${n(lw + 12)} ${n(STAMP_BOX.height)} re B Q`);
+    parts.push(`BT /${FONT_RESOURCE.regular} 11 Tf 0 g 1 0 0 1 24 ${n(y + 6)} Tm <${fonts.regular.encode(lt)}> Tj ET`);
+  }
+  return parts.join('\n');
+}
+
+/** [page /XYZ null top null]: go to the top of the page and keep the reader's zoom (B10). */
+export function destination(ctx: PDFContext, page: PDFRef, top: number): PDFArray {
+  const dest = ctx.obj([]) as PDFArray;
+  dest.push(page);
+  dest.push(name('XYZ'));
+  dest.push(PDFNull);
+  dest.push(PDFNumber.of(Math.round(top)));
+  dest.push(PDFNull);
+  return dest;
+}
+
+export function fontResources(ctx: PDFContext, fonts: PdfFonts): PDFDict {
+  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref });
+}
+
+/** A generated page: its content, the stamp, and link annotations resolved to page references. */
+const PROCSET = (ctx: PDFContext) => ctx.obj([name('PDF'), name('Text')]);
+
+export function generatedPage(
+  ctx: PDFContext,
+  drawn: DrawnPage,
+  fonts: PdfFonts,
+  parent: PDFRef,
+  stamp: string,
+  resolve: (target: string) => { ref: PDFRef; height: number } | undefined,
+  ref: PDFRef = ctx.nextRef(),
+): PDFRef {
+  const content = ctx.register(flate(ctx, `${contentFor(drawn.ops, fonts)}\n${stamp}\n`));
+  const page = dict(ctx, {
+    Type: name('Page'),
+    Parent: parent,
+    MediaBox: ctx.obj([0, 0, drawn.width, drawn.height]),
+    Resources: dict(ctx, { Font: fontResources(ctx, fonts), ProcSet: PROCSET(ctx) }),
+    Contents: content,
+  });
+  const annots = drawn.links
+    .map((l) => {
+      const target = resolve(l.target);
+      if (!target) return null;
+      return ctx.register(
+        ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [l.x, l.y, l.x + l.w, l.y + l.h], Border: [0, 0, 0], F: 4, Dest: destination(ctx, target.ref, target.height) }),
+      );
+    })
+    .filter((r): r is PDFRef => r !== null);
+  if (annots.length) page.set(name('Annots'), ctx.obj(annots));
+  ctx.assign(ref, page);
+  return ref;
+}

@@ -1,0 +1,58 @@
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { buildBundle, measure } from './build';
+import { buildLateAdditions } from './late';
+import type { FromWorker, ToWorker } from './protocol';
+import { triageFile } from './triage';
+
+/**
+ * The bundle worker's side of the protocol (engine/protocol.ts). It runs one request at a time; file
+ * bytes arrive only when it asks for them, a batch at a time, so memory stays bounded (issue 7 §6).
+ * Main ends the worker to cancel a build.
+ */
+export const WORKER_ROLE = 'hearth-bundles';
+
+function start(port: MessagePort): void {
+  // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
+  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
+  const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  let waiting: ((files: Map<string, Uint8Array | null>) => void)[] = [];
+  const files = (keys: string[]) =>
+    new Promise<Map<string, Uint8Array | null>>((resolve) => {
+      waiting.push(resolve);
+      send({ type: 'need', keys });
+    });
+  const io = {
+    files,
+    chunk: (bytes: Uint8Array) => send({ type: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]),
+    progress: (done: number, total: number, stage: string) => send({ type: 'progress', done, total, stage }),
+  };
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'files') {
+      const [resolve, ...rest] = waiting;
+      waiting = rest;
+      resolve?.(new Map(message.files.map((f) => [f.key, f.bytes])));
+      return;
+    }
+    void (async () => {
+      try {
+        if (message.type === 'measure') send({ type: 'measured', result: measure(message.job) });
+        else if (message.type === 'build') {
+          const result = message.job.late ? await buildLateAdditions(message.job, io) : await buildBundle(message.job, io);
+          send({ type: 'built', result }, [result.docx.buffer as ArrayBuffer]);
+        } else if (message.type === 'triage') {
+          const items = [];
+          for (const item of message.items) {
+            const got = await files([item.key]);
+            items.push(await triageFile(item, got.get(item.key) ?? null, message.terms));
+          }
+          send({ type: 'triaged', items });
+        }
+      } catch (error) {
+        send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+  });
+}
+
+// Loaded in a worker started by main/bundles/host.ts: answer it. Loaded anywhere else: do nothing.
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) start(parentPort);

@@ -1,0 +1,143 @@
+import { PDFNumber, PDFString, type PDFArray, type PDFContext, type PDFRef } from 'pdf-lib';
+import { flate } from './draw';
+import type { TtfFont } from './ttf';
+
+/**
+ * An embedded Unicode font for generated pages (Type0, Identity-H, CIDFontType2 whose CIDs are the
+ * font's own glyph indexes). Content streams refer to it by a reference reserved up front; the font's
+ * objects (the subset, widths and the ToUnicode map that makes the text extractable, B8) are written
+ * once at the end, when every glyph the bundle used is known.
+ */
+export class EmbeddedFont {
+  readonly ref: PDFRef;
+  private readonly used = new Map<number, number>();
+  private readonly widthCache = new Map<string, number>();
+
+  constructor(
+    readonly font: TtfFont,
+    ctx: PDFContext,
+  ) {
+    this.ref = ctx.nextRef();
+  }
+
+  /** Width of text in points at a size. */
+  width(text: string, size: number): number {
+    let units = this.widthCache.get(text);
+    if (units === undefined) {
+      units = 0;
+      for (const ch of text) units += this.font.advance(this.font.glyphFor(ch.codePointAt(0)!));
+      if (this.widthCache.size < 50_000) this.widthCache.set(text, units);
+    }
+    return (units * size) / this.font.unitsPerEm;
+  }
+
+  private readonly encoded = new Map<string, string>();
+
+  /** The hex string for a Tj operator, recording the glyphs used. */
+  encode(text: string): string {
+    const known = this.encoded.get(text);
+    if (known !== undefined) return known;
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let g = this.font.glyphFor(cp);
+      if (g === 0 && cp > 32) g = this.font.glyphFor(0x3f); // "?" rather than an invisible .notdef box
+      if (!this.used.has(g)) this.used.set(g, g === this.font.glyphFor(0x3f) && cp !== 0x3f ? 0x3f : cp);
+      hex += HEX4[g] ?? g.toString(16).padStart(4, '0');
+    }
+    if (this.encoded.size < 50_000) this.encoded.set(text, hex);
+    return hex;
+  }
+
+  /** Writes the font's objects into the context under the reserved reference. */
+  write(ctx: PDFContext): void {
+    const f = this.font;
+    const scale = 1000 / f.unitsPerEm;
+    const tag = subsetTag(this.used);
+    const baseName = `${tag}+${f.postScriptName}`;
+    const program = f.subset(this.used.keys());
+    const fontFile = ctx.register(flate(ctx, program, { Length1: program.length }));
+    const descriptor = ctx.register(
+      ctx.obj({
+        Type: 'FontDescriptor',
+        FontName: baseName,
+        Flags: 32,
+        FontBBox: f.bbox.map((v) => Math.round(v * scale)),
+        ItalicAngle: f.italicAngle,
+        Ascent: Math.round(f.ascent * scale),
+        Descent: Math.round(f.descent * scale),
+        CapHeight: Math.round(f.capHeight * scale),
+        StemV: 80,
+        FontFile2: fontFile,
+      }),
+    );
+    const glyphs = [...this.used.keys()].sort((a, b) => a - b);
+    const w = ctx.obj([]) as PDFArray;
+    for (const g of glyphs) {
+      w.push(PDFNumber.of(g));
+      w.push(ctx.obj([Math.round(f.advance(g) * scale)]));
+    }
+    const cidFont = ctx.register(
+      ctx.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: baseName,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        W: w,
+        DW: 1000,
+        CIDToGIDMap: 'Identity',
+      }),
+    );
+    const toUnicode = ctx.register(flate(ctx, toUnicodeCMap(this.used)));
+    ctx.assign(
+      this.ref,
+      ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: baseName, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
+    );
+  }
+}
+
+const HEX4 = Array.from({ length: 65536 }, (_, i) => i.toString(16).padStart(4, '0'));
+
+/** Six capital letters derived from the glyph set (PDF 32000 9.6.4: a subset's name starts with a tag). */
+function subsetTag(used: Map<number, number>): string {
+  let h = 2166136261;
+  for (const g of [...used.keys()].sort((a, b) => a - b)) h = Math.imul(h ^ g, 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i += 1) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + i * 7919;
+  }
+  return tag;
+}
+
+function utf16Hex(cp: number): string {
+  if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
+  const v = cp - 0x10000;
+  return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
+}
+
+function toUnicodeCMap(used: Map<number, number>): string {
+  const entries = [...used].sort((a, b) => a[0] - b[0]);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMapName get exch defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}

@@ -1,0 +1,99 @@
+import type { GeneratedKey, SectionKind } from '../../../shared/bundles/model';
+import type { BundleManifest, IndexCapacity, IndexRow, ItemMeasure, TriageItem } from '../../../shared/schemas/bundles';
+import type { BundleContent } from './content';
+
+/**
+ * The messages between main and the bundle worker. Everything is structured-clone data; file bytes
+ * travel as transferred Uint8Arrays, a batch at a time, when the worker asks for them.
+ */
+export type FileType = 'pdf' | 'jpeg' | 'png';
+
+export type ItemSource =
+  | { kind: 'generated'; generated: GeneratedKey }
+  | {
+      kind: 'file';
+      fileType: FileType;
+      fileName: string;
+      sha256: string;
+      /** Pages of the file itself (from intake); images are 1. */
+      pages: number;
+      size: number;
+      /** The exhibit label stamped at the foot of each page, and whether an exhibit sheet comes first. */
+      label: string | null;
+      sheet: boolean;
+    };
+
+export interface ResolvedItem {
+  key: string;
+  title: string;
+  /** As printed in the index (dd/mm/yyyy), or null. */
+  date: string | null;
+  source: ItemSource;
+  duplicateOf: string | null;
+}
+
+export interface ResolvedSection {
+  kind: SectionKind;
+  title: string;
+  items: ResolvedItem[];
+}
+
+/** B14: the bundle late additions are appended to. Its pages keep their numbers. */
+export interface LateBase {
+  bundleId: number;
+  pageCount: number;
+  cover: { start: number; end: number };
+  index: { start: number; end: number };
+  rows: IndexRow[];
+  /** How many sections it has (the late section takes the next letter). */
+  sectionCount: number;
+  manifest: BundleManifest;
+}
+
+export interface BuildJob {
+  content: BundleContent;
+  sections: ResolvedSection[];
+  fileName: string;
+  info: { title: string; author: string; subject: string; createdAt: string };
+  late: LateBase | null;
+}
+
+export interface MeasureResult {
+  coverPages: number;
+  capacity: IndexCapacity;
+  measures: Record<string, ItemMeasure>;
+}
+
+export interface TriageRequestItem {
+  key: string;
+  exhibitLabel: string;
+  fileName: string;
+  fileType: FileType;
+  sha256AtIntake: string;
+}
+
+export interface BuildResult {
+  manifest: Omit<BundleManifest, 'excluded' | 'warnings'> & { warnings: BundleManifest['warnings'] };
+  docx: Uint8Array;
+  size: number;
+  sha256: string;
+  timing: Record<string, number>;
+}
+
+export type ToWorker =
+  | { type: 'measure'; job: BuildJob }
+  | { type: 'build'; job: BuildJob }
+  | { type: 'triage'; items: TriageRequestItem[]; terms: string[] }
+  | { type: 'files'; files: { key: string; bytes: Uint8Array | null }[] };
+
+export type FromWorker =
+  | { type: 'measured'; result: MeasureResult }
+  | { type: 'need'; keys: string[] }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'progress'; done: number; total: number; stage: string }
+  | { type: 'built'; result: BuildResult }
+  | { type: 'triaged'; items: TriageItem[] }
+  | { type: 'failed'; message: string };
+
+/** The key the worker asks for to get the bundle late additions are appended to. */
+export const BASE_BUNDLE_KEY = 'base-bundle';

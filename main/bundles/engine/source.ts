@@ -1,0 +1,435 @@
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
+import { FONT_RESOURCE } from './draw';
+import { name } from './names';
+import { inflate } from './zlib';
+import type { PdfFonts } from './fonts';
+
+/**
+ * Evidence PDFs into the bundle (reference/bundles.md §4.2, §6):
+ * - pages are copied by reference with one copier per file, so a file's own links and shared fonts are
+ *   copied once (pdf-lib #393) and internal links land on the copied pages;
+ * - each page is normalised: its /Rotate is baked into the content (so a landscape page shows landscape
+ *   and reads left to right, and no page is upside down: B9), its crop box becomes its media box, and
+ *   the content is scaled a little to leave a strip at the foot for the stamp, so the stamp never covers
+ *   anything (B3) and needs no rotation of its own;
+ * - actions that could run anything (JavaScript, launch, links to other files, page actions) are removed;
+ * - the file's own bookmarks are read so they can be nested under its entry (B7).
+ */
+
+const N = name;
+/** Bytes that end a token in a content stream: white space and the delimiters / [ ] < > ( ) { } %. */
+const ENDS_TOKEN = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32, 0x2f, 0x5b, 0x5d, 0x3c, 0x3e, 0x28, 0x29, 0x7b, 0x7d, 0x25]) ENDS_TOKEN[c] = 1;
+type Matrix = [number, number, number, number, number, number];
+
+export interface SourceOutline {
+  title: string;
+  /** Index of the page in the source file, or null when its destination could not be resolved. */
+  page: number | null;
+  children: SourceOutline[];
+}
+
+export interface CopiedPage {
+  ref: PDFRef;
+  width: number;
+  height: number;
+  /** B8: the page has no fonts, so no text layer (a scan). */
+  imageOnly: boolean;
+  /** The page draws nothing at all. */
+  empty: boolean;
+}
+
+const num = (ctx: PDFContext, v: PDFObject | undefined): number | null => {
+  const o = v instanceof PDFRef ? ctx.lookup(v) : v;
+  return o instanceof PDFNumber ? o.asNumber() : null;
+};
+
+function boxOf(ctx: PDFContext, dict: PDFDict, key: string): [number, number, number, number] | null {
+  const raw = dict.get(N(key));
+  const arr = raw instanceof PDFRef ? ctx.lookup(raw) : raw;
+  if (!(arr instanceof PDFArray) || arr.size() < 4) return null;
+  const v = [0, 1, 2, 3].map((i) => num(ctx, arr.get(i)));
+  if (v.some((x) => x === null || !Number.isFinite(x))) return null;
+  const [a, b, c, d] = v as number[];
+  return [Math.min(a!, c!), Math.min(b!, d!), Math.max(a!, c!), Math.max(b!, d!)];
+}
+
+const textOf = (o: PDFObject | undefined): string | null => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : o instanceof PDFName ? o.decodeText() : null);
+
+/** Named destinations of a source file, looked up on demand (catalog /Dests and the /Names tree). */
+function namedDestinations(doc: PDFDocument): (name: string) => PDFObject | undefined {
+  let map: Map<string, PDFObject> | null = null;
+  return (name) => {
+    if (!map) {
+      map = new Map();
+      const ctx = doc.context;
+      const old = doc.catalog.lookupMaybe(N('Dests'), PDFDict);
+      if (old) for (const [k, v] of old.entries()) map.set(k.decodeText(), v);
+      const tree = doc.catalog.lookupMaybe(N('Names'), PDFDict)?.lookupMaybe(N('Dests'), PDFDict);
+      const walk = (node: PDFDict, depth: number) => {
+        if (depth > 20 || map!.size > 100_000) return;
+        const names = node.lookupMaybe(N('Names'), PDFArray);
+        if (names) for (let i = 0; i + 1 < names.size(); i += 2) {
+          const key = textOf(ctx.lookup(names.get(i)));
+          if (key !== null) map!.set(key, names.get(i + 1));
+        }
+        const kids = node.lookupMaybe(N('Kids'), PDFArray);
+        if (kids) for (let i = 0; i < kids.size(); i += 1) {
+          const kid = ctx.lookup(kids.get(i));
+          if (kid instanceof PDFDict) walk(kid, depth + 1);
+        }
+      };
+      if (tree) walk(tree, 0);
+    }
+    return map.get(name);
+  };
+}
+
+/** The page a destination (explicit array, name, or a dict with /D) points at. */
+function destPage(doc: PDFDocument, named: (n: string) => PDFObject | undefined, dest: PDFObject | undefined, depth = 0): PDFRef | null {
+  if (depth > 4 || dest === undefined) return null;
+  const ctx = doc.context;
+  const v = dest instanceof PDFRef ? ctx.lookup(dest) : dest;
+  if (v instanceof PDFArray) {
+    const first = v.get(0);
+    return first instanceof PDFRef ? first : null;
+  }
+  if (v instanceof PDFDict) return destPage(doc, named, v.get(N('D')), depth + 1);
+  const name = textOf(v);
+  return name === null ? null : destPage(doc, named, named(name), depth + 1);
+}
+
+/** Removes what could act (JavaScript, launch, remote links, page and field actions); turns internal links into plain destinations. */
+export function sanitiseSource(doc: PDFDocument, pageRefs: PDFRef[]): void {
+  const ctx = doc.context;
+  const named = namedDestinations(doc);
+  const onPage = new Set(pageRefs);
+  for (const pageRef of pageRefs) {
+    const page = ctx.lookup(pageRef);
+    if (!(page instanceof PDFDict)) continue;
+    for (const key of ['AA', 'Thumb', 'PieceInfo', 'B']) page.delete(N(key));
+    const annots = page.lookupMaybe(N('Annots'), PDFArray);
+    if (!annots) continue;
+    for (let i = 0; i < annots.size(); i += 1) {
+      const annot = ctx.lookup(annots.get(i));
+      if (!(annot instanceof PDFDict)) continue;
+      annot.delete(N('AA'));
+      const action = annot.lookupMaybe(N('A'), PDFDict);
+      const kind = action?.lookupMaybe(N('S'), PDFName)?.decodeText();
+      const isLink = annot.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Link';
+      let target: PDFRef | null = null;
+      if (isLink) target = destPage(doc, named, annot.get(N('Dest'))) ?? (kind === 'GoTo' ? destPage(doc, named, action?.get(N('D'))) : null);
+      if (kind !== 'URI') annot.delete(N('A'));
+      annot.delete(N('Dest'));
+      if (target && onPage.has(target)) annot.set(N('Dest'), ctx.obj([target, N('XYZ'), PDFNull, PDFNull, PDFNull]));
+    }
+  }
+}
+
+/** The file's own bookmarks, with the page each opens (limited in depth and number against hostile files). */
+export function readSourceOutline(doc: PDFDocument, pageRefs: PDFRef[], rename: (title: string) => string): SourceOutline[] {
+  const root = doc.catalog.lookupMaybe(N('Outlines'), PDFDict);
+  if (!root) return [];
+  const named = namedDestinations(doc);
+  const index = new Map(pageRefs.map((r, i) => [r, i]));
+  const seen = new Set<PDFDict>();
+  let budget = 2000;
+  const walk = (parent: PDFDict, depth: number): SourceOutline[] => {
+    const out: SourceOutline[] = [];
+    let node = parent.lookupMaybe(N('First'), PDFDict);
+    while (node && !seen.has(node) && budget > 0 && depth < 12) {
+      seen.add(node);
+      budget -= 1;
+      // eslint-disable-next-line no-control-regex -- control characters in a title are replaced
+      const title = rename((textOf(node.lookup(N('Title'))) ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim() || 'Untitled');
+      const action = node.lookupMaybe(N('A'), PDFDict);
+      const target = destPage(doc, named, node.get(N('Dest'))) ?? (action?.lookupMaybe(N('S'), PDFName)?.decodeText() === 'GoTo' ? destPage(doc, named, action.get(N('D'))) : null);
+      out.push({ title, page: target ? (index.get(target) ?? null) : null, children: walk(node, depth + 1) });
+      node = node.lookupMaybe(N('Next'), PDFDict);
+    }
+    return out;
+  };
+  return walk(root, 0);
+}
+
+const mul = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/** Maps the source page's visible box, turned by `rotate`, to [0 0 W H] (origin at the bottom left as seen). */
+function rotationMatrix(box: [number, number, number, number], rotate: number): Matrix {
+  const [llx, lly, urx, ury] = box;
+  switch (rotate) {
+    case 90:
+      return [0, -1, 1, 0, -lly, urx];
+    case 180:
+      return [-1, 0, 0, -1, urx, ury];
+    case 270:
+      return [0, 1, -1, 0, ury, -llx];
+    default:
+      return [1, 0, 0, 1, -llx, -lly];
+  }
+}
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: number): Uint8Array | null {
+  const streams: PDFObject[] = [];
+  const c = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
+  if (c instanceof PDFArray) for (let i = 0; i < c.size(); i += 1) streams.push(ctx.lookup(c.get(i)) as PDFObject);
+  else if (c) streams.push(c);
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (const s of streams) {
+    if (!(s instanceof PDFRawStream)) continue;
+    try {
+      const filter = s.dict.get(N('Filter'));
+      const simpleFlate = (filter instanceof PDFName && filter.decodeText() === 'FlateDecode') && !s.dict.has(N('DecodeParms'));
+      const bytes = simpleFlate ? inflate(s.contents) : decodePDFRawStream(s).decode();
+      parts.push(bytes);
+      size += bytes.length;
+    } catch {
+      return null;
+    }
+    if (size > limit) break;
+  }
+  const out = new Uint8Array(Math.min(size, limit));
+  let o = 0;
+  for (const p of parts) {
+    if (o >= out.length) break;
+    out.set(p.subarray(0, out.length - o), o);
+    o += p.length;
+  }
+  return out;
+}
+
+/**
+ * The direction most of a page's text runs in its own (unrotated) space, in degrees anticlockwise
+ * (0, 90, 180 or 270), or null if it shows no text. A small reading of the content stream: the CTM
+ * (cm, q, Q) and the text matrix (Tm) at each text-showing operator.
+ */
+export function textDirection(content: Uint8Array): number | null {
+  const votes = [0, 0, 0, 0];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let tm: Matrix = [1, 0, 0, 1, 0, 0];
+  const operands: number[] = [];
+  const len = content.length;
+  let i = 0;
+  let shown = 0;
+  while (i < len && shown < 24) {
+    const ch = content[i]!;
+    if (ch <= 32) {
+      i += 1;
+      continue;
+    }
+    if (ch === 0x25) {
+      while (i < len && content[i] !== 10 && content[i] !== 13) i += 1;
+      continue;
+    }
+    if (ch === 0x28) {
+      // (string) with nesting and escapes
+      let depth = 0;
+      for (; i < len; i += 1) {
+        const c = content[i]!;
+        if (c === 0x5c) i += 1;
+        else if (c === 0x28) depth += 1;
+        else if (c === 0x29 && --depth === 0) break;
+      }
+      i += 1;
+      operands.length = 0;
+      continue;
+    }
+    if (ch === 0x3c || ch === 0x3e || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d || ch === 0x2f) {
+      if (ch === 0x3c && content[i + 1] !== 0x3c) while (i < len && content[i] !== 0x3e) i += 1;
+      i += 1;
+      if (ch === 0x2f) while (i < len && !ENDS_TOKEN[content[i]!]) i += 1;
+      if (ch !== 0x5b && ch !== 0x5d) operands.length = 0;
+      continue;
+    }
+    const start = i;
+    while (i < len && !ENDS_TOKEN[content[i]!] && content[i]! > 32) i += 1;
+    if (i === start) {
+      i += 1;
+      continue;
+    }
+    const token = i - start > 64 ? '' : String.fromCharCode(...content.subarray(start, i));
+    const value = Number(token);
+    if (token !== '' && !Number.isNaN(value)) {
+      operands.push(value);
+      if (operands.length > 6) operands.shift();
+      continue;
+    }
+    switch (token) {
+      case 'q':
+        stack.push(ctm);
+        break;
+      case 'Q':
+        ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+        break;
+      case 'cm':
+        if (operands.length >= 6) ctm = mul(operands.slice(-6) as Matrix, ctm);
+        break;
+      case 'BT':
+        tm = [1, 0, 0, 1, 0, 0];
+        break;
+      case 'Tm':
+        if (operands.length >= 6) tm = operands.slice(-6) as Matrix;
+        break;
+      case 'Tj':
+      case 'TJ':
+      case "'":
+      case '"': {
+        const m = mul(tm, ctm);
+        const angle = (Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI / 90) * 90 + 360) % 360;
+        votes[angle / 90] = (votes[angle / 90] ?? 0) + 1;
+        shown += 1;
+        break;
+      }
+      case 'BI': {
+        // Skip inline image data up to "EI".
+        while (i < len - 2 && !(content[i] === 0x45 && content[i + 1] === 0x49 && (content[i + 2]! <= 32 || i + 2 === len))) i += 1;
+        i += 2;
+        break;
+      }
+      default:
+        break;
+    }
+    operands.length = 0;
+  }
+  const best = votes.indexOf(Math.max(...votes));
+  return votes[best] ? best * 90 : null;
+}
+
+function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
+  if (!resources || depth > 4) return false;
+  const fonts = resources.lookupMaybe(N('Font'), PDFDict);
+  if (fonts && fonts.keys().length > 0) return true;
+  const xobjects = resources.lookupMaybe(N('XObject'), PDFDict);
+  if (!xobjects) return false;
+  for (const [, v] of xobjects.entries()) {
+    const x = v instanceof PDFRef ? ctx.lookup(v) : v;
+    if (x instanceof PDFStream && x.dict.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Form') {
+      if (hasFonts(ctx, x.dict.lookupMaybe(N('Resources'), PDFDict), depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
+  const annots = page.lookupMaybe(N('Annots'), PDFArray);
+  if (!annots) return;
+  for (let i = 0; i < annots.size(); i += 1) {
+    const annot = ctx.lookup(annots.get(i));
+    if (!(annot instanceof PDFDict)) continue;
+    const rect = boxOf(ctx, annot, 'Rect');
+    if (rect) {
+      const pts = [apply(m, rect[0], rect[1]), apply(m, rect[2], rect[3]), apply(m, rect[0], rect[3]), apply(m, rect[2], rect[1])];
+      const xs = pts.map((p) => p[0]);
+      const ys = pts.map((p) => p[1]);
+      annot.set(N('Rect'), ctx.obj([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]));
+    }
+    const quads = annot.lookupMaybe(N('QuadPoints'), PDFArray);
+    if (quads) {
+      const values: number[] = [];
+      for (let k = 0; k + 1 < quads.size(); k += 2) {
+        const p = apply(m, num(ctx, quads.get(k)) ?? 0, num(ctx, quads.get(k + 1)) ?? 0);
+        values.push(p[0], p[1]);
+      }
+      annot.set(N('QuadPoints'), ctx.obj(values));
+    }
+  }
+}
+
+/**
+ * Copies every page of a loaded source into the output, normalised and stamped. `stamp(i, width)`
+ * gives the stamp's content for the i-th page of this file.
+ */
+export function copySourcePages(
+  doc: PDFDocument,
+  pageRefs: PDFRef[],
+  out: PDFContext,
+  parent: PDFRef,
+  fonts: PdfFonts,
+  strip: number,
+  stamp: (i: number, width: number) => string,
+): CopiedPage[] {
+  const copier = PDFObjectCopier.for(doc.context, out);
+  const pages: CopiedPage[] = [];
+  pageRefs.forEach((srcRef, i) => {
+    const ref = copier.copy(srcRef);
+    const page = out.lookup(ref);
+    if (!(page instanceof PDFDict)) throw new Error('source: a page could not be copied');
+    const media = boxOf(out, page, 'MediaBox') ?? [0, 0, 612, 792];
+    const crop = boxOf(out, page, 'CropBox');
+    let box: [number, number, number, number] = crop
+      ? [Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])]
+      : media;
+    if (box[2] - box[0] < 1 || box[3] - box[1] < 1) box = media;
+    let rotate = (((Math.round((num(out, page.get(N('Rotate'))) ?? 0) / 90) * 90) % 360) + 360) % 360;
+    const resources = page.lookupMaybe(N('Resources'), PDFDict);
+    const withFonts = hasFonts(out, resources);
+    const contents = page.get(N('Contents'));
+    const visualLandscape = rotate % 180 === 0 ? box[2] - box[0] > box[3] - box[1] : box[3] - box[1] > box[2] - box[0];
+    // B9: a turned or landscape page shows its text left to right: follow the text where there is some.
+    if (withFonts && (rotate !== 0 || visualLandscape)) {
+      const bytes = contentBytes(out, contents, 512 * 1024);
+      const direction = bytes ? textDirection(bytes) : null;
+      if (direction !== null) rotate = direction;
+    }
+    const turned = rotate % 180 !== 0;
+    const width = turned ? box[3] - box[1] : box[2] - box[0];
+    const height = turned ? box[2] - box[0] : box[3] - box[1];
+    const s = (height - strip) / height;
+    const tx = (width - width * s) / 2;
+    const m = mul(rotationMatrix(box, rotate), [s, 0, 0, s, tx, strip]);
+    const f = (v: number) => String(Math.round(v * 10000) / 10000);
+    const start = out.register(out.stream(`q ${f(tx)} ${f(strip)} ${f(width * s)} ${f(height * s)} re W n ${m.map(f).join(' ')} cm\n`));
+    const end = out.register(out.stream(`\nQ\n${stamp(i, width)}\n`));
+    const list = out.obj([start]) as PDFArray;
+    const c = contents instanceof PDFRef ? out.lookup(contents) : contents;
+    if (c instanceof PDFArray) for (let k = 0; k < c.size(); k += 1) list.push(c.get(k));
+    else if (contents) list.push(contents);
+    list.push(end);
+    page.set(N('Contents'), list);
+
+    // New resources for this page alone (they may be shared with pages already written).
+    const res = out.obj({}) as PDFDict;
+    if (resources) for (const [k, v] of resources.entries()) res.set(k, v);
+    const fontDict = out.obj({}) as PDFDict;
+    const old = resources?.lookupMaybe(N('Font'), PDFDict);
+    if (old) for (const [k, v] of old.entries()) fontDict.set(k, v);
+    fontDict.set(N(FONT_RESOURCE.regular), fonts.regular.ref);
+    fontDict.set(N(FONT_RESOURCE.bold), fonts.bold.ref);
+    res.set(N('Font'), fontDict);
+    page.set(N('Resources'), res);
+
+    transformAnnotations(out, page, m);
+    for (const key of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'UserUnit']) page.delete(N(key));
+    page.set(N('MediaBox'), out.obj([0, 0, width, height]));
+    page.set(N('Parent'), parent);
+    pages.push({ ref, width, height, imageOnly: !withFonts, empty: !contents });
+  });
+  return pages;
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFDict, PDFName, PDFRef, PDFStream } from 'pdf-lib';
+import type { TriageItem } from '../../../shared/schemas/bundles';
+import { jpegInfo, placeImage, quarterTurns } from './images';
+import { loadPdfjs, openPdf } from './pdfjs';
+import type { TriageRequestItem } from './protocol';
+
+/**
+ * Evidence triage before a build (issue 7 §4): each file is read as the build will read it and reported
+ * with its reason: changed since intake (SHA-256), password-protected, unreadable, pages with no text
+ * layer (scans, B8), blank pages, images that will be taken down to 300 dpi (B11), and, when people are
+ * withheld from the court (P3.14), where a file's text names them. Never a silent blank page.
+ */
+const N = (s: string) => PDFName.of(s);
+
+function hasFonts(doc: PDFDocument, resources: PDFDict | undefined, depth = 0): boolean {
+  if (!resources || depth > 4) return false;
+  const fonts = resources.lookupMaybe(N('Font'), PDFDict);
+  if (fonts && fonts.keys().length > 0) return true;
+  const xobjects = resources.lookupMaybe(N('XObject'), PDFDict);
+  if (!xobjects) return false;
+  for (const [, v] of xobjects.entries()) {
+    const x = v instanceof PDFRef ? doc.context.lookup(v) : v;
+    if (x instanceof PDFStream && x.dict.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Form' && hasFonts(doc, x.dict.lookupMaybe(N('Resources'), PDFDict), depth + 1)) return true;
+  }
+  return false;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word, any-case matchers for what must not reach the court. */
+export function termMatchers(terms: string[]): { term: string; re: RegExp }[] {
+  return [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 3))].map((term) => ({
+    term,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${term.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu'),
+  }));
+}
+
+async function namesInPdf(bytes: Uint8Array, terms: { term: string; re: RegExp }[]): Promise<{ page: number; term: string }[] | string> {
+  const pdfjs = await loadPdfjs();
+  let doc;
+  try {
+    doc = await openPdf(pdfjs, new Uint8Array(bytes));
+  } catch {
+    return 'could not be read to look for names';
+  }
+  const found: { page: number; term: string }[] = [];
+  try {
+    for (let p = 1; p <= doc.numPages && found.length < 20; p += 1) {
+      const page = await doc.getPage(p);
+      const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+      page.cleanup();
+      for (const t of terms) if (t.re.test(text)) found.push({ page: p, term: t.term });
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return found;
+}
+
+export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | null, terms: string[]): Promise<TriageItem> {
+  const problems: string[] = [];
+  const base = { key: item.key, exhibitLabel: item.exhibitLabel, fileName: item.fileName, sha256AtIntake: item.sha256AtIntake };
+  const name = `${item.exhibitLabel} (“${item.fileName}”)`;
+  if (!bytes) return { ...base, status: 'error', problems: [`${name}: the file could not be read from the workspace.`], pages: null, imageOnlyPages: [], sha256: '' };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let error = false;
+  if (sha256 !== item.sha256AtIntake) {
+    error = true;
+    problems.push(`${name}: its SHA-256 (${sha256.slice(0, 12)}…) no longer matches the one recorded at intake (${item.sha256AtIntake.slice(0, 12)}…). The stored file has changed: do not use it until this is explained.`);
+  }
+  let pages: number | null = null;
+  const imageOnlyPages: number[] = [];
+  const matchers = termMatchers(terms);
+  if (item.fileType === 'pdf') {
+    let doc: PDFDocument | null = null;
+    try {
+      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false });
+    } catch {
+      error = true;
+      problems.push(`${name}: the PDF is damaged and could not be read, so it cannot go in the bundle. Ask for a fresh copy.`);
+    }
+    if (doc?.isEncrypted) {
+      error = true;
+      problems.push(`${name}: the PDF is password-protected, so its pages cannot be copied into the bundle. Ask for an unprotected copy.`);
+    } else if (doc) {
+      const list = doc.getPages();
+      pages = list.length;
+      if (!pages) {
+        error = true;
+        problems.push(`${name}: the PDF has no pages.`);
+      }
+      list.forEach((page, i) => {
+        if (!page.node.get(N('Contents'))) problems.push(`${name}: page ${i + 1} is blank in the file itself.`);
+        if (!hasFonts(doc!, page.node.Resources())) imageOnlyPages.push(i + 1);
+      });
+      if (imageOnlyPages.length) {
+        problems.push(
+          `${name}: ${imageOnlyPages.length === pages ? 'every page is' : `${imageOnlyPages.length} of ${pages} pages are`} an image with no text layer (a scan). Run OCR on it if you can; otherwise those pages are listed as OCR-exempt in the bundle.`,
+        );
+      }
+      if (matchers.length && imageOnlyPages.length < (pages ?? 0)) {
+        const hits = await namesInPdf(bytes, matchers);
+        if (typeof hits === 'string') problems.push(`${name}: its text ${hits}.`);
+        else if (hits.length) {
+          const where = hits.map((h) => `“${h.term}” on page ${h.page}`).join(', ');
+          problems.push(`${name}: it names or identifies someone withheld from the court (${where}). The bundle copies evidence as it is: redact the file, or record their written consent, before the bundle goes to court.`);
+        }
+      }
+      if (matchers.length && imageOnlyPages.length) problems.push(`${name}: scanned pages cannot be searched for the names of people withheld from the court; check them by eye.`);
+    }
+  } else {
+    pages = 1;
+    if (item.fileType === 'jpeg') {
+      const info = jpegInfo(bytes);
+      if (!info) {
+        error = true;
+        problems.push(`${name}: the image is damaged: its size could not be read.`);
+      } else {
+        const p = placeImage(info.width, info.height, quarterTurns(info.orientation));
+        if (p.dpi > 300.5) problems.push(`${name}: the photo is ${Math.round(p.dpi)} dpi at page size; the bundle will carry it at 300 dpi (B11).`);
+      }
+    }
+    if (matchers.length) problems.push(`${name}: a picture cannot be searched for the names of people withheld from the court; check it by eye.`);
+  }
+  return { ...base, status: error ? 'error' : problems.length ? 'warning' : 'ok', problems, pages, imageOnlyPages, sha256 };
+}

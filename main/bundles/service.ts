@@ -1,0 +1,297 @@
+import { randomUUID } from 'node:crypto';
+import { parseItemKey } from '../../shared/bundles/model';
+import { paginate } from '../../shared/bundles/pagination';
+import { AppError } from '../../shared/result';
+import type {
+  BundleDetail,
+  BundleManifest,
+  BundlePlan,
+  BundlePreview,
+  BundleProgress,
+  BundleSources,
+  BundleSummary,
+  BundleWarning,
+  IndexRow,
+  TriageReport,
+} from '../../shared/schemas/bundles';
+import type { DB } from '../db/connection';
+import { readEvidenceBytes } from '../db/queries/evidence';
+import { readDocumentFile } from '../documents/store';
+import { compose } from './compose';
+import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
+import { buildInWorker, CancelledError, measureInWorker, triageInWorker, type FileReader, type WorkerRun } from './host';
+import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
+import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
+
+/**
+ * The bundle services behind the bundle:* channels and `hearth bundle` (issue 7). Callers have already
+ * authorised the case (main/ipc/handlers/bundles.ts); these read it, lay it out in the worker, run the
+ * build as a job that the screen polls, and keep the result in the encrypted database.
+ */
+export interface Builder {
+  id: number;
+  username: string;
+  displayName: string;
+}
+
+interface Job {
+  id: string;
+  userId: number;
+  caseId: number;
+  bundleId: number;
+  state: BundleProgress['state'];
+  done: number;
+  total: number;
+  stage: string;
+  error: string | null;
+  run: WorkerRun<unknown> | null;
+  db: DB;
+  finishedAt: number | null;
+}
+
+const jobs = new Map<string, Job>();
+const KEEP_FINISHED_MS = 60 * 60 * 1000;
+
+function sweep(now = Date.now()): void {
+  for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+}
+
+const runningBundles = () => new Set([...jobs.values()].filter((j) => j.state === 'running').map((j) => j.bundleId));
+
+export function bundleSources(db: DB, caseId: number, now: Date, builder: Builder): BundleSources {
+  abandonStale(db, caseId, runningBundles(), now.toISOString());
+  const data = loadCaseData(db, caseId, now, builder);
+  const all = candidates(data);
+  const inj = data.injunction?.details as { court?: string; claimNumber?: string; withoutNotice?: boolean; powerOfArrest?: boolean; exclusion?: boolean; youthCourt?: boolean } | undefined;
+  return {
+    caseId,
+    ref: data.header.ref,
+    partnerName: data.header.partnerName,
+    respondent: data.respondent && !data.respondent.anonymous ? data.respondent.name : null,
+    court: inj?.court ?? '',
+    claimNumber: inj?.claimNumber ?? '',
+    hearingAt: data.hearingAt,
+    injunction: data.injunction
+      ? { actionId: data.injunction.id, withoutNotice: inj?.withoutNotice === true, powerOfArrest: inj?.powerOfArrest === true, exclusion: inj?.exclusion === true, youthCourt: inj?.youthCourt === true }
+      : null,
+    redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named })) },
+    candidates: all,
+    defaultPlan: defaultPlan(data, all),
+    warnings: caseWarnings(data, all),
+    bundles: listBundles(db, caseId),
+  };
+}
+
+/** The bundle late additions are appended to (B14): its record, checked. */
+function lateBase(db: DB, caseId: number, bundleId: number): LateBase {
+  const base = getBundle(db, bundleId);
+  if (!base || base.summary.caseId !== caseId) throw new AppError('not-found', 'There is no such bundle on this case.');
+  if (base.summary.status !== 'ready' || !base.manifest) throw new AppError('conflict', 'Late additions can only go on a bundle that finished building.');
+  const m = base.manifest;
+  const rows: IndexRow[] = m.sections.flatMap((s) => [
+    { level: 'section' as const, tab: s.tab, key: s.kind, title: s.title, date: null, start: s.start, end: s.end, indexPage: 1 },
+    ...s.documents.map((d) => ({ level: 'document' as const, tab: d.tab, key: d.key, title: d.title, date: d.date, start: d.start, end: d.end, indexPage: 1 })),
+  ]);
+  return { bundleId, pageCount: m.pageCount, cover: m.cover, index: m.index, rows, sectionCount: m.sections.length, manifest: m };
+}
+
+/** For late additions the plan's items become one "Late additions" section; nothing already in the bundle. */
+function latePlan(plan: BundlePlan, base: LateBase): BundlePlan {
+  const existing = new Set(base.rows.map((r) => r.key));
+  const items = plan.sections.flatMap((s) => s.items);
+  const again = items.filter((k) => existing.has(k));
+  if (again.length) throw new AppError('bad-input', 'Some of the late additions are already in the bundle. Choose only new items.');
+  if (!items.length) throw new AppError('bad-input', 'Choose at least one late addition.');
+  return { ...plan, sections: [{ kind: 'late', items }] };
+}
+
+interface Prepared {
+  data: CaseData;
+  plan: BundlePlan;
+  late: LateBase | null;
+  composed: ReturnType<typeof compose>;
+}
+
+function prepare(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
+  const data = loadCaseData(db, caseId, now, builder);
+  const all = candidates(data);
+  const base = lateTo !== null && mode === 'append' ? lateBase(db, caseId, lateTo) : null;
+  if (lateTo !== null && mode === 'separate') lateBase(db, caseId, lateTo); // it must exist and be finished
+  const effective = base ? latePlan(plan, base) : plan;
+  const composed = compose(data, effective, all, { now, late: base, ...(lateTo !== null && mode === 'separate' ? { title: 'Supplementary bundle' } : {}) });
+  return { data, plan: effective, late: base, composed };
+}
+
+function limitWarnings(plan: BundlePlan, pages: number, bytes: number | null, estimated: boolean): BundleWarning[] {
+  const w: BundleWarning[] = [];
+  if (pages > plan.pageLimit) {
+    w.push({ code: 'page-limit', severity: 'warning', key: null, message: `The bundle ${estimated ? 'will have' : 'has'} ${pages} pages, more than the ${plan.pageLimit} set for this court (B18). Ask whether the court wants it split, or take out what the hearing does not need.` });
+  }
+  if (bytes !== null && bytes > plan.sizeLimitMb * 1024 * 1024) {
+    const mb = (bytes / (1024 * 1024)).toFixed(1);
+    w.push({ code: 'size-limit', severity: 'warning', key: null, message: `The bundle ${estimated ? 'will be about' : 'is'} ${mb} MB, more than ${plan.sizeLimitMb} MB: too big to e-mail to a justice.gov.uk address (B12). Send it another way, or ask the court.` });
+  }
+  return w;
+}
+
+export async function previewBundle(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null = null): Promise<BundlePreview> {
+  const p = prepare(db, caseId, plan, now, builder, lateTo, 'append');
+  const measured = await measureInWorker(p.composed.job);
+  const sections = p.composed.job.sections.map((s) => ({ kind: s.kind, title: s.title, items: s.items.map((i) => ({ key: i.key, title: i.title, date: i.date })) }));
+  const pag = paginate({
+    coverPages: measured.coverPages,
+    capacity: measured.capacity,
+    sections,
+    measures: measured.measures,
+    ...(p.late ? { startAt: p.late.pageCount + 1, firstSectionPosition: p.late.sectionCount } : {}),
+  });
+  const bytes = p.composed.job.sections.flatMap((s) => s.items).reduce((n, i) => n + (i.source.kind === 'file' ? i.source.size : 6000), 0);
+  return {
+    rows: pag.rows,
+    coverPages: measured.coverPages,
+    indexPages: p.late ? p.late.index.end - p.late.index.start + 1 : pag.indexPages,
+    totalPages: pag.totalPages,
+    fileName: p.composed.fileName,
+    measures: measured.measures,
+    capacity: measured.capacity,
+    warnings: [...p.composed.warnings, ...limitWarnings(p.plan, pag.totalPages, bytes, true)],
+  };
+}
+
+/** Bytes for the worker: evidence and documents of this case only, and the bundle late additions go on. */
+function readerFor(db: DB, caseId: number, lateTo: number | null): FileReader {
+  return (key) => {
+    if (!db.open) return null;
+    if (key === BASE_BUNDLE_KEY) return lateTo === null ? null : readBundlePart(db, lateTo, 'pdf');
+    const parsed = parseItemKey(key);
+    if (!parsed || parsed.kind === 'generated') return null;
+    if (parsed.kind === 'evidence') {
+      const owner = db.prepare('SELECT case_id FROM evidence WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
+      return owner?.case_id === caseId ? readEvidenceBytes(db, parsed.id) : null;
+    }
+    const owner = db.prepare('SELECT case_id FROM documents WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
+    return owner?.case_id === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
+  };
+}
+
+export async function triageEvidence(db: DB, caseId: number, now: Date, builder: Builder): Promise<TriageReport> {
+  const data = loadCaseData(db, caseId, now, builder);
+  const items = data.evidence
+    .filter((e) => e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png')
+    .map((e) => ({ key: `e:${e.id}`, exhibitLabel: e.exhibitLabel, fileName: data.redaction.text(e.fileName), fileType: e.type as 'pdf' | 'jpeg' | 'png', sha256AtIntake: e.sha256 }));
+  const terms = data.redaction.applies ? data.redaction.terms : [];
+  const checked = items.length ? await triageInWorker(items, terms, readerFor(db, caseId, null)) : [];
+  const warnings: BundleWarning[] = data.evidence
+    .filter((e) => !(e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png'))
+    .map((e) => ({ code: 'no-pages', severity: 'info' as const, key: `e:${e.id}`, message: `${e.exhibitLabel} (“${data.redaction.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it has no pages'}.` }));
+  return { items: checked, warnings };
+}
+
+export function startBuild(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): { jobId: string; bundleId: number } {
+  sweep();
+  if ([...jobs.values()].some((j) => j.caseId === caseId && j.state === 'running')) throw new AppError('conflict', 'A bundle for this case is already being built. Wait for it to finish, or cancel it.');
+  const p = prepare(db, caseId, plan, now, builder, lateTo, mode);
+  const at = now.toISOString();
+  const bundleId = insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at });
+  const job: Job = { id: randomUUID(), userId: builder.id, caseId, bundleId, state: 'running', done: 0, total: 1, stage: 'Starting', error: null, run: null, db, finishedAt: null };
+  jobs.set(job.id, job);
+  let seq = 0;
+  const end = (state: 'failed' | 'cancelled', error: string | null) => {
+    job.state = state;
+    job.error = error;
+    job.finishedAt = Date.now();
+    if (db.open) abandonBundle(db, bundleId, state, error, new Date().toISOString());
+  };
+  const run = buildInWorker(p.composed.job, {
+    read: readerFor(db, caseId, lateTo),
+    chunk: (bytes) => {
+      if (!db.open) {
+        // Locked mid-build: the database has gone, so stop; the record is tidied up next time.
+        job.run?.cancel();
+        return;
+      }
+      appendPiece(db, bundleId, 'pdf', seq++, bytes);
+    },
+    progress: (done, total, stage) => {
+      job.done = done;
+      job.total = total;
+      job.stage = stage;
+    },
+  });
+  job.run = run;
+  run.result.then(
+    (result) => {
+      if (!db.open) return end('failed', 'The workspace was locked before the bundle was saved.');
+      try {
+        db.transaction(() => {
+          for (let o = 0, s = 0; o < result.docx.length; o += PIECE, s += 1) appendPiece(db, bundleId, 'index-docx', s, result.docx.subarray(o, o + PIECE));
+          const warnings = [...p.composed.warnings, ...result.manifest.warnings, ...limitWarnings(p.plan, result.manifest.pageCount, result.size, false)];
+          const manifest: BundleManifest = { ...result.manifest, excluded: p.composed.excluded, warnings };
+          finishBundle(db, bundleId, { manifest, pageCount: result.manifest.pageCount, size: result.size, sha256: result.sha256, warnings, at: new Date().toISOString() });
+        })();
+        lastTiming = result.timing;
+        job.state = 'done';
+        job.done = job.total = result.manifest.pageCount;
+        job.stage = 'Done';
+        job.finishedAt = Date.now();
+      } catch (error) {
+        end('failed', `The bundle could not be saved: ${(error as Error).message}`);
+      }
+    },
+    (error: Error) => end(error instanceof CancelledError ? 'cancelled' : 'failed', error instanceof CancelledError ? null : error.message),
+  );
+  return { jobId: job.id, bundleId };
+}
+
+/** The phases of the last build (for npm run bench). */
+export let lastTiming: Record<string, number> = {};
+
+function ownJob(jobId: string, userId: number): Job {
+  const job = jobs.get(jobId);
+  if (!job || job.userId !== userId) throw new AppError('not-found', 'There is no such bundle build, or it was started by someone else.');
+  return job;
+}
+
+export function buildProgress(jobId: string, userId: number): BundleProgress {
+  const job = ownJob(jobId, userId);
+  let bundle: BundleSummary | null = null;
+  if (job.state === 'done' && job.db.open) bundle = getBundle(job.db, job.bundleId)?.summary ?? null;
+  return { state: job.state, done: job.done, total: job.total, stage: job.stage, bundle, error: job.error };
+}
+
+export function cancelBuild(jobId: string, userId: number): void {
+  const job = ownJob(jobId, userId);
+  if (job.state === 'running') job.run?.cancel();
+}
+
+/** Waits for a build to end (the CLI and tests; the screen polls instead). */
+export async function waitForBuild(jobId: string, userId: number, onProgress?: (p: BundleProgress) => void): Promise<BundleProgress> {
+  for (;;) {
+    const p = buildProgress(jobId, userId);
+    onProgress?.(p);
+    if (p.state !== 'running') return p;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function bundleDetail(db: DB, bundleId: number): BundleDetail & { caseId: number } {
+  const b = getBundle(db, bundleId);
+  if (!b) throw new AppError('not-found', 'There is no such bundle.');
+  return { summary: b.summary, manifest: b.manifest, plan: b.plan, caseId: b.summary.caseId };
+}
+
+export function bundleContent(db: DB, bundleId: number, part: 'pdf' | 'index-docx'): { fileName: string; mediaType: string; bytes: Uint8Array } {
+  const b = getBundle(db, bundleId);
+  if (!b) throw new AppError('not-found', 'There is no such bundle.');
+  if (b.summary.status !== 'ready') throw new AppError('conflict', 'This bundle did not finish building, so there is no file to open.');
+  const bytes = readBundlePart(db, bundleId, part);
+  const fileName = part === 'pdf' ? b.summary.fileName : b.summary.fileName.replace(/\.pdf$/, ' - index.docx');
+  return { fileName, mediaType: part === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array(bytes) };
+}
+
+export function bundleCaseId(db: DB, bundleId: number): number | null {
+  const r = db.prepare('SELECT case_id FROM bundles WHERE id = ?').get(bundleId) as { case_id: number } | undefined;
+  return r?.case_id ?? null;
+}
+
+export { listBundles };

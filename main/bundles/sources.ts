@@ -1,0 +1,292 @@
+import { PDFDocument } from 'pdf-lib';
+import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, type GeneratedKey, type SectionKind } from '../../shared/bundles/model';
+import { defaultShortName } from '../../shared/bundles/file-name';
+import { chronological } from '../../shared/bundles/pagination';
+import { findDisclosures, type ProtectedPerson } from '../../shared/documents/disclosure';
+import { modelPieces } from '../../shared/documents/plain-text';
+import { PROTECTED_ROLES } from '../../shared/domain/vocabulary';
+import type { ActionView } from '../../shared/schemas/actions';
+import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
+import type { CaseHeader, ChronologyItem, ConsentView, EvidenceView, PartyView } from '../../shared/schemas/cases';
+import { londonDate } from '../../shared/time/london';
+import { listActions } from '../actions/queries';
+import { loadChronology } from '../cases/chronology';
+import type { DB } from '../db/connection';
+import { getCaseHeader } from '../db/queries/cases';
+import { listConsents } from '../db/queries/consents';
+import { listEvidence } from '../db/queries/evidence';
+import { listParties } from '../db/queries/parties';
+import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
+import { initialsOf } from '../evidence/intake';
+import { buildRedaction, COURT, type Redaction } from './redaction';
+
+/**
+ * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the
+ * injunction applied for, the people and who may be named (P3.14), the evidence files with what intake
+ * found, the documents Hearth generated and sent, and the officer who makes the statement. Read once per
+ * request; the worker never touches the database.
+ */
+export interface CaseDocument {
+  id: number;
+  templateId: string;
+  title: string;
+  recipient: string;
+  date: string;
+  pages: number | null;
+  sha256: string | null;
+  size: number;
+  problem: string | null;
+}
+
+export interface CaseData {
+  header: CaseHeader;
+  parties: PartyView[];
+  consents: ConsentView[];
+  evidence: EvidenceView[];
+  actions: ActionView[];
+  injunction: ActionView | null;
+  respondent: PartyView | null;
+  documents: CaseDocument[];
+  officer: { name: string; initials: string };
+  builder: { name: string };
+  today: string;
+  redaction: Redaction;
+  hearingAt: string | null;
+  /** Oldest first: the report, incidents, contacts, interviews, actions and evidence (no notes, costs or consents). */
+  chronology: ChronologyItem[];
+}
+
+const STATEMENT_WORDS = /\b(statement|witness)\b/i;
+
+export function loadCaseData(db: DB, caseId: number, now: Date, builder: { displayName: string; username: string }): CaseData {
+  const header = getCaseHeader(db, caseId);
+  if (!header) throw new Error('bundles: the case has gone');
+  const today = londonDate(now);
+  const parties = listParties(db, caseId, today);
+  const consents = listConsents(db, caseId);
+  const evidence = listEvidence(db, caseId);
+  const actions = listActions(db, caseId);
+  const injunction = [...actions].reverse().find((a) => a.kind === 'civil-injunction' && a.status !== 'withdrawn') ?? null;
+  const respondent =
+    (injunction?.subjectPartyId ? parties.find((p) => p.id === injunction.subjectPartyId) : undefined) ?? parties.find((p) => p.role === 'alleged-perpetrator') ?? null;
+  const redaction = buildRedaction(parties, consents, today);
+  const officerName = header.owner?.name ?? builder.displayName;
+  const documents = loadDocuments(db, caseId, parties, consents, today);
+  return {
+    header,
+    parties,
+    consents,
+    evidence,
+    actions,
+    injunction,
+    respondent,
+    documents,
+    officer: { name: officerName, initials: initialsOf(officerName) },
+    builder: { name: builder.displayName },
+    today,
+    redaction,
+    hearingAt: nextHearing(injunction, now),
+    chronology: loadChronology(db, caseId, ['report', 'incident', 'contact', 'interview', 'action', 'evidence']),
+  };
+}
+
+/** The next hearing recorded on the injunction: the earliest still to come, else the latest named. */
+function nextHearing(injunction: ActionView | null, now: Date): string | null {
+  if (!injunction) return null;
+  const at = now.toISOString();
+  const next = injunction.events.map((e) => e.nextHearingAt).filter((t): t is string => Boolean(t));
+  const listed = injunction.events.filter((e) => e.kind === 'hearing' && e.at > at).map((e) => e.at);
+  const future = [...next.filter((t) => t > at), ...listed].sort();
+  return future[0] ?? next.sort().at(-1) ?? null;
+}
+
+/**
+ * Documents Hearth generated on the case (migration 0007). Statements go with the witness statements;
+ * letters that were sent go with the correspondence. Each is checked again for the court: a letter to the
+ * complainant names them, so it is not offered unless their consent covers the court.
+ */
+function loadDocuments(db: DB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
+  if (!hasTable) return [];
+  const people: ProtectedPerson[] = parties
+    .filter((p) => PROTECTED_ROLES.includes(p.role))
+    .map((p) => ({ id: p.id, name: p.name, role: p.role, anonymous: p.anonymous, address: p.address, postcode: p.postcode, phone: p.phone, email: p.email, identifyingDetails: p.identifyingDetails }));
+  const records = consents.map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn }));
+  const out: CaseDocument[] = [];
+  for (const view of listDocuments(db, caseId)) {
+    const isStatement = view.templateId === 'witness-statement';
+    if (!isStatement && !view.sentOn) continue;
+    const file = readDocumentFile(db, view.id, 'pdf');
+    let problem: string | null = null;
+    let pages: number | null = null;
+    if (!file) problem = 'has no PDF copy';
+    else {
+      const doc = getDocument(db, view.id);
+      const found = doc ? findDisclosures(modelPieces(doc.model), people, records, COURT, today) : [];
+      if (found.length) problem = `names or identifies ${[...new Set(found.map((f) => f.partyName))].join(' and ')}, whose written consent does not cover the court (P3.14)`;
+      pages = countPages(file.bytes);
+      if (pages === null) problem ??= 'its PDF could not be read';
+    }
+    out.push({ id: view.id, templateId: view.templateId, title: view.title, recipient: view.recipientDescription, date: (view.sentOn ?? view.createdAt).slice(0, 10), pages, sha256: file?.sha256 ?? null, size: file?.bytes.length ?? 0, problem });
+  }
+  return out;
+}
+
+/** Pages of a PDF Hearth made itself (documents are generated here, so parsing them in main is safe). */
+function countPages(bytes: Uint8Array): number | null {
+  try {
+    // pdf-lib's load is async only in name when parseSpeed is Infinity; read the count synchronously.
+    const match = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/);
+    const n = Number(match?.[1] ?? match?.[2]);
+    return Number.isInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks a document's page count with pdf-lib when the quick count could not be trusted. */
+export async function documentPages(bytes: Uint8Array): Promise<number | null> {
+  try {
+    return (await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity })).getPageCount();
+  } catch {
+    return null;
+  }
+}
+
+export function evidenceSection(e: EvidenceView): SectionKind {
+  return STATEMENT_WORDS.test(`${e.description} ${e.fileName}`) ? 'statements' : 'exhibits';
+}
+
+/** Every item that could go in the bundle, with where it goes by default and whether it can. */
+export function candidates(data: CaseData): BundleCandidate[] {
+  const r = data.redaction;
+  const out: BundleCandidate[] = [];
+  const generated = (key: GeneratedKey, title: string, date: string | null, problem: string | null = null) =>
+    out.push({
+      key: generatedKey(key),
+      kind: 'generated',
+      title,
+      date,
+      defaultSection: GENERATED_SECTION[key],
+      allowedSections: [GENERATED_SECTION[key]],
+      pages: null,
+      usable: problem === null,
+      problem,
+      exhibitLabel: null,
+      fileName: null,
+      sha256: null,
+      duplicateOf: null,
+    });
+  const noInjunction = data.injunction ? null : 'No civil injunction is recorded on this case: record it (the terms sought) first.';
+  generated('application', GENERATED_TITLES.application, data.today, noInjunction);
+  generated('draft-order', GENERATED_TITLES['draft-order'], null, noInjunction);
+  generated('officer-statement', `Witness statement of ${data.officer.name} (1st)`, data.today);
+  generated('hearsay-notice', GENERATED_TITLES['hearsay-notice'], data.today);
+  generated('chronology', GENERATED_TITLES.chronology, null);
+  generated('correspondence-schedule', GENERATED_TITLES['correspondence-schedule'], null);
+  generated('hash-annex', GENERATED_TITLES['hash-annex'], null);
+
+  const bySha = new Map<string, string>();
+  for (const e of data.evidence) {
+    const key = evidenceKey(e.id);
+    const duplicateOf = bySha.get(e.sha256) ?? null;
+    if (!duplicateOf) bySha.set(e.sha256, key);
+    const section = evidenceSection(e);
+    out.push({
+      key,
+      kind: 'evidence',
+      title: r.text(e.description || e.fileName),
+      date: e.obtainedOn,
+      defaultSection: section,
+      allowedSections: ['statements', 'exhibits', 'correspondence'],
+      pages: e.usableInBundle ? (e.type === 'pdf' ? (e.pageCount ?? 1) : 1) + (section === 'exhibits' ? 1 : 0) : null,
+      usable: e.usableInBundle,
+      problem: e.usableInBundle ? null : `${e.exhibitLabel} (“${r.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it was not accepted at intake'}.`,
+      exhibitLabel: e.exhibitLabel,
+      fileName: r.text(e.fileName),
+      sha256: e.sha256,
+      duplicateOf,
+    });
+  }
+  for (const d of data.documents) {
+    const key = documentKey(d.id);
+    const duplicateOf = d.sha256 ? (bySha.get(d.sha256) ?? null) : null;
+    if (d.sha256 && !duplicateOf) bySha.set(d.sha256, key);
+    const statement = d.templateId === 'witness-statement';
+    out.push({
+      key,
+      kind: 'document',
+      title: r.text(statement ? d.title : `${d.title} to ${d.recipient}`),
+      date: d.date,
+      defaultSection: statement ? 'statements' : 'correspondence',
+      allowedSections: ['statements', 'correspondence'],
+      pages: d.pages,
+      usable: d.problem === null,
+      problem: d.problem ? `“${r.text(d.title)}” cannot go in the bundle: it ${d.problem}.` : null,
+      exhibitLabel: null,
+      fileName: null,
+      sha256: d.sha256,
+      duplicateOf,
+    });
+  }
+  return out;
+}
+
+/** The default plan: every usable item in its section; generated parts first, the rest in date order (B15). */
+export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan {
+  const order: SectionKind[] = ['application', 'statements', 'chronology', 'exhibits', 'correspondence', 'annex'];
+  const sections = order.map((kind) => {
+    const here = all.filter((c) => c.usable && c.defaultSection === kind && !c.duplicateOf);
+    const gen = here.filter((c) => c.kind === 'generated');
+    const rest = chronological(here.filter((c) => c.kind !== 'generated'));
+    const hearsay = gen.filter((c) => c.key === generatedKey('hearsay-notice'));
+    const lead = gen.filter((c) => c.key !== generatedKey('hearsay-notice'));
+    const keys = [...lead, ...rest, ...hearsay].map((c) => c.key).filter((k) => k !== generatedKey('hearsay-notice') || data.redaction.applies);
+    return { kind, items: keys };
+  });
+  return {
+    letter: 'A',
+    shortName: defaultShortName(data.header.partnerName, data.respondent?.name ?? null),
+    hearingDate: data.hearingAt ? londonDate(new Date(data.hearingAt)) : null,
+    sections,
+    hearsayReason: data.redaction.applies
+      ? 'They fear reprisals from the Defendant and have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
+      : '',
+    hearsayEvidence: [],
+    pageLimit: 300,
+    sizeLimitMb: 36,
+  };
+}
+
+export function caseWarnings(data: CaseData, all: BundleCandidate[]): BundleWarning[] {
+  const w: BundleWarning[] = [];
+  const inj = data.injunction;
+  if (!inj) w.push({ code: 'no-injunction', severity: 'error', key: null, message: 'No civil injunction is recorded on this case. Record the injunction applied for (its terms, power of arrest, exclusion) on the case before building its bundle.' });
+  const details = (inj?.details ?? {}) as { claimNumber?: string; court?: string; youthCourt?: boolean; withoutNotice?: boolean; youthOffendingTeamConsultedOn?: string | null };
+  if (inj && !details.claimNumber) w.push({ code: 'no-claim-number', severity: 'info', key: null, message: 'No claim number is recorded yet: the file name and headings use the case reference until the claim is issued (B13).' });
+  if (inj && !details.court) w.push({ code: 'no-court', severity: 'warning', key: null, message: 'No court is recorded on the injunction: the headings leave it blank.' });
+  if (!data.hearingAt) w.push({ code: 'no-hearing', severity: 'info', key: null, message: 'No hearing is recorded on the injunction: the file name says "hearing date to be fixed" unless you give a date.' });
+  const age = data.respondent?.age ?? null;
+  if (age !== null && age < 18) {
+    if (!details.youthCourt) w.push({ code: 'youth-court', severity: 'warning', key: null, message: `The respondent is ${age}: an application against someone under 18 goes to the youth court (reference/bundles.md §1.5).` });
+    if (!details.withoutNotice && !details.youthOffendingTeamConsultedOn)
+      w.push({ code: 'youth-offending-team', severity: 'error', key: null, message: `The respondent is ${age}: the youth offending team must be consulted before an application on notice (ASBCPA 2014 s.14; B24). Record the consultation on the injunction.` });
+  }
+  if (data.redaction.applies) {
+    const withheld = data.redaction.people.filter((p) => !p.named).map((p) => p.label);
+    w.push({
+      code: 'identities-withheld',
+      severity: 'warning',
+      key: null,
+      message: `${withheld.join(', ')} ${withheld.length === 1 ? 'has' : 'have'} not consented in writing to the court learning who they are (P3.14), so the parts Hearth writes call them that and leave out their details. Evidence files go in as they are: run the evidence check, and redact any file that names them.`,
+    });
+  }
+  for (const c of all) if (!c.usable && c.problem && c.kind !== 'generated') w.push({ code: 'unusable', severity: 'warning', key: c.key, message: c.problem });
+  for (const c of all) {
+    if (!c.duplicateOf) continue;
+    const first = all.find((x) => x.key === c.duplicateOf);
+    w.push({ code: 'duplicate', severity: 'warning', key: c.key, message: `${c.exhibitLabel ?? c.title} is the same file as ${first?.exhibitLabel ?? first?.title ?? 'another item'} (same SHA-256): it is left out of the default plan (B16).` });
+  }
+  return w;
+}
+

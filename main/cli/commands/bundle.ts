@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { pageRange } from '../../../shared/bundles/model';
+import type { BundleManifest, BundleProgress } from '../../../shared/schemas/bundles';
+import { writeFileAtomic } from '../../fs/atomic-write';
+import { call, note, print, withContext } from '../context';
+import { CliFailure } from '../exit-codes';
+import type { CliIo } from '../io';
+import { signIn } from '../session';
+
+/**
+ * `hearth bundle REF --out FILE.pdf [--json]` (issue 7 §7): builds the case's court bundle with the
+ * default plan (every usable item, sections in the usual order) through the same channels as the
+ * builder screen, writes the PDF and its DOCX index, and prints the sections, documents and page ranges.
+ */
+interface BundleOptions {
+  out: string;
+  index?: string;
+  letter?: string;
+  hearingDate?: string;
+  reason?: string;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('Give a date like 2026-12-03.');
+  return value;
+}
+
+function manifestText(m: BundleManifest, path: string, indexPath: string): string {
+  const lines = [`${m.fileName}: ${m.pageCount} pages.`, `  Cover  ${pageRange(m.cover.start, m.cover.end)}`, `  Index  ${pageRange(m.index.start, m.index.end)}`];
+  for (const s of m.sections) {
+    lines.push(`${s.tab}  ${s.title}  ${pageRange(s.start, s.end)}`);
+    for (const d of s.documents) lines.push(`  ${d.tab.padEnd(5)} ${d.title}  ${pageRange(d.start, d.end)}${d.duplicateOf ? '  (duplicate)' : ''}`);
+  }
+  for (const w of m.warnings) lines.push(`${w.severity === 'error' ? 'Error' : w.severity === 'warning' ? 'Warning' : 'Note'}: ${w.message}`);
+  lines.push(`Written to ${path} and ${indexPath}.`);
+  return lines.join('\n');
+}
+
+export function registerBundle(program: Command, io: CliIo): void {
+  program
+    .command('bundle')
+    .description('build the court bundle for a case (PDF, and its index as DOCX)')
+    .argument('<ref>', 'the case reference, e.g. C33-2026-0042')
+    .requiredOption('--out <file.pdf>', 'where to write the bundle')
+    .option('--index <file.docx>', 'where to write the index (default: beside the PDF)')
+    .option('--letter <letter>', 'the bundle letter (default A)')
+    .option('--hearing-date <date>', 'the hearing date for the file name and cover (default: the next hearing recorded)', isoDate)
+    .option('--reason <why>', 'why you need it: required for a restricted case, and recorded in the audit log')
+    .action((ref: string, options: BundleOptions, command: Command) =>
+      withContext(io, command, async (ctx) => {
+        await signIn(ctx);
+        const view = await call(ctx, 'case:getByRef', { ref, reason: options.reason });
+        const caseId = view.header.id;
+        const sources = await call(ctx, 'bundle:sources', { caseId, reason: options.reason });
+        const blocking = sources.warnings.filter((w) => w.severity === 'error');
+        if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
+        const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
+        const started = await call(ctx, 'bundle:build', { caseId, plan, reason: options.reason });
+        let last: BundleProgress;
+        for (;;) {
+          last = await call(ctx, 'bundle:progress', { jobId: started.jobId });
+          if (last.state !== 'running') break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        if (last.state !== 'done') throw new CliFailure('internal', last.error ?? 'The bundle was not built.');
+        const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf', reason: options.reason });
+        const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx', reason: options.reason });
+        const out = resolve(io.cwd, options.out);
+        const indexPath = resolve(io.cwd, options.index ?? out.replace(/\.pdf$/i, '') + ' - index.docx');
+        writeFileAtomic(out, pdf.bytes);
+        writeFileAtomic(indexPath, docx.bytes);
+        const detail = await call(ctx, 'bundle:get', { bundleId: started.bundleId, reason: options.reason });
+        if (!detail.manifest) throw new CliFailure('internal', 'The bundle was built but its manifest is missing.');
+        if (ctx.json) note(ctx, `Written to ${out} and ${indexPath}.`);
+        print(ctx, manifestText(detail.manifest, out, indexPath), { ...detail.manifest, bundleId: started.bundleId, path: out, indexPath, size: detail.summary.size, sha256: detail.summary.sha256 });
+      }),
+    );
+}

@@ -1,0 +1,55 @@
+/**
+ * Every field a template may use (templates/README.md "Fields"), as one complete sample. The sample is the
+ * data dictionary: the validator walks a template against it (an unknown field is refused with its line
+ * before a version is saved), and the context builder is typed from it, so a field the builder makes is
+ * always one the validator knows. Values are what a realistic case would give; lists have one entry.
+ */
+export const SAMPLE_CONTEXT = {
+  today: '21/11/2026',
+  todayLong: '21 November 2026',
+  case: {
+    ref: 'C33-2026-0042',
+    category: 'anti-social behaviour',
+    received: '20/11/2026',
+    receivedLong: '20 November 2026',
+    area: 'the Elm Estate',
+    hate: true,
+  },
+  partner: { code: 'C33', name: 'Circle 33 Housing Trust', address: '1 High Street, London N1 2AB', phone: '0300 123 4567', email: 'asb@circle33.example' },
+  officer: { name: 'Jo Officer' },
+  signer: { name: 'Jo Officer', title: 'Neighbourhood Officer' },
+  recipient: { name: 'Sam Sample', address: '2 Elm Road, London', postcode: 'N1 1AB', role: 'alleged-perpetrator', roleLabel: 'alleged perpetrator' },
+  subject: { name: 'Sam Sample', relation: 'a member of your household' },
+  incidents: [{ date: '19/11/2026', time: '21:00', acts: 'verbal abuse; threats of violence', description: 'Shouting on the landing.', location: 'Elm Road' }],
+  action: {
+    label: 'First written warning',
+    startedOn: '21/11/2026',
+    expiresOn: '21/02/2027',
+    behaviour: 'Shouting abuse on the landing',
+    tenancyClause: 'clause 4.2',
+    liveMonths: 3,
+    prohibitions: ['Not to shout abuse at neighbours'],
+    requirements: ['To attend a support appointment'],
+    guardian: 'Pat Sample',
+    agencies: ['Metropolitan Police'],
+    durationMonths: 6,
+    reviewWeeks: 4,
+    reviewDates: ['19/12/2026'],
+    breaches: [{ date: '01/12/2026', summary: 'Shouted abuse again.' }],
+  },
+  plan: { version: 2, agreedOn: '25/11/2026', agreedWith: 'the complainant', summary: 'Stop the abuse.', contactDays: 15, actions: [{ what: 'Visit the neighbour', who: 'Jo Officer', by: '30/11/2026' }] },
+  review: { date: '20/12/2026', outcome: 'The abuse has stopped since the warning.' },
+  closure: { outcome: 'resolved', reason: 'The harassment has stopped.', proposedOn: '10/01/2027', appealEnds: '24/01/2027', appealDays: 10, closedOn: '24/01/2027', proposed: true, closed: true },
+  referral: { agency: 'Victim support', name: 'Victim Support', date: '22/11/2026', support: 'Emotional support', justification: 'Risk to life', withConsent: true },
+  witness: { name: 'Sam Sample', initials: 'SS', surname: 'Sample', address: '2 Elm Road, London N1 1AB', role: 'witness', relation: 'a witness to the events I describe' },
+  court: { name: 'County Court at Clerkenwell and Shoreditch', claim: 'K00CL123', claimant: 'CIRCLE 33 HOUSING TRUST', respondent: 'SAM SAMPLE' },
+  exhibits: [{ label: 'JO/1', description: 'Photograph of the door', obtained: '19/11/2026' }],
+  format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true },
+  /** Filled per template from its slots. */
+  slots: {} as Record<string, string>,
+};
+
+type Shape<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer U)[] ? Shape<U>[] : T extends object ? { [K in keyof T]?: Shape<T[K]> | null } : T;
+
+/** What the builder makes for one case: the sample's shape, any field possibly absent or empty. */
+export type LetterContext = { [K in keyof typeof SAMPLE_CONTEXT]: Shape<(typeof SAMPLE_CONTEXT)[K]> };

@@ -1,0 +1,474 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type PDFKitType from 'pdfkit';
+import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
+
+/**
+ * The PDF writer (pdfkit): tagged (PDF/UA subset: /MarkInfo, a structure tree of H1–H3, P, L/LI/Lbl/LBody,
+ * Table/TR/TH/TD), DejaVu Sans embedded, title shown in the window, language en-GB, opening at 100 %.
+ * Everything that is not content (rules, box borders, page numbers) is marked as an artifact.
+ *
+ * pdfkit and fontkit are loaded from node_modules at run time (createRequire): pdfkit reads its own data
+ * files relative to itself, which a bundle would break; the fonts are parsed once per process.
+ */
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+interface PdfKitModule {
+  new (options?: PDFKit.PDFDocumentOptions): Doc;
+}
+
+const here = createRequire(__filename);
+let kit: { PDFDocument: PdfKitModule; regular: unknown; bold: unknown } | null = null;
+function pdfkit() {
+  if (kit) return kit;
+  const PDFDocument = here('pdfkit') as typeof PDFKitType as unknown as PdfKitModule;
+  const fontkit = createRequire(here.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): unknown };
+  const fonts = join(dirname(here.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  kit = {
+    PDFDocument,
+    regular: fontkit.create(readFileSync(join(fonts, 'DejaVuSans.ttf'))),
+    bold: fontkit.create(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf'))),
+  };
+  return kit;
+}
+
+const CM = 72 / 2.54;
+const INK = '#1a1a1a';
+const ACCENT = '#1d3f6e';
+const RULE = '#8a94a6';
+
+interface Page {
+  width: number;
+  height: number;
+}
+
+class Writer {
+  private readonly fs: number;
+  private readonly gap: number;
+  private left: number;
+  private readonly right: number;
+  private width: number;
+  private readonly root: Struct;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly m: DocumentModel,
+    private readonly page: Page,
+  ) {
+    this.fs = m.fontSize;
+    this.gap = Math.max(0, m.fontSize * (m.lineSpacing - 1.17));
+    this.left = m.marginsCm.left * CM;
+    this.right = page.width - m.marginsCm.right * CM;
+    this.width = this.right - this.left;
+    this.root = doc.struct('Sect');
+  }
+
+  get structure(): Struct {
+    return this.root;
+  }
+
+  private font(bold: boolean, size = this.fs) {
+    this.doc.font(bold ? 'B' : 'R').fontSize(size).fillColor(INK);
+  }
+
+  private artifact(draw: () => void) {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private spaceLeft(): number {
+    return this.page.height - this.m.marginsCm.bottom * CM - this.doc.y;
+  }
+
+  private ensure(height: number) {
+    if (this.spaceLeft() < height) this.doc.addPage();
+  }
+
+  private lineHeight(size = this.fs) {
+    this.doc.fontSize(size);
+    return this.doc.currentLineHeight(true) + this.gap;
+  }
+
+  /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
+  private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
+    const list = runs.length ? runs : [{ text: ' ' }];
+    list.forEach((r, i) => {
+      this.font(Boolean(r.bold), size);
+      const last = i === list.length - 1;
+      if (i === 0) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued: !last });
+      else this.doc.text(r.text, { lineGap: this.gap, ...options, continued: !last });
+    });
+  }
+
+  private tagged(type: string, parent: Struct, draw: () => void) {
+    parent.add(this.doc.struct(type, {}, draw));
+  }
+
+  // ---- the first page's top: letterhead, address and reference, or the PD 32 corner --------------
+
+  head() {
+    const { doc, m } = this;
+    const top = m.marginsCm.top * CM;
+    doc.y = top;
+    if (m.letterhead) {
+      const lh = m.letterhead;
+      const nameSize = Math.max(this.fs * 1.45, 17);
+      const lineSize = m.variant.largePrint || m.variant.easyRead ? this.fs : Math.max(9, this.fs * 0.78);
+      // Name left and contact lines right; stacked in large print, where two columns would be too narrow.
+      const stacked = m.variant.largePrint || m.variant.easyRead;
+      this.tagged('P', this.root, () => {
+        doc.font('B').fontSize(nameSize).fillColor(ACCENT).text(lh.name, this.left, top, { width: stacked ? this.width : this.width * 0.55 });
+      });
+      const afterName = doc.y;
+      this.tagged('P', this.root, () => {
+        doc.font('R').fontSize(lineSize).fillColor(INK);
+        if (stacked) doc.text(lh.lines.join('\n'), this.left, afterName + 4, { width: this.width });
+        else doc.text(lh.lines.join('\n'), this.left + this.width * 0.55, top + 2, { width: this.width * 0.45, align: 'right' });
+      });
+      const ruleY = Math.max(afterName, doc.y) + this.fs * 0.5;
+      this.artifact(() => doc.moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(1.2).strokeColor(ACCENT).stroke());
+      doc.y = ruleY + this.fs * 1.2;
+    }
+    if (m.corner.length) {
+      this.tagged('P', this.root, () => {
+        this.font(true, this.fs);
+        doc.text(m.corner.join('\n'), this.left + this.width * 0.5, top, { width: this.width * 0.5, align: m.variant.largePrint ? 'left' : 'right', lineGap: 1 });
+      });
+      doc.y += this.fs * 1.5;
+    }
+    if (m.addressee.length || m.meta.length) {
+      const startY = doc.y;
+      // Side by side in standard print (address left, date and reference right); one under the other
+      // in large print, where two columns would be too narrow.
+      const stacked = m.variant.largePrint || m.variant.easyRead || m.addressee.length === 0;
+      if (m.addressee.length) {
+        this.tagged('P', this.root, () => {
+          this.font(false);
+          doc.text(m.addressee.join('\n'), this.left, startY, { width: stacked ? this.width : this.width * 0.55, lineGap: 1 });
+        });
+      }
+      const afterAddress = doc.y;
+      if (m.meta.length) {
+        const metaY = stacked && m.addressee.length ? afterAddress + this.fs : startY;
+        const x = stacked ? this.left : this.left + this.width * 0.58;
+        const w = stacked ? this.width : this.width * 0.42;
+        this.tagged('P', this.root, () => {
+          m.meta.forEach((row, i) => {
+            doc.font('B').fontSize(this.fs).fillColor(INK).text(`${row.label}: `, x, i === 0 ? metaY : doc.y, { width: w, continued: true, lineGap: 1 });
+            doc.font('R').text(row.value, { lineGap: 1 });
+          });
+        });
+      }
+      doc.y = Math.max(afterAddress, doc.y) + this.fs * 1.6;
+    }
+  }
+
+  // ---- blocks -----------------------------------------------------------------------------------
+
+  blocks(blocks: readonly Block[], parent: Struct = this.root) {
+    blocks.forEach((b, i) => this.block(b, parent, blocks[i + 1]));
+  }
+
+  private block(b: Block, parent: Struct, next: Block | undefined) {
+    const { doc } = this;
+    switch (b.kind) {
+      case 'heading': {
+        const size = this.fs * (b.level === 1 ? 1.3 : b.level === 2 ? 1.12 : 1.0);
+        // Keep a heading with at least two lines of what follows it.
+        this.ensure(this.lineHeight(size) * 1.6 + (next ? this.lineHeight() * 2 : 0));
+        if (doc.y > this.m.marginsCm.top * CM + 1) doc.y += this.fs * (b.level === 1 ? 0.5 : 0.6);
+        this.tagged(`H${b.level}`, parent, () => {
+          doc.font('B').fontSize(size).fillColor(b.level === 1 ? ACCENT : INK);
+          doc.text(runsText(b.runs), this.left, doc.y, { width: this.width, align: b.align ?? 'left', lineGap: this.gap });
+        });
+        doc.y += this.fs * 0.35;
+        break;
+      }
+      case 'paragraph': {
+        const size = b.emphasis ? Math.max(16, this.fs) : this.fs;
+        // "Yours sincerely," stays on the page with the signature under it.
+        const signature = next?.kind === 'signature' ? this.signatureHeight(next) + this.fs * 0.6 : 0;
+        this.font(false, size);
+        const own = signature ? doc.heightOfString(runsText(b.runs) || ' ', { width: this.width, lineGap: this.gap }) : this.lineHeight(size) * 2;
+        this.ensure(own + signature);
+        if (b.emphasis) doc.y += this.fs * 0.4;
+        if (b.number !== undefined) {
+          const indent = Math.max(1.2 * CM, this.fs * 2.6);
+          const y = doc.y;
+          this.tagged('P', parent, () => {
+            this.font(false);
+            doc.text(`${b.number}.`, this.left, y, { width: indent, lineBreak: false });
+            doc.y = y;
+            this.runs(b.runs, this.left + indent, this.width - indent);
+          });
+        } else {
+          this.tagged('P', parent, () => {
+            this.runs(b.runs, this.left, this.width, { align: b.align ?? 'left' }, size);
+          });
+        }
+        doc.y += this.fs * 0.55;
+        break;
+      }
+      case 'list': {
+        const indent = this.fs * 1.8;
+        const list = doc.struct('L');
+        parent.add(list);
+        b.items.forEach((item, i) => {
+          this.ensure(this.lineHeight() * 1.2);
+          const li = doc.struct('LI');
+          list.add(li);
+          const y = doc.y;
+          li.add(
+            doc.struct('Lbl', {}, () => {
+              this.font(false);
+              doc.text(b.ordered ? `${i + 1}.` : '•', this.left + this.fs * 0.3, y, { width: indent, lineBreak: false });
+            }),
+          );
+          doc.y = y;
+          li.add(doc.struct('LBody', {}, () => this.runs(item, this.left + indent, this.width - indent)));
+          li.end();
+          doc.y += this.fs * 0.25;
+        });
+        list.end();
+        doc.y += this.fs * 0.35;
+        break;
+      }
+      case 'table':
+        this.table(b, parent);
+        break;
+      case 'signature': {
+        const lh = this.lineHeight();
+        this.ensure(this.signatureHeight(b));
+        if (b.signHere) {
+          doc.y += lh * 0.8;
+          const [line, ...names] = signatureLines(b);
+          this.tagged('P', parent, () => {
+            this.font(false);
+            doc.text(line!, this.left, doc.y, { width: this.width, lineGap: this.gap });
+          });
+          this.tagged('P', parent, () => this.runs([{ text: names.join('\n'), bold: true }], this.left, this.width));
+          doc.y += lh * 0.6;
+        } else {
+          doc.y += lh * 2.4; // room for a handwritten signature
+          this.tagged('P', parent, () => {
+            const [name, ...rest] = b.lines;
+            this.font(true);
+            doc.text(name ?? '', this.left, doc.y, { width: this.width, lineGap: this.gap });
+            this.font(false);
+            if (rest.length) doc.text(rest.join('\n'), this.left, doc.y, { width: this.width, lineGap: this.gap });
+          });
+          doc.y += this.fs * 0.5;
+        }
+        break;
+      }
+      case 'box': {
+        const pad = this.fs * 0.6;
+        const inner = this.width - pad * 2;
+        this.font(false);
+        const height = b.blocks.reduce((h, x) => h + (x.kind === 'list' ? x.items.length * this.lineHeight() * 1.5 : doc.heightOfString(x.kind === 'paragraph' || x.kind === 'heading' ? runsText(x.runs) : ' ', { width: inner, lineGap: this.gap }) + this.fs * 0.5), pad * 2);
+        this.ensure(height + this.fs);
+        const top = doc.y;
+        const div = doc.struct('Div');
+        parent.add(div);
+        const saved = { left: this.left, width: this.width };
+        this.left = saved.left + pad;
+        this.width = inner;
+        doc.y = top + pad;
+        this.blocks(b.blocks, div);
+        this.left = saved.left;
+        this.width = saved.width;
+        div.end();
+        const bottom = doc.y - this.fs * 0.55 + pad;
+        this.artifact(() => doc.rect(this.left, top, this.width, bottom - top).lineWidth(1.5).strokeColor(ACCENT).stroke());
+        doc.y = bottom + this.fs * 0.8;
+        break;
+      }
+      case 'page-break':
+        doc.addPage();
+        break;
+    }
+  }
+
+  private signatureHeight(b: Extract<Block, { kind: 'signature' }>): number {
+    return this.lineHeight() * (b.signHere ? 4 : 3 + b.lines.length);
+  }
+
+  private table(b: Extract<Block, { kind: 'table' }>, parent: Struct) {
+    const { doc } = this;
+    const cols = Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length));
+    if (cols === 0) return;
+    const pad = this.fs * 0.35;
+    // Column widths: each at least its longest word, the rest of the width shared by how much text each has.
+    this.font(true);
+    const want = Array.from({ length: cols }, (_, c) => {
+      const cells = [b.header?.[c] ?? '', ...b.rows.map((r) => runsText(r[c] ?? []))];
+      const longestWord = Math.max(...cells.flatMap((t) => t.split(/\s+/).map((w) => doc.widthOfString(w))), this.fs * 2);
+      const total = Math.max(...cells.map((t) => doc.widthOfString(t)));
+      return { min: longestWord + pad * 2 + 1, total: total + pad * 2 + 1 };
+    });
+    const sumMin = want.reduce((s, w) => s + w.min, 0);
+    let widths: number[];
+    if (sumMin >= this.width) widths = want.map((w) => (w.min / sumMin) * this.width);
+    else {
+      const extra = this.width - sumMin;
+      const weights = want.map((w) => Math.max(0, w.total - w.min));
+      const sumWeights = weights.reduce((s, w) => s + w, 0);
+      widths = want.map((w, i) => w.min + (sumWeights > 0 ? (extra * weights[i]!) / sumWeights : extra / cols));
+    }
+    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+
+    const table = doc.struct('Table');
+    parent.add(table);
+    const rowHeight = (cells: (readonly Run[])[], bold: boolean) =>
+      Math.max(
+        ...cells.map((runs, c) => {
+          this.font(bold);
+          return doc.heightOfString(runsText(runs) || ' ', { width: widths[c]! - pad * 2, lineGap: this.gap });
+        }),
+      ) +
+      pad * 2;
+    const drawRow = (cells: (readonly Run[])[], header: boolean, repeated = false) => {
+      const h = rowHeight(cells, header);
+      if (this.spaceLeft() < h) {
+        doc.addPage();
+        // The header again at the top of the next page: a pagination artifact, not a second header row.
+        if (b.header && !header) drawRow(b.header.map((t) => [{ text: t, bold: true }]), true, true);
+      }
+      const y = doc.y;
+      if (header) this.artifact(() => doc.rect(this.left, y, this.width, h).fillColor('#e8edf4').fill());
+      const drawCell = (runs: readonly Run[], c: number) => {
+        doc.y = y + pad;
+        this.runs(header ? runs.map((r) => ({ ...r, bold: true })) : runs, xs[c]! + pad, widths[c]! - pad * 2);
+      };
+      if (repeated) {
+        doc.markContent('Artifact', { type: 'Pagination' } as never);
+        cells.forEach(drawCell);
+        doc.endMarkedContent();
+      } else {
+        const tr = doc.struct('TR');
+        table.add(tr);
+        cells.forEach((runs, c) => tr.add(doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, () => drawCell(runs, c))));
+        tr.end();
+      }
+      if (b.borders) {
+        this.artifact(() => {
+          doc.lineWidth(0.6).strokeColor(RULE);
+          doc.rect(this.left, y, this.width, h).stroke();
+          xs.slice(1).forEach((x) => doc.moveTo(x, y).lineTo(x, y + h).stroke());
+        });
+      }
+      doc.y = y + h;
+    };
+    if (b.header) drawRow(b.header.map((t) => [{ text: t }]), true);
+    for (let r = 0; r < b.rows.length; r += 1) {
+      const cells = Array.from({ length: cols }, (_, c) => b.rows[r]![c] ?? []);
+      drawRow(cells, false);
+    }
+    table.end();
+    doc.y += this.fs * 0.8;
+  }
+
+  /** "Page N of M" and the running footer on pages [from, to) of the buffered document. */
+  footers(from: number, to: number) {
+    const { doc, m } = this;
+    const size = m.variant.largePrint ? this.fs : 9;
+    for (let i = from; i < to; i += 1) {
+      doc.switchToPage(i);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+      const y = this.page.height - (m.marginsCm.bottom * CM) / 2 - size / 2;
+      this.doc.markContent('Artifact', { type: 'Pagination' } as never);
+      doc.font('R').fontSize(size).fillColor('#444444');
+      const pageNo = `Page ${i - from + 1} of ${to - from}`;
+      if (m.variant.largePrint) {
+        // Large print: two left-aligned lines, the page number first (it is what people look for).
+        const lh = size * 1.25;
+        doc.text(pageNo, this.left, y - lh / 2, { width: this.width, lineBreak: false });
+        doc.text(m.footer, this.left, y + lh / 2, { width: this.width, lineBreak: false });
+      } else {
+        doc.text(m.footer, this.left, y, { width: this.width * 0.7, lineBreak: false });
+        doc.text(pageNo, this.left + this.width * 0.7, y, { width: this.width * 0.3, align: 'right', lineBreak: false });
+      }
+      this.doc.endMarkedContent();
+      doc.page.margins.bottom = bottom;
+    }
+  }
+}
+
+function watermark(doc: Doc, page: Page, index: number) {
+  doc.switchToPage(index);
+  doc.markContent('Artifact', { type: 'Pagination' } as never);
+  doc.save().rotate(-40, { origin: [page.width / 2, page.height / 2] });
+  doc.font('B').fontSize(96).fillColor('#c0392b').fillOpacity(0.12).text('DRAFT', 0, page.height / 2 - 60, { width: page.width, align: 'center', lineBreak: false });
+  doc.restore();
+  doc.fillOpacity(1);
+  doc.endMarkedContent();
+}
+
+export interface PdfOptions {
+  /** A diagonal "DRAFT" on every page (previews that are not saved). */
+  draft?: boolean;
+  /** Called after each document of a batch is laid out (progress; it may pause or throw to stop). */
+  onLetter?: (done: number) => Promise<void> | void;
+}
+
+/**
+ * Writes one or more documents (a batch of letters: one per address, each with its own page numbers) into
+ * one PDF. The first model gives the file its title.
+ */
+export async function writePdf(models: readonly DocumentModel[], options: PdfOptions = {}): Promise<Buffer> {
+  const first = models[0];
+  if (!first) throw new Error('pdf: nothing to write');
+  const { PDFDocument, regular, bold } = pdfkit();
+  const m0 = first.marginsCm;
+  const doc = new PDFDocument({
+    size: 'A4',
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    lang: first.lang,
+    displayTitle: true,
+    bufferPages: true,
+    autoFirstPage: false,
+    font: null as unknown as string,
+    margins: { top: m0.top * CM, right: m0.right * CM, bottom: m0.bottom * CM, left: m0.left * CM },
+    info: { Title: options.draft ? `DRAFT — ${first.title}` : first.title, Author: first.author, Subject: first.subject, Creator: 'Hearth', Producer: 'Hearth (pdfkit)' },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('R', regular as never);
+  doc.registerFont('B', bold as never);
+
+  const page: Page = { width: 595.28, height: 841.89 };
+  for (const [n, model] of models.entries()) {
+    const mm = model.marginsCm;
+    doc.addPage({ size: 'A4', margins: { top: mm.top * CM, right: mm.right * CM, bottom: mm.bottom * CM, left: mm.left * CM } });
+    if (n === 0) {
+      // Open at 100 % on the first page (bundles.md §1.2: "the default view is 100%").
+      (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.OpenAction = [doc.page.dictionary, 'XYZ', null, null, 1];
+    }
+    const range = () => doc.bufferedPageRange();
+    const from = range().start + range().count - 1;
+    const w = new Writer(doc, model, page);
+    doc.addStructure(w.structure);
+    w.head();
+    w.blocks(model.blocks);
+    w.structure.end();
+    const to = range().start + range().count;
+    // Each document's own "Page N of M", then its pages leave memory: a batch of 1,000 letters never
+    // holds more than one letter's pages.
+    w.footers(from, to);
+    if (options.draft) for (let i = from; i < to; i += 1) watermark(doc, page, i);
+    doc.flushPages();
+    if (options.onLetter) await options.onLetter(n + 1);
+  }
+  doc.end();
+  return done;
+}

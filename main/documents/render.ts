@@ -1,0 +1,196 @@
+import { type ConsentRecord, describeDisclosures, type Disclosure, findDisclosures, type GuardRecipient, identifiersOf, type ProtectedPerson } from '../../shared/documents/disclosure';
+import type { DocumentModel } from '../../shared/documents/model';
+import { modelPieces, type TextPiece } from '../../shared/documents/plain-text';
+import { type ConsentRecipient, PROTECTED_ROLES } from '../../shared/domain/vocabulary';
+import { AppError } from '../../shared/result';
+import type { DocumentRequest } from '../../shared/schemas/documents';
+import type { SessionUser } from '../security/session';
+import type { CaseData } from './case-data';
+import { PERPETRATOR_ROLES, resolveSelection, type Selection } from './choose';
+import { addressLines, buildContext } from './context';
+import type { LetterContext } from './context-shape';
+import { layoutDocument, type Variant } from './layout';
+import { FieldMissing, prepareData, renderSection } from './template-engine';
+import type { LoadedTemplate } from './templates';
+
+/**
+ * One document from a template and a case: who it goes to, the variant their recorded needs ask for
+ * (P8.3), the context, the rendered text, the model, and the disclosure guard's verdict on that model.
+ */
+
+/** Words for the fields a letter most often finds empty, so the refusal says what to add to the case. */
+const FIELD_WORDS: Record<string, string> = {
+  'recipient.address': 'the address of the person it goes to',
+  'recipient.name': 'the name of the person it goes to',
+  'officer.name': 'the case officer',
+  'partner.phone': 'the partner’s telephone number (Settings → Partners)',
+  'partner.address': 'the partner’s address (Settings → Partners)',
+  'action.behaviour': 'the behaviour the warning is about',
+  'action.expiresOn': 'how long the warning stays in place',
+  'action.prohibitions': 'what the person agrees not to do',
+  'action.startedOn': 'when the contract was signed',
+  'plan.agreedOn': 'the date the action plan was agreed',
+  'plan.contactDays': 'how often the complainant is contacted',
+  'closure.reason': 'the reason for closing the case',
+  'closure.appealEnds': 'the last day to appeal',
+  'court.respondent': 'the person the court action is against',
+  'court.claimant': 'the claimant',
+  'witness.name': 'the witness’s name',
+  'case.area': 'the estate or street of the case',
+};
+
+export interface Rendered {
+  template: LoadedTemplate;
+  selection: Selection;
+  variant: Variant;
+  context: LetterContext;
+  slots: Record<string, string>;
+  model: DocumentModel;
+  notes: string[];
+  recipient: GuardRecipient;
+  /** People the guard does not apply to for this document, with why (a justified referral, P3.14). */
+  exemptions: string[];
+  disclosures: Disclosure[];
+  refusal: string | null;
+}
+
+const AGENCY_CONSENT: Record<string, ConsentRecipient> = {
+  police: 'police',
+  'social-services': 'social-services',
+  'mental-health': 'doctor',
+  'victim-support': 'support-agency',
+  'specialist-hate-crime': 'support-agency',
+  mediation: 'support-agency',
+};
+
+function guardRecipient(t: LoadedTemplate, sel: Selection, ctx: LetterContext): GuardRecipient {
+  const p = sel.party;
+  switch (t.front.recipient) {
+    case 'agency':
+      return { partyId: null, role: null, category: AGENCY_CONSENT[sel.referral?.agency ?? ''] ?? 'other', description: String(ctx.referral.name ?? 'the agency'), own: [] };
+    case 'residents':
+      return { partyId: null, role: null, category: 'other', description: `every resident of ${String(ctx.slots.area ?? ctx.case.area ?? 'the area')}`, own: [] };
+    case 'court':
+      return { partyId: null, role: null, category: 'court', description: 'the court (and so the other side)', own: [] };
+    default:
+      if (!p) return { partyId: null, role: null, category: 'other', description: 'the recipient', own: [] };
+      return { partyId: p.id, role: p.role, category: PERPETRATOR_ROLES.includes(p.role) ? 'alleged-perpetrator' : 'other', description: p.name, own: identifiersOf(p) };
+  }
+}
+
+export function protectedPeople(data: CaseData): ProtectedPerson[] {
+  return data.parties.filter((p) => PROTECTED_ROLES.includes(p.role)).map((p) => ({ ...p, identifyingDetails: p.identifyingDetails }));
+}
+
+export function consentRecords(data: CaseData): ConsentRecord[] {
+  return data.consents.map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn }));
+}
+
+/**
+ * P3.14: "we may refer cases to social services or to the police without the permission of the
+ * complainant, where the situation justifies it" — a referral recorded with its justification lets that
+ * one person's identity go to that agency; the document records why.
+ */
+function exemptionsFor(t: LoadedTemplate, sel: Selection, data: CaseData): { ids: number[]; notes: string[] } {
+  const r = sel.referral;
+  if (t.front.recipient !== 'agency' || !r || r.consentId !== null || !r.justification || !['police', 'social-services'].includes(r.agency) || r.partyId === null) return { ids: [], notes: [] };
+  const who = data.parties.find((p) => p.id === r.partyId)?.name ?? 'the person referred';
+  return { ids: [r.partyId], notes: [`${who}'s identity goes to ${r.agency === 'police' ? 'the police' : 'social services'} without their consent, as the referral records: “${r.justification}” (P3.14).`] };
+}
+
+export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, recipient: GuardRecipient, exempt: readonly number[]): Disclosure[] {
+  return findDisclosures(
+    pieces,
+    protectedPeople(data).filter((p) => !exempt.includes(p.id)),
+    consentRecords(data),
+    recipient,
+    data.today,
+  );
+}
+
+function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentRequest, 'largePrint' | 'easyRead'>, notes: string[]): Variant {
+  const p = sel.party;
+  const needs = p?.formatNeeds;
+  let largePrint = request.largePrint ?? needs?.largePrint ?? false;
+  let easyRead = request.easyRead ?? needs?.easyRead ?? false;
+  if (request.largePrint === null && needs?.largePrint) notes.push(`Large print (16 pt and up), as ${p!.name}'s recorded need (P8.3).`);
+  if (easyRead && !t.easyRead) {
+    notes.push(`${p && needs?.easyRead ? `${p.name} has Easy Read recorded, but ` : ''}“${t.front.title}” has no Easy Read version: the standard wording is used. Go through it with them.`);
+    easyRead = false;
+  } else if (request.easyRead === null && needs?.easyRead) notes.push(`Easy Read, as ${p!.name}'s recorded need (P8.3).`);
+  if (largePrint && !t.front.variants.includes('large-print')) {
+    notes.push(`“${t.front.title}” has no large-print version.`);
+    largePrint = false;
+  }
+  if (needs?.interpreter) notes.push(`${p!.name} needs an interpreter (${needs.interpreter}): the letter says so at the top. Arrange the interpreter for any meeting or call.`);
+  if (needs?.signer) notes.push(`${p!.name} needs a British Sign Language interpreter: the letter says so at the top.`);
+  if (needs?.braille) notes.push(`${p!.name} has Braille recorded: send this letter for transcription too.`);
+  if (needs?.audio) notes.push(`${p!.name} has audio recorded: arrange an audio version of this letter too.`);
+  return { largePrint, easyRead };
+}
+
+/** Renders one document for one recipient (for residents' letters: with `addressee` given per address). */
+export function renderDocument(template: LoadedTemplate, data: CaseData, request: DocumentRequest, user: SessionUser, addresseeOverride?: string[]): Rendered {
+  const { front } = template;
+  const selection = resolveSelection(front, data, request, user.displayName);
+  const notes: string[] = [];
+  const variant = variantFor(template, selection, request, notes);
+  const { context, slots } = buildContext(front, data, selection, user, request.slots);
+  const section = variant.easyRead && template.easyRead ? template.easyRead : template.standard;
+
+  const fail = (field: string, line: number | null): never => {
+    const words = FIELD_WORDS[field];
+    throw new AppError(
+      'bad-input',
+      `“${front.title}” needs ${field}${words ? ` (${words})` : ''}, which is empty for this case${line ? ` (template line ${line}${template.source === 'default' ? '' : `, ${template.source}`})` : ''}. Add it to the case, then try again.`,
+    );
+  };
+  for (const field of front.fields) {
+    let v: unknown = context;
+    for (const part of field.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0)) {
+      // The line that uses it, else the front matter's "fields:" line that asks for it.
+      const i = section.text.split('\n').findIndex((l) => l.includes(field));
+      const declared = template.text.split('\n').findIndex((l) => /^fields:/.test(l));
+      fail(field, i >= 0 ? section.firstLine + i : declared >= 0 ? declared + 1 : null);
+    }
+  }
+  let rendered: string;
+  try {
+    rendered = renderSection(section, prepareData(context));
+  } catch (error) {
+    if (error instanceof FieldMissing) return fail(error.field, error.line);
+    throw error;
+  }
+
+  const p = selection.party;
+  let addressee: string[] = addresseeOverride ?? [];
+  if (!addresseeOverride) {
+    if (p) addressee = [p.name, ...addressLines(p.address, p.postcode)];
+    else if (front.recipient === 'agency') {
+      const name = String(context.referral.name ?? '');
+      const lines = (slots.agencyAddress ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean);
+      addressee = lines[0]?.toLowerCase() === name.toLowerCase() ? lines : [name, ...lines];
+    }
+  }
+  const model = layoutDocument({ front, rendered, ctx: context, variant, addressee });
+
+  const recipient = guardRecipient(template, selection, context);
+  const exempt = exemptionsFor(template, selection, data);
+  // Residents' letters: each address block is that household's own address, never a disclosure.
+  const pieces = modelPieces(model).filter((piece) => !(front.recipient === 'residents' && piece.place === 'the address block'));
+  const disclosures = checkDisclosure(pieces, data, recipient, exempt.ids);
+  return {
+    template,
+    selection,
+    variant,
+    context,
+    slots,
+    model,
+    notes: [...notes, ...exempt.notes],
+    recipient,
+    exemptions: exempt.notes,
+    disclosures,
+    refusal: disclosures.length ? describeDisclosures(disclosures, recipient) : null,
+  };
+}

@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import type { DocumentModel } from '../../shared/documents/model';
+import { modelText } from '../../shared/documents/plain-text';
+import { AppError } from '../../shared/result';
+import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
+import { londonTime } from '../../shared/standards/calendar';
+import { offerAppeal, recordSurvey } from '../actions/closure';
+import type { DB } from '../db/connection';
+import { insertContact } from '../db/queries/timeline';
+import type { SessionUser } from '../security/session';
+import { markPlanIssued } from '../standards/plans';
+import { recomputeCase } from '../standards/recompute';
+import { type CaseData, loadCaseData } from './case-data';
+import { agreedPlan, fitOf, recipientOptions, resolveSelection } from './choose';
+import { buildContext } from './context';
+import { writeDocx } from './docx';
+import { writePdf } from './pdf';
+import { type Rendered, renderDocument } from './render';
+import { currentOverride, getDocument, insertDocument, readDocumentFile } from './store';
+import { defaultTemplate, defaultTemplates, type LoadedTemplate, loadOverride } from './templates';
+
+/**
+ * Documents, end to end (issue 6): the templates that fit a case, a preview, generating (both files from
+ * one model, stored immutable and hashed inside the encrypted database, in the chronology, meeting the
+ * service-standard rule the template serves), and export. Handlers authorise and audit; this does the work.
+ */
+
+export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+export function effectiveTemplate(db: DB, partner: string, templateId: string): LoadedTemplate {
+  const base = defaultTemplate(templateId);
+  if (!base) throw new AppError('not-found', `There is no template called “${templateId}”. The templates are: ${[...defaultTemplates().keys()].join(', ')}.`);
+  const mine = currentOverride(db, partner, templateId);
+  return mine ? loadOverride(mine.body, templateId, `override:${partner}@${mine.version}`) : base;
+}
+
+/** Every template, whether it fits the case, who it can go to, and its slots with their defaults. */
+export function templateChoices(db: DB, caseId: number, user: SessionUser, now: Date): TemplateChoice[] {
+  const data = loadCaseData(db, caseId, now);
+  return [...defaultTemplates().keys()].map((id) => {
+    const t = effectiveTemplate(db, data.header.partner, id);
+    const recipients = recipientOptions(t.front, data, user.displayName);
+    const fit = fitOf(t.front, data, recipients);
+    let slots: Record<string, string> = {};
+    if (fit.fits) {
+      try {
+        slots = buildContext(t.front, data, resolveSelection(t.front, data, { partyId: recipients.at(-1)?.partyId ?? null, actionId: recipients.at(-1)?.actionId ?? null, referralId: recipients.at(-1)?.referralId ?? null }, user.displayName), user, {}).slots;
+      } catch {
+        // A default that cannot be made yet (e.g. an empty required slot) just starts empty.
+      }
+    }
+    return {
+      id,
+      title: t.front.title,
+      description: t.front.description,
+      recipient: t.front.recipient,
+      source: t.source,
+      fits: fit.fits,
+      reason: fit.reason,
+      recipients,
+      slots: t.front.slots.map((s) => ({ id: s.id, label: s.label, kind: s.kind, required: s.required, hint: s.hint, max: s.max, value: slots[s.id] ?? '' })),
+      variants: t.front.variants,
+      serves: t.front.serves,
+    };
+  });
+}
+
+function renderFor(db: DB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
+  const data = loadCaseData(db, request.caseId, now);
+  const template = effectiveTemplate(db, data.header.partner, request.templateId);
+  if (template.front.recipient === 'residents') {
+    // One letter without an address, to preview; the batch puts each household's address on its copy.
+    return { data, rendered: renderDocument(template, data, request, user, ['The Occupier', '(each address in the list)']) };
+  }
+  return { data, rendered: renderDocument(template, data, request, user) };
+}
+
+export function previewDocument(db: DB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {
+  const { rendered } = renderFor(db, request, user, now);
+  return {
+    model: rendered.model,
+    refusal: rendered.refusal ? { message: rendered.refusal, places: rendered.disclosures.map((d) => ({ place: d.place, excerpt: d.excerpt, value: d.value })) } : null,
+    notes: rendered.notes,
+  };
+}
+
+/** A draft PDF of the preview (marked DRAFT on every page), refused like the real thing. */
+export async function draftPdf(db: DB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
+  const { rendered } = renderFor(db, request, user, now);
+  if (rendered.refusal) throw new AppError('guard', rendered.refusal);
+  return { fileName: `DRAFT ${fileBase(rendered.model.title)}.pdf`, bytes: await writePdf([rendered.model], { draft: true }) };
+}
+
+export const fileBase = (title: string) => title.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
+
+export async function writeBoth(models: readonly DocumentModel[]): Promise<{ pdf: Buffer; docx: Buffer }> {
+  const [pdf, docx] = await Promise.all([writePdf(models), writeDocx(models)]);
+  return { pdf, docx };
+}
+
+export interface Generated {
+  view: DocumentView;
+  rendered: Rendered;
+}
+
+/**
+ * Makes the document: refuses what the disclosure guard refuses, writes both files from the one model,
+ * stores them with their hashes, records what the document serves, recomputes the deadlines.
+ */
+export async function generateDocument(db: DB, request: DocumentRequest & { sentOn: string | null }, user: SessionUser, now: Date): Promise<Generated> {
+  const { data, rendered } = renderFor(db, request, user, now);
+  if (rendered.template.front.recipient === 'residents') throw new AppError('bad-input', 'A letter to all residents goes to a list of addresses: use the batch (one letter per address).');
+  if (rendered.refusal) throw new AppError('guard', rendered.refusal);
+  const sentOn = request.sentOn ?? data.today;
+  if (sentOn > data.today) throw new AppError('bad-input', 'The date it was sent is in the future.');
+  const files = await writeBoth([rendered.model]);
+  const at = now.toISOString();
+  const id = db.transaction(() => {
+    const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
+    applyServes(db, data, rendered, docId, user, now, sentOn);
+    recomputeCase(db, data.header.id, now);
+    return docId;
+  })();
+  return { view: getDocument(db, id)!.view, rendered };
+}
+
+export function storeRendered(db: DB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
+  const { template, selection, model } = rendered;
+  const contentHash = sha256((models ?? [model]).map(modelText).join('\n\f\n'));
+  const recipientDescription =
+    template.front.recipient === 'residents'
+      ? `All residents: ${String(rendered.slots.area ?? rendered.context.case.area ?? '')} (${count.toLocaleString('en-GB')} address${count === 1 ? '' : 'es'})`
+      : template.front.recipient === 'agency'
+        ? String(rendered.context.referral.name ?? 'agency')
+        : template.front.recipient === 'court'
+          ? `The court: statement of ${String(rendered.context.witness.name ?? '')}`
+          : (selection.party?.name ?? '');
+  const id = insertDocument(
+    db,
+    {
+      caseId: data.header.id,
+      templateId: template.id,
+      templateVersion: template.front.version,
+      templateSource: template.source,
+      title: model.title,
+      recipientPartyId: template.front.recipient === 'court' ? null : (selection.party?.id ?? null),
+      recipientRole: template.front.recipient === 'court' ? 'court' : selection.option.role,
+      recipientDescription,
+      recipientCount: count,
+      actionId: selection.action?.id ?? null,
+      referralId: selection.referral?.id ?? null,
+      largePrint: rendered.variant.largePrint,
+      easyRead: rendered.variant.easyRead,
+      notes: rendered.notes,
+      model,
+      contentHash,
+      createdBy: user.id,
+      createdAt: at,
+      sentOn,
+    },
+    [
+      { format: 'pdf', sha256: sha256(files.pdf), bytes: files.pdf },
+      { format: 'docx', sha256: sha256(files.docx), bytes: files.docx },
+    ],
+    addresses,
+  );
+  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, data.header.id);
+  return id;
+}
+
+/** The service-standard facts a document meets (its template's `serves`), through the existing tables. */
+function applyServes(db: DB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
+  const caseId = data.header.id;
+  const at = sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString();
+  const recorded = now.toISOString();
+  for (const serve of r.template.front.serves) {
+    switch (serve) {
+      case 'acknowledged': {
+        const already = db.prepare("SELECT 1 FROM standard_facts WHERE case_id = ? AND kind = 'acknowledged'").get(caseId);
+        if (!already) {
+          db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+            caseId,
+            'acknowledged',
+            at,
+            `Acknowledgement letter (document ${docId}), naming ${String(r.context.officer.name)} and the next contact by ${String(r.slots.nextContact ?? '')}.`,
+            user.id,
+            recorded,
+          );
+        }
+        break;
+      }
+      case 'complainant-contact':
+        insertContact(db, { caseId, at, kind: 'letter', direction: 'out', partyId: r.selection.party?.id ?? null, summary: `Letter: ${r.template.front.title} (document ${docId}).`, officerId: user.id, recordedAt: recorded });
+        break;
+      case 'plan-issued': {
+        const plan = agreedPlan(data);
+        if (plan && !plan.issuedAt) markPlanIssued(db, caseId, plan.id, at);
+        break;
+      }
+      case 'appeal-offered':
+        if (data.closure.status === 'closure-proposed' && !data.closure.appealOfferedOn) offerAppeal(db, caseId, sentOn);
+        break;
+      case 'survey-offered': {
+        const closedOn = data.closure.closedAt?.slice(0, 10) ?? '';
+        if (data.closure.status === 'closed' && !data.closure.surveys.some((s) => s.offeredOn >= closedOn)) {
+          recordSurvey(db, caseId, { offeredOn: sentOn, completedOn: null, satisfaction: null, comments: `Survey letter (document ${docId}).` }, user.id, recorded);
+        }
+        break;
+      }
+    }
+  }
+}
+
+const MEDIA: Record<DocumentFormat, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+
+/** A stored file, checked against its SHA-256 before it leaves (a damaged file is refused, not handed out). */
+export function exportDocument(db: DB, id: number, format: DocumentFormat): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
+  const doc = getDocument(db, id);
+  const file = readDocumentFile(db, id, format);
+  if (!doc || !file) throw new AppError('not-found', 'There is no such document.');
+  if (sha256(file.bytes) !== file.sha256) throw new AppError('integrity', `The stored ${format.toUpperCase()} of document ${id} does not match its SHA-256: it has been damaged. Restore a backup.`);
+  return { fileName: `${fileBase(doc.view.title)}.${format}`, mediaType: MEDIA[format], sha256: file.sha256, bytes: file.bytes };
+}

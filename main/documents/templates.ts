@@ -1,0 +1,132 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MarkupError, parseMarkup } from '../../shared/documents/markup';
+import type { FrontMatter, TemplateProblem } from '../../shared/schemas/documents';
+import { TEMPLATE_ID } from '../../shared/schemas/documents';
+import { SAMPLE_CONTEXT } from './context-shape';
+import { checkSection, lintEasyRead, prepareData, renderSection } from './template-engine';
+import { parseTemplateFile, type Section, type TemplateFile, TemplateProblems } from './template-file';
+
+/**
+ * The templates: the defaults in templates/letters/*.txt (read once), and a partner's own versions from
+ * the workspace (template_overrides), validated the same way before they are saved.
+ */
+
+export interface LoadedTemplate extends TemplateFile {
+  id: string;
+  text: string;
+  /** 'default', or 'override:C33@2' for a partner's version 2. */
+  source: string;
+}
+
+/** Directives a body may use; main/documents/layout.ts turns them into blocks. */
+export const DIRECTIVES = ['signature', 'sign-here', 'statement-of-truth', 'page-break'] as const;
+
+/**
+ * Where the default templates are: beside the sources in a checkout (main/documents → ../../templates),
+ * beside the bundles in out/main (→ ../../templates), or HEARTH_TEMPLATES. A packaged app needs the
+ * folder shipped with it (see the note in the issue's closing report: electron-builder `files`).
+ */
+export function templatesDir(): string {
+  const candidates = [process.env.HEARTH_TEMPLATES, join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'templates'), join(process.cwd(), 'templates')];
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) candidates.push(join(resources, 'templates'), join(resources, 'app.asar', 'templates'));
+  const found = candidates.find((d): d is string => Boolean(d) && existsSync(join(d!, 'letters', 'acknowledgement.txt')));
+  if (!found) throw new Error(`templates: the templates folder was not found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  return found;
+}
+
+let defaults: Map<string, LoadedTemplate> | null = null;
+
+/** Every default template, checked: a broken default is a programming error and stops here. */
+export function defaultTemplates(): Map<string, LoadedTemplate> {
+  if (defaults) return defaults;
+  const dir = join(templatesDir(), 'letters');
+  const loaded = new Map<string, LoadedTemplate>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const id = name.slice(0, -4);
+    const text = readFileSync(join(dir, name), 'utf8');
+    const problems = validateTemplateText(text, id, null);
+    if (problems.length) throw new Error(`templates: ${name} is not valid: ${problems.map((p) => `line ${p.line ?? '?'}: ${p.message}`).join('; ')}`);
+    loaded.set(id, { ...parseTemplateFile(text), id, text, source: 'default' });
+  }
+  defaults = loaded;
+  return loaded;
+}
+
+export function defaultTemplate(id: string): LoadedTemplate | null {
+  return defaultTemplates().get(id) ?? null;
+}
+
+/** The sample data a template is checked against: every field, and its own slots filled in. */
+export function sampleFor(front: FrontMatter): Record<string, unknown> {
+  return { ...SAMPLE_CONTEXT, slots: Object.fromEntries(front.slots.map((s) => [s.id, 'Sample text.'])) };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const lineOf = (text: string, needle: string): number | null => {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  return i < 0 ? null : i + 1;
+};
+
+/**
+ * Everything that must hold before a template (a default, or a partner's version of `id`) is used: the
+ * front matter, the id, Hearth's own rules unchanged, every field, helper and block, the directives, the
+ * witness statement's statement of truth, and Easy Read's short sentences. Problems carry file lines.
+ */
+export function validateTemplateText(text: string, id: string, base: LoadedTemplate | null): TemplateProblem[] {
+  let file: TemplateFile;
+  try {
+    file = parseTemplateFile(text);
+  } catch (error) {
+    if (error instanceof TemplateProblems) return error.problems;
+    throw error;
+  }
+  const { front } = file;
+  const problems: TemplateProblem[] = [];
+  const frontLine = (key: string) => lineOf(text, `${key}:`);
+  if (!TEMPLATE_ID.test(id)) problems.push({ line: null, message: `"${id}" is not a template id.` });
+  if (front.id !== id) problems.push({ line: frontLine('id'), message: `The id must stay "${id}" (it says "${front.id}").` });
+  if (base) {
+    for (const key of ['layout', 'recipient', 'when', 'serves'] as const) {
+      if (!same(front[key], base.front[key])) {
+        problems.push({ line: frontLine(key), message: `"${key}" is one of Hearth's rules for this template (who may receive it, when it fits, which deadline it meets) and must stay as in the default: ${JSON.stringify(base.front[key])}.` });
+      }
+    }
+  }
+  const sample = sampleFor(front);
+  for (const field of front.fields) {
+    let v: unknown = sample;
+    for (const part of field.split('.')) v = v && typeof v === 'object' && Object.hasOwn(v, part) ? (v as Record<string, unknown>)[part] : undefined;
+    if (v === undefined) problems.push({ line: frontLine('fields'), message: `"${field}" in fields is not a field Hearth knows.` });
+  }
+  const sections: [Section, string][] = [[file.standard, 'the letter']];
+  if (file.easyRead) sections.push([file.easyRead, 'the Easy Read text']);
+  for (const [section, name] of sections) {
+    const found = checkSection(section, sample);
+    problems.push(...found);
+    if (found.length) continue;
+    for (const m of section.text.matchAll(/\[\[([a-z-]+)/g)) {
+      if (!(DIRECTIVES as readonly string[]).includes(m[1]!)) {
+        problems.push({ line: section.firstLine + section.text.slice(0, m.index).split('\n').length - 1, message: `[[${m[1]}]] is not a directive Hearth knows. Known: ${DIRECTIVES.map((d) => `[[${d}]]`).join(', ')}.` });
+      }
+    }
+    try {
+      const rendered = renderSection(section, prepareData(sample));
+      parseMarkup(rendered, Object.fromEntries(DIRECTIVES.map((d) => [d, () => []])));
+    } catch (error) {
+      if (error instanceof MarkupError) problems.push({ line: null, message: `In ${name}: ${error.message}` });
+      else problems.push({ line: null, message: `In ${name}: ${(error as Error).message}` });
+    }
+  }
+  if (front.layout === 'statement' && !file.standard.text.includes('[[statement-of-truth]]')) {
+    problems.push({ line: null, message: 'A witness statement must include [[statement-of-truth]]: the exact words of PD 22 para 2.2 and the signature.' });
+  }
+  if (file.easyRead) problems.push(...lintEasyRead(file.easyRead));
+  return problems.sort((a, b) => (a.line ?? 1e9) - (b.line ?? 1e9));
+}
+
+/** Parses a stored partner version (already validated when it was saved). */
+export function loadOverride(text: string, id: string, source: string): LoadedTemplate {
+  return { ...parseTemplateFile(text), id, text, source };
+}

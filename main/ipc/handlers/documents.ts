@@ -1,0 +1,181 @@
+import { AppError } from '../../../shared/result';
+import type { Action } from '../../../shared/roles';
+import { authorizeCase } from '../../cases/access';
+import { batchStatus, cancelBatch, startBatch } from '../../documents/batch';
+import { draftPdf, effectiveTemplate, exportDocument, generateDocument, previewDocument, templateChoices } from '../../documents/service';
+import { documentCaseId, getDocument, insertOverride, listDocuments, overrideHistory } from '../../documents/store';
+import { defaultTemplate, defaultTemplates, validateTemplateText } from '../../documents/templates';
+import { can } from '../../security/can';
+import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+
+type DocumentChannels =
+  | 'document:templates'
+  | 'document:preview'
+  | 'document:draftPdf'
+  | 'document:generate'
+  | 'document:list'
+  | 'document:get'
+  | 'document:export'
+  | 'document:batchStart'
+  | 'document:batchStatus'
+  | 'document:batchCancel'
+  | 'template:list'
+  | 'template:get'
+  | 'template:validate'
+  | 'template:save'
+  | 'template:revert';
+
+/** Authorises against the case; a restricted case needs a stated reason, as for opening it (audited). */
+function onCase(ctx: HandlerContext, caseId: number, action: Action, reason: string | undefined) {
+  const session = activeSession(ctx);
+  const facts = authorizeCase(session.ws.db, session.user, caseId, action);
+  ctx.setAuditTarget(`case:${facts.ref}`);
+  if (facts.restricted) {
+    if (!reason) throw new AppError('reason-required', `${facts.ref} is restricted. Say why you need its documents; your reason is recorded.`);
+    ctx.setAuditDetail({ reason });
+  }
+  return session;
+}
+
+/** A document's case, without confirming that a document exists on a case the person cannot see. */
+function onDocument(ctx: HandlerContext, id: number, reason: string | undefined) {
+  const caseId = documentCaseId(activeSession(ctx).ws.db, id);
+  try {
+    if (caseId === null) throw new AppError('not-found', 'x');
+    return onCase(ctx, caseId, 'cases.read', reason);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not-found') throw new AppError('not-found', 'There is no such document, or it is not on a case you can see.');
+    throw error;
+  }
+}
+
+/** Templates belong to partners: an administrator changes those of the partners they work for. */
+function forPartner(ctx: HandlerContext, partner: string, action: 'partners.read' | 'partners.manage') {
+  const session = activeSession(ctx);
+  if (!can(session.user, action, { partner, legalReferred: true })) throw new AppError('not-found', `There is no partner ${partner} you work for.`);
+  ctx.setAuditTarget(`partner:${partner}`);
+  return session;
+}
+
+function knownTemplate(templateId: string) {
+  const base = defaultTemplate(templateId);
+  if (!base) throw new AppError('not-found', `There is no template called “${templateId}”.`);
+  return base;
+}
+
+export const documentHandlers: HandlerMap<DocumentChannels> = {
+  'document:templates': (input, ctx) => {
+    const { ws, user } = onCase(ctx, input.caseId, 'cases.read', input.reason);
+    return templateChoices(ws.db, input.caseId, user, ctx.core.now());
+  },
+
+  'document:preview': (input, ctx) => {
+    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    ctx.setAuditDetail({ template: input.templateId });
+    const preview = previewDocument(ws.db, input, user, ctx.core.now());
+    if (preview.refusal) ctx.setAuditDetail({ disclosureRefused: true });
+    return preview;
+  },
+
+  'document:draftPdf': async (input, ctx) => {
+    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    ctx.setAuditDetail({ template: input.templateId, draft: true });
+    const made = await draftPdf(ws.db, input, user, ctx.core.now());
+    return { fileName: made.fileName, mediaType: 'application/pdf', bytes: made.bytes };
+  },
+
+  'document:generate': async (input, ctx) => {
+    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    ctx.setAuditDetail({ template: input.templateId });
+    const { view } = await generateDocument(ws.db, input, user, ctx.core.now());
+    // Identifiers and facts only: never the recipient's name or the letter's words.
+    const pdf = view.files.find((f) => f.format === 'pdf');
+    const docx = view.files.find((f) => f.format === 'docx');
+    ctx.setAuditDetail({ documentId: view.id, source: view.templateSource, recipientRole: view.recipientRole, largePrint: view.largePrint, easyRead: view.easyRead, contentHash: view.contentHash, pdfSha256: pdf?.sha256 ?? null, docxSha256: docx?.sha256 ?? null });
+    return view;
+  },
+
+  'document:list': (input, ctx) => {
+    const { ws } = onCase(ctx, input.caseId, 'cases.read', input.reason);
+    return listDocuments(ws.db, input.caseId);
+  },
+
+  'document:get': (input, ctx) => {
+    const { ws } = onDocument(ctx, input.id, input.reason);
+    ctx.setAuditDetail({ documentId: input.id });
+    const found = getDocument(ws.db, input.id)!;
+    return { document: found.view, model: found.model };
+  },
+
+  'document:export': (input, ctx) => {
+    const { ws } = onDocument(ctx, input.id, input.reason);
+    const file = exportDocument(ws.db, input.id, input.format);
+    ctx.setAuditDetail({ documentId: input.id, format: input.format, sha256: file.sha256, size: file.bytes.length });
+    return file;
+  },
+
+  'document:batchStart': (input, ctx) => {
+    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    const status = startBatch(ctx.core, ws, user, input);
+    ctx.setAuditDetail({ template: input.templateId, jobId: status.jobId, letters: status.total });
+    return status;
+  },
+
+  'document:batchStatus': (input, ctx) => batchStatus(input.jobId, activeSession(ctx).user),
+
+  'document:batchCancel': (input, ctx) => {
+    ctx.setAuditDetail({ jobId: input.jobId });
+    return cancelBatch(input.jobId, activeSession(ctx).user);
+  },
+
+  'template:list': (input, ctx) => {
+    const { ws } = forPartner(ctx, input.partner, 'partners.read');
+    return [...defaultTemplates().values()].map((t) => {
+      const history = overrideHistory(ws.db, input.partner, t.id);
+      const current = history[0] && !history[0].reverted ? history[0].version : null;
+      return {
+        id: t.id,
+        title: t.front.title,
+        recipient: t.front.recipient,
+        defaultVersion: t.front.version,
+        overrideVersion: current,
+        history: history.map((h) => ({ version: h.version, reverted: h.reverted, createdBy: h.createdBy, createdAt: h.createdAt })),
+      };
+    });
+  },
+
+  'template:get': (input, ctx) => {
+    const { ws } = forPartner(ctx, input.partner, 'partners.read');
+    const base = knownTemplate(input.templateId);
+    const current = effectiveTemplate(ws.db, input.partner, input.templateId);
+    const version = current.source === 'default' ? null : Number(current.source.split('@')[1]);
+    return { templateId: input.templateId, defaultText: base.text, currentText: current.text, overrideVersion: version };
+  },
+
+  'template:validate': (input) => {
+    const problems = validateTemplateText(input.text, input.templateId, knownTemplate(input.templateId));
+    return { ok: problems.length === 0, problems };
+  },
+
+  'template:save': (input, ctx) => {
+    const { ws, user } = forPartner(ctx, input.partner, 'partners.manage');
+    const problems = validateTemplateText(input.text, input.templateId, knownTemplate(input.templateId));
+    if (problems.length) {
+      ctx.setAuditDetail({ template: input.templateId, problems: problems.length });
+      throw new AppError('bad-input', `The template was not saved. ${problems.map((p) => (p.line ? `Line ${p.line}: ${p.message}` : p.message)).join(' ')}`);
+    }
+    const version = insertOverride(ws.db, { partner: input.partner, templateId: input.templateId, body: input.text.replace(/\r\n?/g, '\n'), reverted: false, by: user.id, at: ctx.core.now().toISOString() });
+    ctx.setAuditDetail({ template: input.templateId, version });
+    return { version };
+  },
+
+  'template:revert': (input, ctx) => {
+    const { ws, user } = forPartner(ctx, input.partner, 'partners.manage');
+    knownTemplate(input.templateId);
+    const history = overrideHistory(ws.db, input.partner, input.templateId);
+    if (!history[0] || history[0].reverted) throw new AppError('conflict', `${input.partner} already uses the default “${input.templateId}”.`);
+    const version = insertOverride(ws.db, { partner: input.partner, templateId: input.templateId, body: '', reverted: true, by: user.id, at: ctx.core.now().toISOString() });
+    ctx.setAuditDetail({ template: input.templateId, version, reverted: true });
+    return { version };
+  },
+};

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import '../../styles/cases.css';
+import '../../styles/actions.css';
+import type { CaseView } from '../../../../shared/schemas/cases';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { useSession } from '../../hooks/useSession';
+import { personName } from '../cases/labels';
+import { Confirmations } from './confirmations/Confirmations';
+import { NewActionForm } from './form/NewActionForm';
+import { useCaseActions } from './hooks/useCaseActions';
+import { usePanelForms } from './hooks/usePanelForms';
+import { useReloadKey } from './hooks/useReloadKey';
+import { LegalReferral } from './LegalReferral';
+import { ActionList } from './list/ActionList';
+
+interface Props {
+  view: CaseView;
+  /** Change it after something changed elsewhere on the case, to read the actions again. */
+  reloadKey?: unknown;
+  /** Called after any change here: actions are in the chronology and the header. */
+  onChanged?: () => void;
+}
+
+/** Interventions and legal action on the case (P5, DESIGN §5): lightest first, each guard explained. */
+export function ActionsPanel({ view, reloadKey, onChanged }: Props) {
+  const { can } = useSession();
+  const canEdit = can('cases.update');
+  const [list, reload] = useCaseActions(view.header.id);
+  useReloadKey(reloadKey, reload);
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (text: string) => {
+    setMessage(text);
+    reload();
+    onChanged?.();
+  };
+  const forms = usePanelForms(changed);
+  const nameOf = (id: number) => personName(view.parties.find((p) => p.id === id) ?? { name: '', anonymous: true });
+  const takeAction = () => {
+    setMessage(null);
+    forms.startAdding();
+  };
+  const data = list.state === 'ok' ? list.value : null;
+  return (
+    <section className="panel actions-panel" aria-labelledby="actions-heading">
+      <div className="panel__head">
+        <h2 id="actions-heading">Interventions and legal action</h2>
+        {canEdit && !forms.adding && (
+          <Button id="take-action-button" small onClick={takeAction}>
+            Take an action
+          </Button>
+        )}
+      </div>
+      <LegalReferral header={view.header} onChanged={changed} />
+      <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
+      {list.state === 'loading' && <p>Loading the actions…</p>}
+      {list.state === 'error' && <Notice tone="error" title="The actions could not be loaded"><p>{list.message}</p></Notice>}
+      {data && forms.adding && (
+        <NewActionForm
+          view={view}
+          actions={data.actions}
+          refreshKey={data.confirmations.length}
+          onRecordConfirmation={forms.openConfirmation}
+          onSaved={(a) => forms.stopAdding(`action-${a.id}-heading`, `${a.label} recorded${a.subjectName ? ` for ${a.subjectName}` : ''}. It is in the chronology.`)}
+          onCancel={() => forms.stopAdding('take-action-button')}
+        />
+      )}
+      {data && <Confirmations view={view} confirmations={data.confirmations} nameOf={nameOf} canEdit={canEdit} openFor={forms.confirmFor} onOpen={forms.openConfirmation} onClose={() => forms.closeConfirmation()} onSaved={forms.closeConfirmation} />}
+      {data && (
+        <>
+          <h3 className="actions-panel__list-title">Actions taken</h3>
+          <ActionList actions={data.actions} nameOf={nameOf} canEdit={canEdit} onChanged={changed} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
+import { labelOf } from '../../../../../shared/domain/vocabulary';
+import { fromIsoDate } from '../../cases/format/londonInput';
+import type { CaseActions } from '../hooks/useCaseActions';
+
+interface Props {
+  confirmations: CaseActions['confirmations'];
+  nameOf: (partyId: number) => string;
+}
+
+/** The confirmations recorded so far (P5.4), newest last. */
+export function ConfirmationList({ confirmations, nameOf }: Props) {
+  if (!confirmations.length) return <p className="secondary-text">None recorded yet. A written warning needs one for the person it is sent to.</p>;
+  return (
+    <ul className="confirmation-list">
+      {confirmations.map((c) => (
+        <li key={c.id}>
+          <strong>{nameOf(c.partyId)}</strong>: {labelOf(CONFIRMATION_BASES, c.basis).toLowerCase()}, {fromIsoDate(c.on)}.
+          <span className="confirmation-list__detail">{c.detail}</span>
+          <span className="secondary-text"> Recorded by {c.recordedBy}.</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

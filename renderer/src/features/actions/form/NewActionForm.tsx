@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { ActionView } from '../../../../../shared/schemas/actions';
+import type { CaseView } from '../../../../../shared/schemas/cases';
+import type { FormProblem } from '../../../components/ErrorSummary';
+import { useForm } from '../../../hooks/useForm';
+import { londonToday } from '../../cases/format/londonInput';
+import { EntryForm } from '../../cases/entries/EntryForm';
+import { useGuardCheck } from '../hooks/useGuardCheck';
+import { useRecordAction } from '../hooks/useRecordAction';
+import { ActionBasics } from './ActionBasics';
+import { type Draft, EMPTY_DRAFT } from './draft';
+import { KindFields } from './fields/KindFields';
+import { GuardChecks } from './GuardChecks';
+import { ackFieldId, ackProblem, acknowledgementsFor, guardProblems } from './guardProblems';
+import { draftProblems, toRequest } from './request';
+
+interface Props {
+  view: CaseView;
+  actions: readonly ActionView[];
+  /** Changes when a confirmation is recorded, so the guards are asked again. */
+  refreshKey: unknown;
+  /** Opens the confirmation form for the person the warning concerns (a party id, or ''). */
+  onRecordConfirmation: (partyId: string) => void;
+  onSaved: (action: ActionView) => void;
+  onCancel: () => void;
+}
+
+/** One field, one line in the error summary: the first problem found for it wins. */
+const oncePerField = (list: FormProblem[]) => list.filter((p, i) => !p.field || list.findIndex((q) => q.field === p.field) === i);
+
+/** "Take an action": the kind's own questions, the policy's checks as they change, then Record. */
+export function NewActionForm({ view, actions, refreshKey, onRecordConfirmation, onSaved, onCancel }: Props) {
+  const caseId = view.header.id;
+  const [initial] = useState<Draft>(() => ({ ...EMPTY_DRAFT, startedOn: londonToday() }));
+  const form = useForm<Draft>('action', initial);
+  const guard = useGuardCheck(toRequest(form.values, caseId, {}, true), refreshKey);
+  const rec = useRecordAction(guard.accept, onSaved);
+  const [acks, setAcks] = useState<Record<string, string>>({});
+  const [ackErrors, setAckErrors] = useState<Record<string, string | null>>({});
+  const [stops, setStops] = useState(0);
+
+  const submit = () => {
+    const found = Object.fromEntries((guard.report?.flags ?? []).map((f) => [f.guard, ackProblem(acks[f.guard])]));
+    setAckErrors(found);
+    const ok = form.check(draftProblems);
+    if (!ok || Object.values(found).some(Boolean)) return setStops((n) => n + 1);
+    rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
+  };
+  const ackList = Object.entries(ackErrors).flatMap(([g, message]) => (message ? [{ field: ackFieldId(g), message }] : []));
+  const problems = [...oncePerField([...form.problems(null), ...ackList, ...(rec.tried ? guardProblems(guard.report, acks) : [])]), ...(rec.error ? [{ message: rec.error }] : [])];
+
+  return (
+    <EntryForm id="new-action" title="Take an action" problems={problems} focusKey={stops + rec.stops} serverError={rec.error} busy={rec.busy} saveLabel="Record the action" onSubmit={submit} onCancel={onCancel}>
+      <ActionBasics form={form} parties={view.parties} />
+      <KindFields form={form} parties={view.parties} actions={actions} />
+      <GuardChecks
+        report={guard.report}
+        checking={guard.checking}
+        acks={acks}
+        ackErrors={ackErrors}
+        onAck={(g, text) => {
+          setAcks((old) => ({ ...old, [g]: text }));
+          setAckErrors((old) => ({ ...old, [g]: null }));
+        }}
+        onRecordConfirmation={() => onRecordConfirmation(form.values.about || form.values.subject)}
+      />
+    </EntryForm>
+  );
+}

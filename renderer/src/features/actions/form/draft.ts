@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import type { ActionKind } from '../../../../../shared/actions/kinds';
+import type { ActionCreateInput, ActionDetails } from '../../../../../shared/schemas/actions';
+import { toIsoDate } from '../../cases/format/londonInput';
+
+export type DetailsInput = z.input<typeof ActionDetails>;
+export type ActionRequest = z.input<typeof ActionCreateInput>;
+
+/**
+ * Everything the "Take an action" form can ask, as typed text and ticks; each kind of action uses some
+ * of it. toDetails() turns it into the details main takes (shared/schemas/actions.ts).
+ */
+export const EMPTY_DRAFT = {
+  kind: '' as ActionKind | '',
+  subject: '',
+  startedOn: '',
+  summary: '',
+  behaviour: '',
+  tenancyClause: '',
+  livePeriodMonths: '',
+  about: '',
+  measure: '',
+  policeReference: '',
+  force: '',
+  prohibitions: '',
+  requirements: '',
+  guardianName: '',
+  agencies: '',
+  durationMonths: '6',
+  reviewEveryWeeks: '4',
+  provider: '',
+  withoutNotice: false,
+  withoutNoticeJustification: '',
+  powerOfArrest: false,
+  exclusion: false,
+  exclusionFrom: '',
+  court: '',
+  youthCourt: false,
+  yotConsultedOn: '',
+  claimNumber: '',
+  caseNumber: '',
+  terms: '',
+  premises: '',
+  hours: '',
+  absolute: false,
+  absoluteCondition: '',
+  conditionActionId: '',
+  conditionDetails: '',
+  toAddress: '',
+  reason: '',
+  area: '',
+  message: '',
+};
+export type Draft = typeof EMPTY_DRAFT;
+
+/** One line per item ("No contact with Mrs Hassan"), blank lines dropped. */
+export const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+/** A whole number typed in a field: undefined when empty, NaN when it is not one. */
+export const wholeNumber = (text: string) => (text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+const idOf = (text: string) => (text ? Number(text) : null);
+const num = (text: string) => {
+  const n = wholeNumber(text);
+  return n === undefined || Number.isNaN(n) ? undefined : n;
+};
+
+/**
+ * The details of the chosen kind. With `probe`, required words the guards never read get a stand-in so
+ * the policy can be checked while the officer is still typing (shared/actions/guards.ts reads only the
+ * person, the dates, ticks and choices, never the wording of terms or summaries).
+ */
+export function toDetails(d: Draft, probe = false): DetailsInput | null {
+  const req = (text: string) => text.trim() || (probe ? '…' : '');
+  const list = (text: string, atLeastOne = false) => (probe && atLeastOne && !linesOf(text).length ? ['…'] : linesOf(text));
+  const t = (text: string) => text.trim();
+  switch (d.kind) {
+    case '':
+      return null;
+    case 'verbal-warning':
+      return { kind: d.kind, summary: req(d.summary) };
+    case 'written-warning-first':
+    case 'written-warning-final':
+      return { kind: d.kind, behaviour: req(d.behaviour), tenancyClause: t(d.tenancyClause), livePeriodMonths: num(d.livePeriodMonths), aboutPartyId: idOf(d.about) };
+    case 'police-measure':
+      return { kind: d.kind, measure: (d.measure || (probe ? 'caution' : d.measure)) as 'caution', policeReference: t(d.policeReference), force: t(d.force) };
+    case 'abc':
+      return { kind: d.kind, prohibitions: list(d.prohibitions, true), positiveRequirements: linesOf(d.requirements), guardianName: t(d.guardianName), agencies: linesOf(d.agencies), durationMonths: num(d.durationMonths), reviewEveryWeeks: num(d.reviewEveryWeeks) };
+    case 'mediation':
+      return { kind: d.kind, provider: t(d.provider) };
+    case 'civil-injunction':
+      return {
+        kind: d.kind,
+        prohibitions: list(d.prohibitions, linesOf(d.requirements).length === 0),
+        requirements: linesOf(d.requirements),
+        withoutNotice: d.withoutNotice,
+        withoutNoticeJustification: d.withoutNotice ? t(d.withoutNoticeJustification) : '',
+        powerOfArrest: d.powerOfArrest,
+        exclusion: d.exclusion,
+        exclusionFrom: d.exclusion ? t(d.exclusionFrom) : '',
+        court: t(d.court),
+        youthCourt: d.youthCourt,
+        youthOffendingTeamConsultedOn: toIsoDate(d.yotConsultedOn),
+        claimNumber: t(d.claimNumber),
+      };
+    case 'restraining-order':
+    case 'criminal-behaviour-order':
+      return { kind: d.kind, court: t(d.court), caseNumber: t(d.caseNumber), terms: linesOf(d.terms) };
+    case 'closure-order':
+      return { kind: d.kind, court: t(d.court), premises: req(d.premises), hours: num(d.hours) ?? (probe ? 48 : Number.NaN) };
+    case 'demotion':
+      return { kind: d.kind, court: t(d.court), claimNumber: t(d.claimNumber) };
+    case 'possession': {
+      const condition = d.absolute && d.absoluteCondition ? d.absoluteCondition : null;
+      return {
+        kind: d.kind,
+        absolute: d.absolute,
+        absoluteCondition: condition,
+        conditionActionId: condition === 'injunction-breach' ? idOf(d.conditionActionId) : null,
+        conditionDetails: condition && condition !== 'injunction-breach' ? t(d.conditionDetails) : '',
+        court: t(d.court),
+        claimNumber: t(d.claimNumber),
+      };
+    }
+    case 'management-move':
+      return { kind: d.kind, toAddress: t(d.toAddress), reason: req(d.reason) };
+    case 'area-letter':
+      return { kind: d.kind, area: req(d.area), message: t(d.message) };
+  }
+}

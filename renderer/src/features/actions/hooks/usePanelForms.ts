@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { focusSoon } from '../../cases/components/focusSoon';
+import { focusWhenShown } from '../focusWhenShown';
+
+/**
+ * Which of the actions panel's forms are open: "Take an action", and the confirmation form (P5.4) that
+ * a blocked written warning opens beside it. Focus follows: into a form as it opens, back as it closes.
+ */
+export function usePanelForms(changed: (message: string) => void) {
+  const [adding, setAdding] = useState(false);
+  const [confirmFor, setConfirmFor] = useState<string | null>(null);
+  return {
+    adding,
+    confirmFor,
+    startAdding: () => {
+      setAdding(true);
+      focusSoon('new-action-heading');
+    },
+    stopAdding: (focusId: string, message?: string) => {
+      setAdding(false);
+      focusWhenShown(focusId);
+      if (message) changed(message);
+    },
+    openConfirmation: (partyId: string) => {
+      setConfirmFor(partyId);
+      focusSoon('confirmation-form-heading');
+    },
+    closeConfirmation: (message?: string) => {
+      setConfirmFor(null);
+      focusSoon(adding ? 'new-action-heading' : 'record-confirmation-button');
+      if (message) changed(adding ? `${message} Now record the action.` : message);
+    },
+  };
+}

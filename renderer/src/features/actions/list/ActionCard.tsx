@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { ActionView } from '../../../../../shared/schemas/actions';
+import { Button } from '../../../components/Button';
+import { focusSoon } from '../../cases/components/focusSoon';
+import { actionName, eventButtonWords, STATUS_LABELS } from '../labels';
+import { ActionEvents } from './ActionEvents';
+import { cardFacts } from './actionFacts';
+import { EventForm } from './EventForm';
+import { StatusForm } from './StatusForm';
+
+interface Props {
+  action: ActionView;
+  nameOf: (partyId: number) => string;
+  canEdit: boolean;
+  onChanged: (message: string) => void;
+}
+
+const STATUS_TONE: Record<string, string> = { active: 'tag--success', granted: 'tag--success', refused: 'tag--error' };
+
+/** One action: what it is, its own facts, what has happened since, and recording more. */
+export function ActionCard({ action: a, nameOf, canEdit, onChanged }: Props) {
+  const [open, setOpen] = useState<'event' | 'status' | null>(null);
+  const id = `action-${a.id}`;
+  const proven = a.kind === 'civil-injunction' && a.events.some((e) => e.kind === 'breach' && e.proven);
+  const facts = cardFacts(a, nameOf);
+  const start = (what: 'event' | 'status') => {
+    setOpen(what);
+    focusSoon(`${what}-${a.id}-heading`);
+  };
+  const close = (message?: string) => {
+    setOpen(null);
+    focusSoon(`${id}-heading`);
+    if (message) onChanged(message);
+  };
+  return (
+    <article className="action-card" aria-labelledby={`${id}-heading`}>
+      <div className="action-card__head">
+        <h4 id={`${id}-heading`} tabIndex={-1}>
+          {a.label}
+          {a.subjectName && <span className="action-card__subject"> — {a.subjectName}</span>}
+        </h4>
+        <span className={`tag ${STATUS_TONE[a.status] ?? ''}`}>{STATUS_LABELS[a.status] ?? a.status}</span>
+      </div>
+      <dl className="action-facts">
+        {facts.map(([term, value], i) => (
+          <div key={`${term}${i}`}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {proven && (
+        <p className="absolute-ground">
+          <strong>Absolute ground condition met.</strong> A court found a breach of this injunction proven: condition 2 of the absolute ground for possession (Housing Act 1985 s84A, Housing Act 1988 Ground 7A).
+        </p>
+      )}
+      <ActionEvents events={a.events} />
+      {canEdit && open === null && (
+        <div className="button-row action-card__buttons">
+          <Button small variant="secondary" onClick={() => start('event')}>
+            {eventButtonWords(a.kind)}
+            <span className="visually-hidden"> on the {actionName(a.label)}</span>
+          </Button>
+          <Button small variant="secondary" onClick={() => start('status')}>
+            Update the status<span className="visually-hidden"> of the {actionName(a.label)}</span>
+          </Button>
+        </div>
+      )}
+      {open === 'event' && <EventForm action={a} onSaved={close} onCancel={() => close()} />}
+      {open === 'status' && <StatusForm action={a} onSaved={close} onCancel={() => close()} />}
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { ABSOLUTE_CONDITIONS } from '../../../../../shared/actions/kinds';
+import { labelOf } from '../../../../../shared/domain/vocabulary';
+import type { ActionView } from '../../../../../shared/schemas/actions';
+import { londonDate } from '../../../../../shared/time/london';
+import { fromIsoDate } from '../../cases/format/londonInput';
+import { formatDateTime } from '../../../../../shared/format/dates';
+import { expiryLabel, POLICE_MEASURE_LABELS } from '../labels';
+
+export type Fact = [term: string, value: string];
+
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const list = (v: unknown) => (Array.isArray(v) ? v.map(str).filter(Boolean).join('\n') : '');
+const yes = (v: unknown) => (v === true ? 'Yes' : 'No');
+
+/** Days on from a 'YYYY-MM-DD' day (UTC arithmetic on a calendar day: no clock changes to trip on). */
+export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** An ABC is reviewed every few weeks (usually 4): due that long after the last review, or the start. */
+export function nextReviewOf(a: ActionView): string | null {
+  const weeks = Number(a.details.reviewEveryWeeks);
+  if (a.kind !== 'abc' || !weeks || a.status !== 'active') return null;
+  const last = a.events.filter((e) => e.kind === 'review').map((e) => londonDate(new Date(e.at))).sort().pop();
+  return addDays(last ?? a.startedOn, weeks * 7);
+}
+
+/** The next hearing listed on a court action, if it is still to come. */
+export function nextHearingOf(a: ActionView, now = Date.now()): string | null {
+  const next = a.events.map((e) => e.nextHearingAt).filter((at): at is string => at !== null && Date.parse(at) >= now);
+  return next.sort()[0] ?? null;
+}
+
+/** What each kind of action recorded, in words, leaving out what was not given. */
+export function actionFacts(a: ActionView, nameOf: (id: number) => string): Fact[] {
+  const d = a.details;
+  const court = str(d.court) ? `${str(d.court)}${d.youthCourt ? ' (youth court)' : ''}` : '';
+  const facts: Fact[] = [
+    ['What they were told', str(d.summary)],
+    ['Behaviour that must stop', str(d.behaviour)],
+    ['Tenancy clause', str(d.tenancyClause)],
+    ['About', typeof d.aboutPartyId === 'number' ? nameOf(d.aboutPartyId) : ''],
+    ['Measure', POLICE_MEASURE_LABELS[str(d.measure)] ?? ''],
+    ['Police reference', [str(d.policeReference), str(d.force)].filter(Boolean).join(', ')],
+    ['Prohibitions', list(d.prohibitions)],
+    ['Requirements', list(d.positiveRequirements) || list(d.requirements)],
+    ['Terms', list(d.terms)],
+    ['Parent or guardian', str(d.guardianName)],
+    ['Agencies', list(d.agencies)],
+    ['Runs for', d.durationMonths ? `${str(d.durationMonths)} months` : ''],
+    ['Mediation service', str(d.provider)],
+    ['Application', a.kind === 'civil-injunction' ? (d.withoutNotice ? `Without notice: ${str(d.withoutNoticeJustification)}` : 'On notice') : ''],
+    ['Power of arrest', a.kind === 'civil-injunction' ? yes(d.powerOfArrest) : ''],
+    ['Exclusion', d.exclusion ? `From ${str(d.exclusionFrom)}` : ''],
+    ['Youth offending team consulted', str(d.youthOffendingTeamConsultedOn) ? fromIsoDate(str(d.youthOffendingTeamConsultedOn)) : ''],
+    ['Premises', str(d.premises)],
+    ['Lasts', d.hours ? `${str(d.hours)} hours` : ''],
+    ['Ground', str(d.ground)],
+    ['Condition', d.absoluteCondition ? [labelOf(ABSOLUTE_CONDITIONS, str(d.absoluteCondition)), str(d.conditionDetails)].filter(Boolean).join(': ') : ''],
+    ['Court', court],
+    ['Reference', str(d.claimNumber) || str(d.caseNumber)],
+    ['Reason for a move', str(d.reason)],
+    ['Address offered', str(d.toAddress)],
+    ['Area', str(d.area)],
+    ['Letter', str(d.message)],
+  ];
+  return facts.filter(([, value]) => value !== '');
+}
+
+/** Everything a card shows about an action: dates first, then its own facts, outcome and reasons. */
+export function cardFacts(a: ActionView, nameOf: (id: number) => string): Fact[] {
+  const hearing = nextHearingOf(a);
+  const review = nextReviewOf(a);
+  const facts: (Fact | null)[] = [
+    ['Started', fromIsoDate(a.startedOn)],
+    a.expiresOn ? [expiryLabel(a.kind), fromIsoDate(a.expiresOn)] : null,
+    hearing ? ['Next hearing', formatDateTime(hearing)] : null,
+    review ? ['Next review', `by ${fromIsoDate(review)} (every ${str(a.details.reviewEveryWeeks)} weeks)`] : null,
+    ...actionFacts(a, nameOf),
+    a.outcome ? ['Outcome', a.outcome] : null,
+    ...Object.values(a.acknowledgements).map((reason): Fact => ['Reason to go ahead', reason]),
+  ];
+  return facts.filter((f): f is Fact => f !== null);
+}

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { bundleFileName } from '../../../../shared/bundles/file-name';
+import { SECTION_TITLES } from '../../../../shared/bundles/model';
+import { paginate } from '../../../../shared/bundles/pagination';
+import type { BundlePlan, BundlePreview, BundleSources } from '../../../../shared/schemas/bundles';
+import { hearth } from '../../api/hearth';
+import { Heading } from '../../components/Heading';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { BuildPanel } from './BuildPanel';
+import { BundleHistory } from './BundleHistory';
+import { BUNDLES_HREF } from './hooks/useBundleRoute';
+import { useBuildJob } from './hooks/useBuildJob';
+import { IndexPreview } from './IndexPreview';
+import { PlanEditor } from './PlanEditor';
+import { TriagePanel } from './TriagePanel';
+
+/**
+ * The bundle builder for one case (issue 7 §2): choose and order the sections and their items (drag, or
+ * the move buttons from the keyboard), see the index with its page numbers before building, build with
+ * progress and cancel, and save the PDF and the Word index. Page numbers are worked out here with the
+ * same pagination the build uses (shared/bundles/pagination.ts), from measures main takes once per
+ * change of contents; reordering needs no round trip.
+ */
+type Loaded = { state: 'loading' } | { state: 'error'; message: string; code: string } | { state: 'ok'; sources: BundleSources };
+
+/** Items and the sections they are in: what changes the measures (an exhibit gets a sheet, a statement does not). */
+const contentsKey = (plan: BundlePlan) =>
+  plan.sections
+    .map((s) => `${s.kind}:${[...s.items].sort().join(',')}`)
+    .sort()
+    .join('|');
+
+export function BundleBuilder({ caseId }: { caseId: number }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [plan, setPlan] = useState<BundlePlan | null>(null);
+  const [preview, setPreview] = useState<BundlePreview | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const previewFor = useRef<string>('');
+
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void hearth.bundle.sources({ caseId }).then((r) => {
+      if (!current) return;
+      if (!r.ok) {
+        setLoaded({ state: 'error', message: r.error.message, code: r.error.code });
+        return;
+      }
+      setLoaded({ state: 'ok', sources: r.value });
+      // The first load sets the plan; later ones (after a build) keep the person's changes.
+      setPlan((p) => p ?? r.value.defaultPlan);
+    });
+    return () => {
+      current = false;
+    };
+  }, [caseId, version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  const { job, start, cancel, reset } = useBuildJob(reload);
+
+  // Measures from main when the contents change (not when they are only reordered).
+  const key = plan ? contentsKey(plan) : '';
+  useEffect(() => {
+    if (!plan || key === previewFor.current) return;
+    previewFor.current = key;
+    let current = true;
+    const timer = window.setTimeout(async () => {
+      const r = await hearth.bundle.preview({ caseId, plan });
+      if (!current) return;
+      if (r.ok) {
+        setPreview(r.value);
+        setPreviewError(null);
+      } else setPreviewError(r.error.message);
+    }, 150);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [caseId, plan, key]);
+
+  const sources = loaded.state === 'ok' ? loaded.sources : null;
+  const titles = useMemo(() => new Map((preview?.rows ?? []).map((r) => [r.key, r.title])), [preview]);
+  const pagination = useMemo(() => {
+    if (!plan || !preview || !sources) return null;
+    const byKey = new Map(sources.candidates.map((c) => [c.key, c]));
+    const known = plan.sections.every((s) => s.items.every((k) => preview.measures[k]));
+    if (!known) return null;
+    return paginate({
+      coverPages: preview.coverPages,
+      capacity: preview.capacity,
+      measures: preview.measures,
+      sections: plan.sections.map((s) => ({ kind: s.kind, title: SECTION_TITLES[s.kind], items: s.items.map((k) => ({ key: k, title: titles.get(k) ?? byKey.get(k)?.title ?? k, date: byKey.get(k)?.date ?? null })) })),
+    });
+  }, [plan, preview, sources, titles]);
+
+  if (loaded.state === 'loading') return <p>Loading the case…</p>;
+  if (loaded.state === 'error') {
+    return (
+      <>
+        <Heading>Court bundle</Heading>
+        <Notice tone="error" title="The bundle builder could not open this case">
+          <p>{loaded.message}</p>
+        </Notice>
+        <p>
+          <a href={BUNDLES_HREF}>Back to the injunction cases</a>
+        </p>
+      </>
+    );
+  }
+  const s = loaded.sources;
+  if (!plan) return null;
+  const blocking = s.warnings.filter((w) => w.severity === 'error');
+  const fileName = bundleFileName({ claimNumber: s.claimNumber, fallbackRef: s.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, extension: 'pdf' });
+  const building = job.state === 'starting' || job.state === 'running';
+  const empty = plan.sections.every((x) => x.items.length === 0);
+  const change = (next: BundlePlan, said?: string) => {
+    setPlan(next);
+    if (said) setAnnouncement(said);
+  };
+  const limitWarnings = pagination && pagination.totalPages > plan.pageLimit ? [`The bundle will have ${pagination.totalPages} pages, more than the ${plan.pageLimit} set for this court (B18). Ask whether the court wants it split, or take out what the hearing does not need.`] : [];
+
+  return (
+    <>
+      <div className="page__header">
+        <p>
+          <a href={BUNDLES_HREF}>Court bundles</a>
+        </p>
+        <Heading title={`Bundle for ${s.ref}`}>{`Court bundle for ${s.ref}`}</Heading>
+        <p>
+          {s.partnerName} v {s.respondent ?? 'Persons unknown'}
+          {s.court && ` – ${s.court}`}
+          {s.claimNumber ? ` – claim ${s.claimNumber}` : ' – no claim number yet'}
+        </p>
+      </div>
+
+      {s.warnings.map((w, i) => (
+        <Notice key={`${w.code}-${i}`} tone={w.severity === 'error' ? 'error' : w.severity === 'warning' ? 'warning' : 'info'}>
+          <p>{w.message}</p>
+        </Notice>
+      ))}
+
+      <section className="panel bundle-settings" aria-labelledby="bundle-settings-h">
+        <h2 id="bundle-settings-h">The bundle</h2>
+        <div className="bundle-settings__fields">
+          <TextField id="bundle-letter" label="Bundle letter" width="short" value={plan.letter} onChange={(v) => change({ ...plan, letter: v.toUpperCase().slice(0, 4) })} />
+          <TextField id="bundle-short-name" label="Short case name" value={plan.shortName} onChange={(v) => change({ ...plan, shortName: v.slice(0, 80) })} />
+          <TextField id="bundle-hearing" label="Hearing date" type="date" width="short" value={plan.hearingDate ?? ''} onChange={(v) => change({ ...plan, hearingDate: v || null })} />
+        </div>
+        <p className="bundle-file-name">
+          File name: <span className="mono">{fileName}</span>
+        </p>
+      </section>
+
+      <div className="bundle-layout">
+        <PlanEditor sources={s} plan={plan} pagination={pagination} titles={titles} onChange={change} disabled={building} />
+        <IndexPreview pagination={pagination} loading={!pagination && !previewError} error={previewError} coverPages={preview?.coverPages ?? 1} />
+      </div>
+
+      {plan.sections.some((x) => x.items.includes('g:hearsay-notice')) && (
+        <section className="panel" aria-labelledby="hearsay-h">
+          <h2 id="hearsay-h">Hearsay notice</h2>
+          <label className="label" htmlFor="hearsay-reason">
+            Why the makers of hearsay statements will not be called (CPR 33.2)
+          </label>
+          <textarea id="hearsay-reason" className="input" rows={3} value={plan.hearsayReason} onChange={(e) => change({ ...plan, hearsayReason: e.target.value.slice(0, 2000) })} />
+        </section>
+      )}
+
+      <TriagePanel caseId={caseId} />
+
+      <BuildPanel
+        job={job}
+        fileName={fileName}
+        blocking={blocking.length > 0 || empty}
+        warnings={[...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
+        onBuild={() => void start({ caseId, plan })}
+        onCancel={() => void cancel()}
+        onReset={reset}
+      />
+
+      <BundleHistory caseId={caseId} sources={s} bundles={s.bundles} plan={plan} onLateBuild={(input) => void start(input)} disabled={building} />
+
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </>
+  );
+}
+
+

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { TriageReport } from '../../../../shared/schemas/bundles';
+import { hearth } from '../../api/hearth';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+
+/**
+ * Evidence check before building (issue 7 §4): each file read as the build will read it, reported with
+ * its reason: changed since intake, password-protected, damaged, scanned pages with no text, photos over
+ * 300 dpi, and names of people withheld from the court.
+ */
+export function TriagePanel({ caseId }: { caseId: number }) {
+  const [report, setReport] = useState<TriageReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    const r = await hearth.bundle.check({ caseId });
+    setBusy(false);
+    if (r.ok) {
+      setReport(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  };
+  const problems = report?.items.filter((i) => i.status !== 'ok') ?? [];
+  return (
+    <section className="panel bundle-triage" aria-labelledby="triage-h">
+      <h2 id="triage-h">Evidence check</h2>
+      <p className="bundle-hint">Reads every evidence file as the build will, checks its SHA-256 against the one recorded when it was added, and looks for anything the court should not get.</p>
+      <Button variant="secondary" busy={busy} busyLabel="Checking the evidence…" onClick={() => void run()}>
+        Check the evidence
+      </Button>
+      {error && (
+        <Notice tone="error" title="The evidence could not be checked" live>
+          <p>{error}</p>
+        </Notice>
+      )}
+      {report && (
+        <div role="status">
+          <p>
+            {report.items.length} file{report.items.length === 1 ? '' : 's'} checked: {problems.length ? `${problems.length} to look at.` : 'nothing to report.'}
+          </p>
+          {problems.length > 0 && (
+            <ul className="bundle-triage__list">
+              {problems.flatMap((i) =>
+                i.problems.map((p, k) => (
+                  <li key={`${i.key}-${k}`}>
+                    <span className={`tag ${i.status === 'error' ? 'tag--error' : 'tag--warning'}`}>{i.status === 'error' ? 'Cannot use' : 'Check'}</span> {p}
+                  </li>
+                )),
+              )}
+            </ul>
+          )}
+          {report.warnings.map((w) => (
+            <p key={w.message}>{w.message}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { BundlesPage } from './BundlesPage';

@@ -1,0 +1,14 @@
+import type { ComponentProps } from 'react';
+import { TextField } from '../../../components/TextField';
+
+type Props = Omit<ComponentProps<typeof TextField>, 'type' | 'width'>;
+
+/** A date typed the UK way (21/11/2026); the hint shows the pattern unless a fuller hint is given. */
+export function DateField({ hint, ...props }: Props) {
+  return <TextField {...props} hint={hint ?? 'For example 21/11/2026.'} width="short" autoComplete="off" />;
+}
+
+/** A date and time, London time (21/11/2026 14:30). */
+export function DateTimeField({ hint, ...props }: Props) {
+  return <TextField {...props} hint={hint ?? 'For example 21/11/2026 14:30.'} width="short" autoComplete="off" />;
+}

@@ -1,0 +1,43 @@
+import { type Act, ACTS } from '../../../../../shared/domain/vocabulary';
+import { hearth } from '../../../api/hearth';
+import { TextField } from '../../../components/TextField';
+import { useForm } from '../../../hooks/useForm';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { CheckboxGroup } from '../components/CheckboxGroup';
+import { TextAreaField } from '../components/TextAreaField';
+import { dateTimeProblem, fromLondonInput } from '../format/londonInput';
+import { EntryForm } from './EntryForm';
+import type { EntryProps } from './entryProps';
+import { partyIdOf, PartySelect } from './PartySelect';
+import { DateTimeField } from '../components/DateFields';
+
+/** A further incident on the same case (P3.4: harassment is often a series of incidents). */
+export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
+  const form = useForm('incident', { occurredAt: '', acts: [] as Act[], description: '', location: '', partyId: '' });
+  const submit = useSubmit();
+  const v = form.values;
+  const save = () => {
+    const ok = form.check((x) => ({ occurredAt: dateTimeProblem(x.occurredAt, 'The incident', 'it happened'), description: x.description.trim() ? null : 'Describe what happened.' }));
+    if (!ok) return;
+    void submit.run(
+      () =>
+        hearth.incident.add({
+          caseId: view.header.id,
+          incident: { occurredAt: fromLondonInput(v.occurredAt)!, acts: v.acts, description: v.description.trim(), location: v.location.trim() },
+          reportedByPartyId: partyIdOf(v.partyId),
+        }),
+      () => onDone('The incident was added to the chronology.'),
+    );
+  };
+  return (
+    <EntryForm id="add-incident" title="Add an incident" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the incident" onSubmit={save} onCancel={onCancel}>
+      <div className="field-grid">
+        <DateTimeField label="When did it happen?" hint="For example 21/11/2026 14:30, London time." {...form.field('occurredAt')} />
+        <PartySelect id={form.id('partyId')} label="Who reported it?" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Not recorded" />
+      </div>
+      <CheckboxGroup id={form.id('acts')} legend="What did it involve?" hint="Tick all that apply." options={ACTS} value={v.acts} onChange={(acts) => form.set({ acts })} columns />
+      <TextAreaField label="Describe what happened" rows={5} {...form.field('description')} />
+      <TextField label="Where (optional)" hint="If not at the case address." {...form.field('location')} autoComplete="off" />
+    </EntryForm>
+  );
+}

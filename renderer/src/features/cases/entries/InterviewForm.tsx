@@ -1,0 +1,33 @@
+import { hearth } from '../../../api/hearth';
+import { useForm } from '../../../hooks/useForm';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { TextAreaField } from '../components/TextAreaField';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
+import { EntryForm } from './EntryForm';
+import type { EntryProps } from './entryProps';
+import { partyIdOf, PartySelect } from './PartySelect';
+import { DateTimeField } from '../components/DateFields';
+
+/** An interview (P4.9: the complainant within ten days; others where it helps). */
+export function InterviewForm({ view, onDone, onCancel }: EntryProps) {
+  const form = useForm('interview', { partyId: '', at: toLondonInput(new Date()), summary: '' });
+  const submit = useSubmit();
+  const v = form.values;
+  const save = () => {
+    const ok = form.check((x) => ({ at: dateTimeProblem(x.at, 'The interview', 'of the interview'), summary: x.summary.trim() ? null : 'Summarise the interview.' }));
+    if (!ok) return;
+    void submit.run(
+      () => hearth.interview.add({ caseId: view.header.id, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() }),
+      () => onDone('The interview was added to the chronology.'),
+    );
+  };
+  return (
+    <EntryForm id="add-interview" title="Add an interview" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the interview" onSubmit={save} onCancel={onCancel}>
+      <div className="field-grid">
+        <PartySelect id={form.id('partyId')} label="Who was interviewed" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Someone not on the case" />
+        <DateTimeField label="When" {...form.field('at')} />
+      </div>
+      <TextAreaField label="Summary" rows={6} {...form.field('summary')} />
+    </EntryForm>
+  );
+}

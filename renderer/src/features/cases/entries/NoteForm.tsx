@@ -1,0 +1,23 @@
+import { hearth } from '../../../api/hearth';
+import { useForm } from '../../../hooks/useForm';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { TextAreaField } from '../components/TextAreaField';
+import { EntryForm } from './EntryForm';
+import type { EntryProps } from './entryProps';
+
+export function NoteForm({ view, onDone, onCancel }: EntryProps) {
+  const form = useForm('note', { text: '' });
+  const submit = useSubmit();
+  const save = () => {
+    if (!form.check((x) => ({ text: x.text.trim() ? null : 'Write the note.' }))) return;
+    void submit.run(
+      () => hearth.note.add({ caseId: view.header.id, text: form.values.text.trim() }),
+      () => onDone('The note was added to the chronology.'),
+    );
+  };
+  return (
+    <EntryForm id="add-note" title="Add a note" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the note" onSubmit={save} onCancel={onCancel}>
+      <TextAreaField label="Note" hint="Dated and signed with your name automatically." rows={5} {...form.field('text')} />
+    </EntryForm>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { CaseView, EvidenceView } from '../../../../../shared/schemas/cases';
+import { hearth } from '../../../api/hearth';
+import { Button } from '../../../components/Button';
+import { Notice } from '../../../components/Notice';
+import { useSession } from '../../../hooks/useSession';
+import { focusSoon } from '../components/focusSoon';
+import { AddEvidenceForm } from './AddEvidenceForm';
+import { blobUrlOf, isImage, saveFile } from './blobs';
+import { EvidencePreview, type Preview } from './EvidencePreview';
+import { EvidenceTable } from './EvidenceTable';
+
+interface Props {
+  view: CaseView;
+  reason: string | undefined;
+  onChanged: (message: string) => void;
+}
+
+/** The exhibits: adding files, and opening them (images in the page, other files saved). Each opening is audited. */
+export function EvidencePanel({ view, reason, onChanged }: Props) {
+  const { can } = useSession();
+  const [adding, setAdding] = useState(false);
+  const [busyId, setBusyId] = useState<number | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (item: EvidenceView) => {
+    setBusyId(item.id);
+    setError(null);
+    const result = await hearth.evidence.content({ id: item.id, reason });
+    setBusyId(null);
+    if (!result.ok) return setError(result.error.message);
+    if (!isImage(result.value.type)) return saveFile(result.value);
+    setPreview({ id: item.id, url: blobUrlOf(result.value), exhibit: item.exhibitLabel, fileName: item.fileName, description: item.description });
+  };
+
+  return (
+    <section className="panel no-print" aria-labelledby="evidence-heading">
+      <div className="panel__head">
+        <h2 id="evidence-heading">Evidence</h2>
+        {can('evidence.add') && !adding && (
+          <Button
+            id="add-evidence-button"
+            small
+            variant="secondary"
+            onClick={() => {
+              setAdding(true);
+              focusSoon('add-evidence-heading');
+            }}
+          >
+            Add evidence
+          </Button>
+        )}
+      </div>
+      {error && (
+        <Notice tone="error" title="The file could not be opened" live>
+          <p>{error}</p>
+        </Notice>
+      )}
+      {view.evidence.length === 0 ? <p className="secondary-text">No evidence yet. Add photos, letters, recordings or documents as they come in.</p> : <EvidenceTable evidence={view.evidence} busyId={busyId} onOpen={(e) => void open(e)} />}
+      {preview && <EvidencePreview preview={preview} onClose={() => setPreview(null)} />}
+      {adding && (
+        <AddEvidenceForm
+          caseId={view.header.id}
+          onCancel={() => {
+            setAdding(false);
+            focusSoon('add-evidence-button');
+          }}
+          onAdded={(message) => {
+            setAdding(false);
+            focusSoon('add-evidence-button');
+            onChanged(message);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { PARTY_ROLES } from '../../../../../shared/domain/vocabulary';
+import { Button } from '../../../components/Button';
+import { focusSoon } from '../components/focusSoon';
+import { personWithRole } from '../labels';
+import { useCaseView } from '../view/hooks/useCaseView';
+import { EqualityForm } from './EqualityForm';
+
+/**
+ * The optional, separate step after saving (UK GDPR Art 9): each person's equality answers are written
+ * once and never shown on the case. Only which people have answered is remembered, on this screen.
+ */
+export function EqualityStep({ caseId }: { caseId: number }) {
+  const { loaded } = useCaseView(caseId);
+  const [open, setOpen] = useState<number | null>(null);
+  const [done, setDone] = useState<readonly number[]>([]);
+  if (loaded.state !== 'ok' || loaded.value.parties.length === 0) return null;
+  return (
+    <section className="panel equality" aria-labelledby="equality-heading">
+      <h2 id="equality-heading">Equality monitoring (optional, kept separately, never shown on the case)</h2>
+      <p>
+        Ask each person whether they are willing to answer. Their answers are kept apart from the case and used only in anonymous monitoring
+        reports. Nobody working on the case can see them, including you once saved.
+      </p>
+      <ul className="equality__people">
+        {loaded.value.parties.map((p) => {
+          const who = personWithRole(p, PARTY_ROLES);
+          return (
+            <li key={p.id} className="equality__person">
+              <div className="equality__row">
+                <span>{who}</span>
+                {done.includes(p.id) ? (
+                  <span className="tag tag--success">Answers saved</span>
+                ) : (
+                  open !== p.id && (
+                    <Button small variant="secondary" onClick={() => {
+                        setOpen(p.id);
+                        focusSoon(`equality-${p.id}-ethnicity`);
+                      }}>
+                      Record answers<span className="visually-hidden"> for {who}</span>
+                    </Button>
+                  )
+                )}
+              </div>
+              {open === p.id && (
+                <EqualityForm
+                  partyId={p.id}
+                  who={who}
+                  onCancel={() => setOpen(null)}
+                  onSaved={() => {
+                    setDone((d) => [...d, p.id]);
+                    setOpen(null);
+                  }}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { CaseCreated } from '../../../../../shared/schemas/cases';
+import type { z } from 'zod';
+import { Heading } from '../../../components/Heading';
+import { caseHref, REPORT_HREF } from '../labels';
+import { EqualityStep } from './EqualityStep';
+import { UrgentNotice } from './UrgentNotice';
+
+export type SavedReport = z.output<typeof CaseCreated>;
+
+interface Props {
+  saved: SavedReport;
+  onAnother: () => void;
+}
+
+/** After saving: the reference, anything due at once, the optional equality step, then the case. */
+export function SavedReportPage({ saved, onAnother }: Props) {
+  return (
+    <>
+      <div className="page__header">
+        <Heading title={`Report saved: ${saved.ref}`}>Report saved</Heading>
+        <div className="saved-ref" role="status">
+          <span className="saved-ref__label">Case reference</span>
+          <span className="saved-ref__value">{saved.ref}</span>
+        </div>
+      </div>
+      <UrgentNotice urgent={saved.urgent} />
+      <EqualityStep caseId={saved.id} />
+      <div className="button-row">
+        <a className="button" href={caseHref(saved.id)}>
+          Open case {saved.ref}
+        </a>
+        <a
+          className="button button--secondary"
+          href={REPORT_HREF}
+          onClick={(e) => {
+            e.preventDefault();
+            onAnother();
+          }}
+        >
+          Report another incident
+        </a>
+      </div>
+    </>
+  );
+}

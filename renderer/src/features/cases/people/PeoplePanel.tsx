@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { CaseView, PartyView } from '../../../../../shared/schemas/cases';
+import { Button } from '../../../components/Button';
+import { useSession } from '../../../hooks/useSession';
+import { ConsentsPanel } from '../consents/ConsentsPanel';
+import { focusSoon } from '../components/focusSoon';
+import { PeopleTable } from './PeopleTable';
+import { PersonEditor } from './PersonEditor';
+
+interface Props {
+  view: CaseView;
+  onChanged: (message: string) => void;
+}
+
+/** The people on the case, adding and changing them, and the consents each has given. */
+export function PeoplePanel({ view, onChanged }: Props) {
+  const { can } = useSession();
+  const [editing, setEditing] = useState<PartyView | 'new' | null>(null);
+  const edit = can('cases.update');
+  const open = (target: PartyView | 'new') => {
+    setEditing(target);
+    focusSoon(target === 'new' ? 'new-person-heading' : `edit-person-${target.id}-heading`);
+  };
+  // Focus goes back to the button that opened the form.
+  const back = (target: PartyView | 'new') => {
+    setEditing(null);
+    focusSoon(target === 'new' ? 'add-person-button' : `change-person-${target.id}`);
+  };
+  return (
+    <section className="panel no-print" aria-labelledby="people-heading">
+      <div className="panel__head">
+        <h2 id="people-heading">People</h2>
+        {edit && editing === null && (
+          <Button id="add-person-button" small variant="secondary" onClick={() => open('new')}>
+            Add a person
+          </Button>
+        )}
+      </div>
+      {view.parties.length === 0 ? <p className="secondary-text">No one is recorded on this case yet.</p> : <PeopleTable parties={view.parties} onEdit={edit ? open : undefined} />}
+      {editing !== null && (
+        <PersonEditor
+          key={editing === 'new' ? 'new' : editing.id}
+          caseId={view.header.id}
+          parties={view.parties}
+          editing={editing === 'new' ? null : editing}
+          onCancel={() => back(editing)}
+          onSaved={(message) => {
+            back(editing);
+            onChanged(message);
+          }}
+        />
+      )}
+      <ConsentsPanel view={view} onChanged={onChanged} />
+    </section>
+  );
+}

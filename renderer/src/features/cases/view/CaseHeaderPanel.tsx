@@ -1,0 +1,44 @@
+import { CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
+import type { CaseHeader } from '../../../../../shared/schemas/cases';
+import type { DueItemView } from '../../../../../shared/schemas/standards';
+import { Heading } from '../../../components/Heading';
+import type { Loaded } from '../../../hooks/useResult';
+import { useSession } from '../../../hooks/useSession';
+import { CaseFacts } from './CaseFacts';
+import { NextDue } from './NextDue';
+import { RecordFactMenu } from './RecordFactMenu';
+import { RestrictControl } from './RestrictControl';
+
+interface Props {
+  header: CaseHeader;
+  due: Loaded<DueItemView[]>;
+  onChanged: (message: string) => void;
+}
+
+export function CaseHeaderPanel({ header, due, onChanged }: Props) {
+  const { can } = useSession();
+  return (
+    <section className="case-header" aria-label={`About ${header.ref}`}>
+      <div className="case-header__top">
+        <div>
+          <p className="case-header__kicker">
+            {header.partnerName} · {labelOf(CATEGORIES, header.category)}
+          </p>
+          <Heading title={`Case ${header.ref}`}>{header.ref}</Heading>
+        </div>
+        <div className="case-header__actions no-print">
+          {can('cases.update') && <RecordFactMenu caseId={header.id} onRecorded={onChanged} />}
+          {can('cases.restrict') && <RestrictControl header={header} onChanged={onChanged} />}
+        </div>
+      </div>
+      {header.restricted && (
+        <div className="restricted-banner" role="note">
+          <strong>Restricted</strong> Only open this case when you need to: every view is recorded with its reason.
+        </div>
+      )}
+      {header.summary && <p className="case-header__summary">{header.summary}</p>}
+      <NextDue due={due} />
+      <CaseFacts header={header} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { CaseHeader } from '../../../../../shared/schemas/cases';
+import { hearth } from '../../../api/hearth';
+import { Button } from '../../../components/Button';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { ReasonDialog } from '../components/ReasonDialog';
+
+interface Props {
+  header: CaseHeader;
+  onChanged: (message: string) => void;
+}
+
+/** Managers restrict a case (e.g. a member of staff is involved): from then on every opening needs a reason. */
+export function RestrictControl({ header, onChanged }: Props) {
+  const [asking, setAsking] = useState(false);
+  const submit = useSubmit();
+  const restrict = !header.restricted;
+  const confirm = (reason: string) =>
+    void submit.run(
+      () => hearth.case.restrict({ id: header.id, restricted: restrict, reason }),
+      () => {
+        setAsking(false);
+        onChanged(restrict ? `${header.ref} is now restricted.` : `${header.ref} is no longer restricted.`);
+      },
+    );
+  return (
+    <>
+      <Button small variant="secondary" onClick={() => setAsking(true)}>
+        {restrict ? 'Restrict this case' : 'Lift the restriction'}
+      </Button>
+      {asking && (
+        <ReasonDialog
+          id="restrict"
+          title={restrict ? `Restrict ${header.ref}?` : `Lift the restriction on ${header.ref}?`}
+          label={restrict ? 'Why is the case restricted?' : 'Why can the restriction be lifted?'}
+          confirmLabel={restrict ? 'Restrict the case' : 'Lift the restriction'}
+          busy={submit.busy}
+          error={submit.error}
+          onConfirm={confirm}
+          onCancel={() => setAsking(false)}
+        >
+          <p>
+            {restrict
+              ? 'Everyone, including you, will have to give a reason each time they open it. The reasons are kept in the audit log.'
+              : 'Anyone who works for this partner will be able to open it without giving a reason.'}
+          </p>
+        </ReasonDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { hearth } from '../../api/hearth';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+import { DateField } from '../cases/components/DateFields';
+import { EntryForm } from '../cases/entries/EntryForm';
+import { dateProblem, fromIsoDate, londonToday, toIsoDate } from '../cases/format/londonInput';
+
+interface Props {
+  caseId: number;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** The complainant was told they may appeal (P6.2); the window follows the case's service standard. */
+export function OfferAppealForm({ caseId, onDone, onCancel }: Props) {
+  const form = useForm('closure-offer', { offeredOn: londonToday() });
+  const submit = useSubmit();
+  const save = () => {
+    if (!form.check((v) => ({ offeredOn: dateProblem(v.offeredOn, 'the date the appeal was offered') }))) return;
+    void submit.run(
+      () => hearth.closure.offerAppeal({ caseId, offeredOn: toIsoDate(form.values.offeredOn)! }),
+      (view) => onDone(`The offer of an appeal was recorded. The complainant can appeal until ${fromIsoDate(view.appealWindowEndsOn ?? '')}.`),
+    );
+  };
+  return (
+    <EntryForm id="closure-offer" title="Record the offer of an appeal" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the offer" onSubmit={save} onCancel={onCancel}>
+      <DateField label="Date the appeal was offered" hint="Hearth works out the last day to appeal from the case’s service standard. For example 21/11/2026." {...form.field('offeredOn')} />
+    </EntryForm>
+  );
+}

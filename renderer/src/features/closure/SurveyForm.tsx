@@ -1,0 +1,42 @@
+import { hearth } from '../../api/hearth';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+import { DateField } from '../cases/components/DateFields';
+import { RadioGroup } from '../cases/components/RadioGroup';
+import { EntryForm } from '../cases/entries/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
+import { TextAreaField } from '../plans/TextAreaField';
+import { type Satisfaction, SATISFACTION } from './labels';
+
+interface Props {
+  caseId: number;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** "After a case is closed we will ask for feedback" (P6.2): when it was offered, and any answers. */
+export function SurveyForm({ caseId, onDone, onCancel }: Props) {
+  const form = useForm('closure-survey', { offeredOn: londonToday(), completedOn: '', satisfaction: '' as Satisfaction | '', comments: '' });
+  const submit = useSubmit();
+  const v = form.values;
+  const answered = v.satisfaction !== '' && v.satisfaction !== 'none';
+  const save = () => {
+    const ok = form.check((x) => ({
+      offeredOn: dateProblem(x.offeredOn, 'the date the survey was offered'),
+      completedOn: answered && !x.completedOn.trim() ? 'Enter the date the survey was completed, with the satisfaction answer.' : dateProblem(x.completedOn, 'the date the survey was completed', false),
+    }));
+    if (!ok) return;
+    const input = { caseId, offeredOn: toIsoDate(v.offeredOn)!, completedOn: v.completedOn.trim() ? toIsoDate(v.completedOn) : null, satisfaction: answered ? Number(v.satisfaction) : null, comments: v.comments.trim() };
+    void submit.run(() => hearth.survey.record(input), () => onDone('The feedback survey was recorded.'));
+  };
+  return (
+    <EntryForm id="closure-survey" title="Record the feedback survey" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the survey" onSubmit={save} onCancel={onCancel}>
+      <div className="field-grid">
+        <DateField label="Date the survey was offered" {...form.field('offeredOn')} />
+        <DateField label="Date it was completed (optional)" hint="Leave empty if they have not answered yet." {...form.field('completedOn')} />
+      </div>
+      <RadioGroup id={form.id('satisfaction')} legend="How satisfied were they with how we handled the case?" hint="Leave unanswered if the survey has not come back." options={SATISFACTION} value={v.satisfaction} onChange={(satisfaction) => form.set({ satisfaction })} />
+      <TextAreaField label="Comments (optional)" rows={3} {...form.field('comments')} />
+    </EntryForm>
+  );
+}

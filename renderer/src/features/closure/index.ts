@@ -1,0 +1,1 @@
+export { ClosurePanel } from './ClosurePanel';

@@ -1,0 +1,2 @@
+export { CaseDeadlinesPanel } from './CaseDeadlinesPanel';
+export { DeadlinesPage } from './DeadlinesPage';

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { DocumentView, PreviewOutput, TemplateChoice } from '../../../../shared/schemas/documents';
+import { hearth } from '../../api/hearth';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { SelectField } from '../../components/SelectField';
+import { useSubmit } from '../../hooks/useSubmit';
+import { BatchMaker } from './BatchMaker';
+import { saveBytes } from './download';
+import { PreviewPane } from './PreviewPane';
+import { SavedNotice } from './SavedNotice';
+import { SlotFields } from './SlotFields';
+import { UnfitList } from './UnfitList';
+import { VariantFields } from './VariantFields';
+
+interface Props {
+  caseId: number;
+  reason: string | undefined;
+  templates: readonly TemplateChoice[];
+  onSaved: () => void;
+}
+
+const slotValues = (t: TemplateChoice | undefined) => Object.fromEntries((t?.slots ?? []).map((s) => [s.id, s.value]));
+
+/**
+ * Making a document: choose a template that fits the case and who it goes to, fill in the slots, preview
+ * it (as the files will read), then save it: stored, hashed, in the chronology, deadlines updated.
+ */
+export function DocumentMaker({ caseId, reason, templates, onSaved }: Props) {
+  const fitting = templates.filter((t) => t.fits);
+  const [templateId, setTemplateId] = useState('');
+  const template = fitting.find((t) => t.id === templateId);
+  const [recipient, setRecipient] = useState(0);
+  const [slots, setSlots] = useState<Record<string, string>>({});
+  const [variant, setVariant] = useState({ largePrint: false, easyRead: false });
+  const [preview, setPreview] = useState<PreviewOutput | null>(null);
+  const [saved, setSaved] = useState<DocumentView | null>(null);
+  const submit = useSubmit();
+  const option = template?.recipients[recipient];
+
+  const choose = (id: string) => {
+    const t = fitting.find((x) => x.id === id);
+    setTemplateId(id);
+    setRecipient(0);
+    setSlots(slotValues(t));
+    setVariant({ largePrint: t?.recipients[0]?.largePrint ?? false, easyRead: t?.recipients[0]?.easyRead ?? false });
+    setPreview(null);
+    setSaved(null);
+  };
+  const chooseRecipient = (i: number) => {
+    setRecipient(i);
+    setVariant({ largePrint: template?.recipients[i]?.largePrint ?? false, easyRead: template?.recipients[i]?.easyRead ?? false });
+    setPreview(null);
+  };
+  const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant, reason });
+
+  const doPreview = () => void submit.run(() => hearth.document.preview(request()), setPreview);
+  const openPdf = () => void submit.run(() => hearth.document.draftPdf(request()), (f) => saveBytes(f.fileName, f.mediaType, f.bytes));
+  const save = () =>
+    void submit.run(
+      () => hearth.document.generate({ ...request(), sentOn: null }),
+      (doc) => {
+        setSaved(doc);
+        setPreview(null);
+        onSaved();
+      },
+    );
+
+  return (
+    <section className="panel doc-maker" aria-labelledby="doc-maker-heading">
+      <h2 id="doc-maker-heading">Make a letter or document</h2>
+      <SelectField
+        id="doc-template"
+        label="Template"
+        value={templateId}
+        onChange={choose}
+        options={[{ value: '', label: 'Choose a template' }, ...fitting.map((t) => ({ value: t.id, label: t.title }))]}
+        hint={template?.description ?? 'Only the templates that fit this case are offered.'}
+      />
+      <UnfitList templates={templates.filter((t) => !t.fits)} />
+      {template && template.recipient !== 'residents' && (
+        <SelectField id="doc-recipient" label={template.recipient === 'court' ? 'Who makes the statement' : 'Who it goes to'} value={String(recipient)} onChange={(v) => chooseRecipient(Number(v))} options={template.recipients.map((r, i) => ({ value: String(i), label: r.label }))} />
+      )}
+      {template && (
+        <>
+          <SlotFields slots={template.slots} values={slots} onChange={(id, value) => (setSlots((s) => ({ ...s, [id]: value })), setPreview(null))} />
+          <VariantFields recipient={template.recipient === 'residents' ? undefined : option} variants={template.variants} {...variant} onChange={(v) => (setVariant(v), setPreview(null))} />
+          <div className="button-row">
+            <Button variant={preview ? 'secondary' : 'primary'} busy={submit.busy && !preview} busyLabel="Preparing…" onClick={doPreview}>
+              Preview
+            </Button>
+          </div>
+        </>
+      )}
+      <div aria-live="polite">
+        {submit.error && (
+          <Notice tone="error" title="That did not work">
+            <p>{submit.error}</p>
+          </Notice>
+        )}
+        {saved && <SavedNotice document={saved} reason={reason} />}
+      </div>
+      {preview && template && <PreviewPane preview={preview} busy={submit.busy} canSave={template.recipient !== 'residents'} onOpenPdf={openPdf} onSave={save} />}
+      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant, reason }} onDone={onSaved} />}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { CaseDocumentsPanel } from './CaseDocumentsPanel';
+export { LettersPage } from './LettersPage';

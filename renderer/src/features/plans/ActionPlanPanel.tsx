@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import '../../styles/standards.css';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { CurrentPlan } from './CurrentPlan';
+import { EarlierVersions } from './EarlierVersions';
+import { usePlans } from './hooks/usePlans';
+import { PlanForm } from './PlanForm';
+import { ReviewForm } from './ReviewForm';
+import { ReviewsList } from './ReviewsList';
+
+interface Props {
+  caseId: number;
+  /** Called after any change here: plans meet deadlines, so the case's deadlines should be read again. */
+  onChanged?: () => void;
+}
+
+/** The case's action plan (P4.10–4.11): the version in force, new versions, reviews, sending it out. */
+export function ActionPlanPanel({ caseId, onChanged }: Props) {
+  const [plans, reload] = usePlans(caseId);
+  const [editing, setEditing] = useState<'plan' | 'review' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (text?: string) => {
+    setEditing(null);
+    setMessage(text ?? null);
+    reload();
+    onChanged?.();
+  };
+
+  const current = plans.state === 'ok' ? (plans.value.plans[0] ?? null) : null;
+  const versionOf = (planId: number) => (plans.state === 'ok' ? (plans.value.plans.find((p) => p.id === planId)?.version ?? null) : null);
+  return (
+    <section className="panel action-plan" aria-labelledby={`action-plan-${caseId}`}>
+      <h2 id={`action-plan-${caseId}`}>Action plan</h2>
+      <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
+      {plans.state === 'loading' && <p>Loading the action plan…</p>}
+      {plans.state === 'error' && <Notice tone="error" title="The action plan could not be loaded"><p>{plans.message}</p></Notice>}
+      {plans.state === 'ok' && (
+        <>
+          {current ? <CurrentPlan caseId={caseId} plan={current} onChanged={changed} /> : <p>No action plan has been recorded for this case yet.</p>}
+          {editing === 'plan' ? (
+            <PlanForm caseId={caseId} current={current} onSaved={(v) => changed(`Version ${v} of the plan is saved.`)} onCancel={() => setEditing(null)} />
+          ) : (
+            editing === null && (
+              <div className="button-row">
+                <Button variant={current ? 'secondary' : 'primary'} onClick={() => setEditing('plan')}>
+                  {current ? 'New version of the plan' : 'Record the action plan'}
+                </Button>
+              </div>
+            )
+          )}
+          <EarlierVersions plans={plans.value.plans.slice(1)} />
+          <h3 className="action-plan__reviews">Reviews</h3>
+          <ReviewsList reviews={plans.value.reviews} versionOf={versionOf} />
+          {editing === 'review' && <ReviewForm caseId={caseId} onSaved={changed} onCancel={() => setEditing(null)} />}
+          {editing === null && current?.agreedAt && (
+            <Button variant="secondary" onClick={() => setEditing('review')}>
+              Record a review
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

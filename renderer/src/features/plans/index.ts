@@ -1,0 +1,1 @@
+export { ActionPlanPanel } from './ActionPlanPanel';

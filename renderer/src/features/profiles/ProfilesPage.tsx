@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import '../../styles/standards.css';
+import type { Profile } from '../../../../shared/standards/profile';
+import { Heading } from '../../components/Heading';
+import { Notice } from '../../components/Notice';
+import { useSession } from '../../hooks/useSession';
+import { useProfiles } from './hooks/useProfiles';
+import { ProfilesTable } from './ProfilesTable';
+import { SelectedProfile } from './SelectedProfile';
+
+/** Service standards (issue 4 §3): the profiles' rules for everyone to read; administrators edit them. */
+export function ProfilesPage() {
+  const { can } = useSession();
+  const [profiles, reloadList] = useProfiles();
+  const [chosen, setChosen] = useState<{ id: string; version: number | null } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const list = profiles.state === 'ok' ? profiles.value : [];
+  const selected = chosen ?? (list[0] ? { id: list[0].id, version: null } : null);
+  const summary = list.find((p) => p.id === selected?.id);
+
+  const select = (id: string, version: number | null = null) => {
+    setChosen({ id, version });
+    setEditing(false);
+    setMessage(null);
+  };
+  const saved = (profile: Profile) => {
+    reloadList();
+    select(profile.id, profile.version);
+    setMessage(`Saved ${profile.name} as version ${profile.version}. Cases already open keep their version; new cases use this one.`);
+  };
+
+  return (
+    <>
+      <div className="page__header">
+        <Heading>Service standards</Heading>
+        <p>The time limits Hearth holds each case to. Each partner works to a profile; a change is saved as a new version, and cases keep the version they started under.</p>
+      </div>
+      <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
+      {!can('profiles.manage') && (
+        <Notice>
+          <p>Only an administrator can change the service standards.</p>
+        </Notice>
+      )}
+      {profiles.state === 'loading' && <p>Loading the service standards…</p>}
+      {profiles.state === 'error' && <Notice tone="error" title="The service standards could not be loaded"><p>{profiles.message}</p></Notice>}
+      {profiles.state === 'ok' && <ProfilesTable profiles={list} selected={selected?.id ?? null} onSelect={(id) => select(id)} />}
+      {selected && summary && (
+        <SelectedProfile
+          key={`${selected.id}@${selected.version ?? 'latest'}`}
+          id={selected.id}
+          version={selected.version}
+          versions={summary.versions}
+          editing={editing}
+          onEditing={setEditing}
+          onVersion={(v) => select(selected.id, v)}
+          onSaved={saved}
+        />
+      )}
+    </>
+  );
+}

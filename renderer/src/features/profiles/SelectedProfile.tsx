@@ -1,0 +1,27 @@
+import type { Profile } from '../../../../shared/standards/profile';
+import { Notice } from '../../components/Notice';
+import { useSession } from '../../hooks/useSession';
+import { useProfile } from './hooks/useProfile';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileView } from './ProfileView';
+
+interface SelectedProps {
+  id: string;
+  version: number | null;
+  versions: readonly number[];
+  editing: boolean;
+  onEditing: (editing: boolean) => void;
+  onVersion: (version: number) => void;
+  onSaved: (profile: Profile) => void;
+}
+
+/** The chosen profile version: read-only, or in the editor for administrators. */
+export function SelectedProfile({ id, version, versions, editing, onEditing, onVersion, onSaved }: SelectedProps) {
+  const { can } = useSession();
+  const [profile] = useProfile(id, version);
+  if (profile.state === 'loading') return <p>Loading the profile…</p>;
+  if (profile.state === 'error') return <Notice tone="error" title="The profile could not be loaded"><p>{profile.message}</p></Notice>;
+  const nextVersion = Math.max(...versions) + 1;
+  if (editing) return <ProfileEditor profile={profile.value} nextVersion={nextVersion} onSaved={onSaved} onCancel={() => onEditing(false)} />;
+  return <ProfileView profile={profile.value} versions={versions} onVersion={onVersion} onEdit={can('profiles.manage') ? () => onEditing(true) : undefined} />;
+}

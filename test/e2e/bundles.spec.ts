@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { checkBundle, describe as explain } from '../bundle-checker/check';
+import { expect, test } from './fixtures';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+
+/**
+ * The court bundle builder end to end in Chromium (issue 7): a legal user builds a bundle from a case,
+ * reorders a section, sees progress, and opens (saves) the result, which the bundle checker then reads.
+ * The case is made through browser mode's HTTP API as the administrator, the same dispatch() the
+ * window uses.
+ */
+type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+function apiFor(request: APIRequestContext, hearthUrl: string): Api {
+  const url = new URL(hearthUrl);
+  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
+  return async (channel, input) => {
+    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin, 'Content-Type': 'application/json' }, data: JSON.stringify(encodeWire(input)) });
+    const body = decodeWire(await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
+    return body.value as ChannelOutput<typeof channel>;
+  };
+}
+
+async function evidencePdf(title: string, pages: number, landscape = false): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 0; i < pages; i += 1) {
+    const page = doc.addPage(landscape ? [841.89, 595.28] : [595.28, 841.89]);
+    page.drawText(`${title}, page ${i + 1}`, { x: 60, y: page.getHeight() - 80, size: 14, font });
+    if (i === 1 && !landscape) page.setRotation(degrees(90));
+  }
+  return doc.save();
+}
+
+const LEGAL = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+
+async function setUp(page: Page, hearthUrl: string): Promise<void> {
+  await page.goto(hearthUrl);
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** A case with an injunction, referred to legal, with a dozen exhibits (so the build takes long enough to watch). */
+async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
+  const received = new Date(Date.now() - 3 * 24 * 3_600_000).toISOString();
+  const created = await api('case:create', {
+    partner: 'C33',
+    receivedAt: received,
+    method: 'phone',
+    category: 'hate-incident',
+    summary: 'Racist abuse and threats to burn the door, from the neighbour at number 2.',
+    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
+    flags: ['violence-or-threat'],
+    motivation: ['race'],
+    perceivedAsHate: true,
+    parties: [
+      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA' },
+      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road', dateOfBirth: '1985-04-04' },
+    ],
+    incidents: [{ occurredAt: received, description: 'Shouted racist abuse at the complainant and threatened to burn her door.', acts: ['verbal-abuse', 'threat-of-violence'], reportedByKey: 'a' }],
+  });
+  const view = await api('case:get', { id: created.id });
+  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
+  const inj = await api('action:create', {
+    caseId: created.id,
+    subjectPartyId: perp.id,
+    startedOn: received.slice(0, 10),
+    details: { kind: 'civil-injunction', prohibitions: ['entering Elm Road', 'using or threatening violence against the complainant'], powerOfArrest: true, court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123' },
+    acknowledgements: { 'single-incident': 'A hate incident with a threat to burn the home (P3.4).' },
+  });
+  await api('action:addEvent', { actionId: inj.id, kind: 'hearing', at: received, summary: 'Listed', nextHearingAt: new Date(Date.now() + 14 * 24 * 3_600_000).toISOString() });
+  for (let i = 1; i <= 12; i += 1) {
+    await api('evidence:add', {
+      caseId: created.id,
+      fileName: `exhibit-${i}.pdf`,
+      source: 'Elm Estate office',
+      obtainedOn: received.slice(0, 10),
+      description: i === 1 ? 'CCTV stills from the landing' : i === 2 ? 'Photographs of the scorched door' : `Log sheet ${i}`,
+      bytes: await evidencePdf(`Exhibit ${i}`, 3 + (i % 4), i === 5),
+    });
+  }
+  await api('case:update', { id: created.id, legalReferred: true });
+  return created;
+}
+
+test('a legal user builds a bundle from a case, reorders a section, sees progress and opens the result', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
+  const created = await injunctionCase(api);
+  await signOut(page);
+
+  await signIn(page, LEGAL.username, LEGAL.temporary);
+  await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
+  await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await openPage(page, 'Court bundles');
+  await expect(page.getByRole('row', { name: new RegExp(created.ref) })).toContainText('Darren Whitcombe');
+  await expectAccessible(page, 'court bundles');
+  await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Court bundle for ${created.ref}` })).toBeVisible();
+
+  // The index with its page numbers, before building.
+  const index = page.getByRole('region', { name: 'Index' });
+  await expect(index.getByRole('row', { name: /^D1 Exhibit AL\/1: CCTV stills from the landing/ })).toBeVisible();
+  await expect(index).toContainText(/\d+ pages: the cover is page 1, the index 2/);
+  await expect(page.getByText('File name:')).toContainText(/K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf/);
+  await expect(page.getByText(/the Complainant/).first()).toBeVisible(); // identities withheld (P3.14)
+  await expectAccessible(page, 'bundle builder');
+  await shot(page, 'bundles-01-builder');
+
+  // Reorder the exhibits from the keyboard: AL/2 up to first place, and the index follows.
+  const d1Before = await index.getByRole('row', { name: /^D1 / }).innerText();
+  const moveUp = page.getByRole('button', { name: 'Move Exhibit AL/2: Photographs of the scorched door up' });
+  await moveUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(index.getByRole('row', { name: /^D1 Exhibit AL\/2: Photographs of the scorched door/ })).toBeVisible();
+  await expect(index.getByRole('row', { name: /^D2 Exhibit AL\/1: CCTV stills/ })).toBeVisible();
+  expect(await index.getByRole('row', { name: /^D1 / }).innerText()).not.toBe(d1Before);
+  await expect(page.getByText('Exhibit AL/2: Photographs of the scorched door moved to position 1 of 12 in Exhibits.')).toBeAttached();
+  // And a whole section: Chronology before the witness statements.
+  await page.getByRole('button', { name: 'Move section Chronology up' }).click();
+  await expect(index.getByRole('row', { name: /^B Chronology/ })).toBeVisible();
+  await shot(page, 'bundles-02-reordered');
+
+  // Build, with progress.
+  await page.getByRole('button', { name: 'Build the bundle' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Building the bundle' })).toBeVisible();
+  await shot(page, 'bundles-03-progress');
+  const ready = page.getByText('Bundle A is ready');
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /pages,/ }).or(page.getByText(/: \d+ pages, /))).toBeVisible();
+  await expectAccessible(page, 'bundle built');
+  await shot(page, 'bundles-04-ready');
+
+  // Open the result: save the PDF, and read it back with the bundle checker.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the bundle (PDF)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf$/);
+  const bytes = readFileSync((await download.path())!);
+  const report = await checkBundle(bytes);
+  expect(report.problems, explain(report)).toEqual([]);
+  const d1 = report.rows.find((r) => r.tab === 'D1')!;
+  expect(d1.title).toMatch(/^Exhibit AL\/2: Photographs of the scorched door/);
+  expect(report.rows.find((r) => r.tab === 'B')!.title).toBe('Chronology');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the index (Word)' }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/ - index\.docx$/);
+
+  // It is listed with the case's bundles.
+  await expect(page.getByRole('region', { name: 'Bundles built for this case' }).getByRole('row', { name: /Bundle A/ })).toContainText('Ready');
+});

@@ -1,0 +1,220 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { expect, test } from './fixtures';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+
+/**
+ * Service standards in the UI (issue 4): the deadlines dashboard an officer lands on, recording and
+ * waiving from it, and the service-standards screen. Cases are made through browser mode's HTTP API
+ * (the same dispatch() as the window), as whoever is signed in to this server process.
+ */
+
+type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+function apiFor(request: APIRequestContext, hearthUrl: string): Api {
+  const url = new URL(hearthUrl);
+  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
+  return async (channel, input) => {
+    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin }, data: input });
+    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
+    return body.value as ChannelOutput<typeof channel>;
+  };
+}
+
+/** A case received (almost) now, so its 24-hour acknowledgement is due within the week. On a Sunday
+ * "this week" ends tonight, so the case is received just over 24 hours ago instead and is overdue. */
+function freshCase(summary: string): ChannelInput<'case:create'> {
+  const sunday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short' }).format(new Date()) === 'Sun';
+  const receivedAt = new Date(Date.now() - (sunday ? 24 * 3_600_000 + 300_000 : 60_000)).toISOString();
+  return {
+    partner: 'C33',
+    receivedAt,
+    method: 'phone',
+    category: 'asb',
+    summary,
+    incidents: [{ occurredAt: receivedAt, description: 'Loud music and shouting from the flat above until 3am, most nights this week.' }],
+  };
+}
+
+const ACKNOWLEDGE = 'Acknowledge the report, name the officer and the next contact date';
+
+/** First run as the administrator: anyone who works cases lands on the deadlines dashboard. */
+async function setUp(page: Page, hearthUrl: string): Promise<void> {
+  await page.goto(hearthUrl);
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+}
+
+/** Adds a user through the Users screen, then signs in as them and sets their own passphrase. */
+async function becomeNewUser(page: Page, user: { name: string; username: string; role: string }): Promise<void> {
+  await openPage(page, 'Users');
+  await page.getByLabel('Full name').fill(user.name);
+  await page.getByLabel('User name', { exact: true }).fill(user.username);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: user.role });
+  await page.getByLabel('Temporary passphrase').fill('amber lantern quiet field');
+  await page.getByRole('button', { name: 'Add the user' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(user.name) })).toBeVisible();
+  await signOut(page);
+  await signIn(page, user.username, 'amber lantern quiet field');
+  await page.getByLabel('Temporary passphrase').fill('amber lantern quiet field');
+  await page.getByLabel('New passphrase').fill('willow harbour seven kites');
+  await page.getByLabel('Type the passphrase again').fill('willow harbour seven kites');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeFocused();
+}
+
+/** The dashboard section a case's line is in: overdue, today or week. */
+async function sectionOf(page: Page, ref: string): Promise<string | null> {
+  const section = page.locator('section.due-section').filter({ has: page.getByRole('link', { name: ref, exact: true }) });
+  await expect(section).toHaveCount(1);
+  return section.getAttribute('aria-labelledby');
+}
+
+test('an officer sees new cases’ acknowledgements due and records them from the case and from the dashboard', async ({ page, hearthUrl, request }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await becomeNewUser(page, { name: 'Alex Jones', username: 'alex.jones', role: 'Officer' });
+
+  await expect(page.getByRole('radio', { name: 'Me' })).toBeChecked();
+  await expect(page.getByText('Nothing overdue. Well done.')).toBeVisible();
+  await expect(page.getByText('Open items by officer')).toHaveCount(0); // managers only
+  await expectAccessible(page, 'deadlines (empty)');
+  await shot(page, 'deadlines-01-empty');
+
+  const first = await api('case:create', freshCase('Noise from the flat above'));
+  const second = await api('case:create', freshCase('Rubbish dumped on the landing'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+  // Received now, the 24-hour acknowledgement falls due today or later this week, by the time of day.
+  for (const c of [first, second]) expect(['today-heading', 'week-heading', 'overdue-heading']).toContain(await sectionOf(page, c.ref));
+
+  const line = page.getByRole('row').filter({ has: page.getByRole('link', { name: first.ref, exact: true }) });
+  await expect(line).toHaveCount(1); // only the acknowledgement falls due this week
+  await expect(line).toContainText(ACKNOWLEDGE);
+  await expect(line).toContainText('Urgent');
+  await expect(line).toContainText('Alex Jones');
+  await expect(line).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect(line).toContainText(/in \d+ (hours?|minutes?)|overdue/);
+  await expectAccessible(page, 'deadlines (two due)');
+  await shot(page, 'deadlines-02-acknowledgement-due');
+
+  // The first: open the case from its line and record the acknowledgement with the case's Record menu.
+  await line.getByRole('link', { name: first.ref }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases/${first.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: first.ref })).toBeVisible();
+  await page.getByRole('button', { name: 'Record…' }).click();
+  await page.getByRole('button', { name: /^Report acknowledged/ }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/^Recorded: Report acknowledged/)).toBeVisible();
+  await openPage(page, 'Deadlines');
+  await expect(page.getByRole('link', { name: first.ref, exact: true })).toHaveCount(0);
+
+  // The second: straight from its dashboard line.
+  const other = page.getByRole('row').filter({ has: page.getByRole('link', { name: second.ref, exact: true }) });
+  await other.getByRole('button', { name: `Record acknowledgement for case ${second.ref}` }).click();
+  await expect(page.getByText(`Recorded the acknowledgement on case ${second.ref}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: second.ref, exact: true })).toHaveCount(0);
+  await expect(page.getByText('Nothing is due this week. Everything is on track.')).toBeVisible();
+  await shot(page, 'deadlines-03-recorded');
+
+  for (const c of [first, second]) {
+    const items = await api('deadline:forCase', { caseId: c.id });
+    expect(items.find((i) => i.ruleId === 'acknowledge')?.state).toBe('met-on-time');
+  }
+
+  // The other scopes answer too; the officer's team sees the same (empty) week.
+  await page.getByRole('radio', { name: 'My team' }).check();
+  await expect(page.getByText('Nothing overdue. Well done.')).toBeVisible();
+  await page.getByRole('radio', { name: 'A partner' }).check();
+  await expect(page.getByLabel('Partner')).toBeVisible();
+  await expectAccessible(page, 'deadlines (partner)');
+});
+
+test('a manager waives a deadline with a reason; restricted cases show only their reference', async ({ page, hearthUrl, request }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await becomeNewUser(page, { name: 'Priya Shah', username: 'priya.shah', role: 'Manager' });
+  await expect(page.getByRole('radio', { name: 'My team' })).toBeChecked();
+
+  const open = await api('case:create', freshCase('Dog fouling and abuse on the stairs'));
+  const hidden = await api('case:create', freshCase('A member of staff is involved'));
+  await api('case:restrict', { id: hidden.id, restricted: true, reason: 'A member of staff is a party to this case.' });
+  await page.reload();
+
+  const restrictedLine = page.getByRole('row').filter({ has: page.getByRole('link', { name: hidden.ref, exact: true }) });
+  await expect(restrictedLine).toContainText('Restricted');
+  await expect(restrictedLine).toContainText('Open the case to see what is due.');
+  await expect(restrictedLine).not.toContainText(ACKNOWLEDGE);
+  await expect(restrictedLine.getByRole('button')).toHaveCount(0);
+
+  const chart = page.getByRole('region', { name: 'Open items by officer' });
+  await expect(chart.getByRole('row', { name: /Priya Shah/ })).toBeVisible();
+  await expectAccessible(page, 'deadlines (manager)');
+  await shot(page, 'deadlines-04-manager');
+
+  const line = page.getByRole('row').filter({ has: page.getByRole('link', { name: open.ref, exact: true }) });
+  await line.getByRole('button', { name: `Waive… ${ACKNOWLEDGE} on case ${open.ref}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Waive this deadline?' });
+  await expect(dialog).toContainText(open.ref);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Waive the deadline' }).click();
+  await expect(dialog.getByText('Give a reason of at least 10 characters.')).toBeVisible();
+  await expect(dialog.getByLabel('Why is it being waived?')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'waive dialog');
+  await shot(page, 'deadlines-05-waive-dialog');
+
+  await dialog.getByLabel('Why is it being waived?').fill('Complainant acknowledged in person at the estate office surgery.');
+  await dialog.getByRole('button', { name: 'Waive the deadline' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(`Waived “${ACKNOWLEDGE}” on case ${open.ref}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: open.ref, exact: true })).toHaveCount(0);
+  await shot(page, 'deadlines-06-waived');
+
+  const waived = (await api('deadline:forCase', { caseId: open.id })).find((i) => i.ruleId === 'acknowledge');
+  expect(waived?.state).toBe('waived');
+  expect(waived?.waiver).toMatchObject({ reason: 'Complainant acknowledged in person at the estate office surgery.', by: 'Priya Shah' });
+});
+
+test('service standards: everyone reads the rules; an administrator edits them into a new version', async ({ page, hearthUrl }) => {
+  await setUp(page, hearthUrl);
+  await openPage(page, 'Service standards');
+  await expect(page.getByRole('row', { name: /Group minimum standard/ })).toContainText('group-minimum');
+  await expect(page.getByRole('row', { name: /Council standard/ })).toBeVisible();
+  await page.getByRole('button', { name: 'View Group minimum standard (Harassment Policy 2010)' }).click();
+
+  const rules = page.getByRole('table', { name: /Rules of version 1/ });
+  await expect(rules.getByRole('row', { name: /Acknowledge the report/ })).toContainText('24 hours');
+  await expect(rules.getByRole('row', { name: /Case officer contacts the complainant/ })).toContainText('5 working days');
+  await expect(rules.getByRole('row', { name: /Case officer contacts the complainant/ })).toContainText('1 working day: violence or threat, or high risk');
+  await expect(rules.getByRole('row', { name: /Review the open case/ })).toContainText('3 calendar months');
+  await expect(rules.getByRole('row', { name: /Refer to police/ })).toContainText('Same day');
+  await expect(rules.getByRole('row', { name: /Contact the complainant/ }).first()).toContainText('15 calendar days');
+  await expectAccessible(page, 'service standards');
+  await shot(page, 'deadlines-07-standards');
+
+  await page.getByRole('button', { name: /Edit Group minimum standard/ }).click();
+  const acknowledge = page.getByRole('group', { name: /Acknowledge the report/ });
+  // Main refuses a 0-hour limit; its message appears beside that rule's amount.
+  await acknowledge.getByLabel('Due within').fill('0');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(acknowledge.getByText('A time limit needs an amount of at least 1.')).toBeVisible();
+  await expect(acknowledge.getByLabel('Due within')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('link', { name: /Acknowledge the report.*: A time limit needs an amount of at least 1\./ })).toBeVisible();
+  await expectAccessible(page, 'service standards editor');
+  await shot(page, 'deadlines-08-standards-error');
+
+  await acknowledge.getByLabel('Due within').fill('12');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(page.getByText('Saved Group minimum standard (Harassment Policy 2010) as version 2.')).toBeVisible();
+  const v2 = page.getByRole('table', { name: /Rules of version 2/ });
+  await expect(v2.getByRole('row', { name: /Acknowledge the report/ })).toContainText('12 hours');
+  await expect(page.getByRole('row', { name: /Group minimum standard/ })).toContainText('1, 2');
+  await page.getByLabel('Version', { exact: true }).selectOption({ label: 'Version 1' });
+  await expect(page.getByRole('table', { name: /Rules of version 1/ }).getByRole('row', { name: /Acknowledge the report/ })).toContainText('24 hours');
+  await shot(page, 'deadlines-09-standards-saved');
+});

@@ -1,0 +1,166 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { expect, test } from './fixtures';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+
+/**
+ * Letters in the UI (issue 6): an officer makes a first written warning for a case, previews it, saves it
+ * and finds it in the case's chronology. The case, the confirmation (P5.4) and the warning action are set
+ * up through browser mode's HTTP API (the same dispatch() as the window), as whoever is signed in.
+ *
+ * Decision: a warning LETTER needs the written-warning ACTION on the case; the action is where P5.4's
+ * recorded confirmation is enforced, so the letter can never be the way round it.
+ */
+
+type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+function apiFor(request: APIRequestContext, hearthUrl: string): Api {
+  const url = new URL(hearthUrl);
+  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
+  return async (channel, input) => {
+    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin, Host: url.host }, data: input });
+    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
+    return body.value as ChannelOutput<typeof channel>;
+  };
+}
+
+const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+
+async function setUpAsOfficer(page: Page, hearthUrl: string, api: Api): Promise<void> {
+  await page.goto(hearthUrl);
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+  // The administrator sets the partner's letterhead and adds the officer.
+  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  await api('users:add', { username: OFFICER.username, displayName: OFFICER.name, role: 'officer', passphrase: OFFICER.temporary });
+  await signOut(page);
+  await signIn(page, OFFICER.username, OFFICER.temporary);
+  await page.getByLabel('Temporary passphrase').fill(OFFICER.temporary);
+  await page.getByLabel('New passphrase').fill(OFFICER.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(OFFICER.passphrase);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+}
+
+test('an officer makes a first warning for a case, previews it, saves it and sees it in the chronology', async ({ page, hearthUrl, request }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUpAsOfficer(page, hearthUrl, api);
+
+  const receivedAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
+  const created = await api('case:create', {
+    partner: 'C33',
+    receivedAt,
+    method: 'phone',
+    category: 'harassment',
+    summary: 'Threats on the landing of Elm House.',
+    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
+    flags: ['violence-or-threat'],
+    parties: [
+      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road, London', postcode: 'N1 1AA', phone: '07700 900123' },
+      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road, London', postcode: 'N1 1AB' },
+    ],
+    incidents: [{ occurredAt: new Date(Date.now() - 4 * 3_600_000).toISOString(), description: 'Threatened to burn the door of number 4.', acts: ['threat-of-violence'], reportedByKey: 'a' }],
+  });
+  const view = await api('case:get', { id: created.id });
+  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  await api('confirmation:add', { caseId: created.id, partyId: perp.id, basis: 'staff-witnessed', detail: 'Heard by the caretaker', on: today });
+  await api('action:create', { caseId: created.id, subjectPartyId: perp.id, startedOn: today, details: { kind: 'written-warning-first', behaviour: 'Threatening to set fire to a neighbour’s front door', tenancyClause: 'clause 3.4' } });
+
+  // From Letters, by the case's reference.
+  await openPage(page, 'Letters');
+  await page.getByLabel('Case reference').fill(created.ref);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Letters for ${created.ref}` })).toBeVisible();
+  await expectAccessible(page, 'letters');
+
+  // Only what fits: the closure letter waits for a proposed closure, and says so.
+  await page.getByText(/Not available for this case yet/).click();
+  await expect(page.getByText('Closure with appeal rights: Only when the case is closure proposed or closed.')).toBeVisible();
+
+  await page.getByLabel('Template').selectOption({ label: 'First written warning' });
+  await expect(page.getByLabel('Who it goes to')).toContainText('Darren Whitcombe — first written warning of');
+  await expect(page.getByLabel('What happened, written for the recipient')).toHaveValue(/: threats of violence\./);
+  await page.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = page.getByRole('article', { name: /Preview of First written warning/ });
+  await expect(preview).toContainText(`First written warning: ${created.ref}`);
+  await expect(preview).toContainText('Dear Darren Whitcombe,');
+  await expect(preview).toContainText('Threatening to set fire to a neighbour’s front door');
+  await expect(preview).toContainText('Circle 33 Housing Trust');
+  await expect(preview).not.toContainText('Haddad');
+  await expectAccessible(page, 'letter preview');
+  await shot(page, 'documents-01-preview');
+
+  // The draft PDF opens as a download (the CSP allows no PDF frame in the window).
+  const draft = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Open the PDF (draft)' }).click();
+  expect((await draft).suggestedFilename()).toBe(`DRAFT First written warning — ${created.ref}.pdf`);
+
+  await page.getByRole('button', { name: 'Save the letter' }).click();
+  await expect(page.getByText(`“First written warning — ${created.ref}” for Darren Whitcombe is stored on the case and in its chronology.`)).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: `First written warning — ${created.ref}` });
+  await expect(row).toContainText('Darren Whitcombe');
+  await expect(row).toContainText(OFFICER.name);
+  const file = page.waitForEvent('download');
+  await row.getByRole('button', { name: /as PDF/ }).click();
+  expect((await file).suggestedFilename()).toBe(`First written warning — ${created.ref}.pdf`);
+  await shot(page, 'documents-02-saved');
+
+  // Residents' letters (P5.3): one per address, in the background, with progress.
+  await page.getByLabel('Template').selectOption({ label: 'Letter to all residents in an area' });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('article', { name: /Preview of Letter to all residents/ })).toContainText('Dear resident,');
+  await page.getByLabel('One address per line').fill('1 Elm Road, London, N1 1AA\n3 Elm Road, London, N1 1AA\n5 Elm Road, London, N1 1AA');
+  await page.getByRole('button', { name: 'Make 3 letters' }).click();
+  await expect(page.getByText('3 of 3 · 3 letters made.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'All residents: the Elm Estate (3 addresses)' })).toBeVisible();
+  await shot(page, 'documents-03-residents');
+
+  // The case's chronology shows it.
+  await page.getByRole('link', { name: `Back to case ${created.ref}` }).click();
+  const chronology = page.getByRole('region', { name: 'Chronology' });
+  await expect(chronology).toContainText('Document: First written warning — to Darren Whitcombe');
+  await expect(chronology).toContainText('Document: Letter to all residents in an area — to All residents: the Elm Estate (3 addresses)');
+  await shot(page, 'documents-05-chronology');
+
+  const docs = await api('document:list', { caseId: created.id });
+  expect(docs).toHaveLength(2);
+  expect(docs.find((d) => d.templateId === 'first-warning')).toMatchObject({ recipientPartyId: perp.id, createdBy: OFFICER.name });
+});
+
+test('an administrator gives a partner its own wording: checked with line numbers, saved as a version, and undone', async ({ page, hearthUrl }) => {
+  await page.goto(hearthUrl);
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await openPage(page, 'Letters');
+  await page.getByRole('link', { name: 'Partners’ templates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners’ templates' })).toBeVisible();
+  await expect(page.getByLabel('Partner')).toHaveValue('C33');
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Acknowledgement of a report' });
+  const text = page.getByLabel('Template text');
+  const original = await text.inputValue();
+  await text.fill(original.replace('Your case officer is **{{officer.name}}**.', 'Your case officer is **{{officer.nmae}}**.'));
+  await page.getByRole('button', { name: 'Check' }).click();
+  const line = original.split('\n').findIndex((l) => l.includes('Your case officer is **{{officer.name}}**.')) + 1;
+  await expect(page.getByText(`"officer.nmae" is not a field Hearth knows`)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Line ${line}` })).toBeVisible();
+  await expectAccessible(page, 'template editor');
+  await shot(page, 'documents-04-template-problem');
+
+  await text.fill(original.replace('Thank you for telling us about what has been happening.', 'Thank you for contacting Circle 33 about what has been happening.'));
+  await page.getByRole('button', { name: 'Save as C33’s version' }).click();
+  await expect(page.getByText('Saved as C33’s version 1. New documents for C33’s cases use it.')).toBeVisible();
+  await expect(page.getByLabel('Template', { exact: true })).toContainText('Acknowledgement of a report — partner version 1');
+  await page.getByRole('button', { name: 'Use the default' }).click();
+  await expect(page.getByText('C33 uses Hearth’s default “Acknowledgement of a report” again (recorded as version 2).')).toBeVisible();
+  await expect(text).toHaveValue(original);
+});

@@ -1,0 +1,285 @@
+import { inflateRawSync } from 'node:zlib';
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_FILE_NAME } from '../../../shared/bundles/file-name';
+import type { BundleManifest } from '../../../shared/schemas/bundles';
+import { allText, checkBundle, describe as explain, imageResolutions } from '../../bundle-checker/check';
+import * as fx from '../../fixtures/bundles/make';
+import { useTempDirs } from '../../helpers/temp';
+import { buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
+
+/**
+ * Court bundles end to end (issue 7) through dispatch, the worker and the real encrypted workspace, each
+ * built bundle read back by the independent checker in test/bundle-checker.
+ */
+const temp = useTempDirs();
+
+const ALL_FILES = ['multi', 'landscape', 'rotated', 'turned', 'bookmarked', 'scanned', 'damaged', 'encrypted', 'photo', 'sideways-photo', 'png', 'duplicate'] as const;
+
+/** Waits a moment (so the worker's messages are handled), then asks for the job's progress. */
+async function poll(app: BundleCase, jobId: string) {
+  await new Promise((r) => setTimeout(r, 20));
+  return app.must('bundle:progress', { jobId });
+}
+
+const rowsOf = (m: BundleManifest) => ({
+  rows: m.sections.flatMap((s) => [{ tab: s.tab, start: s.start, end: s.end }, ...s.documents.map((d) => ({ tab: d.tab, start: d.start, end: d.end }))]),
+});
+
+function docxText(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes);
+  let eocd = buf.length - 22;
+  while (eocd > 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd -= 1;
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n -= 1) {
+    const name = buf.subarray(p + 46, p + 46 + buf.readUInt16LE(p + 28)).toString();
+    const local = buf.readUInt32LE(p + 42);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (name === 'word/document.xml') {
+      const xml = inflateRawSync(buf.subarray(start, start + buf.readUInt32LE(p + 20))).toString();
+      return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+    }
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  throw new Error('no document.xml');
+}
+
+describe('building a bundle', () => {
+  it('from rotated, landscape, multi-page, bookmarked, scanned, damaged and encrypted evidence: passes the checker (B2, B5, B6, B7, B9, B10)', async () => {
+    const app = await bundleCase(temp(), { files: [...ALL_FILES] });
+    const { sources, detail, pdf, seen } = await buildDefault(app);
+
+    // Triage before building (issue 7 §4): the damaged and the encrypted file are reported with their reasons.
+    const unusable = sources.warnings.filter((w) => w.code === 'unusable').map((w) => w.message);
+    expect(unusable).toEqual(
+      expect.arrayContaining([expect.stringMatching(/AL\/7 \(“broken\.pdf”\) cannot go in a bundle: damaged/), expect.stringMatching(/AL\/8 \(“locked\.pdf”\) cannot go in a bundle: password-protected/)]),
+    );
+    const report = await app.must('bundle:check', { caseId: app.caseId });
+    const scan = report.items.find((i) => i.fileName === 'scan.pdf')!;
+    expect(scan).toMatchObject({ status: 'warning', imageOnlyPages: [1, 2] });
+    expect(report.items.find((i) => i.fileName === 'locked.pdf')).toMatchObject({ status: 'error', problems: [expect.stringMatching(/locked\.pdf.*password-protected/)] });
+    expect(report.items.find((i) => i.fileName === 'broken.pdf')).toMatchObject({ status: 'error', problems: [expect.stringMatching(/broken\.pdf.*damaged/)] });
+    expect(report.items.find((i) => i.fileName === 'noise-diary.pdf')).toMatchObject({ status: 'ok', problems: [], sha256: report.items.find((i) => i.fileName === 'noise-diary.pdf')!.sha256AtIntake });
+
+    // The bundle itself, read back.
+    const manifest = detail.manifest!;
+    const check = await checkBundle(pdf.bytes, rowsOf(manifest));
+    expect(check.problems, explain(check)).toEqual([]);
+    expect(check.pages).toBe(manifest.pageCount);
+    expect(check.stamps).toEqual(Array.from({ length: check.pages }, (_, i) => String(i + 1)));
+
+    // Damaged and encrypted files are left out (never a blank page), the duplicate is flagged and left out (B16).
+    const keys = manifest.sections.flatMap((s) => s.documents.map((d) => d.key));
+    expect(keys).not.toContain(`e:${app.evidence.damaged!.id}`);
+    expect(keys).not.toContain(`e:${app.evidence.encrypted!.id}`);
+    expect(keys).not.toContain(`e:${app.evidence.duplicate!.id}`);
+    expect(sources.warnings).toContainEqual(expect.objectContaining({ code: 'duplicate', key: `e:${app.evidence.duplicate!.id}` }));
+    expect(manifest.excluded.map((e) => e.key)).toEqual(expect.arrayContaining([`e:${app.evidence.damaged!.id}`, `e:${app.evidence.encrypted!.id}`, `e:${app.evidence.duplicate!.id}`]));
+
+    // The source's own bookmarks nested under its entry (B7), with their pages.
+    const exhibits = check.outline.find((o) => o.title.startsWith('D.'))!;
+    const report2 = exhibits.children.find((o) => o.title.includes('Police report'))!;
+    expect(report2.children.map((c) => c.title)).toEqual([expect.stringMatching(/^Chapter 1: Summary \(page \d+\)$/), expect.stringMatching(/^Chapter 2: Interviews \(page \d+\)$/)]);
+    expect(report2.children[1]!.children.map((c) => c.title)).toEqual([expect.stringMatching(/^2\.1 The neighbour \(page \d+\)$/)]);
+    expect(report2.children[0]!.page).toBe(report2.page! + 1); // after the exhibit sheet
+
+    // Scanned pages are listed as OCR-exempt (B8); every generated page has text.
+    const scanDoc = manifest.sections.flatMap((s) => s.documents).find((d) => d.key === `e:${app.evidence.scanned!.id}`)!;
+    expect(scanDoc.ocrExemptPages).toEqual([scanDoc.start + 1, scanDoc.start + 2]);
+
+    // Landscape pages are landscape; pages turned by /Rotate read left to right (the checker's B9).
+    const out = await PDFDocument.load(pdf.bytes);
+    const land = manifest.sections.flatMap((s) => s.documents).find((d) => d.key === `e:${app.evidence.landscape!.id}`)!;
+    const landPage = out.getPage(land.start); // the page after the exhibit sheet
+    expect(landPage.getWidth()).toBeGreaterThan(landPage.getHeight());
+    expect(out.getPages().every((p) => p.getRotation().angle === 0)).toBe(true);
+
+    // B11: the 4000 × 3000 photo is taken down to 300 dpi; the PNG is left as it is.
+    const dpis = await imageResolutions(pdf.bytes);
+    expect(dpis.length).toBeGreaterThanOrEqual(3);
+    for (const d of dpis) expect(d.dpi).toBeLessThanOrEqual(300.5);
+
+    // B13: the file name; B1: one PDF, and the index as DOCX.
+    expect(detail.summary.fileName).toBe('K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing 2026-12-03.pdf');
+    expect(detail.summary.fileName).toMatch(BUNDLE_FILE_NAME);
+    const docx = await app.must('bundle:content', { bundleId: detail.summary.id, part: 'index-docx' });
+    expect(docx.fileName).toMatch(BUNDLE_FILE_NAME);
+    const words = docxText(docx.bytes);
+    for (const s of manifest.sections) expect(words).toContain(s.title);
+    expect(words).toContain(`${manifest.sections[0]!.documents[0]!.start}–${manifest.sections[0]!.documents[0]!.end}`);
+
+    // Progress was reported as the build went (issue 7 §2).
+    expect(seen.at(-1)).toMatchObject({ state: 'done', done: manifest.pageCount, total: manifest.pageCount });
+    expect(detail.summary.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('shows the same page numbers in the preview as the bundle carries, and re-paginates a reordered plan', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'landscape', 'photo'] });
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    const preview = await app.must('bundle:preview', { caseId: app.caseId, plan: sources.defaultPlan });
+    const reordered = {
+      ...sources.defaultPlan,
+      sections: sources.defaultPlan.sections.map((s) => (s.kind === 'exhibits' ? { ...s, items: [...s.items].reverse() } : s)),
+    };
+    const preview2 = await app.must('bundle:preview', { caseId: app.caseId, plan: reordered });
+    expect(preview2.rows.filter((r) => r.tab.startsWith('D')).map((r) => r.key)).toEqual(['exhibits', ...[...sources.defaultPlan.sections.find((s) => s.kind === 'exhibits')!.items].reverse()]);
+    const { detail } = await buildDefault(app, () => reordered);
+    const built = detail.manifest!.sections.flatMap((s) => [{ tab: s.tab, start: s.start, end: s.end }, ...s.documents.map((d) => ({ tab: d.tab, start: d.start, end: d.end }))]);
+    expect(preview2.rows.map((r) => ({ tab: r.tab, start: r.start, end: r.end }))).toEqual(built);
+    expect(preview2.totalPages).toBe(detail.manifest!.pageCount);
+    expect(preview.fileName).toBe(detail.summary.fileName);
+  });
+});
+
+describe('confidentiality (P3.13–3.14)', () => {
+  const PEOPLE = ['Amira', 'Haddad', 'George', 'Pike', '07700 900123', '07700900123', '4 Elm Road', '6 Elm Road'];
+
+  it('a bundle for a case without consent has no complainant or witness name anywhere in its text, bookmarks or index', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'bookmarked', 'photo'] });
+    const { pdf, detail, sources } = await buildDefault(app);
+    const text = await allText(pdf.bytes);
+    for (const word of PEOPLE) expect(text.toLowerCase(), `“${word}” is in the bundle`).not.toContain(word.toLowerCase());
+    expect(text).toContain('the Complainant');
+    expect(text).toContain('Witness A');
+    expect(text).toContain('Darren Whitcombe'); // the respondent is named
+    const docx = docxText((await app.must('bundle:content', { bundleId: detail.summary.id, part: 'index-docx' })).bytes);
+    for (const word of PEOPLE) expect(docx.toLowerCase()).not.toContain(word.toLowerCase());
+    expect(sources.redaction).toMatchObject({ applies: true, people: [{ label: 'the Complainant', named: false }, { label: 'Witness A', named: false }] });
+    expect(sources.warnings).toContainEqual(expect.objectContaining({ code: 'identities-withheld' }));
+    expect(detail.summary.warnings).toContainEqual(expect.objectContaining({ code: 'evidence-not-redacted' }));
+    expect(sources.defaultPlan.sections.find((s) => s.kind === 'statements')!.items).toContain('g:hearsay-notice');
+  });
+
+  it('warns about an evidence file that names a withheld person, with the file and the page', async () => {
+    const app = await bundleCase(temp(), { files: ['multi'] });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    page.drawText('Statement taken from George Pike about the landing', { x: 50, y: 700, size: 12 });
+    await app.must('evidence:add', { caseId: app.caseId, fileName: 'witness-note.pdf', source: 'Officer', obtainedOn: '2026-11-20', description: 'Note of what the neighbour saw', bytes: await doc.save() });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    const report = await app.must('bundle:check', { caseId: app.caseId });
+    const note = report.items.find((i) => i.fileName === 'witness-note.pdf')!;
+    expect(note.status).toBe('warning');
+    expect(note.problems.join(' ')).toMatch(/witness-note\.pdf.*names or identifies someone withheld from the court \(“George Pike” on page 1/);
+  });
+
+  it('names the complainant and witness when their written consent covers the court', async () => {
+    const app = await bundleCase(temp(), { consent: true, files: ['multi'] });
+    const { pdf, sources } = await buildDefault(app);
+    const text = await allText(pdf.bytes);
+    expect(text).toContain('Amira Haddad');
+    expect(sources.redaction.applies).toBe(false);
+    expect(sources.defaultPlan.sections.find((s) => s.kind === 'statements')!.items).not.toContain('g:hearsay-notice');
+  });
+});
+
+describe('late additions (B14)', () => {
+  it('appends them after the last page, paginated on, every earlier page keeping its number; the result passes the checker', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'landscape'] });
+    const first = await buildDefault(app);
+    const before = first.detail.manifest!;
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    const late = await app.must('evidence:add', { caseId: app.caseId, fileName: 'late.pdf', source: 'Police', obtainedOn: '2026-11-21', description: 'Police incident log received after the bundle', bytes: await fx.multiPage(3, 'Police log') });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
+    const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
+    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    while (p.state === 'running') p = await poll(app, job.jobId);
+    expect(p.error).toBeNull();
+    const pdf = await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' });
+    const detail = await app.must('bundle:get', { bundleId: job.bundleId });
+    const after = detail.manifest!;
+    expect(after.late).toEqual({ basedOn: first.job.bundleId, firstPage: before.pageCount + 1 });
+    const lateSection = after.sections.at(-1)!;
+    expect(lateSection).toMatchObject({ kind: 'late', tab: String.fromCharCode(65 + before.sections.length), start: before.pageCount + 1 });
+    expect(after.sections.slice(0, -1)).toEqual(before.sections);
+    expect(after.pageCount).toBe(before.pageCount + 1 + 3);
+    const check = await checkBundle(pdf.bytes, rowsOf(after));
+    expect(check.problems, explain(check)).toEqual([]);
+    // The pages after the index are the very same pages, byte for byte in their content.
+    const a = await allText(first.pdf.bytes);
+    const b = await allText(pdf.bytes);
+    expect(b.split('\n').slice(before.index.end, before.pageCount)).toEqual(a.split('\n').slice(before.index.end, before.pageCount));
+  });
+
+  it('or makes a separate supplementary bundle numbered from 1 (UKSC style)', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'landscape'] });
+    const first = await buildDefault(app);
+    const plan = { ...first.plan, letter: 'A1', sections: [{ kind: 'exhibits' as const, items: [`e:${app.evidence.landscape!.id}`] }] };
+    const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId, lateMode: 'separate' });
+    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    while (p.state === 'running') p = await poll(app, job.jobId);
+    const pdf = await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' });
+    const check = await checkBundle(pdf.bytes);
+    expect(check.problems, explain(check)).toEqual([]);
+    expect(check.stamps[0]).toBe('1');
+    expect(await allText(pdf.bytes)).toContain('SUPPLEMENTARY BUNDLE');
+    expect(p.bundle!.fileName).toMatch(/ - Bundle A1 - /);
+  });
+});
+
+describe('the build runs as a job', () => {
+  it('can be cancelled: nothing of it is kept but its record', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'photo', 'sideways-photo', 'landscape'] });
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    const job = await app.must('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan });
+    expect(await app.call('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await app.must('bundle:cancel', { jobId: job.jobId });
+    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    while (p.state === 'running') p = await poll(app, job.jobId);
+    expect(p.state).toBe('cancelled');
+    const list = await app.must('bundle:list', { caseId: app.caseId });
+    expect(list[0]).toMatchObject({ id: job.bundleId, status: 'cancelled' });
+    const { db } = app.core.sessions.current()!.ws;
+    expect(db.prepare('SELECT count(*) AS n FROM bundle_files WHERE bundle_id = ?').get(job.bundleId)).toEqual({ n: 0 });
+    expect(await app.call('bundle:content', { bundleId: job.bundleId, part: 'pdf' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('who may build a bundle', () => {
+  it('legal users, for cases referred to legal; not officers; a restricted case needs a reason', async () => {
+    const app: BundleCase = await bundleCase(temp(), { files: [], restricted: true });
+    expect(await app.call('bundle:sources', { caseId: app.caseId })).toMatchObject({ ok: false, error: { code: 'reason-required' } });
+    const ok = await app.must('bundle:sources', { caseId: app.caseId, reason: 'Preparing the injunction hearing bundle' });
+    expect(ok.ref).toBe(app.ref);
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    await app.must('users:add', { username: OFFICER.username, displayName: OFFICER.displayName, role: 'officer', passphrase: OFFICER.passphrase });
+    await app.must('case:update', { id: app.caseId, legalReferred: false });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: OFFICER.username, passphrase: OFFICER.passphrase });
+    expect(await app.call('bundle:sources', { caseId: app.caseId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    // No longer referred: the legal user cannot see it at all.
+    expect(await app.call('bundle:sources', { caseId: app.caseId, reason: 'Preparing the injunction hearing bundle' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('the checker itself', () => {
+  it('finds stamps that do not match, rows that link elsewhere, upside-down pages and a bundle that does not open at 100%', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'landscape'] });
+    const { pdf } = await buildDefault(app);
+    const doc = await PDFDocument.load(pdf.bytes);
+    // Swap two exhibit pages, turn one upside down, and open at "fit page".
+    const pages = doc.getPages();
+    const last = doc.getPageCount() - 1;
+    doc.removePage(last);
+    doc.insertPage(last - 2, pages[last]!);
+    doc.getPage(5).setRotation(degrees(180));
+    const open = doc.catalog.lookup(PDFName.of('OpenAction'), PDFArray);
+    open.set(1, PDFName.of('Fit'));
+    const index = doc.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray);
+    (index.lookup(2, PDFDict).lookup(PDFName.of('Dest'), PDFArray)).set(0, doc.getPage(9).ref);
+    doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: PDFNumber.of(1) }] }));
+    const broken = await checkBundle(await doc.save());
+    const rules = new Set(broken.problems.map((p) => p.rule));
+    expect([...rules].sort()).toEqual(['B10', 'B2', 'B6', 'B7', 'B9']);
+    expect(broken.problems.find((p) => p.rule === 'B9')!.message).toMatch(/Page 6 has \/Rotate 180/);
+  });
+});

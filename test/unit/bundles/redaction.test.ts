@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildRedaction } from '../../../main/bundles/redaction';
+import type { ConsentView, PartyView } from '../../../shared/schemas/cases';
+
+const party = (over: Partial<PartyView>): PartyView => ({
+  id: 1,
+  role: 'complainant',
+  name: '',
+  anonymous: false,
+  dateOfBirth: null,
+  age: null,
+  address: '',
+  postcode: '',
+  phone: '',
+  email: '',
+  tenure: null,
+  responsiblePartyId: null,
+  formatNeeds: { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false },
+  identifyingDetails: [],
+  ...over,
+});
+
+const people = [
+  party({ id: 1, role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA', phone: '07700 900123', email: 'amira@example.org', identifyingDetails: ['red Nissan Micra'] }),
+  party({ id: 2, role: 'witness', name: 'Will Pike' }),
+  party({ id: 3, role: 'alleged-perpetrator', name: 'Darren Whitcombe', address: '2 Elm Road' }),
+];
+
+describe('redaction for the court (P3.13–3.14)', () => {
+  it('replaces every identifying detail of people with no consent for the court, and leaves the respondent named', () => {
+    const r = buildRedaction(people, [], '2026-11-21');
+    expect(r.applies).toBe(true);
+    expect(r.people.map((p) => [p.label, p.named])).toEqual([
+      ['the Complainant', false],
+      ['Witness A', false],
+    ]);
+    const text = 'Amira Haddad (4 Elm Road, N11AA, 07700900123, amira@example.org) said Mrs Haddad saw Will Pike drive a red Nissan Micra. Amira will call. Darren Whitcombe of 2 Elm Road denies it.';
+    expect(r.text(text)).toBe(
+      'The Complainant ([address withheld], [withheld], [withheld], [withheld]) said the Complainant saw Witness A drive a [withheld]. The Complainant will call. Darren Whitcombe of 2 Elm Road denies it.',
+    );
+    expect(r.nameOf(1)).toBe('the Complainant');
+    expect(r.nameOf(3)).toBe('Darren Whitcombe');
+    expect(r.terms).toEqual(expect.arrayContaining(['Amira Haddad', 'Haddad', 'Amira', 'Will Pike', 'Pike', '4 Elm Road']));
+  });
+
+  it('names a person whose written consent covers the court, until it is withdrawn', () => {
+    const consent: ConsentView = { id: 1, partyId: 1, recipient: 'court', recipientName: '', purpose: '', writtenOn: '2026-11-01', source: 'form', evidenceId: null, withdrawnOn: null };
+    const named = buildRedaction(people, [consent], '2026-11-21');
+    expect(named.people[0]).toMatchObject({ label: 'the Complainant', named: true });
+    expect(named.text('Amira Haddad called')).toBe('Amira Haddad called');
+    expect(named.nameOf(1)).toBe('Amira Haddad');
+    const withdrawn = buildRedaction(people, [{ ...consent, withdrawnOn: '2026-11-20' }], '2026-11-21');
+    expect(withdrawn.text('Amira Haddad called')).toBe('The Complainant called');
+    const police = buildRedaction(people, [{ ...consent, recipient: 'police' }], '2026-11-21');
+    expect(police.people[0]!.named).toBe(false);
+  });
+});
