@@ -6,9 +6,9 @@ import { WORKER_ROLE } from './engine/entry';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
 
 /**
- * Main's side of the bundle worker (issue 7 §6): each request gets a fresh worker_threads Worker with
- * its own memory cap, so a build never blocks the window or the browser-mode server, and whatever it
- * held is released when it ends. Cancelling ends the worker.
+ * Main's side of the bundle worker (issue 7 §6): requests run in a worker_threads Worker with its own
+ * memory cap, so a build never blocks the window or the browser-mode server; a build's worker ends with
+ * it, so whatever it held is released. Cancelling ends the worker.
  *
  * Which code the worker runs: from the TypeScript sources (vitest, tsx, `npm run hearth`) it registers
  * tsx and loads engine/entry.ts; from the esbuild bundles in out/main it loads out/main/cli.cjs, which
@@ -39,29 +39,77 @@ interface RunOptions {
   progress?: (done: number, total: number, stage: string) => void;
 }
 
-function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}): WorkerRun<T> {
+/** How long a worker that is not building is kept ready for the next request (the builder screen previews, then builds). */
+export const IDLE_MS = 120_000;
+
+function spawn(): Worker {
   const worker = new Worker(workerSource(), {
     eval: true,
     workerData: { role: WORKER_ROLE },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     stdout: true,
     stderr: true,
   });
   // Nothing the worker prints is for anyone (its console is silenced; this catches the rest).
   worker.stdout.resume();
   worker.stderr.resume();
+  return worker;
+}
+
+/**
+ * One worker is kept ready between requests: starting one costs a few hundred milliseconds of loading,
+ * which a preview pays so the build that follows does not. A build always ends its worker afterwards
+ * (whatever it held goes with it); an idle worker is ended after IDLE_MS and never keeps Hearth running.
+ */
+let ready: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+
+function take(): Worker {
+  if (ready) {
+    const { worker, timer } = ready;
+    ready = null;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  }
+  return spawn();
+}
+
+function keep(worker: Worker): void {
+  if (ready) void ready.worker.terminate();
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (ready?.worker === worker) ready = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  ready = { worker, timer };
+  worker.once('exit', () => {
+    if (ready?.worker === worker) {
+      clearTimeout(ready.timer);
+      ready = null;
+    }
+  });
+}
+
+/** Starts a worker in the background so the next request finds it ready (the builder screen opening). */
+export function prewarm(): void {
+  if (!ready) keep(spawn());
+}
+
+/** Ends the ready worker now (tests, and a workspace being locked). */
+export async function stopReadyWorker(): Promise<void> {
+  const w = ready?.worker;
+  if (ready) clearTimeout(ready.timer);
+  ready = null;
+  if (w) await w.terminate();
+}
+
+function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}, reuse = false): WorkerRun<T> {
+  const worker = take();
   let settled = false;
   let cancel: () => void = () => undefined;
   const result = new Promise<T>((resolve, reject) => {
-    const finish = (error: Error | null, value?: T) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve(value as T);
-    };
-    cancel = () => finish(new CancelledError());
-    worker.on('message', (m: FromWorker) => {
+    const onMessage = (m: FromWorker) => {
       try {
         if (m.type === 'need') {
           const files = m.keys.map((key) => {
@@ -73,19 +121,33 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
           worker.postMessage(reply, files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])));
         } else if (m.type === 'chunk') options.chunk?.(m.bytes);
         else if (m.type === 'progress') options.progress?.(m.done, m.total, m.stage);
-        else if (m.type === 'failed') finish(new Error(m.message));
+        else if (m.type === 'failed') finish(new Error(m.message), undefined, reuse);
         else {
           const value = pick(m);
-          if (value !== undefined) finish(null, value);
+          if (value !== undefined) finish(null, value, reuse);
         }
       } catch (error) {
         finish(error as Error);
       }
-    });
-    worker.once('error', (error: Error & { code?: string }) =>
-      finish(new Error(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'The bundle needed more memory than Hearth allows for it. Split it, or leave out the largest files.' : `The bundle worker stopped: ${error.message}`)),
-    );
-    worker.once('exit', (code) => finish(new Error(`The bundle worker stopped unexpectedly (exit code ${code}).`)));
+    };
+    const onError = (error: Error & { code?: string }) =>
+      finish(new Error(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'The bundle needed more memory than Hearth allows for it. Split it, or leave out the largest files.' : `The bundle worker stopped: ${error.message}`));
+    const onExit = (code: number) => finish(new Error(`The bundle worker stopped unexpectedly (exit code ${code}).`));
+    function finish(error: Error | null, value?: T, reusable = false) {
+      if (settled) return;
+      settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable && !error) keep(worker);
+      else void worker.terminate();
+      if (error) reject(error);
+      else resolve(value as T);
+    }
+    cancel = () => finish(new CancelledError());
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
   });
   worker.postMessage(message);
   return { result, cancel: () => cancel() };
@@ -98,7 +160,7 @@ export class CancelledError extends Error {
 }
 
 export function measureInWorker(job: BuildJob): Promise<MeasureResult> {
-  return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined)).result;
+  return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined), {}, true).result;
 }
 
 export function triageInWorker(items: TriageRequestItem[], terms: string[], read: FileReader): Promise<TriageItem[]> {

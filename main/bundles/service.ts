@@ -19,7 +19,7 @@ import { readEvidenceBytes } from '../db/queries/evidence';
 import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
 import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
-import { buildInWorker, CancelledError, measureInWorker, triageInWorker, type FileReader, type WorkerRun } from './host';
+import { buildInWorker, CancelledError, measureInWorker, prewarm, triageInWorker, type FileReader, type WorkerRun } from './host';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
@@ -59,6 +59,8 @@ function sweep(now = Date.now()): void {
 const runningBundles = () => new Set([...jobs.values()].filter((j) => j.state === 'running').map((j) => j.bundleId));
 
 export function bundleSources(db: DB, caseId: number, now: Date, builder: Builder): BundleSources {
+  // The builder is opening: have a worker loaded by the time it asks for page numbers.
+  prewarm();
   abandonStale(db, caseId, runningBundles(), now.toISOString());
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);

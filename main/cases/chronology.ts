@@ -298,3 +298,22 @@ CHRONOLOGY_SOURCES.push({
       partyId: r.recipient_party_id === null ? null : Number(r.recipient_party_id),
     })),
 });
+
+/**
+ * Court bundles (issue 7): each finished bundle, with its pages and SHA-256, as a document. Their ids are
+ * offset so they never collide with letters' ids under the same kind.
+ */
+export const BUNDLE_CHRONOLOGY_ID_OFFSET = 1_000_000_000;
+CHRONOLOGY_SOURCES.push({
+  kind: 'document',
+  load: (db, id) =>
+    rows(db, "SELECT b.*, u.display_name AS by FROM bundles b JOIN users u ON u.id = b.built_by WHERE b.case_id = ? AND b.status = 'ready'", id).map((r) => ({
+      kind: 'document' as const,
+      id: BUNDLE_CHRONOLOGY_ID_OFFSET + Number(r.id),
+      at: s(r.finished_at) || s(r.started_at),
+      title: `Court bundle ${s(r.letter)}${r.based_on ? ' with late additions' : ''}: ${s(r.file_name)}`,
+      detail: [`${s(r.page_count)} pages, PDF with its index as Word`, `SHA-256 ${s(r.sha256)}`].join('\n'),
+      by: s(r.by) || null,
+      partyId: null,
+    })),
+});

@@ -34,8 +34,8 @@ export function loadDashboard(db: DB, user: SessionUser, scope: DashboardScope, 
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
   const nowIso = now.toISOString();
   const endToday = endOfDay(today).toISOString();
-  // "This week" runs to Sunday night; at the weekend it runs to the Sunday after, so Monday's items show.
-  const endWeek = endOfDay(addDays(today, weekday === 0 ? 7 : weekday === 6 ? 8 : 7 - weekday)).toISOString();
+  // "This week" is the calendar week: it ends on Sunday night. Monday's items appear on Monday as due today.
+  const endWeek = endOfDay(addDays(today, weekday === 0 ? 0 : 7 - weekday)).toISOString();
   const partners = scope === 'partner' && partner ? user.partners.filter((p) => p === partner) : user.partners;
   const params: Record<string, string | number> = { nowIso, endToday, endWeek, limit };
   partners.forEach((p, i) => (params[`p${i}`] = p));

@@ -3,6 +3,7 @@
  * Benchmarks live here, never in timed unit tests. Each capability adds its own section.
  * HEARTH_BENCH=cases runs only the sections whose title contains "cases" (case-insensitive).
  */
+import { runBundleBench } from './bundles';
 import { runCaseBench } from './cases';
 import { runDocumentBench } from './documents';
 import { runFoundationBench } from './foundation';
@@ -18,6 +19,7 @@ const sections: [string, () => Rows | Promise<Rows>][] = [
   ['Reports: a year\'s monitoring report and the board report PDF on 50,000 generated cases (issue 8)', runReportBench],
   ['Deadlines and legal register on 50,000 generated cases (issues 4 and 5)', runStandardsBench],
   ['Documents: one letter, and 1,000 residents’ letters (issue 6)', runDocumentBench],
+  ['Bundles: 300 exhibits, about 1,000 pages, against qpdf (issue 7)', runBundleBench],
 ];
 
 async function main(): Promise<void> {

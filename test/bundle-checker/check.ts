@@ -249,7 +249,10 @@ export async function checkBundle(bytes: Uint8Array, expected?: ExpectedRows): P
       }
       const start = Number(m[1]);
       const end = m[2] ? Number(m[2]) : start;
-      const title = inside.map((t) => t.str.trim()).join(' ').replace(RANGE, '').replace(/\d{2}\/\d{2}\/\d{4}/, '').replace(tab, '').replace(/\s+/g, ' ').trim();
+      // The title: the first line without its tab, date and pages, then any lines it wraps on to.
+      const firstTitle = firstLine.slice(1).map((t) => t.str.trim()).join(' ').replace(RANGE, '').replace(/\d{2}\/\d{2}\/\d{4}\s*$/, '');
+      const rest = inside.filter((t) => Math.abs(t.y - inside[0]!.y) >= 2).map((t) => t.str.trim());
+      const title = [firstTitle, ...rest].join(' ').replace(/\s+/g, ' ').trim();
       rows.push({ page: p, tab, title, start, end, linkTo: link.dest.page, level: /^[A-Z]{1,2}$/.test(tab) ? 'section' : 'document' });
     }
   }

@@ -121,7 +121,7 @@ test('an administrator adds a user, who must choose their own passphrase at firs
 
   // An officer sees only what their role allows: no Users or Audit log, read-only settings.
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link')).toHaveText(['Deadlines', 'Cases', 'Report an incident', 'Home', 'Service standards', 'Settings']);
+  await expect(nav.getByRole('link')).toHaveText(['Deadlines', 'Cases', 'Report an incident', 'Letters', 'Home', 'Service standards', 'Settings']);
   await openPage(page, 'Home', 'Welcome, Alex Jones');
   await expect(page.getByText('Workspace health')).toHaveCount(0);
   await openPage(page, 'Settings');

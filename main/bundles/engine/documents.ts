@@ -339,10 +339,16 @@ export function renderCorrespondence(m: Metrics, c: BundleContent): DrawnPage[] 
   return f.pages;
 }
 
+/**
+ * An exhibit's front sheet (PD 32 paras 11–13, 18.4): the short title of the claim, the mark, and which
+ * statement it belongs to, with the file's description, source and fingerprint. One page.
+ */
 export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheetContent): DrawnPage[] {
   const f = new Flow(m, STANDARD);
-  courtHeading(f, c, 'Exhibit sheet');
-  f.space(30);
+  f.paragraph(`Claim No. ${c.heading.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 2 });
+  f.paragraph(`${c.heading.claimant} (Claimant) v ${c.heading.defendant} (Defendant)`, { align: 'right', spaceAfter: 6 });
+  f.rule();
+  f.space(140);
   f.paragraph(`Exhibit ${e.label}`, { align: 'center', bold: true, size: 24, spaceAfter: 24 });
   f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: ` referred to in the witness statement of ${e.witness} dated ${e.statementDate}.` }], { spaceAfter: 16 });
   const w = f.width;

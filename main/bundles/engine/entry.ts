@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { buildBundle, measure } from './build';
+import { installFastInflate } from './fast-inflate';
 import { buildLateAdditions } from './late';
 import type { FromWorker, ToWorker } from './protocol';
 import { triageFile } from './triage';
@@ -12,6 +13,7 @@ import { triageFile } from './triage';
 export const WORKER_ROLE = 'hearth-bundles';
 
 function start(port: MessagePort): void {
+  installFastInflate();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);

@@ -6,12 +6,11 @@ import { legalRegister } from '../../actions/register';
 import { authorizeCase } from '../../cases/access';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import type { DB } from '../../db/connection';
-import { touchCase } from '../../db/queries/cases';
 import { getEvidence } from '../../db/queries/evidence';
 import { getParty } from '../../db/queries/parties';
-import { recomputeCase } from '../../standards/recompute';
 import type { SessionUser } from '../../security/session';
 import { londonDate } from '../../../shared/time/london';
+import { changeCase } from '../case-write';
 import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
 
 type ActionChannels =
@@ -32,18 +31,9 @@ type ActionChannels =
   | 'appeal:decide'
   | 'survey:record';
 
-/** Authorise against the case, write, touch and recompute deadlines, in one transaction. */
+/** A write to a case through the shared changeCase (authorise, write, touch, recompute in one transaction). */
 function onCase<T>(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string) => T, action: 'cases.update' | 'closure.decide' = 'cases.update'): T {
-  const { ws, user } = activeSession(ctx);
-  const facts = authorizeCase(ws.db, user, caseId, action);
-  ctx.setAuditTarget(`case:${facts.ref}`);
-  const now = ctx.core.now();
-  return ws.db.transaction(() => {
-    const result = write(ws.db, user, now.toISOString());
-    touchCase(ws.db, caseId, now.toISOString());
-    recomputeCase(ws.db, caseId, now);
-    return result;
-  })();
+  return changeCase(ctx, caseId, (w) => write(w.db, w.user, w.at), { action });
 }
 
 function readCase(ctx: HandlerContext, caseId: number) {

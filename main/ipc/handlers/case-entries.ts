@@ -1,39 +1,20 @@
 import { AppError } from '../../../shared/result';
-import { londonDate } from '../../../shared/time/london';
-import { authorizeCase } from '../../cases/access';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
 import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
-import { reindexCase } from '../../cases/search-index';
-import { recomputeCase } from '../../standards/recompute';
 import type { DB } from '../../db/connection';
-import { touchCase } from '../../db/queries/cases';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
 import { getEvidence } from '../../db/queries/evidence';
 import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
+import { changeCase } from '../case-write';
 import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
 
 type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
 
-/**
- * Adds one entry to a case: authorises against the case, runs the write and touches the case in one
- * transaction, and names the case in the audit event.
- */
+/** Adds one entry to a case through the shared changeCase, answering with the new entry's id. */
 function addToCase(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
-  const { ws, user } = activeSession(ctx);
-  const facts = authorizeCase(ws.db, user, caseId, 'cases.update');
-  ctx.setAuditTarget(`case:${facts.ref}`);
-  const now = ctx.core.now();
-  const at = now.toISOString();
-  const id = ws.db.transaction(() => {
-    const newId = write(ws.db, user, at, londonDate(now));
-    touchCase(ws.db, caseId, at);
-    if (reindex) reindexCase(ws.db, caseId);
-    recomputeCase(ws.db, caseId, now); // a contact, interview or referral may meet a deadline
-    return newId;
-  })();
-  return { id };
+  return { id: changeCase(ctx, caseId, (w) => write(w.db, w.user, w.at, w.today), { reindex }) };
 }
 
 export const entryHandlers: HandlerMap<EntryChannels> = {

@@ -1,13 +1,13 @@
 import { AppError } from '../../../shared/result';
 import { authorizeCase } from '../../cases/access';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
-import { touchCase } from '../../db/queries/cases';
 import { loadDashboard } from '../../standards/dashboard';
 import { addPlanReview, loadPlans, markPlanIssued, planActionCase, savePlanVersion, setActionDone } from '../../standards/plans';
 import { getProfile, latestProfiles, latestVersion, profileVersions, saveProfileVersion } from '../../standards/profiles';
-import { dueItemsForCase, recomputeCase } from '../../standards/recompute';
+import { dueItemsForCase } from '../../standards/recompute';
 import type { DB } from '../../db/connection';
 import type { SessionUser } from '../../security/session';
+import { changeCase as changeCaseShared } from '../case-write';
 import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
 import { can } from '../../security/can';
 
@@ -27,18 +27,9 @@ type StandardsChannels =
   | 'profiles:save'
   | 'case:moveProfile';
 
-/** A write to a case that can change its deadlines: authorise, write, touch, recompute, in one transaction. */
+/** A write that can change deadlines, through the shared changeCase. */
 function changeCase<T>(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string) => T, action: 'cases.update' | 'deadlines.waive' = 'cases.update'): T {
-  const { ws, user } = activeSession(ctx);
-  const facts = authorizeCase(ws.db, user, caseId, action);
-  ctx.setAuditTarget(`case:${facts.ref}`);
-  const now = ctx.core.now();
-  return ws.db.transaction(() => {
-    const result = write(ws.db, user, now.toISOString());
-    touchCase(ws.db, caseId, now.toISOString());
-    recomputeCase(ws.db, caseId, now);
-    return result;
-  })();
+  return changeCaseShared(ctx, caseId, (w) => write(w.db, w.user, w.at), { action });
 }
 
 export const standardsHandlers: HandlerMap<StandardsChannels> = {

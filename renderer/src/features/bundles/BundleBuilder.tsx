@@ -82,6 +82,7 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
 
   const sources = loaded.state === 'ok' ? loaded.sources : null;
   const titles = useMemo(() => new Map((preview?.rows ?? []).map((r) => [r.key, r.title])), [preview]);
+  const dates = useMemo(() => new Map((preview?.rows ?? []).map((r) => [r.key, r.date])), [preview]);
   const pagination = useMemo(() => {
     if (!plan || !preview || !sources) return null;
     const byKey = new Map(sources.candidates.map((c) => [c.key, c]));
@@ -91,9 +92,9 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
       coverPages: preview.coverPages,
       capacity: preview.capacity,
       measures: preview.measures,
-      sections: plan.sections.map((s) => ({ kind: s.kind, title: SECTION_TITLES[s.kind], items: s.items.map((k) => ({ key: k, title: titles.get(k) ?? byKey.get(k)?.title ?? k, date: byKey.get(k)?.date ?? null })) })),
+      sections: plan.sections.map((s) => ({ kind: s.kind, title: SECTION_TITLES[s.kind], items: s.items.map((k) => ({ key: k, title: titles.get(k) ?? byKey.get(k)?.title ?? k, date: dates.get(k) ?? null })) })),
     });
-  }, [plan, preview, sources, titles]);
+  }, [plan, preview, sources, titles, dates]);
 
   if (loaded.state === 'loading') return <p>Loading the case…</p>;
   if (loaded.state === 'error') {

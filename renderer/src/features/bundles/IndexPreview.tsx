@@ -18,7 +18,8 @@ export function IndexPreview({ pagination, loading, error, coverPages }: { pagin
           <p>
             {pagination.totalPages} pages: the cover is page{coverPages > 1 ? `s 1–${coverPages}` : ' 1'}, the index {pageRange(coverPages + 1, coverPages + pagination.indexPages)}.
           </p>
-          <div className="table-wrap">
+          {/* Focusable, so a keyboard can scroll a long index sideways or down (WCAG 2.1.1). */}
+          <div className="table-wrap bundle-index__wrap" tabIndex={0} role="group" aria-label="Index table">
             <table className="table bundle-index__table">
               <caption className="visually-hidden">The bundle’s index</caption>
               <thead>

@@ -8,7 +8,7 @@ import { RadioGroup } from '../cases/components/RadioGroup';
 import { EntryForm } from '../cases/entries/EntryForm';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../cases/format/londonInput';
 import { personName } from '../cases/labels';
-import { TextAreaField } from '../plans/TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface Props {
   caseId: number;

@@ -4,7 +4,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { DateField } from '../cases/components/DateFields';
 import { EntryForm } from '../cases/entries/EntryForm';
 import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../plans/TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface Props {
   caseId: number;

@@ -3,7 +3,7 @@ import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { RadioGroup } from '../cases/components/RadioGroup';
 import { EntryForm } from '../cases/entries/EntryForm';
-import { TextAreaField } from '../plans/TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { type Outcome, OUTCOMES } from './labels';
 
 interface Props {

@@ -5,7 +5,7 @@ import { DateField } from '../cases/components/DateFields';
 import { RadioGroup } from '../cases/components/RadioGroup';
 import { EntryForm } from '../cases/entries/EntryForm';
 import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../plans/TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { type Satisfaction, SATISFACTION } from './labels';
 
 interface Props {

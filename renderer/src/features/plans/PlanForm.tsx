@@ -8,7 +8,7 @@ import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { ActionsEditor } from './ActionsEditor';
 import { type ActionRow, actionProblems, type Plan, planFieldErrors, startValues, toPlanInput } from './planValues';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface Props {
   caseId: number;

@@ -8,7 +8,7 @@ import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { CheckboxField } from './CheckboxField';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface Props {
   caseId: number;

@@ -9,7 +9,7 @@ import { RadioGroup } from '../../cases/components/RadioGroup';
 import { EntryForm } from '../../cases/entries/EntryForm';
 import { PartySelect } from '../../cases/entries/PartySelect';
 import { dateProblem, londonToday, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../plans/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 type Basis = (typeof CONFIRMATION_BASES)[number]['code'];
 

@@ -7,7 +7,7 @@ import { RadioGroup } from '../../cases/components/RadioGroup';
 import { EntryForm } from '../../cases/entries/EntryForm';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../cases/format/londonInput';
 import { CheckboxField } from '../../plans/CheckboxField';
-import { TextAreaField } from '../../plans/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { actionName, EVENT_LABELS, eventKindsFor, isCourtKind } from '../labels';
 
 interface Props {

@@ -6,7 +6,7 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { DateField } from '../../cases/components/DateFields';
 import { EntryForm } from '../../cases/entries/EntryForm';
 import { fromIsoDate, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../plans/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { actionName, expiryLabel, isCourtKind, STATUS_LABELS } from '../labels';
 
 interface Props {

@@ -2,7 +2,7 @@ import { CONSENT_RECIPIENTS, labelOf } from '../../../../../shared/domain/vocabu
 import { formatDateUK } from '../../../../../shared/time/london';
 import type { ConsentView } from '../../../../../shared/schemas/cases';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 export const NO_CONSENT = 'none';
 

@@ -3,7 +3,7 @@ import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
 import { EntryForm } from './EntryForm';
 import type { EntryProps } from './entryProps';

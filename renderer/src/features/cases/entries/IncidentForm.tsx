@@ -4,7 +4,7 @@ import { TextField } from '../../../components/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { CheckboxGroup } from '../components/CheckboxGroup';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { dateTimeProblem, fromLondonInput } from '../format/londonInput';
 import { EntryForm } from './EntryForm';
 import type { EntryProps } from './entryProps';

@@ -1,7 +1,7 @@
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
 import { EntryForm } from './EntryForm';
 import type { EntryProps } from './entryProps';

@@ -4,7 +4,7 @@ import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
 import { optionsOf } from '../labels';
 import { ConsentBasis, NO_CONSENT } from './ConsentBasis';

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/TextField';
 import { issueOf } from '../../../forms/issueOf';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { EntryForm } from '../entries/EntryForm';
 import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
 import { FileField } from './FileField';

@@ -3,7 +3,7 @@ import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { CheckboxGroup } from '../components/CheckboxGroup';
 import { FormStep } from '../components/FormStep';
-import { TextAreaField } from '../components/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { draftLabel } from './draftLabel';
 import type { IntakeStepProps } from './stepProps';
 import { DateTimeField } from '../components/DateFields';

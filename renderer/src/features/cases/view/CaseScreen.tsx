@@ -4,6 +4,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionsPanel } from '../../actions';
 import { ClosurePanel } from '../../closure';
 import { CaseDeadlinesPanel } from '../../deadlines';
+import { CaseDocumentsPanel } from '../../documents';
 import { useCaseDeadlines } from '../../deadlines/hooks/useCaseDeadlines';
 import { ActionPlanPanel } from '../../plans';
 import { ChronologyPanel } from '../chronology/ChronologyPanel';
@@ -62,6 +63,7 @@ export function CaseScreen({ view, reason, onChanged }: Props) {
         <ActionPlanPanel caseId={id} onChanged={changed} />
         <ActionsPanel view={view} reloadKey={version} onChanged={changed} />
         <ClosurePanel caseId={id} parties={view.parties} reloadKey={version} onChanged={changed} />
+        <CaseDocumentsPanel caseId={id} reason={reason} onChanged={changed} />
       </div>
     </div>
   );

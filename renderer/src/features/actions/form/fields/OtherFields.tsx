@@ -1,5 +1,5 @@
 import { TextField } from '../../../../components/TextField';
-import { TextAreaField } from '../../../plans/TextAreaField';
+import { TextAreaField } from '../../../../components/TextAreaField';
 import type { FieldsProps } from './fieldsProps';
 
 export function MediationFields({ form }: FieldsProps) {

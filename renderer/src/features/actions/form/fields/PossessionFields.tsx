@@ -3,7 +3,7 @@ import { possessionGround } from '../../../../../../shared/actions/guards';
 import { SelectField } from '../../../../components/SelectField';
 import { RadioGroup } from '../../../cases/components/RadioGroup';
 import { CheckboxField } from '../../../plans/CheckboxField';
-import { TextAreaField } from '../../../plans/TextAreaField';
+import { TextAreaField } from '../../../../components/TextAreaField';
 import { fromIsoDate } from '../../../cases/format/londonInput';
 import { CourtFields } from './CourtFields';
 import { type FieldsProps, subjectOf } from './fieldsProps';

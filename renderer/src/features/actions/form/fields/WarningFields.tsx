@@ -1,6 +1,6 @@
 import { TextField } from '../../../../components/TextField';
 import { PartySelect } from '../../../cases/entries/PartySelect';
-import { TextAreaField } from '../../../plans/TextAreaField';
+import { TextAreaField } from '../../../../components/TextAreaField';
 import type { FieldsProps } from './fieldsProps';
 
 export function VerbalWarningFields({ form }: FieldsProps) {

@@ -1,5 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { describedBy, FieldFrame } from '../../../components/FieldFrame';
+import { describedBy, FieldFrame } from './FieldFrame';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> {
   id: string;
@@ -10,7 +10,7 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' |
   error?: string | null;
 }
 
-/** A multi-line answer (what happened, a summary of a call), framed like every other field. */
+/** TextField's multi-line twin: the same label, hint and error frame around a <textarea>. */
 export function TextAreaField({ id, label, value, onChange, hint, error, rows = 4, ...rest }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

@@ -1,0 +1,64 @@
+import { performance } from 'node:perf_hooks';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { stopReadyWorker } from '../../main/bundles/host';
+import { lastTiming } from '../../main/bundles/service';
+import { createCore } from '../../main/core';
+import { dispatch } from '../../main/ipc/dispatch';
+
+/**
+ * One bundle build in a process of its own, for npm run bench (test/bench/bundles.ts): signs in to the
+ * workspace it is given, builds the case's bundle with the default plan through dispatch() as the builder
+ * screen does (start, then poll), and prints the wall time, the pages and the process's peak memory
+ * (main and the worker thread together: maxRSS is per process) as JSON on stdout.
+ *
+ *   tsx test/bench/bundle-build.ts WORKSPACE USER PASSPHRASE CASE-ID [warm-up-case-id]
+ */
+const [dir, username, passphrase, caseArg, warmArg] = process.argv.slice(2);
+const CLI = { trusted: true, transport: 'cli' } as const;
+
+async function main(): Promise<void> {
+  const core = createCore({ dir: dir!, log: () => undefined });
+  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const r = await dispatch(core, channel, input, CLI);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
+    return r.value as ChannelOutput<C>;
+  };
+  await call('session:signIn', { username: username!, passphrase: passphrase! });
+
+  const build = async (caseId: number, preview: boolean) => {
+    const sources = await call('bundle:sources', { caseId });
+    // As on the builder screen: the index with its page numbers is shown before building.
+    if (preview) await call('bundle:preview', { caseId, plan: sources.defaultPlan });
+    else await stopReadyWorker();
+    const started = performance.now();
+    const job = await call('bundle:build', { caseId, plan: sources.defaultPlan });
+    let p = await call('bundle:progress', { jobId: job.jobId });
+    while (p.state === 'running') {
+      await new Promise((r) => setTimeout(r, 5));
+      p = await call('bundle:progress', { jobId: job.jobId });
+    }
+    const ms = performance.now() - started;
+    if (p.state !== 'done') throw new Error(`the build ended ${p.state}: ${p.error}`);
+    return { ms, pages: p.bundle!.pageCount!, size: p.bundle!.size! };
+  };
+
+  // A small build first when asked: the JavaScript the worker runs is then compiled and cached by tsx, as
+  // it is ahead of time in the packaged app. The measured build still starts a fresh worker.
+  if (warmArg) await build(Number(warmArg), false);
+  const before = process.resourceUsage().maxRSS;
+  // First as the CLI builds (a worker started for the build), then as the screen does (after the preview).
+  const cold = await build(Number(caseArg), false);
+  const coldTiming = lastTiming;
+  const result = await build(Number(caseArg), true);
+  const peak = process.resourceUsage().maxRSS;
+  process.stdout.write(`${JSON.stringify({ ...result, coldMs: cold.ms, coldTiming, peakMb: peak / 1024, beforeMb: before / 1024, timing: lastTiming })}\n`);
+  core.sessions.signOut();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);
