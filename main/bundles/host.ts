@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { TriageItem } from '../../shared/schemas/bundles';
 import { WORKER_ROLE } from './engine/entry';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
@@ -57,54 +58,62 @@ function spawn(): Worker {
 }
 
 /**
- * One worker is kept ready between requests: starting one costs a few hundred milliseconds of loading,
+ * Up to two workers are kept ready between requests (a large build uses two): starting one costs a few hundred milliseconds of loading,
  * which a preview pays so the build that follows does not. A build always ends its worker afterwards
  * (whatever it held goes with it); an idle worker is ended after IDLE_MS and never keeps Hearth running.
  */
-let ready: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+const READY_MAX = 2;
+const ready: { worker: Worker; timer: NodeJS.Timeout }[] = [];
 
+/** The worker kept most recently: the one that just measured has that layout and its prepared pages. */
 function take(): Worker {
-  if (ready) {
-    const { worker, timer } = ready;
-    ready = null;
-    clearTimeout(timer);
-    worker.ref();
-    return worker;
-  }
-  return spawn();
+  const r = ready.pop();
+  if (!r) return spawn();
+  clearTimeout(r.timer);
+  r.worker.ref();
+  return r.worker;
 }
 
 function keep(worker: Worker): void {
-  if (ready) void ready.worker.terminate();
+  while (ready.length >= READY_MAX) {
+    const old = ready.shift()!;
+    clearTimeout(old.timer);
+    void old.worker.terminate();
+  }
   worker.unref();
-  const timer = setTimeout(() => {
-    if (ready?.worker === worker) ready = null;
-    void worker.terminate();
-  }, IDLE_MS);
-  timer.unref();
-  ready = { worker, timer };
+  const entry = {
+    worker,
+    timer: setTimeout(() => {
+      const i = ready.indexOf(entry);
+      if (i >= 0) ready.splice(i, 1);
+      void worker.terminate();
+    }, IDLE_MS),
+  };
+  entry.timer.unref();
+  ready.push(entry);
   worker.once('exit', () => {
-    if (ready?.worker === worker) {
-      clearTimeout(ready.timer);
-      ready = null;
+    const i = ready.indexOf(entry);
+    if (i >= 0) {
+      clearTimeout(entry.timer);
+      ready.splice(i, 1);
     }
   });
 }
 
-/** Starts a worker in the background so the next request finds it ready (the builder screen opening). */
+/** Starts workers in the background so the next requests find them ready (the builder screen opening). */
 export function prewarm(): void {
-  if (!ready) keep(spawn());
+  const wanted = availableParallelism() >= HELPER_MIN_CORES ? READY_MAX : 1;
+  for (let n = ready.length; n < wanted; n += 1) keep(spawn());
 }
 
-/** Ends the ready worker now (tests, and a workspace being locked). */
+/** Ends the ready workers now (tests, and a workspace being locked). */
 export async function stopReadyWorker(): Promise<void> {
-  const w = ready?.worker;
-  if (ready) clearTimeout(ready.timer);
-  ready = null;
-  if (w) await w.terminate();
+  const all = ready.splice(0);
+  for (const r of all) clearTimeout(r.timer);
+  await Promise.all(all.map((r) => r.worker.terminate()));
 }
 
-function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}, reuse = false): WorkerRun<T> {
+function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}, reuse = false, transfer: MessagePort[] = []): WorkerRun<T> {
   const worker = take();
   let settled = false;
   let cancel: () => void = () => undefined;
@@ -114,8 +123,10 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
         if (m.type === 'need') {
           const files = m.keys.map((key) => {
             const bytes = options.read?.(key) ?? null;
-            // A fresh copy: small Buffers share a pool that must not be handed over.
-            return { key, bytes: bytes ? new Uint8Array(bytes) : null };
+            // Handed over (transferred), not copied, when the bytes have a memory block of their own; small
+            // Buffers share a pool that must not be handed over, so those are copied.
+            const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+            return { key, bytes: bytes ? (own ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes)) : null };
           });
           const reply: ToWorker = { type: 'files', files };
           worker.postMessage(reply, files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])));
@@ -149,7 +160,7 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
     worker.once('error', onError);
     worker.once('exit', onExit);
   });
-  worker.postMessage(message);
+  worker.postMessage(message, transfer);
   return { result, cancel: () => cancel() };
 }
 
@@ -167,6 +178,57 @@ export function triageInWorker(items: TriageRequestItem[], terms: string[], read
   return run<TriageItem[]>({ type: 'triage', items, terms }, (m) => (m.type === 'triaged' ? m.items : undefined), { read }).result;
 }
 
+/** A bundle with at least this many evidence files is built by two workers (engine/part.ts). */
+export const HELPER_MIN_FILES = 16;
+export const HELPER_MIN_CORES = 4;
+
+/** The evidence a helper builds: the later files, about half the work. */
+export function helperKeys(job: BuildJob, cores = availableParallelism()): string[] | null {
+  // HEARTH_BUNDLE_HELPER=1 forces a helper (tests), =0 never uses one.
+  const force = process.env.HEARTH_BUNDLE_HELPER;
+  if (job.late || force === '0') return null;
+  const files = job.sections.flatMap((s) => s.items).filter((i) => i.source.kind === 'file');
+  // On two cores a second worker loses more (a second copy of everything to compile, and the main thread
+  // and the compiler threads need the other core) than it gains: measured with npm run bench.
+  if (force !== '1' && (cores < HELPER_MIN_CORES || files.length < HELPER_MIN_FILES)) return null;
+  if (files.length < 2) return null;
+  const weight = (i: (typeof files)[number]) => (i.source.kind === 'file' ? i.source.size + i.source.pages * 4096 + (i.source.sheet ? 4096 : 0) : 0);
+  const total = files.reduce((n, i) => n + weight(i), 0);
+  const keys: string[] = [];
+  let share = 0;
+  for (let k = files.length - 1; k > 0 && share < total * 0.5; k -= 1) {
+    keys.unshift(files[k]!.key);
+    share += weight(files[k]!);
+  }
+  return keys;
+}
+
 export function buildInWorker(job: BuildJob, options: Required<RunOptions>): WorkerRun<BuildResult> {
-  return run<BuildResult>({ type: 'build', job }, (m) => (m.type === 'built' ? m.result : undefined), options);
+  const built = (m: FromWorker) => (m.type === 'built' ? m.result : undefined);
+  const keys = helperKeys(job);
+  if (!keys) return run<BuildResult>({ type: 'build', job }, built, options, true);
+  const { port1, port2 } = new MessageChannel();
+  const writer = run<BuildResult>({ type: 'build', job, helper: { keys, port: port1 } }, built, options, false, [port1]);
+  const helper = run<true>({ type: 'build-part', job, keys, port: port2 }, (m) => (m.type === 'part-done' ? true : undefined), { read: options.read }, false, [port2]);
+  const result = new Promise<BuildResult>((resolve, reject) => {
+    helper.result.then(
+      () => undefined,
+      (error: Error) => {
+        if (error instanceof CancelledError) return;
+        reject(error);
+        writer.cancel();
+      },
+    );
+    writer.result.then(resolve, (error: Error) => {
+      reject(error);
+      helper.cancel();
+    });
+  });
+  return {
+    result,
+    cancel: () => {
+      writer.cancel();
+      helper.cancel();
+    },
+  };
 }

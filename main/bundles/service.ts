@@ -109,6 +109,7 @@ function latePlan(plan: BundlePlan, base: LateBase): BundlePlan {
 
 interface Prepared {
   data: CaseData;
+  all: ReturnType<typeof candidates>;
   plan: BundlePlan;
   late: LateBase | null;
   composed: ReturnType<typeof compose>;
@@ -121,7 +122,7 @@ function prepare(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: B
   if (lateTo !== null && mode === 'separate') lateBase(db, caseId, lateTo); // it must exist and be finished
   const effective = base ? latePlan(plan, base) : plan;
   const composed = compose(data, effective, all, { now, late: base, ...(lateTo !== null && mode === 'separate' ? { title: 'Supplementary bundle' } : {}) });
-  return { data, plan: effective, late: base, composed };
+  return { data, all, plan: effective, late: base, composed };
 }
 
 function limitWarnings(plan: BundlePlan, pages: number, bytes: number | null, estimated: boolean): BundleWarning[] {
@@ -193,6 +194,10 @@ export function startBuild(db: DB, caseId: number, plan: BundlePlan, now: Date, 
   sweep();
   if ([...jobs.values()].some((j) => j.caseId === caseId && j.state === 'running')) throw new AppError('conflict', 'A bundle for this case is already being built. Wait for it to finish, or cancel it.');
   const p = prepare(db, caseId, plan, now, builder, lateTo, mode);
+  // What the builder screen shows as errors stops a build however it is asked for (B24: the youth
+  // offending team consulted before an application on notice against someone under 18).
+  const blocking = caseWarnings(p.data, p.all).filter((w) => w.severity === 'error');
+  if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
   const at = now.toISOString();
   const bundleId = insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at });
   const job: Job = { id: randomUUID(), userId: builder.id, caseId, bundleId, state: 'running', done: 0, total: 1, stage: 'Starting', error: null, run: null, db, finishedAt: null };

@@ -73,6 +73,8 @@ async function injunctionCase(core: Core): Promise<number> {
 
 interface ChildResult {
   ms: number;
+  mainBusyMs: number;
+  processCpuMs: number;
   coldMs: number;
   coldTiming: Record<string, number>;
   pages: number;
@@ -145,35 +147,42 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     core.sessions.signOut();
 
     const rows: [string, string, string][] = [];
+    const haveQpdf = qpdfAvailable();
+    const out = join(root, 'qpdf.pdf');
+    const qpdfOnce = () => {
+      const t = performance.now();
+      const r = spawnSync('qpdf', ['--empty', '--pages', ...paths, '--', out]);
+      if (r.status !== 0 && r.status !== 3) throw new Error(`qpdf failed: ${r.stderr.toString()}`);
+      return performance.now() - t;
+    };
+    // Each run builds the bundle and then merges with qpdf straight after, so the two see the same load
+    // on the machine; the ratio is taken run by run.
     const ours: ChildResult[] = [];
-    for (let run = 0; run < RUNS; run += 1) ours.push(buildInChild(dir, caseId, warmId));
+    const qpdfTimes: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      ours.push(buildInChild(dir, caseId, warmId));
+      if (haveQpdf) qpdfTimes.push(qpdfOnce());
+    }
     const wall = median(ours.map((o) => o.ms));
+    const cold = median(ours.map((o) => o.coldMs));
     const peak = Math.max(...ours.map((o) => o.peakMb));
     const one = ours[0]!;
-    const cold = median(ours.map((o) => o.coldMs));
     rows.push([`Bundle of ${EXHIBITS} exhibits (${pages} pages of evidence, ${one.pages} in the bundle): build after the preview (the screen), median of ${RUNS}`, `${wall.toFixed(0)} ms`, `runs ${ours.map((o) => o.ms.toFixed(0)).join(', ')} ms`]);
     rows.push(['  the same, starting a worker for the build (hearth bundle)', `${cold.toFixed(0)} ms`, `runs ${ours.map((o) => o.coldMs.toFixed(0)).join(', ')} ms`]);
     rows.push(['  peak memory of the building process (main + worker)', `${peak.toFixed(0)} MB`, peak < 800 ? 'target < 800 MB: met' : 'target < 800 MB: NOT MET']);
     rows.push(['  bundle size', `${(one.size / (1024 * 1024)).toFixed(1)} MB`, '']);
+    rows.push(['  main thread busy during the build; CPU of the whole process', `${one.mainBusyMs.toFixed(0)} ms; ${one.processCpuMs.toFixed(0)} ms`, 'all threads, both cores']);
     rows.push(['  phases of one build (worker)', Object.entries(one.timing).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '), 'ms']);
-
-    if (!qpdfAvailable()) {
+    if (!haveQpdf) {
       rows.push(['qpdf --empty --pages … -- (same files)', 'skipped', 'qpdf is not installed here (CI has none): the 3× comparison needs it']);
       return rows;
     }
-    const out = join(root, 'qpdf.pdf');
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const t = performance.now();
-      const r = spawnSync('qpdf', ['--empty', '--pages', ...paths, '--', out]);
-      times.push(performance.now() - t);
-      if (r.status !== 0 && r.status !== 3) throw new Error(`qpdf failed: ${r.stderr.toString()}`);
-    }
-    const qpdf = median(times);
-    const ratio = wall / qpdf;
-    rows.push([`qpdf --empty --pages … -- merging the same ${EXHIBITS} files, median of ${RUNS}`, `${qpdf.toFixed(0)} ms`, `runs ${times.map((t) => t.toFixed(0)).join(', ')} ms`]);
-    rows.push(['  ratio: bundle build ÷ qpdf merge', `${ratio.toFixed(2)}×`, ratio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET']);
-    rows.push(['  ratio, starting a worker for the build', `${(cold / qpdf).toFixed(2)}×`, cold / qpdf <= 3 ? 'within 3×' : 'over 3×']);
+    const ratios = ours.map((o, i) => o.ms / qpdfTimes[i]!);
+    const coldRatios = ours.map((o, i) => o.coldMs / qpdfTimes[i]!);
+    const ratio = median(ratios);
+    rows.push([`qpdf --empty --pages … -- merging the same ${EXHIBITS} files, median of ${RUNS}`, `${median(qpdfTimes).toFixed(0)} ms`, `runs ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms`]);
+    rows.push(['  ratio: bundle build ÷ qpdf merge, run by run (median)', `${ratio.toFixed(2)}×`, `${ratios.map((r) => r.toFixed(2)).join(', ')}; ${ratio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
+    rows.push(['  ratio, starting a worker for the build (median)', `${median(coldRatios).toFixed(2)}×`, coldRatios.map((r) => r.toFixed(2)).join(', ')]);
     return rows;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -5,7 +5,8 @@ import { paginate, type PaginationSection } from '../../../shared/bundles/pagina
 import type { IndexRow, ItemMeasure } from '../../../shared/schemas/bundles';
 import { docxIndex } from './docx-index';
 import { indexCapacity, indexLines, renderCover, renderExhibitSheet, renderGenerated, renderIndex } from './documents';
-import { destination, flate, fontResources, generatedPage, stampContent } from './draw';
+import { contentFor, destination, flate, fontResources, generatedPage, stampContent } from './draw';
+import { deflate } from './zlib';
 import { embedFonts, fontMetrics, type PdfFonts } from './fonts';
 import { embedImage, imageMatrix } from './images';
 import type { DrawnPage, Metrics } from './layout';
@@ -42,12 +43,31 @@ export class Timer {
 export interface Laid {
   coverPages: number;
   measures: Record<string, ItemMeasure>;
+  /** Generated parts, laid out. */
   pages: Map<string, DrawnPage[]>;
+  /** Exhibit sheets, laid out when first wanted, and kept. */
+  sheets: Map<string, () => DrawnPage[]>;
+  drawnSheets: Map<string, DrawnPage[]>;
 }
 
+/**
+ * The last layout this worker made, by what it was made from: the builder screen previews (measures) and
+ * then builds the same plan, and the worker that measured is the one that builds, so the build need not
+ * lay the generated parts out again.
+ */
+let lastLayout: { key: string; laid: Laid } | null = null;
+
 export function layoutAll(job: BuildJob, m: Metrics): Laid {
+  const key = createHash('sha1').update(JSON.stringify([job.content, job.sections, job.late?.bundleId ?? null])).digest('hex');
+  if (lastLayout?.key !== key) lastLayout = { key, laid: layoutUncached(job, m) };
+  const { laid } = lastLayout;
+  return { coverPages: laid.coverPages, measures: { ...laid.measures }, pages: new Map(laid.pages), sheets: laid.sheets, drawnSheets: laid.drawnSheets };
+}
+
+function layoutUncached(job: BuildJob, m: Metrics): Laid {
   const measures: Record<string, ItemMeasure> = {};
   const pages = new Map<string, DrawnPage[]>();
+  const sheets = new Map<string, () => DrawnPage[]>();
   for (const section of job.sections) {
     for (const item of section.items) {
       const src = item.source;
@@ -57,16 +77,69 @@ export function layoutAll(job: BuildJob, m: Metrics): Laid {
         pages.set(item.key, drawn);
         count = drawn.length;
       } else {
-        const sheet = src.sheet && job.content.exhibits[item.key] ? renderExhibitSheet(m, job.content, job.content.exhibits[item.key]!) : [];
-        pages.set(item.key, sheet);
-        count = sheet.length + src.pages;
+        // An exhibit sheet is always one page (renderExhibitSheet keeps it so): laid out when it is written,
+        // by whichever worker writes it.
+        const sheet = src.sheet ? job.content.exhibits[item.key] : undefined;
+        if (sheet) sheets.set(item.key, () => renderExhibitSheet(m, job.content, sheet));
+        count = (sheet ? 1 : 0) + src.pages;
       }
       measures[item.key] = { pages: Math.max(1, count), indexLines: indexLines(m, item.title) };
     }
   }
   const sectionRows = job.sections.filter((s) => s.items.length).map((s, i) => ({ level: 'section' as const, tab: String(i), key: s.kind, title: s.title, date: null, start: 1, end: 1, indexPage: 1 }));
   const coverPages = job.late ? job.late.cover.end - job.late.cover.start + 1 : renderCover(m, job.content, { totalPages: 9999, indexStart: 2, indexEnd: 99, sections: sectionRows }).length;
-  return { coverPages, measures, pages };
+  return { coverPages, measures, pages, sheets, drawnSheets: new Map() };
+}
+
+/** The pages Hearth draws for an item: a generated part, or an exhibit's sheet (laid out once). */
+export function drawnFor(laid: Laid, key: string): DrawnPage[] {
+  const known = laid.pages.get(key);
+  if (known) return known;
+  let sheet = laid.drawnSheets.get(key);
+  if (!sheet) {
+    sheet = laid.sheets.get(key)?.() ?? [];
+    if (sheet.length > 1) throw new Error('build: an exhibit sheet ran to a second page');
+    laid.drawnSheets.set(key, sheet);
+  }
+  return sheet;
+}
+
+/**
+ * Generated pages' content, encoded and compressed ahead of the build while the builder screen shows the
+ * preview (the worker that measured is the one that builds). The glyphs it used are added to every
+ * output's fonts, so a page made in advance shows the same as one made during the build.
+ */
+const prepared = new WeakMap<DrawnPage, Uint8Array>();
+let scratch: PdfFonts | null = null;
+let preparing = 0;
+
+export function preparedBody(page: DrawnPage): Uint8Array | undefined {
+  return prepared.get(page);
+}
+
+export function mergePreparedGlyphs(fonts: PdfFonts): void {
+  if (!scratch) return;
+  fonts.regular.merge(scratch.regular.usedEntries());
+  fonts.bold.merge(scratch.bold.usedEntries());
+}
+
+/** Stops any preparation in progress (a build has started and will make the rest itself). */
+export function stopPreparing(): void {
+  preparing += 1;
+}
+
+export async function prepareInBackground(job: BuildJob): Promise<void> {
+  const run = (preparing += 1);
+  scratch ??= embedFonts(PDFContext.create());
+  const laid = layoutAll(job, fontMetrics());
+  let n = 0;
+  for (const item of job.sections.flatMap((s) => s.items)) {
+    for (const page of drawnFor(laid, item.key)) {
+      if (run !== preparing) return;
+      if (!prepared.has(page)) prepared.set(page, deflate(Buffer.from(contentFor(page.ops, scratch), 'latin1')));
+      if ((n += 1) % 8 === 0) await new Promise((r) => setImmediate(r));
+    }
+  }
 }
 
 export function measure(job: BuildJob): MeasureResult {
@@ -135,16 +208,17 @@ const none = () => undefined;
 
 export function addDrawn(out: Output, drawn: DrawnPage[], firstNumber: number, label: string | null): void {
   drawn.forEach((page, i) => {
-    const ref = generatedPage(out.ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, firstNumber + i, label), none);
+    const ref = generatedPage(out.ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, firstNumber + i, label), none, undefined, preparedBody(page));
     out.pages[firstNumber + i] = { ref, height: page.height };
   });
 }
 
-export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string): Promise<{ children: SourceOutline[]; imageOnly: number[] }> {
+export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined): Promise<{ children: SourceOutline[]; imageOnly: number[] }> {
   const src = item.source;
   if (src.kind !== 'file') return { children: [], imageOnly: [] };
   const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
   const sha = createHash('sha256').update(bytes).digest('hex');
+  lap('source files: hash');
   if (sha !== src.sha256) throw new Error(`The file for ${where} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
   if (src.fileType === 'pdf') {
     let doc: PDFDocument;
@@ -153,11 +227,13 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
     } catch {
       throw new Error(`The PDF for ${where} could not be read. Remove it from the bundle or replace it.`);
     }
+    lap('source files: parse');
     if (doc.isEncrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
     const refs = doc.getPages().map((p) => p.ref);
     if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
     sanitiseSource(doc, refs);
     const outline = readSourceOutline(doc, refs, redact);
+    lap('source files: sanitise');
     const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
     const imageOnly: number[] = [];
     copied.forEach((p, i) => {
@@ -244,10 +320,35 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
       ModDate: PDFString.fromDate(created),
     }),
   );
+  mergePreparedGlyphs(out.fonts);
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
+}
+
+/** What the build knows about each item once its pages are in the output. */
+export interface ItemDone {
+  /** Source bookmarks, by page index within the file. */
+  children: SourceOutline[];
+  /** Bundle page numbers with no text layer. */
+  ocr: number[];
+  /** The bundle page number of the file's first page (after any exhibit sheet). */
+  fileStart: number;
+}
+
+/**
+ * Items another worker builds (a helper, engine/part.ts): this worker reserves object numbers for them,
+ * writes the bytes they send, and learns their pages; it never touches their files.
+ */
+export interface HelperLink {
+  keys: ReadonlySet<string>;
+  /** Resolves when every helper item has been written (each is recorded in `done` as it arrives). */
+  finished: Promise<void>;
+  /** Called by the helper side whenever this worker may take messages (it awaits). */
+  attach(out: Output, done: Map<string, ItemDone>, onPages: (pages: number) => void): void;
+  /** Where to put the helper's phase timings. */
+  timing(into: Record<string, number>): void;
 }
 
 export interface SectionsInput {
@@ -261,42 +362,76 @@ export interface SectionsInput {
   done: number;
   prefetch: Prefetch;
   redact: (text: string) => string;
+  helper?: HelperLink | null;
 }
 
-/** Writes the sections' pages in order, stamped, flushing after each item; returns their bookmarks and manifest. */
+/**
+ * Writes the sections' pages in order, stamped, flushing after each item (items a helper builds arrive
+ * as bytes); then their bookmarks and manifest, once every page exists.
+ */
 export async function writeSections(input: SectionsInput): Promise<{ outline: OutlineItem[]; manifestSections: BuildResult['manifest']['sections']; warnings: BuildResult['manifest']['warnings']; done: number }> {
-  const { out, io, timer, laid, total, prefetch, redact } = input;
+  const { out, io, timer, laid, total, prefetch, redact, helper } = input;
   let done = input.done;
-  const outline: OutlineItem[] = [];
-  const manifestSections: BuildResult['manifest']['sections'] = [];
   const rowsByKey = new Map(input.rows.filter((r) => r.level === 'document').map((r) => [r.key, r]));
   const sectionRows = input.rows.filter((r) => r.level === 'section');
-  const warnings: BuildResult['manifest']['warnings'] = [];
+  const sections = input.sections.filter((s) => s.items.length);
+  const finished = new Map<string, ItemDone>();
+  let pagesDone = done;
+  const report = (stage: string) => io.progress(Math.min(pagesDone, total), total, stage);
+  helper?.attach(out, finished, (pages) => {
+    pagesDone += pages;
+    report('Adding the evidence');
+  });
 
-  for (const [si, section] of input.sections.filter((s) => s.items.length).entries()) {
-    const sRow = sectionRows[si]!;
-    const sectionItem: OutlineItem = { title: bookmarkTitle(`${sRow.tab}.`, section.title, sRow.start, sRow.end), page: undefined as unknown as PDFRef, top: 0, open: true, children: [] };
-    const docs: BuildResult['manifest']['sections'][number]['documents'] = [];
+  for (const section of sections) {
     for (const item of section.items) {
+      if (helper?.keys.has(item.key)) continue;
       const row = rowsByKey.get(item.key)!;
-      io.progress(done, total, `Adding ${row.tab}: ${item.title}`);
-      const drawn = laid.pages.get(item.key) ?? [];
+      report(`Adding ${row.tab}: ${item.title}`);
+      const drawn = drawnFor(laid, item.key);
       const label = item.source.kind === 'file' ? item.source.label : null;
       addDrawn(out, drawn, row.start, label);
       timer.lap('generated pages');
-      let children: SourceOutline[] = [];
-      let ocr: number[] = [];
+      const result: ItemDone = { children: [], ocr: [], fileStart: row.start + drawn.length };
       if (item.source.kind === 'file') {
         const bytes = await prefetch.get(item.key);
         timer.lap('waiting for files');
         if (!bytes) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
-        const added = await addFile(out, item, bytes, row.start + drawn.length, redact);
-        timer.lap('source files');
-        children = added.children;
-        ocr = added.imageOnly;
+        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p));
+        timer.lap('source files: copy');
+        result.children = added.children;
+        result.ocr = added.imageOnly;
       }
+      finished.set(item.key, result);
+      pagesDone += row.end - row.start + 1;
+      done = Math.max(done, row.end);
+      out.writer.flush(out.ctx);
+      timer.lap('writing');
+      // Let the helper's finished items in (they arrive as messages), so they do not pile up.
+      if (helper) await new Promise((r) => setImmediate(r));
+    }
+  }
+  if (helper) {
+    report('Adding the evidence');
+    await helper.finished;
+    timer.lap('waiting for the helper');
+  }
+
+  // Bookmarks and the manifest, in the bundle's order.
+  const outline: OutlineItem[] = [];
+  const manifestSections: BuildResult['manifest']['sections'] = [];
+  const warnings: BuildResult['manifest']['warnings'] = [];
+  sections.forEach((section, si) => {
+    const sRow = sectionRows[si]!;
+    const children: OutlineItem[] = [];
+    const docs: BuildResult['manifest']['sections'][number]['documents'] = [];
+    for (const item of section.items) {
+      const row = rowsByKey.get(item.key)!;
+      const result = finished.get(item.key);
+      if (!result) throw new Error(`build: ${row.tab} was not written`);
       const first = out.pages[row.start]!;
-      sectionItem.children.push({ title: bookmarkTitle(row.tab, item.title, row.start, row.end), page: first.ref, top: first.height, open: false, children: mapSourceOutline(children, out, row.start + drawn.length, row.start) });
+      children.push({ title: bookmarkTitle(row.tab, item.title, row.start, row.end), page: first.ref, top: first.height, open: false, children: mapSourceOutline(result.children, out, result.fileStart, row.start) });
+      const label = item.source.kind === 'file' ? item.source.label : null;
       docs.push({
         tab: row.tab,
         key: item.key,
@@ -306,29 +441,25 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
         end: row.end,
         exhibitLabel: label,
         sha256: item.source.kind === 'file' ? item.source.sha256 : null,
-        ocrExemptPages: ocr,
+        ocrExemptPages: result.ocr,
         duplicateOf: item.duplicateOf,
       });
-      if (ocr.length && item.source.kind === 'file' && item.source.fileType === 'pdf') {
-        warnings.push({ code: 'ocr-exempt', severity: 'info', key: item.key, message: `${row.tab} ${item.title}: ${ocr.length} page${ocr.length === 1 ? ' has' : 's have'} no text layer (pages ${ocr.join(', ')}); they are listed as OCR-exempt (B8).` });
+      if (result.ocr.length && item.source.kind === 'file' && item.source.fileType === 'pdf') {
+        warnings.push({ code: 'ocr-exempt', severity: 'info', key: item.key, message: `${row.tab} ${item.title}: ${result.ocr.length} page${result.ocr.length === 1 ? ' has' : 's have'} no text layer (pages ${result.ocr.join(', ')}); they are listed as OCR-exempt (B8).` });
       }
-      done = row.end;
-      out.writer.flush(out.ctx);
-      timer.lap('writing');
+      done = Math.max(done, row.end);
     }
     const first = out.pages[sRow.start]!;
-    sectionItem.page = first.ref;
-    sectionItem.top = first.height;
-    outline.push(sectionItem);
+    outline.push({ title: bookmarkTitle(`${sRow.tab}.`, section.title, sRow.start, sRow.end), page: first.ref, top: first.height, open: true, children });
     manifestSections.push({ tab: sRow.tab, kind: section.kind, title: section.title, start: sRow.start, end: sRow.end, documents: docs });
-  }
-
+  });
   return { outline, manifestSections, warnings, done };
 }
 
-export async function buildBundle(job: BuildJob, io: BuildIo): Promise<BuildResult> {
+export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink | null = null): Promise<BuildResult> {
   if (job.late) throw new Error('build: late additions go through buildLateAdditions');
   const timer = new Timer();
+  helper?.timing(timer.ms);
   const m = fontMetrics();
   timer.lap('fonts');
   io.progress(0, 1, 'Laying out the generated documents');
@@ -341,8 +472,8 @@ export async function buildBundle(job: BuildJob, io: BuildIo): Promise<BuildResu
   const hash = createHash('sha256');
   let size = 0;
   const out = openOutput({ ...io, chunk: (b) => (hash.update(b), (size += b.length), io.chunk(b)) });
-  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' ? [{ key: i.key, size: i.source.size }] : []));
-  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms) });
+  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
+  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper });
   const { outline, manifestSections, warnings, done } = written;
   const sectionRows = pag.rows.filter((r) => r.level === 'section');
 

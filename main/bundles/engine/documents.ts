@@ -193,11 +193,11 @@ export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
   f.heading('Terms of the injunction sought');
   if (a.prohibitions.length) {
     p('That the Defendant be forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:');
-    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
   }
   if (a.requirements.length) {
     p('That the Defendant be required to:');
-    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
   }
   if (a.exclusion) p(`That the Defendant be excluded from ${a.exclusionFrom || 'the place named in the draft order'} (section 13 of the Act).`);
   if (a.powerOfArrest) {
@@ -222,10 +222,13 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   const a = c.application;
   const f = new Flow(m, STANDARD);
   courtHeading(f, c, 'Draft injunction order', 'Anti-social Behaviour, Crime and Policing Act 2014, section 1');
-  f.draw({ t: 'rect', x: f.left, y: f.y - 62, w: f.width, h: 58, stroke: 0, width: 1.5 });
-  f.space(8);
+  // The penal notice, boxed: the box is drawn round the lines once they are set.
+  const top = f.y;
+  f.space(6);
   f.paragraph('PENAL NOTICE', { align: 'center', bold: true, spaceAfter: 2 });
-  f.paragraph(ORDER_PENAL_NOTICE(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 14 });
+  f.paragraph(ORDER_PENAL_NOTICE(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 4 });
+  f.draw({ t: 'rect', x: f.left, y: f.y, w: f.width, h: top - f.y, stroke: 0, width: 1.5 });
+  f.space(12);
   if (!a) {
     f.paragraph('The terms sought are not recorded on this case yet.');
     return f.pages;
@@ -237,14 +240,17 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   let n = 0;
   if (a.prohibitions.length) {
     numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, is forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:`);
-    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
   }
   if (a.requirements.length) {
     numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, must:`);
-    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, indent: 56, spaceAfter: 4 }));
+    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
   }
   if (a.exclusion) numbered(f, (n += 1), `The Defendant is excluded from ${a.exclusionFrom || '[the place]'} (section 13 of the Act).`);
-  if (a.powerOfArrest) numbered(f, (n += 1), 'A power of arrest is attached to paragraphs 1 to ' + n + ' of this order (section 4 of the Act).');
+  if (a.powerOfArrest) {
+    const terms = n;
+    numbered(f, (n += 1), `A power of arrest is attached to ${terms > 1 ? `paragraphs 1 to ${terms}` : 'paragraph 1'} of this order (section 4 of the Act).`);
+  }
   numbered(f, (n += 1), 'This order lasts until [date] unless varied or discharged before then by further order.');
   if (a.withoutNotice) numbered(f, (n += 1), 'This order was made without notice. There will be a further hearing on [date and time] at which the Defendant may attend. The Defendant may apply to the court to vary or discharge this order.');
   else numbered(f, (n += 1), 'The Defendant may apply to the court to vary or discharge this order.');
@@ -272,9 +278,10 @@ export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
     if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5 });
     else numbered(f, (n += 1), b.runs, 1.5);
   }
-  f.heading('Statement of truth', { size: 12, leading: 1.5 });
+  // The statement of truth stays on one page with the signature and date under it.
+  f.heading('Statement of truth', { size: 12, leading: 1.5, keepWithNext: 190 });
   f.paragraph(STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
-  f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4 });
+  f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4, keepWithNext: 50 });
   f.paragraph(s.makerName, { leading: 1.5, spaceAfter: 4 });
   f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });
   // PD 32 para 19.1: pages numbered; each page carries the claim number and the witness's initials.
@@ -339,26 +346,42 @@ export function renderCorrespondence(m: Metrics, c: BundleContent): DrawnPage[] 
   return f.pages;
 }
 
+/** Text cut to at most `lines` lines at a width (an ellipsis marks the cut), so a page's length is known. */
+function clipLines(m: Metrics, text: string, width: number, lines: number, bold = false): string {
+  const fits = (t: string) => wrapRuns(m, [{ text: t, bold }], width, 12).length <= lines;
+  if (fits(text)) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(`${text.slice(0, mid).trimEnd()}…`)) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
 /**
  * An exhibit's front sheet (PD 32 paras 11–13, 18.4): the short title of the claim, the mark, and which
- * statement it belongs to, with the file's description, source and fingerprint. One page.
+ * statement it belongs to, with the file's description, source and fingerprint. Always one page: each
+ * part is cut to a number of lines that keeps it so (the build counts on it).
  */
 export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheetContent): DrawnPage[] {
   const f = new Flow(m, STANDARD);
   f.paragraph(`Claim No. ${c.heading.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 2 });
-  f.paragraph(`${c.heading.claimant} (Claimant) v ${c.heading.defendant} (Defendant)`, { align: 'right', spaceAfter: 6 });
+  f.paragraph(clipLines(m, `${c.heading.claimant} (Claimant) v ${c.heading.defendant} (Defendant)`, f.width, 2), { align: 'right', spaceAfter: 6 });
   f.rule();
-  f.space(140);
-  f.paragraph(`Exhibit ${e.label}`, { align: 'center', bold: true, size: 24, spaceAfter: 24 });
-  f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: ` referred to in the witness statement of ${e.witness} dated ${e.statementDate}.` }], { spaceAfter: 16 });
+  f.space(40);
+  f.paragraph(fitText(m, `Exhibit ${e.label}`, f.width, 'bold', 24), { align: 'center', bold: true, size: 24, spaceAfter: 24 });
+  f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: ` referred to in the witness statement of ${clipLines(m, e.witness, f.width, 1)} dated ${e.statementDate}.` }], { spaceAfter: 16 });
   const w = f.width;
+  const value = w - 120 - 8;
   f.table({
     columns: [{ width: 120 }, { width: w - 120 }],
     rows: [
-      { cells: [[{ text: 'Description', bold: true }], e.description || e.title] },
-      { cells: [[{ text: 'Source', bold: true }], e.source] },
+      { cells: [[{ text: 'Description', bold: true }], clipLines(m, e.description || e.title, value, 14)] },
+      { cells: [[{ text: 'Source', bold: true }], clipLines(m, e.source, value, 3)] },
       { cells: [[{ text: 'Obtained', bold: true }], e.obtainedOn] },
-      { cells: [[{ text: 'File', bold: true }], `${e.fileName} (${e.fileType})`] },
+      { cells: [[{ text: 'File', bold: true }], clipLines(m, `${e.fileName} (${e.fileType})`, value, 3)] },
       { cells: [[{ text: 'SHA-256', bold: true }], e.sha256] },
     ],
   });

@@ -92,8 +92,12 @@ export function generatedPage(
   stamp: string,
   resolve: (target: string) => { ref: PDFRef; height: number } | undefined,
   ref: PDFRef = ctx.nextRef(),
+  /** The page's content made in advance (Flate-compressed): the stamp then goes in a stream of its own. */
+  body?: Uint8Array,
 ): PDFRef {
-  const content = ctx.register(flate(ctx, `${contentFor(drawn.ops, fonts)}\n${stamp}\n`));
+  const content = body
+    ? ctx.obj([ctx.register(ctx.stream(body, { Filter: 'FlateDecode' })), ctx.register(ctx.stream(`\n${stamp}\n`))])
+    : ctx.register(flate(ctx, `${contentFor(drawn.ops, fonts)}\n${stamp}\n`));
   const page = dict(ctx, {
     Type: name('Page'),
     Parent: parent,

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { buildBundle, measure } from './build';
+import { buildBundle, measure, prepareInBackground, stopPreparing } from './build';
+import { buildPart, helperLink } from './part';
 import { installFastInflate } from './fast-inflate';
 import { buildLateAdditions } from './late';
 import type { FromWorker, ToWorker } from './protocol';
@@ -37,10 +38,18 @@ function start(port: MessagePort): void {
     }
     void (async () => {
       try {
-        if (message.type === 'measure') send({ type: 'measured', result: measure(message.job) });
-        else if (message.type === 'build') {
-          const result = message.job.late ? await buildLateAdditions(message.job, io) : await buildBundle(message.job, io);
+        if (message.type === 'measure') {
+          send({ type: 'measured', result: measure(message.job) });
+          // While the screen shows the preview, make the generated pages' content for the build to come.
+          void prepareInBackground(message.job).catch(() => undefined);
+        } else if (message.type === 'build') {
+          stopPreparing();
+          const helper = message.helper ? helperLink(message.helper.port, message.helper.keys) : null;
+          const result = message.job.late ? await buildLateAdditions(message.job, io) : await buildBundle(message.job, io, helper);
           send({ type: 'built', result }, [result.docx.buffer as ArrayBuffer]);
+        } else if (message.type === 'build-part') {
+          await buildPart(message.job, message.keys, message.port, io);
+          send({ type: 'part-done' });
         } else if (message.type === 'triage') {
           const items = [];
           for (const item of message.items) {

@@ -57,6 +57,8 @@ export interface ParagraphOptions {
   indent?: number;
   /** A hanging label such as "12." set in the indent. */
   label?: string;
+  /** Where the label starts, from the left margin (default 0). */
+  labelIndent?: number;
   labelBold?: boolean;
   spaceBefore?: number;
   spaceAfter?: number;
@@ -258,7 +260,7 @@ export class Flow {
     else this.ensure(lead * 2);
     if (o.label) {
       this.ensure(lead);
-      this.text(this.left, this.y - size, o.label, o.labelBold ? 'bold' : 'regular', size, o.gray);
+      this.text(this.left + (o.labelIndent ?? 0), this.y - size, o.label, o.labelBold ? 'bold' : 'regular', size, o.gray);
     }
     this.drawLines(lines, this.left + indent, width, size, lead, o.align ?? 'left', o.gray);
     this.y -= o.spaceAfter ?? size * 0.5;

@@ -16,8 +16,20 @@ export class EmbeddedFont {
   constructor(
     readonly font: TtfFont,
     ctx: PDFContext,
+    /** Given by a helper worker, whose pages refer to the writing worker's font object. */
+    ref?: PDFRef,
   ) {
-    this.ref = ctx.nextRef();
+    this.ref = ref ?? ctx.nextRef();
+  }
+
+  /** Glyphs used (glyph index → code point), to pass to the worker that writes the font. */
+  usedEntries(): [number, number][] {
+    return [...this.used];
+  }
+
+  /** Glyphs another worker used on pages that refer to this font. */
+  merge(entries: readonly [number, number][]): void {
+    for (const [g, cp] of entries) if (!this.used.has(g)) this.used.set(g, cp);
   }
 
   /** Width of text in points at a size. */

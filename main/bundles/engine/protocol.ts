@@ -1,5 +1,6 @@
 import type { GeneratedKey, SectionKind } from '../../../shared/bundles/model';
 import type { BundleManifest, IndexCapacity, IndexRow, ItemMeasure, TriageItem } from '../../../shared/schemas/bundles';
+import type { MessagePort } from 'node:worker_threads';
 import type { BundleContent } from './content';
 
 /**
@@ -82,7 +83,9 @@ export interface BuildResult {
 
 export type ToWorker =
   | { type: 'measure'; job: BuildJob }
-  | { type: 'build'; job: BuildJob }
+  /** With a helper (engine/part.ts): the items it builds, and the port to it. */
+  | { type: 'build'; job: BuildJob; helper?: { keys: string[]; port: MessagePort } }
+  | { type: 'build-part'; job: BuildJob; keys: string[]; port: MessagePort }
   | { type: 'triage'; items: TriageRequestItem[]; terms: string[] }
   | { type: 'files'; files: { key: string; bytes: Uint8Array | null }[] };
 
@@ -92,6 +95,7 @@ export type FromWorker =
   | { type: 'chunk'; bytes: Uint8Array }
   | { type: 'progress'; done: number; total: number; stage: string }
   | { type: 'built'; result: BuildResult }
+  | { type: 'part-done' }
   | { type: 'triaged'; items: TriageItem[] }
   | { type: 'failed'; message: string };
 

@@ -377,6 +377,7 @@ export function copySourcePages(
 ): CopiedPage[] {
   const copier = PDFObjectCopier.for(doc.context, out);
   const pages: CopiedPage[] = [];
+  const starts = new Map<string, PDFRef>();
   pageRefs.forEach((srcRef, i) => {
     const ref = copier.copy(srcRef);
     const page = out.lookup(ref);
@@ -405,7 +406,10 @@ export function copySourcePages(
     const tx = (width - width * s) / 2;
     const m = mul(rotationMatrix(box, rotate), [s, 0, 0, s, tx, strip]);
     const f = (v: number) => String(Math.round(v * 10000) / 10000);
-    const start = out.register(out.stream(`q ${f(tx)} ${f(strip)} ${f(width * s)} ${f(height * s)} re W n ${m.map(f).join(' ')} cm\n`));
+    // Pages of one file with the same box and turn share the stream that places them.
+    const placing = `q ${f(tx)} ${f(strip)} ${f(width * s)} ${f(height * s)} re W n ${m.map(f).join(' ')} cm\n`;
+    let start = starts.get(placing);
+    if (!start) starts.set(placing, (start = out.register(out.stream(placing))));
     const end = out.register(out.stream(`\nQ\n${stamp(i, width)}\n`));
     const list = out.obj([start]) as PDFArray;
     const c = contents instanceof PDFRef ? out.lookup(contents) : contents;

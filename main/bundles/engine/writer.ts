@@ -72,6 +72,12 @@ export class StreamingWriter {
     this.raw(tail);
   }
 
+  /** Writes objects another worker serialised: `entries` are [object number, offset within bytes]. */
+  append(bytes: Uint8Array, entries: readonly number[]): void {
+    for (let i = 0; i + 1 < entries.length; i += 2) this.offsets.set(entries[i]!, this.offset + entries[i + 1]!);
+    this.raw(bytes);
+  }
+
   /** Writes every object in the context except those kept, and forgets them. */
   flush(ctx: PDFContext, keep: ReadonlySet<PDFRef> = new Set()): number {
     let n = 0;

@@ -111,6 +111,10 @@ describe('building a bundle', () => {
     // Progress was reported as the build went (issue 7 §2).
     expect(seen.at(-1)).toMatchObject({ state: 'done', done: manifest.pageCount, total: manifest.pageCount });
     expect(detail.summary.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // Shown in the case's chronology as a document (DESIGN §3), with its hash.
+    const chronology = (await app.must('case:get', { id: app.caseId })).chronology;
+    expect(chronology).toContainEqual(expect.objectContaining({ kind: 'document', title: `Court bundle A: ${detail.summary.fileName}`, detail: expect.stringContaining(detail.summary.sha256!) }));
   });
 
   it('shows the same page numbers in the preview as the bundle carries, and re-paginates a reordered plan', async () => {
@@ -279,7 +283,33 @@ describe('the checker itself', () => {
     doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'D', St: PDFNumber.of(1) }] }));
     const broken = await checkBundle(await doc.save());
     const rules = new Set(broken.problems.map((p) => p.rule));
-    expect([...rules].sort()).toEqual(['B10', 'B2', 'B6', 'B7', 'B9']);
+    expect([...rules].sort()).toEqual(['B10', 'B2', 'B4', 'B6', 'B7', 'B9']);
     expect(broken.problems.find((p) => p.rule === 'B9')!.message).toMatch(/Page 6 has \/Rotate 180/);
+  });
+});
+
+describe('two workers (engine/part.ts)', () => {
+  it('builds the same bundle when a helper worker does half the evidence', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'landscape', 'rotated', 'turned', 'bookmarked', 'scanned', 'photo', 'sideways-photo', 'png'] });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    for (let i = 0; i < 10; i += 1) {
+      await app.must('evidence:add', { caseId: app.caseId, fileName: `log-${i}.pdf`, source: 'Estate office', obtainedOn: '2026-11-21', description: `Log sheet ${i}`, bytes: await fx.multiPage(1 + (i % 3), `Log ${i}`) });
+    }
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    const before = process.env.HEARTH_BUNDLE_HELPER;
+    process.env.HEARTH_BUNDLE_HELPER = '1';
+    try {
+      const { pdf, detail } = await buildDefault(app);
+      const check = await checkBundle(pdf.bytes, rowsOf(detail.manifest!));
+      expect(check.problems, explain(check)).toEqual([]);
+      const exhibits = check.outline.find((o) => o.title.startsWith('D.'))!;
+      expect(exhibits.children.find((o) => o.title.includes('Police report'))!.children).toHaveLength(2);
+      expect(await allText(pdf.bytes)).toContain('Log 9 page 1 of 1');
+    } finally {
+      if (before === undefined) delete process.env.HEARTH_BUNDLE_HELPER;
+      else process.env.HEARTH_BUNDLE_HELPER = before;
+    }
   });
 });

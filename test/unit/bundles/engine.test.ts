@@ -134,3 +134,24 @@ describe('images (B11) and text direction (B9)', () => {
     expect(textDirection(s('BI /W 2 /H 1 /CS /G /BPC 8 ID \u00ff\u0000 EI BT (after) Tj ET'))).toBe(0);
   });
 });
+
+describe('exhibit sheets', () => {
+  it('always fit on one page, however long what they say (the build counts each as one page)', async () => {
+    const { renderExhibitSheet } = await import('../../../main/bundles/engine/documents');
+    const long = (n: number) => Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 'WWWWWWWWWWWWWWWWWWWW' : 'MWMW')).join(' ');
+    const c = { heading: { court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123', claimant: 'Circle 33 Housing Trust', defendant: 'Darren Whitcombe with a rather long name indeed', youthCourt: false } } as unknown as BundleContent;
+    const pages = renderExhibitSheet(fontMetrics(), c, {
+      label: 'ABCD/123',
+      title: 'x',
+      description: long(400).slice(0, 2000),
+      source: long(80).slice(0, 300),
+      obtainedOn: '20/11/2026',
+      fileName: `${'n'.repeat(250)}.pdf`,
+      fileType: 'PDF',
+      sha256: 'f'.repeat(64),
+      witness: 'Ada Lovelace-Byron of the Claimant',
+      statementDate: '21/11/2026',
+    });
+    expect(pages).toHaveLength(1);
+  });
+});

@@ -15,6 +15,8 @@ interface Props {
 
 type Dragging = { kind: SectionKind; index: number } | null;
 
+const evidenceIdOf = (key: string) => Number(key.slice(2));
+
 /**
  * The plan: sections in order, documents in order within them (B15: dated documents start in date
  * order). Everything can be moved with the keyboard (Up and Down buttons, a section menu for evidence)
@@ -150,6 +152,22 @@ export function PlanEditor({ sources, plan, pagination, titles, onChange, disabl
                         Remove
                       </Button>
                     </span>
+                    {section.kind === 'statements' && c?.kind === 'evidence' && (
+                      <label className="checkbox bundle-item__hearsay">
+                        <input
+                          type="checkbox"
+                          disabled={disabled}
+                          checked={plan.hearsayEvidence.includes(evidenceIdOf(key))}
+                          onChange={(e) => {
+                            const id = evidenceIdOf(key);
+                            const hearsayEvidence = e.target.checked ? [...plan.hearsayEvidence, id] : plan.hearsayEvidence.filter((x) => x !== id);
+                            const withNotice = e.target.checked && !planned.has('g:hearsay-notice') ? setSection('statements', [...section.items, 'g:hearsay-notice']) : plan;
+                            onChange({ ...withNotice, hearsayEvidence }, e.target.checked ? `${title}: its maker will not be called; it is listed in the hearsay notice.` : `${title} taken off the hearsay notice.`);
+                          }}
+                        />{' '}
+                        Its maker will not be called (hearsay notice, CPR 33.2)
+                      </label>
+                    )}
                   </li>
                 );
               })}
