@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Locator, Page } from '@playwright/test';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
-import { expectAccessible, openPage, setUpWorkspace, signIn, signOut } from './helpers';
+import { expectAccessible, openPage, setUpWorkspace, signIn, signOut, apiFor } from './helpers';
 
 /**
  * Interventions, legal action and closure in the UI (issue 5): the policy's guards explaining
@@ -12,18 +12,7 @@ import { expectAccessible, openPage, setUpWorkspace, signIn, signOut } from './h
  * browser mode's HTTP API, as whoever is signed in to this server process.
  */
 
-type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-function apiFor(request: APIRequestContext, hearthUrl: string): Api {
-  const url = new URL(hearthUrl);
-  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
-  return async (channel, input) => {
-    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin }, data: input });
-    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
-    return body.value as ChannelOutput<typeof channel>;
-  };
-}
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', role: 'Officer' };
 const LAWYER = { name: 'Lee Morgan', username: 'lee.morgan', role: 'Legal team' };

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
 
 /**
  * The court bundle builder end to end in Chromium (issue 7): a legal user builds a bundle from a case,
@@ -13,18 +11,7 @@ import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, s
  * The case is made through browser mode's HTTP API as the administrator, the same dispatch() the
  * window uses.
  */
-type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-function apiFor(request: APIRequestContext, hearthUrl: string): Api {
-  const url = new URL(hearthUrl);
-  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
-  return async (channel, input) => {
-    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin, 'Content-Type': 'application/json' }, data: JSON.stringify(encodeWire(input)) });
-    const body = decodeWire(await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
-    return body.value as ChannelOutput<typeof channel>;
-  };
-}
 
 async function evidencePdf(title: string, pages: number, landscape = false): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

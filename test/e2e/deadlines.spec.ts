@@ -1,7 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Page } from '@playwright/test';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor } from './helpers';
 
 /**
  * Service standards in the UI (issue 4): the deadlines dashboard an officer lands on, recording and
@@ -9,18 +9,7 @@ import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, s
  * (the same dispatch() as the window), as whoever is signed in to this server process.
  */
 
-type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-function apiFor(request: APIRequestContext, hearthUrl: string): Api {
-  const url = new URL(hearthUrl);
-  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
-  return async (channel, input) => {
-    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin }, data: input });
-    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
-    return body.value as ChannelOutput<typeof channel>;
-  };
-}
 
 /** A case received (almost) now, so its 24-hour acknowledgement is due within the week. On a Sunday
  * "this week" ends tonight, so the case is received just over 24 hours ago instead and is overdue. */

@@ -1,7 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
 
 /**
  * Letters in the UI (issue 6): an officer makes a first written warning for a case, previews it, saves it
@@ -12,18 +11,7 @@ import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, s
  * recorded confirmation is enforced, so the letter can never be the way round it.
  */
 
-type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-function apiFor(request: APIRequestContext, hearthUrl: string): Api {
-  const url = new URL(hearthUrl);
-  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
-  return async (channel, input) => {
-    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin, Host: url.host }, data: input });
-    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
-    return body.value as ChannelOutput<typeof channel>;
-  };
-}
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 
 export const ADMIN = { workspace: 'Ipswich Neighbourhood Team', name: 'Sam Patel', username: 'sam.patel', passphrase: 'copper kettle morning rain' };
 const SHOTS = '/tmp/hearth-shots';
@@ -70,4 +72,25 @@ export async function openPage(page: Page, label: string, heading = label): Prom
 /** After sign-in everyone with case access lands on the deadlines dashboard (issue 4: the first screen). */
 export async function expectSignedIn(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+}
+
+export type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+/**
+ * Calls the contract straight through browser mode's HTTP API, as whoever is signed in to this server
+ * process (the same dispatch() as the window): for setting up cases a test is not about. Bytes travel
+ * with the wire codec, as the renderer's own twin sends them.
+ */
+export function apiFor(request: APIRequestContext, hearthUrl: string): Api {
+  const url = new URL(hearthUrl);
+  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
+  return async (channel, input) => {
+    const response = await request.post(`${url.origin}/api/${channel}`, {
+      headers: { 'X-Hearth-Token': token, Origin: url.origin, 'Content-Type': 'application/json' },
+      data: JSON.stringify(encodeWire(input)),
+    });
+    const body = decodeWire(await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
+    return body.value as ChannelOutput<typeof channel>;
+  };
 }

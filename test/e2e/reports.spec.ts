@@ -1,28 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Page } from '@playwright/test';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { addDays, localDateOf } from '../../shared/standards/calendar';
 import { recentQuarters } from '../../shared/reports/period';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor } from './helpers';
 
 /**
  * Reports in the browser (issue 8): a manager opens Reports, filters a partner and a quarter, drills
  * into a figure and exports the board report PDF. Cases are made through browser mode's HTTP API (the
  * same dispatch() as the window) in the last complete quarter, so the report's default period holds them.
  */
-type Api = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-function apiFor(request: APIRequestContext, hearthUrl: string): Api {
-  const url = new URL(hearthUrl);
-  const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
-  return async (channel, input) => {
-    const response = await request.post(`${url.origin}/api/${channel}`, { headers: { 'X-Hearth-Token': token, Origin: url.origin }, data: input });
-    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    expect(body.ok, `${channel}: ${body.error?.message}`).toBe(true);
-    return body.value as ChannelOutput<typeof channel>;
-  };
-}
 
 const quarter = recentQuarters(localDateOf(new Date()), 2)[1]!;
 const day = (n: number) => addDays(quarter.period.from, n);
