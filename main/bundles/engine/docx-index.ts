@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipEntries } from '../../documents/zip';
 import { pageRange } from '../../../shared/bundles/model';
 import type { IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent } from './content';
@@ -81,51 +81,8 @@ const PARTS = (documentXml: string, title: string): [string, string][] => [
 ];
 
 /** A ZIP archive (deflated entries) of the given parts. */
-function zip(parts: [string, string][]): Uint8Array {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [path, text] of parts) {
-    const name = Buffer.from(path, 'utf8');
-    const data = Buffer.from(text, 'utf8');
-    const packed = deflateRawSync(data);
-    const crc = crc32(data);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6); // UTF-8 names
-    head.writeUInt16LE(8, 8); // deflate
-    head.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
-    head.writeUInt32LE(crc >>> 0, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    const cen = Buffer.alloc(46);
-    cen.writeUInt32LE(0x02014b50, 0);
-    cen.writeUInt16LE(20, 4);
-    cen.writeUInt16LE(20, 6);
-    cen.writeUInt16LE(0x0800, 8);
-    cen.writeUInt16LE(8, 10);
-    cen.writeUInt32LE(0x00210000, 12);
-    cen.writeUInt32LE(crc >>> 0, 16);
-    cen.writeUInt32LE(packed.length, 20);
-    cen.writeUInt32LE(data.length, 24);
-    cen.writeUInt16LE(name.length, 28);
-    cen.writeUInt32LE(offset, 42);
-    locals.push(head, name, packed);
-    central.push(cen, name);
-    offset += head.length + name.length + packed.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
-}
-
 export function docxIndex(c: BundleContent, rows: IndexRow[], pageCount: number): Uint8Array {
-  return zip(PARTS(indexDocumentXml(c, rows, pageCount), `Index – ${c.shortName} – Bundle ${c.letter}`));
+  const parts = PARTS(indexDocumentXml(c, rows, pageCount), `Index – ${c.shortName} – Bundle ${c.letter}`);
+  // The same zip writer as the letters (main/documents/zip.ts): one implementation of the format.
+  return new Uint8Array(zipEntries(new Map(parts.map(([name, xml]) => [name, Buffer.from(xml, 'utf8')]))));
 }

@@ -1,7 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import { paginate } from '../../../shared/bundles/pagination';
-import { addDrawn, addFile, drawnFor, layoutAll, paginationSections, Prefetch, redactor, Timer, type BuildIo, type HelperLink, type ItemDone, type Output } from './build';
+import { drawnFor, layoutAll, paginationSections, Prefetch, redactor, Timer, type BuildIo, type HelperLink, type ItemDone } from './build';
+import { addDrawn, addFile, type Output } from './output';
 import { indexCapacity } from './documents';
 import { fontMetrics, loadFonts, type PdfFonts } from './fonts';
 import { EmbeddedFont } from './pdf-font';

@@ -1,0 +1,164 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { PDFContext, PDFDocument, PDFHexString, PDFString, type PDFRef } from 'pdf-lib';
+import type { IndexRow } from '../../../shared/schemas/bundles';
+import { destination, flate, fontResources, generatedPage, stampContent } from './draw';
+import { embedFonts, type PdfFonts } from './fonts';
+import { embedImage, imageMatrix } from './images';
+import type { DrawnPage } from './layout';
+import { STAMP_STRIP } from './layout';
+import { writeOutline, type OutlineItem } from './outline';
+import type { BuildJob, ResolvedItem } from './protocol';
+import { copySourcePages, readSourceOutline, sanitiseSource, type SourceOutline } from './source';
+import { StreamingWriter } from './writer';
+
+// preparedBody/mergePreparedGlyphs are only called while writing, after both modules have loaded.
+import { mergePreparedGlyphs, preparedBody, type BuildIo } from './build';
+
+/**
+ * The bundle PDF as it is written: pages go out one at a time through the streaming writer (stamped with
+ * their PDF page numbers), and finishFile() adds the cover and index, bookmarks, page tree and catalog.
+ */
+export interface PageRecord {
+  ref: PDFRef;
+  height: number;
+}
+
+export interface Output {
+  ctx: PDFContext;
+  writer: StreamingWriter;
+  fonts: PdfFonts;
+  pagesRoot: PDFRef;
+  /** By page number (1-based). */
+  pages: PageRecord[];
+}
+
+export function openOutput(io: BuildIo): Output {
+  const ctx = PDFContext.create();
+  const writer = new StreamingWriter(io.chunk);
+  const fonts = embedFonts(ctx);
+  return { ctx, writer, fonts, pagesRoot: ctx.nextRef(), pages: [] };
+}
+
+const none = () => undefined;
+
+export function addDrawn(out: Output, drawn: DrawnPage[], firstNumber: number, label: string | null): void {
+  drawn.forEach((page, i) => {
+    const ref = generatedPage(out.ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, firstNumber + i, label), none, undefined, preparedBody(page));
+    out.pages[firstNumber + i] = { ref, height: page.height };
+  });
+}
+
+export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined): Promise<{ children: SourceOutline[]; imageOnly: number[] }> {
+  const src = item.source;
+  if (src.kind !== 'file') return { children: [], imageOnly: [] };
+  const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  lap('source files: hash');
+  if (sha !== src.sha256) throw new Error(`The file for ${where} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
+  if (src.fileType === 'pdf') {
+    let doc: PDFDocument;
+    try {
+      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false });
+    } catch {
+      throw new Error(`The PDF for ${where} could not be read. Remove it from the bundle or replace it.`);
+    }
+    lap('source files: parse');
+    if (doc.isEncrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
+    const refs = doc.getPages().map((p) => p.ref);
+    if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
+    sanitiseSource(doc, refs);
+    const outline = readSourceOutline(doc, refs, redact);
+    lap('source files: sanitise');
+    const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
+    const imageOnly: number[] = [];
+    copied.forEach((p, i) => {
+      out.pages[firstNumber + i] = { ref: p.ref, height: p.height };
+      if (p.imageOnly) imageOnly.push(firstNumber + i);
+    });
+    return { children: outline, imageOnly };
+  }
+  const image = await embedImage(out.ctx, bytes, src.fileType);
+  const p = image.placement;
+  const content = out.ctx.register(
+    flate(out.ctx, `q ${imageMatrix(p, image.turns).map((v) => Math.round(v * 1000) / 1000).join(' ')} cm /HImg Do Q\n${stampContent(out.fonts, p.pageWidth, firstNumber, src.label)}\n`),
+  );
+  const ref = out.ctx.register(
+    out.ctx.obj({
+      Type: 'Page',
+      Parent: out.pagesRoot,
+      MediaBox: [0, 0, p.pageWidth, p.pageHeight],
+      Resources: { XObject: { HImg: image.ref }, Font: fontResources(out.ctx, out.fonts), ProcSet: ['PDF', 'Text', 'ImageC'] },
+      Contents: content,
+    }),
+  );
+  out.pages[firstNumber] = { ref, height: p.pageHeight };
+  return { children: [], imageOnly: [firstNumber] };
+}
+
+/** Source bookmarks as outline items on bundle pages, each title with its page (B7). */
+export function mapSourceOutline(nodes: SourceOutline[], out: Output, firstFilePage: number, fallback: number): OutlineItem[] {
+  return nodes.map((n) => {
+    const page = n.page === null ? fallback : firstFilePage + n.page;
+    const rec = out.pages[page] ?? out.pages[fallback]!;
+    return { title: `${n.title} (page ${page})`, page: rec.ref, top: rec.height, open: false, children: mapSourceOutline(n.children, out, firstFilePage, page) };
+  });
+}
+
+export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline: () => OutlineItem[], frontNumbers: number[], frontPages: DrawnPage[]): void {
+  const { ctx } = out;
+  const keyStart = new Map<string, number>();
+  for (const r of rows) if (!keyStart.has(r.key)) keyStart.set(r.key, r.start);
+  const resolve = (key: string) => {
+    const n = keyStart.get(key);
+    const rec = n === undefined ? undefined : out.pages[n];
+    return rec ? { ref: rec.ref, height: rec.height } : undefined;
+  };
+  frontPages.forEach((page, i) => {
+    const number = frontNumbers[i]!;
+    const ref = generatedPage(ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, number, null), resolve);
+    out.pages[number] = { ref, height: page.height };
+  });
+  const total = out.pages.length - 1;
+  const kids: PDFRef[] = [];
+  for (let n = 1; n <= total; n += 1) {
+    const rec = out.pages[n];
+    if (!rec) throw new Error(`build: page ${n} is missing`);
+    kids.push(rec.ref);
+  }
+  ctx.assign(out.pagesRoot, ctx.obj({ Type: 'Pages', Kids: kids, Count: kids.length }));
+  const outlineRef = writeOutline(ctx, outline());
+  const first = out.pages[1]!;
+  const open = destination(ctx, first.ref, first.height);
+  open.set(4, ctx.obj(1));
+  const catalog = ctx.register(
+    ctx.obj({
+      Type: 'Catalog',
+      Pages: out.pagesRoot,
+      ...(outlineRef ? { Outlines: outlineRef } : {}),
+      PageMode: outlineRef ? 'UseOutlines' : 'UseNone',
+      PageLayout: 'OneColumn',
+      OpenAction: open,
+      PageLabels: { Nums: [0, { S: 'D' }] },
+      ViewerPreferences: { DisplayDocTitle: true },
+      Lang: PDFString.of('en-GB'),
+    }),
+  );
+  const created = new Date(job.info.createdAt);
+  const info = ctx.register(
+    ctx.obj({
+      Title: PDFHexString.fromText(job.info.title),
+      Author: PDFHexString.fromText(job.info.author),
+      Subject: PDFHexString.fromText(job.info.subject),
+      Creator: PDFHexString.fromText('Hearth'),
+      Producer: PDFHexString.fromText('Hearth bundle builder (pdf-lib)'),
+      CreationDate: PDFString.fromDate(created),
+      ModDate: PDFString.fromDate(created),
+    }),
+  );
+  mergePreparedGlyphs(out.fonts);
+  out.fonts.regular.write(ctx);
+  out.fonts.bold.write(ctx);
+  const id = randomBytes(16).toString('hex');
+  out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
+}
+
