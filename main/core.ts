@@ -1,4 +1,5 @@
 import { SessionManager, type SessionOptions } from './security/session';
+import { recomputeOpenCases } from './standards/recompute';
 
 /**
  * Everything a handler needs, made once per process: the Electron shell, browser mode and the CLI each
@@ -11,7 +12,31 @@ export interface Core {
   log: (message: string) => void;
 }
 
-export function createCore(options: SessionOptions & { log?: (message: string) => void }): Core {
-  const sessions = new SessionManager(options);
-  return { sessions, now: sessions.now, log: options.log ?? ((m) => process.stderr.write(`${m}\n`)) };
+export interface CoreOptions extends SessionOptions {
+  log?: (message: string) => void;
+  /**
+   * Bring every open case's deadlines up to date at each sign-in (issue 4: states as of today, whatever
+   * happened while Hearth was closed). One-shot CLI commands turn it off: they should not pay for it.
+   */
+  refreshDeadlines?: boolean;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const refresh = options.refreshDeadlines ?? true;
+  const sessions = new SessionManager({
+    ...options,
+    onUnlock: (ws, now) => {
+      options.onUnlock?.(ws, now);
+      if (!refresh) return;
+      try {
+        recomputeOpenCases(ws.db, now);
+      } catch (error) {
+        // Sign-in still succeeds: each case is recomputed again when it changes, and the dashboard
+        // counts a pending item past its due time as overdue anyway.
+        log(`Bringing deadlines up to date failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  });
+  return { sessions, now: sessions.now, log };
 }

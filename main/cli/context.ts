@@ -44,7 +44,7 @@ export function makeContext(io: CliIo, options: GlobalOptions): CliContext {
   const dir = resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
   // The operational log may hold stack traces: useful to a developer (HEARTH_DEBUG=1), noise to anyone else.
   const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
-  const core = createCore({ dir, slotCost: slotCostFor(io.env), log });
+  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false });
   return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true };
 }
 

@@ -34,6 +34,8 @@ export interface SessionOptions {
   slotCost?: SlotCost;
   /** Called after any lock (idle, by hand, sign-out), e.g. to tell the window. */
   onLock?: (reason: 'idle' | 'manual' | 'sign-out' | 'restore') => void;
+  /** Called after each sign-in or unlock with the open database (core brings deadlines up to date). */
+  onUnlock?: (ws: OpenWorkspace, now: Date) => void;
 }
 
 /**
@@ -217,5 +219,6 @@ export class SessionManager {
     const pending = this.#pendingAudit;
     this.#pendingAudit = [];
     ws.db.transaction(() => pending.forEach((e) => appendAudit(ws.db, e)))();
+    this.options.onUnlock?.(ws, this.now());
   }
 }

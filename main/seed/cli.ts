@@ -45,7 +45,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: ChannelInp
 async function seed(io: CliIo, options: SeedCliOptions): Promise<void> {
   const dir = resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
   const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
-  const core = createCore({ dir, slotCost: slotCostFor(io.env), log });
+  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false });
   try {
     let passphrase: string;
     if (!workspaceExists(dir)) {

@@ -205,16 +205,17 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
   const place = placeFor(rng, partner);
 
   // When: over the last five years, more of them recent; a long-running case is at least a year old.
-  const ageMs = options.long ? (1 + rng.next() * 3) * YEAR : Math.max(2 * HOUR, rng.next() ** 1.2 * 5 * YEAR);
+  const ageMs = options.long ? (1 + rng.next() * 3) * YEAR : Math.max(2 * HOUR, rng.next() ** 1.5 * 5 * YEAR);
   let received = nowMs - ageMs;
   received = method === 'hotline' ? received : officeHours(rng, received, nowMs - HOUR);
   const ageDays = (nowMs - received) / DAY;
 
   let status: CaseStatus;
   if (options.long) status = rng.chance(0.5) ? 'open' : 'closed';
-  else if (ageDays > 270) status = rng.weighted([['closed', 93], ['closure-proposed', 2], ['open', 5]] as const);
-  else if (ageDays > 60) status = rng.weighted([['closed', 50], ['closure-proposed', 10], ['open', 40]] as const);
-  else status = rng.weighted([['open', 90], ['closure-proposed', 5], ['closed', 5]] as const);
+  else if (ageDays > 540) status = rng.weighted([['closed', 83], ['closure-proposed', 2], ['open', 15]] as const);
+  else if (ageDays > 270) status = rng.weighted([['closed', 52], ['closure-proposed', 5], ['open', 43]] as const);
+  else if (ageDays > 60) status = rng.weighted([['closed', 25], ['closure-proposed', 10], ['open', 65]] as const);
+  else status = rng.weighted([['open', 92], ['closure-proposed', 5], ['closed', 3]] as const);
   let closedAt: number | null = null;
   if (status === 'closed') {
     const planned = received + (options.long ? rng.int(300, 500) : rng.int(14, 300)) * DAY;

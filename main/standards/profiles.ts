@@ -7,9 +7,11 @@ import type { DB } from '../db/connection';
  * they started under (DESIGN §4, issue 4 §3). Parsed definitions are cached per (id, version): a
  * version never changes once written.
  */
-const cache = new Map<string, Profile>();
+const caches = new WeakMap<DB, Map<string, Profile>>(); // per workspace: two may hold different "custom@1"
 
 export function getProfile(db: DB, id: string, version: number): Profile {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
   const key = `${id}@${version}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -1,77 +1,129 @@
-import { computeDueItems, type DueItem } from '../../shared/standards/engine';
+import { computeDueRecords, toDueItems, visitDueItems, type DueItem, type DueRecord } from '../../shared/standards/engine';
+import type { Profile } from '../../shared/standards/profile';
 import type { DB } from '../db/connection';
-import { loadCaseFacts, loadOpenCaseFacts } from './facts';
+import { DueDigest, digestOf } from './digest';
+import { loadCaseFacts, loadOpenCaseFacts, type CaseStandardsRow } from './facts';
 import { getProfile } from './profiles';
 
 /** Runs the engine for one case, as of `now`. */
 export function dueItemsForCase(db: DB, caseId: number, now: Date): DueItem[] {
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
-  return computeDueItems(loaded.facts, getProfile(db, loaded.profileId, loaded.profileVersion), now);
+  const profile = profileOf(db, loaded);
+  return toDueItems(computeDueRecords(loaded.header, loaded.facts, profile, now.getTime()), profile);
 }
+
+const profileOf = (db: DB, loaded: CaseStandardsRow) => getProfile(db, loaded.profileId, loaded.profileVersion);
 
 /**
  * Recomputes and stores a case's due items (issue 4 §2: changing a fact recomputes). Call it in the same
  * transaction as the change. The stored state is as of `now`; the dashboard also treats a pending item
- * whose due time has passed as overdue, so time passing needs no recompute.
+ * whose due time has passed as overdue, so the screens are right between recomputes.
  */
 export function recomputeCase(db: DB, caseId: number, now: Date): DueItem[] {
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
-  const items = computeDueItems(loaded.facts, getProfile(db, loaded.profileId, loaded.profileVersion), now);
-  db.prepare('DELETE FROM due_items WHERE case_id = ?').run(caseId);
-  const put = db.prepare(
-    `INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live)
-     VALUES (@caseId, @ruleId, @occurrence, @label, @source, @profileId, @profileVersion, @startsAt, @dueAt, @state, @metAt, @urgent, @live)`,
-  );
-  const closed = loaded.facts.closedAt !== null;
-  for (const i of items) put.run({ ...i, caseId, urgent: i.urgent ? 1 : 0, live: isLive(closed, i.ruleId) });
-  return items;
+  const profile = profileOf(db, loaded);
+  const records = computeDueRecords(loaded.header, loaded.facts, profile, now.getTime());
+  const live = liveness(loaded.header.closedAt !== null);
+  writeCaseItems(db, caseId, records, profile, live, digestOf(records, profile, live));
+  return toDueItems(records, profile);
 }
 
 /** Whether an item belongs on the dashboard's index: open cases' items, and the survey closure starts. */
-const isLive = (caseClosed: boolean, ruleId: string) => (!caseClosed || ruleId === 'feedback-survey' ? 1 : 0);
+const liveness =
+  (caseClosed: boolean) =>
+  (r: DueRecord): 0 | 1 =>
+    !caseClosed || r.rule.id === 'feedback-survey' ? 1 : 0;
 
-const KEY = (caseId: number, ruleId: string, occurrence: number) => `${caseId} ${ruleId} ${occurrence}`;
-const SIGNATURE = (i: { dueAt: string; state: string; metAt: string | null; startsAt: string; profileVersion: number }) =>
-  `${i.dueAt}|${i.state}|${i.metAt ?? ''}|${i.startsAt}|${i.profileVersion}`;
+const statements = new WeakMap<DB, ReturnType<typeof prepare>>();
+function prepare(db: DB) {
+  return {
+    stored: db
+      .prepare('SELECT rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live FROM due_items WHERE case_id = ?')
+      .raw(),
+    put: db.prepare(
+      `INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (case_id, rule_id, occurrence) DO UPDATE SET label = excluded.label, source = excluded.source, profile_id = excluded.profile_id,
+         profile_version = excluded.profile_version, starts_at = excluded.starts_at, due_at = excluded.due_at, state = excluded.state,
+         met_at = excluded.met_at, urgent = excluded.urgent, live = excluded.live`,
+    ),
+    drop: db.prepare('DELETE FROM due_items WHERE case_id = ? AND rule_id = ? AND occurrence = ?'),
+    digest: db.prepare('INSERT INTO due_digests (case_id, digest) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET digest = excluded.digest'),
+  };
+}
+function statementsFor(db: DB) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = prepare(db)));
+  return s;
+}
+
+type Row = [ruleId: string, occurrence: number, label: string, source: string, profileId: string, profileVersion: number, startsAt: string, dueAt: string, state: string, metAt: string | null, urgent: number, live: number];
+
+const rowOf = (r: DueRecord, profile: Profile, live: 0 | 1): Row => [
+  r.rule.id,
+  r.occurrence,
+  r.rule.label,
+  r.rule.source,
+  profile.id,
+  profile.version,
+  new Date(r.start).toISOString(),
+  new Date(r.due).toISOString(),
+  r.state,
+  r.met === null ? null : new Date(r.met).toISOString(),
+  r.rule.urgent ? 1 : 0,
+  live,
+];
+
+const sameRow = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Every open case, in one transaction (at start-up to refresh states, after a profile change). Facts are
- * loaded for all open cases in a few queries, and only the due items that changed are written: most of an
- * open case's history (met contacts, past reviews) is the same as last time.
+ * Brings a case's stored items in line with `records` and stores their digest. Only rows that differ are
+ * written: when time passes, a case usually has one item gone from pending to breached, and rewriting
+ * its whole history would multiply the writes (and the deleted pages secure_delete overwrites).
  */
-export function recomputeOpenCases(db: DB, now: Date): number {
-  const all = loadOpenCaseFacts(db);
-  const stored = new Map<string, string>();
-  for (const r of db
-    .prepare(
-      `SELECT case_id AS caseId, rule_id AS ruleId, occurrence, due_at AS dueAt, state, met_at AS metAt, starts_at AS startsAt, profile_version AS profileVersion
-       FROM due_items WHERE case_id IN (SELECT id FROM cases WHERE status != 'closed')`,
-    )
-    .iterate() as IterableIterator<{ caseId: number; ruleId: string; occurrence: number; dueAt: string; state: string; metAt: string | null; startsAt: string; profileVersion: number }>) {
-    stored.set(KEY(r.caseId, r.ruleId, r.occurrence), SIGNATURE(r));
+function writeCaseItems(db: DB, caseId: number, records: readonly DueRecord[], profile: Profile, live: (r: DueRecord) => 0 | 1, digest: string): void {
+  const s = statementsFor(db);
+  const stored = new Map<string, Row>();
+  for (const row of s.stored.all(caseId) as Row[]) stored.set(`${row[0]} ${row[1]}`, row);
+  for (const r of records) {
+    const row = rowOf(r, profile, live(r));
+    const key = `${row[0]} ${row[1]}`;
+    const before = stored.get(key);
+    stored.delete(key);
+    if (!before || !sameRow(before, row)) s.put.run(caseId, ...row);
   }
-  const put = db.prepare(
-    `INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live)
-     VALUES (@caseId, @ruleId, @occurrence, @label, @source, @profileId, @profileVersion, @startsAt, @dueAt, @state, @metAt, @urgent, 1)
-     ON CONFLICT (case_id, rule_id, occurrence) DO UPDATE SET label = excluded.label, source = excluded.source, profile_id = excluded.profile_id,
-       profile_version = excluded.profile_version, starts_at = excluded.starts_at, due_at = excluded.due_at, state = excluded.state,
-       met_at = excluded.met_at, urgent = excluded.urgent, live = 1`,
+  for (const [ruleId, occurrence] of stored.values()) s.drop.run(caseId, ruleId, occurrence);
+  s.digest.run(caseId, digest);
+}
+
+/**
+ * Every open case, in one transaction: at sign-in, so states are as of today (time passing turns pending
+ * items into breached ones) and any change to the bank-holiday calendar reaches every open case.
+ * Facts are loaded for all open cases in a few queries, and a case is written only when its digest
+ * differs from the one stored with its items: most open cases have nothing new since the last time.
+ */
+export function recomputeOpenCases(db: DB, now: Date): { cases: number; rewritten: number } {
+  const all = loadOpenCaseFacts(db);
+  const stored = new Map(
+    db.prepare("SELECT d.case_id, d.digest FROM due_digests d JOIN cases c ON c.id = d.case_id WHERE c.status != 'closed'").raw().all() as [number, string][],
   );
-  const drop = db.prepare('DELETE FROM due_items WHERE case_id = ? AND rule_id = ? AND occurrence = ?');
+  const at = now.getTime();
+  const open = liveness(false);
+  let rewritten = 0;
   db.transaction(() => {
     for (const [caseId, loaded] of all) {
-      for (const i of computeDueItems(loaded.facts, getProfile(db, loaded.profileId, loaded.profileVersion), now)) {
-        const key = KEY(caseId, i.ruleId, i.occurrence);
-        if (stored.get(key) !== SIGNATURE(i)) put.run({ ...i, caseId, urgent: i.urgent ? 1 : 0 });
-        stored.delete(key);
-      }
-    }
-    for (const key of stored.keys()) {
-      const [caseId, ruleId, occurrence] = key.split(' ') as [string, string, string];
-      drop.run(Number(caseId), ruleId, Number(occurrence));
+      const profile = profileOf(db, loaded);
+      const digest = new DueDigest(profile);
+      visitDueItems(loaded.header, loaded.facts, profile, at, (rule, occurrence, start, due, state, met) => digest.add(rule, occurrence, start, due, state, met, 1));
+      const value = digest.value();
+      if (stored.get(caseId) === value) continue;
+      // Changed (or never digested): only now are the items themselves built, to be written.
+      const records = computeDueRecords(loaded.header, loaded.facts, profile, at);
+      writeCaseItems(db, caseId, records, profile, open, value);
+      rewritten += 1;
     }
   })();
-  return all.size;
+  return { cases: all.size, rewritten };
 }

@@ -25,27 +25,39 @@ function bankHolidays(year: number): ReadonlySet<number> {
   return set;
 }
 
-function isWorkingDayNumber(n: number): boolean {
-  const weekday = (n + 4) % 7; // 1 January 1970 was a Thursday; 0 = Sunday
+/*
+ * Day-indexed caches for the engine's hot path (every due item of every open case asks these): typed
+ * arrays over day numbers from 1 January 1970 to about 2200. A day outside that range is simply not
+ * cached. 0 means "not worked out yet".
+ */
+const CACHED_DAYS = 84_000;
+const workingDayCache = new Uint8Array(CACHED_DAYS); // 1 working, 2 not
+
+function workingDayUncached(n: number): boolean {
+  const weekday = (((n + 4) % 7) + 7) % 7; // 1 January 1970 was a Thursday; 0 = Sunday
   if (weekday === 0 || weekday === 6) return false;
   return !bankHolidays(new Date(n * DAY).getUTCFullYear()).has(n);
+}
+
+function isWorkingDayNumber(n: number): boolean {
+  if (n < 0 || n >= CACHED_DAYS) return workingDayUncached(n);
+  let v = workingDayCache[n]!;
+  if (v === 0) {
+    v = workingDayUncached(n) ? 1 : 2;
+    workingDayCache[n] = v;
+  }
+  return v === 1;
 }
 
 const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
 const HOUR = 3_600_000;
 const offsetCache = new Map<number, number>();
 
-/**
+/*
  * London's offset from UTC, in minutes, at an instant. Clock changes happen on the hour (01:00 UTC), so
- * the answer is the same for a whole UTC hour and is cached per hour: the engine asks this for every due
- * item of every open case, and Intl is far slower than a map lookup.
+ * the answer is the same for a whole UTC hour and is cached per hour: Intl is far slower than a lookup.
  */
-let lastHour = Number.NaN;
-let lastOffset = 0;
-
-function offsetMinutesAt(at: number): number {
-  const hour = Math.floor(at / HOUR);
-  if (hour === lastHour) return lastOffset;
+function offsetAtHour(hour: number): number {
   let offset = offsetCache.get(hour);
   if (offset === undefined) {
     const name = offsetFormat.formatToParts(new Date(hour * HOUR)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
@@ -53,9 +65,28 @@ function offsetMinutesAt(at: number): number {
     offset = m?.[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
     offsetCache.set(hour, offset);
   }
-  lastHour = hour;
-  lastOffset = offset;
   return offset;
+}
+
+/**
+ * The offset for a whole UTC day when it has no clock change, which is every day but two a year: one
+ * typed-array read instead of a map lookup per hour. A day with a change is marked and goes by the hour.
+ */
+const NO_OFFSET = -32_768;
+const CHANGE_DAY = -32_767;
+const dayOffsetCache = new Int16Array(CACHED_DAYS).fill(NO_OFFSET);
+
+function offsetMinutesAt(at: number): number {
+  const hour = Math.floor(at / HOUR);
+  const day = Math.floor(hour / 24);
+  if (day < 0 || day >= CACHED_DAYS) return offsetAtHour(hour);
+  let offset = dayOffsetCache[day]!;
+  if (offset === NO_OFFSET) {
+    const first = offsetAtHour(day * 24);
+    offset = first === offsetAtHour(day * 24 + 23) ? first : CHANGE_DAY;
+    dayOffsetCache[day] = offset;
+  }
+  return offset === CHANGE_DAY ? offsetAtHour(hour) : offset;
 }
 
 interface Wall {
@@ -166,7 +197,24 @@ export function addWorkingDayNumbers(day: number, n: number): number {
   return d;
 }
 
+/** addMonths on day numbers: the same clamping to the month's last day, without strings. */
+const monthsCache = new Map<number, number>();
 export function addMonthsToDayNumber(day: number, n: number): number {
-  return dayNumber(addMonths(fromDayNumber(day), n));
+  if (n < 0 || n > 99) return addMonthsUncached(day, n);
+  const key = day * 100 + n;
+  let result = monthsCache.get(key);
+  if (result === undefined) {
+    result = addMonthsUncached(day, n);
+    monthsCache.set(key, result);
+  }
+  return result;
+}
+
+function addMonthsUncached(day: number, n: number): number {
+  const d = new Date(day * DAY);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + n;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(d.getUTCDate(), last)) / DAY;
 }
 

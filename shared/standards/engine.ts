@@ -75,7 +75,10 @@ export function dueFrom(start: number, due: Duration): number {
   }
 }
 
-function applies(rule: Rule, c: CaseFacts): boolean {
+/** What the engine needs of a case besides its facts. */
+export type CaseHeader = Omit<CaseFacts, 'facts'>;
+
+function applies(rule: Rule, c: CaseHeader): boolean {
   switch (rule.appliesWhen) {
     case 'always':
       return true;
@@ -90,88 +93,143 @@ function applies(rule: Rule, c: CaseFacts): boolean {
   }
 }
 
-export function durationFor(rule: Rule, c: CaseFacts): Duration {
+export function durationFor(rule: Rule, c: CaseHeader): Duration {
   if (rule.planSetsInterval && c.planContactIntervalDays) return { amount: c.planContactIntervalDays, unit: 'calendar-days' };
   const variant = rule.variants.find((v) => (v.when === 'violence-or-threat' ? c.flags.includes('violence-or-threat') : c.riskLevel === 'high'));
   return variant ? variant.due : rule.due;
 }
 
-const time = (iso: string) => new Date(iso).getTime();
+const time = (iso: string) => Date.parse(iso);
 
-/** A fact with its instant parsed once: the engine compares times many times per case. */
-interface TimedFact {
-  kind: FactKind;
-  t: number;
-  changedPlan: boolean;
+/**
+ * A case's facts as instants (ms), sorted, per kind: the engine's working form. Recomputing every open
+ * case builds this straight from the database rows, with no CaseFact objects or strings in between.
+ */
+export interface TimedFacts {
+  byKind: Map<FactKind, number[]>;
+  /** Facts recorded as changing the plan (plan reviews), per kind: the 'each … changedPlan' trigger. */
+  changedByKind: Map<FactKind, number[]>;
+}
+
+const EMPTY: readonly number[] = [];
+const ascending = (a: number, b: number) => a - b;
+
+function pushTo(map: Map<FactKind, number[]>, kind: FactKind, t: number): void {
+  const list = map.get(kind);
+  if (list) list.push(t);
+  else map.set(kind, [t]);
+}
+
+/** Collects facts as instants; `sorted()` puts each kind in time order before the engine reads it. */
+export class TimedFactsBuilder implements TimedFacts {
+  readonly byKind = new Map<FactKind, number[]>();
+  readonly changedByKind = new Map<FactKind, number[]>();
+
+  add(kind: FactKind, t: number, changedPlan: boolean): void {
+    pushTo(this.byKind, kind, t);
+    if (changedPlan) pushTo(this.changedByKind, kind, t);
+  }
+
+  sorted(): TimedFacts {
+    for (const list of this.byKind.values()) sortIfNeeded(list);
+    for (const list of this.changedByKind.values()) sortIfNeeded(list);
+    return this;
+  }
+}
+
+/** Rows usually arrive in time order (the indexes end in `at`): checking is cheaper than sorting. */
+function sortIfNeeded(list: number[]): void {
+  for (let i = 1; i < list.length; i += 1) {
+    if (list[i]! < list[i - 1]!) {
+      list.sort(ascending);
+      return;
+    }
+  }
+}
+
+export function timedFacts(facts: readonly CaseFact[]): TimedFacts {
+  const b = new TimedFactsBuilder();
+  for (const f of facts) b.add(f.kind, time(f.at), f.changedPlan === true);
+  return b.sorted();
+}
+
+/** The times of the facts that can meet a rule, in order (one kind: its list as it is). */
+function metTimesFor(rule: Rule, facts: TimedFacts): readonly number[] {
+  let found: number[][] | null = null;
+  for (const kind of rule.metBy) {
+    const list = facts.byKind.get(kind);
+    if (list?.length && !found?.includes(list)) (found ??= []).push(list);
+  }
+  if (!found) return EMPTY;
+  if (found.length === 1) return found[0]!;
+  return found.flat().sort(ascending);
 }
 
 /** Instants at which a rule's (first) occurrences start. */
-function starts(rule: Rule, c: CaseFacts, sorted: readonly TimedFact[]): number[] {
+function starts(rule: Rule, c: CaseHeader, facts: TimedFacts): readonly number[] {
   const t = rule.trigger;
   switch (t.on) {
     case 'report-received':
       return [time(c.receivedAt)];
     case 'case-closed':
-      return c.closedAt ? [time(c.closedAt)] : [];
+      return c.closedAt ? [time(c.closedAt)] : EMPTY;
     case 'first': {
-      const f = sorted.find((x) => x.kind === t.fact);
-      return f ? [f.t] : [];
+      const list = facts.byKind.get(t.fact);
+      return list?.length ? [list[0]!] : EMPTY;
     }
     case 'each':
-      return sorted.filter((x) => x.kind === t.fact && (!t.changedPlan || x.changedPlan)).map((x) => x.t);
+      return (t.changedPlan ? facts.changedByKind : facts.byKind).get(t.fact) ?? EMPTY;
   }
 }
 
-export function computeDueItems(c: CaseFacts, profile: Profile, now: Date): DueItem[] {
-  const sorted: TimedFact[] = c.facts.map((f) => ({ kind: f.kind, t: time(f.at), changedPlan: f.changedPlan === true })).sort((a, b) => a.t - b.t);
+/** One due item as numbers (instants in ms): what the engine works in before anything is formatted. */
+export interface DueRecord {
+  rule: Rule;
+  occurrence: number;
+  start: number;
+  due: number;
+  state: DueState;
+  met: number | null;
+  waiver: Waiver | null;
+}
+
+/** Receives each due item as the engine finds it (the arguments of a DueRecord). */
+export type DueVisitor = (rule: Rule, occurrence: number, start: number, due: number, state: DueState, met: number | null, waiver: Waiver | null) => void;
+
+/**
+ * Every due item of a case, in rule order then occurrence order, handed to `visit` one by one: the
+ * recompute of every open case digests them as they come instead of keeping half a million objects.
+ * `now` only decides between pending and breached; everything else follows from the facts and profile.
+ */
+export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile, now: number, visit: DueVisitor): void {
   const closed = c.closedAt ? time(c.closedAt) : null;
-  const items: DueItem[] = [];
   for (const rule of profile.rules) {
     if (!applies(rule, c)) continue;
     const duration = durationFor(rule, c);
-    const metKinds = new Set(rule.metBy);
-    const item = (occurrence: number, start: number, due: number, state: DueState, metAt: number | null, waiver: Waiver | null): DueItem => ({
-      ruleId: rule.id,
-      label: rule.label,
-      source: rule.source,
-      profileId: profile.id,
-      profileVersion: profile.version,
-      occurrence,
-      startsAt: new Date(start).toISOString(),
-      dueAt: new Date(due).toISOString(),
-      state,
-      metAt: metAt === null ? null : new Date(metAt).toISOString(),
-      waiver: waiver ? { reason: waiver.reason, by: waiver.by, at: waiver.at } : null,
-      urgent: rule.urgent,
-    });
-    // The times of the facts that can meet this rule, in order; each occurrence starts later than the
-    // last, so one pointer walks the list once instead of searching it from the start every time.
-    const metTimes = sorted.filter((f) => metKinds.has(f.kind)).map((f) => f.t);
+    const metTimes = metTimesFor(rule, facts);
+    // Each occurrence starts later than the last, so one pointer walks the met times once instead of
+    // searching them from the start every time.
     let pointer = 0;
-    const firstMetFrom = (start: number): number | null => {
-      if (pointer > 0 && metTimes[pointer - 1]! >= start) pointer = 0; // a new chain (an 'each' trigger) may start earlier
-      while (pointer < metTimes.length && (rule.repeats ? metTimes[pointer]! <= start : metTimes[pointer]! < start)) pointer += 1;
-      return pointer < metTimes.length ? metTimes[pointer]! : null;
-    };
-    const waiverOf = new Map(c.waivers.filter((w) => w.ruleId === rule.id).map((w) => [w.occurrence, w]));
+    const waiverOf = c.waivers.length ? new Map(c.waivers.filter((w) => w.ruleId === rule.id).map((w) => [w.occurrence, w])) : null;
     let occurrence = 0;
-    for (const first of starts(rule, c, sorted)) {
+    for (const first of starts(rule, c, facts)) {
       let start = first;
       while (occurrence < MAX_OCCURRENCES) {
         occurrence += 1;
         const due = dueFrom(start, duration);
-        const waiver = waiverOf.get(occurrence) ?? null;
+        const waiver = waiverOf?.get(occurrence) ?? null;
         // The fact that meets it: the first of its kinds at or after the start (strictly after, for a
         // repeating rule, so the contact that started this period does not also end it).
-        const metAt = firstMetFrom(start);
+        if (pointer > 0 && metTimes[pointer - 1]! >= start) pointer = 0; // a new chain (an 'each' trigger) may start earlier
+        while (pointer < metTimes.length && (rule.repeats ? metTimes[pointer]! <= start : metTimes[pointer]! < start)) pointer += 1;
+        const metAt = pointer < metTimes.length ? metTimes[pointer]! : null;
         // After closure nothing new falls due, except the rules that closure itself starts.
         if (closed !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > closed) {
           occurrence -= 1;
           break;
         }
-        if (waiver) items.push(item(occurrence, start, due, 'waived', metAt, waiver));
-        else if (metAt !== null) items.push(item(occurrence, start, due, metAt <= due + GRACE_MS ? 'met-on-time' : 'met-late', metAt, null));
-        else items.push(item(occurrence, start, due, now.getTime() > due + GRACE_MS ? 'breached' : 'pending', null, null));
+        const state: DueState = waiver ? 'waived' : metAt !== null ? (metAt <= due + GRACE_MS ? 'met-on-time' : 'met-late') : now > due + GRACE_MS ? 'breached' : 'pending';
+        visit(rule, occurrence, start, due, state, metAt, waiver);
         if (!rule.repeats) break;
         const next = waiver ? Math.max(due, metAt ?? 0) : metAt;
         if (next === null || (closed !== null && next >= closed)) break;
@@ -179,9 +237,39 @@ export function computeDueItems(c: CaseFacts, profile: Profile, now: Date): DueI
       }
     }
   }
+}
+
+export function computeDueRecords(c: CaseHeader, facts: TimedFacts, profile: Profile, now: number): DueRecord[] {
+  const records: DueRecord[] = [];
+  visitDueItems(c, facts, profile, now, (rule, occurrence, start, due, state, met, waiver) => records.push({ rule, occurrence, start, due, state, met, waiver }));
+  return records;
+}
+
+/** Records as the items screens, letters and the CLI show: ISO times, sorted by due time then rule. */
+export function toDueItems(records: readonly DueRecord[], profile: Profile): DueItem[] {
+  const items = records.map(
+    (r): DueItem => ({
+      ruleId: r.rule.id,
+      label: r.rule.label,
+      source: r.rule.source,
+      profileId: profile.id,
+      profileVersion: profile.version,
+      occurrence: r.occurrence,
+      startsAt: new Date(r.start).toISOString(),
+      dueAt: new Date(r.due).toISOString(),
+      state: r.state,
+      metAt: r.met === null ? null : new Date(r.met).toISOString(),
+      waiver: r.waiver ? { reason: r.waiver.reason, by: r.waiver.by, at: r.waiver.at } : null,
+      urgent: r.rule.urgent,
+    }),
+  );
   // Plain comparisons: ISO strings of one format sort correctly, and localeCompare is far slower.
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return items.sort((a, b) => cmp(a.dueAt, b.dueAt) || cmp(a.ruleId, b.ruleId));
+}
+
+export function computeDueItems(c: CaseFacts, profile: Profile, now: Date): DueItem[] {
+  return toDueItems(computeDueRecords(c, timedFacts(c.facts), profile, now.getTime()), profile);
 }
 
 /** The item to show in a case header: the earliest one still open (breached first, then pending). */

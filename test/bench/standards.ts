@@ -22,13 +22,23 @@ export async function runStandardsBench(): Promise<[string, string, string][]> {
     const db = core.sessions.current()!.ws.db;
     const open = (db.prepare("SELECT count(*) AS n FROM cases WHERE status != 'closed'").get() as { n: number }).n;
     const total = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-    recomputeOpenCases(db, core.now()); // warm
+    // Signing in already brought every open case up to date (core's refresh); these runs find nothing new
+    // to write, so they time what every recompute pays: facts, engine and digests for every open case.
     const recomputeTimes: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const t = performance.now();
       recomputeOpenCases(db, core.now());
       recomputeTimes.push(performance.now() - t);
     }
+    // A week with the office closed: pending items fall overdue and those cases are written.
+    let t = performance.now();
+    const weekLater = recomputeOpenCases(db, new Date(core.now().getTime() + 7 * 86_400_000));
+    const weekLaterMs = performance.now() - t;
+    // Every digest lost (as after the migration that introduced them): every open case is compared row by row.
+    db.prepare('DELETE FROM due_digests').run();
+    t = performance.now();
+    recomputeOpenCases(db, new Date(core.now().getTime() + 7 * 86_400_000));
+    const noDigestsMs = performance.now() - t;
     const items = (db.prepare('SELECT count(*) AS n FROM due_items').get() as { n: number }).n;
 
     const teamTimes: number[] = [];
@@ -45,7 +55,10 @@ export async function runStandardsBench(): Promise<[string, string, string][]> {
     core.sessions.signOut();
     const n = (x: number) => x.toLocaleString('en-GB');
     return [
-      [`recompute every open case's due items (${n(open)} open of ${n(total)}; ${n(items)} items), median of 3`, ms(median(recomputeTimes)), 'target < 1 s for 20,000 open'],
+      [`recompute every open case's due items (${n(open)} open of ${n(total)}; ${n(items)} items stored), median of 5`, ms(median(recomputeTimes)), 'target < 1 s for 20,000 open'],
+      [`  slowest of the 5`, ms(Math.max(...recomputeTimes)), ''],
+      [`  a week later (${n(weekLater.rewritten)} cases with changes written)`, ms(weekLaterMs), ''],
+      ['  with no digests stored (after migration 9): every case compared row by row', ms(noDigestsMs), ''],
       ['dashboard, my items (officer), median of 20', ms(median(mineTimes)), 'target < 100 ms'],
       ['dashboard, whole team across all partners (admin), median of 20', ms(median(teamTimes)), 'target < 100 ms'],
       [`legal-action register over all cases (${n(register.length)} court actions), median of 20`, ms(median(registerTimes)), 'target < 200 ms'],

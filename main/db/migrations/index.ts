@@ -7,6 +7,7 @@ import liveDueItems from './0006-live-due-items';
 import reports from './0005-reports';
 import documents from './0007-documents';
 import bundles from './0008-bundles';
+import dueDigests from './0009-due-digests';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'live due items', up: liveDueItems },
   { version: 7, name: 'documents', up: documents },
   { version: 8, name: 'bundles', up: bundles },
+  { version: 9, name: 'due digests', up: dueDigests },
 ];

@@ -178,22 +178,38 @@ describe('profiles are versioned', () => {
 });
 
 describe('recomputing every open case at once', () => {
-  it('leaves exactly what recomputing each case alone would, fixing stale and missing rows', async () => {
+  it('leaves exactly what recomputing each case alone would: time passing, facts written without a recompute, cases with no digest', async () => {
     const { recomputeOpenCases, recomputeCase } = await import('../../../main/standards/recompute');
     const app = await makeWorkspace(temp());
     const a = await app.must('case:create', raceHateIntake());
     const b = await app.must('case:create', raceHateIntake({ flags: [], risk: { level: 'standard', notes: '' } }));
+    const c = await app.must('case:create', raceHateIntake({ flags: [], risk: { level: 'standard', notes: '' } }));
     const db = app.core.sessions.current()!.ws.db;
-    // Damage the stored items three ways: a stale state, a row that should not exist, a missing row.
-    db.prepare("UPDATE due_items SET state = 'waived' WHERE case_id = ? AND rule_id = 'interview'").run(a.id);
+    const snapshot = () => db.prepare('SELECT case_id, rule_id, occurrence, label, profile_version, starts_at, due_at, state, met_at, urgent, live FROM due_items ORDER BY 1, 2, 3').all();
+    const states = (id: number) => db.prepare('SELECT state FROM due_items WHERE case_id = ? ORDER BY rule_id, occurrence').all(id).map((r) => (r as { state: string }).state);
+
+    // Nothing has changed since each case was written: nothing is rewritten.
+    expect(recomputeOpenCases(db, app.now.value)).toEqual({ cases: 3, rewritten: 0 });
+
+    // a: a fact written straight to the database (as an older version or a repair might), with no recompute.
+    db.prepare("INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, 'acknowledged', ?, '', 1, ?)").run(a.id, app.now.value.toISOString(), app.now.value.toISOString());
+    // b: its digest lost (as after the migration that added digests) and a row that should not exist.
+    db.prepare('DELETE FROM due_digests WHERE case_id = ?').run(b.id);
     db.prepare("INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, urgent) VALUES (?, 'ghost', 1, 'x', 'x', 'group-minimum', 1, 'x', 'x', 'pending', 0)").run(b.id);
-    db.prepare("DELETE FROM due_items WHERE case_id = ? AND rule_id = 'action-plan'").run(b.id);
-    const snapshot = () => db.prepare('SELECT case_id, rule_id, occurrence, due_at, state, met_at FROM due_items ORDER BY 1, 2, 3').all();
-    expect(recomputeOpenCases(db, app.now.value)).toBe(2);
+    // Every case: a month passes, so pending items fall overdue.
+    const later = new Date(app.now.value.getTime() + 30 * 86_400_000);
+    const before = states(c.id);
+
+    expect(recomputeOpenCases(db, later)).toEqual({ cases: 3, rewritten: 3 });
     const batched = snapshot();
-    recomputeCase(db, a.id, app.now.value);
-    recomputeCase(db, b.id, app.now.value);
-    expect(batched).toEqual(snapshot());
+    expect(states(c.id)).not.toEqual(before);
+    expect(states(c.id)).toContain('breached');
+    for (const id of [a.id, b.id, c.id]) recomputeCase(db, id, later);
+    expect(snapshot()).toEqual(batched);
     expect(batched.some((r) => (r as { rule_id: string }).rule_id === 'ghost')).toBe(false);
+    expect(db.prepare("SELECT state FROM due_items WHERE case_id = ? AND rule_id = 'acknowledge'").get(a.id)).toEqual({ state: 'met-on-time' });
+
+    // And once more, the same day: nothing to write.
+    expect(recomputeOpenCases(db, later)).toEqual({ cases: 3, rewritten: 0 });
   });
 });

@@ -72,3 +72,31 @@ describe('London time', () => {
     expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
   });
 });
+
+describe('the engine’s number forms agree with the date forms', () => {
+  it('addMonthsToDayNumber equals addMonths, month ends and leap days included (property)', async () => {
+    const { addMonthsToDayNumber } = await import('../../../shared/standards/calendar');
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY }), fc.integer({ min: 0, max: 24 }), (day, n) => {
+        const date = new Date(day * DAY).toISOString().slice(0, 10);
+        expect(new Date(addMonthsToDayNumber(day, n) * DAY).toISOString().slice(0, 10)).toBe(addMonths(date, n));
+      }),
+    );
+    expect(addMonths('2027-11-29', 3)).toBe('2028-02-29');
+  });
+
+  it('endOfDayAt and londonDayOf follow the clock changes (cached per day, by the hour on change days)', async () => {
+    const { endOfDayAt, londonDayOf } = await import('../../../shared/standards/calendar');
+    const DAY = 86_400_000;
+    for (const date of ['2026-03-28', '2026-03-29', '2026-03-30', '2026-10-24', '2026-10-25', '2026-10-26']) {
+      const day = Date.parse(`${date}T00:00:00Z`) / DAY;
+      expect(new Date(endOfDayAt(day)).getTime()).toBe(endOfDay(date).getTime());
+    }
+    // 00:30 London on 29 March 2026 is still GMT; 00:30 on 26 October 2026 is GMT again after BST.
+    expect(londonDayOf(Date.parse('2026-03-29T00:30:00Z'))).toBe(Date.parse('2026-03-29T00:00:00Z') / DAY);
+    expect(londonDayOf(Date.parse('2026-06-30T23:30:00Z'))).toBe(Date.parse('2026-07-01T00:00:00Z') / DAY);
+    expect(toLondonIso(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T01:30:00+01:00');
+    expect(toLondonIso(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T01:30:00+00:00');
+  });
+});
