@@ -47,7 +47,7 @@ function spawn(): Worker {
   const worker = new Worker(workerSource(), {
     eval: true,
     workerData: { role: WORKER_ROLE },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
     stdout: true,
     stderr: true,
   });

@@ -106,36 +106,61 @@ interface Hit {
   length: number;
 }
 
+/**
+ * The pattern that finds an identifier, and for phone numbers a check on each candidate. Patterns are made
+ * once per identifier and kept: a bundle redacts hundreds of texts against the same few dozen identifiers,
+ * and building a Unicode-aware RegExp costs far more than running it.
+ */
+interface Matcher {
+  re: RegExp;
+  accept: ((match: string) => boolean) | null;
+}
+
+const matchers = new Map<string, Matcher>();
+const MATCHERS_KEPT = 2000;
+
+const wordPattern = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+
+function makeMatcher(id: Identifier): Matcher {
+  switch (id.kind) {
+    case 'phone': {
+      const want = digitsOf(id.value);
+      return { re: /\+?\d[\d\s\-().]{4,}\d/g, accept: (m) => want.length >= 6 && digitsOf(m).includes(want) };
+    }
+    case 'postcode': {
+      const compact = id.value.replace(/\s/g, '');
+      return { re: wordPattern(`${escapeRegex(compact.slice(0, -3))}\\s*${escapeRegex(compact.slice(-3))}`), accept: null };
+    }
+    case 'email':
+      return { re: new RegExp(`(?<![\\w.+-])${escapeRegex(id.value)}(?![\\w-])`, 'gi'), accept: null };
+    default: {
+      // Words of the phrase, with any run of spaces or commas between them ("4 Elm Road" = "4, Elm  Road").
+      const words = id.value.split(/[\s,]+/).filter(Boolean).map(escapeRegex);
+      return { re: wordPattern(words.join('[\\s,]+')), accept: null };
+    }
+  }
+}
+
+function matcherFor(id: Identifier): Matcher {
+  const key = `${id.kind}\u0000${id.value}`;
+  let m = matchers.get(key);
+  if (!m) {
+    if (matchers.size >= MATCHERS_KEPT) matchers.clear();
+    m = makeMatcher(id);
+    matchers.set(key, m);
+  }
+  return m;
+}
+
 /** Where an identifier occurs in a text: whole words, any case. */
 export function findIdentifier(text: string, id: Identifier): Hit[] {
   const hay = text.replace(APOSTROPHES, "'");
   const hits: Hit[] = [];
-  const collect = (re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
-    for (let m = re.exec(hay); m; m = re.exec(hay)) {
-      if (accept(m)) hits.push({ index: m.index, length: m[0].length });
-      if (m[0].length === 0) re.lastIndex += 1;
-    }
-  };
-  const word = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
-  switch (id.kind) {
-    case 'phone': {
-      const want = digitsOf(id.value);
-      collect(/\+?\d[\d\s\-().]{4,}\d/g, (m) => digitsOf(m[0]).includes(want) && want.length >= 6);
-      break;
-    }
-    case 'postcode': {
-      const compact = id.value.replace(/\s/g, '');
-      collect(word(`${escapeRegex(compact.slice(0, -3))}\\s*${escapeRegex(compact.slice(-3))}`));
-      break;
-    }
-    case 'email':
-      collect(new RegExp(`(?<![\\w.+-])${escapeRegex(id.value)}(?![\\w-])`, 'gi'));
-      break;
-    default: {
-      // Words of the phrase, with any run of spaces or commas between them ("4 Elm Road" = "4, Elm  Road").
-      const words = id.value.split(/[\s,]+/).filter(Boolean).map(escapeRegex);
-      collect(word(words.join('[\\s,]+')));
-    }
+  const { re, accept } = matcherFor(id);
+  re.lastIndex = 0; // the pattern is shared: start from the beginning whatever the last search left
+  for (let m = re.exec(hay); m; m = re.exec(hay)) {
+    if (!accept || accept(m[0])) hits.push({ index: m.index, length: m[0].length });
+    if (m[0].length === 0) re.lastIndex += 1;
   }
   return hits;
 }

@@ -185,6 +185,8 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     rows.push(['  ratio, starting a worker for the build (median)', `${median(coldRatios).toFixed(2)}×`, coldRatios.map((r) => r.toFixed(2)).join(', ')]);
     return rows;
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // HEARTH_BENCH_KEEP=1 keeps the workspace for profiling a build by hand (bundle-build.ts prints how).
+    if (process.env.HEARTH_BENCH_KEEP) process.stderr.write(`kept ${root}\n`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }

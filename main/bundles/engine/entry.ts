@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData, type MessagePort } from 'node:wor
 import { buildBundle, measure, prepareInBackground, stopPreparing } from './build';
 import { buildPart, helperLink } from './part';
 import { installFastInflate } from './fast-inflate';
+import { installFastNames } from './fast-names';
 import { buildLateAdditions } from './late';
 import type { FromWorker, ToWorker } from './protocol';
 import { triageFile } from './triage';
@@ -15,6 +16,7 @@ export const WORKER_ROLE = 'hearth-bundles';
 
 function start(port: MessagePort): void {
   installFastInflate();
+  installFastNames();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
