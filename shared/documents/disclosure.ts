@@ -114,7 +114,17 @@ interface Hit {
 interface Matcher {
   re: RegExp;
   accept: ((match: string) => boolean) | null;
+  /**
+   * Lower-case text every match must contain, checked before the pattern runs (most texts contain
+   * none of a person's details). Only for ASCII identifiers, and only used on ASCII texts: there
+   * lower-casing agrees with the pattern's case-insensitive matching, which elsewhere also folds ſ to s
+   * and the Kelvin sign to k.
+   */
+  needle: string | null;
 }
+
+const ASCII = /^\p{ASCII}*$/u;
+const needleOf = (s: string) => (s && ASCII.test(s) ? s.toLowerCase() : null);
 
 const matchers = new Map<string, Matcher>();
 const MATCHERS_KEPT = 2000;
@@ -125,18 +135,19 @@ function makeMatcher(id: Identifier): Matcher {
   switch (id.kind) {
     case 'phone': {
       const want = digitsOf(id.value);
-      return { re: /\+?\d[\d\s\-().]{4,}\d/g, accept: (m) => want.length >= 6 && digitsOf(m).includes(want) };
+      return { re: /\+?\d[\d\s\-().]{4,}\d/g, accept: (m) => want.length >= 6 && digitsOf(m).includes(want), needle: null };
     }
     case 'postcode': {
       const compact = id.value.replace(/\s/g, '');
-      return { re: wordPattern(`${escapeRegex(compact.slice(0, -3))}\\s*${escapeRegex(compact.slice(-3))}`), accept: null };
+      return { re: wordPattern(`${escapeRegex(compact.slice(0, -3))}\\s*${escapeRegex(compact.slice(-3))}`), accept: null, needle: needleOf(compact.slice(-3)) };
     }
     case 'email':
-      return { re: new RegExp(`(?<![\\w.+-])${escapeRegex(id.value)}(?![\\w-])`, 'gi'), accept: null };
+      return { re: new RegExp(`(?<![\\w.+-])${escapeRegex(id.value)}(?![\\w-])`, 'gi'), accept: null, needle: needleOf(id.value) };
     default: {
       // Words of the phrase, with any run of spaces or commas between them ("4 Elm Road" = "4, Elm  Road").
-      const words = id.value.split(/[\s,]+/).filter(Boolean).map(escapeRegex);
-      return { re: wordPattern(words.join('[\\s,]+')), accept: null };
+      const words = id.value.split(/[\s,]+/).filter(Boolean);
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      return { re: wordPattern(words.map(escapeRegex).join('[\\s,]+')), accept: null, needle: needleOf(longest) };
     }
   }
 }
@@ -152,11 +163,26 @@ function matcherFor(id: Identifier): Matcher {
   return m;
 }
 
+/** The text lower-cased if it is ASCII, else null; the last answer is kept (one text is checked for many identifiers). */
+let lastText = '';
+let lastLower: string | null = '';
+function lowerAscii(text: string): string | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = ASCII.test(text) ? text.toLowerCase() : null;
+  }
+  return lastLower;
+}
+
 /** Where an identifier occurs in a text: whole words, any case. */
 export function findIdentifier(text: string, id: Identifier): Hit[] {
   const hay = text.replace(APOSTROPHES, "'");
   const hits: Hit[] = [];
-  const { re, accept } = matcherFor(id);
+  const { re, accept, needle } = matcherFor(id);
+  if (needle !== null) {
+    const lower = lowerAscii(hay);
+    if (lower !== null && !lower.includes(needle)) return hits;
+  }
   re.lastIndex = 0; // the pattern is shared: start from the beginning whatever the last search left
   for (let m = re.exec(hay); m; m = re.exec(hay)) {
     if (!accept || accept(m[0])) hits.push({ index: m.index, length: m[0].length });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressFirstLine, consentCovers, findDisclosures, findIdentifier, type GuardRecipient, identifiersOf, type ProtectedPerson } from '../../../shared/documents/disclosure';
 
@@ -19,6 +20,24 @@ describe('the disclosure matcher', () => {
     expect(hits('ring +44 7700 900123')).toEqual(['phone']);
     expect(hits('mail Amira@Example.org')).toEqual(['email']);
     expect(hits('she works at the Holloway Road pharmacy')).toEqual(['detail']);
+  });
+
+  it('finds a name however the text is written: the quick pre-check never hides a match (property)', () => {
+    // The full pattern, run with no pre-check, is the reference.
+    const reference = (text: string, words: string[]) => {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,]+')}(?![\\p{L}\\p{N}])`, 'giu');
+      return [...text.replace(/[’‘`´]/g, "'").matchAll(re)].map((m) => m.index);
+    };
+    const letters = fc.constantFrom('a', 'm', 'i', 'r', 'h', 'd', 's', 'k', 'A', 'M', 'S', 'K', 'ſ', 'K', 'é', ' ', ',', '-', "'", '’');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 40 }).map((a) => a.join('')), fc.constantFrom('Amira Haddad', 'Haddad', 'Mask', 'Sam Kidd'), (noise, name) => {
+        const text = `${noise} ${noise.length % 2 ? name.toUpperCase() : name} ${noise}`;
+        expect(findIdentifier(text, { kind: 'name', value: name }).map((h) => h.index)).toEqual(reference(text, name.split(' ')));
+      }),
+    );
+    // The case-insensitive pattern matches ſ as s and the Kelvin sign as k: such a text is not pre-checked.
+    expect(findIdentifier('Haddad and ſam Kidd', { kind: 'name', value: 'Sam Kidd' })).toHaveLength(1);
+    expect(findIdentifier('Ma\u017F\u017F was there', { kind: 'name', value: 'Mass' })).toHaveLength(1);
   });
 
   it('knows the first line of an address, a flat included', () => {
