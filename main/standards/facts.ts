@@ -80,42 +80,36 @@ function loadFacts(db: DB, scope: Scope): Map<number, CaseStandardsRow> {
     )
     .all(params) as (Waiver & { caseId: number })[];
 
-  const out = new Map<number, CaseStandardsRow & { builder: TimedFactsBuilder; waiverList: Waiver[] }>();
+  // Each case's row, with the builder its facts go into and the list its waivers go into.
+  const loading = new Map<number, { row: CaseStandardsRow; builder: TimedFactsBuilder; waivers: Waiver[] }>();
   for (const c of cases) {
     const builder = new TimedFactsBuilder();
-    const waiverList: Waiver[] = [];
-    out.set(c.id, {
-      profileId: c.profile_id,
-      profileVersion: c.profile_version,
-      header: {
-        receivedAt: c.received_at,
-        category: c.category,
-        flags: parseList<Flag>(c.flags),
-        motivation: parseList<Motivation>(c.motivation),
-        hateIncident: c.hate_incident === 1,
-        riskLevel: c.risk_level,
-        closedAt: c.closed_at,
-        planContactIntervalDays: null,
-        waivers: waiverList,
-      },
-      facts: builder,
-      builder,
-      waiverList,
-    });
+    const caseWaivers: Waiver[] = [];
+    const header: CaseHeader = {
+      receivedAt: c.received_at,
+      category: c.category,
+      flags: parseList<Flag>(c.flags),
+      motivation: parseList<Motivation>(c.motivation),
+      hateIncident: c.hate_incident === 1,
+      riskLevel: c.risk_level,
+      closedAt: c.closed_at,
+      planContactIntervalDays: null,
+      waivers: caseWaivers,
+    };
+    loading.set(c.id, { row: { profileId: c.profile_id, profileVersion: c.profile_version, header, facts: builder }, builder, waivers: caseWaivers });
   }
   for (const [caseId, kind, joined] of facts) {
-    const builder = out.get(caseId)?.builder;
-    if (!builder) continue;
-    forEachInstant(joined, (at, changedPlan) => builder.add(kind, at, changedPlan));
+    const builder = loading.get(caseId)?.builder;
+    if (builder) forEachInstant(joined, (at, changedPlan) => builder.add(kind, at, changedPlan));
   }
   for (const p of intervals) {
-    const row = out.get(p.caseId);
+    const row = loading.get(p.caseId)?.row;
     if (row) row.header.planContactIntervalDays = p.days;
   }
-  for (const { caseId, ...w } of waivers) out.get(caseId)?.waiverList.push(w);
-  const result = new Map<number, CaseStandardsRow>();
-  for (const [id, { builder, profileId, profileVersion, header }] of out) result.set(id, { profileId, profileVersion, header, facts: builder.sorted() });
-  return result;
+  for (const { caseId, ...w } of waivers) loading.get(caseId)?.waivers.push(w);
+  const out = new Map<number, CaseStandardsRow>();
+  for (const [id, { row, builder }] of loading) out.set(id, { ...row, facts: builder.sorted() });
+  return out;
 }
 
 export function loadCaseFacts(db: DB, caseId: number): CaseStandardsRow | null {
