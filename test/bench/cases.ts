@@ -48,9 +48,12 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
+/** What a cached dataset depends on: the generator's version, the schema, the seed and the size. */
+export const DATASET_KEY = `g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`;
+
 /** The cached dataset's folder, built first if it is missing or incomplete. */
 export async function dataset(): Promise<{ dir: string; cached: Cached; built: boolean }> {
-  const root = join(tmpdir(), `hearth-bench-cases-g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`);
+  const root = join(tmpdir(), `hearth-bench-cases-${DATASET_KEY}`);
   const ready = join(root, 'ready.json');
   const dir = join(root, 'workspace');
   if (existsSync(ready)) return { dir, cached: JSON.parse(readFileSync(ready, 'utf8')) as Cached, built: false };

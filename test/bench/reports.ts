@@ -4,17 +4,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ACTION_KINDS } from '../../shared/actions/kinds';
 import { AGENCIES } from '../../shared/domain/vocabulary';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { EQUALITY_FIELDS_ORDERED, PREFER_NOT_TO_SAY } from '../../shared/reports/definitions';
 import { financialQuarter, financialYear, financialYearOf } from '../../shared/reports/period';
 import { localDateOf } from '../../shared/standards/calendar';
-import { type Core, createCore } from '../../main/core';
+import { createCore } from '../../main/core';
 import type { DB } from '../../main/db/connection';
-import { MIGRATIONS } from '../../main/db/migrations';
 import { REPORT_INDEXES, reportIndexSql } from '../../main/db/migrations/0005-reports';
-import { dispatch } from '../../main/ipc/dispatch';
 import { Rng } from '../../main/seed/random';
-import { SEED_VERSION, seedCases, type SeedSummary } from '../../main/seed/seed';
+import type { SeedSummary } from '../../main/seed/seed';
+import { ADMIN, call, dataset, DATASET_KEY, SLOT_COST } from './cases';
 import { median, ms } from './stats';
 
 /**
@@ -27,50 +25,12 @@ import { median, ms } from './stats';
  * deadlines; a report also counts referrals, costs, actions, closure outcomes, surveys, equality answers
  * and homes, so this section adds those (seeded, in SQL, once) to its own cached copy.
  */
-const CASES = Number(process.env.HEARTH_BENCH_CASES ?? 50_000);
-const SEED = 2026;
-const ADMIN = { username: 'bench', displayName: 'Bench Admin', passphrase: 'quiet harbour lantern' };
-const STAFF_PASSPHRASE = 'steady orchard kettle';
-const SLOT_COST = { N: 1024, r: 8, p: 1 };
-const CLI = { trusted: true, transport: 'cli' } as const;
 const ENRICH_VERSION = 3;
-
-async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const r = await dispatch(core, channel, input, CLI);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
-  return r.value as ChannelOutput<C>;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();
   const v = await fn();
   return [performance.now() - t, v];
-}
-
-/** The seeded cases: the same folder and contents as the cases bench's cache (built here if missing). */
-async function seeded(): Promise<{ dir: string; summary: SeedSummary }> {
-  const root = join(tmpdir(), `hearth-bench-cases-g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`);
-  const ready = join(root, 'ready.json');
-  const dir = join(root, 'workspace');
-  if (existsSync(ready)) return { dir, summary: (JSON.parse(readFileSync(ready, 'utf8')) as { summary: SeedSummary }).summary };
-  rmSync(root, { recursive: true, force: true });
-  const core = createCore({ dir, slotCost: SLOT_COST, log: () => undefined });
-  await call(core, 'workspace:create', { workspaceName: 'Bench', admin: ADMIN });
-  let last = 0;
-  const summary = await seedCases(core, {
-    cases: CASES,
-    seed: SEED,
-    staffPassphrase: STAFF_PASSPHRASE,
-    batchSize: 2000,
-    onProgress: (done, total) => {
-      if (done - last < 10_000 && done !== total) return;
-      process.stderr.write(`  generating the dataset: ${done} of ${total} cases\n`);
-      last = done;
-    },
-  });
-  core.sessions.signOut();
-  writeFileSync(ready, JSON.stringify({ summary, builtAt: new Date().toISOString() }, null, 2));
-  return { dir, summary };
 }
 
 const day = (iso: string, plusDays: number) => new Date(Date.parse(iso) + plusDays * 86_400_000);
@@ -135,12 +95,13 @@ function enrich(db: DB, adminId: number, now: Date): Record<string, number> {
 }
 
 /** The seeded cases plus the report's records: cached, keyed by both generators' versions. */
-async function dataset(): Promise<{ dir: string; summary: SeedSummary; extra: Record<string, number>; built: boolean }> {
-  const root = join(tmpdir(), `hearth-bench-reports-e${ENRICH_VERSION}-g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`);
+async function reportDataset(): Promise<{ dir: string; summary: SeedSummary; extra: Record<string, number>; built: boolean }> {
+  const root = join(tmpdir(), `hearth-bench-reports-e${ENRICH_VERSION}-${DATASET_KEY}`);
   const ready = join(root, 'ready.json');
   const dir = join(root, 'workspace');
   if (existsSync(ready)) return { dir, ...(JSON.parse(readFileSync(ready, 'utf8')) as { summary: SeedSummary; extra: Record<string, number> }), built: false };
-  const base = await seeded();
+  const seeded = await dataset();
+  const base = { dir: seeded.dir, summary: seeded.cached.summary };
   rmSync(root, { recursive: true, force: true });
   cpSync(base.dir, dir, { recursive: true });
   const core = createCore({ dir, slotCost: SLOT_COST, log: () => undefined });
@@ -154,7 +115,7 @@ async function dataset(): Promise<{ dir: string; summary: SeedSummary; extra: Re
 }
 
 export async function runReportBench(): Promise<[string, string, string][]> {
-  const { dir: cacheDir, summary, extra, built } = await dataset();
+  const { dir: cacheDir, summary, extra, built } = await reportDataset();
   const runRoot = mkdtempSync(join(tmpdir(), 'hearth-bench-run-'));
   try {
     const dir = join(runRoot, 'workspace');
