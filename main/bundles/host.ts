@@ -43,10 +43,13 @@ interface RunOptions {
 /** How long a worker that is not building is kept ready for the next request (the builder screen previews, then builds). */
 export const IDLE_MS = 120_000;
 
-function spawn(): Worker {
+/** When each worker started for the builder screen finished warming up (engine/warm-up.ts). */
+const warmedUp = new WeakMap<Worker, Promise<{ ms: number; finished: boolean }>>();
+
+function spawn(warm = false): Worker {
   const worker = new Worker(workerSource(), {
     eval: true,
-    workerData: { role: WORKER_ROLE },
+    workerData: { role: WORKER_ROLE, warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
     stdout: true,
     stderr: true,
@@ -54,6 +57,20 @@ function spawn(): Worker {
   // Nothing the worker prints is for anyone (its console is silenced; this catches the rest).
   worker.stdout.resume();
   worker.stderr.resume();
+  if (warm) {
+    warmedUp.set(
+      worker,
+      new Promise((resolve) => {
+        const listen = (m: FromWorker) => {
+          if (m.type !== 'warmed') return;
+          worker.off('message', listen);
+          resolve({ ms: m.ms, finished: m.finished });
+        };
+        worker.on('message', listen);
+        worker.once('exit', () => resolve({ ms: 0, finished: false }));
+      }),
+    );
+  }
   return worker;
 }
 
@@ -100,10 +117,19 @@ function keep(worker: Worker): void {
   });
 }
 
-/** Starts workers in the background so the next requests find them ready (the builder screen opening). */
+/**
+ * Starts workers in the background so the next requests find them ready (the builder screen opening);
+ * each warms up on a made-up bundle while the screen shows the preview (engine/warm-up.ts).
+ */
 export function prewarm(): void {
   const wanted = availableParallelism() >= HELPER_MIN_CORES ? READY_MAX : 1;
-  for (let n = ready.length; n < wanted; n += 1) keep(spawn());
+  for (let n = ready.length; n < wanted; n += 1) keep(spawn(true));
+}
+
+/** For npm run bench: when the ready worker the next request takes has finished warming up (null if none is warming). */
+export function readyWorkerWarmedUp(): Promise<{ ms: number; finished: boolean }> | null {
+  const last = ready[ready.length - 1];
+  return last ? (warmedUp.get(last.worker) ?? null) : null;
 }
 
 /** Ends the ready workers now (tests, and a workspace being locked). */

@@ -73,6 +73,8 @@ async function injunctionCase(core: Core): Promise<number> {
 
 interface ChildResult {
   ms: number;
+  warmUpMs: number | null;
+  atOnceMs: number;
   mainBusyMs: number;
   processCpuMs: number;
   coldMs: number;
@@ -164,10 +166,14 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
       if (haveQpdf) qpdfTimes.push(qpdfOnce());
     }
     const wall = median(ours.map((o) => o.ms));
+    const atOnce = median(ours.map((o) => o.atOnceMs));
+    const warmUp = median(ours.map((o) => o.warmUpMs ?? 0));
     const cold = median(ours.map((o) => o.coldMs));
     const peak = Math.max(...ours.map((o) => o.peakMb));
     const one = ours[0]!;
-    rows.push([`Bundle of ${EXHIBITS} exhibits (${pages} pages of evidence, ${one.pages} in the bundle): build after the preview (the screen), median of ${RUNS}`, `${wall.toFixed(0)} ms`, `runs ${ours.map((o) => o.ms.toFixed(0)).join(', ')} ms`]);
+    rows.push([`Bundle of ${EXHIBITS} exhibits (${pages} pages of evidence, ${one.pages} in the bundle): the builder screen, Build pressed once its worker has warmed up, median of ${RUNS}`, `${wall.toFixed(0)} ms`, `runs ${ours.map((o) => o.ms.toFixed(0)).join(', ')} ms`]);
+    rows.push(['  the worker’s warm-up while the screen is open (engine/warm-up.ts), before Build is pressed', `${warmUp.toFixed(0)} ms`, 'not part of the build’s time']);
+    rows.push(['  the same, Build pressed at once after the preview (warm-up cut short)', `${atOnce.toFixed(0)} ms`, `runs ${ours.map((o) => o.atOnceMs.toFixed(0)).join(', ')} ms`]);
     rows.push(['  the same, starting a worker for the build (hearth bundle)', `${cold.toFixed(0)} ms`, `runs ${ours.map((o) => o.coldMs.toFixed(0)).join(', ')} ms`]);
     rows.push(['  peak memory of the building process (main + worker)', `${peak.toFixed(0)} MB`, peak < 800 ? 'target < 800 MB: met' : 'target < 800 MB: NOT MET']);
     rows.push(['  bundle size', `${(one.size / (1024 * 1024)).toFixed(1)} MB`, '']);
@@ -179,9 +185,11 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     }
     const ratios = ours.map((o, i) => o.ms / qpdfTimes[i]!);
     const coldRatios = ours.map((o, i) => o.coldMs / qpdfTimes[i]!);
+    const atOnceRatios = ours.map((o, i) => o.atOnceMs / qpdfTimes[i]!);
     const ratio = median(ratios);
     rows.push([`qpdf --empty --pages … -- merging the same ${EXHIBITS} files, median of ${RUNS}`, `${median(qpdfTimes).toFixed(0)} ms`, `runs ${qpdfTimes.map((t) => t.toFixed(0)).join(', ')} ms`]);
     rows.push(['  ratio: bundle build ÷ qpdf merge, run by run (median)', `${ratio.toFixed(2)}×`, `${ratios.map((r) => r.toFixed(2)).join(', ')}; ${ratio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
+    rows.push(['  ratio, Build pressed at once after the preview (median)', `${median(atOnceRatios).toFixed(2)}×`, atOnceRatios.map((r) => r.toFixed(2)).join(', ')]);
     rows.push(['  ratio, starting a worker for the build (median)', `${median(coldRatios).toFixed(2)}×`, coldRatios.map((r) => r.toFixed(2)).join(', ')]);
     return rows;
   } finally {

@@ -55,7 +55,8 @@ export interface Laid {
  */
 let lastLayout: { key: string; laid: Laid } | null = null;
 
-export function layoutAll(job: BuildJob, m: Metrics): Laid {
+export function layoutAll(job: BuildJob, m: Metrics, remember = true): Laid {
+  if (!remember) return layoutUncached(job, m);
   const key = createHash('sha1').update(JSON.stringify([job.content, job.sections, job.late?.bundleId ?? null])).digest('hex');
   if (lastLayout?.key !== key) lastLayout = { key, laid: layoutUncached(job, m) };
   const { laid } = lastLayout;
@@ -217,6 +218,8 @@ export interface SectionsInput {
   prefetch: Prefetch;
   redact: (text: string) => string;
   helper?: HelperLink | null;
+  /** Awaited after each item: lets other messages in (the warm-up build gives way to real requests). */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -224,7 +227,7 @@ export interface SectionsInput {
  * as bytes); then their bookmarks and manifest, once every page exists.
  */
 export async function writeSections(input: SectionsInput): Promise<{ outline: OutlineItem[]; manifestSections: BuildResult['manifest']['sections']; warnings: BuildResult['manifest']['warnings']; done: number }> {
-  const { out, io, timer, laid, total, prefetch, redact, helper } = input;
+  const { out, io, timer, laid, total, prefetch, redact, helper, pause } = input;
   let done = input.done;
   const rowsByKey = new Map(input.rows.filter((r) => r.level === 'document').map((r) => [r.key, r]));
   const sectionRows = input.rows.filter((r) => r.level === 'section');
@@ -263,6 +266,7 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
       timer.lap('writing');
       // Let the helper's finished items in (they arrive as messages), so they do not pile up.
       if (helper) await new Promise((r) => setImmediate(r));
+      await pause?.();
     }
   }
   if (helper) {
@@ -310,14 +314,20 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
   return { outline, manifestSections, warnings, done };
 }
 
-export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink | null = null): Promise<BuildResult> {
+export interface BuildOptions {
+  /** Keep the layout for the next build of the same plan (false for the warm-up's made-up bundle). */
+  remember?: boolean;
+  pause?: () => Promise<void>;
+}
+
+export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink | null = null, options: BuildOptions = {}): Promise<BuildResult> {
   if (job.late) throw new Error('build: late additions go through buildLateAdditions');
   const timer = new Timer();
   helper?.timing(timer.ms);
   const m = fontMetrics();
   timer.lap('fonts');
   io.progress(0, 1, 'Laying out the generated documents');
-  const laid = layoutAll(job, m);
+  const laid = layoutAll(job, m, options.remember ?? true);
   timer.lap('layout');
   const capacity = indexCapacity();
   const pag = paginate({ coverPages: laid.coverPages, capacity, sections: paginationSections(job.sections), measures: laid.measures });
@@ -327,7 +337,7 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
   let size = 0;
   const out = openOutput({ ...io, chunk: (b) => (hash.update(b), (size += b.length), io.chunk(b)) });
   const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
-  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper });
+  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper, ...(options.pause ? { pause: options.pause } : {}) });
   const { outline, manifestSections, warnings, done } = written;
   const sectionRows = pag.rows.filter((r) => r.level === 'section');
 

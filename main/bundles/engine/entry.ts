@@ -3,9 +3,11 @@ import { buildBundle, measure, prepareInBackground, stopPreparing } from './buil
 import { buildPart, helperLink } from './part';
 import { installFastInflate } from './fast-inflate';
 import { installFastNames } from './fast-names';
+import { installFastParse } from './fast-parse';
 import { buildLateAdditions } from './late';
 import type { FromWorker, ToWorker } from './protocol';
 import { triageFile } from './triage';
+import { warmUp } from './warm-up';
 
 /**
  * The bundle worker's side of the protocol (engine/protocol.ts). It runs one request at a time; file
@@ -14,9 +16,10 @@ import { triageFile } from './triage';
  */
 export const WORKER_ROLE = 'hearth-bundles';
 
-function start(port: MessagePort): void {
+function start(port: MessagePort, warm: boolean): void {
   installFastInflate();
   installFastNames();
+  installFastParse();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -31,7 +34,16 @@ function start(port: MessagePort): void {
     chunk: (bytes: Uint8Array) => send({ type: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]),
     progress: (done: number, total: number, stage: string) => send({ type: 'progress', done, total, stage }),
   };
+  // A build takes the thread from the warm-up at once.
+  let building = false;
+  if (warm) {
+    void warmUp(() => building).then(
+      (r) => send({ type: 'warmed', ms: r.ms, finished: r.finished }),
+      () => send({ type: 'warmed', ms: 0, finished: false }),
+    );
+  }
   port.on('message', (message: ToWorker) => {
+    if (message.type === 'build' || message.type === 'build-part') building = true;
     if (message.type === 'files') {
       const [resolve, ...rest] = waiting;
       waiting = rest;
@@ -68,4 +80,5 @@ function start(port: MessagePort): void {
 }
 
 // Loaded in a worker started by main/bundles/host.ts: answer it. Loaded anywhere else: do nothing.
-if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) start(parentPort);
+const data = workerData as { role?: string; warm?: boolean } | null;
+if (!isMainThread && parentPort && data?.role === WORKER_ROLE) start(parentPort, data.warm === true);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFNumber, PDFObjectCopier, type PDFDict, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFNumber, type PDFDict } from 'pdf-lib';
+import { adoptPages } from './adopt';
 import { paginate, placeIndexRows } from '../../../shared/bundles/pagination';
 import type { IndexRow } from '../../../shared/schemas/bundles';
 import { layoutAll, paginationSections, Prefetch, redactor, Timer, writeSections, type BuildIo } from './build';
@@ -85,16 +86,16 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
   const baseRefs = doc.getPages().map((p) => p.ref);
   if (baseRefs.length !== base.pageCount) throw new Error('The bundle to add to does not have the pages its record says.');
   const baseOutline = readSourceOutline(doc, baseRefs, (t) => t);
-  const copier = PDFObjectCopier.for(doc.context, out.ctx);
-  for (let n = base.index.end + 1; n <= base.pageCount; n += 1) {
-    const ref = copier.copy(baseRefs[n - 1]!) as PDFRef;
+  // Taken over whole (engine/adopt.ts), then written once every page has its new parent.
+  const kept = adoptPages(doc.context, baseRefs.slice(base.index.end), out.ctx);
+  kept.forEach((ref, i) => {
+    const n = base.index.end + 1 + i;
     const page = out.ctx.lookup(ref) as PDFDict;
     page.set(name('Parent'), out.pagesRoot);
     const box = page.lookupMaybe(name('MediaBox'), PDFArray);
     const top = box?.lookupMaybe(3, PDFNumber)?.asNumber() ?? 842;
     out.pages[n] = { ref, height: top };
-    if (n % 50 === 0) out.writer.flush(out.ctx);
-  }
+  });
   out.writer.flush(out.ctx);
   timer.lap('copying the bundle');
 

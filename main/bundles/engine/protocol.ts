@@ -97,7 +97,9 @@ export type FromWorker =
   | { type: 'built'; result: BuildResult }
   | { type: 'part-done' }
   | { type: 'triaged'; items: TriageItem[] }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** The warm-up (engine/warm-up.ts) has ended: finished, or stopped by a build. */
+  | { type: 'warmed'; ms: number; finished: boolean };
 
 /** The key the worker asks for to get the bundle late additions are appended to. */
 export const BASE_BUNDLE_KEY = 'base-bundle';

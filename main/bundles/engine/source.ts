@@ -6,7 +6,6 @@ import {
   PDFName,
   PDFNull,
   PDFNumber,
-  PDFObjectCopier,
   PDFRawStream,
   PDFRef,
   PDFStream,
@@ -15,6 +14,8 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
+import { adoptPages } from './adopt';
+import { mul, textDirection } from './text-direction';
 import { FONT_RESOURCE } from './draw';
 import { name } from './names';
 import { inflate } from './zlib';
@@ -22,8 +23,8 @@ import type { PdfFonts } from './fonts';
 
 /**
  * Evidence PDFs into the bundle (reference/bundles.md §4.2, §6):
- * - pages are copied by reference with one copier per file, so a file's own links and shared fonts are
- *   copied once (pdf-lib #393) and internal links land on the copied pages;
+ * - all of a file's pages are moved into the bundle together, so its own links and shared fonts are
+ *   written once (pdf-lib #393) and internal links land on the moved pages;
  * - each page is normalised: its /Rotate is baked into the content (so a landscape page shows landscape
  *   and reads left to right, and no page is upside down: B9), its crop box becomes its media box, and
  *   the content is scaled a little to leave a strip at the foot for the stamp, so the stamp never covers
@@ -33,9 +34,6 @@ import type { PdfFonts } from './fonts';
  */
 
 const N = name;
-/** Bytes that end a token in a content stream: white space and the delimiters / [ ] < > ( ) { } %. */
-const ENDS_TOKEN = new Uint8Array(256);
-for (const c of [0, 9, 10, 12, 13, 32, 0x2f, 0x5b, 0x5d, 0x3c, 0x3e, 0x28, 0x29, 0x7b, 0x7d, 0x25]) ENDS_TOKEN[c] = 1;
 type Matrix = [number, number, number, number, number, number];
 
 export interface SourceOutline {
@@ -168,15 +166,6 @@ export function readSourceOutline(doc: PDFDocument, pageRefs: PDFRef[], rename: 
   return walk(root, 0);
 }
 
-const mul = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-
 /** Maps the source page's visible box, turned by `rotate`, to [0 0 W H] (origin at the bottom left as seen). */
 function rotationMatrix(box: [number, number, number, number], rotate: number): Matrix {
   const [llx, lly, urx, ury] = box;
@@ -224,104 +213,6 @@ function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: n
   return out;
 }
 
-/**
- * The direction most of a page's text runs in its own (unrotated) space, in degrees anticlockwise
- * (0, 90, 180 or 270), or null if it shows no text. A small reading of the content stream: the CTM
- * (cm, q, Q) and the text matrix (Tm) at each text-showing operator.
- */
-export function textDirection(content: Uint8Array): number | null {
-  const votes = [0, 0, 0, 0];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let tm: Matrix = [1, 0, 0, 1, 0, 0];
-  const operands: number[] = [];
-  const len = content.length;
-  let i = 0;
-  let shown = 0;
-  while (i < len && shown < 24) {
-    const ch = content[i]!;
-    if (ch <= 32) {
-      i += 1;
-      continue;
-    }
-    if (ch === 0x25) {
-      while (i < len && content[i] !== 10 && content[i] !== 13) i += 1;
-      continue;
-    }
-    if (ch === 0x28) {
-      // (string) with nesting and escapes
-      let depth = 0;
-      for (; i < len; i += 1) {
-        const c = content[i]!;
-        if (c === 0x5c) i += 1;
-        else if (c === 0x28) depth += 1;
-        else if (c === 0x29 && --depth === 0) break;
-      }
-      i += 1;
-      operands.length = 0;
-      continue;
-    }
-    if (ch === 0x3c || ch === 0x3e || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d || ch === 0x2f) {
-      if (ch === 0x3c && content[i + 1] !== 0x3c) while (i < len && content[i] !== 0x3e) i += 1;
-      i += 1;
-      if (ch === 0x2f) while (i < len && !ENDS_TOKEN[content[i]!]) i += 1;
-      if (ch !== 0x5b && ch !== 0x5d) operands.length = 0;
-      continue;
-    }
-    const start = i;
-    while (i < len && !ENDS_TOKEN[content[i]!] && content[i]! > 32) i += 1;
-    if (i === start) {
-      i += 1;
-      continue;
-    }
-    const token = i - start > 64 ? '' : String.fromCharCode(...content.subarray(start, i));
-    const value = Number(token);
-    if (token !== '' && !Number.isNaN(value)) {
-      operands.push(value);
-      if (operands.length > 6) operands.shift();
-      continue;
-    }
-    switch (token) {
-      case 'q':
-        stack.push(ctm);
-        break;
-      case 'Q':
-        ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-        break;
-      case 'cm':
-        if (operands.length >= 6) ctm = mul(operands.slice(-6) as Matrix, ctm);
-        break;
-      case 'BT':
-        tm = [1, 0, 0, 1, 0, 0];
-        break;
-      case 'Tm':
-        if (operands.length >= 6) tm = operands.slice(-6) as Matrix;
-        break;
-      case 'Tj':
-      case 'TJ':
-      case "'":
-      case '"': {
-        const m = mul(tm, ctm);
-        const angle = (Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI / 90) * 90 + 360) % 360;
-        votes[angle / 90] = (votes[angle / 90] ?? 0) + 1;
-        shown += 1;
-        break;
-      }
-      case 'BI': {
-        // Skip inline image data up to "EI".
-        while (i < len - 2 && !(content[i] === 0x45 && content[i + 1] === 0x49 && (content[i + 2]! <= 32 || i + 2 === len))) i += 1;
-        i += 2;
-        break;
-      }
-      default:
-        break;
-    }
-    operands.length = 0;
-  }
-  const best = votes.indexOf(Math.max(...votes));
-  return votes[best] ? best * 90 : null;
-}
-
 function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
   if (!resources || depth > 4) return false;
   const fonts = resources.lookupMaybe(N('Font'), PDFDict);
@@ -363,7 +254,8 @@ function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
 }
 
 /**
- * Copies every page of a loaded source into the output, normalised and stamped. `stamp(i, width)`
+ * Moves every page of a loaded source into the output (engine/adopt.ts: the source is used up),
+ * normalised and stamped. `stamp(i, width)`
  * gives the stamp's content for the i-th page of this file.
  */
 export function copySourcePages(
@@ -375,11 +267,9 @@ export function copySourcePages(
   strip: number,
   stamp: (i: number, width: number) => string,
 ): CopiedPage[] {
-  const copier = PDFObjectCopier.for(doc.context, out);
   const pages: CopiedPage[] = [];
   const starts = new Map<string, PDFRef>();
-  pageRefs.forEach((srcRef, i) => {
-    const ref = copier.copy(srcRef);
+  adoptPages(doc.context, pageRefs, out).forEach((ref, i) => {
     const page = out.lookup(ref);
     if (!(page instanceof PDFDict)) throw new Error('source: a page could not be copied');
     const media = boxOf(out, page, 'MediaBox') ?? [0, 0, 612, 792];

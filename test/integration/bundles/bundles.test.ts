@@ -5,6 +5,7 @@ import { BUNDLE_FILE_NAME } from '../../../shared/bundles/file-name';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { allText, checkBundle, describe as explain, imageResolutions } from '../../bundle-checker/check';
 import * as fx from '../../fixtures/bundles/make';
+import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { useTempDirs } from '../../helpers/temp';
 import { buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
 
@@ -311,5 +312,28 @@ describe('two workers (engine/part.ts)', () => {
       if (before === undefined) delete process.env.HEARTH_BUNDLE_HELPER;
       else process.env.HEARTH_BUNDLE_HELPER = before;
     }
+  });
+});
+
+describe('the builder screen’s worker warms up (engine/warm-up.ts)', () => {
+  it('on a made-up bundle while the screen is open, and gives way the moment a build arrives', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'rotated'] });
+    await stopReadyWorker();
+    // Opened and left: the warm-up runs to the end.
+    await app.must('bundle:sources', { caseId: app.caseId });
+    const left = await readyWorkerWarmedUp();
+    expect(left).toMatchObject({ finished: true });
+    expect(left!.ms).toBeGreaterThan(0);
+    await stopReadyWorker();
+    // Opened and built at once: the build stops the warm-up, and is the officer's own bundle.
+    await app.must('bundle:sources', { caseId: app.caseId });
+    const warming = readyWorkerWarmedUp();
+    const { pdf, detail } = await buildDefault(app);
+    expect(await warming).toMatchObject({ finished: false });
+    const check = await checkBundle(pdf.bytes, rowsOf(detail.manifest!));
+    expect(check.problems, explain(check)).toEqual([]);
+    const text = await allText(pdf.bytes);
+    expect(text).toContain('Diary page 1 of 5');
+    expect(text).not.toContain('Warm-up');
   });
 });

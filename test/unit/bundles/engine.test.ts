@@ -8,7 +8,7 @@ import { fontMetrics } from '../../../main/bundles/engine/fonts';
 import { encodeJpeg } from '../../../main/bundles/engine/jpeg-encode';
 import { jpegInfo, placeImage, quarterTurns } from '../../../main/bundles/engine/images';
 import { A4, wrapRuns } from '../../../main/bundles/engine/layout';
-import { textDirection } from '../../../main/bundles/engine/source';
+import { textDirection } from '../../../main/bundles/engine/text-direction';
 import { readTtf } from '../../../main/bundles/engine/ttf';
 
 const req = createRequire(__filename);
