@@ -9,7 +9,7 @@ import { londonDate } from '../../shared/time/london';
 import type { ApplicationContent, BundleContent, ExhibitSheetContent, StatementBlock } from './engine/content';
 import type { Run } from './engine/layout';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
-import type { CaseData } from './sources';
+import { needsTranscript, type CaseData } from './sources';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
@@ -52,6 +52,8 @@ function fileTypeOf(type: string): FileType | null {
   return type === 'pdf' || type === 'jpeg' || type === 'png' ? type : null;
 }
 
+const hasTranscript = (e: CaseData['evidence'][number]) => e.illegible && e.transcript !== null;
+
 export interface ComposeOptions {
   now: Date;
   late: LateBase | null;
@@ -76,6 +78,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
       if (!c || !parseItemKey(key)) throw new AppError('bad-input', `The plan names an item that is not on this case (${key}). Reload the builder.`);
       if (!c.usable) throw new AppError('guard', c.problem ?? `${c.title} cannot go in a bundle.`);
       if (s.kind !== 'late' && !c.allowedSections.includes(s.kind)) throw new AppError('bad-input', `${c.title} cannot go in the section “${SECTION_TITLES[s.kind]}”.`);
+      const untyped = needsTranscript(data, key);
+      if (untyped) throw new AppError('guard', untyped);
     }
   }
   if (!data.injunction && sections.some((s) => s.items.some((k) => k === 'g:application' || k === 'g:draft-order'))) {
@@ -104,10 +108,10 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         const asExhibit = s.kind === 'exhibits' || s.kind === 'late';
         return {
           key,
-          title: asExhibit ? `Exhibit ${e.exhibitLabel}: ${c.title}` : `${c.title} (${e.exhibitLabel})`,
+          title: (asExhibit ? `Exhibit ${e.exhibitLabel}: ${c.title}` : `${c.title} (${e.exhibitLabel})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
           date: dmy(e.obtainedOn),
           duplicateOf: c.duplicateOf,
-          source: { kind: 'file', fileType, fileName: r.text(e.fileName), sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit },
+          source: { kind: 'file', fileType, fileName: r.text(e.fileName), sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit, transcript: hasTranscript(e) },
         };
       }
       const d = docById.get(parsed.id)!;
@@ -166,6 +170,14 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     };
   }
 
+  // B17: the typed copy of each exhibit that is hard to read, said in the words the court may see.
+  const transcripts: BundleContent['transcripts'] = {};
+  for (const key of planned) {
+    const parsed = parseItemKey(key);
+    const e = parsed?.kind === 'evidence' ? evidenceById.get(parsed.id) : undefined;
+    if (e && hasTranscript(e)) transcripts[key] = { label: e.exhibitLabel, title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
+  }
+
   const statement = planned.has('g:officer-statement') ? composeStatement(data, exhibitKeys, tabOf, statementDate, withheld, opts) : null;
 
   const hearsayItems: string[] = [];
@@ -220,6 +232,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     chronology,
     correspondence,
     exhibits,
+    transcripts,
     annex,
     redactTerms: r.terms,
   };

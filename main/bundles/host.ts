@@ -213,7 +213,8 @@ export function helperKeys(job: BuildJob, cores = availableParallelism()): strin
   // HEARTH_BUNDLE_HELPER=1 forces a helper (tests), =0 never uses one.
   const force = process.env.HEARTH_BUNDLE_HELPER;
   if (job.late || force === '0') return null;
-  const files = job.sections.flatMap((s) => s.items).filter((i) => i.source.kind === 'file');
+  // An exhibit with a typed transcript (B17) is always written by the main worker, which lays the transcript out.
+  const files = job.sections.flatMap((s) => s.items).filter((i) => i.source.kind === 'file' && !i.source.transcript);
   // On two cores a second worker loses more (a second copy of everything to compile, and the main thread
   // and the compiler threads need the other core) than it gains: measured with npm run bench.
   if (force !== '1' && (cores < HELPER_MIN_CORES || files.length < HELPER_MIN_FILES)) return null;

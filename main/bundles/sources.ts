@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, type GeneratedKey, type SectionKind } from '../../shared/bundles/model';
+import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/bundles/model';
 import { defaultShortName } from '../../shared/bundles/file-name';
 import { chronological } from '../../shared/bundles/pagination';
 import { findDisclosures, type ProtectedPerson } from '../../shared/documents/disclosure';
@@ -199,7 +199,8 @@ export function candidates(data: CaseData): BundleCandidate[] {
       date: e.obtainedOn,
       defaultSection: section,
       allowedSections: ['statements', 'exhibits', 'correspondence'],
-      pages: e.usableInBundle ? (e.type === 'pdf' ? (e.pageCount ?? 1) : 1) + (section === 'exhibits' ? 1 : 0) : null,
+      // An estimate until the worker measures: a typed transcript (B17) is counted as one page.
+      pages: e.usableInBundle ? (e.type === 'pdf' ? (e.pageCount ?? 1) : 1) + (section === 'exhibits' ? 1 : 0) + (e.illegible && e.transcript ? 1 : 0) : null,
       usable: e.usableInBundle,
       problem: e.usableInBundle ? null : `${e.exhibitLabel} (“${r.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it was not accepted at intake'}.`,
       exhibitLabel: e.exhibitLabel,
@@ -232,11 +233,20 @@ export function candidates(data: CaseData): BundleCandidate[] {
   return out;
 }
 
+/** B17 (PD 32 para 27.11): why an item cannot go in a bundle yet for want of a typed transcript, or null. */
+export function needsTranscript(data: CaseData, key: string): string | null {
+  const parsed = parseItemKey(key);
+  const e = parsed?.kind === 'evidence' ? data.evidence.find((x) => x.id === parsed.id) : undefined;
+  if (!e || !e.illegible || e.transcript !== null) return null;
+  return `${e.exhibitLabel} is marked hard to read and has no typed transcript yet: the court needs one next to it (PD 32 para 27.11). Type it on the case’s Evidence tab, or leave the exhibit out of the bundle.`;
+}
+
 /** The default plan: every usable item in its section; generated parts first, the rest in date order (B15). */
 export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan {
   const order: SectionKind[] = ['application', 'statements', 'chronology', 'exhibits', 'correspondence', 'annex'];
   const sections = order.map((kind) => {
-    const here = all.filter((c) => c.usable && c.defaultSection === kind && !c.duplicateOf);
+    // Left out: duplicates (B16), and exhibits still waiting for a typed transcript (B17; caseWarnings says so).
+    const here = all.filter((c) => c.usable && c.defaultSection === kind && !c.duplicateOf && !needsTranscript(data, c.key));
     const gen = here.filter((c) => c.kind === 'generated');
     const rest = chronological(here.filter((c) => c.kind !== 'generated'));
     const hearsay = gen.filter((c) => c.key === generatedKey('hearsay-notice'));
@@ -282,6 +292,10 @@ export function caseWarnings(data: CaseData, all: BundleCandidate[]): BundleWarn
     });
   }
   for (const c of all) if (!c.usable && c.problem && c.kind !== 'generated') w.push({ code: 'unusable', severity: 'warning', key: c.key, message: c.problem });
+  for (const c of all) {
+    const untyped = c.usable ? needsTranscript(data, c.key) : null;
+    if (untyped) w.push({ code: 'needs-transcript', severity: 'warning', key: c.key, message: `${untyped} It is left out of the default plan until then.` });
+  }
   for (const c of all) {
     if (!c.duplicateOf) continue;
     const first = all.find((x) => x.key === c.duplicateOf);

@@ -100,7 +100,7 @@ import {
   RegisterRow,
   SurveyInput,
 } from '../schemas/actions';
-import { EvidenceAddInput, EvidenceContent, EvidenceContentInput, EvidenceView } from '../schemas/evidence';
+import { EvidenceAddInput, EvidenceContent, EvidenceContentInput, EvidenceTranscriptInput, EvidenceView } from '../schemas/evidence';
 import {
   BundleBuildInput,
   BundleCaseInput,
@@ -238,6 +238,8 @@ export const contract = {
   'survey:record': spec({ input: SurveyInput, output: Created, access: 'cases.update', audit: 'always' }),
   // evidence channels (issue 3)
   'evidence:add': spec({ input: EvidenceAddInput, output: EvidenceView, access: 'evidence.add', audit: 'always', binary: true }),
+  // A typed transcript of an exhibit that is hard to read (PD 32 27.11; bundles B17).
+  'evidence:transcript': spec({ input: EvidenceTranscriptInput, output: EvidenceView, access: 'evidence.add', audit: 'always' }),
   // Viewing evidence is audited like opening the case.
   'evidence:content': spec({ input: EvidenceContentInput, output: EvidenceContent, access: 'cases.read', audit: 'always', binary: true }),
   // import channels (issue 3)

@@ -250,6 +250,11 @@ export const EvidenceView = z.object({
   pageCount: z.number().int().nullable(),
   addedBy: z.string(),
   addedAt: z.string(),
+  /** Hard to read: a court bundle needs a typed transcript next to it (PD 32 para 27.11; B17). */
+  illegible: z.boolean(),
+  transcript: z.string().nullable(),
+  transcriptBy: z.string().nullable(),
+  transcriptAt: z.string().nullable(),
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 

@@ -65,6 +65,23 @@ export const EvidenceContentInput = z
   })
   .strict();
 
+/** PD 32 para 27.11: a typed copy of an exhibit that is hard to read, placed next to it in a bundle (B17). */
+export const EvidenceTranscriptInput = z
+  .object({
+    id: Id,
+    /** The exhibit is hard to read (handwriting, a poor scan): a bundle needs a typed transcript next to it. */
+    illegible: z.boolean(),
+    /** What the exhibit says, typed. Blank clears it. */
+    transcript: z
+      .string()
+      .max(50_000, 'A transcript can be at most 50,000 characters. Split a long exhibit into parts.')
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .transform((s) => (s === '' ? null : s)),
+  })
+  .strict()
+  .refine((v) => v.illegible || v.transcript === null, { message: 'A typed transcript goes with an exhibit marked hard to read. Tick “Hard to read”, or clear the transcript.', path: ['transcript'] });
+export type EvidenceTranscriptInput = z.infer<typeof EvidenceTranscriptInput>;
+
 export const EvidenceContent = z.object({
   fileName: z.string(),
   type: EvidenceType,

@@ -200,6 +200,19 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
   await page.getByRole('button', { name: 'Add it anyway' }).click();
   await expect(page.getByText(/stairwell-copy\.png was added as exhibit AJ\/2/)).toBeVisible();
 
+  // The copy is a poor one: mark it hard to read and type what it shows (PD 32 27.11), from the keyboard.
+  await evidence.getByRole('button', { name: 'Transcript of exhibit AJ/2' }).click();
+  await expect(page.getByRole('heading', { name: 'Typed transcript of exhibit AJ/2' })).toBeFocused();
+  const transcript = page.getByRole('form', { name: 'Typed transcript of exhibit AJ/2' });
+  await transcript.getByRole('textbox', { name: 'Typed transcript' }).fill('Graffiti on the stairwell wall, as far as it can be read.');
+  await transcript.getByRole('button', { name: 'Save' }).click();
+  await expect(transcript.getByRole('link', { name: /Tick “Hard to read”, or clear the transcript/ })).toBeVisible();
+  await transcript.getByLabel('Hard to read').check();
+  await expectAccessible(page, 'typed transcript form');
+  await transcript.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/The typed transcript of exhibit AJ\/2 was saved/)).toBeVisible();
+  await expect(evidence.getByRole('row', { name: /AJ\/2/ })).toContainText('Hard to read: typed transcript by');
+
   // Log a call with the complainant; it appears in the chronology.
   await page.getByRole('button', { name: 'Add a contact' }).click();
   await expect(page.getByRole('heading', { name: 'Add a contact' })).toBeFocused();

@@ -4,7 +4,7 @@ import { bookmarkTitle } from '../../../shared/bundles/model';
 import { paginate, type PaginationSection } from '../../../shared/bundles/pagination';
 import type { IndexRow, ItemMeasure } from '../../../shared/schemas/bundles';
 import { docxIndex } from './docx-index';
-import { indexCapacity, indexLines, renderCover, renderExhibitSheet, renderGenerated, renderIndex } from './documents';
+import { indexCapacity, indexLines, renderCover, renderExhibitSheet, renderGenerated, renderIndex, renderTranscript } from './documents';
 import { contentFor } from './draw';
 import { deflate } from './zlib';
 import { embedFonts, fontMetrics, type PdfFonts } from './fonts';
@@ -46,6 +46,8 @@ export interface Laid {
   /** Exhibit sheets, laid out when first wanted, and kept. */
   sheets: Map<string, () => DrawnPage[]>;
   drawnSheets: Map<string, DrawnPage[]>;
+  /** B17: typed transcripts, by item key; they follow the file's pages. */
+  transcripts: Map<string, DrawnPage[]>;
 }
 
 /**
@@ -60,13 +62,14 @@ export function layoutAll(job: BuildJob, m: Metrics, remember = true): Laid {
   const key = createHash('sha1').update(JSON.stringify([job.content, job.sections, job.late?.bundleId ?? null])).digest('hex');
   if (lastLayout?.key !== key) lastLayout = { key, laid: layoutUncached(job, m) };
   const { laid } = lastLayout;
-  return { coverPages: laid.coverPages, measures: { ...laid.measures }, pages: new Map(laid.pages), sheets: laid.sheets, drawnSheets: laid.drawnSheets };
+  return { coverPages: laid.coverPages, measures: { ...laid.measures }, pages: new Map(laid.pages), sheets: laid.sheets, drawnSheets: laid.drawnSheets, transcripts: laid.transcripts };
 }
 
 function layoutUncached(job: BuildJob, m: Metrics): Laid {
   const measures: Record<string, ItemMeasure> = {};
   const pages = new Map<string, DrawnPage[]>();
   const sheets = new Map<string, () => DrawnPage[]>();
+  const transcripts = new Map<string, DrawnPage[]>();
   for (const section of job.sections) {
     for (const item of section.items) {
       const src = item.source;
@@ -81,13 +84,20 @@ function layoutUncached(job: BuildJob, m: Metrics): Laid {
         const sheet = src.sheet ? job.content.exhibits[item.key] : undefined;
         if (sheet) sheets.set(item.key, () => renderExhibitSheet(m, job.content, sheet));
         count = (sheet ? 1 : 0) + src.pages;
+        const typed = src.transcript ? job.content.transcripts[item.key] : undefined;
+        if (src.transcript && !typed) throw new Error(`build: the transcript of ${item.key} is missing`);
+        if (typed) {
+          const drawn = renderTranscript(m, job.content, typed);
+          transcripts.set(item.key, drawn);
+          count += drawn.length;
+        }
       }
       measures[item.key] = { pages: Math.max(1, count), indexLines: indexLines(m, item.title) };
     }
   }
   const sectionRows = job.sections.filter((s) => s.items.length).map((s, i) => ({ level: 'section' as const, tab: String(i), key: s.kind, title: s.title, date: null, start: 1, end: 1, indexPage: 1 }));
   const coverPages = job.late ? job.late.cover.end - job.late.cover.start + 1 : renderCover(m, job.content, { totalPages: 9999, indexStart: 2, indexEnd: 99, sections: sectionRows }).length;
-  return { coverPages, measures, pages, sheets, drawnSheets: new Map() };
+  return { coverPages, measures, pages, sheets, drawnSheets: new Map(), transcripts };
 }
 
 /** The pages Hearth draws for an item: a generated part, or an exhibit's sheet (laid out once). */
@@ -190,6 +200,8 @@ export interface ItemDone {
   ocr: number[];
   /** The bundle page number of the file's first page (after any exhibit sheet). */
   fileStart: number;
+  /** B17: where its typed transcript starts, if it has one. */
+  transcriptStart?: number;
 }
 
 /**
@@ -258,6 +270,12 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
         timer.lap('source files: copy');
         result.children = added.children;
         result.ocr = added.imageOnly;
+        const typed = laid.transcripts.get(item.key);
+        if (typed) {
+          result.transcriptStart = result.fileStart + item.source.pages;
+          addDrawn(out, typed, result.transcriptStart, label);
+          timer.lap('generated pages');
+        }
       }
       finished.set(item.key, result);
       pagesDone += row.end - row.start + 1;
@@ -288,7 +306,12 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
       const result = finished.get(item.key);
       if (!result) throw new Error(`build: ${row.tab} was not written`);
       const first = out.pages[row.start]!;
-      children.push({ title: bookmarkTitle(row.tab, item.title, row.start, row.end), page: first.ref, top: first.height, open: false, children: mapSourceOutline(result.children, out, result.fileStart, row.start) });
+      const nested = mapSourceOutline(result.children, out, result.fileStart, row.start);
+      if (result.transcriptStart !== undefined) {
+        const typed = out.pages[result.transcriptStart]!;
+        nested.push({ title: bookmarkTitle('', 'Typed transcript', result.transcriptStart, row.end), page: typed.ref, top: typed.height, open: false, children: [] });
+      }
+      children.push({ title: bookmarkTitle(row.tab, item.title, row.start, row.end), page: first.ref, top: first.height, open: false, children: nested });
       const label = item.source.kind === 'file' ? item.source.label : null;
       docs.push({
         tab: row.tab,

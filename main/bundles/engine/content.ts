@@ -65,6 +65,15 @@ export interface ExhibitSheetContent {
   statementDate: string;
 }
 
+/** B17: a typed copy of an exhibit that is hard to read, placed straight after it. */
+export interface TranscriptContent {
+  label: string;
+  title: string;
+  text: string;
+  typedBy: string;
+  typedOn: string;
+}
+
 export interface BundleContent {
   heading: CourtHeading;
   caseRef: string;
@@ -85,6 +94,8 @@ export interface BundleContent {
   correspondence: { date: string; kind: string; to: string; summary: string }[];
   /** By item key ("e:12"). */
   exhibits: Record<string, ExhibitSheetContent>;
+  /** By item key: typed transcripts of exhibits that are hard to read (B17). */
+  transcripts: Record<string, TranscriptContent>;
   annex: { label: string; file: string; sha256: string; status: string }[];
   /** Words whose appearance in a source file's bookmarks is replaced (the withheld people's names). */
   redactTerms: string[];

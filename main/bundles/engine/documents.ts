@@ -1,7 +1,7 @@
 import type { GeneratedKey } from '../../../shared/bundles/model';
 import { pageRange } from '../../../shared/bundles/model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
-import type { BundleContent, ExhibitSheetContent } from './content';
+import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
 import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_STRIP, wrapRuns } from './layout';
 
 /**
@@ -385,6 +385,25 @@ export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheet
       { cells: [[{ text: 'SHA-256', bold: true }], e.sha256] },
     ],
   });
+  return f.pages;
+}
+
+/** B17 (PD 32 para 27.11): the typed copy of an exhibit that is hard to read; it follows the exhibit's pages. */
+export function renderTranscript(m: Metrics, c: BundleContent, t: TranscriptContent): DrawnPage[] {
+  const f = new Flow(m, STANDARD);
+  f.paragraph(`Claim No. ${c.heading.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 2 });
+  f.paragraph(clipLines(m, `${c.heading.claimant} (Claimant) v ${c.heading.defendant} (Defendant)`, f.width, 2), { align: 'right', spaceAfter: 6 });
+  f.rule();
+  f.paragraph(fitText(m, `Typed transcript of exhibit ${t.label}`, f.width, 'bold', 16), { align: 'center', bold: true, size: 16, spaceBefore: 8, spaceAfter: 10 });
+  const typed = [t.typedBy && `by ${t.typedBy}`, t.typedOn && `on ${t.typedOn}`].filter(Boolean).join(' ');
+  f.paragraph(`A typed copy of exhibit ‘${t.label}’ (${clipLines(m, t.title, f.width, 2)}), which is hard to read; the exhibit is on the pages just before this one.${typed ? ` Typed ${typed}.` : ''}`, { spaceAfter: 10 });
+  f.rule(0.6, 0.5);
+  f.space(6);
+  // The exhibit's own lines are kept; a blank line is a gap.
+  for (const line of t.text.replace(/\t/g, '    ').split('\n')) {
+    if (line.trim()) f.paragraph(line, { spaceAfter: 2 });
+    else f.space(8);
+  }
   return f.pages;
 }
 

@@ -22,6 +22,8 @@ export type ItemSource =
       /** The exhibit label stamped at the foot of each page, and whether an exhibit sheet comes first. */
       label: string | null;
       sheet: boolean;
+      /** B17: a typed transcript (content.transcripts) follows the file's pages. */
+      transcript?: boolean;
     };
 
 export interface ResolvedItem {

@@ -69,6 +69,7 @@ function madeUpJob(files: Map<string, Uint8Array>): BuildJob {
     chronology: Array.from({ length: 12 }, (_, i) => ({ date: '01/01/2026', time: '10:00', event: `Event ${i}`, detail: 'Made up for the warm-up.' })),
     correspondence: [],
     exhibits,
+    transcripts: {},
     annex: items.map((i) => ({ label: i.key, file: i.key, sha256: i.source.kind === 'file' ? i.source.sha256 : '', status: 'matches' })),
     redactTerms: ['Nobody Real'],
   };

@@ -8,6 +8,7 @@ import reports from './0005-reports';
 import documents from './0007-documents';
 import bundles from './0008-bundles';
 import dueDigests from './0009-due-digests';
+import evidenceTranscripts from './0010-evidence-transcripts';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'documents', up: documents },
   { version: 8, name: 'bundles', up: bundles },
   { version: 9, name: 'due digests', up: dueDigests },
+  { version: 10, name: 'evidence transcripts', up: evidenceTranscripts },
 ];

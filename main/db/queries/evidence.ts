@@ -62,9 +62,14 @@ interface EvidenceRow {
   page_count: number | null;
   added_by_name: string;
   added_at: string;
+  illegible: number;
+  transcript: string | null;
+  transcript_by_name: string | null;
+  transcript_at: string | null;
 }
 
-const SELECT = `SELECT e.*, u.display_name AS added_by_name FROM evidence e JOIN users u ON u.id = e.added_by`;
+const SELECT = `SELECT e.*, u.display_name AS added_by_name, t.display_name AS transcript_by_name
+  FROM evidence e JOIN users u ON u.id = e.added_by LEFT JOIN users t ON t.id = e.transcript_by`;
 const toView = (r: EvidenceRow): EvidenceView => ({
   id: r.id,
   exhibitLabel: r.exhibit_label,
@@ -80,7 +85,16 @@ const toView = (r: EvidenceRow): EvidenceView => ({
   pageCount: r.page_count,
   addedBy: r.added_by_name,
   addedAt: r.added_at,
+  illegible: r.illegible === 1,
+  transcript: r.transcript,
+  transcriptBy: r.transcript_by_name,
+  transcriptAt: r.transcript_at,
 });
+
+/** Marks an exhibit hard to read (or not) and keeps its typed transcript, with who typed it and when. */
+export function setTranscript(db: DB, id: number, t: { illegible: boolean; transcript: string | null; by: number; at: string }): void {
+  db.prepare('UPDATE evidence SET illegible = ?, transcript = ?, transcript_by = ?, transcript_at = ? WHERE id = ?').run(t.illegible ? 1 : 0, t.transcript, t.transcript === null ? null : t.by, t.transcript === null ? null : t.at, id);
+}
 
 export function listEvidence(db: DB, caseId: number): EvidenceView[] {
   return (db.prepare(`${SELECT} WHERE e.case_id = ? ORDER BY e.id`).all(caseId) as EvidenceRow[]).map(toView);

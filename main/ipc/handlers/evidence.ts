@@ -1,10 +1,12 @@
 import { AppError } from '../../../shared/result';
 import { authorizeCase } from '../../cases/access';
 import { evidenceCaseId, readEvidenceContent } from '../../evidence/content';
+import { getEvidence, setTranscript } from '../../db/queries/evidence';
 import { addEvidence, type IntakeOptions } from '../../evidence/intake';
+import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap } from '../handler';
 
-type EvidenceChannels = 'evidence:add' | 'evidence:content';
+type EvidenceChannels = 'evidence:add' | 'evidence:transcript' | 'evidence:content';
 
 /** Limits for evidence intake; the defaults are the real ones (tests of the service inject smaller). */
 const INTAKE: IntakeOptions = {};
@@ -19,6 +21,24 @@ export const evidenceHandlers: HandlerMap<EvidenceChannels> = {
     // Identifiers and facts only; the file name can itself be personal data.
     ctx.setAuditDetail({ evidenceId: added.id, exhibit: added.exhibitLabel, type: added.type, sha256: added.sha256, usableInBundle: added.usableInBundle, duplicateAllowed: input.allowDuplicate });
     return added;
+  },
+
+  'evidence:transcript': async (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const found = getEvidence(ws.db, input.id);
+    if (!found) throw new AppError('not-found', 'There is no such evidence, or it is not on a case you can see.');
+    return changeCase(
+      ctx,
+      found.caseId,
+      (w) => {
+        if (found.type !== 'pdf' && found.type !== 'jpeg' && found.type !== 'png') throw new AppError('bad-input', `${found.exhibitLabel} is not a document or picture, so it has no pages to transcribe.`);
+        setTranscript(w.db, input.id, { illegible: input.illegible, transcript: input.transcript, by: w.user.id, at: w.at });
+        // Facts only: the transcript itself is case content.
+        ctx.setAuditDetail({ evidenceId: input.id, exhibit: found.exhibitLabel, illegible: input.illegible, transcriptChars: input.transcript?.length ?? 0 });
+        return getEvidence(w.db, input.id)!;
+      },
+      { action: 'evidence.add' },
+    );
   },
 
   'evidence:content': async (input, ctx) => {

@@ -337,3 +337,52 @@ describe('the builder screen’s worker warms up (engine/warm-up.ts)', () => {
     expect(text).not.toContain('Warm-up');
   });
 });
+
+describe('typed transcripts of exhibits that are hard to read (B17; PD 32 para 27.11)', () => {
+  it('keep an unreadable exhibit out until it has one, then place it straight after the exhibit, indexed, bookmarked and redacted', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'scanned'] });
+    const scan = app.evidence.scanned!;
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    // A transcript goes only with an exhibit marked hard to read; the reason is said.
+    const stray = await app.call('evidence:transcript', { id: scan.id, illegible: false, transcript: 'Something typed' });
+    expect(stray.ok ? null : stray.error.message).toMatch(/Tick “Hard to read”/);
+    const marked = await app.must('evidence:transcript', { id: scan.id, illegible: true, transcript: '   ' });
+    expect(marked).toMatchObject({ illegible: true, transcript: null, transcriptBy: null });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+
+    // Marked but not typed: warned about, left out of the default plan, and refused if put back.
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    const key = `e:${scan.id}`;
+    expect(sources.warnings).toContainEqual(expect.objectContaining({ code: 'needs-transcript', key }));
+    expect(sources.defaultPlan.sections.flatMap((s) => s.items)).not.toContain(key);
+    const withScan = { ...sources.defaultPlan, sections: sources.defaultPlan.sections.map((s) => (s.kind === 'exhibits' ? { ...s, items: [...s.items, key] } : s)) };
+    const refused = await app.call('bundle:build', { caseId: app.caseId, plan: withScan });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'guard', message: expect.stringMatching(/hard to read and has no typed transcript yet.*PD 32 para 27\.11/) });
+
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    const typed = await app.must('evidence:transcript', { id: scan.id, illegible: true, transcript: 'Dear Housing,\r\nAmira Haddad at 4 Elm Road was shouted at again.\n\nSigned, a neighbour' });
+    expect(typed).toMatchObject({ illegible: true, transcriptBy: 'Ada Lovelace', transcript: 'Dear Housing,\nAmira Haddad at 4 Elm Road was shouted at again.\n\nSigned, a neighbour' });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+
+    const { pdf, detail } = await buildDefault(app);
+    const check = await checkBundle(pdf.bytes, rowsOf(detail.manifest!));
+    expect(check.problems, explain(check)).toEqual([]);
+    const row = detail.manifest!.sections.flatMap((s) => s.documents).find((d) => d.key === key)!;
+    expect(row.title).toMatch(/with a typed transcript$/);
+    // Exhibit sheet, the two scanned pages, then the transcript: the row's last page.
+    expect(row.end - row.start + 1).toBe(4);
+    const pages = (await allText(pdf.bytes)).split('\n');
+    const transcriptPage = pages[row.end - 1]!;
+    expect(transcriptPage).toContain(`Typed transcript of exhibit ${scan.exhibitLabel}`);
+    expect(transcriptPage).toContain('was shouted at again');
+    expect(transcriptPage).toMatch(/The Complainant at \[address withheld\] was shouted at again/);
+    for (const word of ['Amira', 'Haddad', '4 Elm Road']) expect(transcriptPage).not.toContain(word);
+    expect(pages[row.end - 2]).not.toContain('Typed transcript');
+    const exhibitMark = check.outline.find((o) => o.title.startsWith('D.'))!.children.find((o) => o.title.includes(scan.exhibitLabel))!;
+    expect(exhibitMark.children.map((c) => c.title)).toContain(`Typed transcript (page ${row.end})`);
+  });
+});

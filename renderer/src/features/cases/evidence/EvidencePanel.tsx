@@ -9,6 +9,7 @@ import { AddEvidenceForm } from './AddEvidenceForm';
 import { blobUrlOf, isImage, saveFile } from './blobs';
 import { EvidencePreview, type Preview } from './EvidencePreview';
 import { EvidenceTable } from './EvidenceTable';
+import { TranscriptForm } from './TranscriptForm';
 
 interface Props {
   view: CaseView;
@@ -23,6 +24,7 @@ export function EvidencePanel({ view, reason, onChanged }: Props) {
   const [busyId, setBusyId] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [transcribing, setTranscribing] = useState<EvidenceView | null>(null);
 
   const open = async (item: EvidenceView) => {
     setBusyId(item.id);
@@ -57,7 +59,32 @@ export function EvidencePanel({ view, reason, onChanged }: Props) {
           <p>{error}</p>
         </Notice>
       )}
-      {view.evidence.length === 0 ? <p className="secondary-text">No evidence yet. Add photos, letters, recordings or documents as they come in.</p> : <EvidenceTable evidence={view.evidence} busyId={busyId} onOpen={(e) => void open(e)} />}
+      {view.evidence.length === 0 ? <p className="secondary-text">No evidence yet. Add photos, letters, recordings or documents as they come in.</p> : (
+        <EvidenceTable
+          evidence={view.evidence}
+          busyId={busyId}
+          onOpen={(e) => void open(e)}
+          {...(can('evidence.add')
+            ? {
+                onTranscript: (e: EvidenceView) => {
+                  setTranscribing(e);
+                  focusSoon('evidence-transcript-heading');
+                },
+              }
+            : {})}
+        />
+      )}
+      {transcribing && (
+        <TranscriptForm
+          key={transcribing.id}
+          item={transcribing}
+          onCancel={() => setTranscribing(null)}
+          onSaved={(message) => {
+            setTranscribing(null);
+            onChanged(message);
+          }}
+        />
+      )}
       {preview && <EvidencePreview preview={preview} onClose={() => setPreview(null)} />}
       {adding && (
         <AddEvidenceForm

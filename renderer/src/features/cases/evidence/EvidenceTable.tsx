@@ -10,10 +10,14 @@ interface Props {
   evidence: readonly EvidenceView[];
   busyId: number | null;
   onOpen: (item: EvidenceView) => void;
+  /** Given to people who may add evidence: marking an exhibit hard to read and typing its transcript (B17). */
+  onTranscript?: (item: EvidenceView) => void;
 }
 
+const hasPages = (e: EvidenceView) => e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png';
+
 /** The case's exhibits, with what a court bundle needs to know about each. */
-export function EvidenceTable({ evidence, busyId, onOpen }: Props) {
+export function EvidenceTable({ evidence, busyId, onOpen, onTranscript }: Props) {
   return (
     <div className="table-wrap">
       <table className="table evidence-table">
@@ -43,6 +47,15 @@ export function EvidenceTable({ evidence, busyId, onOpen }: Props) {
                 </span>
                 {e.description && <span className="cell-note">{e.description}</span>}
                 {!e.usableInBundle && <span className="cell-warning">Cannot go in a bundle: {e.unusableReason ?? 'no reason given'}</span>}
+                {e.illegible &&
+                  (e.transcript ? (
+                    <span className="cell-note">
+                      Hard to read: typed transcript by {e.transcriptBy}
+                      {e.transcriptAt && `, ${formatDateUK(e.transcriptAt.slice(0, 10))}`}
+                    </span>
+                  ) : (
+                    <span className="cell-warning">Hard to read: needs a typed transcript before it can go in a bundle</span>
+                  ))}
               </td>
               <td>
                 {e.source}
@@ -52,10 +65,17 @@ export function EvidenceTable({ evidence, busyId, onOpen }: Props) {
                 <HashValue sha256={e.sha256} label={e.exhibitLabel} />
               </td>
               <td>
-                <Button small variant="secondary" busy={busyId === e.id} busyLabel="Opening…" onClick={() => onOpen(e)}>
-                  {isImage(e.type) ? 'Show' : 'Download'}
-                  <span className="visually-hidden"> exhibit {e.exhibitLabel}</span>
-                </Button>
+                <div className="button-row button-row--tight">
+                  <Button small variant="secondary" busy={busyId === e.id} busyLabel="Opening…" onClick={() => onOpen(e)}>
+                    {isImage(e.type) ? 'Show' : 'Download'}
+                    <span className="visually-hidden"> exhibit {e.exhibitLabel}</span>
+                  </Button>
+                  {onTranscript && hasPages(e) && (
+                    <Button small variant="secondary" onClick={() => onTranscript(e)}>
+                      Transcript<span className="visually-hidden"> of exhibit {e.exhibitLabel}</span>
+                    </Button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
