@@ -1,4 +1,4 @@
-import { PDFName, PDFRef } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 
 /**
  * pdf-lib's parser reads a file a byte at a time through method calls (peek, next, done) and builds every
@@ -167,6 +167,26 @@ function installFastRefs(): void {
   };
 }
 
+/**
+ * PDFNumber works out its printed form when it is made, with string splitting for every number, and the
+ * parser makes one for every number in a file. Numbers never change once made, so whole numbers up to
+ * about a million are made once each and shared.
+ */
+const SHARED_UP_TO = 1 << 20;
+function installSharedNumbers(): void {
+  const original = PDFNumber.of.bind(PDFNumber);
+  const shared = new Map<number, PDFNumber>();
+  PDFNumber.of = (value: number): PDFNumber => {
+    if (!Number.isInteger(value) || value < 0 || value >= SHARED_UP_TO) return original(value);
+    let n = shared.get(value);
+    if (!n) {
+      n = original(value);
+      shared.set(value, n);
+    }
+    return n;
+  };
+}
+
 let installed = false;
 
 export function installFastParse(): void {
@@ -177,4 +197,5 @@ export function installFastParse(): void {
   base.matchKeyword = matchKeyword;
   objects.parseName = parseName;
   installFastRefs();
+  installSharedNumbers();
 }

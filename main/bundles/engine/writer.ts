@@ -15,6 +15,8 @@ const latin1 = (s: string) => {
   return out;
 };
 
+const ENDOBJ = latin1('\nendobj\n');
+
 export class StreamingWriter {
   private buffer = new Uint8Array(CHUNK);
   private pos = 0;
@@ -54,7 +56,7 @@ export class StreamingWriter {
     this.offsets.set(ref.objectNumber, this.offset);
     const size = object.sizeInBytes();
     const head = latin1(`${ref.objectNumber} 0 obj\n`);
-    const tail = latin1('\nendobj\n');
+    const tail = ENDOBJ;
     if (size + head.length + tail.length <= this.buffer.length - this.pos) {
       this.buffer.set(head, this.pos);
       this.pos += head.length;

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { installFastParse } from '../../../main/bundles/engine/fast-parse';
 import { bookmarked, damaged, encrypted, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
@@ -35,10 +35,14 @@ describe('the parser shortcuts (engine/fast-parse.ts)', () => {
       encrypted: encrypted(),
       handWritten: handWritten(),
     };
+    const printed = Object.fromEntries([0, -0, 7, 612, 1048575, 1048576, -3, 0.5, 1e21, 123456789012].map((v) => [String(v), PDFNumber.of(v).toString()]));
     const before: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(files)) before[name] = await dump(bytes);
     installFastParse();
     for (const [name, bytes] of Object.entries(files)) expect({ name, parsed: await dump(bytes) }).toEqual({ name, parsed: before[name] });
+    // Whole numbers are shared, and print as pdf-lib prints them; others are made as before.
+    expect(PDFNumber.of(612)).toBe(PDFNumber.of(612));
+    for (const v of [0, -0, 7, 612, 1048575, 1048576, -3, 0.5, 1e21, 123456789012]) expect(PDFNumber.of(v).toString()).toBe(printed[String(v)]);
     // The hand-written file is read, not refused: its odd tokens reached the parser.
     expect(before.handWritten).toContain('/F#20One');
     expect(before.handWritten).toContain('-0.25');
