@@ -119,7 +119,7 @@ function keep(worker: Worker): void {
 
 /**
  * Starts workers in the background so the next requests find them ready (the builder screen opening);
- * each warms up on a made-up bundle while the screen shows the preview (engine/warm-up.ts).
+ * each warms up on a made-up bundle once it has measured the first preview (engine/warm-up.ts).
  */
 export function prewarm(): void {
   const wanted = availableParallelism() >= HELPER_MIN_CORES ? READY_MAX : 1;

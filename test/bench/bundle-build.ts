@@ -27,11 +27,11 @@ async function main(): Promise<void> {
 
   const build = async (caseId: number, preview: boolean, readFirst = false) => {
     const sources = await call('bundle:sources', { caseId });
-    // The officer reads the builder screen until its worker has warmed up (engine/warm-up.ts).
-    const warm = readFirst ? await readyWorkerWarmedUp() : null;
     // As on the builder screen: the index with its page numbers is shown before building.
     if (preview) await call('bundle:preview', { caseId, plan: sources.defaultPlan });
     else await stopReadyWorker();
+    // The officer reads the index until the worker has warmed up (engine/warm-up.ts).
+    const warm = readFirst ? await readyWorkerWarmedUp() : null;
     const started = performance.now();
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();

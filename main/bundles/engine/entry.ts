@@ -17,6 +17,7 @@ import { warmUp } from './warm-up';
 export const WORKER_ROLE = 'hearth-bundles';
 
 const PROGRESS_MS = 40;
+const WARM_AFTER_PREVIEW_MS = 200;
 
 function start(port: MessagePort, warm: boolean): void {
   let lastProgress = -Infinity;
@@ -44,14 +45,21 @@ function start(port: MessagePort, warm: boolean): void {
       send({ type: 'progress', done, total, stage });
     },
   };
-  // A build takes the thread from the warm-up at once.
+  // The warm-up starts a moment after the first preview is shown (an officer reading the index takes
+  // longer), so a Build pressed at once does not find it in the way; a build takes the thread from it.
   let building = false;
-  if (warm) {
-    void warmUp(() => building).then(
-      (r) => send({ type: 'warmed', ms: r.ms, finished: r.finished }),
-      () => send({ type: 'warmed', ms: 0, finished: false }),
-    );
-  }
+  let warming = !warm;
+  const warmSoon = () => {
+    if (warming) return;
+    warming = true;
+    setTimeout(() => {
+      if (building) return send({ type: 'warmed', ms: 0, finished: false });
+      void warmUp(() => building).then(
+        (r) => send({ type: 'warmed', ms: r.ms, finished: r.finished }),
+        () => send({ type: 'warmed', ms: 0, finished: false }),
+      );
+    }, WARM_AFTER_PREVIEW_MS);
+  };
   port.on('message', (message: ToWorker) => {
     if (message.type === 'build' || message.type === 'build-part') building = true;
     if (message.type === 'files') {
@@ -64,6 +72,7 @@ function start(port: MessagePort, warm: boolean): void {
       try {
         if (message.type === 'measure') {
           send({ type: 'measured', result: measure(message.job) });
+          warmSoon();
           // While the screen shows the preview, make the generated pages' content for the build to come.
           void prepareInBackground(message.job).catch(() => undefined);
         } else if (message.type === 'build') {

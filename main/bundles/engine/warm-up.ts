@@ -7,12 +7,12 @@ import type { BuildJob, ResolvedItem } from './protocol';
 
 /**
  * A worker started for the builder screen (host.ts prewarm) builds a small bundle of made-up exhibits
- * while the screen shows its preview, and throws it away. JavaScript runs several times faster once V8
- * has compiled it for the shapes it meets, and a bundle build is over before that happens on its own:
- * measured with npm run bench, reading, copying and writing 300 exhibits took about twice as long in a
- * fresh worker as in one that had done it before. After this, the officer's own build runs at that
- * second speed. It stops the moment a real build arrives (the build then pays for what was not done),
- * never sees a real file, and keeps nothing but the compiled code.
+ * while the screen shows its preview (from a moment after it appears: engine/entry.ts), and throws it
+ * away. JavaScript runs faster once V8 has compiled it for the shapes it meets, and a bundle build is
+ * over before that happens on its own: measured with npm run bench, reading, copying and writing 300
+ * exhibits took about twice as long in a fresh worker as in one that had done it before. After this, the
+ * officer's own build runs at that second speed. It stops the moment a real build arrives (the build
+ * then pays for what was not done), never sees a real file, and keeps nothing but the compiled code.
  */
 /** Six kinds of made-up file (portrait, landscape, turned, two fonts, one to four pages), each used several times. */
 const KINDS = 6;

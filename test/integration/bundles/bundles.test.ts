@@ -316,17 +316,18 @@ describe('two workers (engine/part.ts)', () => {
 });
 
 describe('the builder screen’s worker warms up (engine/warm-up.ts)', () => {
-  it('on a made-up bundle while the screen is open, and gives way the moment a build arrives', async () => {
+  it('on a made-up bundle once the preview is shown, and gives way to a build', async () => {
     const app = await bundleCase(temp(), { files: ['multi', 'rotated'] });
     await stopReadyWorker();
-    // Opened and left: the warm-up runs to the end.
-    await app.must('bundle:sources', { caseId: app.caseId });
+    // Opened, previewed and read: the warm-up runs to the end.
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    await app.must('bundle:preview', { caseId: app.caseId, plan: sources.defaultPlan });
     const left = await readyWorkerWarmedUp();
     expect(left).toMatchObject({ finished: true });
     expect(left!.ms).toBeGreaterThan(0);
     await stopReadyWorker();
-    // Opened and built at once: the build stops the warm-up, and is the officer's own bundle.
-    await app.must('bundle:sources', { caseId: app.caseId });
+    // Previewed and built at once: the warm-up never gets in the way, and the bundle is the officer's own.
+    await app.must('bundle:preview', { caseId: app.caseId, plan: (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan });
     const warming = readyWorkerWarmedUp();
     const { pdf, detail } = await buildDefault(app);
     expect(await warming).toMatchObject({ finished: false });
