@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const ADDRESS = { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'ip1 2ab' };
@@ -208,10 +208,13 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
   await transcript.getByRole('button', { name: 'Save' }).click();
   await expect(transcript.getByRole('link', { name: /Tick “Hard to read”, or clear the transcript/ })).toBeVisible();
   await transcript.getByLabel('Hard to read').check();
+  await expect(transcript.getByText(/Tick “Hard to read”, or clear the transcript/)).toHaveCount(0); // answered: its message goes
   await expectAccessible(page, 'typed transcript form');
+  await shotOf(transcript, 'cases-transcript-form');
   await transcript.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/The typed transcript of exhibit AJ\/2 was saved/)).toBeVisible();
   await expect(evidence.getByRole('row', { name: /AJ\/2/ })).toContainText('Hard to read: typed transcript by');
+  await shotOf(evidence, 'cases-transcript-saved');
 
   // Log a call with the complainant; it appears in the chronology.
   await page.getByRole('button', { name: 'Add a contact' }).click();

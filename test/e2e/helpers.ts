@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 
@@ -11,6 +11,12 @@ const SHOTS = '/tmp/hearth-shots';
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** A screenshot of one part of the screen (a panel, a form), for looking at what changed. */
+export async function shotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await part.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 /** WCAG 2 A and AA checks by axe; any serious or critical violation fails the test, listed by rule. */

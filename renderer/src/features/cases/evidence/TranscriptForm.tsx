@@ -42,7 +42,8 @@ export function TranscriptForm({ item, onSaved, onCancel }: Props) {
         label="Hard to read"
         hint="Handwriting, a faint or poor scan: the court needs a typed copy next to it in the bundle (PD 32 para 27.11)."
         checked={v.illegible}
-        onChange={(illegible) => form.set({ illegible })}
+        // Ticking it answers the transcript's problem too, so that message goes with it.
+        onChange={(illegible) => form.set({ illegible, transcript: v.transcript })}
       />
       <TextAreaField
         label="Typed transcript"
