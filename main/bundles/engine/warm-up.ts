@@ -19,18 +19,21 @@ const KINDS = 6;
 const ITEMS = 40;
 const ROUNDS = 2;
 
-const kindNumber = (kind: number) => (kind === 5 ? 10 : kind);
-const pagesOf = (kind: number) => 1 + (kindNumber(kind) % 4);
+interface MadeUp {
+  bytes: Uint8Array;
+  pages: number;
+}
 
-async function madeUpPdf(i: number): Promise<Uint8Array> {
+async function madeUpPdf(i: number): Promise<MadeUp> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(i % 3 ? StandardFonts.Helvetica : StandardFonts.TimesRoman);
-  for (let p = 0; p < 1 + (i % 4); p += 1) {
+  const pages = 1 + (i % 4);
+  for (let p = 0; p < pages; p += 1) {
     const page = doc.addPage(i % 5 === 1 ? [841.89, 595.28] : [595.28, 841.89]);
     if (i % 5 === 3) page.setRotation(degrees(90));
     for (let l = 0; l < 30; l += 1) page.drawText(`Warm-up file ${i}, page ${p + 1}, line ${l}: nothing here is real`, { x: 48, y: page.getHeight() - 60 - l * 18, size: 11, font });
   }
-  return doc.save();
+  return { bytes: await doc.save(), pages };
 }
 
 function madeUpPhoto(): Uint8Array {
@@ -43,13 +46,13 @@ function madeUpPhoto(): Uint8Array {
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function madeUpJob(files: Map<string, Uint8Array>): BuildJob {
+function madeUpJob(files: Map<string, MadeUp>): BuildJob {
   const items: ResolvedItem[] = [];
   const exhibits: Record<string, ExhibitSheetContent> = {};
-  for (const [key, bytes] of files) {
+  for (const [key, { bytes, pages }] of files) {
     const label = `W/${items.length + 1}`;
     const photo = key.endsWith('jpg');
-    items.push({ key, title: `Exhibit ${label}: warm-up`, date: '01/01/2026', duplicateOf: null, source: { kind: 'file', fileType: photo ? 'jpeg' : 'pdf', fileName: key, sha256: sha(bytes), pages: photo ? 1 : 0, size: bytes.length, label, sheet: true } });
+    items.push({ key, title: `Exhibit ${label}: warm-up`, date: '01/01/2026', duplicateOf: null, source: { kind: 'file', fileType: photo ? 'jpeg' : 'pdf', fileName: key, sha256: sha(bytes), pages, size: bytes.length, label, sheet: true } });
     exhibits[key] = { label, title: 'Warm-up', description: 'A made-up file', source: 'Hearth', obtainedOn: '01/01/2026', fileName: key, fileType: 'pdf', sha256: sha(bytes), witness: 'A Officer', statementDate: '01/01/2026' };
   }
   const content: BundleContent = {
@@ -91,23 +94,20 @@ export class WarmUpStopped extends Error {}
 /** Builds made-up bundles until done or `stopped()` says a real request wants the thread. Resolves with the time taken. */
 export async function warmUp(stopped: () => boolean): Promise<{ ms: number; finished: boolean }> {
   const started = performance.now();
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, MadeUp>();
   try {
-    const kinds: Uint8Array[] = [];
+    const kinds: MadeUp[] = [];
     for (let i = 0; i < KINDS; i += 1) {
       if (stopped()) throw new WarmUpStopped();
-      kinds.push(await madeUpPdf(kindNumber(i)));
+      kinds.push(await madeUpPdf(i === 5 ? 10 : i));
       await new Promise((r) => setImmediate(r));
     }
     for (let i = 0; i < ITEMS; i += 1) files.set(`warm-${i}.pdf`, kinds[i % KINDS]!);
-    files.set('warm-photo.jpg', madeUpPhoto());
+    files.set('warm-photo.jpg', { bytes: madeUpPhoto(), pages: 1 });
     const job = madeUpJob(files);
-    for (const item of job.sections[1]!.items) {
-      if (item.source.kind === 'file' && item.source.fileType === 'pdf') item.source.pages = pagesOf(Number(/\d+/.exec(item.key)![0]) % KINDS);
-    }
     const io: BuildIo = {
       // Each request for files is a moment for a real request to be taken (and to stop this).
-      files: async (keys) => new Map(keys.map((k) => [k, files.get(k)!.slice()])),
+      files: async (keys) => new Map(keys.map((k) => [k, files.get(k)!.bytes.slice()])),
       chunk: () => undefined,
       progress: () => undefined,
     };
