@@ -5,6 +5,7 @@ import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
 import { type BodyLimit, bodyLimitFor } from './body-limits';
+import { NODE_BASE64 } from './node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic, resolveStatic } from './static-files';
@@ -26,7 +27,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 
 /** Answers are JSON with file bytes as {"$bytes": base64} (shared/ipc/wire.ts). */
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(encodeWire(value)), 'application/json; charset=utf-8');
+  send(res, status, JSON.stringify(encodeWire(value, NODE_BASE64)), 'application/json; charset=utf-8');
 }
 
 /** The body as text, or TOO_LARGE as soon as it passes the limit (nothing more is kept in memory). */
@@ -95,7 +96,7 @@ export async function startBrowserServer(core: Core, rendererDir: string, port =
       if (body === TOO_LARGE) return refuseAndClose(req, res, rule.over.status, rule.over.result);
       let input: unknown;
       try {
-        input = body ? decodeWire(JSON.parse(body)) : {};
+        input = body ? decodeWire(JSON.parse(body), NODE_BASE64) : {};
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The request body is not valid JSON.' } });
       }
