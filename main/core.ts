@@ -1,3 +1,4 @@
+import { EvidenceUploads } from './evidence/uploads';
 import { SessionManager, type SessionOptions } from './security/session';
 import { recomputeOpenCases } from './standards/recompute';
 
@@ -7,6 +8,8 @@ import { recomputeOpenCases } from './standards/recompute';
  */
 export interface Core {
   sessions: SessionManager;
+  /** Evidence files arriving in parts; thrown away at every lock, sign-out and sign-in. */
+  uploads: EvidenceUploads;
   now: () => Date;
   /** Operational log for developers: never personal data (the audit log is the record of who did what). */
   log: (message: string) => void;
@@ -24,9 +27,20 @@ export interface CoreOptions extends SessionOptions {
 export function createCore(options: CoreOptions): Core {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const refresh = options.refreshDeadlines ?? true;
+  const uploads = new EvidenceUploads(options.dir, () => (options.now?.() ?? new Date()).getTime());
   const sessions = new SessionManager({
     ...options,
+    onLock: (reason) => {
+      // The staging files are encrypted with keys held only in memory: forgetting them is enough, and
+      // the files are deleted too.
+      uploads.discardAll();
+      options.onLock?.(reason);
+    },
     onUnlock: (ws, now) => {
+      // Whoever signs in starts with no upload of anyone else's, and any staging file a killed Hearth
+      // left in the workspace is removed (issue 13: abandoned uploads are cleaned up on the next start).
+      uploads.discardAll();
+      uploads.removeLeftovers();
       options.onUnlock?.(ws, now);
       if (!refresh) return;
       try {
@@ -38,5 +52,5 @@ export function createCore(options: CoreOptions): Core {
       }
     },
   });
-  return { sessions, now: sessions.now, log };
+  return { sessions, uploads, now: sessions.now, log };
 }

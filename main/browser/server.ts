@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contract } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
+import { type BodyLimit, bodyLimitFor } from './body-limits';
+import { NODE_BASE64 } from './node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic, resolveStatic } from './static-files';
@@ -15,15 +16,7 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-/** Request bodies: 1 MiB for ordinary requests; channels that carry files (binary: true) allow 300 MB,
- * room for a 200 MB evidence file in base64 (4/3 larger) with its JSON around it. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_BINARY_BODY_BYTES = 300 * 1024 * 1024;
-
-function bodyLimitFor(channel: string): number {
-  const spec = Object.hasOwn(contract, channel) ? (contract[channel as keyof typeof contract] as { binary?: true }) : undefined;
-  return spec?.binary ? MAX_BINARY_BODY_BYTES : MAX_BODY_BYTES;
-}
+export { MAX_BINARY_BODY_BYTES, MAX_BODY_BYTES } from './body-limits';
 
 const TOO_LARGE = Symbol('too large');
 
@@ -34,7 +27,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 
 /** Answers are JSON with file bytes as {"$bytes": base64} (shared/ipc/wire.ts). */
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(encodeWire(value)), 'application/json; charset=utf-8');
+  send(res, status, JSON.stringify(encodeWire(value, NODE_BASE64)), 'application/json; charset=utf-8');
 }
 
 /** The body as text, or TOO_LARGE as soon as it passes the limit (nothing more is kept in memory). */
@@ -48,6 +41,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
       size += c.length;
       if (size > limit) {
         req.off('data', onData);
+        req.pause(); // stop reading from the socket: the answer is a refusal, and the connection is closed after it
         chunks.length = 0;
         resolve(TOO_LARGE);
       } else chunks.push(c);
@@ -58,12 +52,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
   });
 }
 
-/** Refuses an over-size body and closes the connection once the answer is out, rather than read the rest. */
-function sendTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+/**
+ * Answers without reading the rest of the body, then closes the connection once the answer is out:
+ * Node would otherwise read and discard whatever the client goes on sending, to keep the connection.
+ */
+function refuseAndClose(req: IncomingMessage, res: ServerResponse, status: number, value: unknown): void {
   res.setHeader('Connection', 'close');
   res.on('finish', () => req.destroy());
-  const size = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${Math.round(limit / 1024)} KB`;
-  sendJson(res, 413, { ok: false, error: { code: 'bad-input', message: `The request is larger than this kind of request may be (${size}).` } });
+  sendJson(res, status, value);
 }
 
 /**
@@ -87,19 +83,20 @@ export async function startBrowserServer(core: Core, rendererDir: string, port =
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'bad-input', message: 'Use POST.' } });
       const verdict = judgeApiRequest(req.headers, boundPort, token);
-      if (!verdict.trusted) return sendJson(res, 403, await dispatch(core, '', null, verdict));
+      if (!verdict.trusted) return refuseAndClose(req, res, 403, await dispatch(core, '', null, verdict));
       let channel: string;
       try {
         channel = decodeURIComponent(path.slice(5));
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The request address is not valid.' } });
+        return refuseAndClose(req, res, 400, { ok: false, error: { code: 'bad-input', message: 'The request address is not valid.' } });
       }
-      const limit = bodyLimitFor(channel);
-      const body = await readBody(req, limit);
-      if (body === TOO_LARGE) return sendTooLarge(req, res, limit);
+      // Who may send how much is settled before the body is read (body-limits.ts).
+      const rule: BodyLimit = bodyLimitFor(core, channel);
+      const body = await readBody(req, rule.limit);
+      if (body === TOO_LARGE) return refuseAndClose(req, res, rule.over.status, rule.over.result);
       let input: unknown;
       try {
-        input = body ? decodeWire(JSON.parse(body)) : {};
+        input = body ? decodeWire(JSON.parse(body), NODE_BASE64) : {};
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The request body is not valid JSON.' } });
       }

@@ -1,8 +1,9 @@
 import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
-import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
+import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, type EvidenceType, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
 import type { DB } from '../db/connection';
+import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
 
 /**
@@ -131,7 +132,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         kind: 'evidence',
         id: Number(r.id),
         at: s(r.added_at),
-        title: `Evidence ${s(r.exhibit_label)} added: ${s(r.file_name)}`,
+        title: `Evidence ${s(r.exhibit_label)} added: ${listedFileName(s(r.file_name), s(r.type) as EvidenceType)}`,
         detail: [s(r.description), `Source: ${s(r.source)}; obtained ${formatDateUK(s(r.obtained_on))}`, r.usable_in_bundle ? '' : `Cannot go in a bundle: ${s(r.unusable_reason)}`]
           .filter(Boolean)
           .join('\n'),

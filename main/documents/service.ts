@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DocumentModel } from '../../shared/documents/model';
+import { safeFileName } from '../../shared/files/safe-name';
 import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
@@ -88,10 +89,9 @@ export function previewDocument(db: DB, request: DocumentRequest, user: SessionU
 export async function draftPdf(db: DB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
   const { rendered } = renderFor(db, request, user, now);
   if (rendered.refusal) throw new AppError('guard', rendered.refusal);
-  return { fileName: `DRAFT ${fileBase(rendered.model.title)}.pdf`, bytes: await writePdf([rendered.model], { draft: true }) };
+  return { fileName: safeFileName(`DRAFT ${rendered.model.title}`, 'pdf', 'document'), bytes: await writePdf([rendered.model], { draft: true }) };
 }
 
-export const fileBase = (title: string) => title.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
 
 export async function writeBoth(models: readonly DocumentModel[]): Promise<{ pdf: Buffer; docx: Buffer }> {
   const [pdf, docx] = await Promise.all([writePdf(models), writeDocx(models)]);
@@ -219,5 +219,6 @@ export function exportDocument(db: DB, id: number, format: DocumentFormat): { fi
   const file = readDocumentFile(db, id, format);
   if (!doc || !file) throw new AppError('not-found', 'There is no such document.');
   if (sha256(file.bytes) !== file.sha256) throw new AppError('integrity', `The stored ${format.toUpperCase()} of document ${id} does not match its SHA-256: it has been damaged. Restore a backup.`);
-  return { fileName: `${fileBase(doc.view.title)}.${format}`, mediaType: MEDIA[format], sha256: file.sha256, bytes: file.bytes };
+  // The title can carry names typed into the case: made safe to save like every file Hearth hands out.
+  return { fileName: safeFileName(doc.view.title, format, 'document'), mediaType: MEDIA[format], sha256: file.sha256, bytes: file.bytes };
 }

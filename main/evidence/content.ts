@@ -2,6 +2,7 @@ import { AppError } from '../../shared/result';
 import type { EvidenceContent } from '../../shared/schemas/evidence';
 import type { DB } from '../db/connection';
 import { getEvidence, readEvidenceBytes } from '../db/queries/evidence';
+import { formatOf, provenFileName } from './file-name';
 import { sniff } from './sniff';
 
 const FALLBACK_MEDIA: Record<EvidenceContent['type'], string> = {
@@ -29,6 +30,9 @@ export async function readEvidenceContent(db: DB, id: number): Promise<EvidenceC
   const stored = readEvidenceBytes(db, id);
   const bytes: Uint8Array = new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
   const found = await sniff(bytes);
-  const mediaType = found.type === record.type && found.mime ? found.mime : FALLBACK_MEDIA[record.type];
-  return { fileName: record.fileName, type: record.type, mediaType, bytes };
+  const proven = found.type === record.type;
+  const mediaType = proven && found.mime ? found.mime : FALLBACK_MEDIA[record.type];
+  // Saved under the extension its content proves (file-name.ts), whatever name an older record was kept under.
+  const fileName = provenFileName(record.fileName, formatOf(proven ? found.ext : null, record.type));
+  return { fileName, type: record.type, mediaType, bytes };
 }

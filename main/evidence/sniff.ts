@@ -140,13 +140,17 @@ export function mp4Handlers(bytes: Uint8Array): { sound: boolean; video: boolean
 
 export async function sniff(bytes: Uint8Array): Promise<Sniffed> {
   const { fileTypeFromBuffer } = await loadFileType();
-  const found = await fileTypeFromBuffer(bytes);
+  return classify(await fileTypeFromBuffer(bytes), () => mp4Handlers(bytes));
+}
+
+/** file-type's answer in Hearth's terms; `handlers` scans an MPEG-4 file's track handlers when needed. */
+export function classify(found: FileType.FileTypeResult | undefined, handlers: () => { sound: boolean; video: boolean }): Sniffed {
   if (!found) return { ext: null, mime: null, type: null, described: 'a file of a kind Hearth cannot recognise' };
   const { ext, mime } = found;
   // Many phones record sound into an .mp4/.m4a container whose brand file-type reads as video: it is
   // audio if it has a sound track and no video track.
   if (ext === 'mp4') {
-    const h = mp4Handlers(bytes);
+    const h = handlers();
     if (h.sound && !h.video) return { ext: 'm4a', mime: 'audio/mp4', type: 'audio', described: 'an audio recording' };
   }
   const type = ALLOWED[ext] ?? null;
@@ -162,16 +166,17 @@ export function nameExtension(fileName: string): string | null {
 }
 
 /**
- * Does the name say something the bytes contradict? Returns the sentence to show, or null.
- * A name with no extension, or one no program would recognise, says nothing and is fine.
+ * Does the name say something the bytes contradict? Returns the sentence to show (quoting `shown`, the
+ * name as the person chose it), or null. A name with no extension, or one no program would recognise,
+ * says nothing and is fine.
  */
-export async function nameContradicts(fileName: string, type: EvidenceType, described: string): Promise<string | null> {
+export async function nameContradicts(fileName: string, type: EvidenceType, described: string, shown = fileName): Promise<string | null> {
   const ext = nameExtension(fileName);
   if (!ext) return null;
   const claimed = TYPE_BY_NAME_EXT.get(ext);
   if (claimed === type) return null;
-  if (claimed) return `The file name "${fileName}" says it is ${TYPE_LABEL[claimed]} (.${ext}), but its contents are ${described}. Check you chose the right file, or correct its name.`;
+  if (claimed) return `The file name "${shown}" says it is ${TYPE_LABEL[claimed]} (.${ext}), but its contents are ${described}. Check you chose the right file, or correct its name.`;
   const { supportedExtensions } = await loadFileType();
   if (!supportedExtensions.has(ext) && !OTHER_KNOWN_EXTENSIONS.has(ext)) return null;
-  return `The file name "${fileName}" ends in .${ext}, but its contents are ${described}. Check you chose the right file, or correct its name.`;
+  return `The file name "${shown}" ends in .${ext}, but its contents are ${described}. Check you chose the right file, or correct its name.`;
 }

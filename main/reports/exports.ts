@@ -1,3 +1,4 @@
+import { safeFileName } from '../../shared/files/safe-name';
 import { tableToCsv } from '../../shared/reports/csv';
 import { reportTable } from '../../shared/reports/tables';
 import type { ExportFile, MeasureId, ReportFilters, ReportView } from '../../shared/schemas/reports';
@@ -11,7 +12,7 @@ import { boardReportPdf } from './pdf/board-report';
 export function exportName(kind: string, v: Pick<ReportView, 'period' | 'partners' | 'allPartners' | 'category'>, ext: string): string {
   const who = v.allPartners ? 'all-partners' : v.partners.map((p) => p.code).join('-');
   const what = v.category === 'all' ? '' : `-${v.category}`;
-  return `hearth-${kind}-${v.period.from}-to-${v.period.to}-${who}${what}.${ext}`;
+  return safeFileName(`hearth-${kind}-${v.period.from}-to-${v.period.to}-${who}${what}`, ext);
 }
 
 export async function exportPdf(db: DB, user: SessionUser, filters: ReportFilters, now: Date): Promise<{ file: ExportFile; view: ReportView }> {

@@ -1,10 +1,12 @@
+import { cleanFileName, safeFileName } from '../files/safe-name';
+
 /**
  * B13: the bundle's file name carries the claim number, a short case name, the bundle letter and the
  * hearing date (B&PC guidance; the 2021 e-bundle guidance), e.g.
  * "K12AB345 - Circle 33 v Whitcombe - Bundle A - hearing 2026-12-03.pdf".
  *
  * Safe on Windows, macOS and Linux: no path separators, reserved characters or control characters,
- * no trailing dots or spaces, at most 150 characters before the extension.
+ * no trailing dots or spaces, at most 150 characters before the extension (shared/files/safe-name.ts).
  */
 export interface FileNameParts {
   claimNumber: string;
@@ -18,11 +20,11 @@ export interface FileNameParts {
   extension: 'pdf' | 'docx';
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
+const UNSAFE = /[<>:"/\\|?*]+/g;
 
+/** A part of the name: reserved characters become spaces; invisible ones (controls, bidi overrides) go (safe-name.ts). */
 export function cleanPart(value: string): string {
-  return value.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return cleanFileName(value.replace(UNSAFE, ' '));
 }
 
 export function bundleFileName(parts: FileNameParts): string {
@@ -32,7 +34,7 @@ export function bundleFileName(parts: FileNameParts): string {
   if (parts.suffix) pieces.push(cleanPart(parts.suffix));
   let stem = pieces.join(' - ');
   if (stem.length > 150) stem = stem.slice(0, 150).trimEnd();
-  return `${stem}.${parts.extension}`;
+  return safeFileName(stem, parts.extension);
 }
 
 /** The pattern B13 is tested against. */

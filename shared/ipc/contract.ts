@@ -100,7 +100,19 @@ import {
   RegisterRow,
   SurveyInput,
 } from '../schemas/actions';
-import { EvidenceAddInput, EvidenceContent, EvidenceContentInput, EvidenceTranscriptInput, EvidenceView } from '../schemas/evidence';
+import {
+  EvidenceAddInput,
+  EvidenceContent,
+  EvidenceContentInput,
+  EvidenceTranscriptInput,
+  EvidenceUploadChunkInput,
+  EvidenceUploadFinishInput,
+  EvidenceUploadIdInput,
+  EvidenceUploadProgress,
+  EvidenceUploadStarted,
+  EvidenceUploadStartInput,
+  EvidenceView,
+} from '../schemas/evidence';
 import {
   BundleBuildInput,
   BundleCaseInput,
@@ -157,7 +169,11 @@ interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   output: O;
   access: 'public' | Action;
   audit: 'always' | 'never';
-  /** Carries file bytes (Uint8Array) in its input or output: browser mode allows a larger body for it. */
+  /**
+   * Carries file bytes (Uint8Array) in its input or output. Browser mode lets a signed-in person whose
+   * role may use the channel send it a body of up to 2 MiB (one 1 MiB part as base64, with its JSON);
+   * every other request body is limited to 1 MiB, and checked before it is read (main/browser/server.ts).
+   */
   binary?: true;
 }
 const spec = <I extends z.ZodType, O extends z.ZodType>(s: ChannelSpec<I, O>) => s;
@@ -237,7 +253,16 @@ export const contract = {
   'appeal:decide': spec({ input: AppealDecideInput, output: ClosureView, access: 'closure.decide', audit: 'always' }),
   'survey:record': spec({ input: SurveyInput, output: Created, access: 'cases.update', audit: 'always' }),
   // evidence channels (issue 3)
+  // A small file (up to 1 MiB) in one request.
   'evidence:add': spec({ input: EvidenceAddInput, output: EvidenceView, access: 'evidence.add', audit: 'always', binary: true }),
+  // Any file up to 200 MB in 1 MiB parts (issue 13): start (the case, name and size: the cap is applied
+  // before a byte is sent), the parts in order (kept encrypted until the end; not audited one by one),
+  // then finish with what the person says about it, which checks and stores it like evidence:add. Cancel,
+  // locking or signing out throws an unfinished upload away.
+  'evidence:uploadStart': spec({ input: EvidenceUploadStartInput, output: EvidenceUploadStarted, access: 'evidence.add', audit: 'always' }),
+  'evidence:uploadChunk': spec({ input: EvidenceUploadChunkInput, output: EvidenceUploadProgress, access: 'evidence.add', audit: 'never', binary: true }),
+  'evidence:uploadFinish': spec({ input: EvidenceUploadFinishInput, output: EvidenceView, access: 'evidence.add', audit: 'always' }),
+  'evidence:uploadCancel': spec({ input: EvidenceUploadIdInput, output: Void, access: 'evidence.add', audit: 'never' }),
   // A typed transcript of an exhibit that is hard to read (PD 32 27.11; bundles B17).
   'evidence:transcript': spec({ input: EvidenceTranscriptInput, output: EvidenceView, access: 'evidence.add', audit: 'always' }),
   // Viewing evidence is audited like opening the case.

@@ -9,21 +9,16 @@ export { EvidenceView } from './cases';
  * exhibit label are decided by main/evidence/ from the bytes and the database, not from these.
  */
 
-/** Characters that would let a name lie about itself on screen ("invoice‮fdp.exe") or break a listing. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** The file's own name as the person chose it; any folder part is dropped. */
+/**
+ * The file's own name as the person chose it; any folder part is dropped. Hidden characters, a
+ * dangerous extension or one the content contradicts are dealt with at intake, where the content is
+ * known (main/evidence/file-name.ts): the file is kept under a clean name with the extension its
+ * content proves, so nothing is refused here for its characters.
+ */
 export const EvidenceFileName = z
   .string()
   .transform((s) => (s.split(/[\\/]/).pop() ?? '').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'The file needs a name.')
-      .max(255, 'The file name is longer than 255 characters. Rename the file first.')
-      .refine((s) => !UNSAFE_NAME.test(s), 'The file name contains hidden control characters. Rename the file first.'),
-  );
+  .pipe(z.string().min(1, 'The file needs a name.').max(255, 'The file name is longer than 255 characters. Rename the file first.'));
 
 /** An exhibit label such as AL/1 or JS/12A: letters, digits and / . - only. */
 export const ExhibitLabel = z
@@ -39,23 +34,73 @@ export const ExhibitLabel = z
  */
 const Bytes = (message: string) => z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message });
 
+/** What the person says about a file, whichever way its bytes arrive. */
+const evidenceDetails = {
+  /** Who or where it came from: "Complainant's phone", "CCTV, Elm Estate office". */
+  source: z.string().trim().min(1, 'Say who or where the evidence came from.').max(300),
+  obtainedOn: IsoDate,
+  description: z.string().trim().max(2000).default(''),
+  /** Left out, Hearth gives the next label with the adding officer's initials (AL/1, AL/2…). */
+  exhibitLabel: ExhibitLabel.optional(),
+  /** The same file (same SHA-256) may be added to a case twice only when the person says so. */
+  allowDuplicate: z.boolean().default(false),
+};
+export const EvidenceDetails = z.object(evidenceDetails).strict();
+export type EvidenceDetails = z.infer<typeof EvidenceDetails>;
+
+/**
+ * Files travel in parts of this size (evidence:uploadChunk), the size they are stored in: the browser
+ * never sends, and main never parses, a body much larger than one part (issue 13, finding 6).
+ */
+export const EVIDENCE_CHUNK_BYTES = 1024 * 1024;
+
+/** A small file (at most one part) in one request; larger files use evidence:uploadStart/Chunk/Finish. */
 export const EvidenceAddInput = z
   .object({
     caseId: Id,
     fileName: EvidenceFileName,
-    /** Who or where it came from: "Complainant's phone", "CCTV, Elm Estate office". */
-    source: z.string().trim().min(1, 'Say who or where the evidence came from.').max(300),
-    obtainedOn: IsoDate,
-    description: z.string().trim().max(2000).default(''),
-    /** Left out, Hearth gives the next label with the adding officer's initials (AL/1, AL/2…). */
-    exhibitLabel: ExhibitLabel.optional(),
-    /** The same file (same SHA-256) may be added to a case twice only when the person says so. */
-    allowDuplicate: z.boolean().default(false),
+    ...evidenceDetails,
     /** The file itself, byte for byte. */
-    bytes: Bytes('Attach the file.'),
+    bytes: Bytes('Attach the file.').refine((b) => b.length <= EVIDENCE_CHUNK_BYTES, {
+      message: `A file over ${EVIDENCE_CHUNK_BYTES / (1024 * 1024)} MB is sent in parts: evidence:uploadStart, evidence:uploadChunk, evidence:uploadFinish.`,
+    }),
   })
   .strict();
 export type EvidenceAddInput = z.infer<typeof EvidenceAddInput>;
+
+const UploadId = z.string().regex(/^[0-9a-f]{32}$/, 'That is not an upload number Hearth gave.');
+
+export const EvidenceUploadStartInput = z
+  .object({
+    caseId: Id,
+    fileName: EvidenceFileName,
+    /** The whole file's size in bytes: the cap is applied now, and each part is checked against it. */
+    size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    /** The file's SHA-256 if the sender worked it out: the received file must match it. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 is 64 hexadecimal digits.')
+      .transform((s) => s.toLowerCase())
+      .optional(),
+  })
+  .strict();
+
+export const EvidenceUploadStarted = z.object({ uploadId: UploadId, chunkBytes: z.number().int().positive(), parts: z.number().int().nonnegative() });
+
+export const EvidenceUploadChunkInput = z
+  .object({
+    uploadId: UploadId,
+    /** 0 for the first part; parts are sent in order. */
+    index: z.number().int().nonnegative(),
+    bytes: Bytes('Attach the part of the file.').refine((b) => b.length > 0 && b.length <= EVIDENCE_CHUNK_BYTES, { message: `A part holds 1 to ${EVIDENCE_CHUNK_BYTES.toLocaleString('en-GB')} bytes.` }),
+  })
+  .strict();
+
+export const EvidenceUploadProgress = z.object({ received: z.number().int().nonnegative(), size: z.number().int().nonnegative() });
+
+export const EvidenceUploadFinishInput = z.object({ uploadId: UploadId, ...evidenceDetails }).strict();
+
+export const EvidenceUploadIdInput = z.object({ uploadId: UploadId }).strict();
 
 export const EvidenceContentInput = z
   .object({

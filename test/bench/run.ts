@@ -10,6 +10,7 @@ import { runFoundationBench } from './foundation';
 import { runReportBench } from './reports';
 import { runStandardsBench } from './standards';
 import { report } from './stats';
+import { runUploadBench } from './uploads';
 
 type Rows = [string, string, string][];
 
@@ -20,6 +21,7 @@ const sections: [string, () => Rows | Promise<Rows>][] = [
   ['Deadlines and legal register on 50,000 generated cases (issues 4 and 5)', runStandardsBench],
   ['Documents: one letter, and 1,000 residents’ letters (issue 6)', runDocumentBench],
   ['Bundles: 300 exhibits, about 1,000 pages, against qpdf (issue 7)', runBundleBench],
+  ['Evidence upload: a 200 MB file in parts through browser mode, peak memory (issue 13)', runUploadBench],
 ];
 
 async function main(): Promise<void> {

@@ -16,6 +16,24 @@ function londonInput(minutesAgo: number): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
+/** A WAV recording of silence, `bytes` long (RIFF/WAVE, 8 kHz 16-bit mono). */
+function wavOf(bytes: number): Buffer {
+  const out = Buffer.alloc(bytes);
+  out.write('RIFF', 0, 'latin1');
+  out.writeUInt32LE(bytes - 8, 4);
+  out.write('WAVEfmt ', 8, 'latin1');
+  out.writeUInt32LE(16, 16);
+  out.writeUInt16LE(1, 20);
+  out.writeUInt16LE(1, 22);
+  out.writeUInt32LE(8000, 24);
+  out.writeUInt32LE(16000, 28);
+  out.writeUInt16LE(2, 32);
+  out.writeUInt16LE(16, 34);
+  out.write('data', 36, 'latin1');
+  out.writeUInt32LE(bytes - 44, 40);
+  return out;
+}
+
 /** A real PNG photo stand-in: an RGB picture of sky, a brick wall and a path, w×h pixels. */
 function photoPng(w: number, h: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -215,6 +233,25 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
   await expect(page.getByText(/The typed transcript of exhibit AJ\/2 was saved/)).toBeVisible();
   await expect(evidence.getByRole('row', { name: /AJ\/2/ })).toContainText('Hard to read: typed transcript by');
   await shotOf(evidence, 'cases-transcript-saved');
+
+  // A long voicemail (3 MB) named to look like something else: it travels in 1 MiB parts, never as one
+  // large body, and is kept and downloaded under the extension its content proves (issue 13).
+  const bodies: number[] = [];
+  const watchParts = (request: { url(): string; postDataBuffer(): Buffer | null }) => {
+    if (request.url().includes('/api/evidence:')) bodies.push(request.postDataBuffer()?.length ?? 0);
+  };
+  page.on('request', watchParts);
+  await evidence.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'voicemail.wav.exe', mimeType: 'application/octet-stream', buffer: wavOf(3 * 1024 * 1024) });
+  await page.getByLabel('Where it came from').fill('Complainant’s answerphone');
+  await page.getByRole('button', { name: 'Add the file' }).click();
+  await expect(page.getByText(/voicemail\.wav was added as exhibit AJ\/3\. It was called “voicemail\.wav\.exe”/)).toBeVisible();
+  page.off('request', watchParts);
+  expect(bodies.length).toBeGreaterThanOrEqual(5); // start, four parts, finish
+  expect(Math.max(...bodies)).toBeLessThan(2 * 1024 * 1024);
+  const download = page.waitForEvent('download');
+  await evidence.getByRole('button', { name: 'Download exhibit AJ/3' }).click();
+  expect((await download).suggestedFilename()).toBe('voicemail.wav');
 
   // Log a call with the complainant; it appears in the chronology.
   await page.getByRole('button', { name: 'Add a contact' }).click();

@@ -1,9 +1,11 @@
+import { EVIDENCE_CHUNK_BYTES } from '../../../shared/schemas/evidence';
 import type { EvidenceView } from '../../../shared/schemas/cases';
 import type { EvidenceType } from '../../../shared/domain/vocabulary';
 import type { DB } from '../connection';
+import { listedFileName } from '../../evidence/file-name';
 
 /** Evidence bytes are stored in pieces of this size (see migration 0002). */
-export const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = EVIDENCE_CHUNK_BYTES;
 
 export interface NewEvidence {
   caseId: number;
@@ -24,6 +26,17 @@ export interface NewEvidence {
 
 /** Stores the record and the file, byte for byte, in the caller's transaction. */
 export function insertEvidence(db: DB, e: NewEvidence, bytes: Uint8Array): number {
+  const pieces = function* () {
+    for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) yield bytes.subarray(offset, Math.min(bytes.length, offset + CHUNK_BYTES));
+  };
+  return insertEvidencePieces(db, e, pieces());
+}
+
+/**
+ * The same, with the file given as its pieces in order (each CHUNK_BYTES but the last), read one at a
+ * time: a 200 MB file is never held whole. At least one row is written, even for an empty file.
+ */
+export function insertEvidencePieces(db: DB, e: NewEvidence, pieces: Iterable<Uint8Array>): number {
   const id = Number(
     db
       .prepare(
@@ -35,9 +48,13 @@ export function insertEvidence(db: DB, e: NewEvidence, bytes: Uint8Array): numbe
       .run({ ...e, usableInBundle: e.usableInBundle ? 1 : 0 }).lastInsertRowid,
   );
   const put = db.prepare('INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)');
-  for (let offset = 0, seq = 0; offset < bytes.length || seq === 0; offset += CHUNK_BYTES, seq += 1) {
-    put.run(id, seq, Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(CHUNK_BYTES, bytes.length - offset)));
+  let seq = 0;
+  for (const piece of pieces) {
+    if (piece.length > CHUNK_BYTES) throw new Error(`insertEvidencePieces: a piece of ${piece.length} bytes is over ${CHUNK_BYTES}`);
+    put.run(id, seq, Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+    seq += 1;
   }
+  if (seq === 0) put.run(id, 0, Buffer.alloc(0));
   return id;
 }
 
@@ -73,7 +90,9 @@ const SELECT = `SELECT e.*, u.display_name AS added_by_name, t.display_name AS t
 const toView = (r: EvidenceRow): EvidenceView => ({
   id: r.id,
   exhibitLabel: r.exhibit_label,
-  fileName: r.file_name,
+  // New files are kept under a safe name (main/evidence/file-name.ts); files kept before that rule are
+  // shown, listed and put in bundles under the same safe name, so no screen shows a bidi trick or ".exe".
+  fileName: listedFileName(r.file_name, r.type),
   type: r.type,
   size: r.size,
   sha256: r.sha256,

@@ -7,6 +7,7 @@ import { entryHandlers } from './case-entries';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
 import { evidenceHandlers } from './evidence';
+import { evidenceUploadHandlers } from './evidence-upload';
 import { importHandlers } from './import';
 import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
@@ -23,6 +24,7 @@ export const handlers: HandlerMap<Channel> = {
   ...caseHandlers,
   ...entryHandlers,
   ...evidenceHandlers,
+  ...evidenceUploadHandlers,
   ...importHandlers,
   ...standardsHandlers,
   ...actionHandlers,

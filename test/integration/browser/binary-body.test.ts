@@ -9,10 +9,13 @@ import { raceHateIntake } from '../../helpers/cases';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import * as files from '../../helpers/evidence-files';
 import { useTempDirs } from '../../helpers/temp';
+import { uploadInParts } from '../../helpers/uploads';
+import { EVIDENCE_CHUNK_BYTES } from '../../../shared/schemas/evidence';
 
 /**
- * Browser mode carries file bytes as {"$bytes": base64} (shared/ipc/wire.ts) and allows channels marked
- * binary a 300 MB body; every other channel keeps the 1 MiB limit.
+ * Browser mode carries file bytes as {"$bytes": base64} (shared/ipc/wire.ts). Since issue 13 no request
+ * body is larger than one 1 MiB part as base64 (2 MiB for channels marked binary, 1 MiB for the rest):
+ * a large file travels in parts (evidence:upload*), and is stored byte for byte all the same.
  */
 const temp = useTempDirs();
 let server: BrowserServer | undefined;
@@ -59,15 +62,15 @@ const evidenceRows = (app: TestApp) => (app.core.sessions.current()!.ws.db.prepa
 const evidenceInput = (caseId: number, fileName: string, bytes: Uint8Array) => ({ caseId, fileName, source: 'Complainant', obtainedOn: '2026-11-20', bytes });
 
 describe('browser mode: binary bodies', () => {
-  it('carries a file over 1 MiB in and back out, byte for byte', async () => {
+  it('carries a 5 MB recording in and back out in 1 MiB parts, byte for byte', async () => {
     const { app, caseId, call } = await start();
-    const wav = files.wav(800_000); // 1.6 MB of audio: over the ordinary limit, as JSON over 2 MB
-    const added = await call('evidence:add', evidenceInput(caseId, 'call.wav', wav));
-    expect(added.status).toBe(200);
-    const value = result(added).value!;
-    expect(value).toMatchObject({ type: 'audio', size: wav.length, sha256: createHash('sha256').update(wav).digest('hex') });
+    const wav = files.wav(2_600_000); // 5.2 MB of audio: six parts
+    const http = { call: async (channel: string, input: unknown) => result(await call(channel, input)) } as unknown as Parameters<typeof uploadInParts>[0];
+    const added = await uploadInParts(http, caseId, 'call.wav', wav, { source: 'Complainant', obtainedOn: '2026-11-20', description: '', allowDuplicate: false });
+    expect(added).toMatchObject({ ok: true, value: { type: 'audio', size: wav.length, sha256: createHash('sha256').update(wav).digest('hex') } });
+    const id = (added as { value: { id: number } }).value.id;
 
-    const content = result(await call('evidence:content', { id: value.id }));
+    const content = result(await call('evidence:content', { id }));
     expect(content.ok).toBe(true);
     const bytes = content.value!.bytes as Uint8Array;
     expect(bytes).toBeInstanceOf(Uint8Array);
@@ -75,16 +78,16 @@ describe('browser mode: binary bodies', () => {
     expect(evidenceRows(app)).toBe(1);
   });
 
-  it('accepts a body close to the binary limit (a 199 MB recording, 265 MB as JSON)', async () => {
-    const { app, caseId, headers } = await start();
-    const wav = files.wav(Math.floor((199 * 1024 * 1024) / 2));
-    const json = JSON.stringify(encodeWire(evidenceInput(caseId, 'long.wav', wav)));
-    expect(json.length).toBeGreaterThan(250 * 1024 * 1024);
-    expect(json.length).toBeLessThan(MAX_BINARY_BODY_BYTES);
-    const reply = await send(server!.port, '/api/evidence:add', headers, json);
-    expect(reply.status).toBe(200);
-    expect(result(reply).value).toMatchObject({ size: wav.length, sha256: createHash('sha256').update(wav).digest('hex') });
-    expect(evidenceRows(app)).toBe(1);
+  it('refuses a file sent whole in one body once it is over one part (the 199 MB body of issue 13 is gone)', async () => {
+    const { app, caseId, call } = await start();
+    const wav = files.wav(1_000_000); // 2 MB: 2.7 MB as JSON
+    const reply = await call('evidence:add', evidenceInput(caseId, 'long.wav', wav));
+    expect(reply.status).toBe(413);
+    expect(result(reply).error!.message).toBe('The request is larger than this kind of request may be (2 MB).');
+    expect(evidenceRows(app)).toBe(0);
+    // Just under, the channel itself says how large files are sent.
+    const over = await call('evidence:add', evidenceInput(caseId, 'short.wav', files.wav(600_000)));
+    expect(result(over).error!.message).toMatch(/A file over 1 MB is sent in parts/);
   });
 
   it('refuses a body over 1 MiB for a channel that carries no files, without running it', async () => {
@@ -100,14 +103,20 @@ describe('browser mode: binary bodies', () => {
     expect(under.status).toBe(200);
   });
 
-  it('refuses a binary body declared over 300 MB at once, from its Content-Length', async () => {
+  it('refuses a binary body declared over 2 MB at once, from its Content-Length', async () => {
     const { headers } = await start();
     const started = Date.now();
-    const reply = await send(server!.port, '/api/evidence:add', { ...headers, 'content-length': MAX_BINARY_BODY_BYTES + 1 }, Buffer.alloc(0)).catch((error: Error) => error);
+    const reply = await send(server!.port, '/api/evidence:uploadChunk', { ...headers, 'content-length': MAX_BINARY_BODY_BYTES + 1 }, Buffer.alloc(0)).catch((error: Error) => error);
     expect(Date.now() - started).toBeLessThan(5_000);
     if (reply instanceof Error) expect.fail(`expected a 413 answer, got ${reply.message}`);
     expect(reply.status).toBe(413);
-    expect(result(reply).error!.message).toBe('The request is larger than this kind of request may be (300 MB).');
+    expect(result(reply).error!.message).toBe('The request is larger than this kind of request may be (2 MB).');
+  });
+
+  it('lets one 1 MiB part, as base64 with its JSON, fit in a binary body', () => {
+    const json = JSON.stringify(encodeWire({ uploadId: 'f'.repeat(32), index: 199, bytes: new Uint8Array(EVIDENCE_CHUNK_BYTES) }));
+    expect(json.length).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(json.length).toBeLessThan(MAX_BINARY_BODY_BYTES);
   });
 
   it('answers 400 for a $bytes marker that is not base64', async () => {

@@ -7,6 +7,8 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../../../main/evidence/pdf-check';
 import { sniff } from '../../../main/evidence/sniff';
+import { sniffSource } from '../../../main/evidence/sniff-source';
+import { bytesSource } from '../../../main/evidence/source';
 import * as files from '../../helpers/evidence-files';
 
 /**
@@ -24,15 +26,19 @@ afterAll(() => {
 const probeSource = (pdfPath: string) => `
 import { readFileSync } from 'node:fs';
 import { sniff } from ${JSON.stringify(join(ROOT, 'main', 'evidence', 'sniff.ts'))};
+import { sniffSource } from ${JSON.stringify(join(ROOT, 'main', 'evidence', 'sniff-source.ts'))};
+import { bytesSource } from ${JSON.stringify(join(ROOT, 'main', 'evidence', 'source.ts'))};
 import { checkPdf } from ${JSON.stringify(join(ROOT, 'main', 'evidence', 'pdf-check.ts'))};
 (async () => {
   const pdf = readFileSync(${JSON.stringify(pdfPath)});
   const encrypted = readFileSync(${JSON.stringify(join(ROOT, 'test', 'fixtures', 'evidence', 'encrypted-minimal.pdf'))});
-  const out = { sniffed: (await sniff(pdf)).type, check: await checkPdf(pdf), encrypted: await checkPdf(encrypted) };
+  // In pieces, as a file received in parts is read: strtok3 (ESM-only, like file-type) must load too.
+  const streamed = (await sniffSource({ ...bytesSource(pdf), inMemory: null })).type;
+  const out = { sniffed: (await sniff(pdf)).type, streamed, check: await checkPdf(pdf), encrypted: await checkPdf(encrypted) };
   process.stdout.write(JSON.stringify(out));
 })();
 `;
-const EXPECTED = { sniffed: 'pdf', check: { usable: true, pageCount: 2 }, encrypted: { usable: false, reason: 'password-protected', pageCount: null } };
+const EXPECTED = { sniffed: 'pdf', streamed: 'pdf', check: { usable: true, pageCount: 2 }, encrypted: { usable: false, reason: 'password-protected', pageCount: null } };
 
 async function probeDir(parent: string): Promise<{ dir: string; pdfPath: string }> {
   mkdirSync(parent, { recursive: true });
@@ -46,7 +52,8 @@ async function probeDir(parent: string): Promise<{ dir: string; pdfPath: string 
 describe('evidence modules load in every way Hearth runs them', () => {
   it('under vitest (TypeScript sources, ESM transform)', async () => {
     const pdf = await files.pdf(2);
-    expect({ sniffed: (await sniff(pdf)).type, check: await checkPdf(pdf) }).toEqual({ sniffed: EXPECTED.sniffed, check: EXPECTED.check });
+    const streamed = (await sniffSource({ ...bytesSource(pdf), inMemory: null })).type;
+    expect({ sniffed: (await sniff(pdf)).type, streamed, check: await checkPdf(pdf) }).toEqual({ sniffed: EXPECTED.sniffed, streamed: EXPECTED.streamed, check: EXPECTED.check });
   });
 
   it('under tsx (TypeScript sources as CommonJS, as `npm run hearth` runs the CLI)', async () => {
