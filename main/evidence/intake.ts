@@ -24,6 +24,11 @@ export interface IntakeOptions {
   /** Largest image accepted, in pixels (width × height). */
   maxImagePixels?: number;
   pdf?: PdfCheckOptions;
+  /**
+   * How the record is committed: dispatch passes the request's ctx.commit, so the evidence and its audit
+   * event are written in one transaction (issue 13). Alone (tests, import), a plain transaction.
+   */
+  commit?: (write: () => number) => number;
 }
 
 /** 200 MB: a long audio recording or a large scanned bundle; the browser-mode body limit allows for it. */
@@ -148,7 +153,8 @@ export async function addEvidence(db: DB, caseId: number, input: EvidenceAddInpu
   if (!db.open) throw new AppError('not-signed-in', 'The workspace was locked while the file was being checked. Nothing was saved: unlock it and add the file again.');
 
   const at = now.toISOString();
-  const id = db.transaction(() => {
+  const commit = options.commit ?? ((write: () => number) => write());
+  const id = commit(() => db.transaction(() => {
     duplicate();
     let exhibitLabel = input.exhibitLabel;
     if (exhibitLabel) assertLabelFree(db, caseId, exhibitLabel);
@@ -175,7 +181,7 @@ export async function addEvidence(db: DB, caseId: number, input: EvidenceAddInpu
     );
     touchCase(db, caseId, at);
     return newId;
-  })();
+  })());
   const { caseId: _caseId, ...view } = getEvidence(db, id)!;
   return view;
 }
