@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
+import { ADMIN, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const ADDRESS = { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'ip1 2ab' };
@@ -327,4 +327,15 @@ test('a manager restricts a case, and opening it then asks for a reason', async 
   await expect(row).toContainText('Restricted');
   await expect(row).not.toContainText('member of staff');
   await shot(page, 'cases-09-list-restricted');
+
+  // A new session has no grant: a search that matches the case says only that a restricted case may match.
+  await signOut(page);
+  await signIn(page, ADMIN.username, ADMIN.passphrase);
+  await openPage(page, 'Cases');
+  await page.getByLabel('Search cases').fill('Elm Court');
+  const notice = page.locator('.notice').filter({ hasText: 'A restricted case may match' });
+  await expect(notice).toContainText('Ask a manager if you need to know.');
+  await expect(page.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);
+  await expectAccessible(page, 'search that may match a restricted case');
+  await shot(page, 'cases-10-search-restricted');
 });
