@@ -24,9 +24,8 @@ export interface CaseVerdict {
   afterSuccess: () => void;
 }
 
-const NOT_FOUND: Record<CaseLocator['kind'], string> = {
+const NOT_FOUND: Record<Exclude<CaseLocator['kind'], 'case-ref'>, string> = {
   case: 'There is no such case, or it is not one you can see.',
-  'case-ref': 'There is no such case, or it is not one you can see.',
   party: 'There is no such person, or they are not on a case you can see.',
   consent: 'There is no such consent, or it is not on a case you can see.',
   action: 'There is no such action, or it is not on a case you can see.',
@@ -37,6 +36,9 @@ const NOT_FOUND: Record<CaseLocator['kind'], string> = {
   'bundle-job': 'There is no such bundle build, or it was started by someone else.',
   'letter-batch': 'There is no such batch of letters.',
 };
+
+const notFound = (locator: CaseLocator) =>
+  new AppError('not-found', locator.kind === 'case-ref' ? `There is no case ${locator.ref.toUpperCase()}, or it is not one you can see.` : NOT_FOUND[locator.kind]);
 
 function caseIdOf(session: ActiveSession, locator: CaseLocator): number | null {
   const { db } = session.ws;
@@ -71,19 +73,19 @@ function restrictedRefusal(ref: string, opening: boolean, minutes: number): AppE
 export function checkCaseScope(session: ActiveSession, action: Action, scope: CaseScope): CaseVerdict {
   const none: CaseVerdict = { facts: null, audit: { target: null, detail: {} }, afterSuccess: () => undefined };
   if (scope === 'cross-case' || scope === 'no-case') return none;
-  const minutes = readSettings(session.ws.db).restrictedAccessMinutes;
+  const minutes = () => readSettings(session.ws.db).restrictedAccessMinutes;
 
   if (scope.kind === 'linked-cases') {
     for (const id of scope.ids) {
       const facts = visibleCase(session, id, action);
       if (!facts) throw new AppError('not-found', 'A case to link to does not exist or is not yours to see.');
-      if (facts.restricted && !session.grants.liveUntil(facts.id)) throw restrictedRefusal(facts.ref, false, minutes);
+      if (facts.restricted && !session.grants.liveUntil(facts.id)) throw restrictedRefusal(facts.ref, false, minutes());
     }
     return none;
   }
 
   const facts = visibleCase(session, caseIdOf(session, scope), action);
-  if (!facts) throw new AppError('not-found', scope.kind === 'case-ref' ? `There is no case ${scope.ref.toUpperCase()}, or it is not one you can see.` : NOT_FOUND[scope.kind]);
+  if (!facts) throw notFound(scope);
   const verdict: CaseVerdict = { facts, audit: { target: `case:${facts.ref}`, detail: {} }, afterSuccess: () => undefined };
   if (!facts.restricted) return verdict;
 
@@ -93,13 +95,13 @@ export function checkCaseScope(session: ActiveSession, action: Action, scope: Ca
   if (reason) {
     // The grant is written into this request's audit event, and starts only when the request has
     // succeeded: a refused or unaudited opening grants nothing.
-    const until = session.grants.expiryAfter(minutes);
+    const until = session.grants.expiryAfter(minutes());
     verdict.audit.detail = { reason, grantedUntil: until.toISOString() };
     verdict.afterSuccess = () => session.grants.give(facts.id, until);
     return verdict;
   }
   const until = session.grants.liveUntil(facts.id);
-  if (!until) throw restrictedRefusal(facts.ref, opening, minutes);
+  if (!until) throw restrictedRefusal(facts.ref, opening, minutes());
   verdict.audit.detail = { grantUntil: until.toISOString() };
   return verdict;
 }
