@@ -338,4 +338,17 @@ test('a manager restricts a case, and opening it then asks for a reason', async 
   await expect(page.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);
   await expectAccessible(page, 'search that may match a restricted case');
   await shot(page, 'cases-10-search-restricted');
+
+  // A new report at the same address: the duplicate check says the same, and names no case.
+  await openPage(page, 'Report an incident');
+  await fillReport(page, 'Shouting on the landing late at night.');
+  await page.getByRole('button', { name: 'Save the report' }).click();
+  const related = page.getByRole('region', { name: 'Possible related cases' });
+  await expect(related).toContainText('A restricted case may match');
+  await expect(related).not.toContainText(ref);
+  await expect(related.getByRole('button', { name: /Link the new report/ })).toHaveCount(0);
+  await expectAccessible(page, 'duplicate check that may match a restricted case');
+  await shotOf(related, 'cases-11-duplicates-restricted');
+  await related.getByRole('button', { name: 'Save without linking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report saved' })).toBeVisible();
 });
