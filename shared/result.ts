@@ -11,7 +11,9 @@ export const ERROR_CODES = [
   'wrong-passphrase',
   'locked-out', // too many wrong passphrases: wait
   'not-found',
-  'reason-required', // a restricted case needs a stated reason to open (audited)
+  'reason-required', // a restricted case needs a stated reason to open (audited), or a live grant from opening it
+  'passphrase-change-required', // the signed-in person must choose their own passphrase before anything else
+  'audit-failed', // the audit event could not be written, so nothing was changed or shown
   'guard', // a policy guard stopped the action (DESIGN §5); the message says which rule and what to do
   'conflict', // e.g. a workspace already exists, a user name is taken
   'integrity', // a backup, database or audit chain failed verification

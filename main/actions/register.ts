@@ -6,9 +6,16 @@ import type { SessionUser } from '../security/session';
 /**
  * The legal-action register for legal teams (issue 5 §3): every court action across the cases the user
  * may see, with the next hearing, expiry and breaches. A proven breach of an injunction meets condition
- * 2 of the absolute ground for possession (law.md §5.3), and the register says so.
+ * 2 of the absolute ground for possession (law.md §5.3), and the register says so. On a restricted case
+ * the user has not opened with a reason (`granted`), the subject's name is withheld (issue 13).
  */
-export function legalRegister(db: DB, user: SessionUser, q: { partner: string | null; kind: ActionKind | null; status: 'current' | 'all' }, now: Date): RegisterRow[] {
+export function legalRegister(
+  db: DB,
+  user: SessionUser,
+  q: { partner: string | null; kind: ActionKind | null; status: 'current' | 'all' },
+  now: Date,
+  granted: ReadonlySet<number>,
+): RegisterRow[] {
   const partners = (q.partner ? user.partners.filter((p) => p === q.partner) : user.partners) as string[];
   if (!partners.length) return [];
   const where = [
@@ -26,7 +33,7 @@ export function legalRegister(db: DB, user: SessionUser, q: { partner: string | 
   const rows = db
     .prepare(
       `SELECT a.id AS actionId, c.id AS caseId, c.ref, c.partner, a.kind, p.name AS subjectName, a.court, a.claim_number AS claimNumber,
-              a.status, a.started_on AS startedOn, a.expires_on AS expiresOn,
+              a.status, a.started_on AS startedOn, a.expires_on AS expiresOn, c.restricted,
               (SELECT min(next_hearing_at) FROM action_events e WHERE e.action_id = a.id AND e.next_hearing_at >= ?) AS nextHearingAt,
               (SELECT count(*) FROM action_events e WHERE e.action_id = a.id AND e.kind = 'breach') AS breaches,
               (SELECT count(*) FROM action_events e WHERE e.action_id = a.id AND e.kind = 'breach' AND e.proven = 1) AS provenBreaches,
@@ -35,6 +42,11 @@ export function legalRegister(db: DB, user: SessionUser, q: { partner: string | 
        WHERE ${where.join(' AND ')}
        ORDER BY coalesce(nextHearingAt, '9999'), a.expires_on, c.ref`,
     )
-    .all(nowIso, ...args) as Omit<RegisterRow, 'label' | 'absoluteGroundOpen'>[];
-  return rows.map((r) => ({ ...r, label: actionLabel(r.kind), absoluteGroundOpen: r.kind === 'civil-injunction' && r.provenBreaches > 0 }));
+    .all(nowIso, ...args) as (Omit<RegisterRow, 'label' | 'absoluteGroundOpen'> & { restricted: number })[];
+  return rows.map(({ restricted, ...r }) => ({
+    ...r,
+    subjectName: restricted && !granted.has(r.caseId) ? null : r.subjectName,
+    label: actionLabel(r.kind),
+    absoluteGroundOpen: r.kind === 'civil-injunction' && r.provenBreaches > 0,
+  }));
 }

@@ -15,6 +15,7 @@ import type {
   TriageReport,
 } from '../../shared/schemas/bundles';
 import type { DB } from '../db/connection';
+import { appendAudit } from '../security/audit';
 import { readEvidenceBytes } from '../db/queries/evidence';
 import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
@@ -24,8 +25,8 @@ import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } fr
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**
- * The bundle services behind the bundle:* channels and `hearth bundle` (issue 7). Callers have already
- * authorised the case (main/ipc/handlers/bundles.ts); these read it, lay it out in the worker, run the
+ * The bundle services behind the bundle:* channels and `hearth bundle` (issue 7). Dispatch has already
+ * authorised the case (main/ipc/record-access.ts); these read it, lay it out in the worker, run the
  * build as a job that the screen polls, and keep the result in the encrypted database.
  */
 export interface Builder {
@@ -190,7 +191,20 @@ export async function triageEvidence(db: DB, caseId: number, now: Date, builder:
   return { items: checked, warnings };
 }
 
-export function startBuild(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): { jobId: string; bundleId: number } {
+/**
+ * `commit` writes the bundle's record: dispatch passes the request's ctx.commit, so the record and the
+ * request's audit event commit together before the worker starts (issue 13).
+ */
+export function startBuild(
+  db: DB,
+  caseId: number,
+  plan: BundlePlan,
+  now: Date,
+  builder: Builder,
+  lateTo: number | null,
+  mode: 'append' | 'separate',
+  commit: (write: () => number) => number = (write) => write(),
+): { jobId: string; bundleId: number } {
   sweep();
   if ([...jobs.values()].some((j) => j.caseId === caseId && j.state === 'running')) throw new AppError('conflict', 'A bundle for this case is already being built. Wait for it to finish, or cancel it.');
   const p = prepare(db, caseId, plan, now, builder, lateTo, mode);
@@ -199,15 +213,30 @@ export function startBuild(db: DB, caseId: number, plan: BundlePlan, now: Date, 
   const blocking = caseWarnings(p.data, p.all).filter((w) => w.severity === 'error');
   if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
   const at = now.toISOString();
-  const bundleId = insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at });
+  const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
   const job: Job = { id: randomUUID(), userId: builder.id, caseId, bundleId, state: 'running', done: 0, total: 1, stage: 'Starting', error: null, run: null, db, finishedAt: null };
   jobs.set(job.id, job);
   let seq = 0;
+  // The build ends after bundle:build has answered, so its end is audited on its own, in the same
+  // transaction as the bundle record it finishes or abandons (issue 13).
+  const audited = (outcome: 'ok' | 'failed', detail: Record<string, string | number | null>, write: (at: string) => void) => {
+    const at = new Date().toISOString();
+    db.transaction(() => {
+      write(at);
+      appendAudit(db, { at, userId: builder.id, username: builder.username, action: 'bundle:buildEnded', target: `case:${p.data.header.ref}`, outcome, detail: { bundleId, ...detail } });
+    }).immediate();
+  };
   const end = (state: 'failed' | 'cancelled', error: string | null) => {
     job.state = state;
     job.error = error;
     job.finishedAt = Date.now();
-    if (db.open) abandonBundle(db, bundleId, state, error, new Date().toISOString());
+    if (!db.open) return;
+    try {
+      audited('failed', { state }, (at) => abandonBundle(db, bundleId, state, error, at));
+    } catch {
+      // Nothing could be written (a full disk, say): the record stays 'building' and the next look at
+      // this case's bundles marks it abandoned (abandonStale).
+    }
   };
   const run = buildInWorker(p.composed.job, {
     read: readerFor(db, caseId, lateTo),
@@ -230,12 +259,12 @@ export function startBuild(db: DB, caseId: number, plan: BundlePlan, now: Date, 
     (result) => {
       if (!db.open) return end('failed', 'The workspace was locked before the bundle was saved.');
       try {
-        db.transaction(() => {
+        audited('ok', { state: 'done', pages: result.manifest.pageCount, sha256: result.sha256 }, (at) => {
           for (let o = 0, s = 0; o < result.docx.length; o += PIECE, s += 1) appendPiece(db, bundleId, 'index-docx', s, result.docx.subarray(o, o + PIECE));
           const warnings = [...p.composed.warnings, ...result.manifest.warnings, ...limitWarnings(p.plan, result.manifest.pageCount, result.size, false)];
           const manifest: BundleManifest = { ...result.manifest, excluded: p.composed.excluded, warnings };
-          finishBundle(db, bundleId, { manifest, pageCount: result.manifest.pageCount, size: result.size, sha256: result.sha256, warnings, at: new Date().toISOString() });
-        })();
+          finishBundle(db, bundleId, { manifest, pageCount: result.manifest.pageCount, size: result.size, sha256: result.sha256, warnings, at });
+        });
         lastTiming = result.timing;
         job.state = 'done';
         job.done = job.total = result.manifest.pageCount;
@@ -257,6 +286,12 @@ function ownJob(jobId: string, userId: number): Job {
   const job = jobs.get(jobId);
   if (!job || job.userId !== userId) throw new AppError('not-found', 'There is no such bundle build, or it was started by someone else.');
   return job;
+}
+
+/** The case of one of this user's builds, or null (for dispatch, which checks the case before the handler runs). */
+export function bundleJobCaseId(jobId: string, userId: number): number | null {
+  const job = jobs.get(jobId);
+  return job && job.userId === userId ? job.caseId : null;
 }
 
 export function buildProgress(jobId: string, userId: number): BundleProgress {

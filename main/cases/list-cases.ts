@@ -32,8 +32,12 @@ interface Row {
 /**
  * The case list with search, filters, sorting and pages. The same access rule as can() is applied in
  * SQL (partners, legal referral) so a page never holds a case the user could not open.
+ *
+ * A search (a query) leaves out restricted cases the user has not opened with a reason (`granted`): the
+ * words may be a person's name, and a row would confirm that person is on a restricted case. Whether one
+ * matched is answered only as restrictedMayMatch, with nothing about which (issue 13).
  */
-export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total: number; rows: CaseListRow[] } {
+export function listCases(db: DB, user: SessionUser, q: CaseListQuery, granted: ReadonlySet<number>): { total: number; rows: CaseListRow[]; restrictedMayMatch: boolean } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   const partners = user.partners.length ? user.partners : ['-none-'];
@@ -58,6 +62,16 @@ export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total:
   if (q.flag) {
     where.push('EXISTS (SELECT 1 FROM json_each(c.flags) WHERE value = @flag)');
     params.flag = q.flag;
+  }
+  let restrictedMayMatch = false;
+  if (fts) {
+    const grantedIds = [...granted].map((id, i) => {
+      params[`g${i}`] = id;
+      return `@g${i}`;
+    });
+    const notGranted = grantedIds.length ? `c.restricted = 1 AND c.id NOT IN (${grantedIds.join(', ')})` : 'c.restricted = 1';
+    restrictedMayMatch = (db.prepare(`SELECT EXISTS (SELECT 1 FROM cases c WHERE ${where.join(' AND ')} AND ${notGranted}) AS found`).get(params) as { found: number }).found === 1;
+    where.push(`NOT (${notGranted})`);
   }
   const clause = `WHERE ${where.join(' AND ')}`;
   const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
@@ -86,6 +100,7 @@ export function listCases(db: DB, user: SessionUser, q: CaseListQuery): { total:
   const rows = ids.map((id) => byId.get(id)!);
   return {
     total,
+    restrictedMayMatch,
     rows: rows.map((r) => ({
       id: r.id,
       ref: r.ref,

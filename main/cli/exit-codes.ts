@@ -32,6 +32,8 @@ export const EXIT_FOR_ERROR: Record<ErrorCode, number> = {
   forbidden: EXIT.denied,
   'not-signed-in': EXIT.denied,
   'reason-required': EXIT.denied, // a restricted case: pass --reason to open it
+  'passphrase-change-required': EXIT.denied, // the user must first choose their own passphrase in the app
+  'audit-failed': EXIT.failed, // the audit log could not be written (a full disk, say): nothing was done
   guard: EXIT.badInput, // a policy guard: the condition it names is not met yet
   'foreign-sender': EXIT.denied, // cannot happen for the local CLI, but it is a refusal if it ever does
   integrity: EXIT.integrity,

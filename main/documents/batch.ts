@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result';
 import type { BatchStatus, DocumentRequest } from '../../shared/schemas/documents';
 import type { Core } from '../core';
 import type { OpenWorkspace } from '../workspace/open-workspace';
+import { appendAudit } from '../security/audit';
 import type { SessionUser } from '../security/session';
 import { loadCaseData } from './case-data';
 import { writeDocx } from './docx';
@@ -22,6 +23,7 @@ import { effectiveTemplate, storeRendered } from './service';
 interface Job {
   status: BatchStatus;
   userId: number;
+  caseId: number;
   cancel: boolean;
 }
 
@@ -51,7 +53,7 @@ export function startBatch(core: Core, ws: OpenWorkspace, user: SessionUser, inp
   if (first.refusal) throw new AppError('guard', first.refusal);
   const id = randomBytes(12).toString('hex');
   const total = input.addresses.length;
-  const job: Job = { status: { jobId: id, state: 'running', done: 0, total, documentId: null, message: 'Writing the letters…' }, userId: user.id, cancel: false };
+  const job: Job = { status: { jobId: id, state: 'running', done: 0, total, documentId: null, message: 'Writing the letters…' }, userId: user.id, caseId: input.caseId, cancel: false };
   jobs.set(id, job);
 
   void (async () => {
@@ -70,8 +72,15 @@ export function startBatch(core: Core, ws: OpenWorkspace, user: SessionUser, inp
       stillOpen();
       job.status = { ...job.status, message: 'Saving…' };
       const at = core.now().toISOString();
-      const documentId = ws.db.transaction(() => storeRendered(ws.db, data, first, { pdf, docx }, user, at, data.today, total, input.addresses, models))();
-      core.sessions.audit({ at, userId: user.id, username: user.username, action: 'document:batchDone', target: `case:${data.header.ref}`, outcome: 'ok', detail: { jobId: id, documentId, letters: total } });
+      // The letters and their audit event commit together: a batch finishing after its request has
+      // answered still cannot be saved without its record (issue 13).
+      const documentId = ws.db
+        .transaction(() => {
+          const stored = storeRendered(ws.db, data, first, { pdf, docx }, user, at, data.today, total, input.addresses, models);
+          appendAudit(ws.db, { at, userId: user.id, username: user.username, action: 'document:batchDone', target: `case:${data.header.ref}`, outcome: 'ok', detail: { jobId: id, documentId: stored, letters: total } });
+          return stored;
+        })
+        .immediate();
       job.status = { ...job.status, state: 'done', done: total, documentId, message: `${total.toLocaleString('en-GB')} letter${total === 1 ? '' : 's'} made.` };
     } catch (error) {
       if (error instanceof Cancelled) job.status = { ...job.status, state: 'cancelled', message: 'Cancelled: no letters were saved.' };
@@ -85,6 +94,12 @@ export function startBatch(core: Core, ws: OpenWorkspace, user: SessionUser, inp
 }
 
 class Cancelled extends Error {}
+
+/** The case of one of this user's batches, or null (for dispatch, which checks the case before the handler runs). */
+export function batchJobCaseId(jobId: string, userId: number): number | null {
+  const job = jobs.get(jobId);
+  return job && job.userId === userId ? job.caseId : null;
+}
 
 function ownJob(jobId: string, user: SessionUser): Job {
   const job = jobs.get(jobId);

@@ -107,7 +107,14 @@ export interface Generated {
  * Makes the document: refuses what the disclosure guard refuses, writes both files from the one model,
  * stores them with their hashes, records what the document serves, recomputes the deadlines.
  */
-export async function generateDocument(db: DB, request: DocumentRequest & { sentOn: string | null }, user: SessionUser, now: Date): Promise<Generated> {
+/** `commit` stores the document: dispatch passes ctx.commit, so it and the request's audit event commit together. */
+export async function generateDocument(
+  db: DB,
+  request: DocumentRequest & { sentOn: string | null },
+  user: SessionUser,
+  now: Date,
+  commit: (write: () => number) => number = (write) => write(),
+): Promise<Generated> {
   const { data, rendered } = renderFor(db, request, user, now);
   if (rendered.template.front.recipient === 'residents') throw new AppError('bad-input', 'A letter to all residents goes to a list of addresses: use the batch (one letter per address).');
   if (rendered.refusal) throw new AppError('guard', rendered.refusal);
@@ -115,12 +122,14 @@ export async function generateDocument(db: DB, request: DocumentRequest & { sent
   if (sentOn > data.today) throw new AppError('bad-input', 'The date it was sent is in the future.');
   const files = await writeBoth([rendered.model]);
   const at = now.toISOString();
-  const id = db.transaction(() => {
-    const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
-    applyServes(db, data, rendered, docId, user, now, sentOn);
-    recomputeCase(db, data.header.id, now);
-    return docId;
-  })();
+  const id = commit(() =>
+    db.transaction(() => {
+      const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
+      applyServes(db, data, rendered, docId, user, now, sentOn);
+      recomputeCase(db, data.header.id, now);
+      return docId;
+    })(),
+  );
   return { view: getDocument(db, id)!.view, rendered };
 }
 

@@ -20,6 +20,11 @@ import { bytesSource, type EvidenceSource } from './source';
 export interface IntakeOptions extends InspectOptions {
   /** Largest file accepted (tests inject a small one). */
   maxBytes?: number;
+  /**
+   * How the record is committed: dispatch passes the request's ctx.commit, so the evidence and its audit
+   * event are written in one transaction (issue 13). Alone (tests, import), a plain transaction.
+   */
+  commit?: (write: () => number) => number;
 }
 
 /** 200 MB: a long audio recording or a large scanned bundle, sent in 1 MiB parts (uploads.ts). */
@@ -99,7 +104,8 @@ export async function addEvidenceFrom(db: DB, caseId: number, fileName: string, 
   if (!db.open) throw new AppError('not-signed-in', 'The workspace was locked while the file was being checked. Nothing was saved: unlock it and add the file again.');
 
   const at = now.toISOString();
-  const id = db.transaction(() => {
+  const commit = options.commit ?? ((write: () => number) => write());
+  const id = commit(() => db.transaction(() => {
     duplicate();
     let exhibitLabel = details.exhibitLabel;
     if (exhibitLabel) assertLabelFree(db, caseId, exhibitLabel);
@@ -126,7 +132,7 @@ export async function addEvidenceFrom(db: DB, caseId: number, fileName: string, 
     );
     touchCase(db, caseId, at);
     return newId;
-  })();
+  })());
   const { caseId: _caseId, ...view } = getEvidence(db, id)!;
   return view;
 }

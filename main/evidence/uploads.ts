@@ -35,7 +35,7 @@ export const MAX_OPEN_UPLOADS = 4;
 export const UPLOAD_IDLE_MS = 30 * 60_000;
 export const UPLOAD_CHUNK_BYTES = CHUNK_BYTES;
 
-const GONE = 'This upload is no longer open: it was finished or cancelled, or the workspace was locked meanwhile. Add the file again.';
+export const UPLOAD_GONE = 'This upload is no longer open: it was finished or cancelled, or the workspace was locked meanwhile. Add the file again.';
 
 export class EvidenceUploads {
   readonly #open = new Map<string, OpenUpload>();
@@ -54,9 +54,10 @@ export class EvidenceUploads {
     return this.#open.size;
   }
 
-  /** The case an upload is for (for checks made before its handler runs), or null. */
-  caseOf(id: string): number | null {
-    return this.#open.get(id)?.caseId ?? null;
+  /** The case an upload is for, if it is open and this person's (dispatch checks it before any handler runs). */
+  caseOf(id: string, userId: number): number | null {
+    const found = this.#open.get(id);
+    return found && found.userId === userId ? found.caseId : null;
   }
 
   start(s: UploadStart): { uploadId: string; chunkBytes: number; parts: number } {
@@ -74,7 +75,7 @@ export class EvidenceUploads {
   /** The upload, if it is open and belongs to this person. Another person's id is answered as unknown. */
   get(id: string, userId: number): OpenUpload {
     const found = this.#open.get(id);
-    if (!found || found.userId !== userId) throw new AppError('not-found', GONE);
+    if (!found || found.userId !== userId) throw new AppError('not-found', UPLOAD_GONE);
     found.lastUsed = this.now();
     return found;
   }

@@ -1,12 +1,10 @@
-import type { Action } from '../../shared/roles';
 import { londonDate } from '../../shared/time/london';
-import { authorizeCase } from '../cases/access';
 import { reindexCase } from '../cases/search-index';
 import type { DB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
 import type { SessionUser } from '../security/session';
 import { recomputeCase } from '../standards/recompute';
-import { activeSession, type HandlerContext } from './handler';
+import { activeSession, type CaseContext } from './handler';
 
 export interface WriteContext {
   db: DB;
@@ -18,26 +16,23 @@ export interface WriteContext {
 }
 
 /**
- * The one way a handler changes a case: authorise against the case (can() with the record), name it in
- * the audit event, then write, touch the case, refresh its search row if asked, and recompute its
- * deadlines — all in one transaction, so a fact and the deadline it meets are never out of step.
+ * The one way a handler changes a case: dispatch has already resolved and authorised the case
+ * (ctx.case); this writes, touches the case, refreshes its search row if asked, and recomputes its
+ * deadlines — all in one transaction with the request's audit event, so a fact, the deadline it meets
+ * and the record of who changed it are never out of step.
  */
-export function changeCase<T>(
-  ctx: HandlerContext,
-  caseId: number,
-  write: (w: WriteContext) => T,
-  options: { action?: Action; reindex?: boolean } = {},
-): T {
+export function changeCase<T>(ctx: CaseContext, write: (w: WriteContext) => T, options: { reindex?: boolean } = {}): T {
   const { ws, user } = activeSession(ctx);
-  const facts = authorizeCase(ws.db, user, caseId, options.action ?? 'cases.update');
-  ctx.setAuditTarget(`case:${facts.ref}`);
+  const caseId = ctx.case.id;
   const now = ctx.core.now();
   const at = now.toISOString();
-  return ws.db.transaction(() => {
-    const result = write({ db: ws.db, user, at, today: londonDate(now) });
-    touchCase(ws.db, caseId, at);
-    if (options.reindex) reindexCase(ws.db, caseId);
-    recomputeCase(ws.db, caseId, now);
-    return result;
-  })();
+  return ctx.commit(() =>
+    ws.db.transaction(() => {
+      const result = write({ db: ws.db, user, at, today: londonDate(now) });
+      touchCase(ws.db, caseId, at);
+      if (options.reindex) reindexCase(ws.db, caseId);
+      recomputeCase(ws.db, caseId, now);
+      return result;
+    })(),
+  );
 }

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
+import { caseScopeOf } from '../../shared/ipc/case-scope';
 import { type Channel, contract } from '../../shared/ipc/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
 import type { Core } from '../core';
+import type { AuditInput } from '../security/audit';
 import { can } from '../security/can';
-import type { Handler, HandlerContext } from './handler';
+import { AuditFailure, checkedOutput, OutputOutsideContract, type Recorder, runAtomic, runStaged } from './audited-run';
+import { mustChangePassphraseFirst, PASSPHRASE_CHANGE_REQUIRED } from './forced-change';
+import { type Handler, type HandlerContext, isStaged } from './handler';
 import { handlers } from './handlers';
+import { checkCaseScope, type CaseVerdict } from './record-access';
 
 /**
  * Who sent a request, as judged by its transport before dispatch: the Electron wrapper checks the
@@ -22,10 +27,15 @@ export function describeInputError(error: z.ZodError): string {
   return `The request was not valid. ${parts.join(' ')}`.trim();
 }
 
+const AUDIT_FAILED =
+  'Hearth could not write this to the audit log, so nothing was changed or shown. Check that the disk has free space, then try again; if it keeps happening, tell your administrator.';
+
 /**
- * The one wrapper every request goes through (conventions §6.3, DESIGN §1), in this order:
- * the sender, the channel, the session, can() for the role, the input (zod), then the handler (which
- * asks can() again about the record it touches), the output check and the audit event. It never throws: the caller always gets a Result.
+ * The one wrapper every request goes through (conventions §6.3, DESIGN §1), in this order: the sender,
+ * the channel, the session, can() for the role, the forced passphrase change, the input (zod), the case
+ * the input names (partner scope, legal referral, the restricted-case grant: record-access.ts), then the
+ * handler and its audit event, committed together (audited-run.ts). It never throws: the caller always
+ * gets a Result.
  */
 export async function dispatch(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
   if (!sender.trusted) return fail('foreign-sender', `Request refused: ${sender.reason}`);
@@ -40,11 +50,10 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
 
   let target: string | null = null;
   let extra: Record<string, string | number | boolean | null> = {};
-  const audit = (outcome: 'ok' | 'denied' | 'failed', code?: string) => {
-    if (spec.audit === 'never') return;
-    const who = core.sessions.current()?.user ?? before?.user ?? null;
-    try {
-      core.sessions.audit({
+  const recorder: Recorder = {
+    event: (outcome, code): AuditInput => {
+      const who = core.sessions.current()?.user ?? before?.user ?? null;
+      return {
         at: core.now().toISOString(),
         userId: who?.id ?? null,
         username: who?.username ?? null,
@@ -52,16 +61,23 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
         target,
         outcome,
         detail: code || Object.keys(extra).length ? { ...extra, ...(code ? { code } : {}) } : null,
-      });
-    } catch (error) {
-      core.log(`dispatch: could not write the audit event for ${channel}: ${(error as Error).message}`);
+      };
+    },
+  };
+  /** A refusal's event, written on its own: the request is refused whether or not it can be written. */
+  const refuse = (outcome: 'denied' | 'failed', code: string, message: string): Result<never> => {
+    if (spec.audit !== 'never') {
+      try {
+        core.sessions.audit(recorder.event(outcome, code));
+      } catch (error) {
+        core.log(`dispatch: could not write the audit event for ${channel}: ${(error as Error).message}`);
+      }
     }
+    return fail(code as never, message);
   };
 
-  if (spec.access !== 'public' && !can(before?.user, spec.access)) {
-    audit('denied');
-    return fail('forbidden', 'Your role does not allow this. Ask an administrator if you need it.');
-  }
+  if (spec.access !== 'public' && !can(before?.user, spec.access)) return refuse('denied', 'forbidden', 'Your role does not allow this. Ask an administrator if you need it.');
+  if (spec.access !== 'public' && mustChangePassphraseFirst(before, channel)) return refuse('denied', 'passphrase-change-required', PASSPHRASE_CHANGE_REQUIRED);
 
   // Parsed after can(): a caller who may not use a channel learns nothing from its validation messages.
   const parsed = spec.input.safeParse(rawInput ?? {});
@@ -70,25 +86,50 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
   // Only a signed-in person's own requests count as activity: the renderer polls workspace:status, and
   // if that kept the session alive the idle lock would never fire.
   if (spec.access !== 'public') core.sessions.touch();
-  const ctx: HandlerContext = { core, setAuditTarget: (t) => (target = t), setAuditDetail: (d) => (extra = { ...extra, ...d }) };
-  try {
-    const handler = handlers[channel] as Handler<Channel>;
-    const value = await handler(parsed.data as never, ctx);
-    const output = spec.output.safeParse(value);
-    if (!output.success) {
-      core.log(`dispatch: ${channel} returned a value outside its contract: ${output.error.message}`);
-      audit('failed', 'internal');
-      return fail('internal', 'Hearth produced an unexpected answer. Nothing more was changed; please report this.');
+
+  let verdict: CaseVerdict | null = null;
+  if (before && spec.access !== 'public') {
+    try {
+      verdict = checkCaseScope(before, spec.access, caseScopeOf(channel, parsed.data as never), core.uploads);
+    } catch (error) {
+      if (!(error instanceof AppError)) return unexpected(core, channel, error, refuse);
+      return refuse('denied', error.code, error.message);
     }
-    audit('ok');
-    return ok(output.data);
-  } catch (error) {
-    if (error instanceof AppError) {
-      audit('failed', error.code);
-      return fail(error.code, error.message);
-    }
-    core.log(`dispatch: ${channel} failed: ${(error as Error).stack ?? String(error)}`);
-    audit('failed', 'internal');
-    return fail('internal', 'Something went wrong inside Hearth. Your last change may not have been saved; please try again.');
+    target = verdict.audit.target;
+    extra = { ...verdict.audit.detail };
   }
+
+  const handler = handlers[channel] as Handler<Channel>;
+  const ctx: Omit<HandlerContext, 'commit'> = {
+    core,
+    case: verdict?.facts ?? null,
+    setAuditTarget: (t) => (target = t),
+    setAuditDetail: (d) => (extra = { ...extra, ...d }),
+  };
+  try {
+    let value: unknown;
+    if (spec.audit === 'never') value = checkedOutput(spec, await handler(parsed.data as never, { ...ctx, commit: (write) => write() }));
+    else {
+      const run = { core, channel, spec, handler, input: parsed.data, ctx, recorder, session: before };
+      value = spec.access === 'public' || isStaged(handler) ? await runStaged(run) : runAtomic(run);
+    }
+    verdict?.afterSuccess();
+    return ok(value);
+  } catch (error) {
+    if (error instanceof AuditFailure) {
+      core.log(`dispatch: the audit event for ${channel} could not be written: ${error.message}`);
+      return refuse('failed', 'audit-failed', AUDIT_FAILED);
+    }
+    if (error instanceof OutputOutsideContract) {
+      core.log(`dispatch: ${channel} returned a value outside its contract: ${error.message}`);
+      return refuse('failed', 'internal', 'Hearth produced an unexpected answer. Nothing more was changed; please report this.');
+    }
+    if (error instanceof AppError) return refuse('failed', error.code, error.message);
+    return unexpected(core, channel, error, refuse);
+  }
+}
+
+function unexpected(core: Core, channel: Channel, error: unknown, refuse: (outcome: 'failed', code: string, message: string) => Result<never>): Result<never> {
+  core.log(`dispatch: ${channel} failed: ${(error as Error).stack ?? String(error)}`);
+  return refuse('failed', 'internal', 'Something went wrong inside Hearth. Your last change may not have been saved; please try again.');
 }

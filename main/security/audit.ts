@@ -55,8 +55,17 @@ export function auditHead(db: DB): AuditHead {
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-/** Appends one event. Callers inside a transaction get the event in the same commit as the change. */
+/**
+ * Appends one event. The chain head is read and the row written under the write lock: on its own this
+ * runs as BEGIN IMMEDIATE, and a caller already in a transaction must have begun it IMMEDIATE (dispatch
+ * does), so that the event commits with the change it records. Two connections appending at once then
+ * wait for each other instead of both taking the same seq (issue 13, finding 2).
+ */
 export function appendAudit(db: DB, e: AuditInput): AuditHead {
+  return db.transaction(() => appendAtHead(db, e)).immediate();
+}
+
+function appendAtHead(db: DB, e: AuditInput): AuditHead {
   const head = auditHead(db);
   const row = {
     seq: head.seq + 1,

@@ -6,8 +6,9 @@ import { ACTIONS } from '../../shared/roles';
  * through the dispatch wrapper; services never decide access on their own.
  *
  * The table is typed as complete over Action, so adding an action without saying who may do it is a
- * compile error rather than an accidental allow. Record-level rules (partners, restricted cases) are
- * added here as case features arrive, taking the record as the third argument.
+ * compile error rather than an accidental allow. The record-level rules (partners, legal referral) take
+ * the case as the third argument; dispatch asks them for every channel that names a case, and adds the
+ * restricted-case grant (main/ipc/record-access.ts).
  */
 const ALLOWED: Record<Action, readonly Role[]> = {
   'session.use': ['officer', 'legal', 'manager', 'admin'],

@@ -12,6 +12,7 @@ import { normaliseRecoveryKey } from '../workspace/recovery-key';
 import { type Credentials, unlockWorkspace } from '../workspace/unlock';
 import { appendAudit, type AuditInput } from './audit';
 import { permissionsOf } from './can';
+import { RestrictedGrants } from './grants';
 import type { SlotCost } from './keyring';
 import { PassphraseThrottle } from './throttle';
 
@@ -21,11 +22,13 @@ export type SessionUser = UserRecord & { partners: string[] };
 type State =
   | { kind: 'signed-out' }
   | { kind: 'locked'; user: Pick<UserRecord, 'username' | 'displayName'> }
-  | { kind: 'unlocked'; ws: OpenWorkspace; user: SessionUser; lastActivity: number };
+  | { kind: 'unlocked'; ws: OpenWorkspace; user: SessionUser; lastActivity: number; grants: RestrictedGrants };
 
 export interface ActiveSession {
   ws: OpenWorkspace;
   user: SessionUser;
+  /** This session's grants to restricted cases; a new session starts with none. */
+  grants: RestrictedGrants;
 }
 
 export interface SessionOptions {
@@ -74,7 +77,7 @@ export class SessionManager {
 
   /** The signed-in session, or null when signed out or locked. */
   current(): ActiveSession | null {
-    return this.#state.kind === 'unlocked' ? { ws: this.#state.ws, user: this.#state.user } : null;
+    return this.#state.kind === 'unlocked' ? { ws: this.#state.ws, user: this.#state.user, grants: this.#state.grants } : null;
   }
 
   touch(): void {
@@ -130,7 +133,10 @@ export class SessionManager {
     this.options.onLock?.('sign-out');
   }
 
-  /** Audit events for which no database was open (failed sign-ins) wait here for the next unlock. */
+  /**
+   * Writes one audit event in its own transaction. Events for which no database was open (failed
+   * sign-ins, a lock) wait here for the next unlock.
+   */
   audit(event: AuditInput): void {
     const active = this.current();
     if (active) appendAudit(active.ws.db, event);
@@ -215,10 +221,17 @@ export class SessionManager {
   #enter(ws: OpenWorkspace, user: UserRecord): void {
     const previous = this.#state;
     if (previous.kind === 'unlocked') previous.ws.close();
-    this.#state = { kind: 'unlocked', ws, user: { ...user, partners: listUserPartners(ws.db, user.id) }, lastActivity: this.now().getTime() };
+    this.#state = {
+      kind: 'unlocked',
+      ws,
+      user: { ...user, partners: listUserPartners(ws.db, user.id) },
+      lastActivity: this.now().getTime(),
+      grants: new RestrictedGrants(this.now),
+    };
     const pending = this.#pendingAudit;
     this.#pendingAudit = [];
-    ws.db.transaction(() => pending.forEach((e) => appendAudit(ws.db, e)))();
+    // IMMEDIATE: the chain head is read under the write lock, so another process cannot append in between.
+    ws.db.transaction(() => pending.forEach((e) => appendAudit(ws.db, e))).immediate();
     this.options.onUnlock?.(ws, this.now());
   }
 }

@@ -34,6 +34,8 @@ export const Settings = z.object({
   /** Where a backup is written when the app closes; null means no scheduled backup. */
   backupFolder: z.string().nullable(),
   backupKeep: z.number().int().min(1).max(365),
+  /** How long opening a restricted case with a reason keeps it open to that session (issue 13). */
+  restrictedAccessMinutes: z.number().int().min(5, 'Keep a restricted case open for at least 5 minutes.').max(480, 'Keep a restricted case open for at most 8 hours.'),
 });
 export type Settings = z.infer<typeof Settings>;
 export const UpdateSettingsInput = Settings.partial().strict();

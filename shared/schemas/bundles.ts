@@ -191,8 +191,8 @@ export const BundleManifest = z.object({
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
-export const BundleCaseInput = z.object({ caseId: Id, reason: text(500).min(10).optional() }).strict();
-export const BundlePreviewInput = z.object({ caseId: Id, plan: BundlePlan, lateAdditionsTo: Id.nullable().default(null), reason: text(500).min(10).optional() }).strict();
+export const BundleCaseInput = z.object({ caseId: Id }).strict();
+export const BundlePreviewInput = z.object({ caseId: Id, plan: BundlePlan, lateAdditionsTo: Id.nullable().default(null) }).strict();
 export const BundleBuildInput = z
   .object({
     caseId: Id,
@@ -200,7 +200,6 @@ export const BundleBuildInput = z
     /** Late additions (B14): the built bundle they are added to; the plan then lists only the new items. */
     lateAdditionsTo: Id.nullable().default(null),
     lateMode: LateMode.default('append'),
-    reason: text(500).min(10).optional(),
   })
   .strict();
 export const BundleJob = z.object({ jobId: z.string(), bundleId: Id });
@@ -214,8 +213,8 @@ export const BundleProgress = z.object({
   error: z.string().nullable(),
 });
 export type BundleProgress = z.infer<typeof BundleProgress>;
-export const BundleIdInput = z.object({ bundleId: Id, reason: text(500).min(10).optional() }).strict();
-export const BundleContentInput = z.object({ bundleId: Id, part: z.enum(['pdf', 'index-docx']).default('pdf'), reason: text(500).min(10).optional() }).strict();
+export const BundleIdInput = z.object({ bundleId: Id }).strict();
+export const BundleContentInput = z.object({ bundleId: Id, part: z.enum(['pdf', 'index-docx']).default('pdf') }).strict();
 const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'The file’s bytes are missing.' });
 export const BundleContent = z.object({ fileName: z.string(), mediaType: z.string(), bytes: Bytes });
 export const BundleDetail = z.object({ summary: BundleSummary, manifest: BundleManifest.nullable(), plan: BundlePlan });

@@ -152,6 +152,12 @@ export const DuplicateMatch = z.object({
   matchedOn: z.array(z.string()),
 });
 export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
+/**
+ * restrictedMayMatch: a restricted case the person has not opened (with a reason) matched too. Nothing
+ * else about it is given, not even its reference: ask a manager (issue 13).
+ */
+export const DuplicateCheck = z.object({ matches: z.array(DuplicateMatch), restrictedMayMatch: z.boolean() });
+export type DuplicateCheck = z.infer<typeof DuplicateCheck>;
 
 /**
  * `urgent` lists the 24-hour and same-day items the new case has started (the Friday rule's weekend
@@ -201,7 +207,17 @@ export const CaseListRow = z.object({
   address: z.string().nullable(),
 });
 export type CaseListRow = z.infer<typeof CaseListRow>;
-export const CaseListPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), rows: z.array(CaseListRow) });
+/**
+ * A search (a query) never lists a restricted case the person has not opened with a reason: it only says,
+ * with restrictedMayMatch, that one may match (issue 13). Browsing without a query lists them, withheld.
+ */
+export const CaseListPage = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  rows: z.array(CaseListRow),
+  restrictedMayMatch: z.boolean(),
+});
 
 export const PartyView = z.object({
   id: Id,

@@ -3,10 +3,7 @@ import { ACTION_KIND_CODES } from '../actions/kinds';
 import { CASE_STATUSES, codes, PARTY_ROLES } from '../domain/vocabulary';
 import { DocumentModel, Layout } from '../documents/model';
 import { Id } from './common';
-import { CaseGetInput, IsoDate, PartnerCode } from './cases';
-
-/** Required to work on a restricted case's documents, as for opening it; it is audited. */
-const Reason = CaseGetInput.shape.reason;
+import { IsoDate, PartnerCode } from './cases';
 
 /**
  * Documents (issue 6, DESIGN §6): templates with front matter, the requests to preview, generate, list
@@ -101,7 +98,6 @@ export const DocumentRequest = z
     /** null: as the recipient's recorded format need says (P8.3). */
     largePrint: z.boolean().nullable().default(null),
     easyRead: z.boolean().nullable().default(null),
-    reason: Reason,
   })
   .strict();
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
@@ -140,7 +136,7 @@ export const TemplateChoice = z.object({
 });
 export type TemplateChoice = z.infer<typeof TemplateChoice>;
 
-export const CaseTemplatesInput = z.object({ caseId: Id, reason: Reason }).strict();
+export const CaseTemplatesInput = z.object({ caseId: Id }).strict();
 
 export const Refusal = z.object({ message: z.string(), places: z.array(z.object({ place: z.string(), excerpt: z.string(), value: z.string() })) });
 export const PreviewOutput = z.object({
@@ -178,9 +174,9 @@ export const DocumentView = z.object({
 });
 export type DocumentView = z.infer<typeof DocumentView>;
 
-export const DocumentIdInput = z.object({ id: Id, reason: Reason }).strict();
+export const DocumentIdInput = z.object({ id: Id }).strict();
 export const DocumentWithModel = z.object({ document: DocumentView, model: DocumentModel });
-export const ExportInput = z.object({ id: Id, format: DocumentFormat, reason: Reason }).strict();
+export const ExportInput = z.object({ id: Id, format: DocumentFormat }).strict();
 export const ExportOutput = z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), bytes: Bytes });
 
 // ---------------------------------------------------------------------------------------------------
@@ -188,7 +184,7 @@ export const ExportOutput = z.object({ fileName: z.string(), mediaType: z.string
 // background with progress, and cancellable.
 
 export const Address = z.string().trim().min(3, 'An address needs at least a house and a street.').max(300);
-export const BatchStartInput = DocumentRequest.pick({ caseId: true, templateId: true, slots: true, largePrint: true, easyRead: true, reason: true })
+export const BatchStartInput = DocumentRequest.pick({ caseId: true, templateId: true, slots: true, largePrint: true, easyRead: true })
   .extend({ addresses: z.array(Address).min(1, 'Give at least one address.').max(5000, 'At most 5,000 addresses at a time.') })
   .strict();
 export const BatchIdInput = z.object({ jobId: z.string().regex(/^[a-f0-9]{16,64}$/) }).strict();

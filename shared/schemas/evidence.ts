@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseGetInput, EvidenceType, IsoDate } from './cases';
+import { EvidenceType, IsoDate } from './cases';
 import { Id } from './common';
 
 export { EvidenceView } from './cases';
@@ -102,13 +102,8 @@ export const EvidenceUploadFinishInput = z.object({ uploadId: UploadId, ...evide
 
 export const EvidenceUploadIdInput = z.object({ uploadId: UploadId }).strict();
 
-export const EvidenceContentInput = z
-  .object({
-    id: Id,
-    /** Required when the evidence is on a restricted case, as for opening the case; it is audited. */
-    reason: CaseGetInput.shape.reason,
-  })
-  .strict();
+/** On a restricted case, open the case with a reason first: the grant it gives covers its evidence (issue 13). */
+export const EvidenceContentInput = z.object({ id: Id }).strict();
 
 /** PD 32 para 27.11: a typed copy of an exhibit that is hard to read, placed next to it in a bundle (B17). */
 export const EvidenceTranscriptInput = z

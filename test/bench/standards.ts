@@ -6,6 +6,7 @@ import { createCore } from '../../main/core';
 import { recomputeOpenCases } from '../../main/standards/recompute';
 import { ADMIN, call, dataset, OFFICER, SLOT_COST, STAFF_PASSPHRASE, timed } from './cases';
 import { median, ms } from './stats';
+import { findCurrentUserByName, setMustChangePassphrase } from '../../main/db/queries/users';
 
 /**
  * Issue 4 (recompute every open case; the dashboard's queries) and issue 5 (the legal-action register)
@@ -47,6 +48,8 @@ export async function runStandardsBench(): Promise<[string, string, string][]> {
     const register = await call(core, 'legal:register', { status: 'all' });
     for (let i = 0; i < 20; i += 1) registerTimes.push(await timed(() => call(core, 'legal:register', { status: 'all' })));
 
+    // The demo staff were given a temporary passphrase; as if the officer had chosen their own (issue 13).
+    setMustChangePassphrase(db, findCurrentUserByName(db, OFFICER)!.id, false);
     await call(core, 'session:signOut', {});
     await call(core, 'session:signIn', { username: OFFICER, passphrase: STAFF_PASSPHRASE });
     const mineTimes: number[] = [];

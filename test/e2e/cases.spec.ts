@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
+import { ADMIN, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const ADDRESS = { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'ip1 2ab' };
@@ -364,4 +364,28 @@ test('a manager restricts a case, and opening it then asks for a reason', async 
   await expect(row).toContainText('Restricted');
   await expect(row).not.toContainText('member of staff');
   await shot(page, 'cases-09-list-restricted');
+
+  // A new session has no grant: a search that matches the case says only that a restricted case may match.
+  await signOut(page);
+  await signIn(page, ADMIN.username, ADMIN.passphrase);
+  await openPage(page, 'Cases');
+  await page.getByLabel('Search cases').fill('Elm Court');
+  const notice = page.locator('.notice').filter({ hasText: 'A restricted case may match' });
+  await expect(notice).toContainText('Ask a manager if you need to know.');
+  await expect(page.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);
+  await expectAccessible(page, 'search that may match a restricted case');
+  await shot(page, 'cases-10-search-restricted');
+
+  // A new report at the same address: the duplicate check says the same, and names no case.
+  await openPage(page, 'Report an incident');
+  await fillReport(page, 'Shouting on the landing late at night.');
+  await page.getByRole('button', { name: 'Save the report' }).click();
+  const related = page.getByRole('region', { name: 'Possible related cases' });
+  await expect(related).toContainText('A restricted case may match');
+  await expect(related).not.toContainText(ref);
+  await expect(related.getByRole('button', { name: /Link the new report/ })).toHaveCount(0);
+  await expectAccessible(page, 'duplicate check that may match a restricted case');
+  await shotOf(related, 'cases-11-duplicates-restricted');
+  await related.getByRole('button', { name: 'Save without linking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report saved' })).toBeVisible();
 });

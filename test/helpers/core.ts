@@ -5,6 +5,7 @@ import type { Result } from '../../shared/result';
 import { type Core, createCore } from '../../main/core';
 import { dispatch, type SenderVerdict } from '../../main/ipc/dispatch';
 import type { SlotCost } from '../../main/security/keyring';
+import { setMustChangePassphrase } from '../../main/db/queries/users';
 
 /**
  * Tests use a cheap scrypt cost so the suite stays fast; the real cost (N=2^18) is exercised by the
@@ -42,4 +43,15 @@ export async function makeWorkspace(root: string): Promise<TestApp & { recoveryK
   const app = makeApp(root);
   const created = await app.must('workspace:create', { workspaceName: 'Test Office', admin: ADMIN });
   return { ...app, recoveryKey: created.recoveryKey };
+}
+
+/**
+ * Adds a user as an administrator does (users:add), then marks them as having chosen their own passphrase,
+ * as the first sign-in screen makes them do: most tests sign in as the new user to act as them, and the
+ * forced change has tests of its own (test/integration/security/forced-passphrase-change.test.ts).
+ */
+export async function addUser(app: TestApp, input: ChannelInput<'users:add'>): Promise<ChannelOutput<'users:add'>> {
+  const user = await app.must('users:add', input);
+  setMustChangePassphrase(app.core.sessions.current()!.ws.db, user.id, false);
+  return { ...user, mustChangePassphrase: false };
 }

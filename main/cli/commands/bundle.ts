@@ -52,11 +52,11 @@ export function registerBundle(program: Command, io: CliIo): void {
         await signIn(ctx);
         const view = await call(ctx, 'case:getByRef', { ref, reason: options.reason });
         const caseId = view.header.id;
-        const sources = await call(ctx, 'bundle:sources', { caseId, reason: options.reason });
+        const sources = await call(ctx, 'bundle:sources', { caseId });
         const blocking = sources.warnings.filter((w) => w.severity === 'error');
         if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
         const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
-        const started = await call(ctx, 'bundle:build', { caseId, plan, reason: options.reason });
+        const started = await call(ctx, 'bundle:build', { caseId, plan });
         let last: BundleProgress;
         for (;;) {
           last = await call(ctx, 'bundle:progress', { jobId: started.jobId });
@@ -64,13 +64,13 @@ export function registerBundle(program: Command, io: CliIo): void {
           await new Promise((r) => setTimeout(r, 100));
         }
         if (last.state !== 'done') throw new CliFailure('internal', last.error ?? 'The bundle was not built.');
-        const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf', reason: options.reason });
-        const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx', reason: options.reason });
+        const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf' });
+        const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx' });
         const out = resolve(io.cwd, options.out);
         const indexPath = resolve(io.cwd, options.index ?? out.replace(/\.pdf$/i, '') + ' - index.docx');
         writeFileAtomic(out, pdf.bytes);
         writeFileAtomic(indexPath, docx.bytes);
-        const detail = await call(ctx, 'bundle:get', { bundleId: started.bundleId, reason: options.reason });
+        const detail = await call(ctx, 'bundle:get', { bundleId: started.bundleId });
         if (!detail.manifest) throw new CliFailure('internal', 'The bundle was built but its manifest is missing.');
         if (ctx.json) note(ctx, `Written to ${out} and ${indexPath}.`);
         print(ctx, manifestText(detail.manifest, out, indexPath), { ...detail.manifest, bundleId: started.bundleId, path: out, indexPath, size: detail.summary.size, sha256: detail.summary.sha256 });

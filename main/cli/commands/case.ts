@@ -32,7 +32,12 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n');
 }
 
-function listText(page: { total: number; page: number; pageSize: number; rows: CaseListRow[] }): string {
+function listText(page: { total: number; page: number; pageSize: number; rows: CaseListRow[]; restrictedMayMatch: boolean }): string {
+  const restricted = page.restrictedMayMatch ? '\nA restricted case may match too; restricted cases are not searched here. Ask a manager if you need to know.' : '';
+  return listRows(page) + restricted;
+}
+
+function listRows(page: { total: number; page: number; pageSize: number; rows: CaseListRow[] }): string {
   if (page.total === 0) return 'No cases match.';
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const footer = `Page ${page.page} of ${pages}: ${page.rows.length} of ${page.total} case${page.total === 1 ? '' : 's'}.`;

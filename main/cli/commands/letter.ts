@@ -122,7 +122,7 @@ export function registerLetter(program: Command, io: CliIo): void {
         await signIn(ctx);
         const view = await call(ctx, 'case:getByRef', { ref, reason: options.reason });
         const caseId = view.header.id;
-        const choices = await call(ctx, 'document:templates', { caseId, reason: options.reason });
+        const choices = await call(ctx, 'document:templates', { caseId });
         if (!templateId) return print(ctx, listText(choices), choices);
         const template = choices.find((t) => t.id === templateId);
         if (!template) throw new CliFailure('bad-input', `There is no template “${templateId}”. The templates are: ${choices.map((t) => t.id).join(', ')}.`);
@@ -138,9 +138,8 @@ export function registerLetter(program: Command, io: CliIo): void {
           slots,
           largePrint: options.largePrint ? true : options.standardPrint ? false : null,
           easyRead: options.easyRead ? true : null,
-          reason: options.reason,
         });
-        const file = await call(ctx, 'document:export', { id: made.id, format: options.format, reason: options.reason });
+        const file = await call(ctx, 'document:export', { id: made.id, format: options.format });
         writeFileAtomic(out!, file.bytes);
         const variant = [made.largePrint ? 'large print' : '', made.easyRead ? 'Easy Read' : ''].filter(Boolean).join(', ');
         const notes = made.notes.length ? `\n${made.notes.map((n) => `Note: ${n}`).join('\n')}` : '';

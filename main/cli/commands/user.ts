@@ -43,6 +43,19 @@ export function registerUser(program: Command, io: CliIo): void {
     );
 
   user
+    .command('passphrase')
+    .description('choose your own passphrase (needed once after an administrator set a temporary one)')
+    .addHelpText('after', '\nThe current passphrase comes from HEARTH_PASSPHRASE and the new one from HEARTH_NEW_PASSPHRASE, or both are asked for in a terminal.')
+    .action((_options: unknown, command: Command) =>
+      withContext(io, command, async (ctx) => {
+        const { info, passphrase } = await signIn(ctx);
+        const next = await readSecret(ctx.io, { envVar: 'HEARTH_NEW_PASSPHRASE', question: `New passphrase for ${info.user.username}: `, choosingFor: info.user.username });
+        await call(ctx, 'session:changePassphrase', { current: passphrase, next });
+        print(ctx, `Changed the passphrase for ${info.user.username}.`, { username: info.user.username, changed: true });
+      }),
+    );
+
+  user
     .command('remove')
     .description('remove a user and re-key the workspace so their passphrase opens nothing')
     .argument('<name>', 'their user name')

@@ -2,7 +2,7 @@ import type { Settings } from '../../../shared/schemas/admin';
 import { Settings as SettingsSchema } from '../../../shared/schemas/admin';
 import type { DB } from '../connection';
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, backupFolder: null, backupKeep: 14 };
+export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, backupFolder: null, backupKeep: 14, restrictedAccessMinutes: 30 };
 
 /** Settings live inside the encrypted workspace (electron-store keeps only window preferences). */
 export function readSettings(db: DB): Settings {

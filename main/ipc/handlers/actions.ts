@@ -3,7 +3,6 @@ import { closeCase, decideAppeal, loadClosure, lodgeAppeal, offerAppeal, propose
 import { checkAction, createAction } from '../../actions/create-action';
 import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/queries';
 import { legalRegister } from '../../actions/register';
-import { authorizeCase } from '../../cases/access';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import type { DB } from '../../db/connection';
 import { getEvidence } from '../../db/queries/evidence';
@@ -11,7 +10,7 @@ import { getParty } from '../../db/queries/parties';
 import type { SessionUser } from '../../security/session';
 import { londonDate } from '../../../shared/time/london';
 import { changeCase } from '../case-write';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type CaseContext, type HandlerContext, type HandlerMap } from '../handler';
 
 type ActionChannels =
   | 'action:check'
@@ -31,22 +30,18 @@ type ActionChannels =
   | 'appeal:decide'
   | 'survey:record';
 
-/** A write to a case through the shared changeCase (authorise, write, touch, recompute in one transaction). */
-function onCase<T>(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string) => T, action: 'cases.update' | 'closure.decide' = 'cases.update'): T {
-  return changeCase(ctx, caseId, (w) => write(w.db, w.user, w.at), { action });
+/** A write to the case dispatch resolved, through the shared changeCase (write, touch, recompute, audit in one transaction). */
+function onCase<T>(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string) => T): T {
+  return changeCase(ctx, (w) => write(w.db, w.user, w.at));
 }
 
-function readCase(ctx: HandlerContext, caseId: number) {
-  const { ws, user } = activeSession(ctx);
-  ctx.setAuditTarget(`case:${authorizeCase(ws.db, user, caseId, 'cases.read').ref}`);
-  return ws.db;
-}
+const readCase = (ctx: HandlerContext) => activeSession(ctx).ws.db;
 
 export const actionHandlers: HandlerMap<ActionChannels> = {
-  'action:check': (input, ctx) => checkAction(readCase(ctx, input.caseId), input, ctx.core.now()),
+  'action:check': (input, ctx) => checkAction(readCase(ctx), input, ctx.core.now()),
 
   'action:create': (input, ctx) =>
-    onCase(ctx, input.caseId, (db, user) => {
+    onCase(ctx, (db, user) => {
       assertNotFuture(`${input.startedOn}T00:00:00Z`, ctx.core.now(), 'The start date');
       const { id } = createAction(db, input, user, ctx.core.now());
       ctx.setAuditDetail({ action: input.details.kind, actionId: id });
@@ -54,31 +49,25 @@ export const actionHandlers: HandlerMap<ActionChannels> = {
     }),
 
   'action:list': (input, ctx) => {
-    const db = readCase(ctx, input.caseId);
+    const db = readCase(ctx);
     return { actions: listActions(db, input.caseId), confirmations: listConfirmations(db, input.caseId) };
   },
 
-  'action:addEvent': (input, ctx) => {
-    const action = getAction(activeSession(ctx).ws.db, input.actionId);
-    if (!action) throw new AppError('not-found', 'That action no longer exists.');
-    return onCase(ctx, action.caseId, (db, user, at) => {
+  'action:addEvent': (input, ctx) =>
+    onCase(ctx, (db, user, at) => {
       assertNotFuture(input.at, ctx.core.now(), 'That event');
       if (input.proven && input.kind !== 'breach') throw new AppError('bad-input', 'Only a breach can be found proven.');
       return { id: insertActionEvent(db, { ...input, at: normaliseInstant(input.at), nextHearingAt: input.nextHearingAt ? normaliseInstant(input.nextHearingAt) : null, by: user.id, recordedAt: at }) };
-    });
-  },
+    }),
 
-  'action:update': (input, ctx) => {
-    const action = getAction(activeSession(ctx).ws.db, input.id);
-    if (!action) throw new AppError('not-found', 'That action no longer exists.');
-    return onCase(ctx, action.caseId, (db, _user, at) => {
+  'action:update': (input, ctx) =>
+    onCase(ctx, (db, _user, at) => {
       updateAction(db, input.id, input, at);
       return getAction(db, input.id)!;
-    });
-  },
+    }),
 
   'confirmation:add': (input, ctx) =>
-    onCase(ctx, input.caseId, (db, user, at) => {
+    onCase(ctx, (db, user, at) => {
       const party = getParty(db, input.partyId, londonDate(ctx.core.now()));
       if (!party || party.caseId !== input.caseId) throw new AppError('bad-input', 'That person is not part of this case.');
       if (input.evidenceId !== null && getEvidence(db, input.evidenceId)?.caseId !== input.caseId) throw new AppError('bad-input', 'That evidence is not on this case.');
@@ -87,42 +76,37 @@ export const actionHandlers: HandlerMap<ActionChannels> = {
     }),
 
   'legal:register': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    return legalRegister(ws.db, user, input, ctx.core.now());
+    const { ws, user, grants } = activeSession(ctx);
+    return legalRegister(ws.db, user, input, ctx.core.now(), grants.liveCaseIds());
   },
 
-  'closure:get': (input, ctx) => loadClosure(readCase(ctx, input.caseId), input.caseId),
-  'closure:propose': (input, ctx) => onCase(ctx, input.caseId, (db, user, at) => (proposeClosure(db, input.caseId, input, user.id, at), loadClosure(db, input.caseId))),
-  'closure:withdraw': (input, ctx) => onCase(ctx, input.caseId, (db, _user, at) => (withdrawProposal(db, input.caseId, at), loadClosure(db, input.caseId))),
+  'closure:get': (input, ctx) => loadClosure(readCase(ctx), input.caseId),
+  'closure:propose': (input, ctx) => onCase(ctx, (db, user, at) => (proposeClosure(db, input.caseId, input, user.id, at), loadClosure(db, input.caseId))),
+  'closure:withdraw': (input, ctx) => onCase(ctx, (db, _user, at) => (withdrawProposal(db, input.caseId, at), loadClosure(db, input.caseId))),
   'closure:discuss': (input, ctx) =>
-    onCase(ctx, input.caseId, (db, user, at) => {
+    onCase(ctx, (db, user, at) => {
       assertNotFuture(input.at, ctx.core.now(), 'The discussion');
       recordDiscussion(db, input.caseId, { ...input, at: normaliseInstant(input.at) }, user.id, at);
       return loadClosure(db, input.caseId);
     }),
   'closure:offerAppeal': (input, ctx) =>
-    onCase(ctx, input.caseId, (db) => {
+    onCase(ctx, (db) => {
       if (input.offeredOn > londonDate(ctx.core.now())) throw new AppError('bad-input', 'The date the appeal was offered is in the future.');
       offerAppeal(db, input.caseId, input.offeredOn);
       return loadClosure(db, input.caseId);
     }),
   'closure:close': (input, ctx) =>
-    onCase(ctx, input.caseId, (db, user) => {
+    onCase(ctx, (db, user) => {
       assertNotFuture(input.at, ctx.core.now(), 'The closing time');
       closeCase(db, input.caseId, normaliseInstant(input.at), user.id);
       return loadClosure(db, input.caseId);
     }),
-  'appeal:lodge': (input, ctx) => onCase(ctx, input.caseId, (db) => (lodgeAppeal(db, input.caseId, input), loadClosure(db, input.caseId))),
+  'appeal:lodge': (input, ctx) => onCase(ctx, (db) => (lodgeAppeal(db, input.caseId, input), loadClosure(db, input.caseId))),
   'appeal:decide': (input, ctx) =>
-    onCase(
-      ctx,
-      input.caseId,
-      (db, user, at) => {
-        ctx.setAuditDetail({ decision: input.decision });
-        decideAppeal(db, input.caseId, input, user.id, at);
-        return loadClosure(db, input.caseId);
-      },
-      'closure.decide',
-    ),
-  'survey:record': (input, ctx) => onCase(ctx, input.caseId, (db, user, at) => ({ id: recordSurvey(db, input.caseId, input, user.id, at) })),
+    onCase(ctx, (db, user, at) => {
+      ctx.setAuditDetail({ decision: input.decision });
+      decideAppeal(db, input.caseId, input, user.id, at);
+      return loadClosure(db, input.caseId);
+    }),
+  'survey:record': (input, ctx) => onCase(ctx, (db, user, at) => ({ id: recordSurvey(db, input.caseId, input, user.id, at) })),
 };

@@ -4,7 +4,7 @@ import { readSettings, writeSettings } from '../../db/queries/settings';
 import { createBackup } from '../../backup/create-backup';
 import { prepareRestore } from '../../backup/restore-backup';
 import { listAudit, verifyChain } from '../../security/audit';
-import { activeSession, type HandlerMap } from '../handler';
+import { activeSession, type HandlerMap, staged } from '../handler';
 
 type AdminChannels = 'settings:get' | 'settings:update' | 'backup:create' | 'backup:restore' | 'audit:verify' | 'audit:list';
 
@@ -20,23 +20,26 @@ export const adminHandlers: HandlerMap<AdminChannels> = {
     return writeSettings(activeSession(ctx).ws.db, input);
   },
 
-  'backup:create': (input, ctx) => {
+  // Staged: VACUUM INTO cannot run inside a transaction; the event is written before the answer leaves.
+  'backup:create': staged((input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const folder = input.folder ?? readSettings(ws.db).backupFolder;
     if (!folder) throw new AppError('bad-input', 'Choose a backup folder first (Settings → Backups), or give one here.');
     const result = createBackup(ws, requireAbsolute(folder, 'backup folder'), { now: ctx.core.now(), createdBy: user.username });
     ctx.setAuditTarget(result.path);
     return result;
-  },
+  }),
 
-  'backup:restore': (input, ctx) => {
+  // Staged: the live workspace is closed and swapped; the event is written into the restored one at the
+  // next sign-in.
+  'backup:restore': staged((input, ctx) => {
     const { user } = activeSession(ctx);
     ctx.setAuditTarget(input.path);
     const prepared = prepareRestore(ctx.core.sessions.dir, requireAbsolute(input.path, 'backup file'), { username: user.username, passphrase: input.passphrase }, ctx.core.now());
     // Every check has passed; only now is the live workspace closed and swapped. Everyone signs in again.
     ctx.core.sessions.signOut();
     return prepared.commit();
-  },
+  }),
 
   'audit:verify': (_input, ctx) => verifyChain(activeSession(ctx).ws.db),
   'audit:list': (input, ctx) => listAudit(activeSession(ctx).ws.db, input.limit, input.beforeSeq),

@@ -8,18 +8,18 @@ import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
 import { changeCase } from '../case-write';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 
 type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
 
-/** Adds one entry to a case through the shared changeCase, answering with the new entry's id. */
-function addToCase(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
-  return { id: changeCase(ctx, caseId, (w) => write(w.db, w.user, w.at, w.today), { reindex }) };
+/** Adds one entry to the case dispatch resolved, through the shared changeCase, answering with the new entry's id. */
+function addToCase(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
+  return { id: changeCase(ctx, (w) => write(w.db, w.user, w.at, w.today), { reindex }) };
 }
 
 export const entryHandlers: HandlerMap<EntryChannels> = {
   'consent:add': (input, ctx) =>
-    addToCase(ctx, input.caseId, (db, user, at, today) => {
+    addToCase(ctx, (db, user, at, today) => {
       const party = getParty(db, input.partyId, today);
       if (!party || party.caseId !== input.caseId) throw new AppError('bad-input', 'That person is not part of this case.');
       assertConsentableRole(party.role, party.name || 'this person');
@@ -30,10 +30,8 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     }),
 
   'consent:withdraw': (input, ctx) => {
-    const { ws } = activeSession(ctx);
-    const consent = getConsent(ws.db, input.id);
-    if (!consent) throw new AppError('not-found', 'That consent no longer exists.');
-    addToCase(ctx, consent.caseId, (db) => {
+    const consent = getConsent(activeSession(ctx).ws.db, input.id)!;
+    addToCase(ctx, (db) => {
       if (consent.withdrawnOn) throw new AppError('conflict', `That consent was already withdrawn on ${consent.withdrawnOn}.`);
       if (input.withdrawnOn < consent.writtenOn) throw new AppError('bad-input', 'A consent cannot be withdrawn before it was given.');
       withdrawConsent(db, input.id, input.withdrawnOn);
@@ -45,7 +43,6 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
   'incident:add': (input, ctx) =>
     addToCase(
       ctx,
-      input.caseId,
       (db, user, at, today) => {
         assertNotFuture(input.incident.occurredAt, ctx.core.now(), 'The incident');
         assertPartyOnCase(db, input.caseId, input.reportedByPartyId, today);
@@ -55,21 +52,21 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     ),
 
   'contact:add': (input, ctx) =>
-    addToCase(ctx, input.caseId, (db, user, at, today) => {
+    addToCase(ctx, (db, user, at, today) => {
       assertNotFuture(input.at, ctx.core.now(), 'The contact');
       assertPartyOnCase(db, input.caseId, input.partyId, today);
       return insertContact(db, { caseId: input.caseId, at: normaliseInstant(input.at), kind: input.kind, direction: input.direction, partyId: input.partyId, summary: input.summary, officerId: user.id, recordedAt: at });
     }),
 
   'interview:add': (input, ctx) =>
-    addToCase(ctx, input.caseId, (db, user, at, today) => {
+    addToCase(ctx, (db, user, at, today) => {
       assertNotFuture(input.at, ctx.core.now(), 'The interview');
       assertPartyOnCase(db, input.caseId, input.partyId, today);
       return insertInterview(db, { caseId: input.caseId, at: normaliseInstant(input.at), partyId: input.partyId, summary: input.summary, officerId: user.id, recordedAt: at });
     }),
 
   'referral:add': (input, ctx) =>
-    addToCase(ctx, input.caseId, (db, user, at, today) => {
+    addToCase(ctx, (db, user, at, today) => {
       assertNotFuture(input.at, ctx.core.now(), 'The referral');
       assertPartyOnCase(db, input.caseId, input.partyId, today);
       checkReferralConsent(db, { caseId: input.caseId, agency: input.agency, partyId: input.partyId, consentId: input.consentId, justification: input.justification }, today);
@@ -77,10 +74,10 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     }),
 
   'cost:add': (input, ctx) =>
-    addToCase(ctx, input.caseId, (db, user, at, today) => {
+    addToCase(ctx, (db, user, at, today) => {
       if (input.incurredOn > today) throw new AppError('bad-input', 'The cost’s date is in the future.');
       return insertCost(db, { ...input, recordedBy: user.id, recordedAt: at });
     }),
 
-  'note:add': (input, ctx) => addToCase(ctx, input.caseId, (db, user, at) => insertNote(db, { caseId: input.caseId, at, text: input.text, authorId: user.id })),
+  'note:add': (input, ctx) => addToCase(ctx, (db, user, at) => insertNote(db, { caseId: input.caseId, at, text: input.text, authorId: user.id })),
 };

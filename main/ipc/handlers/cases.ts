@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/result';
 import { londonDate } from '../../../shared/time/london';
-import { authorizeCase } from '../../cases/access';
 import { loadChronology } from '../../cases/chronology';
 import { findPossibleDuplicates } from '../../cases/duplicates';
 import { createCase, partyFields } from '../../cases/intake';
@@ -9,11 +8,11 @@ import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normalise
 import { reindexCase } from '../../cases/search-index';
 import { recomputeCase } from '../../standards/recompute';
 import { listEvidence } from '../../db/queries/evidence';
-import { caseIdByRef, getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
+import { getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
 import { listConsents } from '../../db/queries/consents';
 import { getParty, insertParty, listParties, updateParty } from '../../db/queries/parties';
 import { toList } from '../../db/queries/json-column';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 import type { CaseView } from '../../../shared/schemas/cases';
 
 type CaseChannels =
@@ -27,14 +26,10 @@ type CaseChannels =
   | 'party:add'
   | 'party:update';
 
-function openCase(ctx: HandlerContext, id: number, reason: string | undefined, kinds?: CaseView['chronology'][number]['kind'][]): CaseView {
-  const { ws, user } = activeSession(ctx);
-  const facts = authorizeCase(ws.db, user, id, 'cases.read');
-  ctx.setAuditTarget(`case:${facts.ref}`);
-  if (facts.restricted) {
-    if (!reason) throw new AppError('reason-required', `${facts.ref} is restricted. Say why you need to open it; your reason is recorded.`);
-    ctx.setAuditDetail({ reason });
-  }
+/** The whole case; dispatch has checked it (and, for a restricted case, the reason or a live grant). */
+function openCase(ctx: CaseContext, kinds?: CaseView['chronology'][number]['kind'][]): CaseView {
+  const { ws } = activeSession(ctx);
+  const id = ctx.case.id;
   const today = londonDate(ctx.core.now());
   return {
     header: getCaseHeader(ws.db, id)!,
@@ -47,8 +42,10 @@ function openCase(ctx: HandlerContext, id: number, reason: string | undefined, k
 
 export const caseHandlers: HandlerMap<CaseChannels> = {
   'case:checkDuplicates': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    return findPossibleDuplicates(ws.db, user, input);
+    const { ws, user, grants } = activeSession(ctx);
+    const found = findPossibleDuplicates(ws.db, user, input, grants.liveCaseIds());
+    ctx.setAuditDetail({ matches: found.matches.length, restrictedMayMatch: found.restrictedMayMatch });
+    return found;
   },
 
   'case:create': (input, ctx) => {
@@ -59,23 +56,18 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
   },
 
   'case:list': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    if (input.query) ctx.setAuditDetail({ searched: true });
-    return { ...listCases(ws.db, user, input), page: input.page, pageSize: input.pageSize };
+    const { ws, user, grants } = activeSession(ctx);
+    const page = listCases(ws.db, user, input, grants.liveCaseIds());
+    if (input.query) ctx.setAuditDetail({ searched: true, restrictedMayMatch: page.restrictedMayMatch });
+    return { ...page, page: input.page, pageSize: input.pageSize };
   },
 
-  'case:get': (input, ctx) => openCase(ctx, input.id, input.reason, input.kinds),
+  'case:get': (input, ctx) => openCase(ctx, input.kinds),
 
-  'case:getByRef': (input, ctx) => {
-    const id = caseIdByRef(activeSession(ctx).ws.db, input.ref);
-    if (id === null) throw new AppError('not-found', `There is no case ${input.ref.toUpperCase()}, or it is not one you can see.`);
-    return openCase(ctx, id, input.reason);
-  },
+  'case:getByRef': (_input, ctx) => openCase(ctx),
 
   'case:update': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    const facts = authorizeCase(ws.db, user, input.id, 'cases.update');
-    ctx.setAuditTarget(`case:${facts.ref}`);
+    const { ws } = activeSession(ctx);
     const current = getCaseHeader(ws.db, input.id)!;
     if (input.receivedAt) assertNotFuture(input.receivedAt, ctx.core.now(), 'The date the report was received');
     const category = input.category ?? current.category;
@@ -105,18 +97,14 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
   },
 
   'case:restrict': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    const facts = authorizeCase(ws.db, user, input.id, 'cases.restrict');
-    ctx.setAuditTarget(`case:${facts.ref}`);
+    const { ws } = activeSession(ctx);
     ctx.setAuditDetail({ restricted: input.restricted, reason: input.reason });
     updateCase(ws.db, input.id, { restricted: input.restricted ? 1 : 0, restrictedReason: input.reason }, ctx.core.now().toISOString());
     return getCaseHeader(ws.db, input.id)!;
   },
 
   'party:add': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    const facts = authorizeCase(ws.db, user, input.caseId, 'cases.update');
-    ctx.setAuditTarget(`case:${facts.ref}`);
+    const { ws } = activeSession(ctx);
     const now = ctx.core.now();
     const p = input.party;
     assertDateOfBirth(p.dateOfBirth, now, p.name || 'this person');
@@ -135,13 +123,10 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
   },
 
   'party:update': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
+    const { ws } = activeSession(ctx);
     const now = ctx.core.now();
     const today = londonDate(now);
-    const existing = getParty(ws.db, input.id, today);
-    if (!existing) throw new AppError('not-found', 'That person is no longer on the case.');
-    const facts = authorizeCase(ws.db, user, existing.caseId, 'cases.update');
-    ctx.setAuditTarget(`case:${facts.ref}`);
+    const existing = getParty(ws.db, input.id, today)!;
     const p = input.party;
     assertDateOfBirth(p.dateOfBirth, now, p.name || 'this person');
     const responsible = p.responsibleKey ? getParty(ws.db, Number(p.responsibleKey), today) : null;

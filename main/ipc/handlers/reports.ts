@@ -2,7 +2,7 @@ import type { ReportFilters } from '../../../shared/schemas/reports';
 import { buildReport, drilldown } from '../../reports/build';
 import { exportCsv, exportPdf } from '../../reports/exports';
 import { setHomes } from '../../reports/homes';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
 type ReportChannels = 'report:get' | 'report:drilldown' | 'report:pdf' | 'report:csv' | 'report:setHomes';
 
@@ -28,13 +28,14 @@ export const reportHandlers: HandlerMap<ReportChannels> = {
   },
 
   // Exports are audited with what left the workspace: the measure, the period, the scope and the size.
-  'report:pdf': async (input, ctx) => {
+  // Staged: the PDF is laid out asynchronously; its event is written before the file leaves.
+  'report:pdf': staged(async (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     auditScope(ctx, input.filters, { measure: 'board-report', format: 'pdf' });
     const { file } = await exportPdf(ws.db, user, input.filters, ctx.core.now());
     ctx.setAuditDetail({ bytes: file.bytes.length });
     return file;
-  },
+  }),
 
   'report:csv': (input, ctx) => {
     const { ws, user } = activeSession(ctx);

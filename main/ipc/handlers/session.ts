@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/result';
 import { getMeta } from '../../db/queries/meta';
 import { setMustChangePassphrase } from '../../db/queries/users';
 import { recoveryCheck } from '../../workspace/recovery-key';
-import { activeSession, type HandlerMap } from '../handler';
+import { activeSession, type HandlerMap, staged } from '../handler';
 
 type SessionChannels =
   | 'workspace:status'
@@ -47,15 +47,18 @@ export const sessionHandlers: HandlerMap<SessionChannels> = {
   },
   'session:whoami': (_input, { core }) => core.sessions.sessionInfo(),
   'session:touch': () => null,
-  'session:lock': (_input, { core }) => {
+  // Staged: they close the database. Dispatch writes their event first, while it is still open.
+  'session:lock': staged((_input, { core }) => {
     core.sessions.lock('manual');
     return null;
-  },
-  'session:signOut': (_input, { core }) => {
+  }),
+  'session:signOut': staged((_input, { core }) => {
     core.sessions.signOut();
     return null;
-  },
-  'session:changePassphrase': (input, ctx) => {
+  }),
+  // Staged: the key file changes first (it cannot be rolled back with the database); then the flag and
+  // the event commit together.
+  'session:changePassphrase': staged((input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const problem = passphraseProblem(input.next, user.username);
     if (problem) throw new AppError('bad-input', problem);
@@ -70,8 +73,8 @@ export const sessionHandlers: HandlerMap<SessionChannels> = {
       }
       throw error;
     }
-    setMustChangePassphrase(ws.db, user.id, false);
+    ctx.commit(() => setMustChangePassphrase(ws.db, user.id, false));
     ctx.core.sessions.refreshUser();
     return null;
-  },
+  }),
 };

@@ -1,14 +1,13 @@
 import { AppError } from '../../../shared/result';
-import { authorizeCase } from '../../cases/access';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import { loadDashboard } from '../../standards/dashboard';
-import { addPlanReview, loadPlans, markPlanIssued, planActionCase, savePlanVersion, setActionDone } from '../../standards/plans';
+import { addPlanReview, loadPlans, markPlanIssued, savePlanVersion, setActionDone } from '../../standards/plans';
 import { getProfile, latestProfiles, latestVersion, profileVersions, saveProfileVersion } from '../../standards/profiles';
 import { dueItemsForCase } from '../../standards/recompute';
 import type { DB } from '../../db/connection';
 import type { SessionUser } from '../../security/session';
 import { changeCase as changeCaseShared } from '../case-write';
-import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
+import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 import { can } from '../../security/can';
 
 type StandardsChannels =
@@ -27,21 +26,16 @@ type StandardsChannels =
   | 'profiles:save'
   | 'case:moveProfile';
 
-/** A write that can change deadlines, through the shared changeCase. */
-function changeCase<T>(ctx: HandlerContext, caseId: number, write: (db: DB, user: SessionUser, at: string) => T, action: 'cases.update' | 'deadlines.waive' = 'cases.update'): T {
-  return changeCaseShared(ctx, caseId, (w) => write(w.db, w.user, w.at), { action });
+/** A write that can change deadlines, to the case dispatch resolved, through the shared changeCase. */
+function changeCase<T>(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string) => T): T {
+  return changeCaseShared(ctx, (w) => write(w.db, w.user, w.at));
 }
 
 export const standardsHandlers: HandlerMap<StandardsChannels> = {
-  'deadline:forCase': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    const facts = authorizeCase(ws.db, user, input.caseId, 'cases.read');
-    ctx.setAuditTarget(`case:${facts.ref}`);
-    return dueItemsForCase(ws.db, input.caseId, ctx.core.now());
-  },
+  'deadline:forCase': (input, ctx) => dueItemsForCase(activeSession(ctx).ws.db, input.caseId, ctx.core.now()),
 
   'deadline:recordFact': (input, ctx) =>
-    changeCase(ctx, input.caseId, (db, user, at) => {
+    changeCase(ctx, (db, user, at) => {
       const when = input.at ? normaliseInstant(input.at) : at;
       assertNotFuture(when, ctx.core.now(), 'That time');
       const id = Number(db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(input.caseId, input.kind, when, input.note, user.id, at).lastInsertRowid);
@@ -51,7 +45,6 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
   'deadline:waive': (input, ctx) =>
     changeCase(
       ctx,
-      input.caseId,
       (db, user, at) => {
         const item = dueItemsForCase(db, input.caseId, ctx.core.now()).find((i) => i.ruleId === input.ruleId && i.occurrence === input.occurrence);
         if (!item) throw new AppError('not-found', 'That deadline does not exist on this case.');
@@ -60,7 +53,6 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
         db.prepare('INSERT INTO due_waivers (case_id, rule_id, occurrence, reason, waived_by, waived_at) VALUES (?, ?, ?, ?, ?, ?)').run(input.caseId, input.ruleId, input.occurrence, input.reason, user.id, at);
         return null;
       },
-      'deadlines.waive',
     ),
 
   'deadline:dashboard': (input, ctx) => {
@@ -87,39 +79,32 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
     );
   },
 
-  'plan:get': (input, ctx) => {
-    const { ws, user } = activeSession(ctx);
-    ctx.setAuditTarget(`case:${authorizeCase(ws.db, user, input.caseId, 'cases.read').ref}`);
-    return loadPlans(ws.db, input.caseId);
-  },
+  'plan:get': (input, ctx) => loadPlans(activeSession(ctx).ws.db, input.caseId),
 
   'plan:save': (input, ctx) =>
-    changeCase(ctx, input.caseId, (db, user, at) => {
+    changeCase(ctx, (db, user, at) => {
       if (input.agreedAt) assertNotFuture(input.agreedAt, ctx.core.now(), 'The date the plan was agreed');
       return savePlanVersion(db, input.caseId, { ...input, agreedAt: input.agreedAt ? normaliseInstant(input.agreedAt) : null }, user.id, at);
     }),
 
   'plan:review': (input, ctx) =>
-    changeCase(ctx, input.caseId, (db, user) => {
+    changeCase(ctx, (db, user) => {
       assertNotFuture(input.at, ctx.core.now(), 'The review');
       return { id: addPlanReview(db, input.caseId, { at: normaliseInstant(input.at), outcome: input.outcome, changedPlan: input.changedPlan }, user.id) };
     }),
 
   'plan:issue': (input, ctx) =>
-    changeCase(ctx, input.caseId, (db) => {
+    changeCase(ctx, (db) => {
       assertNotFuture(input.at, ctx.core.now(), 'The date it was sent');
       markPlanIssued(db, input.caseId, input.planId, normaliseInstant(input.at));
       return null;
     }),
 
-  'plan:actionDone': (input, ctx) => {
-    const caseId = planActionCase(activeSession(ctx).ws.db, input.actionId);
-    if (caseId === null) throw new AppError('not-found', 'That action is no longer on the plan.');
-    return changeCase(ctx, caseId, (db) => {
+  'plan:actionDone': (input, ctx) =>
+    changeCase(ctx, (db) => {
       setActionDone(db, input.actionId, input.doneAt ? normaliseInstant(input.doneAt) : null);
       return null;
-    });
-  },
+    }),
 
   'profiles:list': (_input, ctx) => {
     const { db } = activeSession(ctx).ws;
@@ -143,14 +128,12 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
   'case:moveProfile': (input, ctx) =>
     changeCase(
       ctx,
-      input.caseId,
       (db, _user, at) => {
         getProfile(db, input.profileId, input.version); // refuses an unknown profile version
         ctx.setAuditDetail({ profile: `${input.profileId}@${input.version}`, reason: input.reason });
         db.prepare('UPDATE cases SET profile_id = ?, profile_version = ?, updated_at = ? WHERE id = ?').run(input.profileId, input.version, at, input.caseId);
         return null;
       },
-      'deadlines.waive',
     ),
 };
 

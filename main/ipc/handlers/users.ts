@@ -13,7 +13,7 @@ import {
   setUserPartners,
 } from '../../db/queries/users';
 import type { DB } from '../../db/connection';
-import { activeSession, type HandlerMap } from '../handler';
+import { activeSession, type HandlerMap, staged } from '../handler';
 
 type UserChannels = 'users:list' | 'users:add' | 'users:setRole' | 'users:remove' | 'users:setPartners';
 
@@ -78,7 +78,9 @@ export const userHandlers: HandlerMap<UserChannels> = {
     return { ...target, role: input.role };
   },
 
-  'users:remove': (input, ctx) => {
+  // Staged: re-keying rewrites the database file and cannot run inside a transaction. It goes first (once
+  // it returns, the removed person's copy of the key opens nothing); the removal and its event then commit.
+  'users:remove': staged((input, ctx) => {
     const { ws, user: me } = activeSession(ctx);
     const target = findCurrentUserById(ws.db, input.userId);
     if (!target) throw new AppError('not-found', 'That user no longer exists.');
@@ -87,7 +89,7 @@ export const userHandlers: HandlerMap<UserChannels> = {
     if (target.role === 'admin' && countCurrentAdmins(ws.db) <= 1) throw new AppError('conflict', LAST_ADMIN);
     // Re-key first: once it returns, the removed person's key slot is gone and their old copy opens nothing.
     ws.removeUserAndRekey(target.username);
-    markUserRemoved(ws.db, target.id, ctx.core.now().toISOString());
+    ctx.commit(() => markUserRemoved(ws.db, target.id, ctx.core.now().toISOString()));
     return null;
-  },
+  }),
 };

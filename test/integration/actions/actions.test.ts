@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
+import { makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -42,7 +42,7 @@ describe('actions on a case, enforced in the main process', () => {
 
   it('an injunction states the legal-aid line, records hearings and breaches, and a proven breach opens the absolute ground', async () => {
     const app = await makeWorkspace(temp());
-    await app.must('users:add', { username: 'lena', displayName: 'Lena Legal', role: 'legal', passphrase: 'river stone lantern' });
+    await addUser(app, { username: 'lena', displayName: 'Lena Legal', role: 'legal', passphrase: 'river stone lantern' });
     const c = await caseWithPerp(app);
     // The profile keeps the policy's adults-only rule; the perpetrator's age must be known.
     expect(await app.call('action:create', { caseId: c.id, subjectPartyId: c.perp.id, startedOn: '2026-11-21', details: { kind: 'civil-injunction', prohibitions: ['Not to enter Elm Road'] } })).toMatchObject({
@@ -87,7 +87,7 @@ describe('actions on a case, enforced in the main process', () => {
 describe('closure (P6.2)', () => {
   it('needs the discussion and the appeal offer; the appeal window comes from the profile; an appeal can reopen', async () => {
     const app = await makeWorkspace(temp());
-    await app.must('users:add', { username: 'nia', displayName: 'Nia Manager', role: 'manager', passphrase: 'river stone lantern' });
+    await addUser(app, { username: 'nia', displayName: 'Nia Manager', role: 'manager', passphrase: 'river stone lantern' });
     const c = await caseWithPerp(app);
     expect(await app.call('closure:close', { caseId: c.id, at: '2026-11-21T08:00:00Z' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Propose/) } });
     await app.must('closure:propose', { caseId: c.id, outcome: 'resolved', reason: 'No incidents since the warning' });

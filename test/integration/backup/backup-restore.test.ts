@@ -5,14 +5,14 @@ import { MAGIC } from '../../../main/backup/container';
 import { pruneBackups } from '../../../main/backup/create-backup';
 import { backupOnClose } from '../../../main/backup/scheduled';
 import { workspacePaths } from '../../../main/workspace/paths';
-import { ADMIN, makeWorkspace } from '../../helpers/core';
+import { ADMIN, makeWorkspace, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 
 const temp = useTempDirs();
 
 async function workspaceWithBackup() {
   const app = await makeWorkspace(temp());
-  await app.must('users:add', { username: 'before', displayName: 'Made before the backup', role: 'officer', passphrase: 'river stone lantern' });
+  await addUser(app, { username: 'before', displayName: 'Made before the backup', role: 'officer', passphrase: 'river stone lantern' });
   const folder = temp();
   const backup = await app.must('backup:create', { folder });
   return { app, folder, backup };
@@ -34,7 +34,7 @@ describe('backup', () => {
   it('then restore gives the same data, and keeps the replaced workspace aside', async () => {
     const { app, backup } = await workspaceWithBackup();
     const atBackup = await names(app);
-    await app.must('users:add', { username: 'after', displayName: 'Made after the backup', role: 'officer', passphrase: 'maple cloud harbour' });
+    await addUser(app, { username: 'after', displayName: 'Made after the backup', role: 'officer', passphrase: 'maple cloud harbour' });
     const restored = await app.must('backup:restore', { path: backup.path, passphrase: ADMIN.passphrase });
     expect(existsSync(restored.keptPrevious)).toBe(true);
     expect(app.core.sessions.current()).toBeNull(); // everyone signs in again after a restore

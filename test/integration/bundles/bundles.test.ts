@@ -8,6 +8,7 @@ import * as fx from '../../fixtures/bundles/make';
 import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { useTempDirs } from '../../helpers/temp';
 import { buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
+import { addUser } from '../../helpers/core';
 
 /**
  * Court bundles end to end (issue 7) through dispatch, the worker and the real encrypted workspace, each
@@ -247,14 +248,16 @@ describe('the build runs as a job', () => {
 });
 
 describe('who may build a bundle', () => {
-  it('legal users, for cases referred to legal; not officers; a restricted case needs a reason', async () => {
+  it('legal users, for cases referred to legal; not officers; a restricted case needs opening with a reason first', async () => {
     const app: BundleCase = await bundleCase(temp(), { files: [], restricted: true });
-    expect(await app.call('bundle:sources', { caseId: app.caseId })).toMatchObject({ ok: false, error: { code: 'reason-required' } });
-    const ok = await app.must('bundle:sources', { caseId: app.caseId, reason: 'Preparing the injunction hearing bundle' });
+    expect(await app.call('bundle:sources', { caseId: app.caseId })).toMatchObject({ ok: false, error: { code: 'reason-required', message: expect.stringMatching(/Open the case and give your reason/) } });
+    await app.must('case:get', { id: app.caseId, reason: 'Preparing the injunction hearing bundle' });
+    const ok = await app.must('bundle:sources', { caseId: app.caseId });
     expect(ok.ref).toBe(app.ref);
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
-    await app.must('users:add', { username: OFFICER.username, displayName: OFFICER.displayName, role: 'officer', passphrase: OFFICER.passphrase });
+    await app.must('case:get', { id: app.caseId, reason: 'Taking the case back from the legal team' });
+    await addUser(app, { username: OFFICER.username, displayName: OFFICER.displayName, role: 'officer', passphrase: OFFICER.passphrase });
     await app.must('case:update', { id: app.caseId, legalReferred: false });
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: OFFICER.username, passphrase: OFFICER.passphrase });
@@ -262,7 +265,8 @@ describe('who may build a bundle', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
     // No longer referred: the legal user cannot see it at all.
-    expect(await app.call('bundle:sources', { caseId: app.caseId, reason: 'Preparing the injunction hearing bundle' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await app.call('case:get', { id: app.caseId, reason: 'Preparing the injunction hearing bundle' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await app.call('bundle:sources', { caseId: app.caseId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
 

@@ -6,6 +6,7 @@ import { checkBundle, describe as explain } from '../../bundle-checker/check';
 import { hearth } from '../cli/harness';
 import { useTempDirs } from '../../helpers/temp';
 import { bundleCase, LEGAL, OFFICER } from './setup';
+import { addUser } from '../../helpers/core';
 
 /** `hearth bundle REF --out FILE.pdf [--json]` (issue 7 §7), in-process against a real workspace. */
 const temp = useTempDirs();
@@ -47,7 +48,7 @@ describe('hearth bundle', () => {
     const app = await bundleCase(root, { files: [] });
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
-    await app.must('users:add', { username: OFFICER.username, displayName: OFFICER.displayName, role: 'officer', passphrase: OFFICER.passphrase });
+    await addUser(app, { username: OFFICER.username, displayName: OFFICER.displayName, role: 'officer', passphrase: OFFICER.passphrase });
     app.core.sessions.signOut();
     const denied = await hearth(['bundle', app.ref, '--out', join(root, 'x.pdf')], { env: { HEARTH_WORKSPACE: app.dir, HEARTH_USER: OFFICER.username, HEARTH_PASSPHRASE: OFFICER.passphrase } });
     expect(denied.code).toBe(3);

@@ -1,6 +1,6 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { raceHateIntake } from '../../helpers/cases';
-import { ADMIN, makeWorkspace, type TestApp } from '../../helpers/core';
+import { ADMIN, makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import * as fx from '../../fixtures/bundles/make';
 
 /**
@@ -52,7 +52,7 @@ async function fixture(name: FixtureName): Promise<{ fileName: string; bytes: Ui
 
 export async function bundleCase(root: string, opts: { consent?: boolean; files?: FixtureName[]; restricted?: boolean } = {}): Promise<BundleCase> {
   const app = await makeWorkspace(root);
-  await app.must('users:add', { username: LEGAL.username, displayName: LEGAL.displayName, role: 'legal', passphrase: LEGAL.passphrase });
+  await addUser(app, { username: LEGAL.username, displayName: LEGAL.displayName, role: 'legal', passphrase: LEGAL.passphrase });
   const intake = raceHateIntake({ summary: 'Amira Haddad reports racist abuse and threats from her neighbour Darren Whitcombe; George Pike saw it. Call Amira on 07700 900123.' });
   const created = await app.must('case:create', intake);
   const view = await app.must('case:get', { id: created.id });
@@ -94,7 +94,6 @@ export async function bundleCase(root: string, opts: { consent?: boolean; files?
   } as ChannelInput<'action:create'>);
   await app.must('action:addEvent', { actionId: inj.id, kind: 'hearing', at: '2026-11-21T09:00:00Z', summary: 'Listed for a without-notice hearing', nextHearingAt: '2026-12-03T10:00:00Z' });
   await app.must('case:update', { id: created.id, legalReferred: true });
-  if (opts.restricted) await app.must('case:restrict', { id: created.id, restricted: true, reason: 'A member of staff lives on the estate' });
   const evidence: Record<string, ChannelOutput<'evidence:add'>> = {};
   for (const name of opts.files ?? []) {
     const f = await fixture(name);
@@ -108,6 +107,8 @@ export async function bundleCase(root: string, opts: { consent?: boolean; files?
       allowDuplicate: name === 'duplicate',
     });
   }
+  // Restricted last: from then on even the administrator needs to open the case with a reason first.
+  if (opts.restricted) await app.must('case:restrict', { id: created.id, restricted: true, reason: 'A member of staff lives on the estate' });
   await app.must('session:signOut', {});
   await app.must('session:signIn', { username: LEGAL.username, passphrase: LEGAL.passphrase });
   return { ...app, caseId: created.id, ref: created.ref, evidence };

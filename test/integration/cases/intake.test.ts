@@ -93,7 +93,8 @@ describe('intake', () => {
   it('offers open cases at the same address or with the same people before saving', async () => {
     const app = await makeWorkspace(temp());
     const c = await app.must('case:create', raceHateIntake());
-    const matches = await app.must('case:checkDuplicates', { address: '4 elm road', postcode: 'N11AA', names: ['darren whitcombe', 'Someone Else'] });
+    const { matches, restrictedMayMatch } = await app.must('case:checkDuplicates', { address: '4 elm road', postcode: 'N11AA', names: ['darren whitcombe', 'Someone Else'] });
+    expect(restrictedMayMatch).toBe(false);
     expect(matches).toHaveLength(1);
     expect(matches[0]).toMatchObject({ id: c.id, ref: c.ref });
     expect(matches[0]!.matchedOn).toEqual(['same address (4 elm road)', 'same postcode (N1 1AA)', 'same person (darren whitcombe)']);

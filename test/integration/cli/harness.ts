@@ -110,6 +110,14 @@ export async function userNames(dir: string): Promise<string[]> {
   return (JSON.parse(ran.stdout) as { username: string }[]).map((u) => u.username).sort();
 }
 
+/**
+ * Adds a user with a temporary passphrase, then has them choose `who.passphrase` as their own
+ * (`hearth user passphrase`), as they must before anything else (issue 13).
+ */
 export async function addUser(dir: string, who: { username: string; passphrase: string }, role: string): Promise<Ran> {
-  return hearth(['user', 'add', who.username, '--role', role], { env: { ...as(dir, ADMIN), HEARTH_NEW_PASSPHRASE: who.passphrase } });
+  const temporary = `${who.passphrase} for now`;
+  const added = await hearth(['user', 'add', who.username, '--role', role], { env: { ...as(dir, ADMIN), HEARTH_NEW_PASSPHRASE: temporary } });
+  if (added.code !== 0) return added;
+  const chosen = await hearth(['user', 'passphrase'], { env: { ...as(dir, { username: who.username, passphrase: temporary }), HEARTH_NEW_PASSPHRASE: who.passphrase } });
+  return chosen.code === 0 ? added : chosen;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
+import { makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { richCase, SLOTS } from './fixture';
 import { pdfText } from './read-back';
@@ -230,7 +230,7 @@ describe('a partner’s own version of a template', () => {
 
   it('is refused to an officer', async () => {
     const app = await makeWorkspace(temp());
-    await app.must('users:add', { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'river stone lantern' });
+    await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'river stone lantern' });
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'olly', passphrase: 'river stone lantern' });
     expect(await app.call('template:save', { partner: 'C33', templateId: 'acknowledgement', text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });

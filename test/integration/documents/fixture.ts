@@ -2,6 +2,7 @@ import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { PartyView } from '../../../shared/schemas/cases';
 import type { TestApp } from '../../helpers/core';
 import * as files from '../../helpers/evidence-files';
+import { addUser } from '../../helpers/core';
 
 /**
  * A realistic case for documents: a race hate incident on an estate, with a complainant, a witness, the
@@ -61,7 +62,7 @@ export interface RichCase {
 
 export async function richCase(app: TestApp, options: { courtConsent?: boolean } = {}): Promise<RichCase> {
   await app.must('partners:save', { ...PARTNER, homes: 12000 });
-  const officer = await app.must('users:add', { username: 'jo', displayName: 'Jo Baptiste', role: 'officer', passphrase: 'river stone lantern' });
+  const officer = await addUser(app, { username: 'jo', displayName: 'Jo Baptiste', role: 'officer', passphrase: 'river stone lantern' });
   const c = await app.must('case:create', intake());
   await app.must('case:update', { id: c.id, ownerId: officer.id });
   const view = await app.must('case:get', { id: c.id });

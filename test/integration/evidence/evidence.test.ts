@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence } from '../../../main/evidence/intake';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { raceHateIntake } from '../../helpers/cases';
-import { ADMIN, makeWorkspace, type TestApp } from '../../helpers/core';
+import { ADMIN, makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import * as files from '../../helpers/evidence-files';
 import { useTempDirs } from '../../helpers/temp';
 import { uploadInParts } from '../../helpers/uploads';
@@ -210,18 +210,19 @@ describe('evidence:add and evidence:content', () => {
     expect(rowCount(app)).toEqual({ evidence: 0, chunks: 0 });
   });
 
-  it('asks for a reason to open evidence on a restricted case, and keeps it out of reach of other partners', async () => {
+  it('asks for the case to be opened with a reason before its evidence on a restricted case, and keeps it out of reach of other partners', async () => {
     const app = await withCase();
     const added = await app.must('evidence:add', add(app.caseId, 'door.png', files.png(4, 4)));
     await app.must('case:restrict', { id: app.caseId, restricted: true, reason: 'A member of staff is involved in this case.' });
     expect(await app.call('evidence:content', { id: added.id })).toMatchObject({ ok: false, error: { code: 'reason-required' } });
-    expect((await app.must('evidence:content', { id: added.id, reason: 'Preparing the injunction bundle.' })).bytes.length).toBe(added.size);
+    await app.must('case:get', { id: app.caseId, reason: 'Preparing the injunction bundle.' });
+    expect((await app.must('evidence:content', { id: added.id })).bytes.length).toBe(added.size);
 
-    await app.must('users:add', { username: 'wh-officer', displayName: 'Wendy Hart', role: 'officer', passphrase: 'river stone lantern', partners: ['WH'] });
+    await addUser(app, { username: 'wh-officer', displayName: 'Wendy Hart', role: 'officer', passphrase: 'river stone lantern', partners: ['WH'] });
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'wh-officer', passphrase: 'river stone lantern' });
     const missing = await app.call('evidence:content', { id: 999 });
-    const hidden = await app.call('evidence:content', { id: added.id, reason: 'Just curious about this one.' });
+    const hidden = await app.call('evidence:content', { id: added.id });
     expect(hidden).toMatchObject({ ok: false, error: { code: 'not-found' } });
     // The same answer as for evidence that does not exist: nothing is confirmed.
     expect(hidden).toEqual(missing);

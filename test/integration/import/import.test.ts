@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { raceHateIntake } from '../../helpers/cases';
-import { ADMIN, makeWorkspace, type TestApp } from '../../helpers/core';
+import { ADMIN, makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { asbCase, file, hateCase, type ImportCaseJson } from './fixtures';
 
@@ -158,8 +158,8 @@ describe('import', () => {
 
   it('is for administrators only', async () => {
     const app = await makeWorkspace(temp());
-    await app.must('users:add', { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'pale river stone' });
-    await app.must('users:add', { username: 'mona', displayName: 'Mona Manager', role: 'manager', passphrase: 'tall green ladder' });
+    await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'pale river stone' });
+    await addUser(app, { username: 'mona', displayName: 'Mona Manager', role: 'manager', passphrase: 'tall green ladder' });
     for (const who of [
       { username: 'olly', passphrase: 'pale river stone' },
       { username: 'mona', passphrase: 'tall green ladder' },
@@ -182,7 +182,7 @@ describe('import', () => {
 
   it('sets the owner from a user name, who must work for the partner', async () => {
     const app = await makeWorkspace(temp());
-    const olly = await app.must('users:add', { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'pale river stone', partners: ['WH'] });
+    const olly = await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'pale river stone', partners: ['WH'] });
     const out = await app.must('import:run', { document: file(asbCase({ ownerUsername: 'olly', contacts: [{ at: '2025-03-05T10:00:00Z', kind: 'visit', summary: 'Visited.' }] })) });
     const view = await app.must('case:getByRef', { ref: out.refs[0]! });
     expect(view.header.owner).toEqual({ id: olly.id, name: 'Olly Officer' });

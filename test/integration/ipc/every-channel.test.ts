@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../../../shared/roles';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { can } from '../../../main/security/can';
 import { auditHead } from '../../../main/security/audit';
-import { ADMIN, makeWorkspace, type TestApp } from '../../helpers/core';
+import { ADMIN, makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 
 /**
@@ -20,7 +20,7 @@ const PASS = 'river stone lantern';
 async function appWithEveryRole(): Promise<TestApp> {
   const app = await makeWorkspace(temp());
   for (const role of ROLES.filter((r) => r !== 'admin')) {
-    await app.must('users:add', { username: `the-${role}`, displayName: `A ${role}`, role, passphrase: PASS });
+    await addUser(app, { username: `the-${role}`, displayName: `A ${role}`, role, passphrase: PASS });
   }
   return app;
 }

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../shared/ipc/contract';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
+import { makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 
 /**
  * A small, hand-built history for the report tests, made through the real services (dispatch, as the
@@ -72,9 +72,9 @@ export interface Fixture {
 export async function buildFixture(root: string): Promise<Fixture> {
   const app = await makeWorkspace(root);
   app.now.value = NOW;
-  await app.must('users:add', { ...MANAGER, role: 'manager' });
-  await app.must('users:add', { ...C33_MANAGER, role: 'manager', partners: ['C33'] });
-  await app.must('users:add', { ...OFFICER, role: 'officer' });
+  await addUser(app, { ...MANAGER, role: 'manager' });
+  await addUser(app, { ...C33_MANAGER, role: 'manager', partners: ['C33'] });
+  await addUser(app, { ...OFFICER, role: 'officer' });
   await app.must('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', homes: 2000 });
   await app.must('partners:save', { code: 'EPIC', name: 'EPIC Trust', homes: 0 });
   await app.must('report:setHomes', { partner: 'EPIC', from: '2026-01-01', homes: 400 });

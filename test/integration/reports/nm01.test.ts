@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace } from '../../helpers/core';
+import { makeWorkspace, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { MANAGER, signInAs } from './fixture';
 
@@ -24,7 +24,7 @@ describe('NM01: was the linked case open when the further report came in?', () =
   it('follows closure and reopening on appeal', async () => {
     const app = await makeWorkspace(temp());
     app.now.value = new Date('2026-04-21T09:00:00Z');
-    await app.must('users:add', { ...MANAGER, role: 'manager' });
+    await addUser(app, { ...MANAGER, role: 'manager' });
     await app.must('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', homes: 1000 });
     const X = await app.must('case:create', asb('2026-04-01T10:00:00Z'));
     // W comes in while X is open: a further report.

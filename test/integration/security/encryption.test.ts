@@ -6,7 +6,7 @@ import { openDatabase, REQUIRED_PRAGMAS } from '../../../main/db/connection';
 import { readKeyring, findUserSlot, unlockSlot } from '../../../main/security/keyring';
 import { workspacePaths } from '../../../main/workspace/paths';
 import { unlockWorkspace } from '../../../main/workspace/unlock';
-import { ADMIN, makeApp, makeWorkspace, TEST_COST } from '../../helpers/core';
+import { ADMIN, makeApp, makeWorkspace, TEST_COST, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 
 const temp = useTempDirs();
@@ -21,7 +21,7 @@ describe('the workspace at rest', () => {
   it('holds no plaintext and no SQLite header, and never writes the master key', async () => {
     const app = await makeWorkspace(temp());
     // A marker in a user's display name lands in the users table.
-    await app.must('users:add', { username: 'marker', displayName: MARKER, role: 'officer', passphrase: 'a long enough passphrase' });
+    await addUser(app, { username: 'marker', displayName: MARKER, role: 'officer', passphrase: 'a long enough passphrase' });
     const { ws } = app.core.sessions.current()!;
     const masterKey = Buffer.from(ws.masterKey); // copy: lock() zeroes the original
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -86,7 +86,7 @@ describe('passphrases and key slots', () => {
 
   it('after a user is removed, their old slot (kept by them) no longer opens the re-keyed database', async () => {
     const app = await makeWorkspace(temp());
-    const bob = await app.must('users:add', { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' });
+    const bob = await addUser(app, { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' });
     const paths = workspacePaths(app.dir);
     const stolen = join(temp(), 'keyring-copy.json');
     copyFileSync(paths.keyring, stolen); // what Bob could have copied before he left
@@ -109,7 +109,7 @@ describe('passphrases and key slots', () => {
 
   it('finishes an interrupted re-key: the pending key file wins when it is the one that opens the database', async () => {
     const app = await makeWorkspace(temp());
-    const bob = await app.must('users:add', { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' });
+    const bob = await addUser(app, { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' });
     const paths = workspacePaths(app.dir);
     const oldKeyring = readFileSync(paths.keyring);
     await app.must('users:remove', { userId: bob.id });

@@ -78,6 +78,9 @@ describe('seed', () => {
     expect(users.map((u) => u.username).sort()).toEqual([ADMIN.username, ...DEMO_STAFF.map((s) => s.username)].sort());
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'priya.shah', passphrase: STAFF_PASSPHRASE });
+    // Demo staff choose their own passphrase at first sign-in, like anyone given one by an administrator.
+    expect(await app.call('case:list', {})).toMatchObject({ ok: false, error: { code: 'passphrase-change-required' } });
+    await app.must('session:changePassphrase', { current: STAFF_PASSPHRASE, next: 'priya’s own passphrase' });
     const page = await app.must('case:list', { pageSize: 200 });
     expect(page.total).toBeGreaterThan(0);
     expect(new Set(page.rows.map((r) => r.partner))).toEqual(new Set(['C33', 'OF']));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, makeWorkspace, type TestApp } from '../../helpers/core';
+import { ADMIN, makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -7,7 +7,7 @@ const temp = useTempDirs();
 const PASS = 'river stone lantern';
 
 async function withManager(app: TestApp) {
-  await app.must('users:add', { username: 'nia', displayName: 'Nia Manager', role: 'manager', passphrase: PASS });
+  await addUser(app, { username: 'nia', displayName: 'Nia Manager', role: 'manager', passphrase: PASS });
 }
 const asUser = async (app: TestApp, username: string, passphrase = PASS) => {
   await app.must('session:signOut', {});
@@ -102,7 +102,7 @@ describe('the dashboard', () => {
 
   it('shows only cases of my partners', async () => {
     const app = await makeWorkspace(temp());
-    await app.must('users:add', { username: 'olly', displayName: 'Olly', role: 'officer', passphrase: PASS, partners: ['WH'] });
+    await addUser(app, { username: 'olly', displayName: 'Olly', role: 'officer', passphrase: PASS, partners: ['WH'] });
     await app.must('case:create', raceHateIntake());
     await asUser(app, 'olly');
     expect((await app.must('deadline:dashboard', { scope: 'team' })).overdue.length + (await app.must('deadline:dashboard', { scope: 'team' })).week.length).toBe(0);

@@ -6,7 +6,7 @@ import { FieldFrame } from '../../components/FieldFrame';
 import { Notice } from '../../components/Notice';
 
 interface Props {
-  request: { caseId: number; templateId: string; slots: Record<string, string>; largePrint: boolean; easyRead: boolean; reason?: string };
+  request: { caseId: number; templateId: string; slots: Record<string, string>; largePrint: boolean; easyRead: boolean };
   onDone: () => void;
 }
 

@@ -32,7 +32,7 @@ export function CaseLetters({ caseId }: { caseId: number }) {
           <p>{loaded.error.message}</p>
         </Notice>
       )}
-      {loaded?.ok && <CaseDocumentsPanel caseId={caseId} reason={reason} />}
+      {loaded?.ok && <CaseDocumentsPanel caseId={caseId} />}
     </>
   );
 }

@@ -10,21 +10,20 @@ import { downloadDocument } from './SavedNotice';
 
 interface Props {
   documents: readonly DocumentView[];
-  reason: string | undefined;
 }
 
 /** The documents stored on the case: who each went to, when, and the files to download again. */
-export function DocumentList({ documents, reason }: Props) {
+export function DocumentList({ documents }: Props) {
   const [shown, setShown] = useState<{ id: number; model: DocumentModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (documents.length === 0) return <p className="secondary-text">No documents on this case yet.</p>;
   const show = async (id: number) => {
     if (shown?.id === id) return setShown(null);
-    const r = await hearth.document.get({ id, reason });
+    const r = await hearth.document.get({ id });
     if (r.ok) setShown({ id, model: r.value.model });
     else setError(r.error.message);
   };
-  const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format, reason));
+  const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format));
   return (
     <>
       <div className="table-wrap">

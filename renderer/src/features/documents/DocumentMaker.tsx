@@ -15,7 +15,6 @@ import { VariantFields } from './VariantFields';
 
 interface Props {
   caseId: number;
-  reason: string | undefined;
   templates: readonly TemplateChoice[];
   onSaved: () => void;
 }
@@ -26,7 +25,7 @@ const slotValues = (t: TemplateChoice | undefined) => Object.fromEntries((t?.slo
  * Making a document: choose a template that fits the case and who it goes to, fill in the slots, preview
  * it (as the files will read), then save it: stored, hashed, in the chronology, deadlines updated.
  */
-export function DocumentMaker({ caseId, reason, templates, onSaved }: Props) {
+export function DocumentMaker({ caseId, templates, onSaved }: Props) {
   const fitting = templates.filter((t) => t.fits);
   const [templateId, setTemplateId] = useState('');
   const template = fitting.find((t) => t.id === templateId);
@@ -52,7 +51,7 @@ export function DocumentMaker({ caseId, reason, templates, onSaved }: Props) {
     setVariant({ largePrint: template?.recipients[i]?.largePrint ?? false, easyRead: template?.recipients[i]?.easyRead ?? false });
     setPreview(null);
   };
-  const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant, reason });
+  const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant });
 
   const doPreview = () => void submit.run(() => hearth.document.preview(request()), setPreview);
   const openPdf = () => void submit.run(() => hearth.document.draftPdf(request()), (f) => saveBytes(f.fileName, f.mediaType, f.bytes));
@@ -98,10 +97,10 @@ export function DocumentMaker({ caseId, reason, templates, onSaved }: Props) {
             <p>{submit.error}</p>
           </Notice>
         )}
-        {saved && <SavedNotice document={saved} reason={reason} />}
+        {saved && <SavedNotice document={saved} />}
       </div>
       {preview && template && <PreviewPane preview={preview} busy={submit.busy} canSave={template.recipient !== 'residents'} onOpenPdf={openPdf} onSave={save} />}
-      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant, reason }} onDone={onSaved} />}
+      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} onDone={onSaved} />}
     </section>
   );
 }

@@ -5,24 +5,24 @@ import { Notice } from '../../components/Notice';
 import { saveBytes } from './download';
 
 /** Downloads a stored document's file (audited as an export; the hash is checked before it leaves). */
-export async function downloadDocument(id: number, format: DocumentFormat, reason: string | undefined): Promise<string | null> {
-  const r = await hearth.document.export({ id, format, reason });
+export async function downloadDocument(id: number, format: DocumentFormat): Promise<string | null> {
+  const r = await hearth.document.export({ id, format });
   if (!r.ok) return r.error.message;
   saveBytes(r.value.fileName, r.value.mediaType, r.value.bytes);
   return null;
 }
 
-export function SavedNotice({ document: d, reason }: { document: DocumentView; reason: string | undefined }) {
+export function SavedNotice({ document: d }: { document: DocumentView }) {
   return (
     <Notice tone="success" title="Saved" live>
       <p>
         “{d.title}” for {d.recipientDescription} is stored on the case and in its chronology.
       </p>
       <div className="button-row button-row--tight">
-        <Button small variant="secondary" onClick={() => void downloadDocument(d.id, 'pdf', reason)}>
+        <Button small variant="secondary" onClick={() => void downloadDocument(d.id, 'pdf')}>
           Download the PDF
         </Button>
-        <Button small variant="secondary" onClick={() => void downloadDocument(d.id, 'docx', reason)}>
+        <Button small variant="secondary" onClick={() => void downloadDocument(d.id, 'docx')}>
           Download the Word file
         </Button>
       </div>

@@ -57,6 +57,13 @@ export function SettingsForm({ settings, onSaved }: Props) {
           inputMode="numeric"
           width="short"
         />
+        <TextField
+          label="Keep a restricted case open for this many minutes"
+          hint="From 5 to 480. Opening a restricted case with a reason lets that person work on it for this long; then they give a reason again."
+          {...form.field('restrictedAccessMinutes')}
+          inputMode="numeric"
+          width="short"
+        />
         <div className="button-row">
           <Button type="submit" busy={submit.busy} busyLabel="Saving…">
             Save the settings

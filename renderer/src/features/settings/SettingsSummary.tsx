@@ -18,6 +18,8 @@ export function SettingsSummary({ settings }: Props) {
         <dd>{settings.backupFolder ?? 'None chosen (no automatic backup)'}</dd>
         <dt>Backups kept</dt>
         <dd>The latest {settings.backupKeep}</dd>
+        <dt>A restricted case stays open</dt>
+        <dd>{settings.restrictedAccessMinutes} minutes after a reason is given</dd>
       </dl>
       <p className="secondary-text">Only an administrator can change these settings.</p>
     </section>

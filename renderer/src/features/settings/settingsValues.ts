@@ -5,12 +5,14 @@ export interface SettingsValues {
   idleLockMinutes: string;
   backupFolder: string;
   backupKeep: string;
+  restrictedAccessMinutes: string;
 }
 
 export const toValues = (s: Settings): SettingsValues => ({
   idleLockMinutes: String(s.idleLockMinutes),
   backupFolder: s.backupFolder ?? '',
   backupKeep: String(s.backupKeep),
+  restrictedAccessMinutes: String(s.restrictedAccessMinutes),
 });
 
 function wholeNumber(text: string, min: number, max: number, what: string): string | null {
@@ -28,6 +30,7 @@ export function settingsErrors(v: SettingsValues): Problems<SettingsValues> {
     idleLockMinutes: wholeNumber(v.idleLockMinutes, 1, 240, 'the minutes'),
     backupFolder: folder === '' || isFullPath(folder) ? null : 'Enter the folder’s full path, such as D:\\Hearth backups or /media/usb/hearth.',
     backupKeep: wholeNumber(v.backupKeep, 1, 365, 'how many backups to keep'),
+    restrictedAccessMinutes: wholeNumber(v.restrictedAccessMinutes, 5, 480, 'the minutes a restricted case stays open'),
   };
 }
 
@@ -35,4 +38,5 @@ export const toSettings = (v: SettingsValues): Settings => ({
   idleLockMinutes: Number(v.idleLockMinutes.trim()),
   backupFolder: v.backupFolder.trim() || null,
   backupKeep: Number(v.backupKeep.trim()),
+  restrictedAccessMinutes: Number(v.restrictedAccessMinutes.trim()),
 });

@@ -13,12 +13,11 @@ import { TranscriptForm } from './TranscriptForm';
 
 interface Props {
   view: CaseView;
-  reason: string | undefined;
   onChanged: (message: string) => void;
 }
 
 /** The exhibits: adding files, and opening them (images in the page, other files saved). Each opening is audited. */
-export function EvidencePanel({ view, reason, onChanged }: Props) {
+export function EvidencePanel({ view, onChanged }: Props) {
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -29,7 +28,7 @@ export function EvidencePanel({ view, reason, onChanged }: Props) {
   const open = async (item: EvidenceView) => {
     setBusyId(item.id);
     setError(null);
-    const result = await hearth.evidence.content({ id: item.id, reason });
+    const result = await hearth.evidence.content({ id: item.id });
     setBusyId(null);
     if (!result.ok) return setError(result.error.message);
     if (!isImage(result.value.type)) return saveFile(result.value);

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { DuplicateMatch, PartnerView } from '../../../../../shared/schemas/cases';
+import type { DuplicateCheck, DuplicateMatch, PartnerView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
 import { Button } from '../../../components/Button';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -30,7 +30,7 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
   const errors = useFieldErrors();
   const state = useIntakeDraft(initialPartner, errors.clear);
   const submit = useSubmit();
-  const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
+  const [matches, setMatches] = useState<DuplicateCheck | null>(null);
   const { draft } = state;
 
   const save = (links: readonly DuplicateMatch[]) =>
@@ -50,7 +50,7 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
     if (!query.address && !query.postcode.trim() && query.names.length === 0) return save([]);
     void submit.run(
       () => hearth.case.checkDuplicates(query),
-      (found) => (found.length ? setMatches(found) : save([])),
+      (found) => (found.matches.length || found.restrictedMayMatch ? setMatches(found) : save([])),
     );
   };
 
@@ -66,9 +66,10 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
       <ConsentsStep state={state} errors={errors.errors} />
       {matches ? (
         <DuplicatesPanel
-          matches={matches}
+          matches={matches.matches}
+          restrictedMayMatch={matches.restrictedMayMatch}
           busy={submit.busy}
-          onSave={(link) => save(link ? matches : [])}
+          onSave={(link) => save(link ? matches.matches : [])}
           onBack={() => {
             setMatches(null);
             focusSoon('intake-save');

@@ -49,6 +49,11 @@ export function CaseListPage({ filters, setFilters }: Props) {
           <p className="case-results__count" role="status">
             {loaded.value.total === 0 ? 'No cases found' : `${loaded.value.total} case${loaded.value.total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
           </p>
+          {loaded.value.restrictedMayMatch && (
+            <Notice tone="warning" title="A restricted case may match">
+              <p>Restricted cases are not searched here, and this search may match one. Ask a manager if you need to know.</p>
+            </Notice>
+          )}
           {loaded.value.total === 0 ? (
             <EmptyCases filtered={filtered} canCreate={can('cases.create')} onClear={() => setFilters(NO_FILTERS)} />
           ) : (

@@ -16,8 +16,6 @@ import { CaseHeaderPanel } from './CaseHeaderPanel';
 
 interface Props {
   view: CaseView;
-  /** The reason given for opening a restricted case, sent again to view its evidence. */
-  reason: string | undefined;
   onChanged: () => void;
 }
 
@@ -27,7 +25,7 @@ interface Props {
  * (features/actions) and closing the case (features/closure). Any change reads the case and
  * its deadlines again, since contacts, interviews and plans meet deadlines.
  */
-export function CaseScreen({ view, reason, onChanged }: Props) {
+export function CaseScreen({ view, onChanged }: Props) {
   const id = view.header.id;
   const [due, reloadDue] = useCaseDeadlines(id);
   const [version, setVersion] = useState(0);
@@ -57,13 +55,13 @@ export function CaseScreen({ view, reason, onChanged }: Props) {
       <AddToCase view={view} onAdded={done} />
       <ChronologyPanel header={view.header} items={view.chronology} />
       <PeoplePanel view={view} onChanged={done} />
-      <EvidencePanel view={view} reason={reason} onChanged={done} />
+      <EvidencePanel view={view} onChanged={done} />
       <div className="no-print">
         <CaseDeadlinesPanel caseId={id} caseRef={view.header.ref} reloadKey={version} onChanged={changed} />
         <ActionPlanPanel caseId={id} onChanged={changed} />
         <ActionsPanel view={view} reloadKey={version} onChanged={changed} />
         <ClosurePanel caseId={id} parties={view.parties} reloadKey={version} onChanged={changed} />
-        <CaseDocumentsPanel caseId={id} reason={reason} onChanged={changed} />
+        <CaseDocumentsPanel caseId={id} onChanged={changed} />
       </div>
     </div>
   );

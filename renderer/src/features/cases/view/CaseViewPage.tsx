@@ -9,7 +9,7 @@ import { useCaseView } from './hooks/useCaseView';
 export function CaseViewPage({ id }: { id: number }) {
   const view = useCaseView(id);
   const { loaded } = view;
-  if (loaded.state === 'ok') return <CaseScreen view={loaded.value} reason={view.reason} onChanged={view.reload} />;
+  if (loaded.state === 'ok') return <CaseScreen view={loaded.value} onChanged={view.reload} />;
   const restricted = loaded.state === 'error' && loaded.code === 'reason-required';
   return (
     <>
