@@ -22,3 +22,10 @@ export class PragmaMismatchError extends AppError {
     super('integrity', `The database setting ${name} is ${String(found)}, expected ${String(expected)}. Hearth will not write to it.`);
   }
 }
+
+/** Another connection keeps the database locked (SQLite's EXCLUSIVE mode, or a long write): never "damaged". */
+export class DatabaseInUseError extends AppError {
+  constructor() {
+    super('conflict', 'Another program has this workspace\'s database open, so Hearth cannot use it now. Close the other Hearth window or command, then try again.');
+  }
+}

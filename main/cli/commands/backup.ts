@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fsyncDirectory } from '../../fs/atomic-write';
 import { call, type CliContext, print, withContext } from '../context';
+import { describeHolder } from '../../workspace/lock';
 import { CliFailure } from '../exit-codes';
 import type { CliIo } from '../io';
 import { signIn } from '../session';
@@ -18,11 +19,17 @@ export function registerBackup(program: Command, io: CliIo): void {
         '\nWith a name ending in .hbk, the backup gets exactly that name; an existing file is never overwritten.',
     )
     .action((options: { out?: string }, command: Command) =>
-      withContext(io, command, async (ctx) => {
-        await signIn(ctx);
-        const made = await backupTo(ctx, options.out === undefined ? undefined : resolve(ctx.io.cwd, options.out));
-        print(ctx, `Backed up to ${made.path} (${kib(made.bytes)}), audit log up to event ${made.auditHead.seq}.`, made);
-      }),
+      withContext(
+        io,
+        command,
+        async (ctx) => {
+          await signIn(ctx);
+          const made = await backupTo(ctx, options.out === undefined ? undefined : resolve(ctx.io.cwd, options.out));
+          print(ctx, `Backed up to ${made.path} (${kib(made.bytes)}), audit log up to event ${made.auditHead.seq}.`, made);
+        },
+        // One process per workspace: the app that has it open makes the backup itself, with the same checks.
+        { inUse: (holder) => `Hearth is open on this workspace: use Settings → Back up now. (It is open in ${describeHolder(holder)}.)` },
+      ),
     );
 }
 
