@@ -81,7 +81,7 @@ function probeReadable(db: DB): void {
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'unknown';
     if (code.startsWith('SQLITE_BUSY')) throw new DatabaseInUseError();
-    throw new DatabaseUnreadableError(code === 'SQLITE_NOTADB' ? 'not a database for this key' : code);
+    throw new DatabaseUnreadableError(code === 'SQLITE_NOTADB' ? 'not a database for this key' : code, code);
   }
 }
 

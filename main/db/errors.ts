@@ -12,7 +12,11 @@ export class DatabaseFromFutureError extends AppError {
 
 /** SQLite said the file is not a database after a key that unwrapped correctly: wrong file or damage. */
 export class DatabaseUnreadableError extends AppError {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    /** SQLite's own code (SQLITE_NOTADB, SQLITE_CORRUPT…), for callers that word it for their context. */
+    readonly sqliteCode = 'unknown',
+  ) {
     super('integrity', `The workspace database cannot be read with its key (${detail}). It may be damaged or replaced; restore from a backup.`);
   }
 }

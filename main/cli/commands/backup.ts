@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fsyncDirectory } from '../../fs/atomic-write';
@@ -46,11 +46,14 @@ async function backupTo(ctx: CliContext, out: string | undefined) {
   const made = await call(ctx, 'backup:create', out === undefined ? {} : { folder: exact ? dirname(exact) : out });
   if (!exact || made.path === exact) return made;
   try {
+    // Claimed with an exclusive create first, so a file that appeared meanwhile is never replaced.
+    closeSync(openSync(exact, 'wx', 0o600));
     renameSync(made.path, exact);
     fsyncDirectory(dirname(exact));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliFailure('internal', `The backup was written and verified as ${made.path}, but could not be renamed to ${exact} (${reason}).`);
+    if (reason === 'EEXIST') throw new CliFailure('conflict', `The backup was written and verified as ${made.path}: ${exact} appeared meanwhile, so it was left alone.`);
+    throw new CliFailure('storage', `The backup was written and verified as ${made.path}, but could not be renamed to ${exact} (${reason}).`);
   }
   return { ...made, path: exact };
 }
