@@ -25,6 +25,8 @@ export interface CliContext {
   /** Who signs in: --user, else HEARTH_USER. */
   user: string | undefined;
   json: boolean;
+  /** The workspace lock this command holds for its whole run (absent only where a test makes a context by hand). */
+  lock?: WorkspaceLock;
 }
 
 /** The CLI is the person at this computer's own shell: dispatch trusts it, and still checks everything else. */
@@ -45,13 +47,13 @@ export function workspaceDirFor(io: CliIo, options: GlobalOptions): string {
   return resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
 }
 
-export function makeContext(io: CliIo, options: GlobalOptions): CliContext {
+export function makeContext(io: CliIo, options: GlobalOptions, lock?: WorkspaceLock): CliContext {
   const dir = workspaceDirFor(io, options);
   // The operational log may hold stack traces: useful to a developer (HEARTH_DEBUG=1), noise to anyone else.
   const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
   // This process holds the workspace lock (withContext), so the database is opened exclusively too.
   const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false, exclusive: true });
-  return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true };
+  return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true, lock };
 }
 
 /** "hearth user add": the command as typed, for the lock's "who holds it". */
@@ -77,7 +79,7 @@ export async function withContext(io: CliIo, command: Command, body: (ctx: CliCo
   const globals = command.optsWithGlobals<GlobalOptions>();
   const lock = takeLock(workspaceDirFor(io, globals), commandLine(command), options);
   try {
-    const ctx = makeContext(io, globals);
+    const ctx = makeContext(io, globals, lock);
     try {
       await body(ctx);
     } finally {

@@ -53,10 +53,16 @@ function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, co
   } catch (error) {
     db.close();
     masterKey.fill(0);
-    throw error;
+    throw asDamaged(error);
   }
   restrictToOwner(paths.dir);
   return new OpenWorkspace(db, masterKey, keyring, paths, cost);
+}
+
+/** A page SQLite cannot read after the key opened page 1: the workspace is damaged, said as such (never 'internal'). */
+function asDamaged(error: unknown): unknown {
+  const code = String((error as { code?: unknown }).code ?? '');
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? new DatabaseUnreadableError(`${code}: ${(error as Error).message}`, code) : error;
 }
 
 /**
