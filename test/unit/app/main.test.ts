@@ -5,6 +5,10 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CoreModule from '../../../main/core';
 import type { Core } from '../../../main/core';
 
+// Each start imports the whole main-process graph afresh (vi.resetModules), now including the native
+// database module for the workspace lock: on a loaded 2-core machine the first one takes more than 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 const electron = await vi.hoisted(() => import('../../mocks/electron'));
 const created = vi.hoisted(() => [] as Core[]);
 const createdWith = vi.hoisted(() => [] as { onLock?: (reason: 'idle' | 'manual' | 'sign-out' | 'restore') => void }[]);
