@@ -125,4 +125,21 @@ describe('the app and the CLI on one workspace', () => {
       core.sessions.signOut();
     }
   });
+
+  it('with the database held exclusively, signing in over a signed-in session closes that one first', async () => {
+    const dir = join(temp(), 'workspace');
+    const core = createCore({ dir, slotCost: TEST_COST, log: () => undefined, exclusive: true });
+    const call = (channel: string, input: unknown) => dispatch(core, channel, input, CLI);
+    expect((await call('workspace:create', { workspaceName: 'Test Office', admin: ADMIN })).ok).toBe(true);
+    expect((await call('users:add', { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' })).ok).toBe(true);
+    const first = core.sessions.current()!.ws;
+    // A wrong attempt over Ada's session: her database is closed (it could not be opened twice), she is locked.
+    expect(await call('session:signIn', { username: 'bob', passphrase: 'not bob at all' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(first.closed).toBe(true);
+    expect(core.sessions.status().lockedUser).toMatchObject({ username: ADMIN.username });
+    // The right one signs Bob in on a fresh exclusive connection.
+    expect(await call('session:signIn', { username: 'bob', passphrase: 'river stone lantern' })).toMatchObject({ ok: true });
+    expect(core.sessions.current()?.user.username).toBe('bob');
+    core.sessions.signOut();
+  });
 });
