@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// package.json "postinstall". Electron's own install script (which downloads its binary) is denied by
-// "allowScripts": on machines that cannot reach Electron's release host it would fail the whole install.
-// This runs it instead, with a time limit, and never fails: without the binary `npm start` uses browser
-// mode. Skipped when ELECTRON_SKIP_BINARY_DOWNLOAD or CI is set. Always exits 0.
+// package.json "postinstall". Electron's binary comes from its package's install.js: up to Electron 41 that
+// was its own postinstall (denied by "allowScripts": on machines that cannot reach Electron's release host it
+// would fail the whole install); from Electron 42 it has none and downloads on the first require('electron')
+// instead, which Hearth never relies on (scripts/start.mjs reads path.txt). This runs install.js here, with
+// a time limit, and never fails: without the binary `npm start` uses browser mode. Skipped when
+// ELECTRON_SKIP_BINARY_DOWNLOAD or CI is set. Always exits 0.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -11,21 +11,24 @@
 // need any of this: electron-builder rebuilds node_modules for Electron itself (npmRebuild).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const requireFromRoot = createRequire(join(ROOT, 'package.json'));
 const NATIVE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 const NATIVE_DIR = join(ROOT, '.electron-native');
 
-/** The Electron executable, or null. require('electron') returns its path and throws when the download never happened. */
+/**
+ * The Electron executable, or null. Read from the package's path.txt rather than require('electron'): since
+ * Electron 42, requiring it when the binary is missing starts a download (with no time limit), which on a
+ * machine that cannot reach Electron's release host would stall `npm start` instead of falling back.
+ */
 export function electronBinary() {
+  const dir = join(ROOT, 'node_modules', 'electron');
   try {
-    const path = requireFromRoot('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const path = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8').trim());
+    return existsSync(path) ? path : null;
   } catch {
     return null;
   }

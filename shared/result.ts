@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'conflict', // e.g. a workspace already exists, a user name is taken
   'integrity', // a backup, database or audit chain failed verification
   'unavailable', // e.g. no workspace created yet
+  'storage', // the disk is full, read-only or refuses access: the message names the folder and what to do
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

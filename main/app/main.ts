@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, dialog, powerMonitor, session } from 'electron';
 import { backupOnClose } from '../backup/scheduled';
 import { type Core, createCore } from '../core';
+import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerIpc } from './ipc-electron';
 import { lockFromShell } from './lock';
@@ -61,11 +62,16 @@ function workspaceDir(): string {
 }
 
 function onReady(): void {
+  // One process per workspace for the life of the app: the single-instance lock above covers one profile,
+  // this covers the workspace (another profile, browser mode or a `hearth` command). A refusal names the
+  // holder and ends up in the "could not start" box below.
+  const workspaceLock = acquireWorkspaceLock(workspaceDir(), { kind: 'app', command: 'desktop app' });
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(RENDERER_DIR);
 
   const core = createCore({
     dir: workspaceDir(),
+    exclusive: true,
     log,
     // An idle lock happens with nobody at the keyboard: reload so the case on screen disappears now,
     // rather than at the renderer's next status check.
@@ -90,6 +96,7 @@ function onReady(): void {
     if (closed) return;
     closed = true;
     closeWorkspace(core);
+    workspaceLock.release();
   });
 }
 

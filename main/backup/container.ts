@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/result';
 import { AuditHead } from '../../shared/schemas/admin';
+import { writeAll } from '../fs/write-all';
 
 /**
  * The backup file (.hbk): one file a person can copy to a USB stick, holding everything needed to
@@ -59,7 +61,7 @@ export function writeContainer(outPath: string, header: BackupHeader, databasePa
   let total = 0;
   const put = (b: Buffer) => {
     hash.update(b);
-    for (let off = 0; off < b.length; ) off += writeSync(out, b, off, b.length - off);
+    writeAll(out, b);
     total += b.length;
   };
   try {
@@ -79,7 +81,7 @@ export function writeContainer(outPath: string, header: BackupHeader, databasePa
       closeSync(src);
     }
     const digest = hash.digest();
-    for (let off = 0; off < digest.length; ) off += writeSync(out, digest, off, digest.length - off);
+    writeAll(out, digest);
     fsyncSync(out);
     return total + digest.length;
   } finally {
@@ -94,13 +96,38 @@ export interface ParsedContainer {
 
 const refuse = (message: string) => new AppError('integrity', message);
 
+/** A folder given where a backup file was wanted: say so, and name the newest backup in it if there is one. */
+function folderGiven(path: string): AppError {
+  let newest: string | undefined;
+  try {
+    newest = readdirSync(path)
+      .filter((f) => f.endsWith('.hbk') && !f.startsWith('.'))
+      .sort()
+      .at(-1);
+  } catch {
+    newest = undefined;
+  }
+  const hint = newest ? ` The newest backup in it looks like ${basename(newest)}.` : ' It holds no .hbk backups.';
+  return new AppError('bad-input', `${path} is a folder, not a backup file: choose the .hbk file to restore.${hint}`);
+}
+
+function cannotOpen(path: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  if (code === 'ENOENT') return new AppError('not-found', `There is no backup file at ${path}: check the folder and the file name.`);
+  if (code === 'EACCES' || code === 'EPERM') return new AppError('bad-input', `Hearth is not allowed to read the backup file ${path}: check its permissions.`);
+  if (code === 'EISDIR') return folderGiven(path);
+  return new AppError('bad-input', `The backup file ${path} cannot be opened (${code}).`);
+}
+
 /** Checks a backup file end to end before anything is restored; every refusal says what is wrong. */
 export function readContainer(path: string): ParsedContainer {
   let fd: number;
   try {
+    if (statSync(path).isDirectory()) throw folderGiven(path);
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new AppError('bad-input', `The backup file ${path} cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    if (error instanceof AppError) throw error;
+    throw cannotOpen(path, error);
   }
   let header: BackupHeader;
   let databaseOffset: number;
@@ -109,6 +136,7 @@ export function readContainer(path: string): ParsedContainer {
     size = fstatSync(fd).size;
     const start = Buffer.alloc(MAGIC.length + 4);
     const got = readSync(fd, start, 0, start.length, 0);
+    if (size === 0) throw refuse(`The backup ${path} is empty: it was never finished (the copy was interrupted). Use another backup.`);
     if (got < start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) {
       throw refuse(`${path} is not a Hearth backup file.`);
     }
@@ -159,7 +187,7 @@ export function extractDatabase(path: string, parsed: ParsedContainer, outPath: 
     for (let pos = parsed.databaseOffset; pos < end; ) {
       const n = readSync(src, buf, 0, Math.min(CHUNK, end - pos), pos);
       if (n === 0) throw refuse(`The backup ${path} ended early while it was being read.`);
-      for (let off = 0; off < n; ) off += writeSync(out, buf, off, n - off);
+      writeAll(out, buf, n);
       pos += n;
     }
     fsyncSync(out);

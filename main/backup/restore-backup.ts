@@ -10,6 +10,7 @@ import { findUserSlot, parseKeyring, readKeyring, unlockSlot, writeKeyring } fro
 import { timestampForFile, workspaceExists, workspacePaths } from '../workspace/paths';
 import { type BackupHeader, extractDatabase, readContainer } from './container';
 import { verifySnapshot } from './create-backup';
+import { damagedInside, storageFailure } from './failures';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -30,6 +31,25 @@ export interface PreparedRestore {
   header: BackupHeader;
   commit(): RestoreResult;
   discard(): void;
+}
+
+/** The backup's database is the one its description names, and the person restoring was an admin in it. */
+function checkWhoRestores(staged: string, masterKey: Buffer, header: BackupHeader, username: string, label: string): void {
+  let check;
+  try {
+    check = openDatabase(staged, masterKey, { readonly: true });
+  } catch (error) {
+    throw damagedInside(label, error);
+  }
+  try {
+    if (schemaVersion(check) !== header.schemaVersion) throw new AppError('integrity', 'The database inside the backup does not match its description.');
+    const who = findCurrentUserByName(check, username);
+    if (!who || who.role !== 'admin') throw new AppError('forbidden', `Only an administrator can restore a backup, and ${username} was not one when it was made.`);
+  } catch (error) {
+    throw damagedInside(label, error);
+  } finally {
+    check.close();
+  }
 }
 
 /** The live key file, or null when it is unreadable: a damaged key file is a reason to restore, not a bar. */
@@ -60,17 +80,15 @@ export function prepareRestore(dir: string, file: string, cred: { username: stri
 
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const staged = `${paths.db}.restore-${randomBytes(6).toString('hex')}`;
+  const label = `The backup ${file}`;
   try {
-    extractDatabase(file, parsed, staged);
-    verifySnapshot(staged, masterKey, header.auditHead);
-    const check = openDatabase(staged, masterKey, { readonly: true });
     try {
-      if (schemaVersion(check) !== header.schemaVersion) throw new AppError('integrity', 'The database inside the backup does not match its description.');
-      const who = findCurrentUserByName(check, cred.username);
-      if (!who || who.role !== 'admin') throw new AppError('forbidden', `Only an administrator can restore a backup, and ${cred.username} was not one when it was made.`);
-    } finally {
-      check.close();
+      extractDatabase(file, parsed, staged);
+    } catch (error) {
+      throw storageFailure(error, dir, 'unpack the backup beside the workspace') ?? error;
     }
+    verifySnapshot(staged, masterKey, header.auditHead, label);
+    checkWhoRestores(staged, masterKey, header, cred.username, label);
   } catch (error) {
     rmSync(staged, { force: true });
     throw error;

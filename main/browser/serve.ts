@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { backupOnClose } from '../backup/scheduled';
 import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
+import { acquireWorkspaceLock } from '../workspace/lock';
 import { startBrowserServer } from './server';
 
 /**
@@ -17,7 +18,9 @@ async function main(): Promise<void> {
   const dir = argValue('--workspace') ?? defaultWorkspaceDir();
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
-  const core = createCore({ dir });
+  // One process per workspace, for as long as this server runs (a second one is told who has it).
+  const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
+  const core = createCore({ dir, exclusive: true });
   core.sessions.startIdleTimer();
   const server = await startBrowserServer(core, rendererDir, port);
   process.stdout.write(`Hearth is running in browser mode at ${server.url}\n`);
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     }
     core.sessions.stopIdleTimer();
     core.sessions.signOut();
+    lock.release();
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

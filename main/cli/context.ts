@@ -6,6 +6,7 @@ import { type Core, createCore } from '../core';
 import { dispatch, type SenderVerdict } from '../ipc/dispatch';
 import type { SlotCost } from '../security/keyring';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
+import { acquireWorkspaceLock, type LockHolder, WorkspaceInUseError, type WorkspaceLock } from '../workspace/lock';
 import { CliFailure } from './exit-codes';
 import { type CliIo, envValue } from './io';
 
@@ -24,6 +25,8 @@ export interface CliContext {
   /** Who signs in: --user, else HEARTH_USER. */
   user: string | undefined;
   json: boolean;
+  /** The workspace lock this command holds for its whole run (absent only where a test makes a context by hand). */
+  lock?: WorkspaceLock;
 }
 
 /** The CLI is the person at this computer's own shell: dispatch trusts it, and still checks everything else. */
@@ -40,26 +43,60 @@ export function slotCostFor(env: CliIo['env']): SlotCost | undefined {
   return underTest && env.HEARTH_KDF_COST === 'low' ? { N: 1024, r: 8, p: 1 } : undefined;
 }
 
-export function makeContext(io: CliIo, options: GlobalOptions): CliContext {
-  const dir = resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
+export function workspaceDirFor(io: CliIo, options: GlobalOptions): string {
+  return resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
+}
+
+export function makeContext(io: CliIo, options: GlobalOptions, lock?: WorkspaceLock): CliContext {
+  const dir = workspaceDirFor(io, options);
   // The operational log may hold stack traces: useful to a developer (HEARTH_DEBUG=1), noise to anyone else.
   const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
-  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false });
-  return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true };
+  // This process holds the workspace lock (withContext), so the database is opened exclusively too.
+  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false, exclusive: true });
+  return { io, core, dir, user: options.user ?? envValue(io, 'HEARTH_USER'), json: options.json === true, lock };
+}
+
+/** "hearth user add": the command as typed, for the lock's "who holds it". */
+export function commandLine(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+export interface ContextOptions {
+  /** The refusal when another process holds the workspace, instead of the general one (e.g. backup's). */
+  inUse?: (holder: LockHolder | null) => string;
 }
 
 /**
- * Runs a command's body with a fresh context and always leaves the workspace closed afterwards: the
- * sign-out goes through the contract (so the audit log shows when the CLI's session ended), and the
- * direct sign-out after it makes sure the database and key are dropped whatever happened.
+ * Takes the workspace lock for the life of the command (one process per workspace: a second one is
+ * refused with who holds it), runs the body with a fresh context, and always leaves the workspace closed
+ * and the lock released afterwards: the sign-out goes through the contract (so the audit log shows when
+ * the CLI's session ended), and the direct sign-out after it makes sure the database and key are dropped
+ * whatever happened.
  */
-export async function withContext(io: CliIo, command: Command, body: (ctx: CliContext) => Promise<void>): Promise<void> {
-  const ctx = makeContext(io, command.optsWithGlobals<GlobalOptions>());
+export async function withContext(io: CliIo, command: Command, body: (ctx: CliContext) => Promise<void>, options: ContextOptions = {}): Promise<void> {
+  const globals = command.optsWithGlobals<GlobalOptions>();
+  const lock = takeLock(workspaceDirFor(io, globals), commandLine(command), options);
   try {
-    await body(ctx);
+    const ctx = makeContext(io, globals, lock);
+    try {
+      await body(ctx);
+    } finally {
+      if (ctx.core.sessions.current()) await dispatch(ctx.core, 'session:signOut', {}, CLI_SENDER);
+      ctx.core.sessions.signOut();
+    }
   } finally {
-    if (ctx.core.sessions.current()) await dispatch(ctx.core, 'session:signOut', {}, CLI_SENDER);
-    ctx.core.sessions.signOut();
+    lock.release();
+  }
+}
+
+function takeLock(dir: string, command: string, options: ContextOptions): WorkspaceLock {
+  try {
+    return acquireWorkspaceLock(dir, { kind: 'cli', command });
+  } catch (error) {
+    if (error instanceof WorkspaceInUseError && options.inUse) throw new CliFailure('conflict', options.inUse(error.holder));
+    throw asFailure(error);
   }
 }
 

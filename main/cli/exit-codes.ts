@@ -37,6 +37,7 @@ export const EXIT_FOR_ERROR: Record<ErrorCode, number> = {
   guard: EXIT.badInput, // a policy guard: the condition it names is not met yet
   'foreign-sender': EXIT.denied, // cannot happen for the local CLI, but it is a refusal if it ever does
   integrity: EXIT.integrity,
+  storage: EXIT.failed, // a disk error: not the caller's fault, but said in words (which folder, what to do)
   internal: EXIT.failed,
 };
 

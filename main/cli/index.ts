@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup';
 import { registerBundle } from './commands/bundle';
 import { registerCase } from './commands/case';
 import { registerDeadlines } from './commands/deadlines';
+import { registerDoctor } from './commands/doctor';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerLetter } from './commands/letter';
@@ -58,6 +59,7 @@ function buildProgram(io: CliIo): Command {
   registerBackup(program, io);
   registerRestore(program, io);
   registerAudit(program, io);
+  registerDoctor(program, io);
   registerImport(program, io);
   registerCase(program, io);
   registerDeadlines(program, io);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { DatabaseUnreadableError, PragmaMismatchError } from './errors';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { DatabaseInUseError, DatabaseUnreadableError, PragmaMismatchError } from './errors';
 import { AppError } from '../../shared/result';
 
 /**
@@ -25,10 +26,16 @@ export interface OpenOptions {
   /** Make a new file; otherwise the file must already exist. */
   create?: boolean;
   readonly?: boolean;
+  /**
+   * SQLite's EXCLUSIVE locking mode: this connection keeps the file locked until it closes, so no other
+   * connection, in this process or another, can read or write it meanwhile. Used by a process that holds
+   * the workspace lock (main/workspace/lock.ts), as a second line behind it.
+   */
+  exclusive?: boolean;
 }
 
 /** In Electron the addon is built against Electron's ABI into another folder (scripts/start.mjs). */
-function nativeBindingOption(): { nativeBinding?: string } {
+export function nativeBindingOption(): { nativeBinding?: string } {
   const path = process.env.HEARTH_NATIVE_BINDING;
   return path ? { nativeBinding: path } : {};
 }
@@ -43,6 +50,8 @@ export function assertLocalPath(path: string): void {
 export function openDatabase(path: string, masterKey: Buffer, options: OpenOptions = {}): DB {
   if (masterKey.length !== 32) throw new AppError('internal', 'openDatabase: the master key must be 32 bytes.');
   assertLocalPath(path);
+  // SQLite creates a new file 0644 and its WAL and shared-memory files copy that mode: make it 0600 first.
+  if (options.create && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
   const db = new Database(path, {
     fileMustExist: !options.create,
     readonly: options.readonly ?? false,
@@ -54,6 +63,8 @@ export function openDatabase(path: string, masterKey: Buffer, options: OpenOptio
     db.pragma(`cipher='${CIPHER}'`);
     // A raw 32-byte key skips SQLite3MC's own key derivation: ours already ran in the key slot.
     db.pragma(`key="x'${masterKey.toString('hex')}'"`);
+    // Before the first read: the lock is taken then and kept until close.
+    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
     probeReadable(db);
     applyPragmas(db, options.readonly ?? false);
     assertPragmas(db, options.readonly ?? false);
@@ -69,7 +80,8 @@ function probeReadable(db: DB): void {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'unknown';
-    throw new DatabaseUnreadableError(code === 'SQLITE_NOTADB' ? 'not a database for this key' : code);
+    if (code.startsWith('SQLITE_BUSY')) throw new DatabaseInUseError();
+    throw new DatabaseUnreadableError(code === 'SQLITE_NOTADB' ? 'not a database for this key' : code, code);
   }
 }
 

@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { writeAll } from './write-all';
 
 /** fsync a directory so a rename inside it survives power loss (no-op where the OS refuses, e.g. Windows). */
 export function fsyncDirectory(dir: string): void {
@@ -23,9 +24,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
   const fd = openSync(temp, 'wx', 0o600);
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

@@ -7,14 +7,14 @@ import { readSettings } from '../db/queries/settings';
 import { findCurrentUserByName, listUserPartners, setMustChangePassphrase } from '../db/queries/users';
 import { createWorkspace, type CreateWorkspaceInit } from '../workspace/create';
 import type { OpenWorkspace } from '../workspace/open-workspace';
-import { workspaceExists } from '../workspace/paths';
+import { workspaceExists, workspacePaths } from '../workspace/paths';
 import { normaliseRecoveryKey } from '../workspace/recovery-key';
 import { type Credentials, unlockWorkspace } from '../workspace/unlock';
 import { appendAudit, type AuditInput } from './audit';
 import { permissionsOf } from './can';
 import { RestrictedGrants } from './grants';
 import type { SlotCost } from './keyring';
-import { PassphraseThrottle } from './throttle';
+import { PassphraseThrottle, RECOVERY_BUCKET } from './throttle';
 
 /** The signed-in person as can() sees them: their account plus the partners they work for. */
 export type SessionUser = UserRecord & { partners: string[] };
@@ -39,6 +39,11 @@ export interface SessionOptions {
   onLock?: (reason: 'idle' | 'manual' | 'sign-out' | 'restore') => void;
   /** Called after each sign-in or unlock with the open database (core brings deadlines up to date). */
   onUnlock?: (ws: OpenWorkspace, now: Date) => void;
+  /**
+   * This process holds the workspace lock (main/workspace/lock.ts): open the database in SQLite's
+   * EXCLUSIVE locking mode as a second line. Tests that open one database twice leave it off.
+   */
+  exclusive?: boolean;
 }
 
 /**
@@ -57,7 +62,7 @@ export class SessionManager {
   constructor(private readonly options: SessionOptions) {
     this.dir = options.dir;
     this.now = options.now ?? (() => new Date());
-    this.throttle = new PassphraseThrottle(() => this.now().getTime());
+    this.throttle = new PassphraseThrottle(() => this.now().getTime(), { file: workspacePaths(options.dir).throttle });
   }
 
   get slotCost(): SlotCost | undefined {
@@ -85,7 +90,7 @@ export class SessionManager {
   }
 
   create(init: Omit<CreateWorkspaceInit, 'now' | 'slotCost'>): { recoveryKey: string; session: SessionInfo } {
-    const created = createWorkspace(this.dir, { ...init, now: this.now(), slotCost: this.options.slotCost });
+    const created = createWorkspace(this.dir, { ...init, now: this.now(), slotCost: this.options.slotCost, exclusive: this.options.exclusive });
     this.#enter(created.open, created.admin);
     return { recoveryKey: created.recoveryKey, session: this.sessionInfo() };
   }
@@ -105,7 +110,7 @@ export class SessionManager {
     if (!key) throw new AppError('bad-input', 'That is not a recovery key: it has 13 groups of four letters and digits.');
     const problem = passphraseProblem(newPassphrase, username);
     if (problem) throw new AppError('bad-input', problem);
-    this.throttle.assertAllowed();
+    this.throttle.assertAllowed(RECOVERY_BUCKET);
     const ws = this.#attempt({ recoveryKey: key });
     const user = findCurrentUserByName(ws.db, username);
     if (!user) {
@@ -195,7 +200,7 @@ export class SessionManager {
   }
 
   #unlockWith(cred: { username: string; passphrase: string }): SessionInfo {
-    this.throttle.assertAllowed();
+    this.throttle.assertAllowed(cred.username);
     const ws = this.#attempt(cred);
     const user = findCurrentUserByName(ws.db, cred.username);
     if (!user) {
@@ -208,12 +213,20 @@ export class SessionManager {
   }
 
   #attempt(cred: Credentials): OpenWorkspace {
+    const bucket = 'recoveryKey' in cred ? RECOVERY_BUCKET : cred.username;
+    // An exclusively held database cannot be opened a second time while it is open: a sign-in over a
+    // signed-in session locks that session first (its person unlocks again if this attempt fails).
+    const s = this.#state;
+    if (this.options.exclusive && s.kind === 'unlocked') {
+      this.#state = { kind: 'locked', user: { username: s.user.username, displayName: s.user.displayName } };
+      s.ws.close();
+    }
     try {
-      const ws = unlockWorkspace(this.dir, cred, this.options.slotCost);
-      this.throttle.recordSuccess();
+      const ws = unlockWorkspace(this.dir, cred, this.options.slotCost, { exclusive: this.options.exclusive });
+      this.throttle.recordSuccess(bucket);
       return ws;
     } catch (error) {
-      if (error instanceof AppError && error.code === 'wrong-passphrase') this.throttle.recordFailure();
+      if (error instanceof AppError && error.code === 'wrong-passphrase') this.throttle.recordFailure(bucket);
       throw error;
     }
   }

@@ -8,6 +8,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import { type Core, createCore } from '../core';
 import { dispatch } from '../ipc/dispatch';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
+import { acquireWorkspaceLock } from '../workspace/lock';
 import { workspaceExists } from '../workspace/paths';
 import { seedCases } from './seed';
 
@@ -45,7 +46,9 @@ async function call<C extends Channel>(core: Core, channel: C, input: ChannelInp
 async function seed(io: CliIo, options: SeedCliOptions): Promise<void> {
   const dir = resolve(io.cwd, options.workspace ?? defaultWorkspaceDir({ ...io.env }));
   const log = envValue(io, 'HEARTH_DEBUG') ? (m: string) => io.stderr(`${m}\n`) : () => undefined;
-  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false });
+  // One process per workspace: seeding a workspace the app has open would race its writes.
+  const lock = acquireWorkspaceLock(dir, { kind: 'cli', command: 'npm run seed' });
+  const core = createCore({ dir, slotCost: slotCostFor(io.env), log, refreshDeadlines: false, exclusive: true });
   try {
     let passphrase: string;
     if (!workspaceExists(dir)) {
@@ -80,6 +83,7 @@ async function seed(io: CliIo, options: SeedCliOptions): Promise<void> {
     await dispatch(core, 'session:signOut', {}, CLI_SENDER);
   } finally {
     core.sessions.signOut();
+    lock.release();
   }
 }
 

@@ -9,7 +9,7 @@ import { setMeta } from '../db/queries/meta';
 import { allActivePartnerCodes, insertUser, setUserPartners } from '../db/queries/users';
 import { createSlot, newKeyring, type SlotCost, writeKeyring } from '../security/keyring';
 import { OpenWorkspace } from './open-workspace';
-import { timestampForFile, workspaceExists, workspacePaths } from './paths';
+import { restrictToOwner, timestampForFile, workspaceExists, workspacePaths } from './paths';
 import { newRecoveryKey, recoveryCheck, finalGroup } from './recovery-key';
 
 export interface CreateWorkspaceInit {
@@ -18,6 +18,8 @@ export interface CreateWorkspaceInit {
   now: Date;
   /** Tests lower the KDF cost; production always uses the default (scrypt N=2^17). */
   slotCost?: SlotCost;
+  /** Open the new database in SQLite's EXCLUSIVE locking mode (the process holds the workspace lock). */
+  exclusive?: boolean;
 }
 
 export interface CreatedWorkspace {
@@ -33,6 +35,7 @@ export function createWorkspace(dir: string, init: CreateWorkspaceInit): Created
 
   const paths = workspacePaths(dir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  restrictToOwner(dir);
   // A database without its key file is from an interrupted set-up: its key never reached disk, so it can
   // never be opened. Move it aside rather than delete it, in case someone wants to look.
   if (existsSync(paths.db)) renameSync(paths.db, `${paths.db}.orphan-${timestampForFile(init.now)}`);
@@ -45,7 +48,7 @@ export function createWorkspace(dir: string, init: CreateWorkspaceInit): Created
   const recoverySlot = createSlot(keyring, { kind: 'recovery', username: null, secret: recoveryKey, masterKey, cost: init.slotCost });
   keyring = { ...keyring, slots: [adminSlot, recoverySlot] };
 
-  const db = openDatabase(paths.db, masterKey, { create: true });
+  const db = openDatabase(paths.db, masterKey, { create: true, exclusive: init.exclusive });
   let admin: UserRecord;
   try {
     migrate(db);

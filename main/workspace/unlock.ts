@@ -4,10 +4,15 @@ import { openDatabase } from '../db/connection';
 import { DatabaseUnreadableError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { getMeta } from '../db/queries/meta';
-import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, unlockSlot } from '../security/keyring';
+import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, spendUnlockCost, unlockSlot } from '../security/keyring';
 import { fsyncDirectory } from '../fs/atomic-write';
 import { OpenWorkspace } from './open-workspace';
-import { workspaceExists, workspacePaths, type WorkspacePaths } from './paths';
+import { restrictToOwner, workspaceExists, workspacePaths, type WorkspacePaths } from './paths';
+
+export interface UnlockOptions {
+  /** Open the database in SQLite's EXCLUSIVE locking mode (the process holds the workspace lock). */
+  exclusive?: boolean;
+}
 
 export type Credentials = { username: string; passphrase: string } | { recoveryKey: string };
 
@@ -15,7 +20,9 @@ const WRONG = 'The user name or passphrase is not right. Check Caps Lock and try
 
 function pickSlot(keyring: Keyring, cred: Credentials): Slot {
   const slot = 'recoveryKey' in cred ? keyring.slots.find((s) => s.kind === 'recovery') : findUserSlot(keyring, cred.username);
-  // The same message whether the name or the passphrase is wrong: it does not confirm who has an account.
+  // The same message, and the same time spent, whether the name or the passphrase is wrong: neither the
+  // answer nor how long it takes confirms who has an account.
+  if (!slot) spendUnlockCost(keyring, secretOf(cred));
   if (!slot) throw new AppError('wrong-passphrase', 'recoveryKey' in cred ? 'That recovery key is not right.' : WRONG);
   return slot;
 }
@@ -24,7 +31,7 @@ function secretOf(cred: Credentials): string {
   return 'recoveryKey' in cred ? cred.recoveryKey : cred.passphrase;
 }
 
-function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, cost?: SlotCost): OpenWorkspace {
+function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, cost?: SlotCost, options: UnlockOptions = {}): OpenWorkspace {
   const slot = pickSlot(keyring, cred);
   let masterKey: Buffer;
   try {
@@ -36,7 +43,7 @@ function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, co
     if (error instanceof AppError && error.code === 'wrong-passphrase') throw new AppError('wrong-passphrase', WRONG);
     throw error;
   }
-  const db = openDatabase(paths.db, masterKey);
+  const db = openDatabase(paths.db, masterKey, { exclusive: options.exclusive });
   try {
     migrate(db);
     const id = getMeta(db, 'workspace_id');
@@ -46,9 +53,16 @@ function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, co
   } catch (error) {
     db.close();
     masterKey.fill(0);
-    throw error;
+    throw asDamaged(error);
   }
+  restrictToOwner(paths.dir);
   return new OpenWorkspace(db, masterKey, keyring, paths, cost);
+}
+
+/** A page SQLite cannot read after the key opened page 1: the workspace is damaged, said as such (never 'internal'). */
+function asDamaged(error: unknown): unknown {
+  const code = String((error as { code?: unknown }).code ?? '');
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? new DatabaseUnreadableError(`${code}: ${(error as Error).message}`, code) : error;
 }
 
 /**
@@ -56,18 +70,18 @@ function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, co
  * passphrase. If a re-key was interrupted (a pending key file exists), whichever key file opens the
  * database wins and the other is retired.
  */
-export function unlockWorkspace(dir: string, cred: Credentials, cost?: SlotCost): OpenWorkspace {
+export function unlockWorkspace(dir: string, cred: Credentials, cost?: SlotCost, options: UnlockOptions = {}): OpenWorkspace {
   if (!workspaceExists(dir)) throw new AppError('unavailable', `There is no Hearth workspace in ${dir}. Create one first.`);
   const paths = workspacePaths(dir);
   const current = readKeyring(paths.keyring);
-  if (!existsSync(paths.pendingKeyring)) return openWith(paths, current, cred, cost);
+  if (!existsSync(paths.pendingKeyring)) return openWith(paths, current, cred, cost, options);
   try {
-    const open = openWith(paths, current, cred, cost);
+    const open = openWith(paths, current, cred, cost, options);
     rmSync(paths.pendingKeyring, { force: true }); // the re-key never reached the database
     return open;
   } catch (error) {
     if (!(error instanceof DatabaseUnreadableError)) throw error;
-    const open = openWith(paths, readKeyring(paths.pendingKeyring), cred, cost);
+    const open = openWith(paths, readKeyring(paths.pendingKeyring), cred, cost, options);
     renameSync(paths.pendingKeyring, paths.keyring); // the database was re-keyed: finish the swap
     fsyncDirectory(paths.dir);
     return open;

@@ -51,6 +51,7 @@ export const CASE_SCOPE = {
   'workspace:status': noCase,
   'workspace:create': noCase,
   'workspace:confirmRecoveryKey': noCase,
+  'workspace:doctor': noCase,
   'session:signIn': noCase,
   'session:unlock': noCase,
   'session:recover': noCase,

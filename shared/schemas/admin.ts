@@ -57,6 +57,18 @@ export const AuditVerifyOutput = z.object({
 });
 export type AuditVerifyOutput = z.infer<typeof AuditVerifyOutput>;
 
+/** `hearth doctor`'s database-side checks (the key file and the lock are checked from the files themselves). */
+export const DoctorOutput = z.object({
+  /** SQLite's integrity_check of the live database: 'ok', or the first problems it lists. */
+  database: z.object({ ok: z.boolean(), detail: z.string() }),
+  audit: AuditVerifyOutput,
+  /** The newest backup the audit log records (the app's, the CLI's, or on closing), or null for none. */
+  lastBackup: z.object({ at: z.string(), path: z.string().nullable(), fileFound: z.boolean() }).nullable(),
+  /** Current users with no key slot (they cannot sign in), and user slots with no current user (left over). */
+  slots: z.object({ usersWithoutSlot: z.array(z.string()), slotsWithoutUser: z.array(z.string()) }),
+});
+export type DoctorOutput = z.infer<typeof DoctorOutput>;
+
 export const AuditListInput = z
   .object({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: Id.optional() })
   .strict();

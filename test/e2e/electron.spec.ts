@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -13,11 +12,15 @@ import { _electron as electron, expect, test } from '@playwright/test';
 const ROOT = join(__dirname, '..', '..');
 const NATIVE_BINDING = join(ROOT, '.electron-native', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
 
-/** The Electron executable: require('electron') returns its path, and throws if the download never happened. */
+/**
+ * The Electron executable, from the package's path.txt: since Electron 42, require('electron') starts a
+ * download when the binary is missing, which must not happen just to ask whether it is there.
+ */
 function electronBinary(): string | null {
+  const dir = join(ROOT, 'node_modules', 'electron');
   try {
-    const path: unknown = createRequire(join(ROOT, 'package.json'))('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const path = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8').trim());
+    return existsSync(path) ? path : null;
   } catch {
     return null;
   }

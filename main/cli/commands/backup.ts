@@ -1,8 +1,9 @@
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fsyncDirectory } from '../../fs/atomic-write';
 import { call, type CliContext, print, withContext } from '../context';
+import { describeHolder } from '../../workspace/lock';
 import { CliFailure } from '../exit-codes';
 import type { CliIo } from '../io';
 import { signIn } from '../session';
@@ -18,11 +19,17 @@ export function registerBackup(program: Command, io: CliIo): void {
         '\nWith a name ending in .hbk, the backup gets exactly that name; an existing file is never overwritten.',
     )
     .action((options: { out?: string }, command: Command) =>
-      withContext(io, command, async (ctx) => {
-        await signIn(ctx);
-        const made = await backupTo(ctx, options.out === undefined ? undefined : resolve(ctx.io.cwd, options.out));
-        print(ctx, `Backed up to ${made.path} (${kib(made.bytes)}), audit log up to event ${made.auditHead.seq}.`, made);
-      }),
+      withContext(
+        io,
+        command,
+        async (ctx) => {
+          await signIn(ctx);
+          const made = await backupTo(ctx, options.out === undefined ? undefined : resolve(ctx.io.cwd, options.out));
+          print(ctx, `Backed up to ${made.path} (${kib(made.bytes)}), audit log up to event ${made.auditHead.seq}.`, made);
+        },
+        // One process per workspace: the app that has it open makes the backup itself, with the same checks.
+        { inUse: (holder) => `Hearth is open on this workspace: use Settings → Back up now. (It is open in ${describeHolder(holder)}.)` },
+      ),
     );
 }
 
@@ -39,11 +46,14 @@ async function backupTo(ctx: CliContext, out: string | undefined) {
   const made = await call(ctx, 'backup:create', out === undefined ? {} : { folder: exact ? dirname(exact) : out });
   if (!exact || made.path === exact) return made;
   try {
+    // Claimed with an exclusive create first, so a file that appeared meanwhile is never replaced.
+    closeSync(openSync(exact, 'wx', 0o600));
     renameSync(made.path, exact);
     fsyncDirectory(dirname(exact));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliFailure('internal', `The backup was written and verified as ${made.path}, but could not be renamed to ${exact} (${reason}).`);
+    if (reason === 'EEXIST') throw new CliFailure('conflict', `The backup was written and verified as ${made.path}: ${exact} appeared meanwhile, so it was left alone.`);
+    throw new CliFailure('storage', `The backup was written and verified as ${made.path}, but could not be renamed to ${exact} (${reason}).`);
   }
   return { ...made, path: exact };
 }

@@ -3,10 +3,11 @@ import { AppError } from '../../../shared/result';
 import { readSettings, writeSettings } from '../../db/queries/settings';
 import { createBackup } from '../../backup/create-backup';
 import { prepareRestore } from '../../backup/restore-backup';
+import { databaseChecks } from '../../doctor/database-checks';
 import { listAudit, verifyChain } from '../../security/audit';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type AdminChannels = 'settings:get' | 'settings:update' | 'backup:create' | 'backup:restore' | 'audit:verify' | 'audit:list';
+type AdminChannels = 'settings:get' | 'settings:update' | 'backup:create' | 'backup:restore' | 'audit:verify' | 'audit:list' | 'workspace:doctor';
 
 function requireAbsolute(path: string, what: string): string {
   if (!isAbsolute(path)) throw new AppError('bad-input', `The ${what} must be a full path, such as D:\\Hearth backups or /media/usb/hearth.`);
@@ -43,4 +44,5 @@ export const adminHandlers: HandlerMap<AdminChannels> = {
 
   'audit:verify': (_input, ctx) => verifyChain(activeSession(ctx).ws.db),
   'audit:list': (input, ctx) => listAudit(activeSession(ctx).ws.db, input.limit, input.beforeSeq),
+  'workspace:doctor': (_input, ctx) => databaseChecks(activeSession(ctx).ws),
 };

@@ -63,16 +63,17 @@ export const sessionHandlers: HandlerMap<SessionChannels> = {
     const problem = passphraseProblem(input.next, user.username);
     if (problem) throw new AppError('bad-input', problem);
     if (input.next === input.current) throw new AppError('bad-input', 'The new passphrase must be different from the current one.');
-    ctx.core.sessions.throttle.assertAllowed();
+    ctx.core.sessions.throttle.assertAllowed(user.username);
     try {
       ws.changePassphrase(user.username, input.current, input.next);
     } catch (error) {
       if (error instanceof AppError && error.code === 'wrong-passphrase') {
-        ctx.core.sessions.throttle.recordFailure();
+        ctx.core.sessions.throttle.recordFailure(user.username);
         throw new AppError('wrong-passphrase', 'Your current passphrase is not right, so nothing was changed.');
       }
       throw error;
     }
+    ctx.core.sessions.throttle.recordSuccess(user.username);
     ctx.commit(() => setMustChangePassphrase(ws.db, user.id, false));
     ctx.core.sessions.refreshUser();
     return null;

@@ -33,6 +33,7 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'workspace:status': () => ({}),
   'workspace:create': { skip: 'makes a workspace; this one exists' },
   'workspace:confirmRecoveryKey': () => ({ finalGroup: 'ABCD' }),
+  'workspace:doctor': () => ({}),
   'session:signIn': sessionChange,
   'session:unlock': sessionChange,
   'session:recover': sessionChange,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../main/security/audit';
-import { ADMIN, makeWorkspace } from '../../helpers/core';
+import { ADMIN, makeApp, makeWorkspace } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 
 const temp = useTempDirs();
@@ -112,5 +112,46 @@ describe('what counts as activity', () => {
       await app.must('workspace:status', {});
     }
     expect(app.core.sessions.checkIdle()).toBe(true);
+  });
+});
+
+describe('the wrong-passphrase throttle (issue 13)', () => {
+  const tryWrong = async (app: Awaited<ReturnType<typeof makeWorkspace>>, username: string, times: number) => {
+    const results = [];
+    for (let i = 0; i < times; i += 1) results.push(await app.call('session:signIn', { username, passphrase: `wrong guess number ${i}` }));
+    return results;
+  };
+
+  it('is per user name: one person typing wrong does not lock anyone else out', async () => {
+    const app = await makeWorkspace(temp());
+    await app.must('users:add', { username: 'bob', displayName: 'Bob', role: 'officer', passphrase: 'river stone lantern' });
+    await app.must('session:signOut', {});
+    const tries = await tryWrong(app, ADMIN.username, 5);
+    expect(tries.at(-1)).toMatchObject({ ok: false, error: { code: 'locked-out' } });
+    expect(await app.call('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })).toMatchObject({ ok: false, error: { code: 'locked-out' } });
+    // Bob was never wrong: he signs in at once.
+    await app.must('session:signIn', { username: 'bob', passphrase: 'river stone lantern' });
+  });
+
+  it('survives a restart: a new process on the same workspace still makes the same name wait', async () => {
+    const root = temp();
+    const app = await makeWorkspace(root);
+    await app.must('session:signOut', {});
+    await tryWrong(app, ADMIN.username, 4);
+    const restarted = makeApp(root, app.now.value);
+    expect(await restarted.call('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })).toMatchObject({
+      ok: false,
+      error: { code: 'locked-out', message: expect.stringMatching(/Wait \d+ seconds?/) },
+    });
+    restarted.now.value = new Date(restarted.now.value.getTime() + minutes(1));
+    await restarted.must('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+  });
+
+  it('throttles names that do not exist exactly like real ones', async () => {
+    const app = await makeWorkspace(temp());
+    await app.must('session:signOut', {});
+    const real = await tryWrong(app, ADMIN.username, 4);
+    const madeUp = await tryWrong(app, 'nobody', 4);
+    expect(madeUp.map((r) => (r.ok ? 'ok' : r.error))).toEqual(real.map((r) => (r.ok ? 'ok' : r.error)));
   });
 });

@@ -5,6 +5,10 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CoreModule from '../../../main/core';
 import type { Core } from '../../../main/core';
 
+// Each start imports the whole main-process graph afresh (vi.resetModules), now including the native
+// database module for the workspace lock: on a loaded 2-core machine the first one takes more than 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 const electron = await vi.hoisted(() => import('../../mocks/electron'));
 const created = vi.hoisted(() => [] as Core[]);
 const createdWith = vi.hoisted(() => [] as { onLock?: (reason: 'idle' | 'manual' | 'sign-out' | 'restore') => void }[]);
@@ -24,6 +28,7 @@ vi.mock('../../../main/core', async (importOriginal) => {
 });
 
 const { backupOnClose } = await import('../../../main/backup/scheduled');
+const { acquireWorkspaceLock, workspaceLockStatus } = await import('../../../main/workspace/lock');
 const { CHANNELS } = await import('../../../shared/ipc/contract');
 const { app, defaultSession, dialog, ipcMain, Menu, MockBrowserWindow, powerMonitor, protocol } = electron;
 
@@ -43,12 +48,19 @@ async function startMain({ ready = true } = {}) {
   }
 }
 
+// Each start takes the workspace lock and (without a quit) keeps it, as the real app does: each test gets
+// its own workspace folder so one test's app does not hold the next one's.
+let workspace = '';
+let started = 0;
 beforeEach(() => {
   electron.resetElectronMock();
   created.length = 0;
   createdWith.length = 0;
   vi.mocked(backupOnClose).mockReset().mockReturnValue(null);
-  process.env.HEARTH_WORKSPACE = join(dir, 'workspace');
+  delete process.env.HEARTH_NATIVE_BINDING; // one test sets it; the lock opens the database module
+  started += 1;
+  workspace = join(dir, `workspace-${started}`);
+  process.env.HEARTH_WORKSPACE = workspace;
 });
 
 describe('main: before ready', () => {
@@ -97,7 +109,7 @@ describe('main: on ready', () => {
 
   it('keeps the workspace in HEARTH_WORKSPACE, else userData/workspace', async () => {
     await startMain();
-    expect(created[0]?.sessions.dir).toBe(join(dir, 'workspace'));
+    expect(created[0]?.sessions.dir).toBe(workspace);
     electron.resetElectronMock();
     created.length = 0;
     delete process.env.HEARTH_WORKSPACE;
@@ -153,6 +165,28 @@ describe('main: on ready', () => {
     onLock?.('sign-out');
     onLock?.('manual');
     expect(win?.webContents.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds the workspace lock while it runs and releases it on quit', async () => {
+    await startMain();
+    expect(workspaceLockStatus(workspace)).toMatchObject({ held: true, holder: { kind: 'app', pid: process.pid } });
+    app.emit('before-quit', {});
+    expect(workspaceLockStatus(workspace)).toEqual({ held: false, holder: null });
+  });
+
+  it('refuses to start on a workspace another Hearth holds, naming it, and opens no window', async () => {
+    const other = acquireWorkspaceLock(workspace, { kind: 'cli', command: 'hearth backup' });
+    try {
+      const stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
+      await startMain();
+      stderr.mockRestore();
+      expect(dialog.showErrorBox).toHaveBeenCalledWith('Hearth could not start', expect.stringMatching(/^Hearth is open on this workspace in the command "hearth backup" \(process \d+ on /));
+      expect(app.exit).toHaveBeenCalledWith(1);
+      expect(MockBrowserWindow.instances).toHaveLength(0);
+      expect(created).toHaveLength(0);
+    } finally {
+      other.release();
+    }
   });
 
   it('listens for the OS locking the screen or suspending', async () => {

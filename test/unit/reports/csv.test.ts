@@ -21,3 +21,38 @@ describe('CSV', () => {
     expect(csv).toBe('\uFEFFMethod,Cases\r\nPhone,1234\r\n');
   });
 });
+
+describe('the CSV formula guard (issue 13)', () => {
+  // [what a person typed, what the cell must start with]
+  const DEFUSED: [string, string][] = [
+    ['＝HYPERLINK("http://x")', "'＝"], // full-width equals
+    ['＋44 estate', "'＋"],
+    ['－1', "'－"],
+    ['＠SUM(A1)', "'＠"],
+    ['﹦1+1', "'﹦"], // small equals
+    ['\u200B=1+1', "'\u200B="], // zero-width space
+    ['\u200C=1+1', "'\u200C="], // zero-width non-joiner
+    ['\u200D+1', "'\u200D+"], // zero-width joiner
+    ['\u2060@SUM(A1)', "'\u2060@"], // word joiner
+    ['\uFEFF=1', "'\uFEFF="], // byte-order mark inside a cell
+    ['\u200E=1', "'\u200E="], // left-to-right mark
+    ['\u200F-1', "'\u200F-"], // right-to-left mark
+    ['\u061C=1', "'\u061C="], // Arabic letter mark
+    ['\u202E=1', "'\u202E="], // right-to-left override
+    ['\u2066=1', "'\u2066="], // left-to-right isolate
+    ['\u200B\u200E ＝1', "'\u200B\u200E ＝"], // several, and a space, before a full-width sign
+    [' =1', "' ="],
+    ['\t=1', "'\t="],
+  ];
+
+  it.each(DEFUSED)('defuses %j', (typed, starts) => {
+    const field = csvField(typed);
+    const cell = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+    expect(cell.startsWith(starts)).toBe(true);
+    expect(cell.slice(1)).toBe(typed); // nothing else changed: the apostrophe is all that was added
+  });
+
+  it.each(['Elm Estate', 'Rose\u200BCourt', 'a=b', 'C33-2026-0042', '£1,200', 'Ωmega'])('leaves ordinary text alone: %j', (typed) => {
+    expect(csvField(typed).replace(/^"|"$/g, '').replace(/""/g, '"')).toBe(typed);
+  });
+});

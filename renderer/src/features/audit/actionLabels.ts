@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   'backup:restore': 'Restored a backup',
   'audit:verify': 'Checked the audit log',
   'audit:list': 'Viewed the audit log',
+  'workspace:doctor': 'Checked the workspace (hearth doctor)',
 };
 
 export const describeAction = (action: string): string => LABELS[action] ?? action;
