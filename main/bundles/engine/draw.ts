@@ -1,7 +1,7 @@
-import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
-import type { PdfFonts } from './fonts';
-import { dict, name } from './names';
-import { deflate } from './zlib';
+import { flate } from '../../pdf/deflate';
+import type { PdfFonts } from '../../pdf/fonts';
+import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
+import { dict, name } from '../../pdf/names';
 import type { DrawnPage, Op } from './layout';
 
 /**
@@ -12,12 +12,6 @@ const n = (v: number) => {
   const r = Math.round(v * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
 };
-
-/** A Flate-compressed stream using Node's zlib (pdf-lib's own deflate is pure JavaScript and slow). */
-export function flate(ctx: PDFContext, contents: string | Uint8Array, extra: Record<string, unknown> = {}) {
-  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-  return ctx.stream(deflate(bytes), { ...(extra as object), Filter: 'FlateDecode' });
-}
 
 export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2' } as const;
 

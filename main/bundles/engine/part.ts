@@ -1,12 +1,13 @@
 import type { MessagePort } from 'node:worker_threads';
-import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import { paginate } from '../../../shared/bundles/pagination';
-import { drawnFor, layoutAll, paginationSections, Prefetch, redactor, Timer, type BuildIo, type HelperLink, type ItemDone } from './build';
-import { addDrawn, addFile, type Output } from './output';
+import { EmbeddedFont } from '../../pdf/embedded-font';
+import { fontMetrics, loadFonts, type PdfFonts } from '../../pdf/fonts';
+import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from '../../pdf/lib';
+import { paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
 import { indexCapacity } from './documents';
-import { fontMetrics, loadFonts, type PdfFonts } from './fonts';
-import { EmbeddedFont } from './pdf-font';
-import type { BuildJob } from './protocol';
+import { drawnFor, layoutAll } from './laid';
+import { addDrawn, addFile, type Output } from './output';
+import type { BuildIo, BuildJob } from './protocol';
 import type { SourceOutline } from './source';
 
 /**
@@ -23,7 +24,7 @@ type ToWriter =
    * 2000000000 + k; `places` are the byte offsets of every such ten-digit number, so the writer can put
    * the real numbers in place without moving a byte.
    */
-  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[] }
+  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string }
   | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][] }
   | { type: 'done'; timing: Record<string, number> }
   | { type: 'failed'; message: string };
@@ -66,7 +67,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
           m.offsets.forEach((rel, i) => entries.push(base + i, rel));
           out.writer.append(b, entries);
           m.pages.forEach((p, i) => (out.pages[m.firstPage + i] = { ref: PDFRef.of(base + p.index), height: p.height }));
-          done.set(m.key, { children: m.children, ocr: m.ocr, fileStart: m.fileStart });
+          done.set(m.key, { children: m.children, ocr: m.ocr, fileStart: m.fileStart, removed: m.removed });
           onPages(m.pages.length);
         } else if (m.type === 'glyphs') {
           out.fonts.regular.merge(m.regular);
@@ -130,6 +131,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       timer.lap('generated pages');
       let children: SourceOutline[] = [];
       let ocr: number[] = [];
+      let removed = '';
       if (item.source.kind === 'file') {
         const bytes = await prefetch.get(key);
         timer.lap('waiting for files');
@@ -138,6 +140,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         timer.lap('source files: copy');
         children = added.children;
         ocr = added.imageOnly;
+        removed = added.removed;
       }
 
       // Number this item's objects LOCAL + i (references to objects no one wrote get numbers too).
@@ -186,7 +189,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         if (!rec) throw new Error(`build: page ${n} of ${row.tab} is missing`);
         pages.push({ index: renumber(rec.ref).objectNumber - LOCAL, height: rec.height });
       }
-      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr, removed }, [bytes.buffer as ArrayBuffer]);
       for (const [ref] of objects) ctx.delete(ref);
       (out.pages as unknown[]).length = 0;
       timer.lap('writing');

@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_OF_TRUTH, renderStatement } from '../../../main/bundles/engine/documents';
+import { renderStatement } from '../../../main/bundles/engine/documents';
+import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import type { BundleContent } from '../../../main/bundles/engine/content';
-import { fontMetrics } from '../../../main/bundles/engine/fonts';
-import { encodeJpeg } from '../../../main/bundles/engine/jpeg-encode';
-import { jpegInfo, placeImage, quarterTurns } from '../../../main/bundles/engine/images';
+import { fontMetrics } from '../../../main/pdf/fonts';
+import { encodeJpeg } from '../../../main/pdf/images';
+import { jpegInfo } from '../../../main/evidence/image-size';
+import { placeImage, quarterTurns } from '../../../main/bundles/engine/images';
 import { A4, wrapRuns } from '../../../main/bundles/engine/layout';
 import { textDirection } from '../../../main/bundles/engine/text-direction';
-import { readTtf } from '../../../main/bundles/engine/ttf';
+import { readTtf } from '../../../main/pdf/ttf';
 
 const req = createRequire(__filename);
 const dejavu = () => readFileSync(req.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
@@ -83,10 +85,10 @@ describe('the witness statement (PD 32; B19–B22, B25)', () => {
     expect(first).toContain('1.');
     expect(texts.some((o) => o.t === 'text' && o.font === 'bold' && o.text.includes('‘AL/1’'))).toBe(true);
     const joined = texts.map((o) => (o.t === 'text' ? o.text : '')).join(' ').replace(/\s+/g, ' ');
-    expect(joined).toContain(STATEMENT_OF_TRUTH);
+    expect(joined).toContain(WITNESS_STATEMENT_OF_TRUTH);
     expect(joined).toContain(`Page 1 of ${pages.length}`);
     expect(joined).toContain('Claim No. K00CL123 – witness AL');
-    expect(STATEMENT_OF_TRUTH).toBe(
+    expect(WITNESS_STATEMENT_OF_TRUTH).toBe(
       'I believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.',
     );
   });

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { installFastParse } from '../../../main/bundles/engine/fast-parse';
+import { installFastParse } from '../../../main/pdf/fast-parse';
 import { bookmarked, damaged, encrypted, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
 
 /**

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PDFContext } from 'pdf-lib';
-import type { FontName, Metrics } from './layout';
-import { EmbeddedFont } from './pdf-font';
+import type { PDFContext } from './lib';
+import { EmbeddedFont } from './embedded-font';
 import { readTtf, type TtfFont } from './ttf';
+
+export type FontName = 'regular' | 'bold';
+
+/** Widths for laying text out. */
+export interface Metrics {
+  width(text: string, font: FontName, size: number): number;
+}
 
 /**
  * DejaVu Sans (regular and bold) from the dejavu-fonts-ttf package: a Unicode font with every Latin,

@@ -1,6 +1,6 @@
 import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPageLeaf, type PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { adoptPages } from '../../../main/bundles/engine/adopt';
+import { adoptPages } from '../../../main/pdf/adopt';
 import { bookmarked, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
 
 /**
