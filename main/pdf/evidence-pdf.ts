@@ -10,6 +10,9 @@ import { PDFDocument, type PDFRef } from './lib';
  */
 export const LOAD_OPTIONS = { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false } as const;
 
+/** The reason for a file pdf-lib cannot make sense of (its own messages are for programmers). */
+export const DAMAGED = 'the PDF could not be read';
+
 export type Opened = { ok: true; doc: PDFDocument; pages: PDFRef[] } | { ok: false; encrypted: boolean; reason: string };
 
 export async function openEvidencePdf(bytes: Uint8Array): Promise<Opened> {
@@ -18,13 +21,13 @@ export async function openEvidencePdf(bytes: Uint8Array): Promise<Opened> {
     doc = await PDFDocument.load(bytes, LOAD_OPTIONS);
   } catch (error) {
     // pdf-lib's own messages are for programmers ("Cannot read properties of undefined"): say it plainly.
-    return { ok: false, encrypted: false, reason: isLimitError(error) ? error.reason : 'the PDF could not be read' };
+    return { ok: false, encrypted: false, reason: isLimitError(error) ? error.reason : DAMAGED };
   }
   if (doc.isEncrypted) return { ok: false, encrypted: true, reason: 'the PDF is password-protected' };
   try {
     return { ok: true, doc, pages: pageRefsOf(doc) };
   } catch (error) {
-    return { ok: false, encrypted: false, reason: isLimitError(error) ? error.reason : 'its page tree is damaged' };
+    return { ok: false, encrypted: false, reason: isLimitError(error) ? error.reason : DAMAGED };
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TriageItem } from '../../../shared/schemas/bundles';
 import { jpegInfo } from '../../evidence/image-size';
 import { look, textOf } from '../../pdf/destinations';
-import { openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
+import { DAMAGED, openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
 import { PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext } from '../../pdf/lib';
 import { unusableReason } from '../../pdf/limits';
 import { loadPdfjs, openPdf } from '../../pdf/pdfjs';
@@ -98,7 +98,7 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
     if (!opened.ok) {
       error = true;
       if (opened.encrypted) problems.push(`${name}: the PDF is password-protected, so its pages cannot be copied into the bundle. Ask for an unprotected copy.`);
-      else if (opened.reason === 'the PDF could not be read') problems.push(`${name}: the PDF is damaged and could not be read, so it cannot go in the bundle. Ask for a fresh copy.`);
+      else if (opened.reason === DAMAGED) problems.push(`${name}: the PDF is damaged and could not be read, so it cannot go in the bundle. Ask for a fresh copy.`);
       else problems.push(unusable(name, opened.reason));
     } else {
       const { doc, pages: refs } = opened;

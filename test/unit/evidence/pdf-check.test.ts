@@ -72,7 +72,7 @@ describe('checkPdf (pdf-lib in a worker thread)', () => {
         for (const [at, v] of edits) b[at] = v;
         const result = await checkPdf(b.subarray(0, Math.max(cut, 8)), { timeoutMs: 10_000 });
         if (result.usable) expect(result.pageCount).toBeGreaterThan(0);
-        else expect(result.reason).toMatch(/^(damaged: |password-protected|could not be checked|too large)/);
+        else expect(result.reason).toMatch(/^(damaged: |unusable: |password-protected|could not be checked|too large)/);
       }),
       { numRuns: 25 },
     );
