@@ -53,7 +53,14 @@ export class ActiveContent {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
   }
 
-  addFile(name: string | null): void {
+  private readonly files = new Set<PDFObject>();
+
+  /** An attached file, once however many places name its file specification (`spec`). */
+  addFile(name: string | null, spec?: PDFObject): void {
+    if (spec) {
+      if (this.files.has(spec)) return;
+      this.files.add(spec);
+    }
     this.add('attachment');
     // eslint-disable-next-line no-control-regex -- control characters in a name are replaced
     if (name && this.fileNames.length < 10) this.fileNames.push(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 80));
@@ -106,7 +113,7 @@ function cleanAnnotations(doc: PDFDocument, pageRefs: readonly PDFRef[], found: 
       if (!annot) continue;
       const subtype = textOf(annot.get(N('Subtype')));
       if (subtype === 'FileAttachment') {
-        found.addFile(fileSpecName(doc, annot.get(N('FS'))));
+        found.addFile(fileSpecName(doc, annot.get(N('FS'))), look(ctx, annot.get(N('FS')), PDFDict));
         continue;
       }
       if (subtype && MEDIA.has(subtype)) {
@@ -153,7 +160,7 @@ function stripReachable(doc: PDFDocument, pageRefs: readonly PDFRef[], found: Ac
         dict.delete(N(key));
       }
       if (dict.has(N('EF')) || dict.has(N('RF'))) {
-        found.addFile(fileSpecName(doc, dict));
+        found.addFile(fileSpecName(doc, dict), dict);
         dict.delete(N('EF'));
         dict.delete(N('RF'));
       }
@@ -176,7 +183,7 @@ function catalogContent(doc: PDFDocument, found: ActiveContent): void {
   const ctx = doc.context;
   const catalog = doc.catalog;
   const names = look(ctx, catalog.get(N('Names')), PDFDict);
-  for (const [name, spec] of nameTreeEntries(ctx, look(ctx, names?.get(N('EmbeddedFiles')), PDFDict), 1000)) found.addFile(fileSpecName(doc, spec) ?? name);
+  for (const [name, spec] of nameTreeEntries(ctx, look(ctx, names?.get(N('EmbeddedFiles')), PDFDict), 1000)) found.addFile(fileSpecName(doc, spec) ?? name, look(ctx, spec, PDFDict));
   const scripts = nameTreeEntries(ctx, look(ctx, names?.get(N('JavaScript')), PDFDict), 1000).length;
   if (scripts) found.add('javascript', scripts);
   const open = catalog.get(N('OpenAction'));

@@ -103,6 +103,9 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
     } else {
       const { doc, pages: refs } = opened;
       const ctx = doc.context;
+      const prepared = prepareForCopy(doc, refs);
+      // A file outside the limits is reported for that alone: nothing else about it matters until it is replaced.
+      if (!prepared.ok) return { ...base, status: 'error', problems: [...problems, unusable(name, prepared.reason)], pages: refs.length, imageOnlyPages: [], sha256 };
       pages = refs.length;
       if (!pages) {
         error = true;
@@ -113,20 +116,17 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
         if (!page.get(N('Contents'))) problems.push(`${name}: page ${i + 1} is blank in the file itself.`);
         if (!hasFonts(ctx, resourcesOf(ctx, ref))) imageOnlyPages.push(i + 1);
       });
-      const prepared = prepareForCopy(doc, refs);
-      if (!prepared.ok) {
-        error = true;
-        problems.push(unusable(name, prepared.reason));
-      } else if (!prepared.removed.empty) {
-        problems.push(`${name}: it carries ${prepared.removed.words()}; the copy in the bundle leaves ${prepared.removed.words().includes(' and ') ? 'them' : 'it'} out (the original is kept as it is).`);
+      if (!prepared.removed.empty) {
+        const words = prepared.removed.words();
+        problems.push(`${name}: it carries ${words}; the copy in the bundle leaves ${/ and |\d/.test(words) ? 'them' : 'it'} out (the original is kept as it is).`);
       }
       if (imageOnlyPages.length) {
         problems.push(
           `${name}: ${imageOnlyPages.length === pages ? 'every page is' : `${imageOnlyPages.length} of ${pages} pages are`} an image with no text layer (a scan). Run OCR on it if you can; otherwise those pages are listed as OCR-exempt in the bundle.`,
         );
       }
-      // pdf.js reads the text only of a file that kept within the limits.
-      if (prepared.ok && matchers.length && imageOnlyPages.length < (pages ?? 0)) {
+      // pdf.js reads the text only of a file that kept within the limits (checked above).
+      if (matchers.length && imageOnlyPages.length < (pages ?? 0)) {
         const hits = await namesInPdf(bytes, matchers);
         if (typeof hits === 'string') problems.push(`${name}: its text ${hits}.`);
         else if (hits.length) {
