@@ -1,4 +1,4 @@
-import { dejavuFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { dejavuFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 
 /**
@@ -72,9 +72,15 @@ class Writer {
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
   private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    const list = runs.length ? runs : [{ text: ' ' }];
+    // Characters DejaVu lacks (emoji quoted from messages) are set in the fallback font, piece by piece.
+    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans').map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      this.font(Boolean(r.bold), size);
+      if (r.fallback) {
+        // Registered on first use: a document with no such character never reads the fallback font.
+        this.doc.registerFont('E', parsedFont(emojiFile()) as never);
+        this.doc.font('E').fontSize(size).fillColor(INK);
+      }
+      else this.font(r.bold, size);
       const last = i === list.length - 1;
       if (i === 0) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued: !last });
       else this.doc.text(r.text, { lineGap: this.gap, ...options, continued: !last });

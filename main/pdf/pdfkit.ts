@@ -38,6 +38,42 @@ export function parsedFont(file: string): unknown {
   return font;
 }
 
+/** Noto Emoji (regular), the fallback for characters DejaVu lacks (main/pdf/fonts.ts says why). */
+export function emojiFile(): string {
+  return here.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
+}
+
+interface CoverageFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+/**
+ * Text split where it moves between the DejaVu font given and the fallback: pdfkit does no font fallback of
+ * its own (a character its font lacks prints as nothing). Most text is one piece, not from the fallback.
+ */
+export function fallbackPieces(text: string, dejavu: string): { text: string; fallback: boolean }[] {
+  const main = parsedFont(dejavuFile(dejavu)) as CoverageFont;
+  const lacks = (cp: number) => cp > 32 && !main.hasGlyphForCodePoint(cp);
+  let simple = true;
+  for (const ch of text) {
+    if (lacks(ch.codePointAt(0)!)) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return [{ text, fallback: false }];
+  const emoji = parsedFont(emojiFile()) as CoverageFont;
+  const pieces: { text: string; fallback: boolean }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const fallback = lacks(cp) && emoji.hasGlyphForCodePoint(cp);
+    const last = pieces[pieces.length - 1];
+    if (last && last.fallback === fallback) last.text += ch;
+    else pieces.push({ text: ch, fallback });
+  }
+  return pieces;
+}
+
 /** Open the document at 100 % on its first page (bundles.md §1.2: "the default view is 100%"): pdfkit has no option for it. */
 export function openAtFullSize(doc: Doc): void {
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.OpenAction = [doc.page.dictionary, 'XYZ', null, null, 1];

@@ -163,6 +163,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
   mergePreparedGlyphs(out.fonts);
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
+  out.fonts.emoji.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
 }

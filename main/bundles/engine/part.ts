@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { paginate } from '../../../shared/bundles/pagination';
 import { EmbeddedFont } from '../../pdf/embedded-font';
-import { fontMetrics, loadFonts, type PdfFonts } from '../../pdf/fonts';
+import { fontMetrics, lazyFont, loadFonts, type PdfFonts } from '../../pdf/fonts';
 import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from '../../pdf/lib';
 import { paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
 import { indexCapacity } from './documents';
@@ -25,11 +25,11 @@ type ToWriter =
    * the real numbers in place without moving a byte.
    */
   | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string }
-  | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][] }
+  | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][]; emoji: [number, number][] }
   | { type: 'done'; timing: Record<string, number> }
   | { type: 'failed'; message: string };
 
-/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree. */
+/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree (EXTERNAL + 0: regular, 1: bold, 2: page tree, 3: the fallback font). */
 const LOCAL = 1_000_000_000;
 const EXTERNAL = 2_000_000_000;
 const PLACEHOLDER = /[12]\d{9} 0 (?:R|obj)/g;
@@ -50,7 +50,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
       timing = into;
     },
     attach(out: Output, done: Map<string, ItemDone>, onPages: (pages: number) => void) {
-      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber];
+      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber, out.fonts.emoji.ref.objectNumber];
       port.on('message', (m: ToWriter) => {
         if (m.type === 'part') {
           const base = out.ctx.largestObjectNumber + 1;
@@ -72,6 +72,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
         } else if (m.type === 'glyphs') {
           out.fonts.regular.merge(m.regular);
           out.fonts.bold.merge(m.bold);
+          out.fonts.emoji.merge(m.emoji);
         } else if (m.type === 'done') {
           for (const [k, v] of Object.entries(m.timing)) timing[`helper: ${k}`] = v;
           port.close();
@@ -111,7 +112,12 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
 
     const ctx = PDFContext.create();
     const ttf = loadFonts();
-    const fonts: PdfFonts = { regular: new EmbeddedFont(ttf.regular, ctx, PDFRef.of(EXTERNAL)), bold: new EmbeddedFont(ttf.bold, ctx, PDFRef.of(EXTERNAL + 1)), metrics: m };
+    const fonts: PdfFonts = {
+      regular: new EmbeddedFont(ttf.regular, ctx, PDFRef.of(EXTERNAL)),
+      bold: new EmbeddedFont(ttf.bold, ctx, PDFRef.of(EXTERNAL + 1)),
+      emoji: new EmbeddedFont(lazyFont(ttf.emoji), ctx, PDFRef.of(EXTERNAL + 3)),
+      metrics: m,
+    };
     const out = { ctx, writer: null, fonts, pagesRoot: PDFRef.of(EXTERNAL + 2), pages: [] } as unknown as Output;
     const prefetch = new Prefetch(
       io,
@@ -194,7 +200,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       (out.pages as unknown[]).length = 0;
       timer.lap('writing');
     }
-    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries() });
+    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries(), emoji: fonts.emoji.usedEntries() });
     send({ type: 'done', timing: timer.ms });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

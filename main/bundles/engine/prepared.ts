@@ -23,6 +23,7 @@ export function mergePreparedGlyphs(fonts: PdfFonts): void {
   if (!scratch) return;
   fonts.regular.merge(scratch.regular.usedEntries());
   fonts.bold.merge(scratch.bold.usedEntries());
+  fonts.emoji.merge(scratch.emoji.usedEntries());
 }
 
 /** Stops any preparation in progress (a build has started and will make the rest itself). */
