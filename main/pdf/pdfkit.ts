@@ -51,9 +51,18 @@ interface CoverageFont {
  * Text split where it moves between the DejaVu font given and the fallback: pdfkit does no font fallback of
  * its own (a character its font lacks prints as nothing). Most text is one piece, not from the fallback.
  */
+/** Per font, per code point: 0 not yet asked, 1 the font has it, 2 it lacks it (a batch of letters asks millions of times). */
+const coverage = new Map<string, Map<number, number>>();
+
 export function fallbackPieces(text: string, dejavu: string): { text: string; fallback: boolean }[] {
-  const main = parsedFont(dejavuFile(dejavu)) as CoverageFont;
-  const lacks = (cp: number) => cp > 32 && !main.hasGlyphForCodePoint(cp);
+  let known = coverage.get(dejavu);
+  if (!known) coverage.set(dejavu, (known = new Map()));
+  const lacks = (cp: number) => {
+    if (cp <= 32) return false;
+    let v = known.get(cp);
+    if (v === undefined) known.set(cp, (v = (parsedFont(dejavuFile(dejavu)) as CoverageFont).hasGlyphForCodePoint(cp) ? 1 : 2));
+    return v === 2;
+  };
   let simple = true;
   for (const ch of text) {
     if (lacks(ch.codePointAt(0)!)) {

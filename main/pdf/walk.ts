@@ -4,7 +4,7 @@ import { FILE_INFLATE_LIMIT, IMAGE_LIMIT, LimitError, MAX_NESTING, MAX_OBJECTS, 
 import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFPageLeaf, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from './lib';
 
 /**
- * Walks everything a file's pages use, as the copy into a bundle will take it (engine/adopt.ts follows
+ * Walks everything a file's pages use, as the copy into a bundle will take it (adopt.ts follows
  * the same links: every entry of every dictionary and array, except a page's /Parent), without
  * recursion, each indirect object once. On the way it enforces the limits (limits.ts): nesting, number
  * of objects, and how far each compressed stream inflates (it is inflated with a cap and thrown away).
@@ -55,7 +55,7 @@ export function walkReachable(ctx: PDFContext, roots: readonly PDFObject[], visi
       pushEntries(object.dict, level, stack, drop);
     } else if (object instanceof PDFDict) {
       if (object instanceof PDFPageLeaf) {
-        // What the page inherits is copied onto it (engine/adopt.ts): walk that too.
+        // What the page inherits is copied onto it (adopt.ts): walk that too.
         const chain = ancestorsOf(ctx, object);
         for (const key of INHERITED) {
           if (object.has(key)) continue;
@@ -101,9 +101,17 @@ function declaredImageBytes(dict: PDFDict): number {
 }
 
 /**
- * Inflates the stream's Flate stages with a cap, counting the bytes and keeping none. A picture may be as
- * large as its own size says (up to IMAGE_LIMIT); anything else up to STREAM_LIMIT; the whole file up to
- * FILE_INFLATE_LIMIT. Other filters (rare in evidence, and expanding far less) are left as they are.
+ * Deflate cannot expand data more than 1032 times (zlib's FAQ: a 258-byte match in two bits), so a stream
+ * whose compressed length, times that for each Flate stage, is within the cap cannot be a bomb: it is not
+ * inflated, only counted at that bound (most content streams are a few kilobytes).
+ */
+const MAX_DEFLATE_RATIO = 1033;
+
+/**
+ * Checks how far the stream's Flate stages inflate: a picture may be as large as its own size says (up to
+ * IMAGE_LIMIT); anything else up to STREAM_LIMIT; the whole file up to FILE_INFLATE_LIMIT. A stream that
+ * could reach a limit is inflated with a cap, counting the bytes and keeping none. Other filters (rare in
+ * evidence, and expanding far less) are left as they are.
  */
 function checkInflatedSize(stream: PDFRawStream, inflated: { bytes: number }): void {
   const filter = stream.dict.get(FILTER);
@@ -111,6 +119,15 @@ function checkInflatedSize(stream: PDFRawStream, inflated: { bytes: number }): v
   if (filters[0] !== FLATE || (stream as { transform?: unknown }).transform !== undefined) return;
   const picture = stream.dict.get(SUBTYPE) === IMAGE;
   const cap = picture ? Math.min(IMAGE_LIMIT, Math.max(STREAM_LIMIT, declaredImageBytes(stream.dict) * 1.05 + 65_536)) : STREAM_LIMIT;
+  let bound = stream.contents.length;
+  for (const f of filters) {
+    if (f !== FLATE) break;
+    bound *= MAX_DEFLATE_RATIO;
+  }
+  if (bound <= cap && inflated.bytes + bound <= FILE_INFLATE_LIMIT) {
+    inflated.bytes += bound;
+    return;
+  }
   let bytes: Uint8Array = stream.contents;
   for (const f of filters) {
     if (f !== FLATE) break;

@@ -87,7 +87,7 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
   const baseRefs = doc.getPages().map((p) => p.ref);
   if (baseRefs.length !== base.pageCount) throw new Error('The bundle to add to does not have the pages its record says.');
   const baseOutline = readSourceOutline(doc, baseRefs, (t) => t);
-  // Taken over whole (engine/adopt.ts), then written once every page has its new parent.
+  // Taken over whole (main/pdf/adopt.ts), then written once every page has its new parent.
   const kept = adoptPages(doc.context, baseRefs.slice(base.index.end), out.ctx);
   kept.forEach((ref, i) => {
     const n = base.index.end + 1 + i;

@@ -183,7 +183,7 @@ function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
 }
 
 /**
- * Moves every page of a loaded source into the output (engine/adopt.ts: the source is used up),
+ * Moves every page of a loaded source into the output (main/pdf/adopt.ts: the source is used up),
  * normalised and stamped. `stamp(i, width)`
  * gives the stamp's content for the i-th page of this file.
  */

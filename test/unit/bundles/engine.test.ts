@@ -16,7 +16,7 @@ import { readTtf } from '../../../main/pdf/ttf';
 const req = createRequire(__filename);
 const dejavu = () => readFileSync(req.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
 
-describe('the embedded font (engine/ttf.ts)', () => {
+describe('the embedded font (main/pdf/ttf.ts)', () => {
   it('maps Unicode to glyphs, and a subset keeps the glyphs used at their own indexes', () => {
     const font = readTtf(dejavu(), 'DejaVuSans');
     const a = font.glyphFor(0x41);
