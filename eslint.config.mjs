@@ -10,9 +10,27 @@ import globals from 'globals';
  * - shared/ imports nothing from Electron, Node (node:*) or the other folders;
  * - renderer/ never imports main/ or preload/;
  * - raw ipcMain / ipcRenderer only in their one wrapper file each;
+ * - one PDF toolkit behind one door: in main/, only main/pdf/ imports the PDF libraries (pdf-lib, pdfkit,
+ *   pdf.js, fontkit, jpeg-js); everything else goes through main/pdf/ (lib.ts re-exports pdf-lib's public
+ *   API). Outside main/pdf/, nothing (tests included) imports a PDF library's internals (`pdf-lib/cjs/…`):
+ *   the speed patches that reach into them live in main/pdf/ with their equivalence tests (main/pdf/README.md);
  * - no focused or skipped tests slip in.
  */
 const NODE_BUILTINS = ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const ELECTRON_PATHS = [
+  { name: 'electron', importNames: ['ipcMain'], message: 'Register handlers through main/app/ipc-electron.ts only.' },
+  { name: 'electron', importNames: ['ipcRenderer'], message: 'Use the typed API in preload/index.ts only.' },
+];
+/** A PDF library's internal modules: never imported, anywhere (main/pdf/ reaches what it needs through public classes). */
+const PDF_INTERNALS = {
+  regex: '^(pdf-lib|@cantoo/pdf-lib|pdfkit|fontkit)/.+',
+  message: 'A PDF library\'s internals stay behind main/pdf/ (see main/pdf/README.md).',
+};
+/** The PDF libraries themselves: in main/, only main/pdf/ imports them. */
+const PDF_LIBRARIES = {
+  regex: '^(pdf-lib|@cantoo/pdf-lib|pdfkit|pdfjs-dist|fontkit|jpeg-js)(/.*)?$',
+  message: 'Import PDF tools from main/pdf/ (lib.ts for pdf-lib\'s API): one toolkit behind one door.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '.electron-native/'] },
@@ -25,15 +43,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', importNames: ['ipcMain'], message: 'Register handlers through main/app/ipc-electron.ts only.' },
-            { name: 'electron', importNames: ['ipcRenderer'], message: 'Use the typed API in preload/index.ts only.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: ELECTRON_PATHS, patterns: [PDF_INTERNALS] }],
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -46,6 +56,25 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/pdf/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ELECTRON_PATHS, patterns: [PDF_INTERNALS, PDF_LIBRARIES] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='require'] > Literal[value=/^(pdf-lib|@cantoo\\/pdf-lib|pdfkit|pdfjs-dist|fontkit)(\\/|$)/]",
+          message: 'Load PDF tools through main/pdf/ only.',
+        },
+      ],
+    },
+  },
+  {
+    // The door itself: the one place that may reach a PDF library's internals.
+    files: ['main/pdf/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ELECTRON_PATHS }] },
   },
   {
     files: ['shared/**/*.ts'],

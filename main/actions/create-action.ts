@@ -1,4 +1,5 @@
 import { evaluateGuards, possessionGround, unansweredFlags } from '../../shared/actions/guards';
+import { LEGAL_AID_STATEMENT } from '../../shared/court/texts';
 import type { ActionCreateInput, GuardReport } from '../../shared/schemas/actions';
 import { AppError } from '../../shared/result';
 import { addMonths } from '../../shared/standards/calendar';
@@ -33,8 +34,8 @@ export function createAction(db: DB, input: ActionCreateInput, user: { id: numbe
   const details: Record<string, unknown> = { ...input.details };
   if (input.details.kind === 'possession') details.ground = possessionGround(ctx.subject?.tenure ?? null, input.details.absolute);
   if (input.details.kind === 'civil-injunction') {
-    // CPR 65.43(2A): the application must say the respondent may get legal aid without a means test.
-    details.legalAidStatement = 'The respondent may obtain legal representation and legal aid without any means test.';
+    // CPR 65.43(2)(d): the application must say, in these words, that the respondent may get legal aid without a means test.
+    details.legalAidStatement = LEGAL_AID_STATEMENT;
   }
   const id = insertAction(db, {
     caseId: input.caseId,

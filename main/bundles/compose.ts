@@ -15,9 +15,6 @@ import { needsTranscript, type CaseData } from './sources';
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
  * every word of the parts Hearth writes, redacted for the court (P3.14). Pure apart from its inputs.
  */
-export const LEGAL_AID_STATEMENT =
-  'The Defendant is entitled to a reasonable opportunity to obtain legal representation and to apply for legal aid, which may be available without any means test.';
-
 const dmy = (iso: string | null | undefined) => (iso ? (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : formatDate(iso)) : '');
 const sentence = (s: string) => {
   const t = s.trim();
@@ -45,7 +42,6 @@ interface InjunctionDetails {
   youthCourt?: boolean;
   youthOffendingTeamConsultedOn?: string | null;
   claimNumber?: string;
-  legalAidStatement?: string;
 }
 
 function fileTypeOf(type: string): FileType | null {
@@ -145,7 +141,6 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         exclusionFrom: r.text(inj.exclusionFrom ?? ''),
         respondentAddress: data.respondent ? [data.respondent.address, data.respondent.postcode].filter(Boolean).join(', ') : '',
         respondentAge: data.respondent?.age ?? null,
-        legalAidStatement: inj.legalAidStatement?.trim() || LEGAL_AID_STATEMENT,
         supportingStatements: supporting,
         youthOffendingTeamConsultedOn: inj.youthOffendingTeamConsultedOn ? dmy(inj.youthOffendingTeamConsultedOn) : null,
         signedFor: `${data.builder.name}, for ${data.header.partnerName}`,

@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/bundles/model';
 import { defaultShortName } from '../../shared/bundles/file-name';
 import { chronological } from '../../shared/bundles/pagination';
@@ -18,6 +17,7 @@ import { listEvidence } from '../db/queries/evidence';
 import { listParties } from '../db/queries/parties';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
+import { PDFDocument } from '../pdf/lib';
 import { buildRedaction, COURT, type Redaction } from './redaction';
 
 /**

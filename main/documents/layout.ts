@@ -1,3 +1,4 @@
+import { WITNESS_STATEMENT_OF_TRUTH } from '../../shared/court/texts';
 import { parseMarkup } from '../../shared/documents/markup';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FrontMatter } from '../../shared/schemas/documents';
@@ -10,10 +11,6 @@ import type { DIRECTIVES } from './templates';
  * block, date and reference, the PD 32 corner, an interpreter notice (P8.3), the "other formats" line and
  * the running footer. Type sizes follow RNIB clear print (12 pt body) and large print (16 pt and up).
  */
-
-/** PD 22 para 2.2, since 6 April 2020: exactly these words (bundles.md §1.4). */
-export const STATEMENT_OF_TRUTH =
-  'I believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';
 
 export interface Variant {
   largePrint: boolean;
@@ -36,7 +33,7 @@ function directives(ctx: LetterContext, layout: FrontMatter['layout']): Record<(
     'sign-here': (arg) => [{ kind: 'signature', label: 'Signed', lines: [arg || 'Name'], signHere: true }],
     'statement-of-truth': () => [
       { kind: 'heading', level: 2, runs: [{ text: 'Statement of truth' }] },
-      { kind: 'paragraph', runs: [{ text: STATEMENT_OF_TRUTH }] },
+      { kind: 'paragraph', runs: [{ text: WITNESS_STATEMENT_OF_TRUTH }] },
       { kind: 'signature', label: 'Signed', lines: [str(ctx.witness.name)], signHere: true },
     ],
     'page-break': () => [{ kind: 'page-break' }],

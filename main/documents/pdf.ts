@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type PDFKitType from 'pdfkit';
+import { dejavuFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 
 /**
@@ -9,30 +6,11 @@ import { type Block, type DocumentModel, type Run, runsText, signatureLines } fr
  * Table/TR/TH/TD), DejaVu Sans embedded, title shown in the window, language en-GB, opening at 100 %.
  * Everything that is not content (rules, box borders, page numbers) is marked as an artifact.
  *
- * pdfkit and fontkit are loaded from node_modules at run time (createRequire): pdfkit reads its own data
- * files relative to itself, which a bundle would break; the fonts are parsed once per process.
+ * pdfkit and the fonts come through main/pdf/pdfkit.ts (loaded from node_modules, parsed once per process).
  */
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
-interface PdfKitModule {
-  new (options?: PDFKit.PDFDocumentOptions): Doc;
-}
-
-const here = createRequire(__filename);
-let kit: { PDFDocument: PdfKitModule; regular: unknown; bold: unknown } | null = null;
-function pdfkit() {
-  if (kit) return kit;
-  const PDFDocument = here('pdfkit') as typeof PDFKitType as unknown as PdfKitModule;
-  const fontkit = createRequire(here.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): unknown };
-  const fonts = join(dirname(here.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  kit = {
-    PDFDocument,
-    regular: fontkit.create(readFileSync(join(fonts, 'DejaVuSans.ttf'))),
-    bold: fontkit.create(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf'))),
-  };
-  return kit;
-}
 
 const CM = 72 / 2.54;
 const INK = '#1a1a1a';
@@ -94,9 +72,15 @@ class Writer {
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
   private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    const list = runs.length ? runs : [{ text: ' ' }];
+    // Characters DejaVu lacks (emoji quoted from messages) are set in the fallback font, piece by piece.
+    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans').map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      this.font(Boolean(r.bold), size);
+      if (r.fallback) {
+        // Registered on first use: a document with no such character never reads the fallback font.
+        this.doc.registerFont('E', parsedFont(emojiFile()) as never);
+        this.doc.font('E').fontSize(size).fillColor(INK);
+      }
+      else this.font(r.bold, size);
       const last = i === list.length - 1;
       if (i === 0) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued: !last });
       else this.doc.text(r.text, { lineGap: this.gap, ...options, continued: !last });
@@ -422,7 +406,9 @@ export interface PdfOptions {
 export async function writePdf(models: readonly DocumentModel[], options: PdfOptions = {}): Promise<Buffer> {
   const first = models[0];
   if (!first) throw new Error('pdf: nothing to write');
-  const { PDFDocument, regular, bold } = pdfkit();
+  const PDFDocument = pdfkit();
+  const regular = parsedFont(dejavuFile('DejaVuSans'));
+  const bold = parsedFont(dejavuFile('DejaVuSans-Bold'));
   const m0 = first.marginsCm;
   const doc = new PDFDocument({
     size: 'A4',
@@ -450,10 +436,7 @@ export async function writePdf(models: readonly DocumentModel[], options: PdfOpt
   for (const [n, model] of models.entries()) {
     const mm = model.marginsCm;
     doc.addPage({ size: 'A4', margins: { top: mm.top * CM, right: mm.right * CM, bottom: mm.bottom * CM, left: mm.left * CM } });
-    if (n === 0) {
-      // Open at 100 % on the first page (bundles.md §1.2: "the default view is 100%").
-      (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.OpenAction = [doc.page.dictionary, 'XYZ', null, null, 1];
-    }
+    if (n === 0) openAtFullSize(doc);
     const range = () => doc.bufferedPageRange();
     const from = range().start + range().count - 1;
     const w = new Writer(doc, model, page);

@@ -1,15 +1,18 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PDF_CHECK_ROLE } from '../pdf/check-role';
+import type { CheckVerdict } from '../pdf/check-worker';
 
 /**
  * Looks inside a PDF off the main thread (security.md §5: never parse untrusted PDFs in the main
- * process). A worker_threads Worker with its own memory cap loads the file with pdf-lib; it is ended
- * if it runs past the time limit, and anything that goes wrong in it (a parse error, running out of
- * memory, a hang) only marks the file as not usable in a bundle: the original is still kept.
+ * process). A worker_threads Worker with its own memory cap opens the file as a bundle will
+ * (main/pdf/check-worker.ts: within the limits on page-tree loops, nesting and decompression bombs);
+ * it is ended if it runs past the time limit, and anything that goes wrong in it (a parse error, running
+ * out of memory, a hang) only marks the file as not usable in a bundle: the original is still kept.
  *
- * The worker is an inline script (eval) that requires pdf-lib by an absolute path resolved here, so
- * it runs the same from the TypeScript sources (vitest, tsx) and from the esbuild bundle in out/main,
- * where pdf-lib stays in node_modules (Electron 18+ loads it from app.asar inside workers too).
+ * The worker runs main/pdf/check-worker.ts: from the TypeScript sources (vitest, tsx) through tsx, and
+ * from the esbuild bundles in out/main as out/main/pdf-check-worker.cjs beside them (scripts/build.mjs).
  */
 export interface PdfCheckOptions {
   /** Wall-clock limit for the check; the worker is terminated after it. */
@@ -25,36 +28,12 @@ export const PDF_CHECK_MEMORY_MB = 512;
 
 export const PASSWORD_PROTECTED = 'password-protected';
 
-/** What the worker posts back. */
-type WorkerVerdict = { kind: 'ok'; pages: number } | { kind: 'encrypted' } | { kind: 'damaged'; why: string };
-
-const WORKER_SOURCE = `
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-// pdf-lib reports recoverable parse problems on the console: keep them out of the app's output.
-for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};
-(async () => {
-  let verdict;
-  try {
-    const { PDFDocument } = require(workerData.pdfLibPath);
-    const doc = await PDFDocument.load(workerData.bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity });
-    if (doc.isEncrypted) verdict = { kind: 'encrypted' };
-    else {
-      const pages = doc.getPageCount();
-      verdict = pages > 0 ? { kind: 'ok', pages } : { kind: 'damaged', why: 'the PDF has no pages' };
-    }
-  } catch {
-    // pdf-lib's messages are for programmers ("Cannot read properties of undefined"): say it plainly.
-    verdict = { kind: 'damaged', why: 'the PDF could not be read' };
+function workerSource(): string {
+  if (__filename.endsWith('.ts')) {
+    const req = createRequire(__filename);
+    return `require(${JSON.stringify(req.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(join(__dirname, '..', 'pdf', 'check-worker.ts'))});`;
   }
-  parentPort.postMessage(verdict);
-})();
-`;
-
-let pdfLibPath: string | undefined;
-function resolvePdfLib(): string {
-  // createRequire rather than require.resolve: esbuild leaves it alone, and pdf-lib stays external.
-  return (pdfLibPath ??= createRequire(__filename).resolve('pdf-lib'));
+  return `require(${JSON.stringify(join(__dirname, 'pdf-check-worker.cjs'))});`;
 }
 
 export function checkPdf(bytes: Uint8Array, options: PdfCheckOptions = {}): Promise<PdfCheck> {
@@ -63,9 +42,9 @@ export function checkPdf(bytes: Uint8Array, options: PdfCheckOptions = {}): Prom
   const copy = bytes.slice();
   return new Promise<PdfCheck>((resolve) => {
     let settled = false;
-    const worker = new Worker(WORKER_SOURCE, {
+    const worker = new Worker(workerSource(), {
       eval: true,
-      workerData: { pdfLibPath: resolvePdfLib(), bytes: copy },
+      workerData: { role: PDF_CHECK_ROLE, bytes: copy },
       transferList: [copy.buffer],
       resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? PDF_CHECK_MEMORY_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     });
@@ -78,10 +57,10 @@ export function checkPdf(bytes: Uint8Array, options: PdfCheckOptions = {}): Prom
     };
     const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} seconds` : `${timeoutMs} ms`;
     const timer = setTimeout(() => finish({ usable: false, reason: `could not be checked within ${limit}`, pageCount: null }), timeoutMs);
-    worker.once('message', (v: WorkerVerdict) => {
+    worker.once('message', (v: CheckVerdict) => {
       if (v.kind === 'ok') finish({ usable: true, pageCount: v.pages });
       else if (v.kind === 'encrypted') finish({ usable: false, reason: PASSWORD_PROTECTED, pageCount: null });
-      else finish({ usable: false, reason: `damaged: ${v.why}`, pageCount: null });
+      else finish({ usable: false, reason: `${v.kind}: ${v.why}`, pageCount: null });
     });
     worker.once('error', (error: Error & { code?: string }) =>
       finish({

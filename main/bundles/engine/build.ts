@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import { PDFContext } from 'pdf-lib';
 import { bookmarkTitle } from '../../../shared/bundles/model';
 import { paginate, type PaginationSection } from '../../../shared/bundles/pagination';
-import type { IndexRow, ItemMeasure } from '../../../shared/schemas/bundles';
+import type { IndexRow } from '../../../shared/schemas/bundles';
+import { fontMetrics } from '../../pdf/fonts';
 import { docxIndex } from './docx-index';
-import { indexCapacity, indexLines, renderCover, renderExhibitSheet, renderGenerated, renderIndex, renderTranscript } from './documents';
-import { contentFor } from './draw';
-import { deflate } from './zlib';
-import { embedFonts, fontMetrics, type PdfFonts } from './fonts';
-import type { DrawnPage, Metrics } from './layout';
+import { indexCapacity, renderCover, renderIndex } from './documents';
+import { drawnFor, layoutAll, type Laid } from './laid';
 import { type OutlineItem } from './outline';
-import type { BuildJob, BuildResult, MeasureResult, ResolvedSection } from './protocol';
+import type { BuildIo, BuildJob, BuildResult, MeasureResult, ResolvedSection } from './protocol';
 import { type SourceOutline } from './source';
 import { addDrawn, addFile, finishFile, mapSourceOutline, openOutput, type Output } from './output';
 
@@ -20,12 +17,6 @@ import { addDrawn, addFile, finishFile, mapSourceOutline, openOutput, type Outpu
  * stamping each page with its PDF page number, and finish with the cover and index (whose links need
  * every page's reference), the bookmarks, the page tree and the catalog.
  */
-export interface BuildIo {
-  /** Asks main for file bytes by item key; resolves when they arrive (null for a file that is gone). */
-  files(keys: string[]): Promise<Map<string, Uint8Array | null>>;
-  chunk(bytes: Uint8Array): void;
-  progress(done: number, total: number, stage: string): void;
-}
 
 /** Milliseconds spent in each phase of a build (reported by npm run bench). */
 export class Timer {
@@ -35,119 +26,6 @@ export class Timer {
     const now = performance.now();
     this.ms[phase] = Math.round(((this.ms[phase] ?? 0) + now - this.last) * 10) / 10;
     this.last = now;
-  }
-}
-
-export interface Laid {
-  coverPages: number;
-  measures: Record<string, ItemMeasure>;
-  /** Generated parts, laid out. */
-  pages: Map<string, DrawnPage[]>;
-  /** Exhibit sheets, laid out when first wanted, and kept. */
-  sheets: Map<string, () => DrawnPage[]>;
-  drawnSheets: Map<string, DrawnPage[]>;
-  /** B17: typed transcripts, by item key; they follow the file's pages. */
-  transcripts: Map<string, DrawnPage[]>;
-}
-
-/**
- * The last layout this worker made, by what it was made from: the builder screen previews (measures) and
- * then builds the same plan, and the worker that measured is the one that builds, so the build need not
- * lay the generated parts out again.
- */
-let lastLayout: { key: string; laid: Laid } | null = null;
-
-export function layoutAll(job: BuildJob, m: Metrics, remember = true): Laid {
-  if (!remember) return layoutUncached(job, m);
-  const key = createHash('sha1').update(JSON.stringify([job.content, job.sections, job.late?.bundleId ?? null])).digest('hex');
-  if (lastLayout?.key !== key) lastLayout = { key, laid: layoutUncached(job, m) };
-  const { laid } = lastLayout;
-  return { coverPages: laid.coverPages, measures: { ...laid.measures }, pages: new Map(laid.pages), sheets: laid.sheets, drawnSheets: laid.drawnSheets, transcripts: laid.transcripts };
-}
-
-function layoutUncached(job: BuildJob, m: Metrics): Laid {
-  const measures: Record<string, ItemMeasure> = {};
-  const pages = new Map<string, DrawnPage[]>();
-  const sheets = new Map<string, () => DrawnPage[]>();
-  const transcripts = new Map<string, DrawnPage[]>();
-  for (const section of job.sections) {
-    for (const item of section.items) {
-      const src = item.source;
-      let count: number;
-      if (src.kind === 'generated') {
-        const drawn = renderGenerated(src.generated, m, job.content);
-        pages.set(item.key, drawn);
-        count = drawn.length;
-      } else {
-        // An exhibit sheet is always one page (renderExhibitSheet keeps it so): laid out when it is written,
-        // by whichever worker writes it.
-        const sheet = src.sheet ? job.content.exhibits[item.key] : undefined;
-        if (sheet) sheets.set(item.key, () => renderExhibitSheet(m, job.content, sheet));
-        count = (sheet ? 1 : 0) + src.pages;
-        const typed = src.transcript ? job.content.transcripts[item.key] : undefined;
-        if (src.transcript && !typed) throw new Error(`build: the transcript of ${item.key} is missing`);
-        if (typed) {
-          const drawn = renderTranscript(m, job.content, typed);
-          transcripts.set(item.key, drawn);
-          count += drawn.length;
-        }
-      }
-      measures[item.key] = { pages: Math.max(1, count), indexLines: indexLines(m, item.title) };
-    }
-  }
-  const sectionRows = job.sections.filter((s) => s.items.length).map((s, i) => ({ level: 'section' as const, tab: String(i), key: s.kind, title: s.title, date: null, start: 1, end: 1, indexPage: 1 }));
-  const coverPages = job.late ? job.late.cover.end - job.late.cover.start + 1 : renderCover(m, job.content, { totalPages: 9999, indexStart: 2, indexEnd: 99, sections: sectionRows }).length;
-  return { coverPages, measures, pages, sheets, drawnSheets: new Map(), transcripts };
-}
-
-/** The pages Hearth draws for an item: a generated part, or an exhibit's sheet (laid out once). */
-export function drawnFor(laid: Laid, key: string): DrawnPage[] {
-  const known = laid.pages.get(key);
-  if (known) return known;
-  let sheet = laid.drawnSheets.get(key);
-  if (!sheet) {
-    sheet = laid.sheets.get(key)?.() ?? [];
-    if (sheet.length > 1) throw new Error('build: an exhibit sheet ran to a second page');
-    laid.drawnSheets.set(key, sheet);
-  }
-  return sheet;
-}
-
-/**
- * Generated pages' content, encoded and compressed ahead of the build while the builder screen shows the
- * preview (the worker that measured is the one that builds). The glyphs it used are added to every
- * output's fonts, so a page made in advance shows the same as one made during the build.
- */
-const prepared = new WeakMap<DrawnPage, Uint8Array>();
-let scratch: PdfFonts | null = null;
-let preparing = 0;
-
-export function preparedBody(page: DrawnPage): Uint8Array | undefined {
-  return prepared.get(page);
-}
-
-export function mergePreparedGlyphs(fonts: PdfFonts): void {
-  if (!scratch) return;
-  fonts.regular.merge(scratch.regular.usedEntries());
-  fonts.bold.merge(scratch.bold.usedEntries());
-}
-
-/** Stops any preparation in progress (a build has started and will make the rest itself). */
-export function stopPreparing(): void {
-  preparing += 1;
-}
-
-export async function prepareInBackground(job: BuildJob): Promise<void> {
-  const run = (preparing += 1);
-  scratch ??= embedFonts(PDFContext.create());
-  const laid = layoutAll(job, fontMetrics());
-  let n = 0;
-  for (const item of job.sections.flatMap((s) => s.items)) {
-    for (const page of drawnFor(laid, item.key)) {
-      if (run !== preparing) return;
-      if (!prepared.has(page)) prepared.set(page, deflate(Buffer.from(contentFor(page.ops, scratch), 'latin1')));
-      if ((n += 1) % 8 === 0) await new Promise((r) => setImmediate(r));
-    }
   }
 }
 
@@ -202,6 +80,8 @@ export interface ItemDone {
   fileStart: number;
   /** B17: where its typed transcript starts, if it has one. */
   transcriptStart?: number;
+  /** What was stripped from the file's copy (attachments, links out, scripts), in words; '' for nothing. */
+  removed: string;
 }
 
 /**
@@ -261,7 +141,7 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
       const label = item.source.kind === 'file' ? item.source.label : null;
       addDrawn(out, drawn, row.start, label);
       timer.lap('generated pages');
-      const result: ItemDone = { children: [], ocr: [], fileStart: row.start + drawn.length };
+      const result: ItemDone = { children: [], ocr: [], fileStart: row.start + drawn.length, removed: '' };
       if (item.source.kind === 'file') {
         const bytes = await prefetch.get(item.key);
         timer.lap('waiting for files');
@@ -270,6 +150,7 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
         timer.lap('source files: copy');
         result.children = added.children;
         result.ocr = added.imageOnly;
+        result.removed = added.removed;
         const typed = laid.transcripts.get(item.key);
         if (typed) {
           result.transcriptStart = result.fileStart + item.source.pages;
@@ -328,6 +209,7 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
       if (result.ocr.length && item.source.kind === 'file' && item.source.fileType === 'pdf') {
         warnings.push({ code: 'ocr-exempt', severity: 'info', key: item.key, message: `${row.tab} ${item.title}: ${result.ocr.length} page${result.ocr.length === 1 ? ' has' : 's have'} no text layer (pages ${result.ocr.join(', ')}); they are listed as OCR-exempt (B8).` });
       }
+      if (result.removed) warnings.push({ code: 'active-content', severity: 'warning', key: item.key, message: removedMessage(`${row.tab} ${item.title}`, result.removed) });
       done = Math.max(done, row.end);
     }
     const first = out.pages[sRow.start]!;
@@ -400,6 +282,11 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
     sha256: hash.digest('hex'),
     timing: timer.ms,
   };
+}
+
+/** The build report's words for what was stripped from an exhibit's copy (issue 13 finding 4). */
+export function removedMessage(what: string, removed: string): string {
+  return `${what}: removed from its copy in the bundle: ${removed}. The pages are copied as they show; the original file is kept unchanged in the case record.`;
 }
 
 /** Replaces the withheld people's names in text the bundle copies from source files (their bookmarks). */

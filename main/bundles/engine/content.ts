@@ -22,8 +22,6 @@ export interface ApplicationContent {
   exclusionFrom: string;
   respondentAddress: string;
   respondentAge: number | null;
-  /** CPR 65.43: the respondent may obtain legal representation and legal aid (no means test). */
-  legalAidStatement: string;
   /** "Ada Lovelace (tab B1)": whose statements support the application. */
   supportingStatements: string[];
   youthOffendingTeamConsultedOn: string | null;

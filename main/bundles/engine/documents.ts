@@ -1,4 +1,5 @@
 import type { GeneratedKey } from '../../../shared/bundles/model';
+import { CLAIM_FORM_STATEMENT_OF_TRUTH, LEGAL_AID_STATEMENT, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import { pageRange } from '../../../shared/bundles/model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
@@ -7,18 +8,13 @@ import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_S
 /**
  * The parts of the bundle Hearth writes: laid out from BundleContent into pages. Court documents follow
  * PD 32 (statements: A4, 3.5 cm margins, numbered paragraphs and pages, figures, exhibit references in
- * bold, the statement of truth word for word) and the house rule of 12 pt text (B19–B22, B25).
+ * bold, the statement of truth word for word from shared/court/texts.ts) and the house rule of 12 pt text (B19–B22, B25).
  */
 
 const STANDARD: Margins = { top: 56, right: 56, bottom: 56 + STAMP_STRIP / 2, left: 56 };
 /** PD 32 para 19.1: A4 with a 3.5 cm margin (99.2 pt). */
 const STATEMENT: Margins = { top: 99.2, right: 99.2, bottom: 99.2, left: 99.2 };
 
-export const STATEMENT_OF_TRUTH =
-  'I believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';
-
-const CLAIM_FORM_TRUTH =
-  'The Claimant believes that the facts stated in this claim form are true. The Claimant understands that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';
 
 function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?: string): void {
   const h = c.heading;
@@ -40,9 +36,6 @@ function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?: strin
 function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35): void {
   f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6 });
 }
-
-const ORDER_PENAL_NOTICE = (name: string) =>
-  `IF YOU, ${name.toUpperCase()}, DO NOT COMPLY WITH THIS ORDER YOU MAY BE HELD IN CONTEMPT OF COURT AND IMPRISONED, FINED OR HAVE YOUR ASSETS SEIZED.`;
 
 /** The cover: one page. Its list of sections is left out (the index follows) if it would not fit. */
 export function renderCover(m: Metrics, c: BundleContent, info: { totalPages: number; indexStart: number; indexEnd: number; sections: IndexRow[] }): DrawnPage[] {
@@ -206,12 +199,12 @@ export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
   f.heading('Evidence in support');
   p(`This application is supported by ${a.supportingStatements.length ? `the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${a.supportingStatements.join('; ')}` : 'the witness statement filed with it'}, filed with the claim form (CPR 65.43(3)).`);
   f.heading('Legal representation and legal aid (CPR 65.43)');
-  p([{ text: a.legalAidStatement, bold: true }]);
+  p([{ text: LEGAL_AID_STATEMENT, bold: true }]);
   f.heading('Other matters');
   p('Human Rights Act 1998: the Claimant does not raise an issue under the Act. The Defendant’s rights under Articles 8 and 10 are engaged; the terms sought are necessary and proportionate to prevent the anti-social behaviour described in the evidence.');
   p('Person to be served: the Defendant.');
   f.heading('Statement of truth');
-  f.paragraph(CLAIM_FORM_TRUTH, { spaceAfter: 14 });
+  f.paragraph(CLAIM_FORM_STATEMENT_OF_TRUTH, { spaceAfter: 14 });
   f.paragraph('Signed: ……………………………………………', { spaceAfter: 4 });
   f.paragraph(`On behalf of the Claimant, ${a.signedFor}`, { spaceAfter: 4 });
   f.paragraph(`Dated: ${a.date}`);
@@ -226,7 +219,7 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   const top = f.y;
   f.space(6);
   f.paragraph('PENAL NOTICE', { align: 'center', bold: true, spaceAfter: 2 });
-  f.paragraph(ORDER_PENAL_NOTICE(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 4 });
+  f.paragraph(penalNotice(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 4 });
   f.draw({ t: 'rect', x: f.left, y: f.y, w: f.width, h: top - f.y, stroke: 0, width: 1.5 });
   f.space(12);
   if (!a) {
@@ -256,7 +249,7 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   else numbered(f, (n += 1), 'The Defendant may apply to the court to vary or discharge this order.');
   numbered(f, (n += 1), 'Costs reserved.');
   f.space(6);
-  f.paragraph('NOTE TO THE DEFENDANT: ' + a.legalAidStatement);
+  f.paragraph(`NOTE TO THE DEFENDANT: ${LEGAL_AID_STATEMENT}`);
   return f.pages;
 }
 
@@ -280,7 +273,7 @@ export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
   }
   // The statement of truth stays on one page with the signature and date under it.
   f.heading('Statement of truth', { size: 12, leading: 1.5, keepWithNext: 190 });
-  f.paragraph(STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
+  f.paragraph(WITNESS_STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
   f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4, keepWithNext: 50 });
   f.paragraph(s.makerName, { leading: 1.5, spaceAfter: 4 });
   f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });

@@ -1,7 +1,7 @@
-import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
-import type { PdfFonts } from './fonts';
-import { dict, name } from './names';
-import { deflate } from './zlib';
+import { flate } from '../../pdf/deflate';
+import { loadFonts, splitByFont, type PdfFonts } from '../../pdf/fonts';
+import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
+import { dict, name } from '../../pdf/names';
 import type { DrawnPage, Op } from './layout';
 
 /**
@@ -13,20 +13,21 @@ const n = (v: number) => {
   return Object.is(r, -0) ? '0' : String(r);
 };
 
-/** A Flate-compressed stream using Node's zlib (pdf-lib's own deflate is pure JavaScript and slow). */
-export function flate(ctx: PDFContext, contents: string | Uint8Array, extra: Record<string, unknown> = {}) {
-  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-  return ctx.stream(deflate(bytes), { ...(extra as object), Filter: 'FlateDecode' });
-}
+export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2', emoji: 'HF3' } as const;
 
-export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2' } as const;
+/** The Tj operators for a piece of text: one for text its font has, more where it moves to the fallback (fonts.ts). */
+function showText(text: string, font: 'regular' | 'bold', size: string, fonts: PdfFonts): string {
+  const pieces = splitByFont(loadFonts(), font, text);
+  if (pieces.length === 1 && !pieces[0]!.fallback) return `<${fonts[font].encode(text)}> Tj`;
+  // Each Tj moves the text position on by the widths of what it showed, so the pieces follow one another.
+  return pieces.map((p) => (p.fallback ? `/${FONT_RESOURCE.emoji} ${size} Tf <${fonts.emoji.encode(p.text)}> Tj` : `/${FONT_RESOURCE[font]} ${size} Tf <${fonts[font].encode(p.text)}> Tj`)).join(' ');
+}
 
 export function contentFor(ops: Op[], fonts: PdfFonts): string {
   const out: string[] = [];
   for (const op of ops) {
     if (op.t === 'text') {
-      const font = op.font === 'bold' ? fonts.bold : fonts.regular;
-      out.push(`BT /${FONT_RESOURCE[op.font]} ${n(op.size)} Tf ${n(op.gray ?? 0)} g 1 0 0 1 ${n(op.x)} ${n(op.y)} Tm <${font.encode(op.text)}> Tj ET`);
+      out.push(`BT /${FONT_RESOURCE[op.font]} ${n(op.size)} Tf ${n(op.gray ?? 0)} g 1 0 0 1 ${n(op.x)} ${n(op.y)} Tm ${showText(op.text, op.font, n(op.size), fonts)} ET`);
     } else if (op.t === 'line') {
       out.push(`q ${n(op.gray ?? 0)} G ${n(op.width)} w ${n(op.x1)} ${n(op.y1)} m ${n(op.x2)} ${n(op.y2)} l S Q`);
     } else {
@@ -78,7 +79,7 @@ export function destination(ctx: PDFContext, page: PDFRef, top: number): PDFArra
 }
 
 export function fontResources(ctx: PDFContext, fonts: PdfFonts): PDFDict {
-  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref });
+  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref, [FONT_RESOURCE.emoji]: fonts.emoji.ref });
 }
 
 /** A generated page: its content, the stamp, and link annotations resolved to page references. */

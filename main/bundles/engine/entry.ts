@@ -1,12 +1,11 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { buildBundle, measure, prepareInBackground, stopPreparing } from './build';
-import { buildPart, helperLink } from './part';
-import { installFastInflate } from './fast-inflate';
-import { installFastNames } from './fast-names';
-import { installFastParse } from './fast-parse';
+import { installSpeedPatches } from '../../pdf/speed';
+import { buildBundle, measure } from './build';
 import { buildLateAdditions } from './late';
+import { buildPart, helperLink } from './part';
+import { prepareInBackground, stopPreparing } from './prepared';
 import type { FromWorker, ToWorker } from './protocol';
-import { triageFile } from './triage';
+import { triageFailed, triageFile } from './triage';
 import { warmUp } from './warm-up';
 
 /**
@@ -21,9 +20,7 @@ const WARM_AFTER_PREVIEW_MS = 200;
 
 function start(port: MessagePort, warm: boolean): void {
   let lastProgress = -Infinity;
-  installFastInflate();
-  installFastNames();
-  installFastParse();
+  installSpeedPatches();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -87,7 +84,8 @@ function start(port: MessagePort, warm: boolean): void {
           const items = [];
           for (const item of message.items) {
             const got = await files([item.key]);
-            items.push(await triageFile(item, got.get(item.key) ?? null, message.terms));
+            // One file that defeats the check is reported as unusable; the others are still checked.
+            items.push(await triageFile(item, got.get(item.key) ?? null, message.terms).catch((error: unknown) => triageFailed(item, error)));
           }
           send({ type: 'triaged', items });
         }

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFNumber, type PDFDict } from 'pdf-lib';
-import { adoptPages } from './adopt';
 import { paginate, placeIndexRows } from '../../../shared/bundles/pagination';
 import type { IndexRow } from '../../../shared/schemas/bundles';
-import { layoutAll, paginationSections, Prefetch, redactor, Timer, writeSections, type BuildIo } from './build';
-import { finishFile, openOutput } from './output';
+import { adoptPages } from '../../pdf/adopt';
+import { fontMetrics } from '../../pdf/fonts';
+import { PDFArray, PDFDocument, PDFNumber, type PDFDict } from '../../pdf/lib';
+import { name } from '../../pdf/names';
+import { paginationSections, Prefetch, redactor, Timer, writeSections } from './build';
+import { docxIndex } from './docx-index';
 import { indexCapacity, indexLines, renderCover, renderIndex } from './documents';
 import { generatedPage, stampContent } from './draw';
-import { docxIndex } from './docx-index';
-import { fontMetrics } from './fonts';
+import { layoutAll } from './laid';
 import type { Metrics } from './layout';
-import { name } from './names';
 import type { OutlineItem } from './outline';
-import { BASE_BUNDLE_KEY, type BuildJob, type BuildResult, type LateBase } from './protocol';
+import { finishFile, openOutput } from './output';
+import { BASE_BUNDLE_KEY, type BuildIo, type BuildJob, type BuildResult, type LateBase } from './protocol';
 import { readSourceOutline, type SourceOutline } from './source';
 
 /**
@@ -86,7 +87,7 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
   const baseRefs = doc.getPages().map((p) => p.ref);
   if (baseRefs.length !== base.pageCount) throw new Error('The bundle to add to does not have the pages its record says.');
   const baseOutline = readSourceOutline(doc, baseRefs, (t) => t);
-  // Taken over whole (engine/adopt.ts), then written once every page has its new parent.
+  // Taken over whole (main/pdf/adopt.ts), then written once every page has its new parent.
   const kept = adoptPages(doc.context, baseRefs.slice(base.index.end), out.ctx);
   kept.forEach((ref, i) => {
     const n = base.index.end + 1 + i;

@@ -1,3 +1,5 @@
+import type { FontName, Metrics } from '../../pdf/fonts';
+
 /**
  * Page layout for the parts Hearth writes itself (cover, index, application, statement, chronology,
  * exhibit sheets, annex): a cursor that flows paragraphs and tables onto A4 pages and records what to
@@ -6,11 +8,7 @@
  * Every generated page keeps its bottom margin clear of the stamp box (B3), and body text is 12 pt or
  * more (B25).
  */
-export type FontName = 'regular' | 'bold';
-
-export interface Metrics {
-  width(text: string, font: FontName, size: number): number;
-}
+export type { FontName, Metrics };
 
 export type Op =
   | { t: 'text'; font: FontName; size: number; x: number; y: number; text: string; gray?: number }

@@ -1,4 +1,4 @@
-import { PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
 import { destination } from './draw';
 
 /**

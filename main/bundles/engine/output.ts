@@ -1,18 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { PDFContext, PDFDocument, PDFHexString, PDFString, type PDFRef } from 'pdf-lib';
 import type { IndexRow } from '../../../shared/schemas/bundles';
-import { destination, flate, fontResources, generatedPage, stampContent } from './draw';
-import { embedFonts, type PdfFonts } from './fonts';
+import { flate } from '../../pdf/deflate';
+import { openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
+import { embedFonts, type PdfFonts } from '../../pdf/fonts';
+import { PDFContext, PDFHexString, PDFString, type PDFRef } from '../../pdf/lib';
+import { StreamingWriter } from '../../pdf/writer';
+import { destination, fontResources, generatedPage, stampContent } from './draw';
 import { embedImage, imageMatrix } from './images';
 import type { DrawnPage } from './layout';
 import { STAMP_STRIP } from './layout';
 import { writeOutline, type OutlineItem } from './outline';
-import type { BuildJob, ResolvedItem } from './protocol';
-import { copySourcePages, readSourceOutline, sanitiseSource, type SourceOutline } from './source';
-import { StreamingWriter } from './writer';
-
-// preparedBody/mergePreparedGlyphs are only called while writing, after both modules have loaded.
-import { mergePreparedGlyphs, preparedBody, type BuildIo } from './build';
+import { mergePreparedGlyphs, preparedBody } from './prepared';
+import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
+import { copySourcePages, readSourceOutline, type SourceOutline } from './source';
 
 /**
  * The bundle PDF as it is written: pages go out one at a time through the streaming writer (stamped with
@@ -48,25 +48,30 @@ export function addDrawn(out: Output, drawn: DrawnPage[], firstNumber: number, l
   });
 }
 
-export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined): Promise<{ children: SourceOutline[]; imageOnly: number[] }> {
+/** What adding a file gave: its bookmarks, its pages with no text layer, and what was stripped from it (in words, or ''). */
+export interface AddedFile {
+  children: SourceOutline[];
+  imageOnly: number[];
+  removed: string;
+}
+
+export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined): Promise<AddedFile> {
   const src = item.source;
-  if (src.kind !== 'file') return { children: [], imageOnly: [] };
+  if (src.kind !== 'file') return { children: [], imageOnly: [], removed: '' };
   const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
   const sha = createHash('sha256').update(bytes).digest('hex');
   lap('source files: hash');
   if (sha !== src.sha256) throw new Error(`The file for ${where} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
   if (src.fileType === 'pdf') {
-    let doc: PDFDocument;
-    try {
-      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false });
-    } catch {
-      throw new Error(`The PDF for ${where} could not be read. Remove it from the bundle or replace it.`);
-    }
+    const opened = await openEvidencePdf(bytes);
     lap('source files: parse');
-    if (doc.isEncrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
-    const refs = doc.getPages().map((p) => p.ref);
+    if (!opened.ok && opened.encrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
+    if (!opened.ok) throw new Error(`The PDF for ${where} is unusable: ${opened.reason}. Remove it from the bundle or replace it.`);
+    const { doc, pages: refs } = opened;
     if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
-    sanitiseSource(doc, refs);
+    // Attachments, links out and scripts are stripped, and the limits checked, before anything is copied.
+    const prepared = prepareForCopy(doc, refs);
+    if (!prepared.ok) throw new Error(`The PDF for ${where} is unusable: ${prepared.reason}. Remove it from the bundle or replace it.`);
     const outline = readSourceOutline(doc, refs, redact);
     lap('source files: sanitise');
     const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
@@ -75,7 +80,7 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
       out.pages[firstNumber + i] = { ref: p.ref, height: p.height };
       if (p.imageOnly) imageOnly.push(firstNumber + i);
     });
-    return { children: outline, imageOnly };
+    return { children: outline, imageOnly, removed: prepared.removed.words() };
   }
   const image = await embedImage(out.ctx, bytes, src.fileType);
   const p = image.placement;
@@ -92,7 +97,7 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
     }),
   );
   out.pages[firstNumber] = { ref, height: p.pageHeight };
-  return { children: [], imageOnly: [firstNumber] };
+  return { children: [], imageOnly: [firstNumber], removed: '' };
 }
 
 /** Source bookmarks as outline items on bundle pages, each title with its page (B7). */
@@ -158,6 +163,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
   mergePreparedGlyphs(out.fonts);
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
+  out.fonts.emoji.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
 }

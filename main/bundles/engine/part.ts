@@ -1,12 +1,13 @@
 import type { MessagePort } from 'node:worker_threads';
-import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import { paginate } from '../../../shared/bundles/pagination';
-import { drawnFor, layoutAll, paginationSections, Prefetch, redactor, Timer, type BuildIo, type HelperLink, type ItemDone } from './build';
-import { addDrawn, addFile, type Output } from './output';
+import { EmbeddedFont } from '../../pdf/embedded-font';
+import { fontMetrics, lazyFont, loadFonts, type PdfFonts } from '../../pdf/fonts';
+import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from '../../pdf/lib';
+import { paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
 import { indexCapacity } from './documents';
-import { fontMetrics, loadFonts, type PdfFonts } from './fonts';
-import { EmbeddedFont } from './pdf-font';
-import type { BuildJob } from './protocol';
+import { drawnFor, layoutAll } from './laid';
+import { addDrawn, addFile, type Output } from './output';
+import type { BuildIo, BuildJob } from './protocol';
 import type { SourceOutline } from './source';
 
 /**
@@ -23,12 +24,12 @@ type ToWriter =
    * 2000000000 + k; `places` are the byte offsets of every such ten-digit number, so the writer can put
    * the real numbers in place without moving a byte.
    */
-  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[] }
-  | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][] }
+  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string }
+  | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][]; emoji: [number, number][] }
   | { type: 'done'; timing: Record<string, number> }
   | { type: 'failed'; message: string };
 
-/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree. */
+/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree (EXTERNAL + 0: regular, 1: bold, 2: page tree, 3: the fallback font). */
 const LOCAL = 1_000_000_000;
 const EXTERNAL = 2_000_000_000;
 const PLACEHOLDER = /[12]\d{9} 0 (?:R|obj)/g;
@@ -49,7 +50,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
       timing = into;
     },
     attach(out: Output, done: Map<string, ItemDone>, onPages: (pages: number) => void) {
-      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber];
+      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber, out.fonts.emoji.ref.objectNumber];
       port.on('message', (m: ToWriter) => {
         if (m.type === 'part') {
           const base = out.ctx.largestObjectNumber + 1;
@@ -66,11 +67,12 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
           m.offsets.forEach((rel, i) => entries.push(base + i, rel));
           out.writer.append(b, entries);
           m.pages.forEach((p, i) => (out.pages[m.firstPage + i] = { ref: PDFRef.of(base + p.index), height: p.height }));
-          done.set(m.key, { children: m.children, ocr: m.ocr, fileStart: m.fileStart });
+          done.set(m.key, { children: m.children, ocr: m.ocr, fileStart: m.fileStart, removed: m.removed });
           onPages(m.pages.length);
         } else if (m.type === 'glyphs') {
           out.fonts.regular.merge(m.regular);
           out.fonts.bold.merge(m.bold);
+          out.fonts.emoji.merge(m.emoji);
         } else if (m.type === 'done') {
           for (const [k, v] of Object.entries(m.timing)) timing[`helper: ${k}`] = v;
           port.close();
@@ -110,7 +112,12 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
 
     const ctx = PDFContext.create();
     const ttf = loadFonts();
-    const fonts: PdfFonts = { regular: new EmbeddedFont(ttf.regular, ctx, PDFRef.of(EXTERNAL)), bold: new EmbeddedFont(ttf.bold, ctx, PDFRef.of(EXTERNAL + 1)), metrics: m };
+    const fonts: PdfFonts = {
+      regular: new EmbeddedFont(ttf.regular, ctx, PDFRef.of(EXTERNAL)),
+      bold: new EmbeddedFont(ttf.bold, ctx, PDFRef.of(EXTERNAL + 1)),
+      emoji: new EmbeddedFont(lazyFont(ttf.emoji), ctx, PDFRef.of(EXTERNAL + 3)),
+      metrics: m,
+    };
     const out = { ctx, writer: null, fonts, pagesRoot: PDFRef.of(EXTERNAL + 2), pages: [] } as unknown as Output;
     const prefetch = new Prefetch(
       io,
@@ -130,6 +137,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       timer.lap('generated pages');
       let children: SourceOutline[] = [];
       let ocr: number[] = [];
+      let removed = '';
       if (item.source.kind === 'file') {
         const bytes = await prefetch.get(key);
         timer.lap('waiting for files');
@@ -138,6 +146,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         timer.lap('source files: copy');
         children = added.children;
         ocr = added.imageOnly;
+        removed = added.removed;
       }
 
       // Number this item's objects LOCAL + i (references to objects no one wrote get numbers too).
@@ -186,12 +195,12 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         if (!rec) throw new Error(`build: page ${n} of ${row.tab} is missing`);
         pages.push({ index: renumber(rec.ref).objectNumber - LOCAL, height: rec.height });
       }
-      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr, removed }, [bytes.buffer as ArrayBuffer]);
       for (const [ref] of objects) ctx.delete(ref);
       (out.pages as unknown[]).length = 0;
       timer.lap('writing');
     }
-    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries() });
+    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries(), emoji: fonts.emoji.usedEntries() });
     send({ type: 'done', timing: timer.ms });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -103,5 +103,13 @@ export type FromWorker =
   /** The warm-up (engine/warm-up.ts) has ended: finished, or stopped by a build. */
   | { type: 'warmed'; ms: number; finished: boolean };
 
+/** What a build needs from whoever started it (main, through the worker's messages; or the warm-up). */
+export interface BuildIo {
+  /** Asks main for file bytes by item key; resolves when they arrive (null for a file that is gone). */
+  files(keys: string[]): Promise<Map<string, Uint8Array | null>>;
+  chunk(bytes: Uint8Array): void;
+  progress(done: number, total: number, stage: string): void;
+}
+
 /** The key the worker asks for to get the bundle late additions are appended to. */
 export const BASE_BUNDLE_KEY = 'base-bundle';

@@ -1,25 +1,23 @@
+import { adoptPages } from '../../pdf/adopt';
+import { inflate } from '../../pdf/deflate';
+import { destPage, look, namedDestinations, textOf } from '../../pdf/destinations';
+import type { PdfFonts } from '../../pdf/fonts';
 import {
   decodePDFRawStream,
   PDFArray,
   PDFDict,
-  PDFHexString,
   PDFName,
-  PDFNull,
   PDFNumber,
   PDFRawStream,
   PDFRef,
   PDFStream,
-  PDFString,
   type PDFContext,
   type PDFDocument,
   type PDFObject,
-} from 'pdf-lib';
-import { adoptPages } from './adopt';
-import { mul, textDirection } from './text-direction';
+} from '../../pdf/lib';
+import { name } from '../../pdf/names';
 import { FONT_RESOURCE } from './draw';
-import { name } from './names';
-import { inflate } from './zlib';
-import type { PdfFonts } from './fonts';
+import { mul, textDirection } from './text-direction';
 
 /**
  * Evidence PDFs into the bundle (reference/bundles.md §4.2, §6):
@@ -29,7 +27,8 @@ import type { PdfFonts } from './fonts';
  *   and reads left to right, and no page is upside down: B9), its crop box becomes its media box, and
  *   the content is scaled a little to leave a strip at the foot for the stamp, so the stamp never covers
  *   anything (B3) and needs no rotation of its own;
- * - actions that could run anything (JavaScript, launch, links to other files, page actions) are removed;
+ * - what could act rather than be read (attachments, web links, JavaScript, launch and form actions) is
+ *   removed before the copy (main/pdf/active-content.ts);
  * - the file's own bookmarks are read so they can be nested under its entry (B7).
  */
 
@@ -68,81 +67,10 @@ function boxOf(ctx: PDFContext, dict: PDFDict, key: string): [number, number, nu
   return [Math.min(a!, c!), Math.min(b!, d!), Math.max(a!, c!), Math.max(b!, d!)];
 }
 
-const textOf = (o: PDFObject | undefined): string | null => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : o instanceof PDFName ? o.decodeText() : null);
-
-/** Named destinations of a source file, looked up on demand (catalog /Dests and the /Names tree). */
-function namedDestinations(doc: PDFDocument): (name: string) => PDFObject | undefined {
-  let map: Map<string, PDFObject> | null = null;
-  return (name) => {
-    if (!map) {
-      map = new Map();
-      const ctx = doc.context;
-      const old = doc.catalog.lookupMaybe(N('Dests'), PDFDict);
-      if (old) for (const [k, v] of old.entries()) map.set(k.decodeText(), v);
-      const tree = doc.catalog.lookupMaybe(N('Names'), PDFDict)?.lookupMaybe(N('Dests'), PDFDict);
-      const walk = (node: PDFDict, depth: number) => {
-        if (depth > 20 || map!.size > 100_000) return;
-        const names = node.lookupMaybe(N('Names'), PDFArray);
-        if (names) for (let i = 0; i + 1 < names.size(); i += 2) {
-          const key = textOf(ctx.lookup(names.get(i)));
-          if (key !== null) map!.set(key, names.get(i + 1));
-        }
-        const kids = node.lookupMaybe(N('Kids'), PDFArray);
-        if (kids) for (let i = 0; i < kids.size(); i += 1) {
-          const kid = ctx.lookup(kids.get(i));
-          if (kid instanceof PDFDict) walk(kid, depth + 1);
-        }
-      };
-      if (tree) walk(tree, 0);
-    }
-    return map.get(name);
-  };
-}
-
-/** The page a destination (explicit array, name, or a dict with /D) points at. */
-function destPage(doc: PDFDocument, named: (n: string) => PDFObject | undefined, dest: PDFObject | undefined, depth = 0): PDFRef | null {
-  if (depth > 4 || dest === undefined) return null;
-  const ctx = doc.context;
-  const v = dest instanceof PDFRef ? ctx.lookup(dest) : dest;
-  if (v instanceof PDFArray) {
-    const first = v.get(0);
-    return first instanceof PDFRef ? first : null;
-  }
-  if (v instanceof PDFDict) return destPage(doc, named, v.get(N('D')), depth + 1);
-  const name = textOf(v);
-  return name === null ? null : destPage(doc, named, named(name), depth + 1);
-}
-
-/** Removes what could act (JavaScript, launch, remote links, page and field actions); turns internal links into plain destinations. */
-export function sanitiseSource(doc: PDFDocument, pageRefs: PDFRef[]): void {
-  const ctx = doc.context;
-  const named = namedDestinations(doc);
-  const onPage = new Set(pageRefs);
-  for (const pageRef of pageRefs) {
-    const page = ctx.lookup(pageRef);
-    if (!(page instanceof PDFDict)) continue;
-    for (const key of ['AA', 'Thumb', 'PieceInfo', 'B']) page.delete(N(key));
-    const annots = page.lookupMaybe(N('Annots'), PDFArray);
-    if (!annots) continue;
-    for (let i = 0; i < annots.size(); i += 1) {
-      const annot = ctx.lookup(annots.get(i));
-      if (!(annot instanceof PDFDict)) continue;
-      annot.delete(N('AA'));
-      const action = annot.lookupMaybe(N('A'), PDFDict);
-      const kind = action?.lookupMaybe(N('S'), PDFName)?.decodeText();
-      const isLink = annot.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Link';
-      let target: PDFRef | null = null;
-      if (isLink) target = destPage(doc, named, annot.get(N('Dest'))) ?? (kind === 'GoTo' ? destPage(doc, named, action?.get(N('D'))) : null);
-      if (kind !== 'URI') annot.delete(N('A'));
-      annot.delete(N('Dest'));
-      if (target && onPage.has(target)) annot.set(N('Dest'), ctx.obj([target, N('XYZ'), PDFNull, PDFNull, PDFNull]));
-    }
-  }
-}
-
 /** The file's own bookmarks, with the page each opens (limited in depth and number against hostile files). */
 export function readSourceOutline(doc: PDFDocument, pageRefs: PDFRef[], rename: (title: string) => string): SourceOutline[] {
-  const root = doc.catalog.lookupMaybe(N('Outlines'), PDFDict);
+  const ctx = doc.context;
+  const root = look(ctx, doc.catalog.get(N('Outlines')), PDFDict);
   if (!root) return [];
   const named = namedDestinations(doc);
   const index = new Map(pageRefs.map((r, i) => [r, i]));
@@ -150,16 +78,16 @@ export function readSourceOutline(doc: PDFDocument, pageRefs: PDFRef[], rename: 
   let budget = 2000;
   const walk = (parent: PDFDict, depth: number): SourceOutline[] => {
     const out: SourceOutline[] = [];
-    let node = parent.lookupMaybe(N('First'), PDFDict);
+    let node = look(ctx, parent.get(N('First')), PDFDict);
     while (node && !seen.has(node) && budget > 0 && depth < 12) {
       seen.add(node);
       budget -= 1;
       // eslint-disable-next-line no-control-regex -- control characters in a title are replaced
-      const title = rename((textOf(node.lookup(N('Title'))) ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim() || 'Untitled');
-      const action = node.lookupMaybe(N('A'), PDFDict);
-      const target = destPage(doc, named, node.get(N('Dest'))) ?? (action?.lookupMaybe(N('S'), PDFName)?.decodeText() === 'GoTo' ? destPage(doc, named, action.get(N('D'))) : null);
+      const title = rename((textOf(ctx.lookup(node.get(N('Title')))) ?? '').replace(/[\u0000-\u001f]+/g, ' ').trim() || 'Untitled');
+      const action = look(ctx, node.get(N('A')), PDFDict);
+      const target = destPage(doc, named, node.get(N('Dest'))) ?? (textOf(action?.get(N('S'))) === 'GoTo' ? destPage(doc, named, action!.get(N('D'))) : null);
       out.push({ title, page: target ? (index.get(target) ?? null) : null, children: walk(node, depth + 1) });
-      node = node.lookupMaybe(N('Next'), PDFDict);
+      node = look(ctx, node.get(N('Next')), PDFDict);
     }
     return out;
   };
@@ -195,6 +123,7 @@ function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: n
     try {
       const filter = s.dict.get(N('Filter'));
       const simpleFlate = (filter instanceof PDFName && filter.decodeText() === 'FlateDecode') && !s.dict.has(N('DecodeParms'));
+      // Streams were checked against the limits before the copy (main/pdf/walk.ts); the cap holds here too.
       const bytes = simpleFlate ? inflate(s.contents) : decodePDFRawStream(s).decode();
       parts.push(bytes);
       size += bytes.length;
@@ -215,21 +144,21 @@ function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: n
 
 function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
   if (!resources || depth > 4) return false;
-  const fonts = resources.lookupMaybe(N('Font'), PDFDict);
+  const fonts = look(ctx, resources.get(N('Font')), PDFDict);
   if (fonts && fonts.keys().length > 0) return true;
-  const xobjects = resources.lookupMaybe(N('XObject'), PDFDict);
+  const xobjects = look(ctx, resources.get(N('XObject')), PDFDict);
   if (!xobjects) return false;
   for (const [, v] of xobjects.entries()) {
     const x = v instanceof PDFRef ? ctx.lookup(v) : v;
-    if (x instanceof PDFStream && x.dict.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Form') {
-      if (hasFonts(ctx, x.dict.lookupMaybe(N('Resources'), PDFDict), depth + 1)) return true;
+    if (x instanceof PDFStream && textOf(x.dict.get(N('Subtype'))) === 'Form') {
+      if (hasFonts(ctx, look(ctx, x.dict.get(N('Resources')), PDFDict), depth + 1)) return true;
     }
   }
   return false;
 }
 
 function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
-  const annots = page.lookupMaybe(N('Annots'), PDFArray);
+  const annots = look(ctx, page.get(N('Annots')), PDFArray);
   if (!annots) return;
   for (let i = 0; i < annots.size(); i += 1) {
     const annot = ctx.lookup(annots.get(i));
@@ -241,7 +170,7 @@ function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
       const ys = pts.map((p) => p[1]);
       annot.set(N('Rect'), ctx.obj([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]));
     }
-    const quads = annot.lookupMaybe(N('QuadPoints'), PDFArray);
+    const quads = look(ctx, annot.get(N('QuadPoints')), PDFArray);
     if (quads) {
       const values: number[] = [];
       for (let k = 0; k + 1 < quads.size(); k += 2) {
@@ -254,7 +183,7 @@ function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {
 }
 
 /**
- * Moves every page of a loaded source into the output (engine/adopt.ts: the source is used up),
+ * Moves every page of a loaded source into the output (main/pdf/adopt.ts: the source is used up),
  * normalised and stamped. `stamp(i, width)`
  * gives the stamp's content for the i-th page of this file.
  */
@@ -279,7 +208,7 @@ export function copySourcePages(
       : media;
     if (box[2] - box[0] < 1 || box[3] - box[1] < 1) box = media;
     let rotate = (((Math.round((num(out, page.get(N('Rotate'))) ?? 0) / 90) * 90) % 360) + 360) % 360;
-    const resources = page.lookupMaybe(N('Resources'), PDFDict);
+    const resources = look(out, page.get(N('Resources')), PDFDict);
     const withFonts = hasFonts(out, resources);
     const contents = page.get(N('Contents'));
     const visualLandscape = rotate % 180 === 0 ? box[2] - box[0] > box[3] - box[1] : box[3] - box[1] > box[2] - box[0];
@@ -312,7 +241,7 @@ export function copySourcePages(
     const res = out.obj({}) as PDFDict;
     if (resources) for (const [k, v] of resources.entries()) res.set(k, v);
     const fontDict = out.obj({}) as PDFDict;
-    const old = resources?.lookupMaybe(N('Font'), PDFDict);
+    const old = look(out, resources?.get(N('Font')), PDFDict);
     if (old) for (const [k, v] of old.entries()) fontDict.set(k, v);
     fontDict.set(N(FONT_RESOURCE.regular), fonts.regular.ref);
     fontDict.set(N(FONT_RESOURCE.bold), fonts.bold.ref);

@@ -1,29 +1,42 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFDict, PDFName, PDFRef, PDFStream } from 'pdf-lib';
 import type { TriageItem } from '../../../shared/schemas/bundles';
-import { jpegInfo, placeImage, quarterTurns } from './images';
-import { loadPdfjs, openPdf } from './pdfjs';
+import { jpegInfo } from '../../evidence/image-size';
+import { look, textOf } from '../../pdf/destinations';
+import { DAMAGED, openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
+import { PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext } from '../../pdf/lib';
+import { unusableReason } from '../../pdf/limits';
+import { loadPdfjs, openPdf } from '../../pdf/pdfjs';
+import { placeImage, quarterTurns } from './images';
 import type { TriageRequestItem } from './protocol';
 
 /**
  * Evidence triage before a build (issue 7 §4): each file is read as the build will read it and reported
  * with its reason: changed since intake (SHA-256), password-protected, unreadable, pages with no text
  * layer (scans, B8), blank pages, images that will be taken down to 300 dpi (B11), and, when people are
- * withheld from the court (P3.14), where a file's text names them. Never a silent blank page.
+ * withheld from the court (P3.14), where a file's text names them; files that break the limits on what a
+ * PDF may ask of a reader (main/pdf/limits.ts) are "unusable", with the reason; what the bundle's copy
+ * will lose (attachments, links out, scripts) is listed. Never a silent blank page.
  */
 const N = (s: string) => PDFName.of(s);
 
-function hasFonts(doc: PDFDocument, resources: PDFDict | undefined, depth = 0): boolean {
+function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
   if (!resources || depth > 4) return false;
-  const fonts = resources.lookupMaybe(N('Font'), PDFDict);
+  const fonts = look(ctx, resources.get(N('Font')), PDFDict);
   if (fonts && fonts.keys().length > 0) return true;
-  const xobjects = resources.lookupMaybe(N('XObject'), PDFDict);
+  const xobjects = look(ctx, resources.get(N('XObject')), PDFDict);
   if (!xobjects) return false;
   for (const [, v] of xobjects.entries()) {
-    const x = v instanceof PDFRef ? doc.context.lookup(v) : v;
-    if (x instanceof PDFStream && x.dict.lookupMaybe(N('Subtype'), PDFName)?.decodeText() === 'Form' && hasFonts(doc, x.dict.lookupMaybe(N('Resources'), PDFDict), depth + 1)) return true;
+    const x = v instanceof PDFRef ? ctx.lookup(v) : v;
+    if (x instanceof PDFStream && textOf(x.dict.get(N('Subtype'))) === 'Form' && hasFonts(ctx, look(ctx, x.dict.get(N('Resources')), PDFDict), depth + 1)) return true;
   }
   return false;
+}
+
+/** A page's resources, its own or inherited (the page tree was checked for loops when the file was opened). */
+function resourcesOf(ctx: PDFContext, pageRef: PDFRef): PDFDict | undefined {
+  const page = ctx.lookup(pageRef);
+  if (!(page instanceof PDFPageLeaf)) return undefined;
+  return look(ctx, page.getInheritableAttribute(N('Resources')), PDFDict);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,6 +71,14 @@ async function namesInPdf(bytes: Uint8Array, terms: { term: string; re: RegExp }
   return found;
 }
 
+const unusable = (name: string, reason: string) => `${name}: unusable: ${reason}. It cannot go in the bundle: ask for a fresh copy of the file.`;
+
+/** A file the check itself could not get through (never a failure of the whole check): unusable, in words. */
+export function triageFailed(item: TriageRequestItem, error: unknown): TriageItem {
+  const name = `${item.exhibitLabel} (“${item.fileName}”)`;
+  return { key: item.key, exhibitLabel: item.exhibitLabel, fileName: item.fileName, sha256AtIntake: item.sha256AtIntake, status: 'error', problems: [unusable(name, unusableReason(error))], pages: null, imageOnlyPages: [], sha256: '' };
+}
+
 export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | null, terms: string[]): Promise<TriageItem> {
   const problems: string[] = [];
   const base = { key: item.key, exhibitLabel: item.exhibitLabel, fileName: item.fileName, sha256AtIntake: item.sha256AtIntake };
@@ -73,32 +94,38 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
   const imageOnlyPages: number[] = [];
   const matchers = termMatchers(terms);
   if (item.fileType === 'pdf') {
-    let doc: PDFDocument | null = null;
-    try {
-      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity, throwOnInvalidObject: false });
-    } catch {
+    const opened = await openEvidencePdf(bytes);
+    if (!opened.ok) {
       error = true;
-      problems.push(`${name}: the PDF is damaged and could not be read, so it cannot go in the bundle. Ask for a fresh copy.`);
-    }
-    if (doc?.isEncrypted) {
-      error = true;
-      problems.push(`${name}: the PDF is password-protected, so its pages cannot be copied into the bundle. Ask for an unprotected copy.`);
-    } else if (doc) {
-      const list = doc.getPages();
-      pages = list.length;
+      if (opened.encrypted) problems.push(`${name}: the PDF is password-protected, so its pages cannot be copied into the bundle. Ask for an unprotected copy.`);
+      else if (opened.reason === DAMAGED) problems.push(`${name}: the PDF is damaged and could not be read, so it cannot go in the bundle. Ask for a fresh copy.`);
+      else problems.push(unusable(name, opened.reason));
+    } else {
+      const { doc, pages: refs } = opened;
+      const ctx = doc.context;
+      const prepared = prepareForCopy(doc, refs);
+      // A file outside the limits is reported for that alone: nothing else about it matters until it is replaced.
+      if (!prepared.ok) return { ...base, status: 'error', problems: [...problems, unusable(name, prepared.reason)], pages: refs.length, imageOnlyPages: [], sha256 };
+      pages = refs.length;
       if (!pages) {
         error = true;
         problems.push(`${name}: the PDF has no pages.`);
       }
-      list.forEach((page, i) => {
-        if (!page.node.get(N('Contents'))) problems.push(`${name}: page ${i + 1} is blank in the file itself.`);
-        if (!hasFonts(doc!, page.node.Resources())) imageOnlyPages.push(i + 1);
+      refs.forEach((ref, i) => {
+        const page = ctx.lookup(ref) as PDFDict;
+        if (!page.get(N('Contents'))) problems.push(`${name}: page ${i + 1} is blank in the file itself.`);
+        if (!hasFonts(ctx, resourcesOf(ctx, ref))) imageOnlyPages.push(i + 1);
       });
+      if (!prepared.removed.empty) {
+        const words = prepared.removed.words();
+        problems.push(`${name}: it carries ${words}; the copy in the bundle leaves ${/ and |\d/.test(words) ? 'them' : 'it'} out (the original is kept as it is).`);
+      }
       if (imageOnlyPages.length) {
         problems.push(
           `${name}: ${imageOnlyPages.length === pages ? 'every page is' : `${imageOnlyPages.length} of ${pages} pages are`} an image with no text layer (a scan). Run OCR on it if you can; otherwise those pages are listed as OCR-exempt in the bundle.`,
         );
       }
+      // pdf.js reads the text only of a file that kept within the limits (checked above).
       if (matchers.length && imageOnlyPages.length < (pages ?? 0)) {
         const hits = await namesInPdf(bytes, matchers);
         if (typeof hits === 'string') problems.push(`${name}: its text ${hits}.`);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
-import { buildBundle, type BuildIo } from './build';
+import { encodeJpeg } from '../../pdf/images';
+import { degrees, PDFDocument, StandardFonts } from '../../pdf/lib';
+import { buildBundle } from './build';
 import type { BundleContent, ExhibitSheetContent } from './content';
-import { encodeJpeg } from './jpeg-encode';
-import type { BuildJob, ResolvedItem } from './protocol';
+import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
 
 /**
  * A worker started for the builder screen (host.ts prewarm) builds a small bundle of made-up exhibits

@@ -1,17 +1,11 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type PdfKitDocument from 'pdfkit';
+import { dejavuFile, pdfkit } from '../../pdf/pdfkit';
 
 /**
  * A tagged A4 document on pdfkit (PDF 1.7, PDF/UA identification, en-GB, title shown), with the DejaVu
  * fonts embedded (subset), and the few layout helpers a board report needs: headings, paragraphs, keeping
  * a block on one page, and page furniture marked as artifacts so screen readers skip it.
- *
- * pdfkit is loaded with createRequire, not imported: its ES module build finds its data files through
- * import.meta.url, which a CommonJS bundle (out/main/*.cjs) does not have; its CommonJS build, loaded from
- * node_modules at run time, finds them itself. The same for the fonts (esbuild leaves createRequire alone).
+ * pdfkit and the fonts come through main/pdf/pdfkit.ts.
  */
-type PdfKitCtor = typeof PdfKitDocument;
 export type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
 /** Structure options pdfkit 0.20 reads (its @types lag behind: bbox, scope). */
@@ -25,12 +19,6 @@ export interface StructOptions {
 /** A structure element with content drawn by `draw` or the given children. */
 export const struct = (doc: Doc, type: string, options: StructOptions, children: PDFKit.PDFStructureElementChild | PDFKit.PDFStructureElementChild[]) =>
   doc.struct(type, options as never, children);
-
-const runtimeRequire = createRequire(__filename);
-let ctor: PdfKitCtor | null = null;
-const pdfkit = () => (ctor ??= runtimeRequire('pdfkit') as PdfKitCtor);
-
-const fontDir = () => join(dirname(runtimeRequire.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 export const FONT = { body: 'body', bold: 'bold', narrow: 'narrow', narrowBold: 'narrow-bold' } as const;
 export const COLOUR = { text: '#1b1f24', heading: '#16324f', accent: '#1d4f7c', muted: '#55606d', rule: '#c9d1da', headerFill: '#e8eef5', zebra: '#f5f7fa', band: '#16324f' } as const;
@@ -73,11 +61,10 @@ export function createWriter(meta: { title: string; subject: string }): Writer {
     font: null as unknown as string,
     info: { Title: meta.title, Subject: meta.subject, Author: 'Hearth', Creator: 'Hearth', Producer: 'Hearth (pdfkit)', CreationDate: new Date() },
   } as PDFKit.PDFDocumentOptions);
-  const dir = fontDir();
-  doc.registerFont(FONT.body, join(dir, 'DejaVuSans.ttf'));
-  doc.registerFont(FONT.bold, join(dir, 'DejaVuSans-Bold.ttf'));
-  doc.registerFont(FONT.narrow, join(dir, 'DejaVuSansCondensed.ttf'));
-  doc.registerFont(FONT.narrowBold, join(dir, 'DejaVuSansCondensed-Bold.ttf'));
+  doc.registerFont(FONT.body, dejavuFile('DejaVuSans'));
+  doc.registerFont(FONT.bold, dejavuFile('DejaVuSans-Bold'));
+  doc.registerFont(FONT.narrow, dejavuFile('DejaVuSansCondensed'));
+  doc.registerFont(FONT.narrowBold, dejavuFile('DejaVuSansCondensed-Bold'));
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,42 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_OF_TRUTH, renderStatement } from '../../../main/bundles/engine/documents';
+import { renderStatement } from '../../../main/bundles/engine/documents';
+import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import type { BundleContent } from '../../../main/bundles/engine/content';
-import { fontMetrics } from '../../../main/bundles/engine/fonts';
-import { encodeJpeg } from '../../../main/bundles/engine/jpeg-encode';
-import { jpegInfo, placeImage, quarterTurns } from '../../../main/bundles/engine/images';
+import { fontMetrics } from '../../../main/pdf/fonts';
+import { placeImage, quarterTurns } from '../../../main/bundles/engine/images';
 import { A4, wrapRuns } from '../../../main/bundles/engine/layout';
 import { textDirection } from '../../../main/bundles/engine/text-direction';
-import { readTtf } from '../../../main/bundles/engine/ttf';
-
-const req = createRequire(__filename);
-const dejavu = () => readFileSync(req.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
-
-describe('the embedded font (engine/ttf.ts)', () => {
-  it('maps Unicode to glyphs, and a subset keeps the glyphs used at their own indexes', () => {
-    const font = readTtf(dejavu(), 'DejaVuSans');
-    const a = font.glyphFor(0x41);
-    const l = font.glyphFor(0x141); // Ł
-    expect(a).toBeGreaterThan(0);
-    expect(l).toBeGreaterThan(0);
-    expect(font.glyphFor(0x10ffff)).toBe(0);
-    expect(font.advance(a)).toBeGreaterThan(0);
-    const subset = font.subset([a, l]);
-    expect(subset.length).toBeLessThan(dejavu().length / 5);
-    // Read the subset's directory: glyph a keeps its outline at its own index; an unused glyph is empty.
-    const view = new DataView(subset.buffer, subset.byteOffset, subset.byteLength);
-    const tables = new Map<string, number>();
-    for (let i = 0; i < view.getUint16(4); i += 1) tables.set(String.fromCharCode(...subset.subarray(12 + i * 16, 16 + i * 16)), view.getUint32(20 + i * 16));
-    expect([...tables.keys()]).toEqual(['OS/2', 'cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'post', 'prep']);
-    const loca = tables.get('loca')!;
-    const size = (g: number) => view.getUint32(loca + (g + 1) * 4) - view.getUint32(loca + g * 4);
-    expect(size(a)).toBeGreaterThan(0);
-    expect(size(l)).toBeGreaterThan(0);
-    expect(size(font.glyphFor(0x42))).toBe(0); // B was not used
-  });
-});
 
 describe('layout (engine/layout.ts)', () => {
   const m = fontMetrics();
@@ -83,39 +52,16 @@ describe('the witness statement (PD 32; B19–B22, B25)', () => {
     expect(first).toContain('1.');
     expect(texts.some((o) => o.t === 'text' && o.font === 'bold' && o.text.includes('‘AL/1’'))).toBe(true);
     const joined = texts.map((o) => (o.t === 'text' ? o.text : '')).join(' ').replace(/\s+/g, ' ');
-    expect(joined).toContain(STATEMENT_OF_TRUTH);
+    expect(joined).toContain(WITNESS_STATEMENT_OF_TRUTH);
     expect(joined).toContain(`Page 1 of ${pages.length}`);
     expect(joined).toContain('Claim No. K00CL123 – witness AL');
-    expect(STATEMENT_OF_TRUTH).toBe(
+    expect(WITNESS_STATEMENT_OF_TRUTH).toBe(
       'I believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.',
     );
   });
 });
 
-describe('images (B11) and text direction (B9)', () => {
-  it('encodes a baseline JPEG that pdf-lib and pdf.js read back with its colours', async () => {
-    const w = 64;
-    const h = 48;
-    const rgb = new Uint8Array(w * h * 3);
-    for (let i = 0; i < w * h; i += 1) rgb.set([200, 40, 40], i * 3);
-    const jpeg = encodeJpeg(rgb, w, h, 90);
-    expect(jpegInfo(jpeg)).toEqual({ width: 64, height: 48, orientation: 1 });
-    const doc = await PDFDocument.create();
-    const img = await doc.embedJpg(jpeg);
-    doc.addPage([w, h]).drawImage(img, { x: 0, y: 0, width: w, height: h });
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await pdfjs.getDocument({ data: await doc.save(), isEvalSupported: false, isOffscreenCanvasSupported: false, verbosity: 0 }).promise;
-    const page = await pdf.getPage(1);
-    const ops = await page.getOperatorList();
-    const id = (ops.argsArray[ops.fnArray.indexOf(pdfjs.OPS.paintImageXObject)] as [string])[0];
-    const data = await new Promise<{ data: Uint8ClampedArray; kind: number }>((r) => page.objs.get(id, r));
-    const step = data.kind === pdfjs.ImageKind.RGBA_32BPP ? 4 : 3;
-    const mid = (24 * w + 32) * step;
-    expect(Math.abs(data.data[mid]! - 200)).toBeLessThan(12);
-    expect(Math.abs(data.data[mid + 1]! - 40)).toBeLessThan(12);
-    await pdf.destroy();
-  });
-
+describe('placing images (B11) and text direction (B9)', () => {
   it('places a photo upright on A4 and works out its resolution', () => {
     expect(quarterTurns(6)).toBe(1);
     const p = placeImage(4032, 3024, 0);

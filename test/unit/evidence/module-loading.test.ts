@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../../../main/evidence/pdf-check';
 import { sniff } from '../../../main/evidence/sniff';
@@ -12,8 +12,8 @@ import { bytesSource } from '../../../main/evidence/source';
 import * as files from '../../helpers/evidence-files';
 
 /**
- * file-type is ESM-only and loaded with a dynamic import; pdf-lib is required inside an eval'd worker by
- * a path resolved at run time. Both must work from the TypeScript sources (vitest, tsx) and from the
+ * file-type is ESM-only and loaded with a dynamic import; the PDF check runs main/pdf/check-worker.ts in a
+ * worker thread (through tsx from the sources, as a built file beside the bundle). Both must work from the TypeScript sources (vitest, tsx) and from the
  * CommonJS bundle esbuild makes for out/main (scripts/build.mjs), so this runs the same probe all three ways.
  */
 const run = promisify(execFile);
@@ -64,20 +64,14 @@ describe('evidence modules load in every way Hearth runs them', () => {
     expect(JSON.parse(stdout)).toEqual(EXPECTED);
   });
 
-  it('from an esbuild CommonJS bundle like out/main/*.cjs (file-type bundled, pdf-lib from node_modules)', async () => {
+  it('from an esbuild CommonJS bundle like out/main/*.cjs (file-type bundled, the PDF check worker beside it)', async () => {
     // Inside the repository, so that the bundle finds node_modules the way out/main/app.cjs does.
     const { dir, pdfPath } = await probeDir(join(ROOT, 'node_modules', '.cache'));
     const outfile = join(dir, 'probe.cjs');
-    await build({
-      stdin: { contents: probeSource(pdfPath), resolveDir: ROOT, loader: 'ts', sourcefile: 'probe.ts' },
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      external: ['electron', 'better-sqlite3-multiple-ciphers'],
-      outfile,
-      logLevel: 'silent',
-    });
+    const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'], logLevel: 'silent' };
+    await build({ ...common, stdin: { contents: probeSource(pdfPath), resolveDir: ROOT, loader: 'ts', sourcefile: 'probe.ts' }, outfile });
+    // As scripts/build.mjs does: the worker's own entry, beside the bundle that starts it.
+    await build({ ...common, entryPoints: [join(ROOT, 'main', 'pdf', 'check-worker.ts')], outfile: join(dir, 'pdf-check-worker.cjs') });
     // Run from elsewhere: nothing may depend on the working directory.
     const { stdout } = await run(process.execPath, [outfile], { cwd: tmpdir(), timeout: 60_000 });
     expect(JSON.parse(stdout)).toEqual(EXPECTED);

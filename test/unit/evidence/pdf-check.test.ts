@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { checkPdf, PASSWORD_PROTECTED } from '../../../main/evidence/pdf-check';
+import * as hostile from '../../fixtures/bundles/hostile';
 import * as files from '../../helpers/evidence-files';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'evidence');
@@ -72,10 +73,24 @@ describe('checkPdf (pdf-lib in a worker thread)', () => {
         for (const [at, v] of edits) b[at] = v;
         const result = await checkPdf(b.subarray(0, Math.max(cut, 8)), { timeoutMs: 10_000 });
         if (result.usable) expect(result.pageCount).toBeGreaterThan(0);
-        else expect(result.reason).toMatch(/^(damaged: |password-protected|could not be checked|too large)/);
+        else expect(result.reason).toMatch(/^(damaged: |unusable: |password-protected|could not be checked|too large)/);
       }),
       { numRuns: 25 },
     );
     // Each run starts a worker thread (~0.2 s); on a busy 2-core machine 25 of them outlast the 5 s default.
   }, 60_000);
+});
+
+describe('checkPdf with hostile files (issue 13 finding 4): "unusable", with the reason, never a crash', () => {
+  it.each([
+    ['a page tree that lists itself', () => hostile.loopingPageTree(), 'unusable: its page tree refers back to itself, so its pages cannot be counted'],
+    ['objects nested 600 deep', () => hostile.deeplyNested(600), 'unusable: its objects are nested more than 100 deep'],
+    ['a 1 GiB decompression bomb', () => hostile.decompressionBomb(1024), 'unusable: one of its compressed streams would inflate to more than 64 MB (a “decompression bomb”)'],
+  ])('%s', async (_what, make, reason) => {
+    expect(await checkPdf(await make())).toEqual({ usable: false, reason, pageCount: null });
+  }, 30_000);
+
+  it('accepts a file with an attachment and links (they are stripped from bundles, not refused)', async () => {
+    expect(await checkPdf(await hostile.withAttachmentAndLink())).toEqual({ usable: true, pageCount: 1 });
+  }, 30_000);
 });

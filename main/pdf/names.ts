@@ -1,4 +1,4 @@
-import { PDFDict, PDFName, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFDict, PDFName, type PDFContext, type PDFObject } from './lib';
 
 /**
  * PDFName.of runs a regular expression over the name on every call; the build asks for the same few

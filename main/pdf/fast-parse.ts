@@ -1,4 +1,4 @@
-import { PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFObjectParser, PDFRef } from './lib';
 
 /**
  * pdf-lib's parser reads a file a byte at a time through method calls (peek, next, done) and builds every
@@ -9,7 +9,7 @@ import { PDFName, PDFNumber, PDFRef } from 'pdf-lib';
  * Only the line and column pdf-lib keeps for its error messages may differ after a failed keyword match.
  *
  * pdf-lib calls these through `this`, so replacing them on the prototypes is enough; installed once per
- * worker (engine/entry.ts). test/unit/bundles/fast-parse.test.ts holds them to the originals.
+ * worker (speed.ts). test/unit/pdf/fast-parse.test.ts holds them to the originals.
  */
 interface ByteStream {
   bytes: Uint8Array;
@@ -29,15 +29,24 @@ interface Prototype {
   matchKeyword: (this: Parser, keyword: number[]) => boolean;
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports -- pdf-lib's internal modules, as fast-inflate.ts */
-const base = (require('pdf-lib/cjs/core/parser/BaseParser') as { default: { prototype: Prototype } }).default.prototype;
-const objects = (require('pdf-lib/cjs/core/parser/PDFObjectParser') as { default: { prototype: Prototype } }).default.prototype;
-const { IsWhitespace } = require('pdf-lib/cjs/core/syntax/Whitespace') as { IsWhitespace: Uint8Array };
-const { IsDelimiter } = require('pdf-lib/cjs/core/syntax/Delimiters') as { IsDelimiter: Uint8Array };
-const { IsDigit, IsNumeric } = require('pdf-lib/cjs/core/syntax/Numeric') as { IsDigit: Uint8Array; IsNumeric: Uint8Array };
-/* eslint-enable @typescript-eslint/no-require-imports */
+// The parser's prototypes, reached through the public PDFObjectParser (its superclass is BaseParser):
+// no deep import into the library, so the library's exports map is respected.
+const objects = (PDFObjectParser as unknown as { prototype: Prototype }).prototype;
+const base = Object.getPrototypeOf(objects) as Prototype;
+
+/** PDF 32000 7.2.2: the character classes, as pdf-lib's own tables (core/syntax) have them. */
+const table = (codes: string) => {
+  const t = new Uint8Array(256);
+  for (const c of codes) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const IsWhitespace = table('\0\t\n\f\r ');
+const IsDelimiter = table('()<>[]{}/%');
+const IsDigit = table('0123456789');
+const IsNumeric = table('0123456789.+-');
 
 const SLASH = 0x2f;
+const HASH = 0x23;
 const PERIOD = 0x2e;
 const PERCENT = 0x25;
 const NEWLINE = 0x0a;
@@ -67,7 +76,13 @@ export function parseName(this: Parser): PDFName {
   const start = s.idx + 1;
   const end = s.length;
   let i = start;
-  while (i < end && !ENDS_NAME[bytes[i]!]) i += 1;
+  let escaped = false;
+  while (i < end && !ENDS_NAME[bytes[i]!]) {
+    if (bytes[i] === HASH) escaped = true;
+    i += 1;
+  }
+  // #xx escapes are undone by the library's own method (its forks differ on how), from where it started.
+  if (escaped) return originalParser.parseName.call(this);
   // A name holds no white space, so no newline: the column moves on by what was read, the slash included.
   s.column += i - s.idx;
   s.idx = i;

@@ -1,4 +1,4 @@
-import type { PDFContext, PDFObject, PDFRef } from 'pdf-lib';
+import type { PDFContext, PDFObject, PDFRef } from './lib';
 
 /**
  * Writes a PDF as it is built, so memory stays bounded however long the bundle is (pdf-lib holds a whole

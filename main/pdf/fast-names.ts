@@ -1,4 +1,4 @@
-import { PDFName } from 'pdf-lib';
+import { PDFName } from './lib';
 
 /**
  * pdf-lib's PDFName.of runs a regular expression over every name it is given (to undo #xx escapes) before

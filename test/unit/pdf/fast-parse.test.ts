@@ -1,10 +1,10 @@
 import { PDFDocument, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { installFastParse } from '../../../main/bundles/engine/fast-parse';
+import { installFastParse } from '../../../main/pdf/fast-parse';
 import { bookmarked, damaged, encrypted, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
 
 /**
- * The parser shortcuts the bundle worker installs (engine/fast-parse.ts) must read every file into the
+ * The parser shortcuts the bundle worker installs (main/pdf/fast-parse.ts) must read every file into the
  * same objects pdf-lib's own methods do. Each file is read before they are installed and again after.
  */
 async function dump(bytes: Uint8Array): Promise<string> {
@@ -20,7 +20,7 @@ async function dump(bytes: Uint8Array): Promise<string> {
   }
 }
 
-describe('the parser shortcuts (engine/fast-parse.ts)', () => {
+describe('the parser shortcuts (main/pdf/fast-parse.ts)', () => {
   it('read every kind of evidence file into the same objects as pdf-lib’s own parser', async () => {
     const classic = await PDFDocument.load(await multiPage(3));
     const files: Record<string, Uint8Array> = {

@@ -1,6 +1,6 @@
 import { PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { installFastNames } from '../../../main/bundles/engine/fast-names';
+import { installFastNames } from '../../../main/pdf/fast-names';
 
 describe('the PDFName.of shortcut the bundle worker installs', () => {
   it('returns the very instances pdf-lib would, escaped names included', () => {

@@ -1,10 +1,10 @@
 import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPageLeaf, type PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { adoptPages } from '../../../main/bundles/engine/adopt';
+import { adoptPages } from '../../../main/pdf/adopt';
 import { bookmarked, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
 
 /**
- * Taking a source file's pages over (engine/adopt.ts) must give what pdf-lib's copier gives: the same
+ * Taking a source file's pages over (main/pdf/adopt.ts) must give what pdf-lib's copier gives: the same
  * graph of objects from each page, each indirect object once, nothing left pointing into the source.
  */
 function sameGraph(a: PDFContext, aRoots: PDFRef[], b: PDFContext, bRoots: PDFRef[]): { objects: number } {
@@ -43,7 +43,7 @@ function sameGraph(a: PDFContext, aRoots: PDFRef[], b: PDFContext, bRoots: PDFRe
   return { objects: pairs.size };
 }
 
-describe('taking a source file’s pages into the bundle (engine/adopt.ts)', () => {
+describe('taking a source file’s pages into the bundle (main/pdf/adopt.ts)', () => {
   it('gives the graph pdf-lib’s copier gives, for every kind of evidence file', async () => {
     const files = { multiPage: await multiPage(4), landscape: await landscape(), rotated: await rotated(), turnedLandscape: await turnedLandscape(), bookmarked: await bookmarked(), scanned: await scanned(2), inherited: handWritten() };
     for (const [name, bytes] of Object.entries(files)) {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext, type PDFObject } from './lib';
 
 /**
  * Moves a source file's pages, and everything they use, into the bundle's output. pdf-lib's

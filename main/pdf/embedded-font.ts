@@ -1,5 +1,5 @@
-import { PDFNumber, PDFString, type PDFArray, type PDFContext, type PDFRef } from 'pdf-lib';
-import { flate } from './draw';
+import { PDFNumber, PDFString, type PDFArray, type PDFContext, type PDFRef } from './lib';
+import { flate } from './deflate';
 import type { TtfFont } from './ttf';
 
 /**

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type PdfKitDocument from 'pdfkit';
+
+/**
+ * pdfkit, the writer of letters, statements and the board report, and the fonts it embeds. Loaded with
+ * createRequire, not imported: pdfkit's ES module build finds its data files through import.meta.url,
+ * which a CommonJS bundle (out/main/*.cjs) does not have; its CommonJS build, loaded from node_modules at
+ * run time, finds them itself. The same for the fonts (esbuild leaves createRequire alone). Parsed fonts
+ * are kept for the life of the process.
+ */
+export type PdfKitCtor = typeof PdfKitDocument;
+export type Doc = PDFKit.PDFDocument;
+
+const here = createRequire(__filename);
+let ctor: PdfKitCtor | null = null;
+
+export function pdfkit(): PdfKitCtor {
+  return (ctor ??= here('pdfkit') as PdfKitCtor);
+}
+
+/** A file of the DejaVu family (dejavu-fonts-ttf), by name: 'DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSansCondensed'… */
+export function dejavuFile(name: string): string {
+  return join(dirname(here.resolve('dejavu-fonts-ttf/package.json')), 'ttf', `${name}.ttf`);
+}
+
+const parsed = new Map<string, unknown>();
+
+/** A font parsed once by pdfkit's own fontkit (registering a parsed font skips parsing it for every document). */
+export function parsedFont(file: string): unknown {
+  let font = parsed.get(file);
+  if (!font) {
+    const fontkit = createRequire(here.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): unknown };
+    font = fontkit.create(readFileSync(file));
+    parsed.set(file, font);
+  }
+  return font;
+}
+
+/** Noto Emoji (regular), the fallback for characters DejaVu lacks (main/pdf/fonts.ts says why). */
+export function emojiFile(): string {
+  return here.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
+}
+
+interface CoverageFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+/**
+ * Text split where it moves between the DejaVu font given and the fallback: pdfkit does no font fallback of
+ * its own (a character its font lacks prints as nothing). Most text is one piece, not from the fallback.
+ */
+/** Per font, per code point: 0 not yet asked, 1 the font has it, 2 it lacks it (a batch of letters asks millions of times). */
+const coverage = new Map<string, Map<number, number>>();
+
+export function fallbackPieces(text: string, dejavu: string): { text: string; fallback: boolean }[] {
+  let known = coverage.get(dejavu);
+  if (!known) coverage.set(dejavu, (known = new Map()));
+  const lacks = (cp: number) => {
+    if (cp <= 32) return false;
+    let v = known.get(cp);
+    if (v === undefined) known.set(cp, (v = (parsedFont(dejavuFile(dejavu)) as CoverageFont).hasGlyphForCodePoint(cp) ? 1 : 2));
+    return v === 2;
+  };
+  let simple = true;
+  for (const ch of text) {
+    if (lacks(ch.codePointAt(0)!)) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return [{ text, fallback: false }];
+  const emoji = parsedFont(emojiFile()) as CoverageFont;
+  const pieces: { text: string; fallback: boolean }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const fallback = lacks(cp) && emoji.hasGlyphForCodePoint(cp);
+    const last = pieces[pieces.length - 1];
+    if (last && last.fallback === fallback) last.text += ch;
+    else pieces.push({ text: ch, fallback });
+  }
+  return pieces;
+}
+
+/** Open the document at 100 % on its first page (bundles.md §1.2: "the default view is 100%"): pdfkit has no option for it. */
+export function openAtFullSize(doc: Doc): void {
+  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.OpenAction = [doc.page.dictionary, 'XYZ', null, null, 1];
+}
