@@ -16,7 +16,8 @@ import type {
 } from '../../shared/schemas/bundles';
 import type { DB } from '../db/connection';
 import { appendAudit } from '../security/audit';
-import { readEvidenceBytes } from '../db/queries/evidence';
+import { caseIdOfRecord } from '../db/queries/case-locate';
+import { readEvidenceBytes } from '../evidence/store';
 import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
 import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
@@ -170,11 +171,9 @@ function readerFor(db: DB, caseId: number, lateTo: number | null): FileReader {
     const parsed = parseItemKey(key);
     if (!parsed || parsed.kind === 'generated') return null;
     if (parsed.kind === 'evidence') {
-      const owner = db.prepare('SELECT case_id FROM evidence WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
-      return owner?.case_id === caseId ? readEvidenceBytes(db, parsed.id) : null;
+      return caseIdOfRecord(db, 'evidence', parsed.id) === caseId ? readEvidenceBytes(db, parsed.id) : null;
     }
-    const owner = db.prepare('SELECT case_id FROM documents WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
-    return owner?.case_id === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
+    return caseIdOfRecord(db, 'document', parsed.id) === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
   };
 }
 
@@ -329,11 +328,6 @@ export function bundleContent(db: DB, bundleId: number, part: 'pdf' | 'index-doc
   const bytes = readBundlePart(db, bundleId, part);
   const fileName = part === 'pdf' ? b.summary.fileName : b.summary.fileName.replace(/\.pdf$/, ' - index.docx');
   return { fileName, mediaType: part === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array(bytes) };
-}
-
-export function bundleCaseId(db: DB, bundleId: number): number | null {
-  const r = db.prepare('SELECT case_id FROM bundles WHERE id = ?').get(bundleId) as { case_id: number } | undefined;
-  return r?.case_id ?? null;
 }
 
 export { listBundles };

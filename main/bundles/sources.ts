@@ -13,7 +13,8 @@ import { loadChronology } from '../cases/chronology';
 import type { DB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
-import { listEvidence } from '../db/queries/evidence';
+import { listEvidence } from '../evidence/store';
+import { hasTable } from '../db/queries/meta';
 import { listParties } from '../db/queries/parties';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
@@ -106,8 +107,7 @@ function nextHearing(injunction: ActionView | null, now: Date): string | null {
  * complainant names them, so it is not offered unless their consent covers the court.
  */
 function loadDocuments(db: DB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
-  if (!hasTable) return [];
+  if (!hasTable(db, 'documents')) return [];
   const people: ProtectedPerson[] = parties
     .filter((p) => PROTECTED_ROLES.includes(p.role))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, anonymous: p.anonymous, address: p.address, postcode: p.postcode, phone: p.phone, email: p.email, identifyingDetails: p.identifyingDetails }));

@@ -8,7 +8,7 @@ import { listActions } from '../actions/queries';
 import type { DB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
-import { listEvidence } from '../db/queries/evidence';
+import { listEvidence } from '../evidence/store';
 import { parseList } from '../db/queries/json-column';
 import { listParties } from '../db/queries/parties';
 import { listPartners } from '../db/queries/partners';

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/result';
 import type { EvidenceContent } from '../../shared/schemas/evidence';
 import type { DB } from '../db/connection';
-import { getEvidence, readEvidenceBytes } from '../db/queries/evidence';
+import { getEvidence, readEvidenceBytes } from './store';
 import { formatOf, provenFileName } from './file-name';
 import { sniff } from './sniff';
 

@@ -1,4 +1,3 @@
-import type { EvidenceType } from '../../shared/domain/vocabulary';
 import { formatDate } from '../../shared/format/dates';
 import { AppError } from '../../shared/result';
 import type { EvidenceAddInput, EvidenceDetails } from '../../shared/schemas/evidence';
@@ -6,7 +5,7 @@ import type { EvidenceView } from '../../shared/schemas/cases';
 import { londonDate } from '../../shared/time/london';
 import type { DB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
-import { findEvidenceBySha, getEvidence, insertEvidencePieces, nextExhibitLabel } from '../db/queries/evidence';
+import { exhibitWithLabel, findEvidenceBySha, getEvidence, insertEvidencePieces, nextExhibitLabel } from './store';
 import { listedFileName } from './file-name';
 import { inspectContent, type InspectOptions } from './inspect';
 import { bytesSource, type EvidenceSource } from './source';
@@ -62,8 +61,8 @@ function duplicateMessage(existing: EvidenceView): string {
 }
 
 function assertLabelFree(db: DB, caseId: number, label: string): void {
-  const taken = db.prepare('SELECT file_name, type FROM evidence WHERE case_id = ? AND exhibit_label = ?').get(caseId, label) as { file_name: string; type: EvidenceType } | undefined;
-  if (taken) throw new AppError('conflict', `Exhibit ${label} is already used on this case (for "${listedFileName(taken.file_name, taken.type)}"). Choose another label, or leave it empty for the next free one.`);
+  const taken = exhibitWithLabel(db, caseId, label);
+  if (taken) throw new AppError('conflict', `Exhibit ${label} is already used on this case (for "${listedFileName(taken.fileName, taken.type)}"). Choose another label, or leave it empty for the next free one.`);
 }
 
 export interface Adder {

@@ -1,7 +1,7 @@
 import type { PartyView, FormatNeeds } from '../../../shared/schemas/cases';
 import type { PartyRole, Tenure } from '../../../shared/domain/vocabulary';
 import { ageOn } from '../../../shared/time/london';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 import { parseList } from './json-column';
 
 export interface NewParty {
@@ -21,7 +21,7 @@ export interface NewParty {
   at: string;
 }
 
-export function insertParty(db: DB, p: NewParty): number {
+export function insertParty(db: WritableDB, p: NewParty): number {
   const info = db
     .prepare(
       `INSERT INTO parties (case_id, role, name, anonymous, date_of_birth, address, postcode, phone, email, tenure,
@@ -33,7 +33,7 @@ export function insertParty(db: DB, p: NewParty): number {
   return Number(info.lastInsertRowid);
 }
 
-export function updateParty(db: DB, id: number, p: Omit<NewParty, 'caseId' | 'at'>): void {
+export function updateParty(db: WritableDB, id: number, p: Omit<NewParty, 'caseId' | 'at'>): void {
   db.prepare(
     `UPDATE parties SET role=@role, name=@name, anonymous=@anonymous, date_of_birth=@dateOfBirth, address=@address, postcode=@postcode,
        phone=@phone, email=@email, tenure=@tenure, responsible_party_id=@responsiblePartyId, format_needs=@formatNeeds,
@@ -86,11 +86,11 @@ function toView(r: PartyRow, today: string): PartyView {
 }
 
 /** Parties of a case, for case screens. Deliberately no join to equality_data. */
-export function listParties(db: DB, caseId: number, today: string): PartyView[] {
+export function listParties(db: ReadableDB, caseId: number, today: string): PartyView[] {
   return (db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY id').all(caseId) as PartyRow[]).map((r) => toView(r, today));
 }
 
-export function getParty(db: DB, id: number, today: string): (PartyView & { caseId: number }) | null {
+export function getParty(db: ReadableDB, id: number, today: string): (PartyView & { caseId: number }) | null {
   const r = db.prepare('SELECT * FROM parties WHERE id = ?').get(id) as PartyRow | undefined;
   return r ? { ...toView(r, today), caseId: r.case_id } : null;
 }

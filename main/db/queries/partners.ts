@@ -1,5 +1,5 @@
 import type { PartnerView } from '../../../shared/schemas/cases';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 
 interface Row {
   code: string;
@@ -13,11 +13,11 @@ interface Row {
 }
 const toView = (r: Row): PartnerView => ({ code: r.code, name: r.name, address: r.address, phone: r.phone, email: r.email, homes: r.homes, profileId: r.profile_id, active: r.active === 1 });
 
-export function listPartners(db: DB): PartnerView[] {
+export function listPartners(db: ReadableDB): PartnerView[] {
   return (db.prepare('SELECT * FROM partners ORDER BY code').all() as Row[]).map(toView);
 }
 
-export function savePartner(db: DB, p: PartnerView): PartnerView {
+export function savePartner(db: WritableDB, p: PartnerView): PartnerView {
   db.prepare(
     `INSERT INTO partners (code, name, address, phone, email, homes, profile_id, active)
      VALUES (@code, @name, @address, @phone, @email, @homes, @profileId, @active)

@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 import { toList } from './json-column';
 
 /**
@@ -6,7 +6,7 @@ import { toList } from './json-column';
  * chronology (chronology.ts) reads them all back in one time-ordered view.
  */
 export function insertIncident(
-  db: DB,
+  db: WritableDB,
   i: { caseId: number; occurredAt: string; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
 ): number {
   return Number(
@@ -20,7 +20,7 @@ export function insertIncident(
 }
 
 export function insertContact(
-  db: DB,
+  db: WritableDB,
   c: { caseId: number; at: string; kind: string; direction: 'in' | 'out'; partyId: number | null; summary: string; officerId: number; recordedAt: string },
 ): number {
   return Number(
@@ -33,7 +33,7 @@ export function insertContact(
   );
 }
 
-export function insertInterview(db: DB, i: { caseId: number; at: string; partyId: number | null; summary: string; officerId: number; recordedAt: string }): number {
+export function insertInterview(db: WritableDB, i: { caseId: number; at: string; partyId: number | null; summary: string; officerId: number; recordedAt: string }): number {
   return Number(
     db
       .prepare('INSERT INTO interviews (case_id, at, party_id, summary, officer_id, recorded_at) VALUES (@caseId, @at, @partyId, @summary, @officerId, @recordedAt)')
@@ -42,7 +42,7 @@ export function insertInterview(db: DB, i: { caseId: number; at: string; partyId
 }
 
 export function insertReferral(
-  db: DB,
+  db: WritableDB,
   r: {
     caseId: number;
     at: string;
@@ -68,7 +68,7 @@ export function insertReferral(
 }
 
 export function insertCost(
-  db: DB,
+  db: WritableDB,
   c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; recordedBy: number; recordedAt: string },
 ): number {
   return Number(
@@ -81,6 +81,6 @@ export function insertCost(
   );
 }
 
-export function insertNote(db: DB, n: { caseId: number; at: string; text: string; authorId: number }): number {
+export function insertNote(db: WritableDB, n: { caseId: number; at: string; text: string; authorId: number }): number {
   return Number(db.prepare('INSERT INTO notes (case_id, at, text, author_id) VALUES (@caseId, @at, @text, @authorId)').run(n).lastInsertRowid);
 }

@@ -5,7 +5,7 @@ import { getAction, insertActionEvent, insertConfirmation, listActions, listConf
 import { legalRegister } from '../../actions/register';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import type { DB } from '../../db/connection';
-import { getEvidence } from '../../db/queries/evidence';
+import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import type { SessionUser } from '../../security/session';
 import { londonDate } from '../../../shared/time/london';

@@ -3,7 +3,7 @@ import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
 import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
 import type { DB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
-import { getEvidence } from '../../db/queries/evidence';
+import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
