@@ -5,7 +5,7 @@ import { AppError } from '../../shared/result';
 import { addMonths } from '../../shared/standards/calendar';
 import type { DB } from '../db/connection';
 import { buildGuardContext } from './guard-context';
-import { insertAction } from './queries';
+import { insertAction } from './store';
 
 /** Checks the guards for a proposed action without recording anything (the UI asks before submitting). */
 export function checkAction(db: DB, input: ActionCreateInput, now: Date): GuardReport {

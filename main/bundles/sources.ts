@@ -8,7 +8,7 @@ import type { ActionView } from '../../shared/schemas/actions';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import type { CaseHeader, ChronologyItem, ConsentView, EvidenceView, PartyView } from '../../shared/schemas/cases';
 import { londonDate } from '../../shared/time/london';
-import { listActions } from '../actions/queries';
+import { listActions } from '../actions/store';
 import { loadChronology } from '../cases/chronology';
 import type { DB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/result';
 import type { IntakeInput, PartyInput } from '../../shared/schemas/cases';
 import { insertCase, insertCaseLink } from '../db/queries/cases';
 import { insertConsent } from '../db/queries/consents';
-import { insertParty } from '../db/queries/parties';
+import { insertParty, setResponsibleParty } from '../db/queries/parties';
+import { isActivePartner } from '../db/queries/partners';
 import { insertIncident } from '../db/queries/timeline';
 import type { DB } from '../db/connection';
 import type { SessionUser } from '../security/session';
@@ -28,8 +29,7 @@ const describe = (p: PartyInput, i: number) => (p.anonymous ? `person ${i + 1} (
 /** Every check that needs more than the schema, before anything is written. */
 function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): void {
   if (!user.partners.includes(input.partner)) throw new AppError('forbidden', `You do not work for partner ${input.partner}.`);
-  const partner = db.prepare('SELECT active FROM partners WHERE code = ?').get(input.partner) as { active: number } | undefined;
-  if (!partner?.active) throw new AppError('bad-input', `There is no active partner with the code ${input.partner}.`);
+  if (!isActivePartner(db, input.partner)) throw new AppError('bad-input', `There is no active partner with the code ${input.partner}.`);
   assertNotFuture(input.receivedAt, now, 'The date the report was received');
   const keys = new Map<string, { p: PartyInput; i: number }>();
   input.parties.forEach((p, i) => {
@@ -125,8 +125,7 @@ export function insertParties(db: DB, caseId: number, parties: readonly PartyInp
   for (const p of parties) {
     ids.set(p.key, insertParty(db, { caseId, ...partyFields(p), responsiblePartyId: null, at }));
   }
-  const link = db.prepare('UPDATE parties SET responsible_party_id = ? WHERE id = ?');
-  for (const p of parties) if (p.responsibleKey) link.run(ids.get(p.responsibleKey)!, ids.get(p.key)!);
+  for (const p of parties) if (p.responsibleKey) setResponsibleParty(db, ids.get(p.key)!, ids.get(p.responsibleKey)!);
   return ids;
 }
 

@@ -5,7 +5,9 @@ import { ImportDocument, type ImportCase } from '../../shared/schemas/import';
 import { londonDate } from '../../shared/time/london';
 import type { DB } from '../db/connection';
 import { setCaseStatus, updateCase } from '../db/queries/cases';
-import { withdrawConsent } from '../db/queries/consents';
+import { consentIdsOfCase, withdrawConsent } from '../db/queries/consents';
+import { partyIdsOfCase } from '../db/queries/parties';
+import { partnerActivity } from '../db/queries/partners';
 import { insertContact, insertNote } from '../db/queries/timeline';
 import { listCurrentUsers, listUserPartners } from '../db/queries/users';
 import { createCase } from '../cases/intake';
@@ -101,7 +103,7 @@ interface Directory {
 }
 
 function loadDirectory(db: DB): Directory {
-  const partners = new Map((db.prepare('SELECT code, active FROM partners').all() as { code: string; active: number }[]).map((p) => [p.code, p.active === 1]));
+  const partners = partnerActivity(db);
   const users = new Map(listCurrentUsers(db).map((u) => [u.username, { id: u.id, partners: listUserPartners(db, u.id) }]));
   return { partners, users };
 }
@@ -222,10 +224,10 @@ function writeCase(db: DB, c: ImportCase, ownerId: number | null, user: SessionU
   const at = now.toISOString();
   const { id, ref } = createCase(db, toIntake(c, ownerId), user, now);
   // createCase inserts parties and consents in the file's order, so ids ascend in that order.
-  const partyIds = (db.prepare('SELECT id FROM parties WHERE case_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
+  const partyIds = partyIdsOfCase(db, id);
   const partyId = new Map(c.parties.map((p, i) => [p.key, partyIds[i]!]));
   if (c.consents.some((x) => x.withdrawnOn !== null)) {
-    const consentIds = (db.prepare('SELECT c.id FROM consents c JOIN parties p ON p.id = c.party_id WHERE p.case_id = ? ORDER BY c.id').all(id) as { id: number }[]).map((r) => r.id);
+    const consentIds = consentIdsOfCase(db, id);
     c.consents.forEach((x, i) => {
       if (x.withdrawnOn !== null) withdrawConsent(db, consentIds[i]!, x.withdrawnOn);
     });

@@ -53,6 +53,16 @@ export function caseAccessFacts(db: ReadableDB, id: number): CaseAccessRow | nul
   return r ? { id: r.id, ref: r.ref, partner: r.partner, legalReferred: r.legal_referred === 1, restricted: r.restricted === 1 } : null;
 }
 
+/** A case's status (the case must exist: callers have it from dispatch). */
+export function caseStatus(db: ReadableDB, id: number): CaseStatus {
+  return (db.prepare('SELECT status FROM cases WHERE id = ?').get(id) as { status: CaseStatus }).status;
+}
+
+/** The service-standard profile version a case runs under (main/standards/profiles.ts reads the profile). */
+export function caseProfileRef(db: ReadableDB, id: number): { profileId: string; profileVersion: number } {
+  return db.prepare('SELECT profile_id AS profileId, profile_version AS profileVersion FROM cases WHERE id = ?').get(id) as { profileId: string; profileVersion: number };
+}
+
 export function caseIdByRef(db: ReadableDB, ref: string): number | null {
   const r = db.prepare('SELECT id FROM cases WHERE ref = ?').get(ref.toUpperCase()) as { id: number } | undefined;
   return r?.id ?? null;

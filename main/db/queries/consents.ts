@@ -60,3 +60,8 @@ export function getConsent(db: ReadableDB, id: number): (ConsentView & { caseId:
   const r = db.prepare('SELECT c.*, p.case_id FROM consents c JOIN parties p ON p.id = c.party_id WHERE c.id = ?').get(id) as (ConsentRow & { case_id: number }) | undefined;
   return r ? { ...toView(r), caseId: r.case_id } : null;
 }
+
+/** The ids of a case's consents in the order they were recorded. */
+export function consentIdsOfCase(db: ReadableDB, caseId: number): number[] {
+  return (db.prepare('SELECT c.id FROM consents c JOIN parties p ON p.id = c.party_id WHERE p.case_id = ? ORDER BY c.id').all(caseId) as { id: number }[]).map((r) => r.id);
+}

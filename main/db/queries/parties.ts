@@ -2,6 +2,7 @@ import type { PartyView, FormatNeeds } from '../../../shared/schemas/cases';
 import type { PartyRole, Tenure } from '../../../shared/domain/vocabulary';
 import { ageOn } from '../../../shared/time/london';
 import type { ReadableDB, WritableDB } from '../connection';
+import { sql, sqlFragment, sqlJoin } from '../sql';
 import { parseList } from './json-column';
 
 export interface NewParty {
@@ -93,4 +94,22 @@ export function listParties(db: ReadableDB, caseId: number, today: string): Part
 export function getParty(db: ReadableDB, id: number, today: string): (PartyView & { caseId: number }) | null {
   const r = db.prepare('SELECT * FROM parties WHERE id = ?').get(id) as PartyRow | undefined;
   return r ? { ...toView(r, today), caseId: r.case_id } : null;
+}
+
+/** The ids of a case's parties in the order they were added (the order an intake or an import listed them). */
+export function partyIdsOfCase(db: ReadableDB, caseId: number): number[] {
+  return (db.prepare('SELECT id FROM parties WHERE case_id = ? ORDER BY id').all(caseId) as { id: number }[]).map((r) => r.id);
+}
+
+/** The first party added to a case in one of `roles` (only a named one when `named`), or null. */
+export function firstPartyIn(db: ReadableDB, caseId: number, roles: readonly PartyRole[], options: { named?: boolean } = {}): number | null {
+  const named = options.named ? sqlFragment`AND anonymous = 0` : sqlFragment``;
+  const q = sql`SELECT id FROM parties WHERE case_id = ${caseId} AND role IN (${sqlJoin(roles)}) ${named} ORDER BY id LIMIT 1`;
+  const row = db.prepare(q.text).get(...q.params) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** Points a household member at the tenant responsible for them. */
+export function setResponsibleParty(db: WritableDB, partyId: number, responsibleId: number): void {
+  db.prepare('UPDATE parties SET responsible_party_id = ? WHERE id = ?').run(responsibleId, partyId);
 }

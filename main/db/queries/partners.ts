@@ -26,3 +26,19 @@ export function savePartner(db: WritableDB, p: PartnerView): PartnerView {
   ).run({ ...p, active: p.active ? 1 : 0 });
   return toView(db.prepare('SELECT * FROM partners WHERE code = ?').get(p.code) as Row);
 }
+
+/** Each partner's code and whether it is active. */
+export function partnerActivity(db: ReadableDB): Map<string, boolean> {
+  return new Map((db.prepare('SELECT code, active FROM partners').all() as { code: string; active: number }[]).map((p) => [p.code, p.active === 1]));
+}
+
+/** The service-standard profile a partner's new cases start under, or null for an unknown partner. */
+export function partnerProfileId(db: ReadableDB, code: string): string | null {
+  const row = db.prepare('SELECT profile_id FROM partners WHERE code = ?').get(code) as { profile_id: string } | undefined;
+  return row?.profile_id ?? null;
+}
+
+export function isActivePartner(db: ReadableDB, code: string): boolean {
+  const row = db.prepare('SELECT active FROM partners WHERE code = ?').get(code) as { active: number } | undefined;
+  return row?.active === 1;
+}

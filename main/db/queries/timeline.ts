@@ -1,5 +1,5 @@
-import type { WritableDB } from '../connection';
-import { toList } from './json-column';
+import type { ReadableDB, WritableDB } from '../connection';
+import { parseList, toList } from './json-column';
 
 /**
  * The things that happen on a case over time (DESIGN §3). Each insert returns the new row's id; the
@@ -83,4 +83,51 @@ export function insertCost(
 
 export function insertNote(db: WritableDB, n: { caseId: number; at: string; text: string; authorId: number }): number {
   return Number(db.prepare('INSERT INTO notes (case_id, at, text, author_id) VALUES (@caseId, @at, @text, @authorId)').run(n).lastInsertRowid);
+}
+
+export interface IncidentRow {
+  id: number;
+  occurredAt: string;
+  description: string;
+  acts: string[];
+  location: string;
+  reportedBy: number | null;
+}
+
+/** A case's incidents in the order they happened. */
+export function listIncidents(db: ReadableDB, caseId: number): IncidentRow[] {
+  const rows = db.prepare('SELECT id, occurred_at, description, acts, location, reported_by FROM incidents WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as {
+    id: number;
+    occurred_at: string;
+    description: string;
+    acts: string;
+    location: string;
+    reported_by: number | null;
+  }[];
+  return rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, description: r.description, acts: parseList(r.acts), location: r.location, reportedBy: r.reported_by }));
+}
+
+export function countIncidents(db: ReadableDB, caseId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM incidents WHERE case_id = ?').get(caseId) as { n: number }).n;
+}
+
+export interface ReferralRow {
+  id: number;
+  at: string;
+  agency: string;
+  agencyName: string;
+  partyId: number | null;
+  supportOffered: string;
+  consentId: number | null;
+  justification: string | null;
+}
+
+/** A case's referrals to other agencies, oldest first. */
+export function listReferrals(db: ReadableDB, caseId: number): ReferralRow[] {
+  return db
+    .prepare(
+      `SELECT id, at, agency, agency_name AS agencyName, party_id AS partyId, support_offered AS supportOffered, consent_id AS consentId, justification
+       FROM referrals WHERE case_id = ? ORDER BY at, id`,
+    )
+    .all(caseId) as ReferralRow[];
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/result';
 import { closeCase, decideAppeal, loadClosure, lodgeAppeal, offerAppeal, proposeClosure, recordDiscussion, recordSurvey, withdrawProposal } from '../../actions/closure';
 import { checkAction, createAction } from '../../actions/create-action';
-import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/queries';
+import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/store';
 import { legalRegister } from '../../actions/register';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import type { DB } from '../../db/connection';
