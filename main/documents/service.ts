@@ -5,14 +5,13 @@ import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
 import { londonTime } from '../../shared/standards/calendar';
-import { offerAppeal, recordSurvey } from '../actions/closure';
-import type { DB } from '../db/connection';
-import { insertContact } from '../db/queries/timeline';
+import type { DB, WritableDB } from '../db/connection';
+import { touchCase } from '../db/queries/cases';
+import { publish } from '../events/bus';
 import type { SessionUser } from '../security/session';
-import { markPlanIssued } from '../standards/plans';
 import { recomputeCase } from '../standards/recompute';
 import { type CaseData, loadCaseData } from './case-data';
-import { agreedPlan, fitOf, recipientOptions, resolveSelection } from './choose';
+import { fitOf, recipientOptions, resolveSelection } from './choose';
 import { buildContext } from './context';
 import { writeDocx } from './docx';
 import { writePdf } from './pdf';
@@ -125,7 +124,7 @@ export async function generateDocument(
   const id = commit(() =>
     db.transaction(() => {
       const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
-      applyServes(db, data, rendered, docId, user, now, sentOn);
+      announceMade(db, data, rendered, docId, user, now, sentOn);
       recomputeCase(db, data.header.id, now);
       return docId;
     })(),
@@ -173,51 +172,31 @@ export function storeRendered(db: DB, data: CaseData, rendered: Rendered, files:
     ],
     addresses,
   );
-  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, data.header.id);
+  touchCase(db, data.header.id, at);
   return id;
 }
 
-/** The service-standard facts a document meets (its template's `serves`), through the existing tables. */
-function applyServes(db: DB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
-  const caseId = data.header.id;
-  const at = sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString();
-  const recorded = now.toISOString();
-  for (const serve of r.template.front.serves) {
-    switch (serve) {
-      case 'acknowledged': {
-        const already = db.prepare("SELECT 1 FROM standard_facts WHERE case_id = ? AND kind = 'acknowledged'").get(caseId);
-        if (!already) {
-          db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-            caseId,
-            'acknowledged',
-            at,
-            `Acknowledgement letter (document ${docId}), naming ${String(r.context.officer.name)} and the next contact by ${String(r.slots.nextContact ?? '')}.`,
-            user.id,
-            recorded,
-          );
-        }
-        break;
-      }
-      case 'complainant-contact':
-        insertContact(db, { caseId, at, kind: 'letter', direction: 'out', partyId: r.selection.party?.id ?? null, summary: `Letter: ${r.template.front.title} (document ${docId}).`, officerId: user.id, recordedAt: recorded });
-        break;
-      case 'plan-issued': {
-        const plan = agreedPlan(data);
-        if (plan && !plan.issuedAt) markPlanIssued(db, caseId, plan.id, at);
-        break;
-      }
-      case 'appeal-offered':
-        if (data.closure.status === 'closure-proposed' && !data.closure.appealOfferedOn) offerAppeal(db, caseId, sentOn);
-        break;
-      case 'survey-offered': {
-        const closedOn = data.closure.closedAt?.slice(0, 10) ?? '';
-        if (data.closure.status === 'closed' && !data.closure.surveys.some((s) => s.offeredOn >= closedOn)) {
-          recordSurvey(db, caseId, { offeredOn: sentOn, completedOn: null, satisfaction: null, comments: `Survey letter (document ${docId}).` }, user.id, recorded);
-        }
-        break;
-      }
-    }
-  }
+/**
+ * Announces what the document serves (its template's `serves`): the features that own each fact record it
+ * in their own tables (main/subscribers.ts), in this transaction. A letter sent on an earlier day counts
+ * from noon that day.
+ */
+function announceMade(db: WritableDB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
+  publish(db, {
+    kind: 'document-made',
+    caseId: data.header.id,
+    documentId: docId,
+    templateId: r.template.id,
+    title: r.template.front.title,
+    serves: r.template.front.serves,
+    partyId: r.selection.party?.id ?? null,
+    at: sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString(),
+    sentOn,
+    recordedAt: now.toISOString(),
+    userId: user.id,
+    officerName: String(r.context.officer.name),
+    nextContact: String(r.slots.nextContact ?? ''),
+  });
 }
 
 const MEDIA: Record<DocumentFormat, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
