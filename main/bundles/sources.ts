@@ -10,7 +10,7 @@ import type { CaseHeader, ChronologyItem, ConsentView, EvidenceView, PartyView }
 import { londonDate } from '../../shared/time/london';
 import { listActions } from '../actions/store';
 import { loadChronology } from '../cases/chronology';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
 import { listEvidence } from '../evidence/store';
@@ -59,7 +59,7 @@ export interface CaseData {
 
 const STATEMENT_WORDS = /\b(statement|witness)\b/i;
 
-export function loadCaseData(db: DB, caseId: number, now: Date, builder: { displayName: string; username: string }): CaseData {
+export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder: { displayName: string; username: string }): CaseData {
   const header = getCaseHeader(db, caseId);
   if (!header) throw new Error('bundles: the case has gone');
   const today = londonDate(now);
@@ -106,7 +106,7 @@ function nextHearing(injunction: ActionView | null, now: Date): string | null {
  * letters that were sent go with the correspondence. Each is checked again for the court: a letter to the
  * complainant names them, so it is not offered unless their consent covers the court.
  */
-function loadDocuments(db: DB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
+function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
   if (!hasTable(db, 'documents')) return [];
   const people: ProtectedPerson[] = parties
     .filter((p) => PROTECTED_ROLES.includes(p.role))

@@ -5,7 +5,7 @@ import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
 import { londonTime } from '../../shared/standards/calendar';
-import type { DB, WritableDB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
 import { publish } from '../events/bus';
 import type { SessionUser } from '../security/session';
@@ -27,7 +27,7 @@ import { defaultTemplate, defaultTemplates, type LoadedTemplate, loadOverride } 
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-export function effectiveTemplate(db: DB, partner: string, templateId: string): LoadedTemplate {
+export function effectiveTemplate(db: ReadableDB, partner: string, templateId: string): LoadedTemplate {
   const base = defaultTemplate(templateId);
   if (!base) throw new AppError('not-found', `There is no template called “${templateId}”. The templates are: ${[...defaultTemplates().keys()].join(', ')}.`);
   const mine = currentOverride(db, partner, templateId);
@@ -35,7 +35,7 @@ export function effectiveTemplate(db: DB, partner: string, templateId: string): 
 }
 
 /** Every template, whether it fits the case, who it can go to, and its slots with their defaults. */
-export function templateChoices(db: DB, caseId: number, user: SessionUser, now: Date): TemplateChoice[] {
+export function templateChoices(db: ReadableDB, caseId: number, user: SessionUser, now: Date): TemplateChoice[] {
   const data = loadCaseData(db, caseId, now);
   return [...defaultTemplates().keys()].map((id) => {
     const t = effectiveTemplate(db, data.header.partner, id);
@@ -65,7 +65,7 @@ export function templateChoices(db: DB, caseId: number, user: SessionUser, now: 
   });
 }
 
-function renderFor(db: DB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
+function renderFor(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
   const data = loadCaseData(db, request.caseId, now);
   const template = effectiveTemplate(db, data.header.partner, request.templateId);
   if (template.front.recipient === 'residents') {
@@ -75,7 +75,7 @@ function renderFor(db: DB, request: DocumentRequest, user: SessionUser, now: Dat
   return { data, rendered: renderDocument(template, data, request, user) };
 }
 
-export function previewDocument(db: DB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {
+export function previewDocument(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {
   const { rendered } = renderFor(db, request, user, now);
   return {
     model: rendered.model,
@@ -85,7 +85,7 @@ export function previewDocument(db: DB, request: DocumentRequest, user: SessionU
 }
 
 /** A draft PDF of the preview (marked DRAFT on every page), refused like the real thing. */
-export async function draftPdf(db: DB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
+export async function draftPdf(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
   const { rendered } = renderFor(db, request, user, now);
   if (rendered.refusal) throw new AppError('guard', rendered.refusal);
   return { fileName: safeFileName(`DRAFT ${rendered.model.title}`, 'pdf', 'document'), bytes: await writePdf([rendered.model], { draft: true }) };
@@ -108,7 +108,7 @@ export interface Generated {
  */
 /** `commit` stores the document: dispatch passes ctx.commit, so it and the request's audit event commit together. */
 export async function generateDocument(
-  db: DB,
+  db: WritableDB,
   request: DocumentRequest & { sentOn: string | null },
   user: SessionUser,
   now: Date,
@@ -132,7 +132,7 @@ export async function generateDocument(
   return { view: getDocument(db, id)!.view, rendered };
 }
 
-export function storeRendered(db: DB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
+export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
   const { template, selection, model } = rendered;
   const contentHash = sha256((models ?? [model]).map(modelText).join('\n\f\n'));
   const recipientDescription =
@@ -202,7 +202,7 @@ function announceMade(db: WritableDB, data: CaseData, r: Rendered, docId: number
 const MEDIA: Record<DocumentFormat, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
 /** A stored file, checked against its SHA-256 before it leaves (a damaged file is refused, not handed out). */
-export function exportDocument(db: DB, id: number, format: DocumentFormat): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
+export function exportDocument(db: ReadableDB, id: number, format: DocumentFormat): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
   const doc = getDocument(db, id);
   const file = readDocumentFile(db, id, format);
   if (!doc || !file) throw new AppError('not-found', 'There is no such document.');

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/result';
 import { createCase } from '../cases/intake';
 import type { Core } from '../core';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { setCaseHistory } from '../db/queries/cases';
 import { firstPartyIn, partyIdsOfCase } from '../db/queries/parties';
 import { insertContact, insertNote } from '../db/queries/timeline';
@@ -55,7 +55,7 @@ const isLongRunning = (index: number) => index % 1000 === 7;
 
 const CLI_SENDER = { trusted: true, transport: 'cli' } as const;
 
-async function ensureStaff(core: Core, db: DB, passphrase: string): Promise<string[]> {
+async function ensureStaff(core: Core, db: ReadableDB, passphrase: string): Promise<string[]> {
   const added: string[] = [];
   for (const s of DEMO_STAFF) {
     if (findCurrentUserByName(db, s.username)) continue;
@@ -67,14 +67,14 @@ async function ensureStaff(core: Core, db: DB, passphrase: string): Promise<stri
   return added;
 }
 
-function sessionUser(db: DB, username: string): SessionUser {
+function sessionUser(db: ReadableDB, username: string): SessionUser {
   const u = findCurrentUserByName(db, username);
   if (!u) throw new AppError('not-found', `The demo user ${username} is missing.`);
   return { ...u, partners: listUserPartners(db, u.id) };
 }
 
 /** The acknowledgement, plan and reviews, case reviews and survey, through the same tables as the screens. */
-function writeServiceHistory(db: DB, caseId: number, s: GeneratedCase['service'], by: number): void {
+function writeServiceHistory(db: WritableDB, caseId: number, s: GeneratedCase['service'], by: number): void {
   if (s.acknowledgedAt) insertStandardFact(db, { caseId, kind: 'acknowledged', at: s.acknowledgedAt, note: 'Acknowledged by phone', by, recordedAt: s.acknowledgedAt });
   for (const at of s.caseReviews) insertStandardFact(db, { caseId, kind: 'case-review', at, note: 'Case reviewed with the team leader', by, recordedAt: at });
   if (s.plan) {
@@ -88,7 +88,7 @@ function writeServiceHistory(db: DB, caseId: number, s: GeneratedCase['service']
  * A case referred to legal gets a civil injunction on record, as the legal team would have it: listed for
  * a hearing, sometimes breached. Written as history, so the guards (which apply to new actions) are not run.
  */
-function writeLegalHistory(db: DB, caseId: number, g: GeneratedCase, by: number, now: Date): void {
+function writeLegalHistory(db: WritableDB, caseId: number, g: GeneratedCase, by: number, now: Date): void {
   if (!g.legalReferred) return;
   const subject = firstPartyIn(db, caseId, ['alleged-perpetrator']);
   if (subject === null) return;
@@ -113,7 +113,7 @@ function writeLegalHistory(db: DB, caseId: number, g: GeneratedCase, by: number,
 }
 
 /** Writes one generated case as its owner would have recorded it, then its later history. */
-function writeCase(db: DB, g: GeneratedCase, owner: SessionUser, now: Date): { ref: string; parties: number } {
+function writeCase(db: WritableDB, g: GeneratedCase, owner: SessionUser, now: Date): { ref: string; parties: number } {
   const { id, ref } = createCase(db, { ...g.intake, ownerId: owner.id }, owner, now);
   const partyIds = partyIdsOfCase(db, id);
   const partyId = new Map(g.intake.parties.map((p, i) => [p.key, partyIds[i]!]));
