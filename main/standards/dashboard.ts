@@ -1,3 +1,4 @@
+import type { DashboardView } from '../../shared/schemas/standards';
 import { addDays, endOfDay, localDateOf } from '../../shared/standards/calendar';
 import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
@@ -5,32 +6,12 @@ import { type DueScope, type DueSection, type DueTimes, liveDueCountsPerOwner, l
 
 export type DashboardScope = 'mine' | 'team' | 'partner';
 
-export interface DashboardLine {
-  caseId: number;
-  ref: string;
-  ruleId: string;
-  occurrence: number;
-  label: string;
-  dueAt: string;
-  urgent: boolean;
-  ownerName: string | null;
-  ownerId: number | null;
-  restricted: boolean;
-}
-
-export interface Dashboard {
-  overdue: DashboardLine[];
-  today: DashboardLine[];
-  week: DashboardLine[];
-  perOfficer: { ownerId: number | null; ownerName: string | null; overdue: number; today: number; week: number }[];
-}
-
 /**
  * The first screen after sign-in (issue 4 §6): what is overdue, due today and due this week, for me, my
  * team (everyone in my partners) or one partner. Reads the stored due items through their partial index.
  * "This week" runs to the end of Sunday, London time.
  */
-export function loadDashboard(db: ReadableDB, user: SessionUser, scope: DashboardScope, partner: string | null, now: Date, withCounts: boolean, limit = 200): Dashboard {
+export function loadDashboard(db: ReadableDB, user: SessionUser, scope: DashboardScope, partner: string | null, now: Date, withCounts: boolean, limit = 200): DashboardView {
   const today = localDateOf(now);
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
   // "This week" is the calendar week: it ends on Sunday night. Monday's items appear on Monday as due today.

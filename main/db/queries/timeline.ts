@@ -41,22 +41,18 @@ export function insertInterview(db: WritableDB, i: { caseId: number; at: string;
   );
 }
 
-export function insertReferral(
-  db: WritableDB,
-  r: {
-    caseId: number;
-    at: string;
-    agency: string;
-    agencyName: string;
-    partyId: number | null;
-    supportOffered: string;
-    consentId: number | null;
-    justification: string | null;
-    outcome: string;
-    recordedBy: number;
-    recordedAt: string;
-  },
-): number {
+export interface ReferralRow {
+  id: number;
+  at: string;
+  agency: string;
+  agencyName: string;
+  partyId: number | null;
+  supportOffered: string;
+  consentId: number | null;
+  justification: string | null;
+}
+
+export function insertReferral(db: WritableDB, r: Omit<ReferralRow, 'id'> & { caseId: number; outcome: string; recordedBy: number; recordedAt: string }): number {
   return Number(
     db
       .prepare(
@@ -109,17 +105,6 @@ export function listIncidents(db: ReadableDB, caseId: number): IncidentRow[] {
 
 export function countIncidents(db: ReadableDB, caseId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM incidents WHERE case_id = ?').get(caseId) as { n: number }).n;
-}
-
-export interface ReferralRow {
-  id: number;
-  at: string;
-  agency: string;
-  agencyName: string;
-  partyId: number | null;
-  supportOffered: string;
-  consentId: number | null;
-  justification: string | null;
 }
 
 /** A case's referrals to other agencies, oldest first. */

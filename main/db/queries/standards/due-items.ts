@@ -1,3 +1,4 @@
+import type { DashboardView } from '../../../../shared/schemas/standards';
 import type { ReadableDB, WritableDB } from '../../connection';
 import { sql, type SqlFragment, sqlFragment, sqlJoin } from '../../sql';
 
@@ -66,18 +67,8 @@ function scopeWhere(s: DueScope): SqlFragment {
   return sqlJoin(where, ' AND ');
 }
 
-export interface DueLineRow {
-  caseId: number;
-  ref: string;
-  ruleId: string;
-  occurrence: number;
-  label: string;
-  dueAt: string;
-  urgent: number;
-  ownerId: number | null;
-  ownerName: string | null;
-  restricted: number;
-}
+/** A dashboard line as stored: SQLite's 0/1 for urgent and restricted. */
+export type DueLineRow = Omit<DashboardView['overdue'][number], 'urgent' | 'restricted'> & { urgent: number; restricted: number };
 
 /** The times a dashboard is cut by: now, the end of today and the end of this week (ISO instants). */
 export interface DueTimes {
@@ -111,13 +102,7 @@ export function liveDueLines(db: ReadableDB, scope: DueScope, t: DueTimes, secti
   return db.prepare(q.text).all(...q.params) as DueLineRow[];
 }
 
-export interface OfficerCounts {
-  ownerId: number | null;
-  ownerName: string | null;
-  overdue: number;
-  today: number;
-  week: number;
-}
+export type OfficerCounts = DashboardView['perOfficer'][number];
 
 /** The live items counted per case owner, by section. */
 export function liveDueCountsPerOwner(db: ReadableDB, scope: DueScope, t: DueTimes): OfficerCounts[] {
