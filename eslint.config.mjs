@@ -72,6 +72,19 @@ export default tseslint.config(
     },
   },
   {
+    // One store per feature (issue 14): SQL runs only in main/db/ and in a feature's store.ts. A rule of
+    // its own (not no-restricted-syntax, whose options a later block would replace for these files).
+    files: ['main/**/*.ts'],
+    ignores: ['main/db/**', 'main/**/store.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'prepare', message: "SQL lives in main/db/ or the feature's store.ts: add a query function there and call it." },
+        { property: 'exec', message: "SQL lives in main/db/ or the feature's store.ts (for a regular expression, use String#match or matchAll)." },
+      ],
+    },
+  },
+  {
     // The door itself: the one place that may reach a PDF library's internals.
     files: ['main/pdf/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ELECTRON_PATHS }] },

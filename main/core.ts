@@ -1,6 +1,7 @@
 import { EvidenceUploads } from './evidence/uploads';
 import { SessionManager, type SessionOptions } from './security/session';
 import { recomputeOpenCases } from './standards/recompute';
+import { wireSubscribers } from './subscribers';
 
 /**
  * Everything a handler needs, made once per process: the Electron shell, browser mode and the CLI each
@@ -27,6 +28,8 @@ export interface CoreOptions extends SessionOptions {
 export function createCore(options: CoreOptions): Core {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const refresh = options.refreshDeadlines ?? true;
+  // One feature's events reach the features that follow from them (documents → deadlines, plans, closure).
+  wireSubscribers();
   const uploads = new EvidenceUploads(options.dir, () => (options.now?.() ?? new Date()).getTime());
   const sessions = new SessionManager({
     ...options,

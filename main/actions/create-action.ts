@@ -3,12 +3,12 @@ import { LEGAL_AID_STATEMENT } from '../../shared/court/texts';
 import type { ActionCreateInput, GuardReport } from '../../shared/schemas/actions';
 import { AppError } from '../../shared/result';
 import { addMonths } from '../../shared/standards/calendar';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { buildGuardContext } from './guard-context';
-import { insertAction } from './queries';
+import { insertAction } from './store';
 
 /** Checks the guards for a proposed action without recording anything (the UI asks before submitting). */
-export function checkAction(db: DB, input: ActionCreateInput, now: Date): GuardReport {
+export function checkAction(db: ReadableDB, input: ActionCreateInput, now: Date): GuardReport {
   return evaluateGuards(buildGuardContext(db, input, now));
 }
 
@@ -25,7 +25,7 @@ function expiryOf(input: ActionCreateInput): string | null {
  * Records an action on a case, in the main process, only if every guard allows it (DESIGN §5):
  * a block refuses with its reason; a flag refuses until the officer has given a reason to go on.
  */
-export function createAction(db: DB, input: ActionCreateInput, user: { id: number }, now: Date): { id: number; report: GuardReport } {
+export function createAction(db: WritableDB, input: ActionCreateInput, user: { id: number }, now: Date): { id: number; report: GuardReport } {
   const ctx = buildGuardContext(db, input, now);
   const report = evaluateGuards(ctx);
   if (report.blocks.length) throw new AppError('guard', report.blocks.map((b) => `${b.message} (${b.rule})`).join(' '));

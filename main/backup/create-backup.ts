@@ -3,8 +3,9 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSy
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import type { AuditHead } from '../../shared/schemas/admin';
-import { type DB, integrityCheck, openDatabase } from '../db/connection';
+import { integrityCheck, openDatabase, type ReadableDB, snapshotTo } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
+import { auditHashAt } from '../db/queries/audit';
 import { requireMeta } from '../db/queries/meta';
 import { fsyncDirectory } from '../fs/atomic-write';
 import { auditHead, verifyChain } from '../security/audit';
@@ -35,9 +36,7 @@ export function createBackup(ws: OpenWorkspace, folder: string, opts: { now: Dat
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     // Made 0600 by us: VACUUM INTO accepts an empty file, and SQLite would otherwise create it 0644.
     closeSync(openSync(dbCopy, 'wx', 0o600));
-    // VACUUM INTO is a consistent snapshot; SQLite3MC writes it encrypted under the same key (security.md §3:
-    // observed on this version and asserted by the backup tests, since it is undocumented).
-    ws.db.prepare('VACUUM INTO ?').run(dbCopy);
+    snapshotTo(ws.db, dbCopy); // VACUUM INTO: consistent, and encrypted under the same key
     const head = snapshotHead(ws.db, dbCopy, ws.masterKey);
     writeContainer(
       tempContainer,
@@ -81,11 +80,10 @@ export function createBackup(ws: OpenWorkspace, folder: string, opts: { now: Dat
  * another connection meanwhile, and the backup then failed with a false "events were removed from the
  * end" (issue 13, finding 3). The live log must still hold that event, unchanged: it only ever grows.
  */
-function snapshotHead(live: DB, copyPath: string, key: Buffer): AuditHead {
+function snapshotHead(live: ReadableDB, copyPath: string, key: Buffer): AuditHead {
   const head = verifySnapshot(copyPath, key, undefined, 'The backup copy just made');
   if (head.seq > 0) {
-    const row = live.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(head.seq) as { hash: string } | undefined;
-    if (row?.hash !== head.hash) throw new AppError('integrity', `The backup copy ends at audit event ${head.seq}, which the live audit log does not hold unchanged: run hearth audit verify.`);
+    if (auditHashAt(live, head.seq) !== head.hash) throw new AppError('integrity', `The backup copy ends at audit event ${head.seq}, which the live audit log does not hold unchanged: run hearth audit verify.`);
   }
   return head;
 }
@@ -113,7 +111,7 @@ export function claimName(folder: string, base: string, ext: string): string {
  * wrong, whatever SQLite throws. Returns the audit head it was checked against (its own, when none given).
  */
 export function verifySnapshot(path: string, key: Buffer, head: AuditHead | undefined, label = 'The backup copy'): AuditHead {
-  let copy: DB;
+  let copy: ReadableDB;
   try {
     copy = openDatabase(path, key, { readonly: true });
   } catch (error) {
@@ -138,7 +136,7 @@ const NAME = /^hearth-(.+)-(\d{8}-\d{6})(?:-(\d+))?\.hbk$/;
 /** Keeps the newest `keep` scheduled backups of this workspace in the folder; never touches other files. */
 export function pruneBackups(folder: string, workspaceName: string, keep: number): string[] {
   const ours = readdirSync(folder)
-    .map((f) => ({ f, m: NAME.exec(f) }))
+    .map((f) => ({ f, m: f.match(NAME) }))
     .filter((x) => x.m?.[1] === slug(workspaceName))
     // Newest first: by time, then by the suffix a second backup in the same second got.
     .sort((a, b) => (b.m![2]!).localeCompare(a.m![2]!) || Number(b.m![3] ?? 1) - Number(a.m![3] ?? 1))

@@ -14,9 +14,10 @@ import type {
   IndexRow,
   TriageReport,
 } from '../../shared/schemas/bundles';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { appendAudit } from '../security/audit';
-import { readEvidenceBytes } from '../db/queries/evidence';
+import { caseIdOfRecord } from '../db/queries/case-locate';
+import { readEvidenceBytes } from '../evidence/store';
 import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
 import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
@@ -46,7 +47,7 @@ interface Job {
   stage: string;
   error: string | null;
   run: WorkerRun<unknown> | null;
-  db: DB;
+  db: WritableDB;
   finishedAt: number | null;
 }
 
@@ -59,7 +60,7 @@ function sweep(now = Date.now()): void {
 
 const runningBundles = () => new Set([...jobs.values()].filter((j) => j.state === 'running').map((j) => j.bundleId));
 
-export function bundleSources(db: DB, caseId: number, now: Date, builder: Builder): BundleSources {
+export function bundleSources(db: WritableDB, caseId: number, now: Date, builder: Builder): BundleSources {
   // The builder is opening: have a worker loaded by the time it asks for page numbers.
   prewarm();
   abandonStale(db, caseId, runningBundles(), now.toISOString());
@@ -86,7 +87,7 @@ export function bundleSources(db: DB, caseId: number, now: Date, builder: Builde
 }
 
 /** The bundle late additions are appended to (B14): its record, checked. */
-function lateBase(db: DB, caseId: number, bundleId: number): LateBase {
+function lateBase(db: ReadableDB, caseId: number, bundleId: number): LateBase {
   const base = getBundle(db, bundleId);
   if (!base || base.summary.caseId !== caseId) throw new AppError('not-found', 'There is no such bundle on this case.');
   if (base.summary.status !== 'ready' || !base.manifest) throw new AppError('conflict', 'Late additions can only go on a bundle that finished building.');
@@ -116,7 +117,7 @@ interface Prepared {
   composed: ReturnType<typeof compose>;
 }
 
-function prepare(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
+function prepare(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
   const base = lateTo !== null && mode === 'append' ? lateBase(db, caseId, lateTo) : null;
@@ -138,7 +139,7 @@ function limitWarnings(plan: BundlePlan, pages: number, bytes: number | null, es
   return w;
 }
 
-export async function previewBundle(db: DB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null = null): Promise<BundlePreview> {
+export async function previewBundle(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null = null): Promise<BundlePreview> {
   const p = prepare(db, caseId, plan, now, builder, lateTo, 'append');
   const measured = await measureInWorker(p.composed.job);
   const sections = p.composed.job.sections.map((s) => ({ kind: s.kind, title: s.title, items: s.items.map((i) => ({ key: i.key, title: i.title, date: i.date })) }));
@@ -163,22 +164,20 @@ export async function previewBundle(db: DB, caseId: number, plan: BundlePlan, no
 }
 
 /** Bytes for the worker: evidence and documents of this case only, and the bundle late additions go on. */
-function readerFor(db: DB, caseId: number, lateTo: number | null): FileReader {
+function readerFor(db: ReadableDB, caseId: number, lateTo: number | null): FileReader {
   return (key) => {
     if (!db.open) return null;
     if (key === BASE_BUNDLE_KEY) return lateTo === null ? null : readBundlePart(db, lateTo, 'pdf');
     const parsed = parseItemKey(key);
     if (!parsed || parsed.kind === 'generated') return null;
     if (parsed.kind === 'evidence') {
-      const owner = db.prepare('SELECT case_id FROM evidence WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
-      return owner?.case_id === caseId ? readEvidenceBytes(db, parsed.id) : null;
+      return caseIdOfRecord(db, 'evidence', parsed.id) === caseId ? readEvidenceBytes(db, parsed.id) : null;
     }
-    const owner = db.prepare('SELECT case_id FROM documents WHERE id = ?').get(parsed.id) as { case_id: number } | undefined;
-    return owner?.case_id === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
+    return caseIdOfRecord(db, 'document', parsed.id) === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
   };
 }
 
-export async function triageEvidence(db: DB, caseId: number, now: Date, builder: Builder): Promise<TriageReport> {
+export async function triageEvidence(db: ReadableDB, caseId: number, now: Date, builder: Builder): Promise<TriageReport> {
   const data = loadCaseData(db, caseId, now, builder);
   const items = data.evidence
     .filter((e) => e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png')
@@ -196,7 +195,7 @@ export async function triageEvidence(db: DB, caseId: number, now: Date, builder:
  * request's audit event commit together before the worker starts (issue 13).
  */
 export function startBuild(
-  db: DB,
+  db: WritableDB,
   caseId: number,
   plan: BundlePlan,
   now: Date,
@@ -316,24 +315,19 @@ export async function waitForBuild(jobId: string, userId: number, onProgress?: (
   }
 }
 
-export function bundleDetail(db: DB, bundleId: number): BundleDetail & { caseId: number } {
+export function bundleDetail(db: ReadableDB, bundleId: number): BundleDetail & { caseId: number } {
   const b = getBundle(db, bundleId);
   if (!b) throw new AppError('not-found', 'There is no such bundle.');
   return { summary: b.summary, manifest: b.manifest, plan: b.plan, caseId: b.summary.caseId };
 }
 
-export function bundleContent(db: DB, bundleId: number, part: 'pdf' | 'index-docx'): { fileName: string; mediaType: string; bytes: Uint8Array } {
+export function bundleContent(db: ReadableDB, bundleId: number, part: 'pdf' | 'index-docx'): { fileName: string; mediaType: string; bytes: Uint8Array } {
   const b = getBundle(db, bundleId);
   if (!b) throw new AppError('not-found', 'There is no such bundle.');
   if (b.summary.status !== 'ready') throw new AppError('conflict', 'This bundle did not finish building, so there is no file to open.');
   const bytes = readBundlePart(db, bundleId, part);
   const fileName = part === 'pdf' ? b.summary.fileName : b.summary.fileName.replace(/\.pdf$/, ' - index.docx');
   return { fileName, mediaType: part === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array(bytes) };
-}
-
-export function bundleCaseId(db: DB, bundleId: number): number | null {
-  const r = db.prepare('SELECT case_id FROM bundles WHERE id = ?').get(bundleId) as { case_id: number } | undefined;
-  return r?.case_id ?? null;
 }
 
 export { listBundles };

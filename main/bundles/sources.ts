@@ -8,12 +8,13 @@ import type { ActionView } from '../../shared/schemas/actions';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import type { CaseHeader, ChronologyItem, ConsentView, EvidenceView, PartyView } from '../../shared/schemas/cases';
 import { londonDate } from '../../shared/time/london';
-import { listActions } from '../actions/queries';
+import { listActions } from '../actions/store';
 import { loadChronology } from '../cases/chronology';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
-import { listEvidence } from '../db/queries/evidence';
+import { listEvidence } from '../evidence/store';
+import { hasTable } from '../db/queries/meta';
 import { listParties } from '../db/queries/parties';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
@@ -58,7 +59,7 @@ export interface CaseData {
 
 const STATEMENT_WORDS = /\b(statement|witness)\b/i;
 
-export function loadCaseData(db: DB, caseId: number, now: Date, builder: { displayName: string; username: string }): CaseData {
+export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder: { displayName: string; username: string }): CaseData {
   const header = getCaseHeader(db, caseId);
   if (!header) throw new Error('bundles: the case has gone');
   const today = londonDate(now);
@@ -105,9 +106,8 @@ function nextHearing(injunction: ActionView | null, now: Date): string | null {
  * letters that were sent go with the correspondence. Each is checked again for the court: a letter to the
  * complainant names them, so it is not offered unless their consent covers the court.
  */
-function loadDocuments(db: DB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
-  if (!hasTable) return [];
+function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
+  if (!hasTable(db, 'documents')) return [];
   const people: ProtectedPerson[] = parties
     .filter((p) => PROTECTED_ROLES.includes(p.role))
     .map((p) => ({ id: p.id, name: p.name, role: p.role, anonymous: p.anonymous, address: p.address, postcode: p.postcode, phone: p.phone, email: p.email, identifyingDetails: p.identifyingDetails }));

@@ -1,5 +1,5 @@
 import type { BundleManifest, BundlePlan, BundleSummary, BundleWarning } from '../../shared/schemas/bundles';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 
 /** The bundles tables (migration 0008). Files are kept in 1 MiB pieces, like evidence. */
 export type BundlePart = 'pdf' | 'index-docx';
@@ -55,7 +55,7 @@ function toSummary(r: Row): BundleSummary {
   };
 }
 
-export function insertBundle(db: DB, b: { caseId: number; letter: string; fileName: string; basedOn: number | null; plan: BundlePlan; by: number; at: string }): number {
+export function insertBundle(db: WritableDB, b: { caseId: number; letter: string; fileName: string; basedOn: number | null; plan: BundlePlan; by: number; at: string }): number {
   return Number(
     db
       .prepare(`INSERT INTO bundles (case_id, letter, file_name, status, based_on, plan, built_by, started_at) VALUES (?, ?, ?, 'building', ?, ?, ?, ?)`)
@@ -63,11 +63,11 @@ export function insertBundle(db: DB, b: { caseId: number; letter: string; fileNa
   );
 }
 
-export function appendPiece(db: DB, bundleId: number, part: BundlePart, seq: number, data: Uint8Array): void {
+export function appendPiece(db: WritableDB, bundleId: number, part: BundlePart, seq: number, data: Uint8Array): void {
   db.prepare('INSERT INTO bundle_files (bundle_id, part, seq, data) VALUES (?, ?, ?, ?)').run(bundleId, part, seq, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
 }
 
-export function finishBundle(db: DB, id: number, f: { manifest: BundleManifest; pageCount: number; size: number; sha256: string; warnings: BundleWarning[]; at: string }): void {
+export function finishBundle(db: WritableDB, id: number, f: { manifest: BundleManifest; pageCount: number; size: number; sha256: string; warnings: BundleWarning[]; at: string }): void {
   db.prepare(`UPDATE bundles SET status = 'ready', manifest = ?, page_count = ?, size = ?, sha256 = ?, warnings = ?, finished_at = ? WHERE id = ?`).run(
     JSON.stringify(f.manifest),
     f.pageCount,
@@ -80,7 +80,7 @@ export function finishBundle(db: DB, id: number, f: { manifest: BundleManifest; 
 }
 
 /** A build that did not finish keeps its record (what was tried, by whom, why it stopped) but not its partial file. */
-export function abandonBundle(db: DB, id: number, status: 'failed' | 'cancelled', error: string | null, at: string): void {
+export function abandonBundle(db: WritableDB, id: number, status: 'failed' | 'cancelled', error: string | null, at: string): void {
   db.transaction(() => {
     db.prepare('DELETE FROM bundle_files WHERE bundle_id = ?').run(id);
     db.prepare('UPDATE bundles SET status = ?, error = ?, finished_at = ? WHERE id = ?').run(status, error, at, id);
@@ -88,22 +88,22 @@ export function abandonBundle(db: DB, id: number, status: 'failed' | 'cancelled'
 }
 
 /** Builds left 'building' by a process that stopped (a crash, a lock that closed the database). */
-export function abandonStale(db: DB, caseId: number, running: ReadonlySet<number>, at: string): void {
+export function abandonStale(db: WritableDB, caseId: number, running: ReadonlySet<number>, at: string): void {
   const stale = (db.prepare("SELECT id FROM bundles WHERE case_id = ? AND status = 'building'").all(caseId) as { id: number }[]).filter((r) => !running.has(r.id));
   for (const r of stale) abandonBundle(db, r.id, 'failed', 'The build was interrupted (Hearth stopped or the workspace was locked) before it finished.', at);
 }
 
-export function listBundles(db: DB, caseId: number): BundleSummary[] {
+export function listBundles(db: ReadableDB, caseId: number): BundleSummary[] {
   return (db.prepare(`${SELECT} WHERE b.case_id = ? ORDER BY b.id DESC`).all(caseId) as Row[]).map(toSummary);
 }
 
-export function getBundle(db: DB, id: number): { summary: BundleSummary; manifest: BundleManifest | null; plan: BundlePlan } | null {
+export function getBundle(db: ReadableDB, id: number): { summary: BundleSummary; manifest: BundleManifest | null; plan: BundlePlan } | null {
   const r = db.prepare(`${SELECT} WHERE b.id = ?`).get(id) as Row | undefined;
   if (!r) return null;
   return { summary: toSummary(r), manifest: parse<BundleManifest | null>(r.manifest, null), plan: parse<BundlePlan>(r.plan, {} as BundlePlan) };
 }
 
-export function readBundlePart(db: DB, id: number, part: BundlePart): Buffer {
+export function readBundlePart(db: ReadableDB, id: number, part: BundlePart): Buffer {
   const rows = db.prepare('SELECT data FROM bundle_files WHERE bundle_id = ? AND part = ? ORDER BY seq').all(id, part) as { data: Buffer }[];
   return Buffer.concat(rows.map((r) => r.data));
 }

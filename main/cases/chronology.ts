@@ -2,9 +2,10 @@ import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, type EvidenceType, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
+import { chronologyRows } from './store';
 
 /**
  * The chronology: one time-ordered view of everything on a case (DESIGN §3). Each source reads one kind
@@ -13,22 +14,21 @@ import { parseList } from '../db/queries/json-column';
  */
 interface Source {
   kind: ChronologyKind;
-  load(db: DB, caseId: number): ChronologyItem[];
+  load(db: ReadableDB, caseId: number): ChronologyItem[];
 }
 
 const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const partyName = (name: string | null, anonymous: number | null) => (anonymous ? 'an anonymous person' : (name ?? null));
 const withParty = (text: string, name: string | null) => (name ? `${text} — ${name}` : text);
 
-type Row = Record<string, string | number | null>;
-const rows = (db: DB, sql: string, caseId: number) => db.prepare(sql).all(caseId) as Row[];
+const rows = chronologyRows;
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'report',
     load: (db, id) =>
-      rows(db, 'SELECT c.id, c.received_at, c.method, c.summary, u.display_name AS by FROM cases c JOIN users u ON u.id = c.created_by WHERE c.id = ?', id).map((r) => ({
+      rows(db, 'report', id).map((r) => ({
         kind: 'report',
         id: Number(r.id),
         at: s(r.received_at),
@@ -41,7 +41,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'incident',
     load: (db, id) =>
-      rows(db, 'SELECT i.*, u.display_name AS by FROM incidents i JOIN users u ON u.id = i.recorded_by WHERE i.case_id = ?', id).map((r) => {
+      rows(db, 'incidents', id).map((r) => {
         const acts = parseList(s(r.acts)).map((a) => labelOf(ACTS, a));
         return {
           kind: 'incident',
@@ -57,7 +57,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'contact',
     load: (db, id) =>
-      rows(db, 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM contacts c LEFT JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.officer_id WHERE c.case_id = ?', id).map((r) => ({
+      rows(db, 'contacts', id).map((r) => ({
         kind: 'contact',
         id: Number(r.id),
         at: s(r.at),
@@ -70,7 +70,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'interview',
     load: (db, id) =>
-      rows(db, 'SELECT i.*, p.name AS party, p.anonymous, u.display_name AS by FROM interviews i LEFT JOIN parties p ON p.id = i.party_id JOIN users u ON u.id = i.officer_id WHERE i.case_id = ?', id).map((r) => ({
+      rows(db, 'interviews', id).map((r) => ({
         kind: 'interview',
         id: Number(r.id),
         at: s(r.at),
@@ -83,7 +83,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'referral',
     load: (db, id) =>
-      rows(db, 'SELECT r.*, u.display_name AS by FROM referrals r JOIN users u ON u.id = r.recorded_by WHERE r.case_id = ?', id).map((r) => ({
+      rows(db, 'referrals', id).map((r) => ({
         kind: 'referral',
         id: Number(r.id),
         at: s(r.at),
@@ -102,7 +102,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'cost',
     load: (db, id) =>
-      rows(db, 'SELECT c.*, u.display_name AS by FROM costs c JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?', id).map((r) => ({
+      rows(db, 'costs', id).map((r) => ({
         kind: 'cost',
         id: Number(r.id),
         at: `${s(r.incurred_on)}T12:00:00.000Z`,
@@ -115,7 +115,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'note',
     load: (db, id) =>
-      rows(db, 'SELECT n.*, u.display_name AS by FROM notes n JOIN users u ON u.id = n.author_id WHERE n.case_id = ?', id).map((r) => ({
+      rows(db, 'notes', id).map((r) => ({
         kind: 'note',
         id: Number(r.id),
         at: s(r.at),
@@ -128,7 +128,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'evidence',
     load: (db, id) =>
-      rows(db, 'SELECT e.*, u.display_name AS by FROM evidence e JOIN users u ON u.id = e.added_by WHERE e.case_id = ?', id).map((r) => ({
+      rows(db, 'evidence', id).map((r) => ({
         kind: 'evidence',
         id: Number(r.id),
         at: s(r.added_at),
@@ -143,7 +143,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'consent',
     load: (db, id) =>
-      rows(db, 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM consents c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE p.case_id = ?', id).map((r) => ({
+      rows(db, 'consents', id).map((r) => ({
         kind: 'consent',
         id: Number(r.id),
         at: s(r.recorded_at),
@@ -157,7 +157,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
   },
 ];
 
-export function loadChronology(db: DB, caseId: number, kinds?: readonly ChronologyKind[]): ChronologyItem[] {
+export function loadChronology(db: ReadableDB, caseId: number, kinds?: readonly ChronologyKind[]): ChronologyItem[] {
   const wanted = kinds?.length ? new Set(kinds) : null;
   const items = CHRONOLOGY_SOURCES.filter((src) => !wanted || wanted.has(src.kind)).flatMap((src) => src.load(db, caseId));
   // Oldest first, as a court chronology reads; ties keep a stable order by kind then id.
@@ -178,7 +178,7 @@ CHRONOLOGY_SOURCES.push(
   {
     kind: 'plan',
     load: (db, id) => [
-      ...rows(db, 'SELECT p.*, u.display_name AS by FROM action_plans p JOIN users u ON u.id = p.created_by WHERE p.case_id = ?', id).map((r) => ({
+      ...rows(db, 'plans', id).map((r) => ({
         kind: 'plan' as const,
         id: Number(r.id),
         at: s(r.agreed_at) || s(r.created_at),
@@ -187,7 +187,7 @@ CHRONOLOGY_SOURCES.push(
         by: s(r.by) || null,
         partyId: null,
       })),
-      ...rows(db, 'SELECT r.*, u.display_name AS by FROM plan_reviews r JOIN users u ON u.id = r.reviewed_by WHERE r.case_id = ?', id).map((r) => ({
+      ...rows(db, 'planReviews', id).map((r) => ({
         kind: 'plan' as const,
         id: Number(r.id),
         at: s(r.at),
@@ -201,7 +201,7 @@ CHRONOLOGY_SOURCES.push(
   {
     kind: 'deadline',
     load: (db, id) =>
-      rows(db, 'SELECT f.*, u.display_name AS by FROM standard_facts f JOIN users u ON u.id = f.recorded_by WHERE f.case_id = ?', id).map((r) => ({
+      rows(db, 'standardFacts', id).map((r) => ({
         kind: 'deadline' as const,
         id: Number(r.id),
         at: s(r.at),
@@ -214,7 +214,7 @@ CHRONOLOGY_SOURCES.push(
   {
     kind: 'action',
     load: (db, id) => [
-      ...rows(db, 'SELECT a.*, p.name AS subject, u.display_name AS by FROM case_actions a LEFT JOIN parties p ON p.id = a.subject_party_id JOIN users u ON u.id = a.created_by WHERE a.case_id = ?', id).map((r) => ({
+      ...rows(db, 'actions', id).map((r) => ({
         kind: 'action' as const,
         id: Number(r.id),
         at: `${s(r.started_on)}T12:00:00.000Z`,
@@ -223,7 +223,7 @@ CHRONOLOGY_SOURCES.push(
         by: s(r.by) || null,
         partyId: r.subject_party_id === null ? null : Number(r.subject_party_id),
       })),
-      ...rows(db, 'SELECT e.*, a.kind AS action_kind, u.display_name AS by FROM action_events e JOIN case_actions a ON a.id = e.action_id JOIN users u ON u.id = e.recorded_by WHERE a.case_id = ?', id).map((r) => ({
+      ...rows(db, 'actionEvents', id).map((r) => ({
         kind: 'action' as const,
         id: Number(r.id),
         at: s(r.at),
@@ -232,7 +232,7 @@ CHRONOLOGY_SOURCES.push(
         by: s(r.by) || null,
         partyId: null,
       })),
-      ...rows(db, 'SELECT c.*, p.name AS party, u.display_name AS by FROM confirmations c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?', id).map((r) => ({
+      ...rows(db, 'confirmations', id).map((r) => ({
         kind: 'action' as const,
         id: Number(r.id),
         at: `${s(r.on_date)}T12:00:00.000Z`,
@@ -246,7 +246,7 @@ CHRONOLOGY_SOURCES.push(
   {
     kind: 'closure',
     load: (db, id) => [
-      ...rows(db, 'SELECT k.*, u.display_name AS by FROM closures k JOIN users u ON u.id = k.proposed_by WHERE k.case_id = ?', id).flatMap((r) =>
+      ...rows(db, 'closures', id).flatMap((r) =>
         [
           { at: s(r.proposed_at), title: `Closure proposed (${s(r.outcome)})`, detail: s(r.reason) },
           r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, title: 'Appeal against closure offered', detail: `Window ends ${formatDateUK(s(r.appeal_window_ends_on))}` } : null,
@@ -256,7 +256,7 @@ CHRONOLOGY_SOURCES.push(
           .filter((x): x is { at: string; title: string; detail: string } => x !== null)
           .map((x) => ({ kind: 'closure' as const, id: Number(r.id), ...x, by: s(r.by) || null, partyId: null })),
       ),
-      ...rows(db, 'SELECT * FROM appeals WHERE case_id = ?', id).map((r) => ({
+      ...rows(db, 'appeals', id).map((r) => ({
         kind: 'closure' as const,
         id: Number(r.id),
         at: `${s(r.lodged_on)}T12:00:00.000Z`,
@@ -265,7 +265,7 @@ CHRONOLOGY_SOURCES.push(
         by: null,
         partyId: null,
       })),
-      ...rows(db, 'SELECT * FROM surveys WHERE case_id = ?', id).map((r) => ({
+      ...rows(db, 'surveys', id).map((r) => ({
         kind: 'closure' as const,
         id: Number(r.id),
         at: `${s(r.completed_on) || s(r.offered_on)}T12:00:00.000Z`,
@@ -282,7 +282,7 @@ CHRONOLOGY_SOURCES.push(
 CHRONOLOGY_SOURCES.push({
   kind: 'document',
   load: (db, id) =>
-    rows(db, 'SELECT d.*, u.display_name AS by FROM documents d JOIN users u ON u.id = d.created_by WHERE d.case_id = ?', id).map((r) => ({
+    rows(db, 'documents', id).map((r) => ({
       kind: 'document' as const,
       id: Number(r.id),
       at: s(r.created_at),
@@ -308,7 +308,7 @@ export const BUNDLE_CHRONOLOGY_ID_OFFSET = 1_000_000_000;
 CHRONOLOGY_SOURCES.push({
   kind: 'document',
   load: (db, id) =>
-    rows(db, "SELECT b.*, u.display_name AS by FROM bundles b JOIN users u ON u.id = b.built_by WHERE b.case_id = ? AND b.status = 'ready'", id).map((r) => ({
+    rows(db, 'bundles', id).map((r) => ({
       kind: 'document' as const,
       id: BUNDLE_CHRONOLOGY_ID_OFFSET + Number(r.id),
       at: s(r.finished_at) || s(r.started_at),

@@ -1,9 +1,7 @@
 import type { DuplicateCheck, DuplicateMatch } from '../../shared/schemas/cases';
-import type { Category, CaseStatus } from '../../shared/domain/vocabulary';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
-
-type Row = { id: number; ref: string; status: CaseStatus; received_at: string; category: Category; restricted: number };
+import { type DuplicateRow, openCasesMatching, type VisibleCases } from './store';
 
 /**
  * Before an intake is saved: open cases at the same address or postcode, or with a party of the same
@@ -14,12 +12,11 @@ type Row = { id: number; ref: string; status: CaseStatus; received_at: string; c
  * else a match only raises restrictedMayMatch, so a name typed here never confirms who is on a
  * restricted case, or which one (issue 13).
  */
-export function findPossibleDuplicates(db: DB, user: SessionUser, q: { address: string; postcode: string; names: string[] }, granted: ReadonlySet<number>): DuplicateCheck {
+export function findPossibleDuplicates(db: ReadableDB, user: SessionUser, q: { address: string; postcode: string; names: string[] }, granted: ReadonlySet<number>): DuplicateCheck {
   const found = new Map<number, DuplicateMatch>();
   let restrictedMayMatch = false;
-  const partners = user.partners.length ? user.partners : ['-none-'];
-  const scope = `c.status != 'closed' AND c.partner IN (${partners.map(() => '?').join(', ')})${user.role === 'legal' ? ' AND c.legal_referred = 1' : ''}`;
-  const note = (rows: Row[], why: string) => {
+  const scope: VisibleCases = { partners: user.partners, referredOnly: user.role === 'legal' };
+  const note = (rows: DuplicateRow[], why: string) => {
     for (const r of rows) {
       if (r.restricted && !granted.has(r.id)) {
         restrictedMayMatch = true;
@@ -30,20 +27,10 @@ export function findPossibleDuplicates(db: DB, user: SessionUser, q: { address: 
       found.set(r.id, m);
     }
   };
-  const cols = 'c.id, c.ref, c.status, c.received_at, c.category, c.restricted';
   const address = q.address.trim();
-  if (address) {
-    note(db.prepare(`SELECT ${cols} FROM cases c WHERE ${scope} AND c.address = ? COLLATE NOCASE LIMIT 20`).all(...partners, address) as Row[], `same address (${address})`);
-  }
-  if (q.postcode) {
-    note(db.prepare(`SELECT ${cols} FROM cases c WHERE ${scope} AND c.postcode = ? LIMIT 20`).all(...partners, q.postcode) as Row[], `same postcode (${q.postcode})`);
-  }
-  for (const name of q.names.map((n) => n.trim()).filter((n) => n.length > 1)) {
-    note(
-      db.prepare(`SELECT DISTINCT ${cols} FROM parties p JOIN cases c ON c.id = p.case_id WHERE ${scope} AND p.anonymous = 0 AND p.name = ? COLLATE NOCASE LIMIT 20`).all(...partners, name) as Row[],
-      `same person (${name})`,
-    );
-  }
+  if (address) note(openCasesMatching(db, scope, 'address', address), `same address (${address})`);
+  if (q.postcode) note(openCasesMatching(db, scope, 'postcode', q.postcode), `same postcode (${q.postcode})`);
+  for (const name of q.names.map((n) => n.trim()).filter((n) => n.length > 1)) note(openCasesMatching(db, scope, 'party-name', name), `same person (${name})`);
   const matches = [...found.values()].sort((a, b) => b.matchedOn.length - a.matchedOn.length || b.receivedAt.localeCompare(a.receivedAt)).slice(0, 20);
   return { matches, restrictedMayMatch };
 }

@@ -1,12 +1,12 @@
 import { AppError } from '../../shared/result';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { getConsent } from '../db/queries/consents';
 import { getParty } from '../db/queries/parties';
 import type { Agency, ConsentRecipient } from '../../shared/domain/vocabulary';
 import { PROTECTED_ROLES } from '../../shared/domain/vocabulary';
 
 /** Checks that a party named on an entry belongs to the same case. */
-export function assertPartyOnCase(db: DB, caseId: number, partyId: number | null, today: string): void {
+export function assertPartyOnCase(db: ReadableDB, caseId: number, partyId: number | null, today: string): void {
   if (partyId === null) return;
   const party = getParty(db, partyId, today);
   if (!party || party.caseId !== caseId) throw new AppError('bad-input', 'That person is not part of this case.');
@@ -32,7 +32,7 @@ const COVERS: Record<Agency, readonly ConsentRecipient[]> = {
  * justification says why.
  */
 export function checkReferralConsent(
-  db: DB,
+  db: ReadableDB,
   r: { caseId: number; agency: Agency; partyId: number | null; consentId: number | null; justification: string | null },
   today: string,
 ): void {

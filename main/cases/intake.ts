@@ -2,9 +2,10 @@ import { AppError } from '../../shared/result';
 import type { IntakeInput, PartyInput } from '../../shared/schemas/cases';
 import { insertCase, insertCaseLink } from '../db/queries/cases';
 import { insertConsent } from '../db/queries/consents';
-import { insertParty } from '../db/queries/parties';
+import { insertParty, setResponsibleParty } from '../db/queries/parties';
+import { isActivePartner } from '../db/queries/partners';
 import { insertIncident } from '../db/queries/timeline';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
 import { can } from '../security/can';
 import { caseAccessFacts } from '../db/queries/cases';
@@ -26,10 +27,9 @@ const profileOf = (p: { id: string; version: number }) => ({ profileId: p.id, pr
 const describe = (p: PartyInput, i: number) => (p.anonymous ? `person ${i + 1} (anonymous)` : p.name || `person ${i + 1}`);
 
 /** Every check that needs more than the schema, before anything is written. */
-function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): void {
+function checkIntake(db: ReadableDB, input: IntakeInput, user: SessionUser, now: Date): void {
   if (!user.partners.includes(input.partner)) throw new AppError('forbidden', `You do not work for partner ${input.partner}.`);
-  const partner = db.prepare('SELECT active FROM partners WHERE code = ?').get(input.partner) as { active: number } | undefined;
-  if (!partner?.active) throw new AppError('bad-input', `There is no active partner with the code ${input.partner}.`);
+  if (!isActivePartner(db, input.partner)) throw new AppError('bad-input', `There is no active partner with the code ${input.partner}.`);
   assertNotFuture(input.receivedAt, now, 'The date the report was received');
   const keys = new Map<string, { p: PartyInput; i: number }>();
   input.parties.forEach((p, i) => {
@@ -64,7 +64,7 @@ function checkIntake(db: DB, input: IntakeInput, user: SessionUser, now: Date): 
  * cases and the search index, all in one transaction: either the whole report is saved or none of it.
  */
 export function createCase(
-  db: DB,
+  db: WritableDB,
   input: IntakeInput,
   user: SessionUser,
   now: Date,
@@ -120,13 +120,12 @@ export function createCase(
 }
 
 /** Inserts parties in two passes so a household member can point at a tenant listed after them. */
-export function insertParties(db: DB, caseId: number, parties: readonly PartyInput[], at: string): Map<string, number> {
+export function insertParties(db: WritableDB, caseId: number, parties: readonly PartyInput[], at: string): Map<string, number> {
   const ids = new Map<string, number>();
   for (const p of parties) {
     ids.set(p.key, insertParty(db, { caseId, ...partyFields(p), responsiblePartyId: null, at }));
   }
-  const link = db.prepare('UPDATE parties SET responsible_party_id = ? WHERE id = ?');
-  for (const p of parties) if (p.responsibleKey) link.run(ids.get(p.responsibleKey)!, ids.get(p.key)!);
+  for (const p of parties) if (p.responsibleKey) setResponsibleParty(db, ids.get(p.key)!, ids.get(p.responsibleKey)!);
   return ids;
 }
 

@@ -1,32 +1,22 @@
-import type { DB } from '../db/connection';
+import type { WritableDB } from '../db/connection';
+import { searchSource, writeSearchRow } from './store';
 
 /**
  * The full-text index (SQLite FTS5, inside the encrypted file): one row per case, rowid = case id,
  * rebuilt whenever the case's searchable text changes. Anonymous parties' names are never indexed.
  */
-export function reindexCase(db: DB, caseId: number): void {
-  const c = db.prepare('SELECT ref, summary, address, estate, postcode FROM cases WHERE id = ?').get(caseId) as
-    | { ref: string; summary: string; address: string; estate: string; postcode: string }
-    | undefined;
-  db.prepare('DELETE FROM case_search WHERE rowid = ?').run(caseId);
-  if (!c) return;
-  const parties = db.prepare('SELECT name, anonymous, address, postcode FROM parties WHERE case_id = ?').all(caseId) as {
-    name: string;
-    anonymous: number;
-    address: string;
-    postcode: string;
-  }[];
-  const incidents = db.prepare('SELECT description, location FROM incidents WHERE case_id = ?').all(caseId) as { description: string; location: string }[];
-  const names = parties.filter((p) => !p.anonymous).map((p) => p.name);
-  const places = [c.address, c.estate, c.postcode, c.postcode.replace(' ', ''), ...parties.flatMap((p) => [p.address, p.postcode]), ...incidents.map((i) => i.location)];
-  const text = [c.summary, ...incidents.map((i) => i.description)];
-  db.prepare('INSERT INTO case_search (rowid, ref, names, places, text) VALUES (?, ?, ?, ?, ?)').run(
-    caseId,
-    `${c.ref} ${c.ref.replace(/-/g, ' ')}`,
-    names.join(' \n'),
-    places.filter(Boolean).join(' \n'),
-    text.join(' \n'),
-  );
+export function reindexCase(db: WritableDB, caseId: number): void {
+  const c = searchSource(db, caseId);
+  if (!c) return writeSearchRow(db, caseId, null);
+  const names = c.parties.filter((p) => !p.anonymous).map((p) => p.name);
+  const places = [c.address, c.estate, c.postcode, c.postcode.replace(' ', ''), ...c.parties.flatMap((p) => [p.address, p.postcode]), ...c.incidents.map((i) => i.location)];
+  const text = [c.summary, ...c.incidents.map((i) => i.description)];
+  writeSearchRow(db, caseId, {
+    ref: `${c.ref} ${c.ref.replace(/-/g, ' ')}`,
+    names: names.join(' \n'),
+    places: places.filter(Boolean).join(' \n'),
+    text: text.join(' \n'),
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DB } from './connection';
+import type { ReadableDB, WritableDB } from './connection';
 import { DatabaseFromFutureError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -10,7 +10,7 @@ function assertMonotonic(list: readonly Migration[]): void {
   });
 }
 
-export function schemaVersion(db: DB): number {
+export function schemaVersion(db: ReadableDB): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
@@ -18,7 +18,7 @@ export function schemaVersion(db: DB): number {
  * Bring the database up to `target` (default: the latest) in one transaction: either every step and the
  * new user_version are committed, or nothing is. A database newer than this code is refused, not touched.
  */
-export function migrate(db: DB, target: number = LATEST_VERSION, list: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: WritableDB, target: number = LATEST_VERSION, list: readonly Migration[] = MIGRATIONS): void {
   assertMonotonic(list);
   const current = schemaVersion(db);
   const known = list.at(-1)?.version ?? 0;

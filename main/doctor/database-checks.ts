@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DoctorOutput } from '../../shared/schemas/admin';
 import { integrityCheck } from '../db/connection';
+import { lastSuccessfulEvent } from '../db/queries/audit';
 import { listCurrentUsers } from '../db/queries/users';
 import { verifyChain } from '../security/audit';
 import type { OpenWorkspace } from '../workspace/open-workspace';
@@ -30,9 +31,7 @@ export function databaseChecks(ws: OpenWorkspace): DoctorOutput {
     () => verifyChain(ws.db),
     (detail) => ({ ok: false, checked: 0, head: { seq: 0, hash: '' }, problem: `The audit log cannot be read to the end: ${detail}.` }),
   );
-  const row = ws.db
-    .prepare(`SELECT at, target FROM audit_events WHERE action IN (${BACKUP_ACTIONS.map(() => '?').join(', ')}) AND outcome = 'ok' ORDER BY seq DESC LIMIT 1`)
-    .get(...BACKUP_ACTIONS) as { at: string; target: string | null } | undefined;
+  const row = lastSuccessfulEvent(ws.db, BACKUP_ACTIONS);
   const users = listCurrentUsers(ws.db).map((u) => u.username);
   const slotNames = ws.keyring.slots.filter((s) => s.kind === 'user').map((s) => s.username ?? '');
   return {

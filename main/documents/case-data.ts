@@ -4,39 +4,19 @@ import type { CasePlans } from '../../shared/schemas/standards';
 import type { DueItem } from '../../shared/standards/engine';
 import { londonDate } from '../../shared/time/london';
 import { loadClosure } from '../actions/closure';
-import { listActions } from '../actions/queries';
-import type { DB } from '../db/connection';
+import { listActions } from '../actions/store';
+import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
-import { listEvidence } from '../db/queries/evidence';
-import { parseList } from '../db/queries/json-column';
 import { listParties } from '../db/queries/parties';
 import { listPartners } from '../db/queries/partners';
-import { getProfile } from '../standards/profiles';
-import { loadPlans } from '../standards/plans';
+import { type IncidentRow, listIncidents, listReferrals, type ReferralRow } from '../db/queries/timeline';
+import { listEvidence } from '../evidence/store';
+import { profileOfCase } from '../standards/profiles';
 import { dueItemsForCase } from '../standards/recompute';
+import { listPlans } from '../standards/store';
 
 /** Everything a document may draw on for one case, read once per request. */
-export interface IncidentRow {
-  id: number;
-  occurredAt: string;
-  description: string;
-  acts: string[];
-  location: string;
-  reportedBy: number | null;
-}
-
-export interface ReferralRow {
-  id: number;
-  at: string;
-  agency: string;
-  agencyName: string;
-  partyId: number | null;
-  supportOffered: string;
-  consentId: number | null;
-  justification: string | null;
-}
-
 export interface CaseData {
   header: CaseHeader;
   partner: PartnerView;
@@ -55,41 +35,24 @@ export interface CaseData {
   now: Date;
 }
 
-export function loadCaseData(db: DB, caseId: number, now: Date): CaseData {
+export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseData {
   const header = getCaseHeader(db, caseId);
   if (!header) throw new Error(`documents: case ${caseId} vanished`);
   const today = londonDate(now);
   const partner = listPartners(db).find((p) => p.code === header.partner)!;
-  const incidents = (
-    db.prepare('SELECT id, occurred_at, description, acts, location, reported_by FROM incidents WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as {
-      id: number;
-      occurred_at: string;
-      description: string;
-      acts: string;
-      location: string;
-      reported_by: number | null;
-    }[]
-  ).map((r) => ({ id: r.id, occurredAt: r.occurred_at, description: r.description, acts: parseList(r.acts), location: r.location, reportedBy: r.reported_by }));
-  const referrals = db
-    .prepare(
-      `SELECT id, at, agency, agency_name AS agencyName, party_id AS partyId, support_offered AS supportOffered, consent_id AS consentId, justification
-       FROM referrals WHERE case_id = ? ORDER BY at, id`,
-    )
-    .all(caseId) as ReferralRow[];
-  const c = db.prepare('SELECT profile_id, profile_version FROM cases WHERE id = ?').get(caseId) as { profile_id: string; profile_version: number };
   return {
     header,
     partner,
     parties: listParties(db, caseId, today),
     consents: listConsents(db, caseId),
     actions: listActions(db, caseId),
-    incidents,
-    plans: loadPlans(db, caseId),
+    incidents: listIncidents(db, caseId),
+    plans: listPlans(db, caseId),
     closure: loadClosure(db, caseId),
-    referrals,
+    referrals: listReferrals(db, caseId),
     evidence: listEvidence(db, caseId),
     dueItems: dueItemsForCase(db, caseId, now),
-    appealWindowWorkingDays: getProfile(db, c.profile_id, c.profile_version).settings.appealWindowWorkingDays,
+    appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
     today,
     now,
   };

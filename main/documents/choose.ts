@@ -5,7 +5,8 @@ import type { ActionView } from '../../shared/schemas/actions';
 import type { PartyView } from '../../shared/schemas/cases';
 import type { DocumentRequest, FrontMatter, RecipientOption } from '../../shared/schemas/documents';
 import { formatDateUK } from '../../shared/time/london';
-import type { CaseData, ReferralRow } from './case-data';
+import type { ReferralRow } from '../db/queries/timeline';
+import type { CaseData } from './case-data';
 
 /**
  * Which templates fit a case's state, and who each can go to (issue 6 §6): warnings only with an alleged

@@ -5,14 +5,13 @@ import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
 import { londonTime } from '../../shared/standards/calendar';
-import { offerAppeal, recordSurvey } from '../actions/closure';
-import type { DB } from '../db/connection';
-import { insertContact } from '../db/queries/timeline';
+import type { ReadableDB, WritableDB } from '../db/connection';
+import { touchCase } from '../db/queries/cases';
+import { publish } from '../events/bus';
 import type { SessionUser } from '../security/session';
-import { markPlanIssued } from '../standards/plans';
 import { recomputeCase } from '../standards/recompute';
 import { type CaseData, loadCaseData } from './case-data';
-import { agreedPlan, fitOf, recipientOptions, resolveSelection } from './choose';
+import { fitOf, recipientOptions, resolveSelection } from './choose';
 import { buildContext } from './context';
 import { writeDocx } from './docx';
 import { writePdf } from './pdf';
@@ -28,7 +27,7 @@ import { defaultTemplate, defaultTemplates, type LoadedTemplate, loadOverride } 
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-export function effectiveTemplate(db: DB, partner: string, templateId: string): LoadedTemplate {
+export function effectiveTemplate(db: ReadableDB, partner: string, templateId: string): LoadedTemplate {
   const base = defaultTemplate(templateId);
   if (!base) throw new AppError('not-found', `There is no template called “${templateId}”. The templates are: ${[...defaultTemplates().keys()].join(', ')}.`);
   const mine = currentOverride(db, partner, templateId);
@@ -36,7 +35,7 @@ export function effectiveTemplate(db: DB, partner: string, templateId: string): 
 }
 
 /** Every template, whether it fits the case, who it can go to, and its slots with their defaults. */
-export function templateChoices(db: DB, caseId: number, user: SessionUser, now: Date): TemplateChoice[] {
+export function templateChoices(db: ReadableDB, caseId: number, user: SessionUser, now: Date): TemplateChoice[] {
   const data = loadCaseData(db, caseId, now);
   return [...defaultTemplates().keys()].map((id) => {
     const t = effectiveTemplate(db, data.header.partner, id);
@@ -66,7 +65,7 @@ export function templateChoices(db: DB, caseId: number, user: SessionUser, now: 
   });
 }
 
-function renderFor(db: DB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
+function renderFor(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
   const data = loadCaseData(db, request.caseId, now);
   const template = effectiveTemplate(db, data.header.partner, request.templateId);
   if (template.front.recipient === 'residents') {
@@ -76,7 +75,7 @@ function renderFor(db: DB, request: DocumentRequest, user: SessionUser, now: Dat
   return { data, rendered: renderDocument(template, data, request, user) };
 }
 
-export function previewDocument(db: DB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {
+export function previewDocument(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {
   const { rendered } = renderFor(db, request, user, now);
   return {
     model: rendered.model,
@@ -86,7 +85,7 @@ export function previewDocument(db: DB, request: DocumentRequest, user: SessionU
 }
 
 /** A draft PDF of the preview (marked DRAFT on every page), refused like the real thing. */
-export async function draftPdf(db: DB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
+export async function draftPdf(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): Promise<{ fileName: string; bytes: Buffer }> {
   const { rendered } = renderFor(db, request, user, now);
   if (rendered.refusal) throw new AppError('guard', rendered.refusal);
   return { fileName: safeFileName(`DRAFT ${rendered.model.title}`, 'pdf', 'document'), bytes: await writePdf([rendered.model], { draft: true }) };
@@ -109,7 +108,7 @@ export interface Generated {
  */
 /** `commit` stores the document: dispatch passes ctx.commit, so it and the request's audit event commit together. */
 export async function generateDocument(
-  db: DB,
+  db: WritableDB,
   request: DocumentRequest & { sentOn: string | null },
   user: SessionUser,
   now: Date,
@@ -125,7 +124,7 @@ export async function generateDocument(
   const id = commit(() =>
     db.transaction(() => {
       const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
-      applyServes(db, data, rendered, docId, user, now, sentOn);
+      announceMade(db, data, rendered, docId, user, now, sentOn);
       recomputeCase(db, data.header.id, now);
       return docId;
     })(),
@@ -133,7 +132,7 @@ export async function generateDocument(
   return { view: getDocument(db, id)!.view, rendered };
 }
 
-export function storeRendered(db: DB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
+export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
   const { template, selection, model } = rendered;
   const contentHash = sha256((models ?? [model]).map(modelText).join('\n\f\n'));
   const recipientDescription =
@@ -173,57 +172,37 @@ export function storeRendered(db: DB, data: CaseData, rendered: Rendered, files:
     ],
     addresses,
   );
-  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, data.header.id);
+  touchCase(db, data.header.id, at);
   return id;
 }
 
-/** The service-standard facts a document meets (its template's `serves`), through the existing tables. */
-function applyServes(db: DB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
-  const caseId = data.header.id;
-  const at = sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString();
-  const recorded = now.toISOString();
-  for (const serve of r.template.front.serves) {
-    switch (serve) {
-      case 'acknowledged': {
-        const already = db.prepare("SELECT 1 FROM standard_facts WHERE case_id = ? AND kind = 'acknowledged'").get(caseId);
-        if (!already) {
-          db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-            caseId,
-            'acknowledged',
-            at,
-            `Acknowledgement letter (document ${docId}), naming ${String(r.context.officer.name)} and the next contact by ${String(r.slots.nextContact ?? '')}.`,
-            user.id,
-            recorded,
-          );
-        }
-        break;
-      }
-      case 'complainant-contact':
-        insertContact(db, { caseId, at, kind: 'letter', direction: 'out', partyId: r.selection.party?.id ?? null, summary: `Letter: ${r.template.front.title} (document ${docId}).`, officerId: user.id, recordedAt: recorded });
-        break;
-      case 'plan-issued': {
-        const plan = agreedPlan(data);
-        if (plan && !plan.issuedAt) markPlanIssued(db, caseId, plan.id, at);
-        break;
-      }
-      case 'appeal-offered':
-        if (data.closure.status === 'closure-proposed' && !data.closure.appealOfferedOn) offerAppeal(db, caseId, sentOn);
-        break;
-      case 'survey-offered': {
-        const closedOn = data.closure.closedAt?.slice(0, 10) ?? '';
-        if (data.closure.status === 'closed' && !data.closure.surveys.some((s) => s.offeredOn >= closedOn)) {
-          recordSurvey(db, caseId, { offeredOn: sentOn, completedOn: null, satisfaction: null, comments: `Survey letter (document ${docId}).` }, user.id, recorded);
-        }
-        break;
-      }
-    }
-  }
+/**
+ * Announces what the document serves (its template's `serves`): the features that own each fact record it
+ * in their own tables (main/subscribers.ts), in this transaction. A letter sent on an earlier day counts
+ * from noon that day.
+ */
+function announceMade(db: WritableDB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
+  publish(db, {
+    kind: 'document-made',
+    caseId: data.header.id,
+    documentId: docId,
+    templateId: r.template.id,
+    title: r.template.front.title,
+    serves: r.template.front.serves,
+    partyId: r.selection.party?.id ?? null,
+    at: sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString(),
+    sentOn,
+    recordedAt: now.toISOString(),
+    userId: user.id,
+    officerName: String(r.context.officer.name),
+    nextContact: String(r.slots.nextContact ?? ''),
+  });
 }
 
 const MEDIA: Record<DocumentFormat, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
 /** A stored file, checked against its SHA-256 before it leaves (a damaged file is refused, not handed out). */
-export function exportDocument(db: DB, id: number, format: DocumentFormat): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
+export function exportDocument(db: ReadableDB, id: number, format: DocumentFormat): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
   const doc = getDocument(db, id);
   const file = readDocumentFile(db, id, format);
   if (!doc || !file) throw new AppError('not-found', 'There is no such document.');

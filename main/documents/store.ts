@@ -1,6 +1,6 @@
 import { DocumentModel } from '../../shared/documents/model';
 import type { DocumentFormat, DocumentView } from '../../shared/schemas/documents';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { parseList } from '../db/queries/json-column';
 
 /** The documents tables (migration 0007): insert once, read many times, never change. */
@@ -33,7 +33,7 @@ export interface StoredFile {
   bytes: Uint8Array;
 }
 
-export function insertDocument(db: DB, d: NewDocument, files: readonly StoredFile[], addresses: readonly string[] = []): number {
+export function insertDocument(db: WritableDB, d: NewDocument, files: readonly StoredFile[], addresses: readonly string[] = []): number {
   const id = Number(
     db
       .prepare(
@@ -74,7 +74,7 @@ interface Row {
 
 const SELECT = `SELECT d.*, u.display_name AS created_by_name FROM documents d JOIN users u ON u.id = d.created_by`;
 
-function toView(db: DB, r: Row): DocumentView {
+function toView(db: ReadableDB, r: Row): DocumentView {
   const files = db.prepare('SELECT format, sha256, size FROM document_files WHERE document_id = ? ORDER BY format DESC').all(r.id) as DocumentView['files'];
   return {
     id: r.id,
@@ -98,27 +98,27 @@ function toView(db: DB, r: Row): DocumentView {
   };
 }
 
-export function listDocuments(db: DB, caseId: number): DocumentView[] {
+export function listDocuments(db: ReadableDB, caseId: number): DocumentView[] {
   return (db.prepare(`${SELECT} WHERE d.case_id = ? ORDER BY d.created_at DESC, d.id DESC`).all(caseId) as Row[]).map((r) => toView(db, r));
 }
 
-export function getDocument(db: DB, id: number): { view: DocumentView; model: DocumentModel } | null {
+export function getDocument(db: ReadableDB, id: number): { view: DocumentView; model: DocumentModel } | null {
   const r = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
   if (!r) return null;
   return { view: toView(db, r), model: DocumentModel.parse(JSON.parse(r.model)) };
 }
 
-export function documentCaseId(db: DB, id: number): number | null {
+export function documentCaseId(db: ReadableDB, id: number): number | null {
   const r = db.prepare('SELECT case_id FROM documents WHERE id = ?').get(id) as { case_id: number } | undefined;
   return r?.case_id ?? null;
 }
 
-export function readDocumentFile(db: DB, id: number, format: DocumentFormat): { sha256: string; bytes: Buffer } | null {
+export function readDocumentFile(db: ReadableDB, id: number, format: DocumentFormat): { sha256: string; bytes: Buffer } | null {
   const r = db.prepare('SELECT sha256, bytes FROM document_files WHERE document_id = ? AND format = ?').get(id, format) as { sha256: string; bytes: Buffer } | undefined;
   return r ?? null;
 }
 
-export function documentAddresses(db: DB, id: number): string[] {
+export function documentAddresses(db: ReadableDB, id: number): string[] {
   return (db.prepare('SELECT address FROM document_addresses WHERE document_id = ? ORDER BY seq').all(id) as { address: string }[]).map((r) => r.address);
 }
 
@@ -132,7 +132,7 @@ export interface OverrideRow {
   createdAt: string;
 }
 
-export function overrideHistory(db: DB, partner: string, templateId: string): OverrideRow[] {
+export function overrideHistory(db: ReadableDB, partner: string, templateId: string): OverrideRow[] {
   return (
     db
       .prepare(
@@ -144,12 +144,12 @@ export function overrideHistory(db: DB, partner: string, templateId: string): Ov
 }
 
 /** The partner's version in use, or null when the default is in use. */
-export function currentOverride(db: DB, partner: string, templateId: string): OverrideRow | null {
+export function currentOverride(db: ReadableDB, partner: string, templateId: string): OverrideRow | null {
   const latest = overrideHistory(db, partner, templateId)[0];
   return latest && !latest.reverted ? latest : null;
 }
 
-export function insertOverride(db: DB, o: { partner: string; templateId: string; body: string; reverted: boolean; by: number; at: string }): number {
+export function insertOverride(db: WritableDB, o: { partner: string; templateId: string; body: string; reverted: boolean; by: number; at: string }): number {
   const last = db.prepare('SELECT max(version) AS v FROM template_overrides WHERE partner = ? AND template_id = ?').get(o.partner, o.templateId) as { v: number | null };
   const version = (last.v ?? 0) + 1;
   db.prepare('INSERT INTO template_overrides (partner, template_id, version, body, reverted, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(

@@ -100,7 +100,7 @@ const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === '
 function fieldAt(section: Section, line: number, column: number, index = 0): string {
   const source = section.text.split('\n')[line - 1] ?? '';
   const from = source.slice(column);
-  const mustache = /^\{\{[#^]?\s*([^}]*)\}\}/.exec(from) ?? /^\(([^)]*)\)/.exec(from);
+  const mustache = from.match(/^\{\{[#^]?\s*([^}]*)\}\}/) ?? from.match(/^\(([^)]*)\)/);
   if (mustache) {
     // A helper call: "{{date x}}", "{{#each (paragraphs slots.x)}}": the index-th argument.
     const tokens = mustache[1]!.replace(/[()]/g, ' ').trim().split(/\s+/);
@@ -110,7 +110,7 @@ function fieldAt(section: Section, line: number, column: number, index = 0): str
     if (inner) return tokens[tokens.indexOf(inner) + 1 + index] ?? tokens.at(-1)!;
     return helperArgs[index] ?? tokens[0]!;
   }
-  return /^[@\w./-]+/.exec(from)?.[0] ?? from.slice(0, 40);
+  return from.match(/^[@\w./-]+/)?.[0] ?? from.slice(0, 40);
 }
 
 export class FieldMissing extends Error {
@@ -133,7 +133,7 @@ export function renderSection(section: Section, data: unknown): string {
     }
     const e = error as Error & { lineNumber?: number; column?: number };
     if (typeof e.lineNumber === 'number' && /not defined in/.test(e.message)) {
-      const name = /^"([^"]+)"/.exec(e.message)?.[1] ?? '';
+      const name = e.message.match(/^"([^"]+)"/)?.[1] ?? '';
       let field = fieldAt(section, e.lineNumber, e.column ?? 0);
       if (!field.endsWith(name)) field = name;
       throw new FieldMissing(field.replace(/^this\./, ''), section.firstLine + e.lineNumber - 1);
@@ -161,7 +161,7 @@ export function checkSection(section: Section, sample: Record<string, unknown>):
     compiled(section.text); // also checks helpers (knownHelpersOnly)
   } catch (error) {
     const e = error as Error & { lineNumber?: number };
-    const parseLine = /Parse error on line (\d+)/.exec(e.message)?.[1];
+    const parseLine = e.message.match(/Parse error on line (\d+)/)?.[1];
     const at = e.lineNumber ?? (parseLine ? Number(parseLine) : null);
     const message = e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, '').replace(/^Parse error on line \d+:?/, 'The template has a syntax error');
     const hint = /Expecting/.test(e.message) ? ` (${e.message.split('\n').at(-1)})` : '';

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/result';
 import type { EvidenceContent } from '../../shared/schemas/evidence';
-import type { DB } from '../db/connection';
-import { getEvidence, readEvidenceBytes } from '../db/queries/evidence';
+import type { ReadableDB } from '../db/connection';
+import { getEvidence, readEvidenceBytes } from './store';
 import { formatOf, provenFileName } from './file-name';
 import { sniff } from './sniff';
 
@@ -14,7 +14,7 @@ const FALLBACK_MEDIA: Record<EvidenceContent['type'], string> = {
 };
 
 /** The evidence record's case, for the caller to authorise before reading any bytes. */
-export function evidenceCaseId(db: DB, id: number): number {
+export function evidenceCaseId(db: ReadableDB, id: number): number {
   const found = getEvidence(db, id);
   if (!found) throw new AppError('not-found', 'There is no such evidence, or it is not on a case you can see.');
   return found.caseId;
@@ -24,7 +24,7 @@ export function evidenceCaseId(db: DB, id: number): number {
  * The stored file, byte for byte, with the media type read again from its bytes (the record keeps
  * only Hearth's type: 'audio' may be MP3, WAV, M4A…), so the renderer can show or save it exactly.
  */
-export async function readEvidenceContent(db: DB, id: number): Promise<EvidenceContent> {
+export async function readEvidenceContent(db: ReadableDB, id: number): Promise<EvidenceContent> {
   const record = getEvidence(db, id);
   if (!record) throw new AppError('not-found', 'There is no such evidence, or it is not on a case you can see.');
   const stored = readEvidenceBytes(db, id);

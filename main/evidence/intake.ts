@@ -1,12 +1,11 @@
-import type { EvidenceType } from '../../shared/domain/vocabulary';
 import { formatDate } from '../../shared/format/dates';
 import { AppError } from '../../shared/result';
 import type { EvidenceAddInput, EvidenceDetails } from '../../shared/schemas/evidence';
 import type { EvidenceView } from '../../shared/schemas/cases';
 import { londonDate } from '../../shared/time/london';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
-import { findEvidenceBySha, getEvidence, insertEvidencePieces, nextExhibitLabel } from '../db/queries/evidence';
+import { exhibitWithLabel, findEvidenceBySha, getEvidence, insertEvidencePieces, nextExhibitLabel } from './store';
 import { listedFileName } from './file-name';
 import { inspectContent, type InspectOptions } from './inspect';
 import { bytesSource, type EvidenceSource } from './source';
@@ -61,9 +60,9 @@ function duplicateMessage(existing: EvidenceView): string {
   return `This file is already on the case as exhibit ${existing.exhibitLabel} ("${existing.fileName}"), added on ${formatDate(existing.addedAt)} by ${existing.addedBy}. Add it again only if you mean to.`;
 }
 
-function assertLabelFree(db: DB, caseId: number, label: string): void {
-  const taken = db.prepare('SELECT file_name, type FROM evidence WHERE case_id = ? AND exhibit_label = ?').get(caseId, label) as { file_name: string; type: EvidenceType } | undefined;
-  if (taken) throw new AppError('conflict', `Exhibit ${label} is already used on this case (for "${listedFileName(taken.file_name, taken.type)}"). Choose another label, or leave it empty for the next free one.`);
+function assertLabelFree(db: ReadableDB, caseId: number, label: string): void {
+  const taken = exhibitWithLabel(db, caseId, label);
+  if (taken) throw new AppError('conflict', `Exhibit ${label} is already used on this case (for "${listedFileName(taken.fileName, taken.type)}"). Choose another label, or leave it empty for the next free one.`);
 }
 
 export interface Adder {
@@ -75,7 +74,7 @@ export interface Adder {
 /**
  * Adds a file sent in one request (a small one: evidence:add) to a case the caller has already authorised.
  */
-export async function addEvidence(db: DB, caseId: number, input: EvidenceAddInput, adder: Adder, now: Date, options: IntakeOptions = {}): Promise<EvidenceView> {
+export async function addEvidence(db: WritableDB, caseId: number, input: EvidenceAddInput, adder: Adder, now: Date, options: IntakeOptions = {}): Promise<EvidenceView> {
   const { bytes, fileName, ...details } = input;
   assertSize(bytes.length, options.maxBytes);
   return addEvidenceFrom(db, caseId, fileName, details, bytesSource(bytes), adder, now, options);
@@ -86,7 +85,7 @@ export async function addEvidence(db: DB, caseId: number, input: EvidenceAddInpu
  * (hashing, the PDF worker) happens before the one write transaction, which re-checks duplicates and
  * labels so that two adds at once cannot both take AL/1.
  */
-export async function addEvidenceFrom(db: DB, caseId: number, fileName: string, details: EvidenceDetails, file: EvidenceSource, adder: Adder, now: Date, options: IntakeOptions = {}): Promise<EvidenceView> {
+export async function addEvidenceFrom(db: WritableDB, caseId: number, fileName: string, details: EvidenceDetails, file: EvidenceSource, adder: Adder, now: Date, options: IntakeOptions = {}): Promise<EvidenceView> {
   assertSize(file.size, options.maxBytes);
   if (details.obtainedOn > londonDate(now)) throw new AppError('bad-input', 'The date the evidence was obtained is in the future.');
   if (details.exhibitLabel) assertLabelFree(db, caseId, details.exhibitLabel);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CHUNK_BYTES } from '../db/queries/evidence';
+import { CHUNK_BYTES } from './store';
 
 /**
  * A file being added as evidence, wherever its bytes are: in memory (evidence:add, a small file in one

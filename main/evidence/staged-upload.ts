@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, type Hash, randomBytes } 
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
-import { CHUNK_BYTES } from '../db/queries/evidence';
+import { CHUNK_BYTES } from './store';
 import type { EvidenceSource } from './source';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
-import { CHUNK_BYTES } from '../db/queries/evidence';
+import { CHUNK_BYTES } from './store';
 import { assertSize, MAX_EVIDENCE_BYTES } from './intake';
 import { StagedUpload } from './staged-upload';
 
@@ -120,7 +120,7 @@ export class EvidenceUploads {
     const ours = new Set([...this.#open.values()].map((u) => u.staged.path));
     let removed = 0;
     for (const name of names) {
-      const match = /^upload-(\d+)-[0-9a-f]+\.part$/.exec(name);
+      const match = name.match(/^upload-(\d+)-[0-9a-f]+\.part$/);
       if (!match) continue;
       const path = join(this.folder, name);
       const pid = Number(match[1]);

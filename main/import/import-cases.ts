@@ -3,9 +3,11 @@ import { AppError } from '../../shared/result';
 import type { IntakeInput } from '../../shared/schemas/cases';
 import { ImportDocument, type ImportCase } from '../../shared/schemas/import';
 import { londonDate } from '../../shared/time/london';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { setCaseStatus, updateCase } from '../db/queries/cases';
-import { withdrawConsent } from '../db/queries/consents';
+import { consentIdsOfCase, withdrawConsent } from '../db/queries/consents';
+import { partyIdsOfCase } from '../db/queries/parties';
+import { partnerActivity } from '../db/queries/partners';
 import { insertContact, insertNote } from '../db/queries/timeline';
 import { listCurrentUsers, listUserPartners } from '../db/queries/users';
 import { createCase } from '../cases/intake';
@@ -100,8 +102,8 @@ interface Directory {
   users: Map<string, { id: number; partners: string[] }>;
 }
 
-function loadDirectory(db: DB): Directory {
-  const partners = new Map((db.prepare('SELECT code, active FROM partners').all() as { code: string; active: number }[]).map((p) => [p.code, p.active === 1]));
+function loadDirectory(db: ReadableDB): Directory {
+  const partners = partnerActivity(db);
   const users = new Map(listCurrentUsers(db).map((u) => [u.username, { id: u.id, partners: listUserPartners(db, u.id) }]));
   return { partners, users };
 }
@@ -179,7 +181,7 @@ function caseProblems(c: ImportCase, caseNumber: number, dir: Directory, user: S
 }
 
 /** Checks a parsed file without writing anything: the cases ready to write, or every problem found. */
-export function checkImport(db: DB, raw: unknown, user: SessionUser, now: Date): { ok: true; cases: ImportCase[] } | { ok: false; problems: ImportProblem[] } {
+export function checkImport(db: ReadableDB, raw: unknown, user: SessionUser, now: Date): { ok: true; cases: ImportCase[] } | { ok: false; problems: ImportProblem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ caseNumber: null, field: '', reason: 'The file must hold a JSON object with a "cases" list (see docs/import-format.md).' }] };
   }
@@ -218,14 +220,14 @@ function toIntake(c: ImportCase, ownerId: number | null): IntakeInput {
 }
 
 /** Writes one checked case and everything it brings, in the caller's transaction; returns its reference. */
-function writeCase(db: DB, c: ImportCase, ownerId: number | null, user: SessionUser, now: Date): string {
+function writeCase(db: WritableDB, c: ImportCase, ownerId: number | null, user: SessionUser, now: Date): string {
   const at = now.toISOString();
   const { id, ref } = createCase(db, toIntake(c, ownerId), user, now);
   // createCase inserts parties and consents in the file's order, so ids ascend in that order.
-  const partyIds = (db.prepare('SELECT id FROM parties WHERE case_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
+  const partyIds = partyIdsOfCase(db, id);
   const partyId = new Map(c.parties.map((p, i) => [p.key, partyIds[i]!]));
   if (c.consents.some((x) => x.withdrawnOn !== null)) {
-    const consentIds = (db.prepare('SELECT c.id FROM consents c JOIN parties p ON p.id = c.party_id WHERE p.case_id = ? ORDER BY c.id').all(id) as { id: number }[]).map((r) => r.id);
+    const consentIds = consentIdsOfCase(db, id);
     c.consents.forEach((x, i) => {
       if (x.withdrawnOn !== null) withdrawConsent(db, consentIds[i]!, x.withdrawnOn);
     });
@@ -256,7 +258,7 @@ function writeCase(db: DB, c: ImportCase, ownerId: number | null, user: SessionU
  * were received (so references run with time within each partner and year), and the references come back
  * in the file's order.
  */
-export function importCases(db: DB, raw: unknown, user: SessionUser, now: Date): ImportOutcome {
+export function importCases(db: WritableDB, raw: unknown, user: SessionUser, now: Date): ImportOutcome {
   const checked = checkImport(db, raw, user, now);
   if (!checked.ok) throw new AppError('bad-input', refusal(checked.problems));
   const owners = new Map(listCurrentUsers(db).map((u) => [u.username, u.id]));

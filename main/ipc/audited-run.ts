@@ -3,7 +3,7 @@ import { AppError } from '../../shared/result';
 import type { Core } from '../core';
 import { appendAudit, type AuditInput } from '../security/audit';
 import type { ActiveSession } from '../security/session';
-import type { DB } from '../db/connection';
+import type { WritableDB } from '../db/connection';
 import type { Handler, HandlerContext } from './handler';
 
 /**
@@ -34,7 +34,7 @@ export interface Recorder {
   event(outcome: AuditInput['outcome'], code?: string): AuditInput;
 }
 
-export function appendOrFail(db: DB, event: AuditInput): void {
+export function appendOrFail(db: WritableDB, event: AuditInput): void {
   try {
     appendAudit(db, event);
   } catch (error) {

@@ -1,13 +1,13 @@
 import { londonDate } from '../../shared/time/london';
 import { reindexCase } from '../cases/search-index';
-import type { DB } from '../db/connection';
+import type { WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
 import type { SessionUser } from '../security/session';
 import { recomputeCase } from '../standards/recompute';
 import { activeSession, type CaseContext } from './handler';
 
 export interface WriteContext {
-  db: DB;
+  db: WritableDB;
   user: SessionUser;
   /** Now, as an ISO instant (the recorded-at time of what is written). */
   at: string;

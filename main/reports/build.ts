@@ -2,17 +2,18 @@ import { buildEquality, buildMeasures, casesBehind } from '../../shared/reports/
 import { describePeriod, type Period, previousPeriod } from '../../shared/reports/period';
 import { AppError } from '../../shared/result';
 import type { DrilldownView, ReportFilters, ReportView } from '../../shared/schemas/reports';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { can } from '../security/can';
 import type { SessionUser } from '../security/session';
 import { loadEquality, loadFacts } from './facts';
 import { resolveScope } from './scope';
+import { casesByIds } from './store';
 
 /**
  * A monitoring report for a period, partners and category (issue 8): the measures for the period, the
  * same for the period before it, and the equality counts (suppressed). Aggregates only.
  */
-export function buildReport(db: DB, user: SessionUser, filters: ReportFilters, now: Date, compare = true): ReportView {
+export function buildReport(db: ReadableDB, user: SessionUser, filters: ReportFilters, now: Date, compare = true): ReportView {
   const scope = resolveScope(db, user, filters);
   const period: Period = { from: filters.from, to: filters.to };
   const prev = compare ? previousPeriod(period) : null;
@@ -36,17 +37,12 @@ const DRILL_LIMIT = 500;
  * The cases behind one figure of the current period: found by the same tally that counted it, then each
  * checked with can(cases.read) (partner, legal referral). References and facts about the case only.
  */
-export function drilldown(db: DB, user: SessionUser, filters: ReportFilters, key: string, now: Date): DrilldownView {
+export function drilldown(db: ReadableDB, user: SessionUser, filters: ReportFilters, key: string, now: Date): DrilldownView {
   if (key.startsWith('equality')) throw new AppError('forbidden', 'Equality figures are aggregate only: there are no cases to list behind them.');
   const scope = resolveScope(db, user, filters);
   // Deadlines one by one only when the figure is one of theirs: a year holds some 200,000.
   const ids = casesBehind(loadFacts(db, scope, { from: filters.from, to: filters.to }, filters.category, now, key.startsWith('response:')), key);
-  const rows = db
-    .prepare(
-      `SELECT id, ref, partner, category, status, received_at AS receivedAt, restricted, legal_referred AS legalReferred
-       FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY received_at DESC, id DESC`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; ref: string; partner: string; category: string; status: string; receivedAt: string; restricted: number; legalReferred: number }[];
+  const rows = casesByIds(db, ids);
   const visible = rows.filter((r) => can(user, 'cases.read', { partner: r.partner, legalReferred: r.legalReferred === 1 }));
   return {
     key,

@@ -2,7 +2,7 @@ import { safeFileName } from '../../shared/files/safe-name';
 import { tableToCsv } from '../../shared/reports/csv';
 import { reportTable } from '../../shared/reports/tables';
 import type { ExportFile, MeasureId, ReportFilters, ReportView } from '../../shared/schemas/reports';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import { getMeta } from '../db/queries/meta';
 import type { SessionUser } from '../security/session';
 import { buildReport } from './build';
@@ -15,13 +15,13 @@ export function exportName(kind: string, v: Pick<ReportView, 'period' | 'partner
   return safeFileName(`hearth-${kind}-${v.period.from}-to-${v.period.to}-${who}${what}`, ext);
 }
 
-export async function exportPdf(db: DB, user: SessionUser, filters: ReportFilters, now: Date): Promise<{ file: ExportFile; view: ReportView }> {
+export async function exportPdf(db: ReadableDB, user: SessionUser, filters: ReportFilters, now: Date): Promise<{ file: ExportFile; view: ReportView }> {
   const view = buildReport(db, user, filters, now, true);
   const bytes = await boardReportPdf(view, getMeta(db, 'workspace_name') ?? 'Hearth');
   return { view, file: { fileName: exportName('board-report', view, 'pdf'), mediaType: 'application/pdf', bytes } };
 }
 
-export function exportCsv(db: DB, user: SessionUser, filters: ReportFilters, measure: MeasureId, now: Date): { file: ExportFile; view: ReportView } {
+export function exportCsv(db: ReadableDB, user: SessionUser, filters: ReportFilters, measure: MeasureId, now: Date): { file: ExportFile; view: ReportView } {
   const view = buildReport(db, user, filters, now, true);
   const bytes = Buffer.from(tableToCsv(reportTable(view, measure)), 'utf8');
   return { view, file: { fileName: exportName(measure, view, 'csv'), mediaType: 'text/csv', bytes } };

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/result';
 import type { ReportFilters } from '../../shared/schemas/reports';
-import type { DB } from '../db/connection';
+import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
+import { partnersByCode } from './store';
 
 export interface ReportScope {
   partners: { code: string; name: string }[];
@@ -14,13 +15,13 @@ export interface ReportScope {
  * (can() decides who may read reports at all; this decides whose figures). Asking for another partner
  * is refused rather than quietly dropped, so a report never looks complete when it is not.
  */
-export function resolveScope(db: DB, user: SessionUser, filters: Pick<ReportFilters, 'partners'>): ReportScope {
+export function resolveScope(db: ReadableDB, user: SessionUser, filters: Pick<ReportFilters, 'partners'>): ReportScope {
   const mine = new Set(user.partners);
   const asked = [...new Set(filters.partners)];
   const outside = asked.filter((p) => !mine.has(p));
   if (outside.length) throw new AppError('forbidden', `You do not work for ${outside.length === 1 ? 'partner' : 'partners'} ${outside.join(', ')}, so their figures are not yours to report.`);
   const codes = asked.length ? asked : [...mine];
-  const rows = db.prepare('SELECT code, name FROM partners WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code').all(JSON.stringify(codes)) as { code: string; name: string }[];
+  const rows = partnersByCode(db, codes);
   if (asked.length && rows.length !== asked.length) throw new AppError('not-found', 'One of the partners asked for does not exist.');
   return { partners: rows, allPartners: asked.length === 0 };
 }

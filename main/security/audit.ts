@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditEvent, AuditHead, AuditVerifyOutput } from '../../shared/schemas/admin';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
+import { type AuditRow, insertAuditRow, iterateAuditRows, lastAuditRow, listAuditRows } from '../db/queries/audit';
 import { requireMeta } from '../db/queries/meta';
 
 /**
@@ -27,19 +28,6 @@ export interface AuditInput {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  user_id: number | null;
-  username: string | null;
-  action: string;
-  target: string | null;
-  outcome: string;
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
 function canonical(row: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
   return JSON.stringify([row.seq, row.at, row.user_id, row.username, row.action, row.target, row.outcome, row.detail]);
 }
@@ -48,11 +36,10 @@ function chainHash(key: Buffer, prevHash: string, row: Omit<AuditRow, 'hash' | '
   return createHmac('sha256', key).update(prevHash).update('\n').update(canonical(row)).digest('hex');
 }
 
-const auditKey = (db: DB) => Buffer.from(requireMeta(db, 'audit_key'), 'hex');
+const auditKey = (db: ReadableDB) => Buffer.from(requireMeta(db, 'audit_key'), 'hex');
 
-export function auditHead(db: DB): AuditHead {
-  const row = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  return row ?? { seq: 0, hash: GENESIS_HASH };
+export function auditHead(db: ReadableDB): AuditHead {
+  return lastAuditRow(db) ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /**
@@ -61,11 +48,11 @@ export function auditHead(db: DB): AuditHead {
  * does), so that the event commits with the change it records. Two connections appending at once then
  * wait for each other instead of both taking the same seq (issue 13, finding 2).
  */
-export function appendAudit(db: DB, e: AuditInput): AuditHead {
+export function appendAudit(db: WritableDB, e: AuditInput): AuditHead {
   return db.transaction(() => appendAtHead(db, e)).immediate();
 }
 
-function appendAtHead(db: DB, e: AuditInput): AuditHead {
+function appendAtHead(db: WritableDB, e: AuditInput): AuditHead {
   const head = auditHead(db);
   const row = {
     seq: head.seq + 1,
@@ -78,10 +65,7 @@ function appendAtHead(db: DB, e: AuditInput): AuditHead {
     detail: e.detail ? JSON.stringify(e.detail) : null,
   };
   const hash = chainHash(auditKey(db), head.hash, row);
-  db.prepare(
-    `INSERT INTO audit_events (seq, at, user_id, username, action, target, outcome, detail, prev_hash, hash)
-     VALUES (@seq, @at, @user_id, @username, @action, @target, @outcome, @detail, @prev_hash, @hash)`,
-  ).run({ ...row, prev_hash: head.hash, hash });
+  insertAuditRow(db, { ...row, prev_hash: head.hash, hash });
   return { seq: row.seq, hash };
 }
 
@@ -91,13 +75,13 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
  * Walks the whole chain in sequence order. `expected` is a head recorded elsewhere (a backup): the chain
  * must still contain it, which catches events cut off the end.
  */
-export function verifyChain(db: DB, expected?: AuditHead): AuditVerifyOutput {
+export function verifyChain(db: ReadableDB, expected?: AuditHead): AuditVerifyOutput {
   const key = auditKey(db);
   let prev = GENESIS_HASH;
   let seqExpected = 1;
   let checked = 0;
   const fail = (problem: string): AuditVerifyOutput => ({ ok: false, checked, head: auditHead(db), problem });
-  for (const row of db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of iterateAuditRows(db)) {
     if (row.seq !== seqExpected) return fail(`Event ${seqExpected} is missing (the next event is ${row.seq}): an event was deleted.`);
     if (!sameHex(row.prev_hash, prev)) return fail(`Event ${row.seq} does not follow event ${row.seq - 1}: events were deleted or reordered.`);
     if (!sameHex(row.hash, chainHash(key, prev, row))) return fail(`Event ${row.seq} has been altered since it was written.`);
@@ -112,9 +96,6 @@ export function verifyChain(db: DB, expected?: AuditHead): AuditVerifyOutput {
   return { ok: true, checked, head: auditHead(db), problem: null };
 }
 
-export function listAudit(db: DB, limit: number, beforeSeq?: number): AuditEvent[] {
-  const rows = db
-    .prepare('SELECT seq, at, username, action, target, outcome FROM audit_events WHERE seq < ? ORDER BY seq DESC LIMIT ?')
-    .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as AuditEvent[];
-  return rows;
+export function listAudit(db: ReadableDB, limit: number, beforeSeq?: number): AuditEvent[] {
+  return listAuditRows(db, limit, beforeSeq ?? Number.MAX_SAFE_INTEGER);
 }

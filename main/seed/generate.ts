@@ -131,7 +131,7 @@ function placeFor(rng: Rng, partner: string): Place {
 
 /** A neighbour: the same street (or block), a few doors away. */
 function neighbourOf(rng: Rng, place: Place): string {
-  const flat = /^Flat (\d+), (.+)$/.exec(place.address);
+  const flat = place.address.match(/^Flat (\d+), (.+)$/);
   if (flat) return `Flat ${Math.max(1, Number(flat[1]) + rng.pick([-8, -4, -1, 1, 4, 8]))}, ${flat[2]}`;
   const n = Number(place.address.split(' ')[0]);
   return `${Math.max(1, n + rng.pick([-4, -2, 2, 4, 1, -1]))} ${place.street}`;

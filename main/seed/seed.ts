@@ -1,15 +1,17 @@
 import { AppError } from '../../shared/result';
 import { createCase } from '../cases/intake';
 import type { Core } from '../core';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { setCaseHistory } from '../db/queries/cases';
+import { firstPartyIn, partyIdsOfCase } from '../db/queries/parties';
 import { insertContact, insertNote } from '../db/queries/timeline';
 import { findCurrentUserByName, listUserPartners } from '../db/queries/users';
 import { dispatch } from '../ipc/dispatch';
 import { recomputeCase } from '../standards/recompute';
 import { savePlanVersion } from '../standards/plans';
+import { insertPlanReview, insertStandardFact } from '../standards/store';
 import { recordSurvey } from '../actions/closure';
-import { insertAction, insertActionEvent } from '../actions/queries';
+import { insertAction, insertActionEvent } from '../actions/store';
 import type { SessionUser } from '../security/session';
 import { DEMO_STAFF } from './data';
 import { generateCase, type GeneratedCase } from './generate';
@@ -53,7 +55,7 @@ const isLongRunning = (index: number) => index % 1000 === 7;
 
 const CLI_SENDER = { trusted: true, transport: 'cli' } as const;
 
-async function ensureStaff(core: Core, db: DB, passphrase: string): Promise<string[]> {
+async function ensureStaff(core: Core, db: ReadableDB, passphrase: string): Promise<string[]> {
   const added: string[] = [];
   for (const s of DEMO_STAFF) {
     if (findCurrentUserByName(db, s.username)) continue;
@@ -65,21 +67,19 @@ async function ensureStaff(core: Core, db: DB, passphrase: string): Promise<stri
   return added;
 }
 
-function sessionUser(db: DB, username: string): SessionUser {
+function sessionUser(db: ReadableDB, username: string): SessionUser {
   const u = findCurrentUserByName(db, username);
   if (!u) throw new AppError('not-found', `The demo user ${username} is missing.`);
   return { ...u, partners: listUserPartners(db, u.id) };
 }
 
 /** The acknowledgement, plan and reviews, case reviews and survey, through the same tables as the screens. */
-function writeServiceHistory(db: DB, caseId: number, s: GeneratedCase['service'], by: number): void {
-  const fact = db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
-  if (s.acknowledgedAt) fact.run(caseId, 'acknowledged', s.acknowledgedAt, 'Acknowledged by phone', by, s.acknowledgedAt);
-  for (const at of s.caseReviews) fact.run(caseId, 'case-review', at, 'Case reviewed with the team leader', by, at);
+function writeServiceHistory(db: WritableDB, caseId: number, s: GeneratedCase['service'], by: number): void {
+  if (s.acknowledgedAt) insertStandardFact(db, { caseId, kind: 'acknowledged', at: s.acknowledgedAt, note: 'Acknowledged by phone', by, recordedAt: s.acknowledgedAt });
+  for (const at of s.caseReviews) insertStandardFact(db, { caseId, kind: 'case-review', at, note: 'Case reviewed with the team leader', by, recordedAt: at });
   if (s.plan) {
     const plan = savePlanVersion(db, caseId, { agreedAt: s.plan.agreedAt, agreedWith: 'Complainant', contactIntervalDays: null, summary: 'Agreed actions to stop the behaviour', actions: [] }, by, s.plan.agreedAt);
-    const review = db.prepare('INSERT INTO plan_reviews (case_id, plan_id, at, outcome, changed_plan, reviewed_by) VALUES (?, ?, ?, ?, 0, ?)');
-    for (const at of s.plan.reviews) review.run(caseId, plan.id, at, 'Plan still appropriate', by);
+    for (const at of s.plan.reviews) insertPlanReview(db, { caseId, planId: plan.id, at, outcome: 'Plan still appropriate', changedPlan: false, by });
   }
   if (s.survey) recordSurvey(db, caseId, { ...s.survey, comments: '' }, by, `${s.survey.offeredOn}T12:00:00.000Z`);
 }
@@ -88,16 +88,16 @@ function writeServiceHistory(db: DB, caseId: number, s: GeneratedCase['service']
  * A case referred to legal gets a civil injunction on record, as the legal team would have it: listed for
  * a hearing, sometimes breached. Written as history, so the guards (which apply to new actions) are not run.
  */
-function writeLegalHistory(db: DB, caseId: number, g: GeneratedCase, by: number, now: Date): void {
+function writeLegalHistory(db: WritableDB, caseId: number, g: GeneratedCase, by: number, now: Date): void {
   if (!g.legalReferred) return;
-  const subject = db.prepare("SELECT id FROM parties WHERE case_id = ? AND role = 'alleged-perpetrator' ORDER BY id LIMIT 1").get(caseId) as { id: number } | undefined;
-  if (!subject) return;
+  const subject = firstPartyIn(db, caseId, ['alleged-perpetrator']);
+  if (subject === null) return;
   const started = new Date(Math.min(now.getTime(), Date.parse(g.intake.receivedAt) + 40 * 86_400_000));
   const startedOn = started.toISOString().slice(0, 10);
   const actionId = insertAction(db, {
     caseId,
     kind: 'civil-injunction',
-    subjectPartyId: subject.id,
+    subjectPartyId: subject,
     startedOn,
     details: { kind: 'civil-injunction', prohibitions: ['Not to contact or harass the complainant'], requirements: [], withoutNotice: false, withoutNoticeJustification: '', powerOfArrest: false, exclusion: false, exclusionFrom: '', court: 'County Court', youthCourt: false, youthOffendingTeamConsultedOn: null, claimNumber: `K${String(caseId).padStart(6, '0')}` },
     acknowledgements: {},
@@ -113,9 +113,9 @@ function writeLegalHistory(db: DB, caseId: number, g: GeneratedCase, by: number,
 }
 
 /** Writes one generated case as its owner would have recorded it, then its later history. */
-function writeCase(db: DB, g: GeneratedCase, owner: SessionUser, now: Date): { ref: string; parties: number } {
+function writeCase(db: WritableDB, g: GeneratedCase, owner: SessionUser, now: Date): { ref: string; parties: number } {
   const { id, ref } = createCase(db, { ...g.intake, ownerId: owner.id }, owner, now);
-  const partyIds = (db.prepare('SELECT id FROM parties WHERE case_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
+  const partyIds = partyIdsOfCase(db, id);
   const partyId = new Map(g.intake.parties.map((p, i) => [p.key, partyIds[i]!]));
   for (const c of g.contacts) {
     insertContact(db, {

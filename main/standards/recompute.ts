@@ -1,26 +1,27 @@
 import { computeDueRecords, toDueItems, visitDueItems, type DueItem, type DueRecord } from '../../shared/standards/engine';
 import type { Profile } from '../../shared/standards/profile';
-import type { DB } from '../db/connection';
+import type { ReadableDB, WritableDB } from '../db/connection';
 import { DueDigest, digestOf } from './digest';
 import { loadCaseFacts, loadOpenCaseFacts, type CaseStandardsRow } from './facts';
 import { getProfile } from './profiles';
+import { type DueItemRow, dueItemWriter, openCaseDigests } from './store';
 
 /** Runs the engine for one case, as of `now`. */
-export function dueItemsForCase(db: DB, caseId: number, now: Date): DueItem[] {
+export function dueItemsForCase(db: ReadableDB, caseId: number, now: Date): DueItem[] {
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
   const profile = profileOf(db, loaded);
   return toDueItems(computeDueRecords(loaded.header, loaded.facts, profile, now.getTime()), profile);
 }
 
-const profileOf = (db: DB, loaded: CaseStandardsRow) => getProfile(db, loaded.profileId, loaded.profileVersion);
+const profileOf = (db: ReadableDB, loaded: CaseStandardsRow) => getProfile(db, loaded.profileId, loaded.profileVersion);
 
 /**
  * Recomputes and stores a case's due items (issue 4 §2: changing a fact recomputes). Call it in the same
  * transaction as the change. The stored state is as of `now`; the dashboard also treats a pending item
  * whose due time has passed as overdue, so the screens are right between recomputes.
  */
-export function recomputeCase(db: DB, caseId: number, now: Date): DueItem[] {
+export function recomputeCase(db: WritableDB, caseId: number, now: Date): DueItem[] {
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
   const profile = profileOf(db, loaded);
@@ -36,32 +37,7 @@ const liveness =
   (r: DueRecord): 0 | 1 =>
     !caseClosed || r.rule.id === 'feedback-survey' ? 1 : 0;
 
-const statements = new WeakMap<DB, ReturnType<typeof prepare>>();
-function prepare(db: DB) {
-  return {
-    stored: db
-      .prepare('SELECT rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live FROM due_items WHERE case_id = ?')
-      .raw(),
-    put: db.prepare(
-      `INSERT INTO due_items (case_id, rule_id, occurrence, label, source, profile_id, profile_version, starts_at, due_at, state, met_at, urgent, live)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (case_id, rule_id, occurrence) DO UPDATE SET label = excluded.label, source = excluded.source, profile_id = excluded.profile_id,
-         profile_version = excluded.profile_version, starts_at = excluded.starts_at, due_at = excluded.due_at, state = excluded.state,
-         met_at = excluded.met_at, urgent = excluded.urgent, live = excluded.live`,
-    ),
-    drop: db.prepare('DELETE FROM due_items WHERE case_id = ? AND rule_id = ? AND occurrence = ?'),
-    digest: db.prepare('INSERT INTO due_digests (case_id, digest) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET digest = excluded.digest'),
-  };
-}
-function statementsFor(db: DB) {
-  let s = statements.get(db);
-  if (!s) statements.set(db, (s = prepare(db)));
-  return s;
-}
-
-type Row = [ruleId: string, occurrence: number, label: string, source: string, profileId: string, profileVersion: number, startsAt: string, dueAt: string, state: string, metAt: string | null, urgent: number, live: number];
-
-const rowOf = (r: DueRecord, profile: Profile, live: 0 | 1): Row => [
+const rowOf = (r: DueRecord, profile: Profile, live: 0 | 1): DueItemRow => [
   r.rule.id,
   r.occurrence,
   r.rule.label,
@@ -83,19 +59,19 @@ const sameRow = (a: readonly unknown[], b: readonly unknown[]) => a.length === b
  * written: when time passes, a case usually has one item gone from pending to breached, and rewriting
  * its whole history would multiply the writes (and the deleted pages secure_delete overwrites).
  */
-function writeCaseItems(db: DB, caseId: number, records: readonly DueRecord[], profile: Profile, live: (r: DueRecord) => 0 | 1, digest: string): void {
-  const s = statementsFor(db);
-  const stored = new Map<string, Row>();
-  for (const row of s.stored.all(caseId) as Row[]) stored.set(`${row[0]} ${row[1]}`, row);
+function writeCaseItems(db: WritableDB, caseId: number, records: readonly DueRecord[], profile: Profile, live: (r: DueRecord) => 0 | 1, digest: string): void {
+  const s = dueItemWriter(db);
+  const stored = new Map<string, DueItemRow>();
+  for (const row of s.stored(caseId)) stored.set(`${row[0]} ${row[1]}`, row);
   for (const r of records) {
     const row = rowOf(r, profile, live(r));
     const key = `${row[0]} ${row[1]}`;
     const before = stored.get(key);
     stored.delete(key);
-    if (!before || !sameRow(before, row)) s.put.run(caseId, ...row);
+    if (!before || !sameRow(before, row)) s.put(caseId, row);
   }
-  for (const [ruleId, occurrence] of stored.values()) s.drop.run(caseId, ruleId, occurrence);
-  s.digest.run(caseId, digest);
+  for (const [ruleId, occurrence] of stored.values()) s.drop(caseId, ruleId, occurrence);
+  s.setDigest(caseId, digest);
 }
 
 /**
@@ -104,11 +80,9 @@ function writeCaseItems(db: DB, caseId: number, records: readonly DueRecord[], p
  * Facts are loaded for all open cases in a few queries, and a case is written only when its digest
  * differs from the one stored with its items: most open cases have nothing new since the last time.
  */
-export function recomputeOpenCases(db: DB, now: Date): { cases: number; rewritten: number } {
+export function recomputeOpenCases(db: WritableDB, now: Date): { cases: number; rewritten: number } {
   const all = loadOpenCaseFacts(db);
-  const stored = new Map(
-    db.prepare("SELECT d.case_id, d.digest FROM due_digests d JOIN cases c ON c.id = d.case_id WHERE c.status != 'closed'").raw().all() as [number, string][],
-  );
+  const stored = openCaseDigests(db);
   const at = now.getTime();
   const open = liveness(false);
   let rewritten = 0;

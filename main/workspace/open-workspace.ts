@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync } from 'node:fs';
 import { AppError } from '../../shared/result';
 import { fsyncDirectory } from '../fs/atomic-write';
-import { type DB, rekeyDatabase } from '../db/connection';
+import { rekeyDatabase, type WritableDB } from '../db/connection';
 import {
   createSlot,
   findUserSlot,
@@ -25,7 +25,7 @@ export class OpenWorkspace {
   #closed = false;
 
   constructor(
-    readonly db: DB,
+    readonly db: WritableDB,
     masterKey: Buffer,
     keyring: Keyring,
     readonly paths: WorkspacePaths,

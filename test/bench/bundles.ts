@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { createCore, type Core } from '../../main/core';
-import { insertEvidence } from '../../main/db/queries/evidence';
+import { insertEvidence } from '../../main/evidence/store';
 import { dispatch } from '../../main/ipc/dispatch';
 import { median } from './stats';
 import { setMustChangePassphrase } from '../../main/db/queries/users';

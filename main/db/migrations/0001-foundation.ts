@@ -1,10 +1,10 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 1: the foundation. Workspace facts, users, settings and the audit chain.
  * Tables are STRICT so a wrong type is an error, not a silently stored string.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE meta (
       key   TEXT PRIMARY KEY,

@@ -1,5 +1,5 @@
 import { DEFAULT_PARTNERS, DEFAULT_PROFILE_ID } from '../../../shared/domain/partners';
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 2: the case record (issue 3, DESIGN §3). Partners and who works for them, cases with their
@@ -9,7 +9,7 @@ import type { DB } from '../connection';
  * Times are ISO 8601 UTC strings ('…Z'); dates of birth and consent dates are 'YYYY-MM-DD'.
  * Lists that are only ever read whole (flags, acts) are JSON arrays.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE partners (
       code       TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 8 AND code NOT GLOB '*[^A-Z0-9]*'),

@@ -1,5 +1,5 @@
 import { DEFAULT_PROFILES } from '../../../shared/standards/default-profiles';
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 3: service standards (issue 4, DESIGN §4). Versioned profiles; each case pinned to the profile
@@ -7,7 +7,7 @@ import type { DB } from '../connection';
  * managers' waivers; and the computed due items, kept per case so the dashboard reads an index instead
  * of running the engine over every open case.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE standard_profiles (
       id         TEXT NOT NULL,

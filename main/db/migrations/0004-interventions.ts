@@ -1,11 +1,11 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 4: interventions, legal actions and closure (issue 5, DESIGN §5, P5–P6).
  * An action's kind-specific fields are kept as validated JSON (shared/schemas/actions.ts): they are read
  * whole, and the register's few searchable facts (court, claim number, expiry) are columns.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE case_actions (
       id               INTEGER PRIMARY KEY,

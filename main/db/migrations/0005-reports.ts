@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Indexes for reading a period across all cases, by the date that puts a row in it (incident date, due
@@ -34,7 +34,7 @@ export const reportIndexSql = () =>
  * sold or transferred. A period uses the latest figure dated on or before its last day, and falls back to
  * partners.homes when none is recorded (main/reports/homes.ts).
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE partner_homes (
       partner     TEXT NOT NULL REFERENCES partners (code),

@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 7: documents (issue 6, DESIGN §6). Every generated letter, contract and statement is kept
@@ -9,7 +9,7 @@ import type { DB } from '../connection';
  * A partner's own version of a template is a new row each time (versioned); going back to the default
  * is a row too ("reverted"), so the history of what wording was in use stays complete.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE template_overrides (
       id          INTEGER PRIMARY KEY,

@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 8: court bundles (issue 7, DESIGN §7). A bundle is kept inside the encrypted database like
@@ -7,7 +7,7 @@ import type { DB } from '../connection';
  * produces them. A bundle with late additions (B14) is a new bundle that names the one it was added to;
  * the earlier one is kept.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE bundles (
       id          INTEGER PRIMARY KEY,

@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 
 /**
  * Version 9: recomputing every open case's deadlines quickly (issue 4: under a second for 20,000 open).
@@ -8,7 +8,7 @@ import type { DB } from '../connection';
  * - The indexes the engine's facts come from gain the columns it reads, so those reads never leave the
  *   index for the (much larger) table rows.
  */
-export default function migrate(db: DB): void {
+export default function migrate(db: WritableDB): void {
   db.exec(`
     CREATE TABLE due_digests (
       case_id INTEGER PRIMARY KEY REFERENCES cases (id),

@@ -1,4 +1,4 @@
-import type { DB } from '../connection';
+import type { WritableDB } from '../connection';
 import foundation from './0001-foundation';
 import caseRecord from './0002-case-record';
 import serviceStandards from './0003-service-standards';
@@ -13,7 +13,7 @@ import evidenceTranscripts from './0010-evidence-transcripts';
 export interface Migration {
   version: number;
   name: string;
-  up: (db: DB) => void;
+  up: (db: WritableDB) => void;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../../shared/ipc/case-scope';
-import type { DB } from '../connection';
+import type { ReadableDB } from '../connection';
 
 /**
  * The case a record belongs to: one small query per kind of record a channel may name (issue 13). Dispatch
@@ -15,7 +15,7 @@ const CASE_OF: Record<RecordKind, string> = {
   bundle: 'SELECT case_id FROM bundles WHERE id = ?',
 };
 
-export function caseIdOfRecord(db: DB, kind: RecordKind, id: number): number | null {
+export function caseIdOfRecord(db: ReadableDB, kind: RecordKind, id: number): number | null {
   const row = db.prepare(CASE_OF[kind]).get(id) as { case_id: number } | undefined;
   return row?.case_id ?? null;
 }

@@ -1,6 +1,6 @@
 import type { CaseHeader } from '../../../shared/schemas/cases';
 import type { Category, Flag, Motivation, ReportMethod, RiskLevel, CaseStatus } from '../../../shared/domain/vocabulary';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 import { parseList, toList } from './json-column';
 
 export interface NewCase {
@@ -26,7 +26,7 @@ export interface NewCase {
   profileVersion: number;
 }
 
-export function insertCase(db: DB, c: NewCase): number {
+export function insertCase(db: WritableDB, c: NewCase): number {
   const info = db
     .prepare(
       `INSERT INTO cases (ref, partner, category, received_at, method, summary, address, estate, postcode, flags, motivation,
@@ -46,14 +46,24 @@ export interface CaseAccessRow {
   restricted: boolean;
 }
 
-export function caseAccessFacts(db: DB, id: number): CaseAccessRow | null {
+export function caseAccessFacts(db: ReadableDB, id: number): CaseAccessRow | null {
   const r = db.prepare('SELECT id, ref, partner, legal_referred, restricted FROM cases WHERE id = ?').get(id) as
     | { id: number; ref: string; partner: string; legal_referred: number; restricted: number }
     | undefined;
   return r ? { id: r.id, ref: r.ref, partner: r.partner, legalReferred: r.legal_referred === 1, restricted: r.restricted === 1 } : null;
 }
 
-export function caseIdByRef(db: DB, ref: string): number | null {
+/** A case's status (the case must exist: callers have it from dispatch). */
+export function caseStatus(db: ReadableDB, id: number): CaseStatus {
+  return (db.prepare('SELECT status FROM cases WHERE id = ?').get(id) as { status: CaseStatus }).status;
+}
+
+/** The service-standard profile version a case runs under (main/standards/profiles.ts reads the profile). */
+export function caseProfileRef(db: ReadableDB, id: number): { profileId: string; profileVersion: number } {
+  return db.prepare('SELECT profile_id AS profileId, profile_version AS profileVersion FROM cases WHERE id = ?').get(id) as { profileId: string; profileVersion: number };
+}
+
+export function caseIdByRef(db: ReadableDB, ref: string): number | null {
   const r = db.prepare('SELECT id FROM cases WHERE ref = ?').get(ref.toUpperCase()) as { id: number } | undefined;
   return r?.id ?? null;
 }
@@ -85,7 +95,7 @@ interface HeaderRow {
   updated_at: string;
 }
 
-export function getCaseHeader(db: DB, id: number): CaseHeader | null {
+export function getCaseHeader(db: ReadableDB, id: number): CaseHeader | null {
   const r = db
     .prepare(
       `SELECT c.*, p.name AS partner_name, u.display_name AS owner_name
@@ -145,23 +155,23 @@ const UPDATABLE = {
 } as const;
 export type CasePatch = Partial<Record<keyof typeof UPDATABLE, string | number | null>>;
 
-export function updateCase(db: DB, id: number, patch: CasePatch, at: string): void {
+export function updateCase(db: WritableDB, id: number, patch: CasePatch, at: string): void {
   const keys = (Object.keys(patch) as (keyof typeof UPDATABLE)[]).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${UPDATABLE[k]} = @${k}`).join(', ');
   db.prepare(`UPDATE cases SET ${sets}, updated_at = @at WHERE id = @id`).run({ ...patch, id, at });
 }
 
-export function touchCase(db: DB, id: number, at: string): void {
+export function touchCase(db: WritableDB, id: number, at: string): void {
   db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, id);
 }
 
-export function insertCaseLink(db: DB, caseId: number, linkedId: number, reason: string, at: string): void {
+export function insertCaseLink(db: WritableDB, caseId: number, linkedId: number, reason: string, at: string): void {
   db.prepare('INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, created_at) VALUES (?, ?, ?, ?)').run(caseId, linkedId, reason, at);
 }
 
 /** Sets a case's status and when it closed (null unless closed), e.g. for a historical case brought in by an import. */
-export function setCaseStatus(db: DB, id: number, status: CaseStatus, closedAt: string | null): void {
+export function setCaseStatus(db: WritableDB, id: number, status: CaseStatus, closedAt: string | null): void {
   db.prepare('UPDATE cases SET status = ?, closed_at = ? WHERE id = ?').run(status, closedAt, id);
 }
 
@@ -170,7 +180,7 @@ export function setCaseStatus(db: DB, id: number, status: CaseStatus, closedAt: 
  * "received" over past years and are written today.
  */
 export function setCaseHistory(
-  db: DB,
+  db: WritableDB,
   id: number,
   h: { status: CaseStatus; closedAt: string | null; legalReferred: boolean; createdAt: string; updatedAt: string },
 ): void {

@@ -1,6 +1,6 @@
 import type { ConsentView } from '../../../shared/schemas/cases';
 import type { ConsentRecipient } from '../../../shared/domain/vocabulary';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 
 export interface NewConsent {
   partyId: number;
@@ -14,7 +14,7 @@ export interface NewConsent {
   at: string;
 }
 
-export function insertConsent(db: DB, c: NewConsent): number {
+export function insertConsent(db: WritableDB, c: NewConsent): number {
   return Number(
     db
       .prepare(
@@ -25,7 +25,7 @@ export function insertConsent(db: DB, c: NewConsent): number {
   );
 }
 
-export function withdrawConsent(db: DB, id: number, on: string): void {
+export function withdrawConsent(db: WritableDB, id: number, on: string): void {
   db.prepare('UPDATE consents SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL').run(on, id);
 }
 
@@ -52,11 +52,16 @@ const toView = (r: ConsentRow): ConsentView => ({
   withdrawnOn: r.withdrawn_on,
 });
 
-export function listConsents(db: DB, caseId: number): ConsentView[] {
+export function listConsents(db: ReadableDB, caseId: number): ConsentView[] {
   return (db.prepare('SELECT c.* FROM consents c JOIN parties p ON p.id = c.party_id WHERE p.case_id = ? ORDER BY c.id').all(caseId) as ConsentRow[]).map(toView);
 }
 
-export function getConsent(db: DB, id: number): (ConsentView & { caseId: number }) | null {
+export function getConsent(db: ReadableDB, id: number): (ConsentView & { caseId: number }) | null {
   const r = db.prepare('SELECT c.*, p.case_id FROM consents c JOIN parties p ON p.id = c.party_id WHERE c.id = ?').get(id) as (ConsentRow & { case_id: number }) | undefined;
   return r ? { ...toView(r), caseId: r.case_id } : null;
+}
+
+/** The ids of a case's consents in the order they were recorded. */
+export function consentIdsOfCase(db: ReadableDB, caseId: number): number[] {
+  return (db.prepare('SELECT c.id FROM consents c JOIN parties p ON p.id = c.party_id WHERE p.case_id = ? ORDER BY c.id').all(caseId) as { id: number }[]).map((r) => r.id);
 }

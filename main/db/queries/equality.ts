@@ -1,11 +1,11 @@
 import type { EqualityData } from '../../../shared/schemas/cases';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 
 /**
  * Special-category data (UK GDPR Art 9, DPA 2018 Sch 1 para 8): this module is the only reader and
  * writer of equality_data. Case screens and documents never call it; reports count it in aggregate.
  */
-export function writeEquality(db: DB, partyId: number, d: EqualityData, by: number, at: string): void {
+export function writeEquality(db: WritableDB, partyId: number, d: EqualityData, by: number, at: string): void {
   db.prepare(
     `INSERT INTO equality_data (party_id, ethnicity, religion, sex, gender_identity, sexual_orientation, age_band, disability, recorded_by, recorded_at)
      VALUES (@partyId, @ethnicity, @religion, @sex, @genderIdentity, @sexualOrientation, @ageBand, @disability, @by, @at)
@@ -15,7 +15,7 @@ export function writeEquality(db: DB, partyId: number, d: EqualityData, by: numb
   ).run({ ...d, partyId, by, at });
 }
 
-export function readEquality(db: DB, partyId: number): EqualityData {
+export function readEquality(db: ReadableDB, partyId: number): EqualityData {
   const r = db.prepare('SELECT * FROM equality_data WHERE party_id = ?').get(partyId) as Record<string, string | null> | undefined;
   return {
     ethnicity: r?.ethnicity ?? null,

@@ -1,7 +1,8 @@
 import type { PartyView, FormatNeeds } from '../../../shared/schemas/cases';
 import type { PartyRole, Tenure } from '../../../shared/domain/vocabulary';
 import { ageOn } from '../../../shared/time/london';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
+import { sql, sqlFragment, sqlJoin } from '../sql';
 import { parseList } from './json-column';
 
 export interface NewParty {
@@ -21,7 +22,7 @@ export interface NewParty {
   at: string;
 }
 
-export function insertParty(db: DB, p: NewParty): number {
+export function insertParty(db: WritableDB, p: NewParty): number {
   const info = db
     .prepare(
       `INSERT INTO parties (case_id, role, name, anonymous, date_of_birth, address, postcode, phone, email, tenure,
@@ -33,7 +34,7 @@ export function insertParty(db: DB, p: NewParty): number {
   return Number(info.lastInsertRowid);
 }
 
-export function updateParty(db: DB, id: number, p: Omit<NewParty, 'caseId' | 'at'>): void {
+export function updateParty(db: WritableDB, id: number, p: Omit<NewParty, 'caseId' | 'at'>): void {
   db.prepare(
     `UPDATE parties SET role=@role, name=@name, anonymous=@anonymous, date_of_birth=@dateOfBirth, address=@address, postcode=@postcode,
        phone=@phone, email=@email, tenure=@tenure, responsible_party_id=@responsiblePartyId, format_needs=@formatNeeds,
@@ -86,11 +87,29 @@ function toView(r: PartyRow, today: string): PartyView {
 }
 
 /** Parties of a case, for case screens. Deliberately no join to equality_data. */
-export function listParties(db: DB, caseId: number, today: string): PartyView[] {
+export function listParties(db: ReadableDB, caseId: number, today: string): PartyView[] {
   return (db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY id').all(caseId) as PartyRow[]).map((r) => toView(r, today));
 }
 
-export function getParty(db: DB, id: number, today: string): (PartyView & { caseId: number }) | null {
+export function getParty(db: ReadableDB, id: number, today: string): (PartyView & { caseId: number }) | null {
   const r = db.prepare('SELECT * FROM parties WHERE id = ?').get(id) as PartyRow | undefined;
   return r ? { ...toView(r, today), caseId: r.case_id } : null;
+}
+
+/** The ids of a case's parties in the order they were added (the order an intake or an import listed them). */
+export function partyIdsOfCase(db: ReadableDB, caseId: number): number[] {
+  return (db.prepare('SELECT id FROM parties WHERE case_id = ? ORDER BY id').all(caseId) as { id: number }[]).map((r) => r.id);
+}
+
+/** The first party added to a case in one of `roles` (only a named one when `named`), or null. */
+export function firstPartyIn(db: ReadableDB, caseId: number, roles: readonly PartyRole[], options: { named?: boolean } = {}): number | null {
+  const named = options.named ? sqlFragment`AND anonymous = 0` : sqlFragment``;
+  const q = sql`SELECT id FROM parties WHERE case_id = ${caseId} AND role IN (${sqlJoin(roles)}) ${named} ORDER BY id LIMIT 1`;
+  const row = db.prepare(q.text).get(...q.params) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** Points a household member at the tenant responsible for them. */
+export function setResponsibleParty(db: WritableDB, partyId: number, responsibleId: number): void {
+  db.prepare('UPDATE parties SET responsible_party_id = ? WHERE id = ?').run(responsibleId, partyId);
 }

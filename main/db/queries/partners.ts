@@ -1,5 +1,5 @@
 import type { PartnerView } from '../../../shared/schemas/cases';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 
 interface Row {
   code: string;
@@ -13,11 +13,11 @@ interface Row {
 }
 const toView = (r: Row): PartnerView => ({ code: r.code, name: r.name, address: r.address, phone: r.phone, email: r.email, homes: r.homes, profileId: r.profile_id, active: r.active === 1 });
 
-export function listPartners(db: DB): PartnerView[] {
+export function listPartners(db: ReadableDB): PartnerView[] {
   return (db.prepare('SELECT * FROM partners ORDER BY code').all() as Row[]).map(toView);
 }
 
-export function savePartner(db: DB, p: PartnerView): PartnerView {
+export function savePartner(db: WritableDB, p: PartnerView): PartnerView {
   db.prepare(
     `INSERT INTO partners (code, name, address, phone, email, homes, profile_id, active)
      VALUES (@code, @name, @address, @phone, @email, @homes, @profileId, @active)
@@ -25,4 +25,20 @@ export function savePartner(db: DB, p: PartnerView): PartnerView {
        email = excluded.email, homes = excluded.homes, profile_id = excluded.profile_id, active = excluded.active`,
   ).run({ ...p, active: p.active ? 1 : 0 });
   return toView(db.prepare('SELECT * FROM partners WHERE code = ?').get(p.code) as Row);
+}
+
+/** Each partner's code and whether it is active. */
+export function partnerActivity(db: ReadableDB): Map<string, boolean> {
+  return new Map((db.prepare('SELECT code, active FROM partners').all() as { code: string; active: number }[]).map((p) => [p.code, p.active === 1]));
+}
+
+/** The service-standard profile a partner's new cases start under, or null for an unknown partner. */
+export function partnerProfileId(db: ReadableDB, code: string): string | null {
+  const row = db.prepare('SELECT profile_id FROM partners WHERE code = ?').get(code) as { profile_id: string } | undefined;
+  return row?.profile_id ?? null;
+}
+
+export function isActivePartner(db: ReadableDB, code: string): boolean {
+  const row = db.prepare('SELECT active FROM partners WHERE code = ?').get(code) as { active: number } | undefined;
+  return row?.active === 1;
 }

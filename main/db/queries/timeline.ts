@@ -1,12 +1,12 @@
-import type { DB } from '../connection';
-import { toList } from './json-column';
+import type { ReadableDB, WritableDB } from '../connection';
+import { parseList, toList } from './json-column';
 
 /**
  * The things that happen on a case over time (DESIGN §3). Each insert returns the new row's id; the
  * chronology (chronology.ts) reads them all back in one time-ordered view.
  */
 export function insertIncident(
-  db: DB,
+  db: WritableDB,
   i: { caseId: number; occurredAt: string; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
 ): number {
   return Number(
@@ -20,7 +20,7 @@ export function insertIncident(
 }
 
 export function insertContact(
-  db: DB,
+  db: WritableDB,
   c: { caseId: number; at: string; kind: string; direction: 'in' | 'out'; partyId: number | null; summary: string; officerId: number; recordedAt: string },
 ): number {
   return Number(
@@ -33,7 +33,7 @@ export function insertContact(
   );
 }
 
-export function insertInterview(db: DB, i: { caseId: number; at: string; partyId: number | null; summary: string; officerId: number; recordedAt: string }): number {
+export function insertInterview(db: WritableDB, i: { caseId: number; at: string; partyId: number | null; summary: string; officerId: number; recordedAt: string }): number {
   return Number(
     db
       .prepare('INSERT INTO interviews (case_id, at, party_id, summary, officer_id, recorded_at) VALUES (@caseId, @at, @partyId, @summary, @officerId, @recordedAt)')
@@ -41,22 +41,18 @@ export function insertInterview(db: DB, i: { caseId: number; at: string; partyId
   );
 }
 
-export function insertReferral(
-  db: DB,
-  r: {
-    caseId: number;
-    at: string;
-    agency: string;
-    agencyName: string;
-    partyId: number | null;
-    supportOffered: string;
-    consentId: number | null;
-    justification: string | null;
-    outcome: string;
-    recordedBy: number;
-    recordedAt: string;
-  },
-): number {
+export interface ReferralRow {
+  id: number;
+  at: string;
+  agency: string;
+  agencyName: string;
+  partyId: number | null;
+  supportOffered: string;
+  consentId: number | null;
+  justification: string | null;
+}
+
+export function insertReferral(db: WritableDB, r: Omit<ReferralRow, 'id'> & { caseId: number; outcome: string; recordedBy: number; recordedAt: string }): number {
   return Number(
     db
       .prepare(
@@ -68,7 +64,7 @@ export function insertReferral(
 }
 
 export function insertCost(
-  db: DB,
+  db: WritableDB,
   c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; recordedBy: number; recordedAt: string },
 ): number {
   return Number(
@@ -81,6 +77,42 @@ export function insertCost(
   );
 }
 
-export function insertNote(db: DB, n: { caseId: number; at: string; text: string; authorId: number }): number {
+export function insertNote(db: WritableDB, n: { caseId: number; at: string; text: string; authorId: number }): number {
   return Number(db.prepare('INSERT INTO notes (case_id, at, text, author_id) VALUES (@caseId, @at, @text, @authorId)').run(n).lastInsertRowid);
+}
+
+export interface IncidentRow {
+  id: number;
+  occurredAt: string;
+  description: string;
+  acts: string[];
+  location: string;
+  reportedBy: number | null;
+}
+
+/** A case's incidents in the order they happened. */
+export function listIncidents(db: ReadableDB, caseId: number): IncidentRow[] {
+  const rows = db.prepare('SELECT id, occurred_at, description, acts, location, reported_by FROM incidents WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as {
+    id: number;
+    occurred_at: string;
+    description: string;
+    acts: string;
+    location: string;
+    reported_by: number | null;
+  }[];
+  return rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, description: r.description, acts: parseList(r.acts), location: r.location, reportedBy: r.reported_by }));
+}
+
+export function countIncidents(db: ReadableDB, caseId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM incidents WHERE case_id = ?').get(caseId) as { n: number }).n;
+}
+
+/** A case's referrals to other agencies, oldest first. */
+export function listReferrals(db: ReadableDB, caseId: number): ReferralRow[] {
+  return db
+    .prepare(
+      `SELECT id, at, agency, agency_name AS agencyName, party_id AS partyId, support_offered AS supportOffered, consent_id AS consentId, justification
+       FROM referrals WHERE case_id = ? ORDER BY at, id`,
+    )
+    .all(caseId) as ReferralRow[];
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/roles';
 import type { UserRecord } from '../../../shared/schemas/admin';
-import type { DB } from '../connection';
+import type { ReadableDB, WritableDB } from '../connection';
 
 interface UserRow {
   id: number;
@@ -22,22 +22,22 @@ const toUser = (r: UserRow): UserRecord => ({
 
 const COLUMNS = 'id, username, display_name, role, created_at, must_change_passphrase';
 
-export function listCurrentUsers(db: DB): UserRecord[] {
+export function listCurrentUsers(db: ReadableDB): UserRecord[] {
   return (db.prepare(`SELECT ${COLUMNS} FROM users WHERE removed_at IS NULL ORDER BY display_name`).all() as UserRow[]).map(toUser);
 }
 
-export function findCurrentUserByName(db: DB, username: string): UserRecord | null {
+export function findCurrentUserByName(db: ReadableDB, username: string): UserRecord | null {
   const row = db.prepare(`SELECT ${COLUMNS} FROM users WHERE username = ? AND removed_at IS NULL`).get(username) as UserRow | undefined;
   return row ? toUser(row) : null;
 }
 
-export function findCurrentUserById(db: DB, id: number): UserRecord | null {
+export function findCurrentUserById(db: ReadableDB, id: number): UserRecord | null {
   const row = db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ? AND removed_at IS NULL`).get(id) as UserRow | undefined;
   return row ? toUser(row) : null;
 }
 
 export function insertUser(
-  db: DB,
+  db: WritableDB,
   u: { username: string; displayName: string; role: Role; createdAt: string; mustChangePassphrase: boolean },
 ): UserRecord {
   const info = db
@@ -46,28 +46,28 @@ export function insertUser(
   return { id: Number(info.lastInsertRowid), ...u };
 }
 
-export function updateUserRole(db: DB, id: number, role: Role): void {
+export function updateUserRole(db: WritableDB, id: number, role: Role): void {
   db.prepare('UPDATE users SET role = ? WHERE id = ? AND removed_at IS NULL').run(role, id);
 }
 
-export function markUserRemoved(db: DB, id: number, at: string): void {
+export function markUserRemoved(db: WritableDB, id: number, at: string): void {
   db.prepare('UPDATE users SET removed_at = ? WHERE id = ? AND removed_at IS NULL').run(at, id);
 }
 
-export function setMustChangePassphrase(db: DB, id: number, value: boolean): void {
+export function setMustChangePassphrase(db: WritableDB, id: number, value: boolean): void {
   db.prepare('UPDATE users SET must_change_passphrase = ? WHERE id = ?').run(value ? 1 : 0, id);
 }
 
-export function countCurrentAdmins(db: DB): number {
+export function countCurrentAdmins(db: ReadableDB): number {
   return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND removed_at IS NULL").get() as { n: number }).n;
 }
 
-export function listUserPartners(db: DB, userId: number): string[] {
+export function listUserPartners(db: ReadableDB, userId: number): string[] {
   return (db.prepare('SELECT partner FROM user_partners WHERE user_id = ? ORDER BY partner').all(userId) as { partner: string }[]).map((r) => r.partner);
 }
 
 /** Replaces the partners a user works for; unknown partner codes are refused by the foreign key. */
-export function setUserPartners(db: DB, userId: number, partners: readonly string[]): void {
+export function setUserPartners(db: WritableDB, userId: number, partners: readonly string[]): void {
   db.transaction(() => {
     db.prepare('DELETE FROM user_partners WHERE user_id = ?').run(userId);
     const add = db.prepare('INSERT INTO user_partners (user_id, partner) VALUES (?, ?)');
@@ -75,6 +75,6 @@ export function setUserPartners(db: DB, userId: number, partners: readonly strin
   })();
 }
 
-export function allActivePartnerCodes(db: DB): string[] {
+export function allActivePartnerCodes(db: ReadableDB): string[] {
   return (db.prepare('SELECT code FROM partners WHERE active = 1 ORDER BY code').all() as { code: string }[]).map((r) => r.code);
 }

@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/result';
 import { closeCase, decideAppeal, loadClosure, lodgeAppeal, offerAppeal, proposeClosure, recordDiscussion, recordSurvey, withdrawProposal } from '../../actions/closure';
 import { checkAction, createAction } from '../../actions/create-action';
-import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/queries';
+import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/store';
 import { legalRegister } from '../../actions/register';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
-import type { DB } from '../../db/connection';
-import { getEvidence } from '../../db/queries/evidence';
+import type { WritableDB } from '../../db/connection';
+import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import type { SessionUser } from '../../security/session';
 import { londonDate } from '../../../shared/time/london';
@@ -31,7 +31,7 @@ type ActionChannels =
   | 'survey:record';
 
 /** A write to the case dispatch resolved, through the shared changeCase (write, touch, recompute, audit in one transaction). */
-function onCase<T>(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string) => T): T {
+function onCase<T>(ctx: CaseContext, write: (db: WritableDB, user: SessionUser, at: string) => T): T {
   return changeCase(ctx, (w) => write(w.db, w.user, w.at));
 }
 

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/result';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
 import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
-import type { DB } from '../../db/connection';
+import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
-import { getEvidence } from '../../db/queries/evidence';
+import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
@@ -13,7 +13,7 @@ import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
 
 /** Adds one entry to the case dispatch resolved, through the shared changeCase, answering with the new entry's id. */
-function addToCase(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
+function addToCase(ctx: CaseContext, write: (db: WritableDB, user: SessionUser, at: string, today: string) => number, reindex = false): { id: number } {
   return { id: changeCase(ctx, (w) => write(w.db, w.user, w.at, w.today), { reindex }) };
 }
 

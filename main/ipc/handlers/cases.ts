@@ -7,7 +7,7 @@ import { listCases } from '../../cases/list-cases';
 import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normaliseInstant, assertNotFuture } from '../../cases/rules';
 import { reindexCase } from '../../cases/search-index';
 import { recomputeCase } from '../../standards/recompute';
-import { listEvidence } from '../../db/queries/evidence';
+import { listEvidence } from '../../evidence/store';
 import { getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
 import { listConsents } from '../../db/queries/consents';
 import { getParty, insertParty, listParties, updateParty } from '../../db/queries/parties';

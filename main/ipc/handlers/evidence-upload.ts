@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/result';
-import { getEvidence } from '../../db/queries/evidence';
+import { getEvidence } from '../../evidence/store';
 import { addEvidenceFrom, type IntakeOptions } from '../../evidence/intake';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { readEvidenceContent } from '../../evidence/content';
-import { getEvidence, setTranscript } from '../../db/queries/evidence';
+import { getEvidence, setTranscript } from '../../evidence/store';
 import { addEvidence, type IntakeOptions } from '../../evidence/intake';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap, staged } from '../handler';

@@ -1,10 +1,11 @@
 import { AppError } from '../../../shared/result';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
 import { loadDashboard } from '../../standards/dashboard';
-import { addPlanReview, loadPlans, markPlanIssued, savePlanVersion, setActionDone } from '../../standards/plans';
-import { getProfile, latestProfiles, latestVersion, profileVersions, saveProfileVersion } from '../../standards/profiles';
+import { addPlanReview, markPlanIssued, savePlanVersion } from '../../standards/plans';
+import { getProfile, latestProfiles, saveProfileVersion } from '../../standards/profiles';
 import { dueItemsForCase } from '../../standards/recompute';
-import type { DB } from '../../db/connection';
+import { casesWithItemsDueBefore, insertStandardFact, insertWaiver, latestProfileVersion, listPlans, listProfileVersions, setCaseProfile, setPlanActionDone } from '../../standards/store';
+import type { WritableDB } from '../../db/connection';
 import type { SessionUser } from '../../security/session';
 import { changeCase as changeCaseShared } from '../case-write';
 import { activeSession, type CaseContext, type HandlerMap } from '../handler';
@@ -27,7 +28,7 @@ type StandardsChannels =
   | 'case:moveProfile';
 
 /** A write that can change deadlines, to the case dispatch resolved, through the shared changeCase. */
-function changeCase<T>(ctx: CaseContext, write: (db: DB, user: SessionUser, at: string) => T): T {
+function changeCase<T>(ctx: CaseContext, write: (db: WritableDB, user: SessionUser, at: string) => T): T {
   return changeCaseShared(ctx, (w) => write(w.db, w.user, w.at));
 }
 
@@ -38,8 +39,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
     changeCase(ctx, (db, user, at) => {
       const when = input.at ? normaliseInstant(input.at) : at;
       assertNotFuture(when, ctx.core.now(), 'That time');
-      const id = Number(db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(input.caseId, input.kind, when, input.note, user.id, at).lastInsertRowid);
-      return { id };
+      return { id: insertStandardFact(db, { caseId: input.caseId, kind: input.kind, at: when, note: input.note, by: user.id, recordedAt: at }) };
     }),
 
   'deadline:waive': (input, ctx) =>
@@ -50,7 +50,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
         if (!item) throw new AppError('not-found', 'That deadline does not exist on this case.');
         if (item.state !== 'pending' && item.state !== 'breached') throw new AppError('conflict', 'That deadline is already met or waived.');
         ctx.setAuditDetail({ ruleId: input.ruleId, occurrence: input.occurrence, reason: input.reason });
-        db.prepare('INSERT INTO due_waivers (case_id, rule_id, occurrence, reason, waived_by, waived_at) VALUES (?, ?, ?, ?, ?, ?)').run(input.caseId, input.ruleId, input.occurrence, input.reason, user.id, at);
+        insertWaiver(db, { caseId: input.caseId, ruleId: input.ruleId, occurrence: input.occurrence, reason: input.reason, by: user.id, at });
         return null;
       },
     ),
@@ -64,12 +64,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
     const { ws, user } = activeSession(ctx);
     const partners = input.partner ? user.partners.filter((p) => p === input.partner) : user.partners;
     if (!partners.length) return [];
-    const rows = ws.db
-      .prepare(
-        `SELECT c.id, c.ref FROM cases c WHERE c.partner IN (${partners.map(() => '?').join(', ')}) ${user.role === 'legal' ? 'AND c.legal_referred = 1' : ''}
-         AND c.id IN (SELECT case_id FROM due_items WHERE state IN ('pending', 'breached') AND due_at < ?)`,
-      )
-      .all(...partners, new Date(input.before).toISOString()) as { id: number; ref: string }[];
+    const rows = casesWithItemsDueBefore(ws.db, { partners, ownerId: null, referredOnly: user.role === 'legal' }, new Date(input.before).toISOString());
     const now = ctx.core.now();
     const before = new Date(input.before).toISOString();
     return rows.flatMap((c) =>
@@ -79,7 +74,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
     );
   },
 
-  'plan:get': (input, ctx) => loadPlans(activeSession(ctx).ws.db, input.caseId),
+  'plan:get': (input, ctx) => listPlans(activeSession(ctx).ws.db, input.caseId),
 
   'plan:save': (input, ctx) =>
     changeCase(ctx, (db, user, at) => {
@@ -102,18 +97,18 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
 
   'plan:actionDone': (input, ctx) =>
     changeCase(ctx, (db) => {
-      setActionDone(db, input.actionId, input.doneAt ? normaliseInstant(input.doneAt) : null);
+      setPlanActionDone(db, input.actionId, input.doneAt ? normaliseInstant(input.doneAt) : null);
       return null;
     }),
 
   'profiles:list': (_input, ctx) => {
     const { db } = activeSession(ctx).ws;
-    return latestProfiles(db).map((p) => ({ id: p.id, name: p.name, latestVersion: p.version, versions: profileVersions(db, p.id).map((v) => v.version) }));
+    return latestProfiles(db).map((p) => ({ id: p.id, name: p.name, latestVersion: p.version, versions: listProfileVersions(db, p.id).map((v) => v.version) }));
   },
 
   'profiles:get': (input, ctx) => {
     const { db } = activeSession(ctx).ws;
-    const version = input.version ?? latestVersion(db, input.id);
+    const version = input.version ?? latestProfileVersion(db, input.id);
     if (version === null) throw new AppError('not-found', `There is no profile called ${input.id}.`);
     return getProfile(db, input.id, version);
   },
@@ -131,7 +126,7 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
       (db, _user, at) => {
         getProfile(db, input.profileId, input.version); // refuses an unknown profile version
         ctx.setAuditDetail({ profile: `${input.profileId}@${input.version}`, reason: input.reason });
-        db.prepare('UPDATE cases SET profile_id = ?, profile_version = ?, updated_at = ? WHERE id = ?').run(input.profileId, input.version, at, input.caseId);
+        setCaseProfile(db, input.caseId, input.profileId, input.version, at);
         return null;
       },
     ),

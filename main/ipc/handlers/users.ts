@@ -12,12 +12,12 @@ import {
   listUserPartners,
   setUserPartners,
 } from '../../db/queries/users';
-import type { DB } from '../../db/connection';
+import type { ReadableDB } from '../../db/connection';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
 type UserChannels = 'users:list' | 'users:add' | 'users:setRole' | 'users:remove' | 'users:setPartners';
 
-function assertKnownPartners(db: DB, partners: readonly string[]): void {
+function assertKnownPartners(db: ReadableDB, partners: readonly string[]): void {
   const known = new Set(allActivePartnerCodes(db));
   const unknown = partners.filter((p) => !known.has(p));
   if (unknown.length) throw new AppError('bad-input', `There is no active partner with the code ${unknown.join(', ')}.`);

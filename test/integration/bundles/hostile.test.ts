@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertEvidence } from '../../../main/db/queries/evidence';
+import { insertEvidence } from '../../../main/evidence/store';
 import { allText, checkBundle, describe as explain } from '../../bundle-checker/check';
 import { decompressionBomb, deeplyNested, loopingPageTree, withAttachmentAndLink } from '../../fixtures/bundles/hostile';
 import { useTempDirs } from '../../helpers/temp';

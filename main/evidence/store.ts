@@ -1,8 +1,8 @@
-import { EVIDENCE_CHUNK_BYTES } from '../../../shared/schemas/evidence';
-import type { EvidenceView } from '../../../shared/schemas/cases';
-import type { EvidenceType } from '../../../shared/domain/vocabulary';
-import type { DB } from '../connection';
-import { listedFileName } from '../../evidence/file-name';
+import { EVIDENCE_CHUNK_BYTES } from '../../shared/schemas/evidence';
+import type { EvidenceView } from '../../shared/schemas/cases';
+import type { EvidenceType } from '../../shared/domain/vocabulary';
+import type { ReadableDB, WritableDB } from '../db/connection';
+import { listedFileName } from './file-name';
 
 /** Evidence bytes are stored in pieces of this size (see migration 0002). */
 export const CHUNK_BYTES = EVIDENCE_CHUNK_BYTES;
@@ -25,7 +25,7 @@ export interface NewEvidence {
 }
 
 /** Stores the record and the file, byte for byte, in the caller's transaction. */
-export function insertEvidence(db: DB, e: NewEvidence, bytes: Uint8Array): number {
+export function insertEvidence(db: WritableDB, e: NewEvidence, bytes: Uint8Array): number {
   const pieces = function* () {
     for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) yield bytes.subarray(offset, Math.min(bytes.length, offset + CHUNK_BYTES));
   };
@@ -36,7 +36,7 @@ export function insertEvidence(db: DB, e: NewEvidence, bytes: Uint8Array): numbe
  * The same, with the file given as its pieces in order (each CHUNK_BYTES but the last), read one at a
  * time: a 200 MB file is never held whole. At least one row is written, even for an empty file.
  */
-export function insertEvidencePieces(db: DB, e: NewEvidence, pieces: Iterable<Uint8Array>): number {
+export function insertEvidencePieces(db: WritableDB, e: NewEvidence, pieces: Iterable<Uint8Array>): number {
   const id = Number(
     db
       .prepare(
@@ -58,7 +58,7 @@ export function insertEvidencePieces(db: DB, e: NewEvidence, pieces: Iterable<Ui
   return id;
 }
 
-export function readEvidenceBytes(db: DB, id: number): Buffer {
+export function readEvidenceBytes(db: ReadableDB, id: number): Buffer {
   const chunks = db.prepare('SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq').all(id) as { data: Buffer }[];
   return Buffer.concat(chunks.map((c) => c.data));
 }
@@ -111,26 +111,32 @@ const toView = (r: EvidenceRow): EvidenceView => ({
 });
 
 /** Marks an exhibit hard to read (or not) and keeps its typed transcript, with who typed it and when. */
-export function setTranscript(db: DB, id: number, t: { illegible: boolean; transcript: string | null; by: number; at: string }): void {
+export function setTranscript(db: WritableDB, id: number, t: { illegible: boolean; transcript: string | null; by: number; at: string }): void {
   db.prepare('UPDATE evidence SET illegible = ?, transcript = ?, transcript_by = ?, transcript_at = ? WHERE id = ?').run(t.illegible ? 1 : 0, t.transcript, t.transcript === null ? null : t.by, t.transcript === null ? null : t.at, id);
 }
 
-export function listEvidence(db: DB, caseId: number): EvidenceView[] {
+export function listEvidence(db: ReadableDB, caseId: number): EvidenceView[] {
   return (db.prepare(`${SELECT} WHERE e.case_id = ? ORDER BY e.id`).all(caseId) as EvidenceRow[]).map(toView);
 }
 
-export function getEvidence(db: DB, id: number): (EvidenceView & { caseId: number }) | null {
+export function getEvidence(db: ReadableDB, id: number): (EvidenceView & { caseId: number }) | null {
   const r = db.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceRow | undefined;
   return r ? { ...toView(r), caseId: r.case_id } : null;
 }
 
-export function findEvidenceBySha(db: DB, caseId: number, sha256: string): EvidenceView | null {
+export function findEvidenceBySha(db: ReadableDB, caseId: number, sha256: string): EvidenceView | null {
   const r = db.prepare(`${SELECT} WHERE e.case_id = ? AND e.sha256 = ? LIMIT 1`).get(caseId, sha256) as EvidenceRow | undefined;
   return r ? toView(r) : null;
 }
 
+/** The exhibit on a case that already has this label, if any. */
+export function exhibitWithLabel(db: ReadableDB, caseId: number, label: string): { fileName: string; type: EvidenceType } | null {
+  const r = db.prepare('SELECT file_name AS fileName, type FROM evidence WHERE case_id = ? AND exhibit_label = ?').get(caseId, label) as { fileName: string; type: EvidenceType } | undefined;
+  return r ?? null;
+}
+
 /** The next free exhibit label on a case: the officer's initials and a number, e.g. AB/1, AB/2 (PD 32 style). */
-export function nextExhibitLabel(db: DB, caseId: number, prefix: string): string {
+export function nextExhibitLabel(db: ReadableDB, caseId: number, prefix: string): string {
   const used = new Set((db.prepare('SELECT exhibit_label FROM evidence WHERE case_id = ?').all(caseId) as { exhibit_label: string }[]).map((r) => r.exhibit_label));
   for (let n = 1; ; n += 1) if (!used.has(`${prefix}/${n}`)) return `${prefix}/${n}`;
 }
