@@ -23,7 +23,8 @@ export interface CaseStandardsRow {
   facts: TimedFacts;
 }
 
-type Scope = { caseId: number } | 'open-cases';
+/** One case, every open case, or the open cases whose ids lie in a range (a batch of the sign-in refresh). */
+type Scope = { caseId: number } | 'open-cases' | { from: number; to: number };
 
 interface CaseRow {
   id: number;
@@ -44,9 +45,9 @@ interface CaseRow {
  * as arrays (no row objects) and go straight into each case's TimedFacts as instants.
  */
 function loadFacts(db: DB, scope: Scope): Map<number, CaseStandardsRow> {
-  const one = scope !== 'open-cases';
-  const inScope = one ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed')";
-  const params = one ? { id: scope.caseId } : {};
+  const inScope =
+    scope === 'open-cases' ? "IN (SELECT id FROM cases WHERE status != 'closed')" : 'caseId' in scope ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed' AND id BETWEEN @from AND @to)";
+  const params = scope === 'open-cases' ? {} : 'caseId' in scope ? { id: scope.caseId } : scope;
   const cases = db
     .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id ${inScope}`)
     .all(params) as CaseRow[];
@@ -116,6 +117,6 @@ export function loadCaseFacts(db: DB, caseId: number): CaseStandardsRow | null {
   return loadFacts(db, { caseId }).get(caseId) ?? null;
 }
 
-export function loadOpenCaseFacts(db: DB): Map<number, CaseStandardsRow> {
-  return loadFacts(db, 'open-cases');
+export function loadOpenCaseFacts(db: DB, ids?: { from: number; to: number }): Map<number, CaseStandardsRow> {
+  return loadFacts(db, ids ?? 'open-cases');
 }
