@@ -17,18 +17,20 @@ export interface RefreshWorkerData {
   /** As of when (milliseconds since 1970): the signing-in session's clock. */
   now: number;
   batchSize: number;
+  /** When main started the worker (Date.now()), for the time it reports. */
+  spawnedAt: number;
   /** ConnectionSignal's shared memory. */
   signal: SharedArrayBuffer;
 }
 
 export type FromRefreshWorker =
   | { type: 'progress'; done: number; total: number }
+  /** ms: since main started the worker (RefreshWorkerData.spawnedAt), loading its code included. */
   | { type: 'done'; cases: number; rewritten: number; ms: number }
   | { type: 'stopped' }
   | { type: 'failed'; message: string };
 
 export function refreshInWorker(data: RefreshWorkerData, post: (message: FromRefreshWorker) => void): void {
-  const started = performance.now();
   const signal = new ConnectionSignal(data.signal);
   const key = Buffer.from(data.key);
   let db: DB | null = null;
@@ -48,7 +50,7 @@ export function refreshInWorker(data: RefreshWorkerData, post: (message: FromRef
       pause: (ms) => signal.pause(ms),
       progress: (done, total) => post({ type: 'progress', done, total }),
     });
-    post(result.stopped ? { type: 'stopped' } : { type: 'done', cases: result.cases, rewritten: result.rewritten, ms: performance.now() - started });
+    post(result.stopped ? { type: 'stopped' } : { type: 'done', cases: result.cases, rewritten: result.rewritten, ms: Date.now() - data.spawnedAt });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   } finally {

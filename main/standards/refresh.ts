@@ -33,7 +33,7 @@ export interface RefreshOutcome {
   where: 'main' | 'worker';
   cases: number;
   rewritten: number;
-  /** The worker's own time from its start to its answer (loading its code included); 0 on the main thread. */
+  /** The worker's time from being started to its answer (loading its code included); 0 on the main thread. */
   workerMs: number;
 }
 
@@ -69,7 +69,7 @@ function inWorker(jobs: JobRegistry, ws: OpenWorkspace, owner: JobOwner, now: Da
   const key = new Uint8Array(32);
   key.set(ws.masterKey);
   const signal = new ConnectionSignal();
-  const data: RefreshWorkerData = { dbPath: ws.paths.db, key: key.buffer, now: now.getTime(), batchSize: options.batchSize ?? BATCH_SIZE, signal: signal.buffer };
+  const data: RefreshWorkerData = { dbPath: ws.paths.db, key: key.buffer, now: now.getTime(), batchSize: options.batchSize ?? BATCH_SIZE, spawnedAt: Date.now(), signal: signal.buffer };
   const worker = startWorker('deadlines', { workerData: data, transferList: [key.buffer], resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
   const job = jobs.start({
     kind: 'deadline-refresh',

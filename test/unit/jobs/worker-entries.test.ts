@@ -50,7 +50,7 @@ describe('worker entry files', () => {
     created.open.close();
 
     const signal = new ConnectionSignal();
-    const data: RefreshWorkerData = { dbPath, key: key.buffer, now: Date.now(), batchSize: 10, signal: signal.buffer };
+    const data: RefreshWorkerData = { dbPath, key: key.buffer, now: Date.now(), batchSize: 10, spawnedAt: Date.now(), signal: signal.buffer };
     const worker = new Worker(file, { workerData: data, transferList: [key.buffer] });
     const messages: FromRefreshWorker[] = [];
     worker.on('message', (m: FromRefreshWorker) => messages.push(m));
