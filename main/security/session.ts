@@ -14,7 +14,7 @@ import { type Credentials, unlockWorkspace } from '../workspace/unlock';
 import { appendAudit, type AuditInput } from './audit';
 import { permissionsOf } from './can';
 import { RestrictedGrants } from './grants';
-import type { SlotCost } from './keyring';
+import type { SlotCost } from '../workspace/keyring';
 import { PassphraseThrottle, RECOVERY_BUCKET } from './throttle';
 
 /** The signed-in person as can() sees them: their account plus the partners they work for. */

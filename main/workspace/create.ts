@@ -7,7 +7,7 @@ import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { setMeta } from '../db/queries/meta';
 import { allActivePartnerCodes, insertUser, setUserPartners } from '../db/queries/users';
-import { createSlot, newKeyring, type SlotCost, writeKeyring } from '../security/keyring';
+import { createSlot, newKeyring, type SlotCost, writeKeyring } from './keyring';
 import { OpenWorkspace } from './open-workspace';
 import { restrictToOwner, timestampForFile, workspaceExists, workspacePaths } from './paths';
 import { newRecoveryKey, recoveryCheck, finalGroup } from './recovery-key';

@@ -4,7 +4,7 @@ import { openDatabase } from '../db/connection';
 import { DatabaseUnreadableError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { getMeta } from '../db/queries/meta';
-import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, spendUnlockCost, unlockSlot } from '../security/keyring';
+import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, spendUnlockCost, unlockSlot } from './keyring';
 import { fsyncDirectory } from '../fs/atomic-write';
 import { OpenWorkspace } from './open-workspace';
 import { restrictToOwner, workspaceExists, workspacePaths, type WorkspacePaths } from './paths';

@@ -4,7 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import type { Result } from '../../shared/result';
 import { type Core, type CoreOptions, createCore } from '../../main/core';
 import { dispatch, type SenderVerdict } from '../../main/ipc/dispatch';
-import type { SlotCost } from '../../main/security/keyring';
+import type { SlotCost } from '../../main/workspace/keyring';
 import { setMustChangePassphrase } from '../../main/db/queries/users';
 
 /**
