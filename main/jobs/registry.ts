@@ -35,6 +35,11 @@ export interface JobStart {
   message: string;
   /** Asks the work to stop; it reports how it ended through its handle (ended()). Must not throw. */
   stop: (reason: StopReason) => void;
+  /**
+   * The work has a connection of its own to the workspace's database (a worker's), and `stop` returns only
+   * once it is closed: it is stopped before anything that needs the file alone (a re-key).
+   */
+  ownConnection?: boolean;
 }
 
 /** The working side of a job: its feature reports progress and the end through this. */
@@ -124,6 +129,14 @@ export class JobRegistry {
    */
   stopAll(): void {
     for (const job of this.#jobs.values()) this.#stop(job, 'lock');
+  }
+
+  /**
+   * Stops the jobs that have a connection of their own to the database, and returns once they have let
+   * go of it: a re-key needs the file alone (and a connection opened with the old key could not go on).
+   */
+  releaseDatabase(): void {
+    for (const job of this.#jobs.values()) if (job.start.ownConnection) this.#stop(job, 'lock');
   }
 
   /** Running jobs of one kind (a bundle already building for a case, the bench). */

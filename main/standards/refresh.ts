@@ -78,6 +78,7 @@ function inWorker(jobs: JobRegistry, ws: OpenWorkspace, owner: JobOwner, now: Da
     access: 'session.use',
     total: open,
     message: 'Bringing deadlines up to date',
+    ownConnection: true,
     stop: () => {
       // Returns once the worker has closed its connection: the lock, sign-out or restore that asked can go on.
       if (!signal.stopAndWait(STOP_WAIT_MS)) options.log('Bringing deadlines up to date: the worker did not let go of the database in time; it is being ended.');
@@ -93,7 +94,7 @@ function inWorker(jobs: JobRegistry, ws: OpenWorkspace, owner: JobOwner, now: Da
         job.ended('done', `${m.cases.toLocaleString('en-GB')} open cases up to date (${m.rewritten.toLocaleString('en-GB')} changed).`);
       } else if (m.type === 'stopped') {
         outcome = { ...outcome, state: 'stopped' };
-        job.ended('cancelled', 'Stopped: the workspace was locked. Each case is brought up to date again at the next sign-in.');
+        job.ended('cancelled', 'Stopped before the end (the workspace was locked, or re-keyed). The next sign-in brings every open case up to date again.');
       } else {
         options.log(`Bringing deadlines up to date failed: ${m.message}`);
         job.ended('failed', 'Deadlines could not be brought up to date; each case is when it changes, and at the next sign-in.');

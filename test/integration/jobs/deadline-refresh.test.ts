@@ -86,6 +86,22 @@ describe('the sign-in refresh of deadlines, in a worker', () => {
     await app.must('session:signOut', {});
   });
 
+  it('is stopped, and lets go of the database, before a re-key (removing a user) that needs the file alone', async () => {
+    const app = await workspaceWithCases(temp(), 400, { deadlineWorkerFrom: 0, deadlineBatchSize: 1 }, true);
+    await signIn(app);
+    const refresh = app.core.deadlineRefresh()!;
+    for (let i = 0; i < 2000 && (running(app)[0]?.done ?? 0) < 2; i += 1) await new Promise((r) => setTimeout(r, 2));
+    expect(running(app)).toHaveLength(1);
+    const tom = (await app.must('users:list', {})).find((u) => u.username === 'tom.okafor')!;
+    await app.must('users:remove', { userId: tom.id });
+    expect(await refresh).toMatchObject({ state: 'stopped' });
+    // The workspace opens with the new key, and the next sign-in brings every open case up to date.
+    await app.must('session:signOut', {});
+    await signIn(app);
+    expect(await app.core.deadlineRefresh()).toMatchObject({ state: 'done' });
+    await app.must('session:signOut', {});
+  });
+
   it('lets the window write while it runs, and never writes over those changes with items worked out from older facts', async () => {
     const app = await workspaceWithCases(temp(), 400, { deadlineWorkerFrom: 0, deadlineBatchSize: 5 }, true);
     await signIn(app);
