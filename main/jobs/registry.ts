@@ -61,7 +61,6 @@ interface Job {
   result: JobResult | null;
   endedAt: number | null;
   stopping: boolean;
-  waiters: (() => void)[];
 }
 
 /** Finished jobs are answered for an hour (a screen polling, or reopened), then forgotten. */
@@ -78,7 +77,7 @@ export class JobRegistry {
 
   start(init: JobStart): JobHandle {
     this.#sweep();
-    const job: Job = { id: init.id ?? newJobId(), start: init, state: 'running', done: 0, total: init.total, message: init.message, result: null, endedAt: null, stopping: false, waiters: [] };
+    const job: Job = { id: init.id ?? newJobId(), start: init, state: 'running', done: 0, total: init.total, message: init.message, result: null, endedAt: null, stopping: false };
     this.#jobs.set(job.id, job);
     return {
       id: job.id,
@@ -98,7 +97,6 @@ export class JobRegistry {
         job.result = result;
         if (state === 'done') job.done = job.total;
         job.endedAt = this.clock();
-        for (const wake of job.waiters.splice(0)) wake();
       },
     };
   }
@@ -142,14 +140,6 @@ export class JobRegistry {
   /** Running jobs of one kind (a bundle already building for a case, the bench). */
   running(kind: JobKind): JobStatus[] {
     return [...this.#jobs.values()].filter((j) => j.state === 'running' && j.start.kind === kind).map(statusOf);
-  }
-
-  /** Resolves with the job's status once it has ended (the CLI, tests and the bench; screens poll instead). */
-  async wait(id: string): Promise<JobStatus> {
-    const job = this.#jobs.get(id);
-    if (!job) throw new AppError('not-found', NOT_FOUND);
-    if (job.state === 'running') await new Promise<void>((resolve) => job.waiters.push(resolve));
-    return statusOf(job);
   }
 
   #own(id: string, who: JobOwner): Job {
