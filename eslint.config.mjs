@@ -1,7 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
@@ -14,7 +14,12 @@ import globals from 'globals';
  *   pdf.js, fontkit, jpeg-js); everything else goes through main/pdf/ (lib.ts re-exports pdf-lib's public
  *   API). Outside main/pdf/, nothing (tests included) imports a PDF library's internals (`pdf-lib/cjs/…`):
  *   the speed patches that reach into them live in main/pdf/ with their equivalence tests (main/pdf/README.md);
- * - no focused or skipped tests slip in.
+ * - no focused or skipped tests slip in;
+ * - no import cycles in main/ (import-x/no-cycle, file by file; test/unit/architecture/import-cycles.test.ts
+ *   holds main/'s folders to the same);
+ * - type-aware rules for main/, preload/, shared/, scripts/ and test/: a promise is awaited, returned or
+ *   explicitly let go with `void` (no-floating-promises), and never handed to something that does not
+ *   wait for it (no-misused-promises). The renderer joins once its restructuring has landed.
  */
 const NODE_BUILTINS = ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const ELECTRON_PATHS = [
@@ -55,6 +60,31 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // File-level import cycles in main/. import-x must parse TypeScript and resolve extensionless imports to
+    // follow the graph; without these settings the rule silently finds nothing.
+    files: ['main/**/*.ts'],
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.node'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'shared/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.ts'],
+    languageOptions: {
+      parserOptions: {
+        // tsconfig.node.json covers these; the build scripts are plain JavaScript in no project.
+        projectService: { allowDefaultProject: ['scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

@@ -1,6 +1,7 @@
 import { EvidenceUploads } from './evidence/uploads';
+import { JobRegistry } from './jobs/registry';
 import { SessionManager, type SessionOptions } from './security/session';
-import { recomputeOpenCases } from './standards/recompute';
+import { refreshDeadlines, type RefreshOutcome } from './standards/refresh';
 import { wireSubscribers } from './subscribers';
 
 /**
@@ -11,9 +12,13 @@ export interface Core {
   sessions: SessionManager;
   /** Evidence files arriving in parts; thrown away at every lock, sign-out and sign-in. */
   uploads: EvidenceUploads;
+  /** Background work (bundle builds, batches of letters, the sign-in refresh of deadlines); stopped at every lock. */
+  jobs: JobRegistry;
   now: () => Date;
   /** Operational log for developers: never personal data (the audit log is the record of who did what). */
   log: (message: string) => void;
+  /** The refresh of deadlines the latest sign-in started, and how it ended (tests, the bench); null before any. */
+  deadlineRefresh: () => Promise<RefreshOutcome> | null;
 }
 
 export interface CoreOptions extends SessionOptions {
@@ -23,6 +28,10 @@ export interface CoreOptions extends SessionOptions {
    * happened while Hearth was closed). One-shot CLI commands turn it off: they should not pay for it.
    */
   refreshDeadlines?: boolean;
+  /** From how many open cases the refresh runs in a worker (main/standards/refresh.ts WORKER_FROM; tests set 0). */
+  deadlineWorkerFrom?: number;
+  /** Open cases per transaction in that worker (tests set a small one to catch it in the middle). */
+  deadlineBatchSize?: number;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -31,29 +40,32 @@ export function createCore(options: CoreOptions): Core {
   // One feature's events reach the features that follow from them (documents → deadlines, plans, closure).
   wireSubscribers();
   const uploads = new EvidenceUploads(options.dir, () => (options.now?.() ?? new Date()).getTime());
+  const jobs = new JobRegistry();
+  let refreshing: Promise<RefreshOutcome> | null = null;
   const sessions = new SessionManager({
     ...options,
+    log,
     onLock: (reason) => {
       // The staging files are encrypted with keys held only in memory: forgetting them is enough, and
-      // the files are deleted too.
+      // the files are deleted too. Background work stops: its database has gone (a worker with its own
+      // connection closes it before this returns, so a restore or the next sign-in finds the file free).
       uploads.discardAll();
+      jobs.stopAll();
       options.onLock?.(reason);
     },
-    onUnlock: (ws, now) => {
+    onUnlock: (ws, now, user) => {
       // Whoever signs in starts with no upload of anyone else's, and any staging file a killed Hearth
       // left in the workspace is removed (issue 13: abandoned uploads are cleaned up on the next start).
+      // Work of a session this one replaced (a sign-in over it) stops with it.
       uploads.discardAll();
       uploads.removeLeftovers();
-      options.onUnlock?.(ws, now);
-      if (!refresh) return;
-      try {
-        recomputeOpenCases(ws.db, now);
-      } catch (error) {
-        // Sign-in still succeeds: each case is recomputed again when it changes, and the dashboard
-        // counts a pending item past its due time as overdue anyway.
-        log(`Bringing deadlines up to date failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      jobs.stopAll();
+      const other = options.onUnlock?.(ws, now, user);
+      if (!refresh) return other;
+      const mine = refreshDeadlines(jobs, ws, { userId: user.id, workspaceId: ws.workspaceId }, now, { workerFrom: options.deadlineWorkerFrom, batchSize: options.deadlineBatchSize, log });
+      refreshing = mine;
+      return other ? Promise.all([other, mine]).then(() => undefined) : mine.then(() => undefined);
     },
   });
-  return { sessions, uploads, now: sessions.now, log };
+  return { sessions, uploads, jobs, now: sessions.now, log, deadlineRefresh: () => refreshing };
 }

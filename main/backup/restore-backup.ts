@@ -6,7 +6,7 @@ import { openDatabase } from '../db/connection';
 import { LATEST_VERSION, schemaVersion } from '../db/migrate';
 import { findCurrentUserByName } from '../db/queries/users';
 import { fsyncDirectory } from '../fs/atomic-write';
-import { findUserSlot, parseKeyring, readKeyring, unlockSlot, writeKeyring } from '../security/keyring';
+import { findUserSlot, parseKeyring, readKeyring, unlockSlot, writeKeyring } from '../workspace/keyring';
 import { timestampForFile, workspaceExists, workspacePaths } from '../workspace/paths';
 import { type BackupHeader, extractDatabase, readContainer } from './container';
 import { verifySnapshot } from './create-backup';

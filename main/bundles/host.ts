@@ -1,33 +1,19 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { TriageItem } from '../../shared/schemas/bundles';
-import { WORKER_ROLE } from './engine/entry';
+import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
 
 /**
  * Main's side of the bundle worker (issue 7 §6): requests run in a worker_threads Worker with its own
  * memory cap, so a build never blocks the window or the browser-mode server; a build's worker ends with
- * it, so whatever it held is released. Cancelling ends the worker.
- *
- * Which code the worker runs: from the TypeScript sources (vitest, tsx, `npm run hearth`) it registers
- * tsx and loads engine/entry.ts; from the esbuild bundles in out/main it loads out/main/cli.cjs, which
- * holds the same engine (and, loaded this way, does not run the command line: it is not the main module).
+ * it, so whatever it held is released. Cancelling ends the worker. The worker runs main/workers/bundle.ts
+ * (built as out/main/bundle-worker.cjs: main/jobs/worker-file.ts).
  */
 export const WORKER_MEMORY_MB = 1024;
 
 /** Reads the bytes a worker asks for (evidence, a document, the bundle late additions go on), or null. */
 export type FileReader = (key: string) => Uint8Array | null;
-
-function workerSource(): string {
-  const req = createRequire(__filename);
-  if (__filename.endsWith('.ts')) {
-    const entry = join(__dirname, 'engine', 'entry.ts');
-    return `require(${JSON.stringify(req.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`;
-  }
-  return `require(${JSON.stringify(join(__dirname, 'cli.cjs'))});`;
-}
 
 export interface WorkerRun<T> {
   result: Promise<T>;
@@ -47,9 +33,8 @@ export const IDLE_MS = 120_000;
 const warmedUp = new WeakMap<Worker, Promise<{ ms: number; finished: boolean }>>();
 
 function spawn(warm = false): Worker {
-  const worker = new Worker(workerSource(), {
-    eval: true,
-    workerData: { role: WORKER_ROLE, warm },
+  const worker = startWorker('bundle', {
+    workerData: { warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
     stdout: true,
     stderr: true,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { parseItemKey } from '../../shared/bundles/model';
 import { paginate } from '../../shared/bundles/pagination';
 import { AppError } from '../../shared/result';
@@ -7,9 +6,7 @@ import type {
   BundleManifest,
   BundlePlan,
   BundlePreview,
-  BundleProgress,
   BundleSources,
-  BundleSummary,
   BundleWarning,
   IndexRow,
   TriageReport,
@@ -22,6 +19,8 @@ import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
 import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
 import { buildInWorker, CancelledError, measureInWorker, prewarm, triageInWorker, type FileReader, type WorkerRun } from './host';
+import type { BuildResult } from './engine/protocol';
+import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
@@ -36,34 +35,13 @@ export interface Builder {
   displayName: string;
 }
 
-interface Job {
-  id: string;
-  userId: number;
-  caseId: number;
-  bundleId: number;
-  state: BundleProgress['state'];
-  done: number;
-  total: number;
-  stage: string;
-  error: string | null;
-  run: WorkerRun<unknown> | null;
-  db: WritableDB;
-  finishedAt: number | null;
-}
-
-const jobs = new Map<string, Job>();
-const KEEP_FINISHED_MS = 60 * 60 * 1000;
-
-function sweep(now = Date.now()): void {
-  for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
-}
-
-const runningBundles = () => new Set([...jobs.values()].filter((j) => j.state === 'running').map((j) => j.bundleId));
+/** The bundles being built in this process (abandonStale leaves their records alone). */
+const building = new Set<number>();
 
 export function bundleSources(db: WritableDB, caseId: number, now: Date, builder: Builder): BundleSources {
   // The builder is opening: have a worker loaded by the time it asks for page numbers.
   prewarm();
-  abandonStale(db, caseId, runningBundles(), now.toISOString());
+  abandonStale(db, caseId, building, now.toISOString());
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
   const inj = data.injunction?.details as { court?: string; claimNumber?: string; withoutNotice?: boolean; powerOfArrest?: boolean; exclusion?: boolean; youthCourt?: boolean } | undefined;
@@ -190,11 +168,19 @@ export async function triageEvidence(db: ReadableDB, caseId: number, now: Date, 
   return { items: checked, warnings };
 }
 
+/** Where a build runs: the registry it reports to, and whose it is. */
+export interface BuildOwner {
+  jobs: JobRegistry;
+  owner: JobOwner;
+}
+
 /**
  * `commit` writes the bundle's record: dispatch passes the request's ctx.commit, so the record and the
- * request's audit event commit together before the worker starts (issue 13).
+ * request's audit event commit together before the worker starts (issue 13). The build is a job of the
+ * registry (main/jobs/): its progress and cancel are job:status and job:cancel.
  */
 export function startBuild(
+  where: BuildOwner,
   db: WritableDB,
   caseId: number,
   plan: BundlePlan,
@@ -204,8 +190,7 @@ export function startBuild(
   mode: 'append' | 'separate',
   commit: (write: () => number) => number = (write) => write(),
 ): { jobId: string; bundleId: number } {
-  sweep();
-  if ([...jobs.values()].some((j) => j.caseId === caseId && j.state === 'running')) throw new AppError('conflict', 'A bundle for this case is already being built. Wait for it to finish, or cancel it.');
+  if (where.jobs.running('bundle-build').some((j) => j.caseId === caseId)) throw new AppError('conflict', 'A bundle for this case is already being built. Wait for it to finish, or cancel it.');
   const p = prepare(db, caseId, plan, now, builder, lateTo, mode);
   // What the builder screen shows as errors stops a build however it is asked for (B24: the youth
   // offending team consulted before an application on notice against someone under 18).
@@ -213,8 +198,21 @@ export function startBuild(
   if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
   const at = now.toISOString();
   const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
-  const job: Job = { id: randomUUID(), userId: builder.id, caseId, bundleId, state: 'running', done: 0, total: 1, stage: 'Starting', error: null, run: null, db, finishedAt: null };
-  jobs.set(job.id, job);
+  let run: WorkerRun<BuildResult> | null = null;
+  let stopped: StopReason | null = null;
+  const job = where.jobs.start({
+    kind: 'bundle-build',
+    owner: where.owner,
+    caseId,
+    access: 'legal.register',
+    total: 1,
+    message: 'Starting',
+    stop: (reason) => {
+      stopped = reason;
+      run?.cancel();
+    },
+  });
+  building.add(bundleId);
   let seq = 0;
   // The build ends after bundle:build has answered, so its end is audited on its own, in the same
   // transaction as the bundle record it finishes or abandons (issue 13).
@@ -226,9 +224,8 @@ export function startBuild(
     }).immediate();
   };
   const end = (state: 'failed' | 'cancelled', error: string | null) => {
-    job.state = state;
-    job.error = error;
-    job.finishedAt = Date.now();
+    building.delete(bundleId);
+    job.ended(state, error ?? 'The build was cancelled. Nothing was kept.');
     if (!db.open) return;
     try {
       audited('failed', { state }, (at) => abandonBundle(db, bundleId, state, error, at));
@@ -237,26 +234,21 @@ export function startBuild(
       // this case's bundles marks it abandoned (abandonStale).
     }
   };
-  const run = buildInWorker(p.composed.job, {
+  run = buildInWorker(p.composed.job, {
     read: readerFor(db, caseId, lateTo),
     chunk: (bytes) => {
       if (!db.open) {
         // Locked mid-build: the database has gone, so stop; the record is tidied up next time.
-        job.run?.cancel();
+        run?.cancel();
         return;
       }
       appendPiece(db, bundleId, 'pdf', seq++, bytes);
     },
-    progress: (done, total, stage) => {
-      job.done = done;
-      job.total = total;
-      job.stage = stage;
-    },
+    progress: (done, total, stage) => job.progress(done, total, stage),
   });
-  job.run = run;
   run.result.then(
     (result) => {
-      if (!db.open) return end('failed', 'The workspace was locked before the bundle was saved.');
+      if (!db.open) return end('failed', LOCKED);
       try {
         audited('ok', { state: 'done', pages: result.manifest.pageCount, sha256: result.sha256 }, (at) => {
           for (let o = 0, s = 0; o < result.docx.length; o += PIECE, s += 1) appendPiece(db, bundleId, 'index-docx', s, result.docx.subarray(o, o + PIECE));
@@ -265,57 +257,28 @@ export function startBuild(
           finishBundle(db, bundleId, { manifest, pageCount: result.manifest.pageCount, size: result.size, sha256: result.sha256, warnings, at });
         });
         lastTiming = result.timing;
-        job.state = 'done';
-        job.done = job.total = result.manifest.pageCount;
-        job.stage = 'Done';
-        job.finishedAt = Date.now();
+        building.delete(bundleId);
+        const summary = getBundle(db, bundleId)!.summary;
+        job.progress(result.manifest.pageCount, result.manifest.pageCount, 'Done');
+        job.ended('done', 'Done', { kind: 'bundle', bundle: summary });
       } catch (error) {
         end('failed', `The bundle could not be saved: ${(error as Error).message}`);
       }
     },
-    (error: Error) => end(error instanceof CancelledError ? 'cancelled' : 'failed', error instanceof CancelledError ? null : error.message),
+    (error: Error) => {
+      if (!(error instanceof CancelledError)) return end('failed', error.message);
+      end(stopped === 'lock' || !db.open ? 'failed' : 'cancelled', stopped === 'lock' || !db.open ? LOCKED : null);
+    },
   );
   return { jobId: job.id, bundleId };
 }
 
+const LOCKED = 'The workspace was locked before the bundle was saved.';
+
 /** The phases of the last build (for npm run bench). */
 export let lastTiming: Record<string, number> = {};
 
-function ownJob(jobId: string, userId: number): Job {
-  const job = jobs.get(jobId);
-  if (!job || job.userId !== userId) throw new AppError('not-found', 'There is no such bundle build, or it was started by someone else.');
-  return job;
-}
-
-/** The case of one of this user's builds, or null (for dispatch, which checks the case before the handler runs). */
-export function bundleJobCaseId(jobId: string, userId: number): number | null {
-  const job = jobs.get(jobId);
-  return job && job.userId === userId ? job.caseId : null;
-}
-
-export function buildProgress(jobId: string, userId: number): BundleProgress {
-  const job = ownJob(jobId, userId);
-  let bundle: BundleSummary | null = null;
-  if (job.state === 'done' && job.db.open) bundle = getBundle(job.db, job.bundleId)?.summary ?? null;
-  return { state: job.state, done: job.done, total: job.total, stage: job.stage, bundle, error: job.error };
-}
-
-export function cancelBuild(jobId: string, userId: number): void {
-  const job = ownJob(jobId, userId);
-  if (job.state === 'running') job.run?.cancel();
-}
-
-/** Waits for a build to end (the CLI and tests; the screen polls instead). */
-export async function waitForBuild(jobId: string, userId: number, onProgress?: (p: BundleProgress) => void): Promise<BundleProgress> {
-  for (;;) {
-    const p = buildProgress(jobId, userId);
-    onProgress?.(p);
-    if (p.state !== 'running') return p;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-export function bundleDetail(db: ReadableDB, bundleId: number): BundleDetail & { caseId: number } {
+export function bundleDetail(db: WritableDB, bundleId: number): BundleDetail & { caseId: number } {
   const b = getBundle(db, bundleId);
   if (!b) throw new AppError('not-found', 'There is no such bundle.');
   return { summary: b.summary, manifest: b.manifest, plan: b.plan, caseId: b.summary.caseId };

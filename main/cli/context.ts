@@ -4,7 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import { AppError } from '../../shared/result';
 import { type Core, createCore } from '../core';
 import { dispatch, type SenderVerdict } from '../ipc/dispatch';
-import type { SlotCost } from '../security/keyring';
+import type { SlotCost } from '../workspace/keyring';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock, type LockHolder, WorkspaceInUseError, type WorkspaceLock } from '../workspace/lock';
 import { CliFailure } from './exit-codes';
@@ -36,7 +36,7 @@ const CLI_SENDER: SenderVerdict = { trusted: true, transport: 'cli' };
  * HEARTH_KDF_COST=low lowers scrypt to N=1024 so the CLI's tests (which create many workspaces and key
  * slots) finish in seconds. It is honoured only under a test runner (NODE_ENV=test or VITEST), so a real
  * workspace made or changed from the command line always gets the production cost
- * (DEFAULT_SCRYPT in main/security/crypto.ts, never below N=2^17).
+ * (DEFAULT_SCRYPT in main/workspace/crypto.ts, never below N=2^17).
  */
 export function slotCostFor(env: CliIo['env']): SlotCost | undefined {
   const underTest = env.NODE_ENV === 'test' || Boolean(env.VITEST);

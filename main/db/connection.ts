@@ -142,3 +142,15 @@ export function rekeyDatabase(db: WritableDB, newKey: Buffer): void {
   db.pragma('journal_mode = WAL');
   assertPragmas(db);
 }
+
+/**
+ * Puts an open connection into SQLite's EXCLUSIVE locking mode and takes the lock now: from here until
+ * it closes, no other connection (in this process or another) can read or write the file. A session
+ * opens its database shared and calls this once the sign-in's worker has closed its own connection
+ * (main/security/session.ts). A write transaction is what takes the lock in WAL mode; an empty one will do.
+ */
+export function holdExclusively(db: WritableDB): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('COMMIT');
+}

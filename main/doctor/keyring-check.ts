@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
-import { DEFAULT_SCRYPT } from '../security/crypto';
-import { type Keyring, readKeyring, type Slot } from '../security/keyring';
+import { DEFAULT_SCRYPT } from '../workspace/crypto';
+import { type Keyring, readKeyring, type Slot } from '../workspace/keyring';
 
 /**
  * `hearth doctor`'s look at the key file, without any passphrase: every slot well-formed (the pieces a

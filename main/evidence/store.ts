@@ -2,7 +2,7 @@ import { EVIDENCE_CHUNK_BYTES } from '../../shared/schemas/evidence';
 import type { EvidenceView } from '../../shared/schemas/cases';
 import type { EvidenceType } from '../../shared/domain/vocabulary';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { listedFileName } from './file-name';
+import { listedFileName } from '../../shared/files/evidence-name';
 
 /** Evidence bytes are stored in pieces of this size (see migration 0002). */
 export const CHUNK_BYTES = EVIDENCE_CHUNK_BYTES;
@@ -90,7 +90,7 @@ const SELECT = `SELECT e.*, u.display_name AS added_by_name, t.display_name AS t
 const toView = (r: EvidenceRow): EvidenceView => ({
   id: r.id,
   exhibitLabel: r.exhibit_label,
-  // New files are kept under a safe name (main/evidence/file-name.ts); files kept before that rule are
+  // New files are kept under a safe name (shared/files/evidence-name.ts); files kept before that rule are
   // shown, listed and put in bundles under the same safe name, so no screen shows a bidi trick or ".exe".
   fileName: listedFileName(r.file_name, r.type),
   type: r.type,

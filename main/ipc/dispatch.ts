@@ -90,7 +90,7 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
   let verdict: CaseVerdict | null = null;
   if (before && spec.access !== 'public') {
     try {
-      verdict = checkCaseScope(before, spec.access, caseScopeOf(channel, parsed.data as never), core.uploads);
+      verdict = checkCaseScope(before, spec.access, caseScopeOf(channel, parsed.data as never), core);
     } catch (error) {
       if (!(error instanceof AppError)) return unexpected(core, channel, error, refuse);
       return refuse('denied', error.code, error.message);

@@ -1,14 +1,13 @@
 import type { CaseLocator, CaseScope } from '../../shared/ipc/case-scope';
 import { AppError } from '../../shared/result';
 import type { Action } from '../../shared/roles';
-import { bundleJobCaseId } from '../bundles/service';
 import { caseAccessFacts, caseIdByRef, type CaseAccessRow } from '../db/queries/cases';
 import { caseIdOfRecord } from '../db/queries/case-locate';
 import { readSettings } from '../db/queries/settings';
-import { batchJobCaseId } from '../documents/batch';
 import { can } from '../security/can';
 import type { ActiveSession } from '../security/session';
 import { type EvidenceUploads, UPLOAD_GONE } from '../evidence/uploads';
+import type { JobRegistry } from '../jobs/registry';
 
 /**
  * The record-level half of authorisation, applied by dispatch to every channel that names a case
@@ -34,27 +33,34 @@ const NOT_FOUND: Record<Exclude<CaseLocator['kind'], 'case-ref'>, string> = {
   evidence: 'There is no such evidence, or it is not on a case you can see.',
   document: 'There is no such document, or it is not on a case you can see.',
   bundle: 'There is no such bundle, or it is not on a case you can see.',
-  'bundle-job': 'There is no such bundle build, or it was started by someone else.',
-  'letter-batch': 'There is no such batch of letters.',
+  job: 'There is no such job, or it was started by someone else.',
   'evidence-upload': UPLOAD_GONE,
 };
 
 const notFound = (locator: CaseLocator) =>
   new AppError('not-found', locator.kind === 'case-ref' ? `There is no case ${locator.ref.toUpperCase()}, or it is not one you can see.` : NOT_FOUND[locator.kind]);
 
-function caseIdOf(session: ActiveSession, locator: CaseLocator, uploads: EvidenceUploads): number | null {
+/** What dispatch knows of the work in progress in this process: files arriving in parts, background jobs. */
+export interface InProgress {
+  uploads: EvidenceUploads;
+  jobs: JobRegistry;
+}
+
+function caseIdOf(session: ActiveSession, locator: CaseLocator, work: InProgress): number | null {
   const { db } = session.ws;
   switch (locator.kind) {
     case 'case':
       return locator.id;
     case 'case-ref':
       return caseIdByRef(db, locator.ref);
-    case 'bundle-job':
-      return bundleJobCaseId(locator.jobId, session.user.id);
-    case 'letter-batch':
-      return batchJobCaseId(locator.jobId, session.user.id);
+    case 'job': {
+      // The owner's own job only, while their role still allows what its kind needs (a bundle build:
+      // legal.register) as well as the channel's action; the case's own rules follow as for any channel.
+      const job = work.jobs.locate(locator.jobId, { userId: session.user.id, workspaceId: session.ws.workspaceId });
+      return job && can(session.user, job.access) ? job.caseId : null;
+    }
     case 'evidence-upload':
-      return uploads.caseOf(locator.jobId, session.user.id);
+      return work.uploads.caseOf(locator.jobId, session.user.id);
     default:
       return caseIdOfRecord(db, locator.kind, locator.id);
   }
@@ -74,7 +80,7 @@ function restrictedRefusal(ref: string, opening: boolean, minutes: number): AppE
 }
 
 /** Applies the rules to a channel's scope, or throws the refusal ('not-found', 'reason-required'). */
-export function checkCaseScope(session: ActiveSession, action: Action, scope: CaseScope, uploads: EvidenceUploads): CaseVerdict {
+export function checkCaseScope(session: ActiveSession, action: Action, scope: CaseScope, work: InProgress): CaseVerdict {
   const none: CaseVerdict = { facts: null, audit: { target: null, detail: {} }, afterSuccess: () => undefined };
   if (scope === 'cross-case' || scope === 'no-case') return none;
   const minutes = () => readSettings(session.ws.db).restrictedAccessMinutes;
@@ -88,7 +94,7 @@ export function checkCaseScope(session: ActiveSession, action: Action, scope: Ca
     return none;
   }
 
-  const facts = visibleCase(session, caseIdOf(session, scope, uploads), action);
+  const facts = visibleCase(session, caseIdOf(session, scope, work), action);
   if (!facts) throw notFound(scope);
   const verdict: CaseVerdict = { facts, audit: { target: `case:${facts.ref}`, detail: {} }, afterSuccess: () => undefined };
   if (!facts.restricted) return verdict;

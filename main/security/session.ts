@@ -2,6 +2,7 @@ import { passphraseProblem } from '../../shared/passphrase';
 import { AppError } from '../../shared/result';
 import type { UserRecord } from '../../shared/schemas/admin';
 import type { SessionInfo, WorkspaceStatus } from '../../shared/schemas/session';
+import { holdExclusively } from '../db/connection';
 import { getMeta, requireMeta, setMeta } from '../db/queries/meta';
 import { readSettings } from '../db/queries/settings';
 import { findCurrentUserByName, listUserPartners, setMustChangePassphrase } from '../db/queries/users';
@@ -13,7 +14,7 @@ import { type Credentials, unlockWorkspace } from '../workspace/unlock';
 import { appendAudit, type AuditInput } from './audit';
 import { permissionsOf } from './can';
 import { RestrictedGrants } from './grants';
-import type { SlotCost } from './keyring';
+import type { SlotCost } from '../workspace/keyring';
 import { PassphraseThrottle, RECOVERY_BUCKET } from './throttle';
 
 /** The signed-in person as can() sees them: their account plus the partners they work for. */
@@ -37,13 +38,19 @@ export interface SessionOptions {
   slotCost?: SlotCost;
   /** Called after any lock (idle, by hand, sign-out), e.g. to tell the window. */
   onLock?: (reason: 'idle' | 'manual' | 'sign-out' | 'restore') => void;
-  /** Called after each sign-in or unlock with the open database (core brings deadlines up to date). */
-  onUnlock?: (ws: OpenWorkspace, now: Date) => void;
   /**
-   * This process holds the workspace lock (main/workspace/lock.ts): open the database in SQLite's
-   * EXCLUSIVE locking mode as a second line. Tests that open one database twice leave it off.
+   * Called after each sign-in or unlock with the open database (core brings deadlines up to date). When it
+   * returns a promise, background work of its own is using a second connection until that settles.
+   */
+  onUnlock?: (ws: OpenWorkspace, now: Date, user: SessionUser) => void | Promise<void>;
+  /**
+   * This process holds the workspace lock (main/workspace/lock.ts): hold the database in SQLite's
+   * EXCLUSIVE locking mode as a second line, from the moment onUnlock's background work (a worker with its
+   * own connection, in this same process) is over. Tests that open one database twice leave it off.
    */
   exclusive?: boolean;
+  /** Developers' log (never personal data). */
+  log?: (message: string) => void;
 }
 
 /**
@@ -90,7 +97,8 @@ export class SessionManager {
   }
 
   create(init: Omit<CreateWorkspaceInit, 'now' | 'slotCost'>): { recoveryKey: string; session: SessionInfo } {
-    const created = createWorkspace(this.dir, { ...init, now: this.now(), slotCost: this.options.slotCost, exclusive: this.options.exclusive });
+    // Opened shared, and held exclusively once the sign-in's background work is over (#enter).
+    const created = createWorkspace(this.dir, { ...init, now: this.now(), slotCost: this.options.slotCost });
     this.#enter(created.open, created.admin);
     return { recoveryKey: created.recoveryKey, session: this.sessionInfo() };
   }
@@ -222,7 +230,8 @@ export class SessionManager {
       s.ws.close();
     }
     try {
-      const ws = unlockWorkspace(this.dir, cred, this.options.slotCost, { exclusive: this.options.exclusive });
+      // Opened shared, held exclusively once the sign-in's background work is over (#enter).
+      const ws = unlockWorkspace(this.dir, cred, this.options.slotCost);
       this.throttle.recordSuccess(bucket);
       return ws;
     } catch (error) {
@@ -234,10 +243,11 @@ export class SessionManager {
   #enter(ws: OpenWorkspace, user: UserRecord): void {
     const previous = this.#state;
     if (previous.kind === 'unlocked') previous.ws.close();
+    const sessionUser: SessionUser = { ...user, partners: listUserPartners(ws.db, user.id) };
     this.#state = {
       kind: 'unlocked',
       ws,
-      user: { ...user, partners: listUserPartners(ws.db, user.id) },
+      user: sessionUser,
       lastActivity: this.now().getTime(),
       grants: new RestrictedGrants(this.now),
     };
@@ -245,6 +255,20 @@ export class SessionManager {
     this.#pendingAudit = [];
     // IMMEDIATE: the chain head is read under the write lock, so another process cannot append in between.
     ws.db.transaction(() => pending.forEach((e) => appendAudit(ws.db, e))).immediate();
-    this.options.onUnlock?.(ws, this.now());
+    const background = this.options.onUnlock?.(ws, this.now(), sessionUser);
+    if (!this.options.exclusive) return;
+    if (background) void background.then(() => this.#holdExclusively(ws));
+    else this.#holdExclusively(ws);
+  }
+
+  /** The second line behind the workspace lock, once no other connection of this process is open. */
+  #holdExclusively(ws: OpenWorkspace): void {
+    if (ws.closed || this.current()?.ws !== ws) return;
+    try {
+      holdExclusively(ws.db);
+    } catch (error) {
+      // The workspace lock (main/workspace/lock.ts) still keeps other Hearth processes out.
+      this.options.log?.(`The database could not be held exclusively: ${(error as Error).message}`);
+    }
   }
 }

@@ -64,6 +64,6 @@ export function loadCaseFacts(db: ReadableDB, caseId: number): CaseStandardsRow 
   return loadFacts(db, { caseId }).get(caseId) ?? null;
 }
 
-export function loadOpenCaseFacts(db: ReadableDB): Map<number, CaseStandardsRow> {
-  return loadFacts(db, 'open-cases');
+export function loadOpenCaseFacts(db: ReadableDB, ids?: { from: number; to: number }): Map<number, CaseStandardsRow> {
+  return loadFacts(db, ids ?? 'open-cases');
 }

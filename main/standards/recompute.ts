@@ -4,7 +4,7 @@ import type { ReadableDB, WritableDB } from '../db/connection';
 import { DueDigest, digestOf } from './digest';
 import { loadCaseFacts, loadOpenCaseFacts, type CaseStandardsRow } from './facts';
 import { getProfile } from './profiles';
-import { type DueItemRow, dueItemWriter, openCaseDigests } from './store';
+import { type DueItemRow, dueItemWriter, openCaseDigests, openCaseIds } from './store';
 
 /** Runs the engine for one case, as of `now`. */
 export function dueItemsForCase(db: ReadableDB, caseId: number, now: Date): DueItem[] {
@@ -75,29 +75,96 @@ function writeCaseItems(db: WritableDB, caseId: number, records: readonly DueRec
 }
 
 /**
+ * Brings the loaded cases' items up to date as of `at`: a case is written only when its digest differs
+ * from the one stored with its items (most open cases have nothing new since the last time). Call it in
+ * a transaction. Returns how many cases were written, or null when `stopped()` said to stop (then throw,
+ * so the transaction rolls back: a batch is whole or not at all).
+ */
+function bringUpToDate(db: WritableDB, all: Map<number, CaseStandardsRow>, stored: Map<number, string>, at: number, stopped: () => boolean): number | null {
+  const open = liveness(false);
+  let rewritten = 0;
+  for (const [caseId, loaded] of all) {
+    if (stopped()) return null;
+    const profile = profileOf(db, loaded);
+    const digest = new DueDigest(profile);
+    visitDueItems(loaded.header, loaded.facts, profile, at, (rule, occurrence, start, due, state, met) => digest.add(rule, occurrence, start, due, state, met, 1));
+    const value = digest.value();
+    if (stored.get(caseId) === value) continue;
+    // Changed (or never digested): only now are the items themselves built, to be written.
+    const records = computeDueRecords(loaded.header, loaded.facts, profile, at);
+    writeCaseItems(db, caseId, records, profile, open, value);
+    rewritten += 1;
+  }
+  return rewritten;
+}
+
+
+/**
  * Every open case, in one transaction: at sign-in, so states are as of today (time passing turns pending
  * items into breached ones) and any change to the bank-holiday calendar reaches every open case.
- * Facts are loaded for all open cases in a few queries, and a case is written only when its digest
- * differs from the one stored with its items: most open cases have nothing new since the last time.
+ * Facts are loaded for all open cases in a few queries. A small workspace does this on the main thread
+ * at sign-in; a large one in batches in a worker (recomputeOpenCasesInBatches, main/standards/refresh.ts).
  */
 export function recomputeOpenCases(db: WritableDB, now: Date): { cases: number; rewritten: number } {
   const all = loadOpenCaseFacts(db);
   const stored = openCaseDigests(db);
-  const at = now.getTime();
-  const open = liveness(false);
-  let rewritten = 0;
-  db.transaction(() => {
-    for (const [caseId, loaded] of all) {
-      const profile = profileOf(db, loaded);
-      const digest = new DueDigest(profile);
-      visitDueItems(loaded.header, loaded.facts, profile, at, (rule, occurrence, start, due, state, met) => digest.add(rule, occurrence, start, due, state, met, 1));
-      const value = digest.value();
-      if (stored.get(caseId) === value) continue;
-      // Changed (or never digested): only now are the items themselves built, to be written.
-      const records = computeDueRecords(loaded.header, loaded.facts, profile, at);
-      writeCaseItems(db, caseId, records, profile, open, value);
-      rewritten += 1;
-    }
-  })();
+  const rewritten = db.transaction(() => bringUpToDate(db, all, stored, now.getTime(), () => false) ?? 0)();
   return { cases: all.size, rewritten };
+}
+
+class Stopped extends Error {}
+
+export interface BatchOptions {
+  /** Open cases per transaction. */
+  batchSize: number;
+  /** Asked between cases; when true, the batch in hand is rolled back and nothing more is done. */
+  stopped: () => boolean;
+  /** Waits a moment before a batch is tried again (the main thread was writing). */
+  pause: (ms: number) => void;
+  progress?: (done: number, total: number) => void;
+}
+
+/** A batch that met a write from the main thread is tried again this many times before it waits its turn for the write lock. */
+const RETRIES = 4;
+const isBusy = (error: unknown) => String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+
+/**
+ * Every open case, a batch at a time, each batch in its own transaction that reads the facts and writes
+ * the items, so a batch never writes items from facts that have since changed. The transaction reads
+ * first and takes the write lock only to write what changed: the main thread's writes are never kept
+ * waiting behind a batch being worked out (a run of IMMEDIATE transactions back to back starved them, as
+ * SQLite's busy wait is not a queue). If the main thread wrote meanwhile, SQLite refuses the batch's
+ * write (SQLITE_BUSY_SNAPSHOT) and the batch is worked out again from the new facts; after RETRIES it
+ * takes the write lock first. Batches are ranges of case ids; each case's items are its own, so batches
+ * already written stay right if a later one is stopped.
+ */
+export function recomputeOpenCasesInBatches(db: WritableDB, now: Date, options: BatchOptions): { cases: number; rewritten: number; stopped: boolean } {
+  const ids = openCaseIds(db);
+  const at = now.getTime();
+  let cases = 0;
+  let rewritten = 0;
+  const batch = db.transaction((range: { from: number; to: number }) => {
+    const all = loadOpenCaseFacts(db, range);
+    const written = bringUpToDate(db, all, openCaseDigests(db, range), at, options.stopped);
+    if (written === null) throw new Stopped();
+    return { cases: all.size, written };
+  });
+  for (let i = 0; i < ids.length; i += options.batchSize) {
+    const range = { from: ids[i]!, to: ids[Math.min(i + options.batchSize, ids.length) - 1]! };
+    for (let attempt = 0; ; attempt += 1) {
+      if (options.stopped()) return { cases, rewritten, stopped: true };
+      try {
+        const done = attempt < RETRIES ? batch.deferred(range) : batch.immediate(range);
+        cases += done.cases;
+        rewritten += done.written;
+        break;
+      } catch (error) {
+        if (error instanceof Stopped) return { cases, rewritten, stopped: true };
+        if (!isBusy(error) || attempt >= RETRIES) throw error;
+        options.pause(5 * (attempt + 1));
+      }
+    }
+    options.progress?.(Math.min(i + options.batchSize, ids.length), ids.length);
+  }
+  return { cases, rewritten, stopped: false };
 }

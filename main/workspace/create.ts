@@ -7,7 +7,7 @@ import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { setMeta } from '../db/queries/meta';
 import { allActivePartnerCodes, insertUser, setUserPartners } from '../db/queries/users';
-import { createSlot, newKeyring, type SlotCost, writeKeyring } from '../security/keyring';
+import { createSlot, newKeyring, type SlotCost, writeKeyring } from './keyring';
 import { OpenWorkspace } from './open-workspace';
 import { restrictToOwner, timestampForFile, workspaceExists, workspacePaths } from './paths';
 import { newRecoveryKey, recoveryCheck, finalGroup } from './recovery-key';
@@ -18,8 +18,6 @@ export interface CreateWorkspaceInit {
   now: Date;
   /** Tests lower the KDF cost; production always uses the default (scrypt N=2^17). */
   slotCost?: SlotCost;
-  /** Open the new database in SQLite's EXCLUSIVE locking mode (the process holds the workspace lock). */
-  exclusive?: boolean;
 }
 
 export interface CreatedWorkspace {
@@ -48,7 +46,7 @@ export function createWorkspace(dir: string, init: CreateWorkspaceInit): Created
   const recoverySlot = createSlot(keyring, { kind: 'recovery', username: null, secret: recoveryKey, masterKey, cost: init.slotCost });
   keyring = { ...keyring, slots: [adminSlot, recoverySlot] };
 
-  const db = openDatabase(paths.db, masterKey, { create: true, exclusive: init.exclusive });
+  const db = openDatabase(paths.db, masterKey, { create: true });
   let admin: UserRecord;
   try {
     migrate(db);

@@ -12,7 +12,7 @@ import {
   type SlotCost,
   unlockSlot,
   writeKeyring,
-} from '../security/keyring';
+} from './keyring';
 import type { WorkspacePaths } from './paths';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { base32Decode, base32Encode } from '../security/crypto';
+import { base32Decode, base32Encode } from './crypto';
 
 /**
  * The recovery key: 256 random bits shown once at set-up as 13 groups of four base32 characters.

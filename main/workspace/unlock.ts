@@ -4,15 +4,10 @@ import { openDatabase } from '../db/connection';
 import { DatabaseUnreadableError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { getMeta } from '../db/queries/meta';
-import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, spendUnlockCost, unlockSlot } from '../security/keyring';
+import { findUserSlot, type Keyring, readKeyring, type Slot, type SlotCost, spendUnlockCost, unlockSlot } from './keyring';
 import { fsyncDirectory } from '../fs/atomic-write';
 import { OpenWorkspace } from './open-workspace';
 import { restrictToOwner, workspaceExists, workspacePaths, type WorkspacePaths } from './paths';
-
-export interface UnlockOptions {
-  /** Open the database in SQLite's EXCLUSIVE locking mode (the process holds the workspace lock). */
-  exclusive?: boolean;
-}
 
 export type Credentials = { username: string; passphrase: string } | { recoveryKey: string };
 
@@ -31,7 +26,7 @@ function secretOf(cred: Credentials): string {
   return 'recoveryKey' in cred ? cred.recoveryKey : cred.passphrase;
 }
 
-function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, cost?: SlotCost, options: UnlockOptions = {}): OpenWorkspace {
+function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, cost?: SlotCost): OpenWorkspace {
   const slot = pickSlot(keyring, cred);
   let masterKey: Buffer;
   try {
@@ -43,7 +38,9 @@ function openWith(paths: WorkspacePaths, keyring: Keyring, cred: Credentials, co
     if (error instanceof AppError && error.code === 'wrong-passphrase') throw new AppError('wrong-passphrase', WRONG);
     throw error;
   }
-  const db = openDatabase(paths.db, masterKey, { exclusive: options.exclusive });
+  // Opened shared: a session holding the workspace lock takes the database exclusively afterwards
+  // (main/security/session.ts), once the sign-in's worker has closed its own connection.
+  const db = openDatabase(paths.db, masterKey);
   try {
     migrate(db);
     const id = getMeta(db, 'workspace_id');
@@ -70,18 +67,18 @@ function asDamaged(error: unknown): unknown {
  * passphrase. If a re-key was interrupted (a pending key file exists), whichever key file opens the
  * database wins and the other is retired.
  */
-export function unlockWorkspace(dir: string, cred: Credentials, cost?: SlotCost, options: UnlockOptions = {}): OpenWorkspace {
+export function unlockWorkspace(dir: string, cred: Credentials, cost?: SlotCost): OpenWorkspace {
   if (!workspaceExists(dir)) throw new AppError('unavailable', `There is no Hearth workspace in ${dir}. Create one first.`);
   const paths = workspacePaths(dir);
   const current = readKeyring(paths.keyring);
-  if (!existsSync(paths.pendingKeyring)) return openWith(paths, current, cred, cost, options);
+  if (!existsSync(paths.pendingKeyring)) return openWith(paths, current, cred, cost);
   try {
-    const open = openWith(paths, current, cred, cost, options);
+    const open = openWith(paths, current, cred, cost);
     rmSync(paths.pendingKeyring, { force: true }); // the re-key never reached the database
     return open;
   } catch (error) {
     if (!(error instanceof DatabaseUnreadableError)) throw error;
-    const open = openWith(paths, readKeyring(paths.pendingKeyring), cred, cost, options);
+    const open = openWith(paths, readKeyring(paths.pendingKeyring), cred, cost);
     renameSync(paths.pendingKeyring, paths.keyring); // the database was re-keyed: finish the swap
     fsyncDirectory(paths.dir);
     return open;

@@ -11,8 +11,11 @@ import type { Channel, ParsedInput } from './contract';
 
 /** A record that belongs to exactly one case; dispatch finds that case in the database. */
 export type RecordKind = 'party' | 'consent' | 'action' | 'plan-action' | 'evidence' | 'document' | 'bundle';
-/** A background job (a bundle build, a batch of letters, a file arriving in parts), known to its owner's process only. */
-export type JobKind = 'bundle-job' | 'letter-batch' | 'evidence-upload';
+/**
+ * Work known to its owner's process only: a background job of main/jobs/ (a bundle build, a batch of
+ * letters: each names its case), or a file arriving in parts.
+ */
+export type JobKind = 'job' | 'evidence-upload';
 
 export type CaseLocator =
   /** `reason` is given only by the channels that open a case: with it, a restricted case is granted. */
@@ -137,8 +140,6 @@ export const CASE_SCOPE = {
   'document:get': (i) => document(i.id),
   'document:export': (i) => document(i.id),
   'document:batchStart': byCaseId,
-  'document:batchStatus': job('letter-batch'),
-  'document:batchCancel': job('letter-batch'),
   // Templates belong to partners, not cases: their handlers check the partner.
   'template:list': noCase,
   'template:get': noCase,
@@ -149,8 +150,6 @@ export const CASE_SCOPE = {
   'bundle:preview': byCaseId,
   'bundle:check': byCaseId,
   'bundle:build': byCaseId,
-  'bundle:progress': job('bundle-job'),
-  'bundle:cancel': job('bundle-job'),
   'bundle:list': byCaseId,
   'bundle:get': (i) => bundle(i.bundleId),
   'bundle:content': (i) => bundle(i.bundleId),
@@ -160,6 +159,9 @@ export const CASE_SCOPE = {
   'report:csv': crossCase,
   'report:setHomes': noCase,
   'import:run': noCase,
+  // A job names its case; someone else's job is not found, whatever its case.
+  'job:status': job('job'),
+  'job:cancel': job('job'),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -122,18 +122,14 @@ import {
   BundleDetail,
   BundleIdInput,
   BundleJob,
-  BundleJobInput,
   BundlePreview,
   BundlePreviewInput,
-  BundleProgress,
   BundleSources,
   BundleSummary,
   TriageReport,
 } from '../schemas/bundles';
 import {
-  BatchIdInput,
   BatchStartInput,
-  BatchStatus,
   CaseTemplatesInput,
   DocumentIdInput,
   DocumentRequest,
@@ -154,6 +150,7 @@ import {
   TemplateValidateInput,
   TemplateValidation,
 } from '../schemas/documents';
+import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -281,9 +278,7 @@ export const contract = {
   'document:list': spec({ input: CaseTemplatesInput, output: z.array(DocumentView), access: 'cases.read', audit: 'always' }),
   'document:get': spec({ input: DocumentIdInput, output: DocumentWithModel, access: 'cases.read', audit: 'always' }),
   'document:export': spec({ input: ExportInput, output: ExportOutput, access: 'cases.read', audit: 'always', binary: true }),
-  'document:batchStart': spec({ input: BatchStartInput, output: BatchStatus, access: 'cases.update', audit: 'always' }),
-  'document:batchStatus': spec({ input: BatchIdInput, output: BatchStatus, access: 'cases.read', audit: 'never' }),
-  'document:batchCancel': spec({ input: BatchIdInput, output: BatchStatus, access: 'cases.update', audit: 'always' }),
+  'document:batchStart': spec({ input: BatchStartInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
   // A partner's own version of a template: validated before it is kept (line-numbered problems), versioned,
   // and revertible to the default. Administrators only (partners.manage).
   'template:list': spec({ input: TemplateListInput, output: z.array(TemplateSummary), access: 'partners.read', audit: 'always' }),
@@ -293,14 +288,12 @@ export const contract = {
   'template:revert': spec({ input: TemplateGetInput, output: TemplateSaved, access: 'partners.manage', audit: 'always' }),
   // bundle channels (issue 7)
   // A legal user builds a court bundle for a case referred to legal (legal.register + the case check in the
-  // handler). The build is a job in a worker: start it, poll its progress (not audited: a poll reveals
-  // nothing), cancel it. Opening the finished PDF or DOCX is audited like any export.
+  // handler). The build is a job in a worker (job:status, job:cancel). Opening the finished PDF or DOCX is
+  // audited like any export.
   'bundle:sources': spec({ input: BundleCaseInput, output: BundleSources, access: 'legal.register', audit: 'always' }),
   'bundle:preview': spec({ input: BundlePreviewInput, output: BundlePreview, access: 'legal.register', audit: 'always' }),
   'bundle:check': spec({ input: BundleCaseInput, output: TriageReport, access: 'legal.register', audit: 'always' }),
   'bundle:build': spec({ input: BundleBuildInput, output: BundleJob, access: 'legal.register', audit: 'always' }),
-  'bundle:progress': spec({ input: BundleJobInput, output: BundleProgress, access: 'legal.register', audit: 'never' }),
-  'bundle:cancel': spec({ input: BundleJobInput, output: Void, access: 'legal.register', audit: 'always' }),
   'bundle:list': spec({ input: BundleCaseInput, output: z.array(BundleSummary), access: 'legal.register', audit: 'always' }),
   'bundle:get': spec({ input: BundleIdInput, output: BundleDetail, access: 'legal.register', audit: 'always' }),
   'bundle:content': spec({ input: BundleContentInput, output: BundleContent, access: 'legal.register', audit: 'always', binary: true }),
@@ -321,6 +314,12 @@ export const contract = {
     audit: 'always',
     binary: true,
   }),
+  // job channels (issue 14)
+  // Background work of every kind (a bundle build, a batch of letters): its status for the screen that
+  // started it (not audited: a poll reveals nothing), and Cancel. A job is its owner's alone; its case is
+  // checked like any other (shared/ipc/case-scope.ts), and what its kind needs (legal.register for a bundle).
+  'job:status': spec({ input: JobIdInput, output: JobStatus, access: 'cases.read', audit: 'never' }),
+  'job:cancel': spec({ input: JobIdInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -203,16 +203,6 @@ export const BundleBuildInput = z
   })
   .strict();
 export const BundleJob = z.object({ jobId: z.string(), bundleId: Id });
-export const BundleJobInput = z.object({ jobId: z.string().min(8).max(64) }).strict();
-export const BundleProgress = z.object({
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  done: z.number().int(),
-  total: z.number().int(),
-  stage: z.string(),
-  bundle: BundleSummary.nullable(),
-  error: z.string().nullable(),
-});
-export type BundleProgress = z.infer<typeof BundleProgress>;
 export const BundleIdInput = z.object({ bundleId: Id }).strict();
 export const BundleContentInput = z.object({ bundleId: Id, part: z.enum(['pdf', 'index-docx']).default('pdf') }).strict();
 const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'The file’s bytes are missing.' });

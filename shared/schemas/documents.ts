@@ -181,22 +181,12 @@ export const ExportOutput = z.object({ fileName: z.string(), mediaType: z.string
 
 // ---------------------------------------------------------------------------------------------------
 // Letters to all residents of an area (P5.3): one document, one letter per address, made in the
-// background with progress, and cancellable.
+// background with progress, and cancellable (job:status, job:cancel).
 
 export const Address = z.string().trim().min(3, 'An address needs at least a house and a street.').max(300);
 export const BatchStartInput = DocumentRequest.pick({ caseId: true, templateId: true, slots: true, largePrint: true, easyRead: true })
   .extend({ addresses: z.array(Address).min(1, 'Give at least one address.').max(5000, 'At most 5,000 addresses at a time.') })
   .strict();
-export const BatchIdInput = z.object({ jobId: z.string().regex(/^[a-f0-9]{16,64}$/) }).strict();
-export const BatchStatus = z.object({
-  jobId: z.string(),
-  state: z.enum(['running', 'done', 'cancelled', 'failed']),
-  done: z.number().int(),
-  total: z.number().int(),
-  documentId: Id.nullable(),
-  message: z.string().nullable(),
-});
-export type BatchStatus = z.infer<typeof BatchStatus>;
 
 // ---------------------------------------------------------------------------------------------------
 // Partners' versions of templates (admin): versioned, validated before saving, and revertible.

@@ -36,16 +36,16 @@ async function main(): Promise<void> {
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
     const job = await call('bundle:build', { caseId, plan: sources.defaultPlan });
-    let p = await call('bundle:progress', { jobId: job.jobId });
+    let p = await call('job:status', { jobId: job.jobId });
     while (p.state === 'running') {
       await new Promise((r) => setTimeout(r, 5)); // a short poll: the figure is the build, not the wait between polls
-      p = await call('bundle:progress', { jobId: job.jobId });
+      p = await call('job:status', { jobId: job.jobId });
     }
     const ms = performance.now() - started;
     const elu = performance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
-    if (p.state !== 'done') throw new Error(`the build ended ${p.state}: ${p.error}`);
-    return { ms, pages: p.bundle!.pageCount!, size: p.bundle!.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null };
+    if (p.state !== 'done' || p.result?.kind !== 'bundle') throw new Error(`the build ended ${p.state}: ${p.message}`);
+    return { ms, pages: p.result.bundle.pageCount!, size: p.result.bundle.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null };
   };
 
   // A small build first when asked: the JavaScript the worker runs is then compiled and cached by tsx, as

@@ -59,12 +59,13 @@ export async function runDocumentBench(): Promise<[string, string, string][]> {
     let status = job;
     while (status.state === 'running') {
       await new Promise((r) => setTimeout(r, 50));
-      status = await call(core, 'document:batchStatus', { jobId: job.jobId });
+      status = await call(core, 'job:status', { jobId: job.jobId });
     }
     const batchMs = performance.now() - start;
     clearInterval(sampler);
     if (status.state !== 'done') throw new Error(`batch ${status.state}: ${status.message}`);
-    const stored = (await call(core, 'document:list', { caseId: c.id })).find((d) => d.id === status.documentId)!;
+    const documentId = status.result?.kind === 'letters' ? status.result.documentId : null;
+    const stored = (await call(core, 'document:list', { caseId: c.id })).find((d) => d.id === documentId)!;
     const size = (f: string) => `${((stored.files.find((x) => x.format === f)?.size ?? 0) / 1024 / 1024).toFixed(1)} MB`;
     return [
       ['one letter generated, PDF + DOCX, stored (median of 30, warm)', ms(median(generate)), 'target < 150 ms'],

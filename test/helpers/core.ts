@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
-import { type Core, createCore } from '../../main/core';
+import { type Core, type CoreOptions, createCore } from '../../main/core';
 import { dispatch, type SenderVerdict } from '../../main/ipc/dispatch';
-import type { SlotCost } from '../../main/security/keyring';
+import type { SlotCost } from '../../main/workspace/keyring';
 import { setMustChangePassphrase } from '../../main/db/queries/users';
 
 /**
@@ -24,10 +24,10 @@ export interface TestApp {
   must<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-export function makeApp(root: string, start = new Date('2026-11-21T09:00:00Z')): TestApp {
+export function makeApp(root: string, start = new Date('2026-11-21T09:00:00Z'), options: Partial<CoreOptions> = {}): TestApp {
   const dir = join(root, 'workspace');
   const now = { value: start };
-  const core = createCore({ dir, slotCost: TEST_COST, now: () => now.value, log: () => undefined });
+  const core = createCore({ dir, slotCost: TEST_COST, now: () => now.value, log: () => undefined, ...options });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     dispatch(core, channel, input, CLI) as Promise<Result<ChannelOutput<C>>>;
   const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {

@@ -7,7 +7,7 @@ import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
 
 /**
  * A worker started for the builder screen (host.ts prewarm) builds a small bundle of made-up exhibits
- * while the screen shows its preview (from a moment after it appears: engine/entry.ts), and throws it
+ * while the screen shows its preview (from a moment after it appears: engine/serve.ts), and throws it
  * away. JavaScript runs faster once V8 has compiled it for the shapes it meets, and a bundle build is
  * over before that happens on its own: measured with npm run bench, reading, copying and writing 300
  * exhibits took about twice as long in a fresh worker as in one that had done it before. After this, the

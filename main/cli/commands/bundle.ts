@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { pageRange } from '../../../shared/bundles/model';
-import type { BundleManifest, BundleProgress } from '../../../shared/schemas/bundles';
+import type { BundleManifest } from '../../../shared/schemas/bundles';
+import type { JobStatus } from '../../../shared/schemas/jobs';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { call, note, print, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
@@ -57,13 +58,13 @@ export function registerBundle(program: Command, io: CliIo): void {
         if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
         const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
         const started = await call(ctx, 'bundle:build', { caseId, plan });
-        let last: BundleProgress;
+        let last: JobStatus;
         for (;;) {
-          last = await call(ctx, 'bundle:progress', { jobId: started.jobId });
+          last = await call(ctx, 'job:status', { jobId: started.jobId });
           if (last.state !== 'running') break;
           await new Promise((r) => setTimeout(r, 100));
         }
-        if (last.state !== 'done') throw new CliFailure('internal', last.error ?? 'The bundle was not built.');
+        if (last.state !== 'done') throw new CliFailure('internal', last.message || 'The bundle was not built.');
         const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf' });
         const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx' });
         const out = resolve(io.cwd, options.out);

@@ -2,8 +2,6 @@ import {
   bundleContent,
   bundleDetail,
   bundleSources,
-  buildProgress,
-  cancelBuild,
   listBundles,
   previewBundle,
   startBuild,
@@ -12,14 +10,15 @@ import {
 import type { SessionUser } from '../../security/session';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type BundleChannels = 'bundle:sources' | 'bundle:preview' | 'bundle:check' | 'bundle:build' | 'bundle:progress' | 'bundle:cancel' | 'bundle:list' | 'bundle:get' | 'bundle:content';
+type BundleChannels = 'bundle:sources' | 'bundle:preview' | 'bundle:check' | 'bundle:build' | 'bundle:list' | 'bundle:get' | 'bundle:content';
 
 /**
  * Court bundles (issue 7). Every channel names a case, a bundle on one or a build of one; dispatch has
  * resolved that case and checked it (legal users see only cases referred to legal; a restricted case needs
  * a live grant from opening it with a reason). The audit event names the case and bundle, never their
  * contents. Preview and check wait for the worker, so they are staged (their events are written before
- * the answer leaves); a build's end is audited when it is stored (main/bundles/service.ts).
+ * the answer leaves); a build's end is audited when it is stored (main/bundles/service.ts). A build is a
+ * job: its progress and cancel are job:status and job:cancel (main/ipc/handlers/jobs.ts).
  */
 const builderOf = (user: SessionUser) => ({ id: user.id, username: user.username, displayName: user.displayName });
 
@@ -48,16 +47,9 @@ export const bundleHandlers: HandlerMap<BundleChannels> = {
         ctx.setAuditDetail({ bundleId });
         return bundleId;
       });
-    return startBuild(ws.db, input.caseId, input.plan, ctx.core.now(), builderOf(user), input.lateAdditionsTo, input.lateMode, commit);
+    const where = { jobs: ctx.core.jobs, owner: { userId: user.id, workspaceId: ws.workspaceId } };
+    return startBuild(where, ws.db, input.caseId, input.plan, ctx.core.now(), builderOf(user), input.lateAdditionsTo, input.lateMode, commit);
   }),
-
-  'bundle:progress': (input, ctx) => buildProgress(input.jobId, activeSession(ctx).user.id),
-
-  'bundle:cancel': (input, ctx) => {
-    ctx.setAuditDetail({ job: input.jobId });
-    cancelBuild(input.jobId, activeSession(ctx).user.id);
-    return null;
-  },
 
   'bundle:list': (input, ctx) => listBundles(activeSession(ctx).ws.db, input.caseId),
 

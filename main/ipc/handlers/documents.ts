@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/result';
-import { batchStatus, cancelBatch, startBatch } from '../../documents/batch';
+import { startBatch } from '../../documents/batch';
 import { draftPdf, effectiveTemplate, exportDocument, generateDocument, previewDocument, templateChoices } from '../../documents/service';
 import { getDocument, insertOverride, listDocuments, overrideHistory } from '../../documents/store';
 import { defaultTemplate, defaultTemplates, validateTemplateText } from '../../documents/templates';
@@ -15,8 +15,6 @@ type DocumentChannels =
   | 'document:get'
   | 'document:export'
   | 'document:batchStart'
-  | 'document:batchStatus'
-  | 'document:batchCancel'
   | 'template:list'
   | 'template:get'
   | 'template:validate'
@@ -91,19 +89,14 @@ export const documentHandlers: HandlerMap<DocumentChannels> = {
     return file;
   },
 
-  'document:batchStart': (input, ctx) => {
+  // Staged: the event commits once the letter has passed its checks, and only then does the worker start.
+  'document:batchStart': staged((input, ctx) => {
     const { ws, user } = activeSession(ctx);
-    const status = startBatch(ctx.core, ws, user, input);
-    ctx.setAuditDetail({ template: input.templateId, jobId: status.jobId, letters: status.total });
-    return status;
-  },
-
-  'document:batchStatus': (input, ctx) => batchStatus(input.jobId, activeSession(ctx).user),
-
-  'document:batchCancel': (input, ctx) => {
-    ctx.setAuditDetail({ jobId: input.jobId });
-    return cancelBatch(input.jobId, activeSession(ctx).user);
-  },
+    return startBatch(ctx.core, ws, user, input, (jobId) => {
+      ctx.setAuditDetail({ template: input.templateId, jobId, letters: input.addresses.length });
+      ctx.commit(() => undefined);
+    });
+  }),
 
   'template:list': (input, ctx) => {
     const { ws } = forPartner(ctx, input.partner, 'partners.read');

@@ -9,6 +9,7 @@ import { documentHandlers } from './documents';
 import { evidenceHandlers } from './evidence';
 import { evidenceUploadHandlers } from './evidence-upload';
 import { importHandlers } from './import';
+import { jobHandlers } from './jobs';
 import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
 import { standardsHandlers } from './standards';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Channel> = {
   ...bundleHandlers,
   ...reportHandlers,
   ...documentHandlers,
+  ...jobHandlers,
 };

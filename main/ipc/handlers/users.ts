@@ -88,6 +88,8 @@ export const userHandlers: HandlerMap<UserChannels> = {
     if (target.id === me.id) throw new AppError('conflict', 'You cannot remove your own account. Ask another administrator.');
     if (target.role === 'admin' && countCurrentAdmins(ws.db) <= 1) throw new AppError('conflict', LAST_ADMIN);
     // Re-key first: once it returns, the removed person's key slot is gone and their old copy opens nothing.
+    // It needs the database file alone: a worker with its own connection (the sign-in refresh) stops first.
+    ctx.core.jobs.releaseDatabase();
     ws.removeUserAndRekey(target.username);
     ctx.commit(() => markUserRemoved(ws.db, target.id, ctx.core.now().toISOString()));
     return null;

@@ -21,7 +21,7 @@ const ALL_FILES = ['multi', 'landscape', 'rotated', 'turned', 'bookmarked', 'sca
 /** Waits a moment (so the worker's messages are handled), then asks for the job's progress. */
 async function poll(app: BundleCase, jobId: string) {
   await new Promise((r) => setTimeout(r, 20));
-  return app.must('bundle:progress', { jobId });
+  return app.must('job:status', { jobId });
 }
 
 const rowsOf = (m: BundleManifest) => ({
@@ -194,9 +194,9 @@ describe('late additions (B14)', () => {
     await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
     const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
-    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
-    expect(p.error).toBeNull();
+    expect(p).toMatchObject({ state: 'done', progress: 1 });
     const pdf = await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' });
     const detail = await app.must('bundle:get', { bundleId: job.bundleId });
     const after = detail.manifest!;
@@ -218,14 +218,14 @@ describe('late additions (B14)', () => {
     const first = await buildDefault(app);
     const plan = { ...first.plan, letter: 'A1', sections: [{ kind: 'exhibits' as const, items: [`e:${app.evidence.landscape!.id}`] }] };
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId, lateMode: 'separate' });
-    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
     const pdf = await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' });
     const check = await checkBundle(pdf.bytes);
     expect(check.problems, explain(check)).toEqual([]);
     expect(check.stamps[0]).toBe('1');
     expect(await allText(pdf.bytes)).toContain('SUPPLEMENTARY BUNDLE');
-    expect(p.bundle!.fileName).toMatch(/ - Bundle A1 - /);
+    expect(p.result).toMatchObject({ kind: 'bundle', bundle: { fileName: expect.stringMatching(/ - Bundle A1 - /) } });
   });
 });
 
@@ -235,8 +235,8 @@ describe('the build runs as a job', () => {
     const sources = await app.must('bundle:sources', { caseId: app.caseId });
     const job = await app.must('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan });
     expect(await app.call('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    await app.must('bundle:cancel', { jobId: job.jobId });
-    let p = await app.must('bundle:progress', { jobId: job.jobId });
+    await app.must('job:cancel', { jobId: job.jobId });
+    let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
     expect(p.state).toBe('cancelled');
     const list = await app.must('bundle:list', { caseId: app.caseId });

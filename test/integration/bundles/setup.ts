@@ -119,14 +119,14 @@ export async function buildDefault(app: BundleCase, change?: (plan: ChannelOutpu
   const sources = await app.must('bundle:sources', { caseId: app.caseId });
   const plan = change ? change(sources.defaultPlan) : sources.defaultPlan;
   const job = await app.must('bundle:build', { caseId: app.caseId, plan });
-  let progress = await app.must('bundle:progress', { jobId: job.jobId });
-  const seen: ChannelOutput<'bundle:progress'>[] = [progress];
+  let progress = await app.must('job:status', { jobId: job.jobId });
+  const seen: ChannelOutput<'job:status'>[] = [progress];
   while (progress.state === 'running') {
     await new Promise((r) => setTimeout(r, 30));
-    progress = await app.must('bundle:progress', { jobId: job.jobId });
+    progress = await app.must('job:status', { jobId: job.jobId });
     seen.push(progress);
   }
-  if (progress.state !== 'done') throw new Error(`the build ended ${progress.state}: ${progress.error}`);
+  if (progress.state !== 'done') throw new Error(`the build ended ${progress.state}: ${progress.message}`);
   const pdf = await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' });
   const detail = await app.must('bundle:get', { bundleId: job.bundleId });
   return { sources, plan, job, progress, seen, pdf, detail };

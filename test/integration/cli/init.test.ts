@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCRYPT } from '../../../main/security/crypto';
+import { DEFAULT_SCRYPT } from '../../../main/workspace/crypto';
 import { unlockWorkspace } from '../../../main/workspace/unlock';
 import { workspaceExists, workspacePaths } from '../../../main/workspace/paths';
 import { ADMIN, expectOk, expectOneSentence, hearth, initWorkspace, RECOVERY_KEY, useTempDirs } from './harness';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../../shared/documents/plain-text';
-import type { BatchStatus } from '../../../shared/schemas/documents';
+import type { JobStatus } from '../../../shared/schemas/jobs';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { ADMIN, hearth } from '../cli/harness';
@@ -12,9 +12,9 @@ import { docxText, pdfFacts, pdfText } from './read-back';
 /** Letters to every address in a list (P5.3), made in the background, and the `hearth letter` command. */
 const temp = useTempDirs();
 
-async function finish(app: TestApp, jobId: string): Promise<BatchStatus> {
+async function finish(app: TestApp, jobId: string): Promise<JobStatus> {
   for (;;) {
-    const s = await app.must('document:batchStatus', { jobId });
+    const s = await app.must('job:status', { jobId });
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -32,9 +32,9 @@ describe('letters to all residents of an area', () => {
     const started = await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(30), slots: { meeting: 'Thursday 3 December 2026, 18:30, at the Elm Estate community room' } });
     expect(started).toMatchObject({ state: 'running', total: 30 });
     const done = await finish(app, started.jobId);
-    expect(done).toMatchObject({ state: 'done', done: 30, message: '30 letters made.' });
+    expect(done).toMatchObject({ kind: 'letter-batch', caseId: c.id, state: 'done', done: 30, progress: 1, message: '30 letters made.', result: { kind: 'letters' } });
     const [doc] = await app.must('document:list', { caseId: c.id });
-    expect(doc).toMatchObject({ id: done.documentId, recipientRole: 'residents', recipientCount: 30, recipientDescription: 'All residents: the Elm Estate (30 addresses)' });
+    expect(doc).toMatchObject({ id: done.result?.kind === 'letters' ? done.result.documentId : -1, recipientRole: 'residents', recipientCount: 30, recipientDescription: 'All residents: the Elm Estate (30 addresses)' });
 
     const pdf = await app.must('document:export', { id: doc!.id, format: 'pdf' });
     const text = await pdfText(pdf.bytes);
@@ -55,7 +55,7 @@ describe('letters to all residents of an area', () => {
 
     // Large print and Easy Read for the whole batch.
     const large = await finish(app, (await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(3), largePrint: true, easyRead: true })).jobId);
-    const lp = await pdfText((await app.must('document:export', { id: large.documentId!, format: 'pdf' })).bytes);
+    const lp = await pdfText((await app.must('document:export', { id: large.result?.kind === 'letters' ? large.result.documentId : -1, format: 'pdf' })).bytes);
     expect(Math.min(...lp.sizes)).toBeGreaterThanOrEqual(15.9);
     expect(wordsOf(lp.pages.join(' ')).join(' ')).toContain('We are writing to everyone who lives in the Elm Estate.');
   });
@@ -65,10 +65,10 @@ describe('letters to all residents of an area', () => {
     const c = await richCase(app);
     const started = await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(1500) });
     await new Promise((r) => setTimeout(r, 50));
-    const progress = await app.must('document:batchStatus', { jobId: started.jobId });
+    const progress = await app.must('job:status', { jobId: started.jobId });
     expect(progress.state).toBe('running');
-    await app.must('document:batchCancel', { jobId: started.jobId });
-    expect(await finish(app, started.jobId)).toMatchObject({ state: 'cancelled', documentId: null, message: 'Cancelled: no letters were saved.' });
+    await app.must('job:cancel', { jobId: started.jobId });
+    expect(await finish(app, started.jobId)).toMatchObject({ state: 'cancelled', result: null, message: 'Cancelled: no letters were saved.' });
     expect(await app.must('document:list', { caseId: c.id })).toEqual([]);
   });
 

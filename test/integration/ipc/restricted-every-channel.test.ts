@@ -46,7 +46,7 @@ function roleFor(channel: Channel): Role | null {
   return (['officer', 'legal', 'manager'] as const).find((role) => can({ id: 0, role }, access)) ?? null;
 }
 
-const DOOR_MESSAGES = /not one you can see|not on a case you can see|started by someone else|no such batch of letters/;
+const DOOR_MESSAGES = /not one you can see|not on a case you can see|started by someone else/;
 
 async function as<C extends Channel>(who: Person | 'ada', channel: C): Promise<Result<unknown>> {
   await signInAs(f.app, who);

@@ -27,7 +27,7 @@ export interface Restricted {
   evidenceId: number;
   documentId: number;
   bundleId: number;
-  /** Started by legal-c33, and by officer-c33: a job's owner is the only one who can ask about it. */
+  /** Jobs started by legal-c33 and by officer-c33: a job's owner is the only one who can ask about it. */
   bundleJobId: string;
   letterJobId: string;
   bundlePlan: ChannelOutput<'bundle:sources'>['defaultPlan'];
@@ -81,12 +81,12 @@ export async function restrictedWorkspace(root: string): Promise<Restricted> {
   await signInAs(app, 'legal-c33');
   const sources = await app.must('bundle:sources', { caseId });
   const job = await app.must('bundle:build', { caseId, plan: sources.defaultPlan });
-  const built = await waitFor(() => app.must('bundle:progress', { jobId: job.jobId }));
-  if (built.state !== 'done') throw new Error(`the fixture's bundle ended ${built.state}: ${built.error}`);
+  const built = await waitFor(() => app.must('job:status', { jobId: job.jobId }));
+  if (built.state !== 'done') throw new Error(`the fixture's bundle ended ${built.state}: ${built.message}`);
 
   await signInAs(app, 'officer-c33');
   const batch = await app.must('document:batchStart', { caseId, templateId: 'area-letter', addresses: ['1 Larkspur Mews, London, N1 9ZZ'] });
-  await waitFor(() => app.must('document:batchStatus', { jobId: batch.jobId }));
+  await waitFor(() => app.must('job:status', { jobId: batch.jobId }));
 
   await signInAs(app, 'ada');
   await app.must('case:restrict', { id: caseId, restricted: true, reason: 'A member of staff is a party to this case.' });

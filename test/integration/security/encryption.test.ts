@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, REQUIRED_PRAGMAS } from '../../../main/db/connection';
-import { readKeyring, findUserSlot, unlockSlot } from '../../../main/security/keyring';
+import { readKeyring, findUserSlot, unlockSlot } from '../../../main/workspace/keyring';
 import { workspacePaths } from '../../../main/workspace/paths';
 import { unlockWorkspace } from '../../../main/workspace/unlock';
 import { ADMIN, makeApp, makeWorkspace, TEST_COST, addUser } from '../../helpers/core';

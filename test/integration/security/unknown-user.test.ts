@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type * as Crypto from '../../../main/security/crypto';
+import type * as Crypto from '../../../main/workspace/crypto';
 import { ADMIN, makeWorkspace, TEST_COST } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -8,11 +8,11 @@ import { useTempDirs } from '../../helpers/temp';
  * by timing. Timing is not measured here (that belongs in the bench); what makes the cost equal is: an
  * unknown name runs the same key derivation, with the same parameters, as a known name's wrong passphrase.
  */
-vi.mock('../../../main/security/crypto', async (importOriginal) => {
+vi.mock('../../../main/workspace/crypto', async (importOriginal) => {
   const real = await importOriginal<typeof Crypto>();
   return { ...real, deriveKek: vi.fn(real.deriveKek) };
 });
-const { deriveKek } = await import('../../../main/security/crypto');
+const { deriveKek } = await import('../../../main/workspace/crypto');
 const temp = useTempDirs();
 
 const kdfCalls = () => vi.mocked(deriveKek).mock.calls.map(([, params]) => ({ N: params.N, r: params.r, p: params.p }));

@@ -12,7 +12,7 @@ import { bytesSource } from '../../../main/evidence/source';
 import * as files from '../../helpers/evidence-files';
 
 /**
- * file-type is ESM-only and loaded with a dynamic import; the PDF check runs main/pdf/check-worker.ts in a
+ * file-type is ESM-only and loaded with a dynamic import; the PDF check runs main/workers/pdf-check.ts in a
  * worker thread (through tsx from the sources, as a built file beside the bundle). Both must work from the TypeScript sources (vitest, tsx) and from the
  * CommonJS bundle esbuild makes for out/main (scripts/build.mjs), so this runs the same probe all three ways.
  */
@@ -71,7 +71,7 @@ describe('evidence modules load in every way Hearth runs them', () => {
     const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'], logLevel: 'silent' };
     await build({ ...common, stdin: { contents: probeSource(pdfPath), resolveDir: ROOT, loader: 'ts', sourcefile: 'probe.ts' }, outfile });
     // As scripts/build.mjs does: the worker's own entry, beside the bundle that starts it.
-    await build({ ...common, entryPoints: [join(ROOT, 'main', 'pdf', 'check-worker.ts')], outfile: join(dir, 'pdf-check-worker.cjs') });
+    await build({ ...common, entryPoints: [join(ROOT, 'main', 'workers', 'pdf-check.ts')], outfile: join(dir, 'pdf-check-worker.cjs') });
     // Run from elsewhere: nothing may depend on the working directory.
     const { stdout } = await run(process.execPath, [outfile], { cwd: tmpdir(), timeout: 60_000 });
     expect(JSON.parse(stdout)).toEqual(EXPECTED);

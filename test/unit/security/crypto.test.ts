@@ -10,7 +10,7 @@ import {
   newKeyPair,
   openSealed,
   sealToPublicKey,
-} from '../../../main/security/crypto';
+} from '../../../main/workspace/crypto';
 
 describe('key derivation', () => {
   it('matches the RFC 7914 scrypt test vector (known answer)', () => {

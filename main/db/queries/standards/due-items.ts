@@ -47,8 +47,22 @@ function prepareWriter(db: WritableDB): DueItemWriter {
 }
 
 /** The digest stored with each open case's items (main/standards/digest.ts). */
-export function openCaseDigests(db: ReadableDB): Map<number, string> {
-  return new Map(db.prepare("SELECT d.case_id, d.digest FROM due_digests d JOIN cases c ON c.id = d.case_id WHERE c.status != 'closed'").raw().all() as [number, string][]);
+/** The digests stored with the items of every open case, or of the open cases whose ids lie in a range. */
+export function openCaseDigests(db: ReadableDB, ids?: { from: number; to: number }): Map<number, string> {
+  const rows = ids
+    ? db.prepare("SELECT d.case_id, d.digest FROM due_digests d JOIN cases c ON c.id = d.case_id WHERE c.status != 'closed' AND d.case_id BETWEEN @from AND @to").raw().all(ids)
+    : db.prepare("SELECT d.case_id, d.digest FROM due_digests d JOIN cases c ON c.id = d.case_id WHERE c.status != 'closed'").raw().all();
+  return new Map(rows as [number, string][]);
+}
+
+/** How many cases are open (the sign-in refresh moves to a worker above a size). */
+export function countOpenCases(db: ReadableDB): number {
+  return (db.prepare("SELECT count(*) FROM cases WHERE status != 'closed'").pluck().get() as number | undefined) ?? 0;
+}
+
+/** The ids of the open cases, in order (the sign-in refresh works through them in ranges). */
+export function openCaseIds(db: ReadableDB): number[] {
+  return (db.prepare("SELECT id FROM cases WHERE status != 'closed' ORDER BY id").raw().all() as [number][]).map((r) => r[0]);
 }
 
 /** Which cases a dashboard or a list of due items covers: the user's partners, their own cases, referred cases. */

@@ -24,7 +24,8 @@ export function insertWaiver(db: WritableDB, w: { caseId: number; ruleId: string
 
 const COMPLAINANT_ROLES = "('complainant', 'victim')";
 
-export type FactScope = { caseId: number } | 'open-cases';
+/** One case, every open case, or the open cases whose ids lie in a range (a batch of the sign-in refresh). */
+export type FactScope = { caseId: number } | 'open-cases' | { from: number; to: number };
 
 export interface FactCaseRow {
   id: number;
@@ -55,9 +56,9 @@ export interface FactRows {
  * trailing flag digit (1: a plan review that changed the plan).
  */
 export function factRows(db: ReadableDB, scope: FactScope): FactRows {
-  const one = scope !== 'open-cases';
-  const inScope = one ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed')";
-  const params = one ? { id: scope.caseId } : {};
+  const inScope =
+    scope === 'open-cases' ? "IN (SELECT id FROM cases WHERE status != 'closed')" : 'caseId' in scope ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed' AND id BETWEEN @from AND @to)";
+  const params = scope === 'open-cases' ? {} : 'caseId' in scope ? { id: scope.caseId } : scope;
   const cases = db
     .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id ${inScope}`)
     .all(params) as FactCaseRow[];

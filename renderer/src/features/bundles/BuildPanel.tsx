@@ -19,6 +19,7 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
   const [saveError, setSaveError] = useState<string | null>(null);
   const running = job.state === 'running' ? job.progress : null;
   const finished = job.state === 'finished' ? job.progress : null;
+  const built = finished?.state === 'done' && finished.result?.kind === 'bundle' ? finished.result.bundle : null;
   const save = async (bundleId: number, part: 'pdf' | 'index-docx') => setSaveError(await saveBundlePart(bundleId, part));
   return (
     <section className="panel bundle-build" aria-labelledby="build-h">
@@ -52,24 +53,24 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
           </progress>
           <p role="status" className="bundle-progress__stage">
             {running.total > 1 ? `${running.done} of ${running.total} pages. ` : ''}
-            {running.stage}
+            {running.message}
           </p>
           <Button variant="secondary" onClick={onCancel}>
             Cancel the build
           </Button>
         </div>
       )}
-      {finished && finished.state === 'done' && finished.bundle && (
-        <Notice tone="success" title={`Bundle ${finished.bundle.letter} is ready`} live>
+      {built && (
+        <Notice tone="success" title={`Bundle ${built.letter} is ready`} live>
           <p>
-            {finished.bundle.fileName}: {finished.bundle.pageCount} pages, {formatSize(finished.bundle.size ?? 0)}.
+            {built.fileName}: {built.pageCount} pages, {formatSize(built.size ?? 0)}.
           </p>
-          {finished.bundle.warnings.map((w, i) => (
+          {built.warnings.map((w, i) => (
             <p key={i}>{w.message}</p>
           ))}
           <div className="row-actions">
-            <Button onClick={() => void save(finished.bundle!.id, 'pdf')}>Save the bundle (PDF)</Button>
-            <Button variant="secondary" onClick={() => void save(finished.bundle!.id, 'index-docx')}>
+            <Button onClick={() => void save(built.id, 'pdf')}>Save the bundle (PDF)</Button>
+            <Button variant="secondary" onClick={() => void save(built.id, 'index-docx')}>
               Save the index (Word)
             </Button>
             <Button variant="secondary" onClick={onReset}>
@@ -88,7 +89,7 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
       )}
       {finished && finished.state === 'failed' && (
         <Notice tone="error" title="The bundle could not be built" live>
-          <p>{finished.error}</p>
+          <p>{finished.message}</p>
           <Button variant="secondary" onClick={onReset}>
             Start again
           </Button>

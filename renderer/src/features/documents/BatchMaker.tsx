@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BatchStatus } from '../../../../shared/schemas/documents';
+import type { JobStatus } from '../../../../shared/schemas/jobs';
 import { hearth } from '../../api/hearth';
 import { Button } from '../../components/Button';
 import { FieldFrame } from '../../components/FieldFrame';
@@ -13,7 +13,7 @@ interface Props {
 /** Residents' letters (P5.3): one per address in a list, made in the background, with progress and Cancel. */
 export function BatchMaker({ request, onDone }: Props) {
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<BatchStatus | null>(null);
+  const [status, setStatus] = useState<JobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const addresses = text
@@ -25,7 +25,7 @@ export function BatchMaker({ request, onDone }: Props) {
 
   const poll = (jobId: string) => {
     timer.current = window.setTimeout(() => {
-      void hearth.document.batchStatus({ jobId }).then((r) => {
+      void hearth.job.status({ jobId }).then((r) => {
         if (!r.ok) return setError(r.error.message);
         setStatus(r.value);
         if (r.value.state === 'running') poll(jobId);
@@ -42,7 +42,7 @@ export function BatchMaker({ request, onDone }: Props) {
     poll(r.value.jobId);
   };
   const cancel = async () => {
-    if (status) await hearth.document.batchCancel({ jobId: status.jobId });
+    if (status) await hearth.job.cancel({ jobId: status.jobId });
   };
   const running = status?.state === 'running';
   return (

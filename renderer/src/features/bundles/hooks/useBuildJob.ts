@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../../../shared/ipc/contract';
-import type { BundleProgress } from '../../../../../shared/schemas/bundles';
+import type { JobStatus } from '../../../../../shared/schemas/jobs';
 import { hearth } from '../../../api/hearth';
 
-export type JobState = { state: 'idle' } | { state: 'starting' } | { state: 'running'; jobId: string; progress: BundleProgress } | { state: 'finished'; progress: BundleProgress } | { state: 'error'; message: string };
+export type JobState = { state: 'idle' } | { state: 'starting' } | { state: 'running'; jobId: string; progress: JobStatus } | { state: 'finished'; progress: JobStatus } | { state: 'error'; message: string };
 
 const POLL_MS = 300;
 
 /**
- * A bundle build as the screen sees it (issue 7 §2, §6): start it, poll bundle:progress until it ends,
+ * A bundle build as the screen sees it (issue 7 §2, §6): start it, poll job:status until it ends,
  * cancel it. The build runs in a worker in main, so the screen stays responsive throughout.
  */
 export function useBuildJob(onFinished: () => void): { job: JobState; start: (input: ChannelInput<'bundle:build'>) => Promise<void>; cancel: () => Promise<void>; reset: () => void } {
@@ -24,7 +24,7 @@ export function useBuildJob(onFinished: () => void): { job: JobState; start: (in
     let current = true;
     let timer = 0;
     async function tick(id: string) {
-      const r = await hearth.bundle.progress({ jobId: id });
+      const r = await hearth.job.status({ jobId: id });
       if (!current) return;
       if (!r.ok) {
         setJob({ state: 'error', message: r.error.message });
@@ -52,13 +52,13 @@ export function useBuildJob(onFinished: () => void): { job: JobState; start: (in
       setJob({ state: 'error', message: r.error.message });
       return;
     }
-    setJob({ state: 'running', jobId: r.value.jobId, progress: { state: 'running', done: 0, total: 1, stage: 'Starting', bundle: null, error: null } });
+    setJob({ state: 'running', jobId: r.value.jobId, progress: { jobId: r.value.jobId, kind: 'bundle-build', caseId: input.caseId, state: 'running', progress: 0, done: 0, total: 1, message: 'Starting', result: null } });
     setJobId(r.value.jobId);
   }, []);
 
   const cancel = useCallback(async () => {
     if (job.state !== 'running') return;
-    const r = await hearth.bundle.cancel({ jobId: job.jobId });
+    const r = await hearth.job.cancel({ jobId: job.jobId });
     if (!r.ok) setJob({ state: 'error', message: r.error.message });
   }, [job]);
 

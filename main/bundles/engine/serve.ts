@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { installSpeedPatches } from '../../pdf/speed';
 import { buildBundle, measure } from './build';
 import { buildLateAdditions } from './late';
@@ -9,16 +9,15 @@ import { triageFailed, triageFile } from './triage';
 import { warmUp } from './warm-up';
 
 /**
- * The bundle worker's side of the protocol (engine/protocol.ts). It runs one request at a time; file
- * bytes arrive only when it asks for them, a batch at a time, so memory stays bounded (issue 7 §6).
- * Main ends the worker to cancel a build.
+ * The bundle worker's side of the protocol (engine/protocol.ts), run by the worker entry
+ * main/workers/bundle.ts. It runs one request at a time; file bytes arrive only when it asks for them, a
+ * batch at a time, so memory stays bounded (issue 7 §6). Main ends the worker to cancel a build.
  */
-export const WORKER_ROLE = 'hearth-bundles';
 
 const PROGRESS_MS = 40;
 const WARM_AFTER_PREVIEW_MS = 200;
 
-function start(port: MessagePort, warm: boolean): void {
+export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   let lastProgress = -Infinity;
   installSpeedPatches();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
@@ -95,7 +94,3 @@ function start(port: MessagePort, warm: boolean): void {
     })();
   });
 }
-
-// Loaded in a worker started by main/bundles/host.ts: answer it. Loaded anywhere else: do nothing.
-const data = workerData as { role?: string; warm?: boolean } | null;
-if (!isMainThread && parentPort && data?.role === WORKER_ROLE) start(parentPort, data.warm === true);

@@ -1,13 +1,10 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { PDF_CHECK_ROLE } from './check-role';
 import { DAMAGED, openEvidencePdf, prepareForCopy } from './evidence-pdf';
 import { installSpeedPatches } from './speed';
 
 /**
- * The PDF check's worker (main/evidence/pdf-check.ts starts it): opens a file as a bundle will (within the
- * limits, main/pdf/limits.ts), so a file that would defeat a bundle is known at intake. A real module,
- * type-checked and linted: built by esbuild into out/main/pdf-check-worker.cjs, run from the sources by
- * tsx. It answers once and is ended.
+ * The PDF check (main/evidence/pdf-check.ts runs it in the worker main/workers/pdf-check.ts): opens a file
+ * as a bundle will (within the limits, main/pdf/limits.ts), so a file that would defeat a bundle is known
+ * at intake.
  */
 
 export type CheckVerdict = { kind: 'ok'; pages: number } | { kind: 'encrypted' } | { kind: 'damaged'; why: string } | { kind: 'unusable'; why: string };
@@ -23,14 +20,14 @@ export async function inspectPdf(bytes: Uint8Array): Promise<CheckVerdict> {
   return prepared.ok ? { kind: 'ok', pages: opened.pages.length } : { kind: 'unusable', why: prepared.reason };
 }
 
-const data = workerData as { role?: string; bytes?: Uint8Array } | null;
-if (!isMainThread && parentPort && data?.role === PDF_CHECK_ROLE && data.bytes) {
-  const port = parentPort;
+/** The worker's whole answer: pdf-lib quiet, the speed patches in, one verdict, whatever goes wrong. */
+export async function checkInWorker(bytes: Uint8Array): Promise<CheckVerdict> {
   // pdf-lib reports recoverable parse problems on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
   installSpeedPatches();
-  inspectPdf(data.bytes).then(
-    (verdict) => port.postMessage(verdict),
-    (error: unknown) => port.postMessage({ kind: 'unusable', why: error instanceof RangeError ? 'its structure is nested too deeply to be read safely' : 'it could not be read' } satisfies CheckVerdict),
-  );
+  try {
+    return await inspectPdf(bytes);
+  } catch (error) {
+    return { kind: 'unusable', why: error instanceof RangeError ? 'its structure is nested too deeply to be read safely' : 'it could not be read' };
+  }
 }

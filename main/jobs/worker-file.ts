@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * Starts a worker thread on one of Hearth's worker entry files (main/workers/*.ts): real modules,
+ * type-checked and linted like the rest of main.
+ *
+ * - From the esbuild bundles (out/main/*.cjs: the app, browser mode, the CLI), each entry is its own
+ *   bundle beside them, out/main/<name>-worker.cjs (scripts/build.mjs builds one per name below).
+ * - From the TypeScript sources (vitest, tsx: `npm run hearth`, `npm run bench`), the worker runs the
+ *   entry's .ts file with tsx's CommonJS loader (`--require tsx/cjs`), so tests run the very file the
+ *   build bundles, with nothing to build first. tsx keeps a cache of what it compiled, so only the first
+ *   worker of a run pays for compiling.
+ */
+export const WORKER_NAMES = ['bundle', 'pdf-check', 'deadlines', 'letters'] as const;
+export type WorkerName = (typeof WORKER_NAMES)[number];
+
+const fromSources = __filename.endsWith('.ts');
+
+/** The file a worker of this name runs, and the Node options it needs to run it. */
+export function workerEntry(name: WorkerName): { file: string; execArgv: string[] } {
+  if (!fromSources) return { file: join(__dirname, `${name}-worker.cjs`), execArgv: [] };
+  const tsx = createRequire(__filename).resolve('tsx/cjs');
+  return { file: join(__dirname, '..', 'workers', `${name}.ts`), execArgv: ['--require', tsx] };
+}
+
+export function startWorker(name: WorkerName, options: Omit<WorkerOptions, 'eval' | 'execArgv'> = {}): Worker {
+  const { file, execArgv } = workerEntry(name);
+  return new Worker(file, { ...options, execArgv });
+}
