@@ -6,6 +6,7 @@ import './styles/forms.css';
 import './styles/panels.css';
 import './styles/layout.css';
 import './styles/recovery-key.css';
+import './styles/kit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('main: the page has no #root element.');

@@ -1,15 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { hearth } from '../api/hearth';
-import { ChangePassphraseScreen } from '../features/auth/ChangePassphraseScreen';
-import { LockScreen } from '../features/auth/LockScreen';
-import { SignInScreen } from '../features/auth/SignInScreen';
-import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
-import { SetupScreen } from '../features/setup/SetupScreen';
-import { Shell } from '../features/shell/Shell';
+import { ChangePassphraseScreen, LockScreen, SignInScreen } from '../features/auth';
+import { RecoveryKeyScreen, SetupScreen } from '../features/setup';
+import { Shell } from '../features/shell';
 import { useActivityTouch } from '../hooks/useActivityTouch';
 import { useSignedOutListener } from '../hooks/useSignedOutListener';
 import { useStatusPoll } from '../hooks/useStatusPoll';
-import { SessionContext, type SessionContextValue } from './SessionContext';
+import { SessionContext, type SessionContextValue } from '../hooks/SessionContext';
 import { StatusScreen } from './StatusScreen';
 import { useAppState } from './useAppState';
 

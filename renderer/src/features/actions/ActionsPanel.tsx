@@ -2,17 +2,17 @@ import { useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
 import type { CaseView } from '../../../../shared/schemas/cases';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { personName } from '../cases/labels';
 import { Confirmations } from './confirmations/Confirmations';
 import { NewActionForm } from './form/NewActionForm';
 import { useCaseActions } from './hooks/useCaseActions';
 import { usePanelForms } from './hooks/usePanelForms';
-import { useReloadKey } from './hooks/useReloadKey';
+import { useReloadKey } from '../../hooks/useReloadKey';
 import { LegalReferral } from './LegalReferral';
 import { ActionList } from './list/ActionList';
+import { personName } from '../parties';
 
 interface Props {
   view: CaseView;

@@ -1,6 +1,6 @@
 import type { CaseHeader } from '../../../../shared/schemas/cases';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSession } from '../../hooks/useSession';
 import { useSubmit } from '../../hooks/useSubmit';
 

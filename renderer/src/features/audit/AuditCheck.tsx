@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AuditVerifyOutput } from '../../../../shared/schemas/admin';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSubmit } from '../../hooks/useSubmit';
 import { AuditVerdict } from './AuditVerdict';
 

@@ -1,5 +1,5 @@
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { AuditCheck } from './AuditCheck';
 import { AuditTable } from './AuditTable';
 import { useAuditEvents } from './hooks/useAuditEvents';

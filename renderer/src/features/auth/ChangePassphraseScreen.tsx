@@ -1,14 +1,14 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
 import { hearth } from '../../api/hearth';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ConfirmPassphraseField } from '../../components/ConfirmPassphraseField';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
-import { PassphraseField } from '../../components/PassphraseField';
-import { TextField } from '../../components/TextField';
-import { newPassphraseErrors } from '../../forms/newPassphrase';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ConfirmPassphraseField } from '../../ui/ConfirmPassphraseField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { TextField } from '../../ui/TextField';
+import { newPassphraseErrors } from '../../ui/forms/newPassphrase';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 

@@ -1,14 +1,16 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
 import { hearth } from '../../api/hearth';
-import type { LockedUser } from '../../app/useAppState';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
-import { TextField } from '../../components/TextField';
+import type { WorkspaceStatus } from '../../../../shared/schemas/session';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
+
+type LockedUser = NonNullable<WorkspaceStatus['lockedUser']>;
 
 interface Props {
   user: LockedUser;

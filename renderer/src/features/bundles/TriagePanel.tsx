@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { TriageReport } from '../../../../shared/schemas/bundles';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 
 /**
  * Evidence check before building (issue 7 §4): each file read as the build will read it, reported with

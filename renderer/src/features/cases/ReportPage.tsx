@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useMyPartners } from '../../hooks/useMyPartners';
 import { IntakeForm } from './intake/IntakeForm';
 import { lastPartner } from './intake/lastPartner';

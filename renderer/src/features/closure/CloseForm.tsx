@@ -1,9 +1,9 @@
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { DateTimeField } from '../cases/components/DateFields';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../cases/format/londonInput';
+import { DateTimeField } from '../../ui/DateField';
+import { EntryForm } from '../../ui/EntryForm';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../shared/time/input';
 
 interface Props {
   caseId: number;

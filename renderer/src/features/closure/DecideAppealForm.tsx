@@ -1,9 +1,9 @@
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { TextAreaField } from '../../components/TextAreaField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { DECISIONS } from './labels';
 
 interface Props {

@@ -3,12 +3,12 @@ import type { PartyView } from '../../../../shared/schemas/cases';
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { DateTimeField } from '../cases/components/DateFields';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../cases/format/londonInput';
-import { personName } from '../cases/labels';
-import { TextAreaField } from '../../components/TextAreaField';
+import { DateTimeField } from '../../ui/DateField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { personName } from '../parties';
 
 interface Props {
   caseId: number;

@@ -1,10 +1,10 @@
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../../components/TextAreaField';
+import { DateField } from '../../ui/DateField';
+import { EntryForm } from '../../ui/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 interface Props {
   caseId: number;

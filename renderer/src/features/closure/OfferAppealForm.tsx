@@ -1,9 +1,9 @@
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, fromIsoDate, londonToday, toIsoDate } from '../cases/format/londonInput';
+import { DateField } from '../../ui/DateField';
+import { EntryForm } from '../../ui/EntryForm';
+import { dateProblem, fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
 
 interface Props {
   caseId: number;

@@ -1,11 +1,11 @@
 import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../../components/TextAreaField';
+import { DateField } from '../../ui/DateField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { type Satisfaction, SATISFACTION } from './labels';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useSubmit } from '../../hooks/useSubmit';
 import type { StepProps } from './stepProps';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import '../../styles/standards.css';
 import type { DueItemView } from '../../../../shared/schemas/standards';
-import { Notice } from '../../components/Notice';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { DueItemsTable } from './DueItemsTable';
 import { useCaseDeadlines } from './hooks/useCaseDeadlines';

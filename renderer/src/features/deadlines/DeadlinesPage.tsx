@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import '../../styles/standards.css';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { DashboardSections } from './DashboardSections';
 import { type Scope, useDashboard } from './hooks/useDashboard';

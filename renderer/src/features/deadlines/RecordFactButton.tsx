@@ -1,5 +1,5 @@
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSubmit } from '../../hooks/useSubmit';
 import { quickFactFor } from './recordable';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SelectField } from '../../components/SelectField';
+import { SelectField } from '../../ui/SelectField';
 import type { Scope } from './hooks/useDashboard';
 import { useMyPartners } from '../../hooks/useMyPartners';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/dates';
 import { hearth } from '../../api/hearth';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { TextField } from '../../components/TextField';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TextField } from '../../ui/TextField';
 import { useSubmit } from '../../hooks/useSubmit';
 
 export interface WaiveTarget {

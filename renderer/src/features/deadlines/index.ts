@@ -1,2 +1,3 @@
 export { CaseDeadlinesPanel } from './CaseDeadlinesPanel';
 export { DeadlinesPage } from './DeadlinesPage';
+export { useCaseDeadlines } from './hooks/useCaseDeadlines';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BatchStatus } from '../../../../shared/schemas/documents';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { FieldFrame } from '../../components/FieldFrame';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { FieldFrame } from '../../ui/FieldFrame';
+import { Notice } from '../../ui/Notice';
 
 interface Props {
   request: { caseId: number; templateId: string; slots: Record<string, string>; largePrint: boolean; easyRead: boolean; reason?: string };

@@ -1,4 +1,4 @@
-import { Notice } from '../../components/Notice';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { DocumentList } from './DocumentList';
 import { DocumentMaker } from './DocumentMaker';

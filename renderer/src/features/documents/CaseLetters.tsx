@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../../shared/result';
 import { hearth } from '../../api/hearth';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { CaseDocumentsPanel } from './CaseDocumentsPanel';
-import { LETTERS_HREF } from './hooks/useLettersRoute';
+import { LETTERS_HREF } from './routes';
 import { ReasonForm } from './ReasonForm';
 
 /** One case's letters (#/letters/123): make one, see the ones made. A restricted case asks why first. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { DocumentView, PreviewOutput, TemplateChoice } from '../../../../shared/schemas/documents';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { SelectField } from '../../components/SelectField';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { SelectField } from '../../ui/SelectField';
 import { useSubmit } from '../../hooks/useSubmit';
 import { BatchMaker } from './BatchMaker';
-import { saveBytes } from './download';
+import { saveFile } from '../../ui/saveFile';
 import { PreviewPane } from './PreviewPane';
 import { SavedNotice } from './SavedNotice';
 import { SlotFields } from './SlotFields';
@@ -55,7 +55,7 @@ export function DocumentMaker({ caseId, reason, templates, onSaved }: Props) {
   const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant, reason });
 
   const doPreview = () => void submit.run(() => hearth.document.preview(request()), setPreview);
-  const openPdf = () => void submit.run(() => hearth.document.draftPdf(request()), (f) => saveBytes(f.fileName, f.mediaType, f.bytes));
+  const openPdf = () => void submit.run(() => hearth.document.draftPdf(request()), saveFile);
   const save = () =>
     void submit.run(
       () => hearth.document.generate({ ...request(), sentOn: null }),

@@ -2,8 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { TemplateProblem } from '../../../../shared/schemas/documents';
 import { formatDateTime } from '../../../../shared/format/dates';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { useResult } from '../../hooks/useResult';
 import { useSession } from '../../hooks/useSession';
 

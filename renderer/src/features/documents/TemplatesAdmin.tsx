@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { TemplateProblem } from '../../../../shared/schemas/documents';
 import { hearth } from '../../api/hearth';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
-import { SelectField } from '../../components/SelectField';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
+import { SelectField } from '../../ui/SelectField';
 import { useResult } from '../../hooks/useResult';
 import { useSession } from '../../hooks/useSession';
-import { LETTERS_HREF } from './hooks/useLettersRoute';
+import { LETTERS_HREF } from './routes';
 import { TemplateEditor } from './TemplateEditor';
 
 const listPartners = () => hearth.partners.list({});

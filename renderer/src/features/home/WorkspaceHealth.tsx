@@ -1,7 +1,7 @@
 import { hearth } from '../../api/hearth';
 import { routeHref } from '../../hooks/useHashRoute';
 import { useResult } from '../../hooks/useResult';
-import { AuditVerdict } from '../audit/AuditVerdict';
+import { AuditVerdict } from '../audit';
 
 const verifyAudit = () => hearth.audit.verify({});
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { type RegisterQuery, useRegister } from './hooks/useRegister';
 import { RegisterFilters } from './RegisterFilters';

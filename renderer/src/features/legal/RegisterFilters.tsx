@@ -1,6 +1,6 @@
 import { ACTION_KINDS } from '../../../../shared/actions/kinds';
-import { SelectField } from '../../components/SelectField';
-import { RadioGroup } from '../cases/components/RadioGroup';
+import { SelectField } from '../../ui/SelectField';
+import { RadioGroup } from '../../ui/RadioGroup';
 import type { RegisterQuery } from './hooks/useRegister';
 
 interface Props {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
 import { hearth } from '../../api/hearth';
 import { useSubmit } from '../../hooks/useSubmit';
+import { CheckboxField } from '../../ui/CheckboxField';
 import type { Plan } from './planValues';
 
 type PlanAction = Plan['actions'][number];
@@ -29,13 +30,19 @@ export function ActionDoneBox({ action, onChanged }: Props) {
   };
   return (
     <>
-      <div className="checkbox checkbox--compact">
-        <input id={id} type="checkbox" checked={checked} disabled={submit.busy} onChange={(e) => toggle(e.target.checked)} />
-        <label htmlFor={id}>
-          {checked && action.doneAt ? `Done ${formatDate(action.doneAt)}` : 'Done'}
-          <span className="visually-hidden"> for “{action.what}”</span>
-        </label>
-      </div>
+      <CheckboxField
+        id={id}
+        compact
+        checked={checked}
+        disabled={submit.busy}
+        onChange={toggle}
+        label={
+          <>
+            {checked && action.doneAt ? `Done ${formatDate(action.doneAt)}` : 'Done'}
+            <span className="visually-hidden"> for “{action.what}”</span>
+          </>
+        }
+      />
       {submit.error && (
         <p className="row-error" role="alert">
           {submit.error}

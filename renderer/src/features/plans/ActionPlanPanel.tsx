@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import '../../styles/standards.css';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { CurrentPlan } from './CurrentPlan';
 import { EarlierVersions } from './EarlierVersions';
 import { usePlans } from './hooks/usePlans';

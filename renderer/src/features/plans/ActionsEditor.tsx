@@ -1,5 +1,5 @@
-import { Button } from '../../components/Button';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 import { type ActionRow, actionFieldId, blankAction } from './planValues';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/dates';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { TextField } from '../../ui/TextField';
 import { useSubmit } from '../../hooks/useSubmit';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
 import type { Plan } from './planValues';

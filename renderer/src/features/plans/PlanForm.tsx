@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary, type FormProblem } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary, type FormProblem } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { ActionsEditor } from './ActionsEditor';
 import { type ActionRow, actionProblems, type Plan, planFieldErrors, startValues, toPlanInput } from './planValues';
-import { TextAreaField } from '../../components/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 interface Props {
   caseId: number;

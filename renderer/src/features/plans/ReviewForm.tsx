@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
-import { TextAreaField } from '../../components/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 interface Props {
   caseId: number;

@@ -1,6 +1,6 @@
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { CasePlans } from '../../../../shared/schemas/standards';
-import type { FormProblem } from '../../components/ErrorSummary';
+import type { FormProblem } from '../../ui/ErrorSummary';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
 
 export type Plan = CasePlans['plans'][number];

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { Profile } from '../../../../shared/standards/profile';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { type EditorValues, fieldId, fieldPaths, localProblems, toEditorValues, toProfile } from './editorValues';
 import { describeField } from './problemLabels';

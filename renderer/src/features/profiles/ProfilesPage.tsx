@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import '../../styles/standards.css';
 import type { Profile } from '../../../../shared/standards/profile';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { useProfiles } from './hooks/useProfiles';
 import { ProfilesTable } from './ProfilesTable';

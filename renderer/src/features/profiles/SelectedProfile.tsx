@@ -1,5 +1,5 @@
 import type { Profile } from '../../../../shared/standards/profile';
-import { Notice } from '../../components/Notice';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { useProfile } from './hooks/useProfile';
 import { ProfileEditor } from './ProfileEditor';

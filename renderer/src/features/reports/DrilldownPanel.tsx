@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { CATEGORIES, CASE_STATUSES, labelOf } from '../../../../shared/domain/vocabulary';
 import { formatDate } from '../../../../shared/format/dates';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { caseHref } from '../../hooks/useHashRoute';
+import { DataTable } from '../../ui/DataTable';
+import { Notice } from '../../ui/Notice';
 import type { DrillState } from './hooks/useDrilldown';
 
 /**
@@ -35,33 +37,28 @@ export function DrilldownPanel({ drill, onClose }: { drill: Exclude<DrillState, 
             {drill.view.truncated ? `; the first ${drill.view.cases.length} are listed` : ''}. Only cases you may open are listed; opening one is recorded as usual.
           </p>
           {drill.view.cases.length > 0 && (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Case</th>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Received</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {drill.view.cases.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">
-                        <a href={`#/cases/${c.id}`}>{c.ref}</a>
-                        {c.restricted && <span className="tag tag--warning">Restricted</span>}
-                      </th>
-                      <td>{c.partner}</td>
-                      <td>{labelOf(CATEGORIES, c.category)}</td>
-                      <td>{formatDate(c.receivedAt)}</td>
-                      <td>{labelOf(CASE_STATUSES, c.status)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Cases behind ${drill.target.label}`}
+              captionHidden
+              rows={drill.view.cases}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  header: 'Case',
+                  rowHeader: true,
+                  cell: (c) => (
+                    <>
+                      <a href={caseHref(c.id)}>{c.ref}</a>
+                      {c.restricted && <span className="tag tag--warning">Restricted</span>}
+                    </>
+                  ),
+                },
+                { header: 'Partner', cell: (c) => c.partner },
+                { header: 'Category', cell: (c) => labelOf(CATEGORIES, c.category) },
+                { header: 'Received', cell: (c) => formatDate(c.receivedAt) },
+                { header: 'Status', cell: (c) => labelOf(CASE_STATUSES, c.status) },
+              ]}
+            />
           )}
         </>
       )}

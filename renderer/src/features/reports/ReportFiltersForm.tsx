@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../../../shared/domain/vocabulary';
 import type { ReportCategory } from '../../../../shared/schemas/reports';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { choosePeriod, type FilterState, periodOptions } from './filters';
 
 interface Props {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { BackupCreateOutput } from '../../../../shared/schemas/admin';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { formatBytes } from '../../format/bytes';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { formatBytes } from '../../ui/formatBytes';
 import { useSubmit } from '../../hooks/useSubmit';
 
 type BackupWritten = z.infer<typeof BackupCreateOutput>;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/schemas/admin';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { settingsErrors, toSettings, toValues } from './settingsValues';

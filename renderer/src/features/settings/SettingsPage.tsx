@@ -1,5 +1,5 @@
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { BackupNow } from './BackupNow';
 import { useSettings } from './hooks/useSettings';

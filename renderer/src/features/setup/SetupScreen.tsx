@@ -1,10 +1,10 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
 import { hearth } from '../../api/hearth';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { SetupFields } from './SetupFields';

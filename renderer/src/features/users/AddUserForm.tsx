@@ -3,15 +3,15 @@ import { passphraseProblem } from '../../../../shared/passphrase';
 import { type Role, ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import { DisplayName, Username } from '../../../../shared/schemas/common';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { PassphraseField } from '../../components/PassphraseField';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
-import { issueOf } from '../../forms/issueOf';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { issueOf } from '../../ui/forms/issueOf';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { USERNAME_HINT } from '../setup/SetupFields';
+import { USERNAME_HINT } from '../setup';
 
 interface Props {
   onAdded: (message: string) => void;

@@ -1,6 +1,6 @@
 import type { UserRecord } from '../../../../shared/schemas/admin';
 import { hearth } from '../../api/hearth';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useSubmit } from '../../hooks/useSubmit';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { type Role, ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import type { UserRecord } from '../../../../shared/schemas/admin';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSession } from '../../hooks/useSession';
 import { useSubmit } from '../../hooks/useSubmit';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UserRecord } from '../../../../shared/schemas/admin';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { AddUserForm } from './AddUserForm';
 import { useUsers } from './hooks/useUsers';

@@ -1,15 +1,15 @@
 import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { DateField } from '../../cases/components/DateFields';
-import { RadioGroup } from '../../cases/components/RadioGroup';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { PartySelect } from '../../cases/entries/PartySelect';
-import { dateProblem, londonToday, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { DateField } from '../../../ui/DateField';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { EntryForm } from '../../../ui/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { PartySelect } from '../../parties';
 
 type Basis = (typeof CONFIRMATION_BASES)[number]['code'];
 

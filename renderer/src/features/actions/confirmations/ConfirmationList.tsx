@@ -1,6 +1,6 @@
 import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
-import { fromIsoDate } from '../../cases/format/londonInput';
+import { fromIsoDate } from '../../../../../shared/time/input';
 import type { CaseActions } from '../hooks/useCaseActions';
 
 interface Props {

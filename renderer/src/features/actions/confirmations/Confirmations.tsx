@@ -1,5 +1,5 @@
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import type { CaseActions } from '../hooks/useCaseActions';
 import { ConfirmationForm } from './ConfirmationForm';
 import { ConfirmationList } from './ConfirmationList';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import type { FormProblem } from '../../../components/ErrorSummary';
+import type { FormProblem } from '../../../ui/ErrorSummary';
 import { useForm } from '../../../hooks/useForm';
-import { londonToday } from '../../cases/format/londonInput';
-import { EntryForm } from '../../cases/entries/EntryForm';
+import { londonToday } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import { useGuardCheck } from '../hooks/useGuardCheck';
 import { useRecordAction } from '../hooks/useRecordAction';
 import { ActionBasics } from './ActionBasics';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionKind } from '../../../../../shared/actions/kinds';
 import type { ActionCreateInput, ActionDetails } from '../../../../../shared/schemas/actions';
-import { toIsoDate } from '../../cases/format/londonInput';
+import { toIsoDate } from '../../../../../shared/time/input';
 
 export type DetailsInput = z.input<typeof ActionDetails>;
 export type ActionRequest = z.input<typeof ActionCreateInput>;

@@ -1,7 +1,7 @@
 import { ActionDetails } from '../../../../../shared/schemas/actions';
 import { londonDate } from '../../../../../shared/time/london';
 import type { Problems } from '../../../hooks/useForm';
-import { dateProblem, toIsoDate } from '../../cases/format/londonInput';
+import { dateProblem, toIsoDate } from '../../../../../shared/time/input';
 import { needsSubject } from '../labels';
 import { type ActionRequest, type Draft, toDetails, wholeNumber } from './draft';
 

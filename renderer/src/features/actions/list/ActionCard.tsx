@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
-import { Button } from '../../../components/Button';
-import { focusSoon } from '../../cases/components/focusSoon';
+import { Button } from '../../../ui/Button';
+import { focusSoon } from '../../../ui/focus';
 import { actionName, eventButtonWords, STATUS_LABELS } from '../labels';
 import { ActionEvents } from './ActionEvents';
 import { cardFacts } from './actionFacts';

@@ -2,12 +2,12 @@ import type { ActionView } from '../../../../../shared/schemas/actions';
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { DateTimeField } from '../../cases/components/DateFields';
-import { RadioGroup } from '../../cases/components/RadioGroup';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../cases/format/londonInput';
-import { CheckboxField } from '../../plans/CheckboxField';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { DateTimeField } from '../../../ui/DateField';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { EntryForm } from '../../../ui/EntryForm';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { actionName, EVENT_LABELS, eventKindsFor, isCourtKind } from '../labels';
 
 interface Props {

@@ -1,12 +1,12 @@
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { DateField } from '../../cases/components/DateFields';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { fromIsoDate, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { DateField } from '../../../ui/DateField';
+import { EntryForm } from '../../../ui/EntryForm';
+import { fromIsoDate, toIsoDate } from '../../../../../shared/time/input';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { actionName, expiryLabel, isCourtKind, STATUS_LABELS } from '../labels';
 
 interface Props {

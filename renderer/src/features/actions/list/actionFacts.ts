@@ -2,7 +2,7 @@ import { ABSOLUTE_CONDITIONS } from '../../../../../shared/actions/kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { londonDate } from '../../../../../shared/time/london';
-import { fromIsoDate } from '../../cases/format/londonInput';
+import { fromIsoDate } from '../../../../../shared/time/input';
 import { formatDateTime } from '../../../../../shared/format/dates';
 import { expiryLabel, POLICE_MEASURE_LABELS } from '../labels';
 

@@ -1,13 +1,13 @@
 import { type ConsentRecipient } from '../../../../../shared/domain/vocabulary';
 import type { CaseView, PartyView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { EntryForm } from '../entries/EntryForm';
-import { partyIdOf, PartySelect } from '../entries/PartySelect';
-import { dateProblem, toIsoDate } from '../format/londonInput';
+import { EntryForm } from '../../../ui/EntryForm';
+import { dateProblem, toIsoDate } from '../../../../../shared/time/input';
 import { ConsentFields } from './ConsentFields';
+import { partyIdOf, PartySelect } from '../../parties';
 
 interface Props {
   view: CaseView;

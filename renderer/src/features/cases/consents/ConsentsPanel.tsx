@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useSession } from '../../../hooks/useSession';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { AddConsentForm } from './AddConsentForm';
 import { ConsentTable } from './ConsentTable';
 

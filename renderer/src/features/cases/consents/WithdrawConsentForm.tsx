@@ -4,9 +4,9 @@ import type { ConsentView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { EntryForm } from '../entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
-import { DateField } from '../components/DateFields';
+import { EntryForm } from '../../../ui/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { DateField } from '../../../ui/DateField';
 
 interface Props {
   consent: ConsentView;

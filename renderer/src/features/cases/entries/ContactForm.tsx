@@ -2,13 +2,13 @@ import { CONTACT_KINDS, type ContactKind } from '../../../../../shared/domain/vo
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
 
 const DIRECTIONS = [
   { code: 'out', label: 'We contacted them' },

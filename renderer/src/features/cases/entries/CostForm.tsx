@@ -1,14 +1,14 @@
 import { COST_KINDS, type CostKind } from '../../../../../shared/domain/vocabulary';
 import { hearth } from '../../../api/hearth';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { RadioGroup } from '../components/RadioGroup';
-import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { poundsToPence } from '../format/money';
-import { EntryForm } from './EntryForm';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { DateField } from '../components/DateFields';
+import { DateField } from '../../../ui/DateField';
 
 /** A cost of the case, monitored under P7.2; typed in pounds (12.50), kept in pence. */
 export function CostForm({ view, onDone, onCancel }: EntryProps) {

@@ -1,15 +1,15 @@
 import { type Act, ACTS } from '../../../../../shared/domain/vocabulary';
 import { hearth } from '../../../api/hearth';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { CheckboxGroup } from '../components/CheckboxGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { dateTimeProblem, fromLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
 
 /** A further incident on the same case (P3.4: harassment is often a series of incidents). */
 export function IncidentForm({ view, onDone, onCancel }: EntryProps) {

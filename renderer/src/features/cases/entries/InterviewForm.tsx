@@ -1,12 +1,12 @@
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
 
 /** An interview (P4.9: the complainant within ten days; others where it helps). */
 export function InterviewForm({ view, onDone, onCancel }: EntryProps) {

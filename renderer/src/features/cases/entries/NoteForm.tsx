@@ -1,8 +1,8 @@
 import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { EntryForm } from './EntryForm';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 
 export function NoteForm({ view, onDone, onCancel }: EntryProps) {

@@ -1,17 +1,17 @@
 import { AGENCIES, type Agency, PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { optionsOf } from '../labels';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { ConsentBasis, NO_CONSENT } from './ConsentBasis';
-import { EntryForm } from './EntryForm';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { optionsOf } from '../../../ui/options';
+import { partyIdOf, PartySelect } from '../../parties';
 
 /** Police and social services may be told without consent when it is justified (P3.14); nobody else. */
 export const mayReferWithoutConsent = (agency: string) => agency === 'police' || agency === 'social-services';

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { ExhibitLabel } from '../../../../../shared/schemas/evidence';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { TextField } from '../../../components/TextField';
-import { issueOf } from '../../../forms/issueOf';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { issueOf } from '../../../ui/forms/issueOf';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { EntryForm } from '../entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
-import { FileField } from './FileField';
-import { DateField } from '../components/DateFields';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { EntryForm } from '../../../ui/EntryForm';
+import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { FileField } from '../../../ui/FileField';
+import { DateField } from '../../../ui/DateField';
 
 interface Props {
   caseId: number;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { CaseView, EvidenceView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { Notice } from '../../../components/Notice';
+import { Button } from '../../../ui/Button';
+import { Notice } from '../../../ui/Notice';
 import { useSession } from '../../../hooks/useSession';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { AddEvidenceForm } from './AddEvidenceForm';
-import { blobUrlOf, isImage, saveFile } from './blobs';
+import { blobUrlOf, saveFile } from '../../../ui/saveFile';
+import { isImage } from './isImage';
 import { EvidencePreview, type Preview } from './EvidencePreview';
 import { EvidenceTable } from './EvidenceTable';
 import { TranscriptForm } from './TranscriptForm';

@@ -1,10 +1,10 @@
 import type { EvidenceView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { useForm } from '../../../hooks/useForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { CheckboxField } from '../components/CheckboxField';
-import { EntryForm } from '../entries/EntryForm';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { EntryForm } from '../../../ui/EntryForm';
 
 interface Props {
   item: EvidenceView;

@@ -1,9 +1,10 @@
 import { CASE_STATUSES, CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
 import { formatDate } from '../../../../../shared/format/dates';
 import type { DuplicateMatch } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { useFocusOnShow } from '../../../hooks/useFocusOnShow';
-import { caseHref } from '../labels';
+import { caseHref } from '../../../hooks/useHashRoute';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -27,34 +28,28 @@ export function DuplicatesPanel({ matches, busy, onSave, onBack }: Props) {
         {many ? `${matches.length} open cases have` : 'An open case has'} something in common with this report. Link them so the history is seen together, or open {many ? 'one' : 'it'} instead
         (this report is then not saved).
       </p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Received</th>
-              <th scope="col">Category</th>
-              <th scope="col">Status</th>
-              <th scope="col">What matched</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matches.map((m) => (
-              <tr key={m.id}>
-                <th scope="row" className="nowrap">
-                  <a href={caseHref(m.id)} className="case-table__ref">
-                    {m.ref}
-                  </a>
-                </th>
-                <td className="nowrap">{formatDate(m.receivedAt)}</td>
-                <td>{labelOf(CATEGORIES, m.category)}</td>
-                <td>{labelOf(CASE_STATUSES, m.status)}</td>
-                <td>{sentence(m.matchedOn.join('; '))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Open cases with something in common with this report"
+        captionHidden
+        rows={matches}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            header: 'Case',
+            rowHeader: true,
+            className: 'nowrap',
+            cell: (m) => (
+              <a href={caseHref(m.id)} className="case-table__ref">
+                {m.ref}
+              </a>
+            ),
+          },
+          { header: 'Received', className: 'nowrap', cell: (m) => formatDate(m.receivedAt) },
+          { header: 'Category', cell: (m) => labelOf(CATEGORIES, m.category) },
+          { header: 'Status', cell: (m) => labelOf(CASE_STATUSES, m.status) },
+          { header: 'What matched', cell: (m) => sentence(m.matchedOn.join('; ')) },
+        ]}
+      />
       <div className="button-row">
         <Button busy={busy} busyLabel="Saving…" onClick={() => onSave(true)}>
           Link the new report to {many ? 'these cases' : 'this case'} and save

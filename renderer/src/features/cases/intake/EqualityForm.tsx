@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { EQUALITY_FIELDS, type EqualityField } from '../../../../../shared/domain/vocabulary';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { SelectField } from '../../../ui/SelectField';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { EQUALITY_QUESTIONS, equalityOptions } from './equalityOptions';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { PARTY_ROLES } from '../../../../../shared/domain/vocabulary';
-import { Button } from '../../../components/Button';
-import { focusSoon } from '../components/focusSoon';
-import { personWithRole } from '../labels';
+import { Button } from '../../../ui/Button';
+import { focusSoon } from '../../../ui/focus';
 import { useCaseView } from '../view/hooks/useCaseView';
 import { EqualityForm } from './EqualityForm';
+import { personWithRole } from '../../parties';
 
 /**
  * The optional, separate step after saving (UK GDPR Art 9): each person's equality answers are written

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { DuplicateMatch, PartnerView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { focusSoon } from '../components/focusSoon';
-import { useFieldErrors } from '../hooks/useFieldErrors';
+import { focusSoon } from '../../../ui/focus';
+import { useFieldErrors } from '../../../hooks/useFieldErrors';
 import { ConsentsStep } from './ConsentsStep';
 import { draftToInput, intakeProblems, namesOf } from './draft';
 import { DuplicatesPanel } from './DuplicatesPanel';

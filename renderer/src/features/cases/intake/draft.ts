@@ -2,8 +2,8 @@ import type { Act, Category, ConsentRecipient, Flag, Motivation, ReportMethod, R
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import { Postcode, type IntakeInput } from '../../../../../shared/schemas/cases';
 import type { z } from 'zod';
-import { issueOf } from '../../../forms/issueOf';
-import { dateProblem, dateTimeProblem, fromLondonInput, toIsoDate, toLondonInput } from '../format/londonInput';
+import { issueOf } from '../../../ui/forms/issueOf';
+import { dateProblem, dateTimeProblem, fromLondonInput, toIsoDate, toLondonInput } from '../../../../../shared/time/input';
 import { personProblems, personToInput, type PersonDraft } from '../people/personDraft';
 
 export interface ConsentDraft {

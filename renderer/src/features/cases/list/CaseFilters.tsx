@@ -1,11 +1,11 @@
 import { CASE_STATUSES, CATEGORIES, FLAGS, RISK_LEVELS } from '../../../../../shared/domain/vocabulary';
 import type { CaseListQuery } from '../../../../../shared/schemas/cases';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { CheckboxField } from '../../../ui/CheckboxField';
 import { useMyPartners } from '../../../hooks/useMyPartners';
-import { optionsOf } from '../labels';
 import { isFiltered, type ListFilters, SORTS } from './query';
+import { optionsOf } from '../../../ui/options';
 
 interface Props {
   filters: ListFilters;

@@ -1,8 +1,8 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { Heading } from '../../../components/Heading';
-import { Notice } from '../../../components/Notice';
+import { Heading } from '../../../ui/Heading';
+import { Notice } from '../../../ui/Notice';
 import { useSession } from '../../../hooks/useSession';
-import { useDebounced } from '../hooks/useDebounced';
+import { useDebounced } from '../../../hooks/useDebounced';
 import { REPORT_HREF } from '../labels';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CaseView, PartyView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useSession } from '../../../hooks/useSession';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { PeopleTable } from './PeopleTable';
 import { PersonEditor } from './PersonEditor';
 

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import type { PartyView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { useFieldErrors } from '../hooks/useFieldErrors';
-import { personName } from '../labels';
+import { useFieldErrors } from '../../../hooks/useFieldErrors';
 import { emptyPerson, type PersonDraft, personFromView, personProblems, personToInput } from './personDraft';
 import { PersonFields } from './PersonFields';
 import { isTenant } from './tenants';
+import { personName } from '../../parties';
 
 interface Props {
   caseId: number;

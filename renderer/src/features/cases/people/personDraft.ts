@@ -1,8 +1,8 @@
 import type { PartyRole, Tenure } from '../../../../../shared/domain/vocabulary';
 import { Postcode, type PartyInput, type PartyView } from '../../../../../shared/schemas/cases';
 import { z } from 'zod';
-import { issueOf } from '../../../forms/issueOf';
-import { dateProblem, fromIsoDate, toIsoDate } from '../format/londonInput';
+import { issueOf } from '../../../ui/forms/issueOf';
+import { dateProblem, fromIsoDate, toIsoDate } from '../../../../../shared/time/input';
 
 /** One person as the form holds them: every answer a string or a tick, ready for the inputs. */
 export interface PersonDraft {

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../../../shared/format/dates';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import { FlagTags } from '../components/FlagTags';
 import { RiskTag } from '../components/RiskTag';
-import { caseHref } from '../labels';
+import { caseHref } from '../../../hooks/useHashRoute';
 
 /** The case's key facts as a definition list, laid out in columns on a wide screen. */
 export function CaseFacts({ header: h }: { header: CaseHeader }) {

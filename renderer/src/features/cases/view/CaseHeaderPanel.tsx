@@ -1,7 +1,7 @@
 import { CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import type { DueItemView } from '../../../../../shared/schemas/standards';
-import { Heading } from '../../../components/Heading';
+import { Heading } from '../../../ui/Heading';
 import type { Loaded } from '../../../hooks/useResult';
 import { useSession } from '../../../hooks/useSession';
 import { CaseFacts } from './CaseFacts';

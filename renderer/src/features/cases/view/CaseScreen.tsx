@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Notice } from '../../../components/Notice';
+import { Notice } from '../../../ui/Notice';
 import { ActionsPanel } from '../../actions';
 import { ClosurePanel } from '../../closure';
-import { CaseDeadlinesPanel } from '../../deadlines';
+import { CaseDeadlinesPanel, useCaseDeadlines } from '../../deadlines';
 import { CaseDocumentsPanel } from '../../documents';
-import { useCaseDeadlines } from '../../deadlines/hooks/useCaseDeadlines';
 import { ActionPlanPanel } from '../../plans';
 import { ChronologyPanel } from '../chronology/ChronologyPanel';
 import { AddToCase } from '../entries/AddToCase';

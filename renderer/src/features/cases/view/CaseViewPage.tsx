@@ -1,6 +1,6 @@
-import { Heading } from '../../../components/Heading';
-import { Notice } from '../../../components/Notice';
-import { ReasonDialog } from '../components/ReasonDialog';
+import { Heading } from '../../../ui/Heading';
+import { Notice } from '../../../ui/Notice';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { CASES_HREF } from '../labels';
 import { CaseScreen } from './CaseScreen';
 import { useCaseView } from './hooks/useCaseView';

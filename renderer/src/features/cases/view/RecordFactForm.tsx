@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/TextField';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { TextField } from '../../../ui/TextField';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
+import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { FACT_CHOICES, type RecordableFact } from './facts';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
 
 interface Props {
   caseId: number;

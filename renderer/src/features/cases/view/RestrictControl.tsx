@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { ReasonDialog } from '../components/ReasonDialog';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 
 interface Props {
   header: CaseHeader;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy, FieldFrame } from '../../../components/FieldFrame';
+import { describedBy, FieldFrame } from './FieldFrame';
 
 interface Props {
   id: string;

@@ -1,4 +1,4 @@
-import { londonDate, londonParts } from '../../../../../shared/time/london';
+import { londonDate, londonParts } from './london';
 
 /**
  * Dates and times are typed as people in the UK write them — 21/11/2026 and 21/11/2026 14:30 — in

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { TextField } from '../../../components/TextField';
+import { TextField } from './TextField';
 
 type Props = Omit<ComponentProps<typeof TextField>, 'type' | 'width'>;
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { FormProblem } from '../../../components/ErrorSummary';
+import type { FormProblem } from './useForm';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,7 +1,8 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { ErrorSummary } from './ErrorSummary';
+import { TextAreaField } from './TextAreaField';
 
 interface Props {
   id: string;
@@ -21,21 +22,12 @@ const MIN = 10;
 
 /**
  * A modal question that needs a written reason (opening or restricting a restricted case; the reason is
- * audited). Like ConfirmDialog it is a real <dialog>: the page behind is inert and Escape cancels.
+ * audited), in the same modal Dialog as ConfirmDialog: the page behind is inert and Escape cancels.
  */
 export function ReasonDialog({ id, title, children, label, confirmLabel, cancelLabel = 'Cancel', busy = false, error = null, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    dialog.showModal();
-    document.getElementById(`${id}-reason`)?.focus();
-    return () => dialog.close();
-  }, [id]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,11 +39,7 @@ export function ReasonDialog({ id, title, children, label, confirmLabel, cancelL
 
   const problems = [...(problem ? [{ field: `${id}-reason`, message: problem }] : []), ...(error ? [{ message: error }] : [])];
   return (
-    <dialog ref={ref} className="dialog dialog--calm" aria-labelledby={`${id}-title`} onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}>
-      <h2 id={`${id}-title`}>{title}</h2>
+    <Dialog id={id} title={title} focusId={`${id}-reason`} busy={busy} calm onCancel={onCancel}>
       {children}
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary id={`${id}-problems`} problems={problems} focusKey={attempts} revealKey={error} />
@@ -68,6 +56,6 @@ export function ReasonDialog({ id, title, children, label, confirmLabel, cancelL
           </Button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Button } from '../../../components/Button';
-import { ErrorSummary, type FormProblem } from '../../../components/ErrorSummary';
+import { Button } from './Button';
+import { ErrorSummary, type FormProblem } from './ErrorSummary';
 
 interface Props {
   id: string;

@@ -1,7 +1,7 @@
-import { PARTY_ROLES } from '../../../../../shared/domain/vocabulary';
-import type { PartyView } from '../../../../../shared/schemas/cases';
-import { SelectField } from '../../../components/SelectField';
-import { personWithRole } from '../labels';
+import { PARTY_ROLES } from '../../../../shared/domain/vocabulary';
+import type { PartyView } from '../../../../shared/schemas/cases';
+import { SelectField } from '../../ui/SelectField';
+import { personWithRole } from './names';
 
 interface Props {
   id: string;

@@ -1,10 +1,7 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
+import type { FormProblem } from '../hooks/useForm';
 
-export interface FormProblem {
-  /** The id of the field the problem belongs to, if any: the summary links to it. */
-  field?: string;
-  message: string;
-}
+export type { FormProblem };
 
 interface Props {
   id: string;

@@ -1,4 +1,4 @@
-import { passphraseProblem } from '../../../shared/passphrase';
+import { passphraseProblem } from '../../../../shared/passphrase';
 
 /** The checks every "choose a passphrase" form makes before sending: the shared rule, then the match. */
 export function newPassphraseErrors(next: string, confirm: string, username?: string): { next: string | null; confirm: string | null } {
