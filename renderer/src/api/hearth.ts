@@ -1,4 +1,4 @@
-import { CHANNELS, splitChannel, type Channel, type HearthApi } from '../../../shared/ipc/contract';
+import { CHANNELS, splitChannel, type Channel, type ChannelInput, type ChannelOutput, type HearthApi } from '../../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 
@@ -96,4 +96,11 @@ function buildApi(call: RawCall): HearthApi {
   return api as unknown as HearthApi;
 }
 
-export const hearth: HearthApi = buildApi(watched(window.hearth ? preloadCall(window.hearth) : httpCall(captureToken())));
+const call = watched(window.hearth ? preloadCall(window.hearth) : httpCall(captureToken()));
+
+export const hearth: HearthApi = buildApi(call);
+
+/** Calls one channel by name: what the query cache (api/queries.ts) and hooks/useChange use. */
+export function callChannel<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  return call(channel, input) as Promise<Result<ChannelOutput<C>>>;
+}

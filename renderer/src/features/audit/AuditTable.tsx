@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../../shared/format/dates';
 import type { AuditEvent } from '../../../../shared/schemas/admin';
 import { DataTable } from '../../ui/DataTable';
 import { describeAction } from './actionLabels';
-import { AUDIT_PAGE_SIZE } from './hooks/useAuditEvents';
+import { AUDIT_PAGE_SIZE } from './pageSize';
 
 interface Props {
   events: readonly AuditEvent[];

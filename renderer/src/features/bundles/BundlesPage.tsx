@@ -1,9 +1,9 @@
 import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
+import { useQuery } from '@tanstack/react-query';
+import { hearthQuery } from '../../api/queries';
 import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
-import { useResult } from '../../hooks/useResult';
 import { BundleBuilder } from './BundleBuilder';
 import { useHashPath } from '../../hooks/useHashRoute';
 import { bundleHref, bundleRouteOf } from './routes';
@@ -16,28 +16,26 @@ export function BundlesPage() {
   return <InjunctionCases />;
 }
 
-const loadInjunctions = () => hearth.legal.register({ partner: null, kind: 'civil-injunction', status: 'all' });
-
 function InjunctionCases() {
-  const [rows] = useResult(loadInjunctions);
+  const rows = useQuery(hearthQuery('legal:register', { partner: null, kind: 'civil-injunction', status: 'all' }));
   return (
     <>
       <div className="page__header">
         <Heading>Court bundles</Heading>
         <p>Build the hearing bundle for an injunction application: one PDF with a linked index, bookmarks and page numbers that match the PDF’s, and the index as a Word document.</p>
       </div>
-      {rows.state === 'loading' && <p>Loading the injunction cases…</p>}
-      {rows.state === 'error' && (
+      {rows.isPending && <p>Loading the injunction cases…</p>}
+      {rows.isError && (
         <Notice tone="error" title="The cases could not be loaded">
-          <p>{rows.message}</p>
+          <p>{rows.error.message}</p>
         </Notice>
       )}
-      {rows.state === 'ok' &&
-        (rows.value.length ? (
+      {rows.isSuccess &&
+        (rows.data.length ? (
           <DataTable
             className="bundle-cases"
-            caption={`${rows.value.length} injunction${rows.value.length === 1 ? '' : 's'} on cases you can see`}
-            rows={rows.value}
+            caption={`${rows.data.length} injunction${rows.data.length === 1 ? '' : 's'} on cases you can see`}
+            rows={rows.data}
             rowKey={(r) => r.actionId}
             columns={[
               { header: 'Case', rowHeader: true, cell: (r) => r.ref },

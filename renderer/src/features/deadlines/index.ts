@@ -1,3 +1,2 @@
 export { CaseDeadlinesPanel } from './CaseDeadlinesPanel';
 export { DeadlinesPage } from './DeadlinesPage';
-export { useCaseDeadlines } from './hooks/useCaseDeadlines';

@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
 import type { Plan } from './planValues';
 
@@ -19,7 +18,7 @@ export function IssuePlan({ caseId, plan, onIssued }: Props) {
   const [open, setOpen] = useState(false);
   const [when, setWhen] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   if (plan.version < 2) return null;
   if (plan.issuedAt)
     return (
@@ -48,7 +47,7 @@ export function IssuePlan({ caseId, plan, onIssued }: Props) {
     const found = whenProblem(when, 'it was sent');
     setProblem(found);
     if (found) return;
-    void submit.run(() => hearth.plan.issue({ caseId, planId: plan.id, at: fromLondonInput(when)! }), () => onIssued(`Version ${plan.version} of the plan is recorded as sent to the complainant.`));
+    void submit.run('plan:issue', { caseId, planId: plan.id, at: fromLondonInput(when)! }, () => onIssued(`Version ${plan.version} of the plan is recorded as sent to the complainant.`));
   };
   return (
     <form className="form plan-issue" noValidate onSubmit={onSubmit}>

@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { hearth } from '../../api/hearth';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, type FormProblem } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 import { ActionsEditor } from './ActionsEditor';
 import { type ActionRow, actionProblems, type Plan, planFieldErrors, startValues, toPlanInput } from './planValues';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -22,7 +21,7 @@ export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
   const [initial] = useState(() => startValues(current));
   const form = useForm('plan', initial);
   const [rowProblems, setRowProblems] = useState<FormProblem[]>([]);
-  const submit = useSubmit();
+  const submit = useChange();
   const heading = useFocusOnShow<HTMLHeadingElement>('plan-form');
   const title = current ? `New version of the plan (version ${current.version + 1})` : 'Record the action plan';
 
@@ -38,7 +37,7 @@ export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
     const rows = actionProblems(form.values.actions, form.values.summary);
     setRowProblems(rows);
     if (!form.check(planFieldErrors) || rows.length) return;
-    void submit.run(() => hearth.plan.save(toPlanInput(caseId, form.values)), (saved) => onSaved(saved.version));
+    void submit.run('plan:save', toPlanInput(caseId, form.values), (saved) => onSaved(saved.version));
   };
 
   return (

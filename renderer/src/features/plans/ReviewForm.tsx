@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { hearth } from '../../api/hearth';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -21,7 +20,7 @@ export function ReviewForm({ caseId, onSaved, onCancel }: Props) {
   const [initial] = useState(() => ({ at: toLondonInput(new Date()), outcome: '' }));
   const form = useForm('review', initial);
   const [changedPlan, setChangedPlan] = useState(false);
-  const submit = useSubmit();
+  const submit = useChange();
   const heading = useFocusOnShow<HTMLHeadingElement>('review-form');
 
   const onSubmit = (event: FormEvent) => {
@@ -29,7 +28,7 @@ export function ReviewForm({ caseId, onSaved, onCancel }: Props) {
     const ok = form.check((v) => ({ at: whenProblem(v.at, 'the review took place'), outcome: v.outcome.trim() ? null : 'Record the outcome of the review.' }));
     if (!ok) return;
     const input = { caseId, at: fromLondonInput(form.values.at)!, outcome: form.values.outcome.trim(), changedPlan };
-    void submit.run(() => hearth.plan.review(input), () => onSaved(changedPlan ? 'Review recorded. Record the new version of the plan and send it to the complainant.' : 'Review recorded.'));
+    void submit.run('plan:review', input, () => onSaved(changedPlan ? 'Review recorded. Record the new version of the plan and send it to the complainant.' : 'Review recorded.'));
   };
 
   return (

@@ -5,42 +5,51 @@ import { Button } from '../../ui/Button';
 import { caseHref } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
-import type { DrillState } from './hooks/useDrilldown';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { DrilldownView } from '../../../../shared/schemas/reports';
+import type { HearthError } from '../../api/queries';
+import type { DrillTarget } from './hooks/useDrilldown';
 
 /**
  * The cases behind a figure: references to open, never names. It takes focus when it opens so keyboard
  * and screen-reader users land on it; Close returns them to the report.
  */
-export function DrilldownPanel({ drill, onClose }: { drill: Exclude<DrillState, { state: 'closed' }>; onClose: () => void }) {
+interface Props {
+  target: DrillTarget;
+  cases: UseQueryResult<DrilldownView, HearthError>;
+  onClose: () => void;
+}
+
+export function DrilldownPanel({ target, cases, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [drill.target.key]);
+  useEffect(() => heading.current?.focus(), [target.key]);
   return (
     <section className="panel report-drill" aria-labelledby="report-drill-heading">
       <div className="panel__head">
         <h2 id="report-drill-heading" ref={heading} tabIndex={-1}>
-          Cases behind: {drill.target.label}
+          Cases behind: {target.label}
         </h2>
         <Button variant="secondary" small onClick={onClose}>
           Close the list
         </Button>
       </div>
-      {drill.state === 'loading' && <p>Finding the cases…</p>}
-      {drill.state === 'error' && (
+      {cases.isPending && <p>Finding the cases…</p>}
+      {cases.isError && (
         <Notice tone="error" title="The cases could not be listed">
-          <p>{drill.message}</p>
+          <p>{cases.error.message}</p>
         </Notice>
       )}
-      {drill.state === 'ok' && (
+      {cases.isSuccess && (
         <>
           <p aria-live="polite">
-            {drill.view.total === 1 ? '1 case' : `${drill.view.total} cases`}
-            {drill.view.truncated ? `; the first ${drill.view.cases.length} are listed` : ''}. Only cases you may open are listed; opening one is recorded as usual.
+            {cases.data.total === 1 ? '1 case' : `${cases.data.total} cases`}
+            {cases.data.truncated ? `; the first ${cases.data.cases.length} are listed` : ''}. Only cases you may open are listed; opening one is recorded as usual.
           </p>
-          {drill.view.cases.length > 0 && (
+          {cases.data.cases.length > 0 && (
             <DataTable
-              caption={`Cases behind ${drill.target.label}`}
+              caption={`Cases behind ${target.label}`}
               captionHidden
-              rows={drill.view.cases}
+              rows={cases.data.cases}
               rowKey={(c) => c.id}
               columns={[
                 {

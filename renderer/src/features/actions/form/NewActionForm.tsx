@@ -17,8 +17,6 @@ import { draftProblems, toRequest } from './request';
 interface Props {
   view: CaseView;
   actions: readonly ActionView[];
-  /** Changes when a confirmation is recorded, so the guards are asked again. */
-  refreshKey: unknown;
   /** Opens the confirmation form for the person the warning concerns (a party id, or ''). */
   onRecordConfirmation: (partyId: string) => void;
   onSaved: (action: ActionView) => void;
@@ -29,11 +27,11 @@ interface Props {
 const oncePerField = (list: FormProblem[]) => list.filter((p, i) => !p.field || list.findIndex((q) => q.field === p.field) === i);
 
 /** "Take an action": the kind's own questions, the policy's checks as they change, then Record. */
-export function NewActionForm({ view, actions, refreshKey, onRecordConfirmation, onSaved, onCancel }: Props) {
+export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, onCancel }: Props) {
   const caseId = view.header.id;
   const [initial] = useState<Draft>(() => ({ ...EMPTY_DRAFT, startedOn: londonToday() }));
   const form = useForm<Draft>('action', initial);
-  const guard = useGuardCheck(toRequest(form.values, caseId, {}, true), refreshKey);
+  const guard = useGuardCheck(toRequest(form.values, caseId, {}, true));
   const rec = useRecordAction(guard.accept, onSaved);
   const [acks, setAcks] = useState<Record<string, string>>({});
   const [ackErrors, setAckErrors] = useState<Record<string, string | null>>({});
@@ -44,7 +42,7 @@ export function NewActionForm({ view, actions, refreshKey, onRecordConfirmation,
     setAckErrors(found);
     const ok = form.check(draftProblems);
     if (!ok || Object.values(found).some(Boolean)) return setStops((n) => n + 1);
-    rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
+    void rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
   };
   const ackList = Object.entries(ackErrors).flatMap(([g, message]) => (message ? [{ field: ackFieldId(g), message }] : []));
   const problems = [...oncePerField([...form.problems(null), ...ackList, ...(rec.tried ? guardProblems(guard.report, acks) : [])]), ...(rec.error ? [{ message: rec.error }] : [])];

@@ -71,6 +71,7 @@ export function ConsentTable({ view, canWithdraw, onWithdrawn }: Props) {
       />
       {withdrawing && (
         <WithdrawConsentForm
+          caseId={view.header.id}
           consent={withdrawing}
           who={who(withdrawing)}
           onCancel={() => {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { ExhibitLabel } from '../../../../../shared/schemas/evidence';
-import { hearth } from '../../../api/hearth';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { issueOf } from '../../../ui/forms/issueOf';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
+import { useChange } from '../../../hooks/useChange';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { EntryForm } from '../../../ui/EntryForm';
 import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
@@ -25,21 +24,15 @@ export function AddEvidenceForm({ caseId, onAdded, onCancel }: Props) {
   const form = useForm('evidence', { file: '', source: '', obtainedOn: londonToday(), description: '', exhibitLabel: '' });
   const [file, setFile] = useState<File | null>(null);
   const [duplicate, setDuplicate] = useState(false);
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
 
-  const send = (allowDuplicate: boolean) => {
+  const send = async (allowDuplicate: boolean) => {
     if (!file) return;
-    void submit.run(
-      async () => {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const input = { caseId, fileName: file.name, source: v.source.trim(), obtainedOn: toIsoDate(v.obtainedOn)!, description: v.description.trim(), exhibitLabel: v.exhibitLabel.trim() || undefined, allowDuplicate, bytes };
-        const result = await hearth.evidence.add(input);
-        setDuplicate(!result.ok && isDuplicate(result.error.code, result.error.message));
-        return result;
-      },
-      (added) => onAdded(`${added.fileName} was added as exhibit ${added.exhibitLabel}.`),
-    );
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const input = { caseId, fileName: file.name, source: v.source.trim(), obtainedOn: toIsoDate(v.obtainedOn)!, description: v.description.trim(), exhibitLabel: v.exhibitLabel.trim() || undefined, allowDuplicate, bytes };
+    const result = await submit.run('evidence:add', input, (added) => onAdded(`${added.fileName} was added as exhibit ${added.exhibitLabel}.`));
+    if (result) setDuplicate(!result.ok && isDuplicate(result.error.code, result.error.message));
   };
   const save = () => {
     const ok = form.check((x) => ({

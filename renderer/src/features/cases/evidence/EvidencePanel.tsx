@@ -15,11 +15,11 @@ import { TranscriptForm } from './TranscriptForm';
 interface Props {
   view: CaseView;
   reason: string | undefined;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** The exhibits: adding files, and opening them (images in the page, other files saved). Each opening is audited. */
-export function EvidencePanel({ view, reason, onChanged }: Props) {
+export function EvidencePanel({ view, reason, onDone }: Props) {
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -77,12 +77,13 @@ export function EvidencePanel({ view, reason, onChanged }: Props) {
       )}
       {transcribing && (
         <TranscriptForm
+          caseId={view.header.id}
           key={transcribing.id}
           item={transcribing}
           onCancel={() => setTranscribing(null)}
           onSaved={(message) => {
             setTranscribing(null);
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}
@@ -97,7 +98,7 @@ export function EvidencePanel({ view, reason, onChanged }: Props) {
           onAdded={(message) => {
             setAdding(false);
             focusSoon('add-evidence-button');
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}

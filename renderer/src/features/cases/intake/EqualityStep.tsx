@@ -11,10 +11,10 @@ import { personWithRole } from '../../parties';
  * once and never shown on the case. Only which people have answered is remembered, on this screen.
  */
 export function EqualityStep({ caseId }: { caseId: number }) {
-  const { loaded } = useCaseView(caseId);
+  const { query } = useCaseView(caseId);
   const [open, setOpen] = useState<number | null>(null);
   const [done, setDone] = useState<readonly number[]>([]);
-  if (loaded.state !== 'ok' || loaded.value.parties.length === 0) return null;
+  if (!query.isSuccess || query.data.parties.length === 0) return null;
   return (
     <section className="panel equality" aria-labelledby="equality-heading">
       <h2 id="equality-heading">Equality monitoring (optional, kept separately, never shown on the case)</h2>
@@ -23,7 +23,7 @@ export function EqualityStep({ caseId }: { caseId: number }) {
         reports. Nobody working on the case can see them, including you once saved.
       </p>
       <ul className="equality__people">
-        {loaded.value.parties.map((p) => {
+        {query.data.parties.map((p) => {
           const who = personWithRole(p, PARTY_ROLES);
           return (
             <li key={p.id} className="equality__person">

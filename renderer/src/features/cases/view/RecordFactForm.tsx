@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { hearth } from '../../../api/hearth';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextField } from '../../../ui/TextField';
-import { useSubmit } from '../../../hooks/useSubmit';
+import { useChange } from '../../../hooks/useChange';
 import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { FACT_CHOICES, type RecordableFact } from './facts';
 import { DateTimeField } from '../../../ui/DateField';
@@ -19,15 +18,14 @@ export function RecordFactForm({ caseId, fact, onRecorded, onCancel }: Props) {
   const [at, setAt] = useState(() => toLondonInput(new Date()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   const label = FACT_CHOICES.find((c) => c.code === fact)!.label;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = dateTimeProblem(at, 'That time', 'it was done');
     setProblem(found);
     if (found) return;
-    void submit.run(
-      () => hearth.deadline.recordFact({ caseId, kind: fact, at: fromLondonInput(at)!, note: note.trim() }),
+    void submit.run('deadline:recordFact', { caseId, kind: fact, at: fromLondonInput(at)!, note: note.trim() },
       () => onRecorded(`Recorded: ${label}.`),
     );
   };
