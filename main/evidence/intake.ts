@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EvidenceType } from '../../shared/domain/vocabulary';
-import { formatDate } from '../../shared/format/dates';
+import { formatDate } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { EvidenceAddInput } from '../../shared/schemas/evidence';
 import type { EvidenceView } from '../../shared/schemas/cases';

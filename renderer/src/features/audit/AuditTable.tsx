@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { AuditEvent } from '../../../../shared/schemas/admin';
 import { DataTable } from '../../ui/DataTable';
 import { describeAction } from './actionLabels';

@@ -9,6 +9,8 @@ import { HearthError, hearthQuery, scope } from '../../api/queries';
 import { useDebounced } from '../../hooks/useDebounced';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
+import { fromIsoDate, toIsoDate } from '../../../../shared/time/input';
+import { DateField } from '../../ui/DateField';
 import { TextField } from '../../ui/TextField';
 import { BuildPanel } from './BuildPanel';
 import { BundleHistory } from './BundleHistory';
@@ -39,6 +41,8 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
   const [edited, setEdited] = useState<BundlePlan | null>(null);
   const plan = edited ?? loaded.data?.defaultPlan ?? null;
   const [announcement, setAnnouncement] = useState('');
+  // The hearing date as typed (21/11/2026); the plan holds the day once it is one.
+  const [hearingText, setHearingText] = useState<string | null>(null);
   const { job, start, cancel, reset } = useBuildJob(caseId);
 
   // Measures from main when the contents change (not when they are only reordered), a moment after.
@@ -123,7 +127,16 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
         <div className="bundle-settings__fields">
           <TextField id="bundle-letter" label="Bundle letter" width="short" value={plan.letter} onChange={(v) => change({ ...plan, letter: v.toUpperCase().slice(0, 4) })} />
           <TextField id="bundle-short-name" label="Short case name" value={plan.shortName} onChange={(v) => change({ ...plan, shortName: v.slice(0, 80) })} />
-          <TextField id="bundle-hearing" label="Hearing date" type="date" width="short" value={plan.hearingDate ?? ''} onChange={(v) => change({ ...plan, hearingDate: v || null })} />
+          <DateField
+            id="bundle-hearing"
+            label="Hearing date"
+            value={hearingText ?? fromIsoDate(plan.hearingDate ?? '')}
+            onChange={(v) => {
+              setHearingText(v);
+              change({ ...plan, hearingDate: toIsoDate(v) });
+            }}
+            error={hearingText?.trim() && !toIsoDate(hearingText) ? 'Enter the hearing date like 21/11/2026, or leave it empty.' : null}
+          />
         </div>
         <p className="bundle-file-name">
           File name: <span className="mono">{fileName}</span>

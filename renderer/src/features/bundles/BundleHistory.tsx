@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { BundlePlan, BundleSources, BundleSummary } from '../../../../shared/schemas/bundles';
 import { hearth } from '../../api/hearth';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { useQuery } from '@tanstack/react-query';
 import { hearthQuery } from '../../api/queries';
 import { DataTable, HiddenHeader } from '../../ui/DataTable';

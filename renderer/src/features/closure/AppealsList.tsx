@@ -1,5 +1,5 @@
 import type { ClosureView } from '../../../../shared/schemas/actions';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { fromIsoDate } from '../../../../shared/time/input';
 
 /** Appeals against closure, with a manager's decision and reasons once made. */

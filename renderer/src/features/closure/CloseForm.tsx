@@ -2,7 +2,8 @@ import { useForm } from '../../hooks/useForm';
 import { useChange } from '../../hooks/useChange';
 import { DateTimeField } from '../../ui/DateField';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { dateTimeProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;

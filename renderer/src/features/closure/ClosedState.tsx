@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { labelOf } from '../../../../shared/domain/vocabulary';
 import { londonDate } from '../../../../shared/time/london';
 import { Button } from '../../ui/Button';

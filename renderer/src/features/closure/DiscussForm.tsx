@@ -5,9 +5,10 @@ import { useChange } from '../../hooks/useChange';
 import { DateTimeField } from '../../ui/DateField';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../shared/time/input';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { personName } from '../parties';
+import { dateTimeProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;

@@ -2,8 +2,9 @@ import { useForm } from '../../hooks/useForm';
 import { useChange } from '../../hooks/useChange';
 import { DateField } from '../../ui/DateField';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../shared/time/input';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;

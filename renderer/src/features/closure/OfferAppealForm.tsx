@@ -2,7 +2,8 @@ import { useForm } from '../../hooks/useForm';
 import { useChange } from '../../hooks/useChange';
 import { DateField } from '../../ui/DateField';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateProblem, fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;

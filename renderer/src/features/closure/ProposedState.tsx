@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { labelOf } from '../../../../shared/domain/vocabulary';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';

@@ -3,9 +3,10 @@ import { useChange } from '../../hooks/useChange';
 import { DateField } from '../../ui/DateField';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../shared/time/input';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { type Satisfaction, SATISFACTION } from './labels';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;

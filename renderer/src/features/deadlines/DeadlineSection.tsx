@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { caseHref } from '../../hooks/useHashRoute';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';

@@ -1,5 +1,5 @@
 import type { DueItemView } from '../../../../shared/schemas/standards';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { Button } from '../../ui/Button';
 import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { DueStateTag } from './DueStateTag';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextField } from '../../ui/TextField';
 import { useChange } from '../../hooks/useChange';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DocumentModel } from '../../../../shared/documents/model';
 import type { DocumentView } from '../../../../shared/schemas/documents';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { hearth } from '../../api/hearth';
 import { Button } from '../../ui/Button';
 import { DataTable, HiddenHeader } from '../../ui/DataTable';

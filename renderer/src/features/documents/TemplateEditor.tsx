@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { TemplateProblem } from '../../../../shared/schemas/documents';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
 import { useSession } from '../../hooks/useSession';

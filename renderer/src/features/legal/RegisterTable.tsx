@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { RegisterRow } from '../../../../shared/schemas/actions';
 import { fromIsoDate } from '../../../../shared/time/input';
 import { caseHref } from '../../hooks/useHashRoute';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { useChange } from '../../hooks/useChange';
 import { CheckboxField } from '../../ui/CheckboxField';
 import type { Plan } from './planValues';

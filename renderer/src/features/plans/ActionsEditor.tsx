@@ -1,11 +1,12 @@
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { TextField } from '../../ui/TextField';
 import { type ActionRow, actionFieldId, blankAction } from './planValues';
 
 interface Props {
   actions: readonly ActionRow[];
   onChange: (actions: ActionRow[]) => void;
-  /** Problems by field id (from actionProblems). */
+  /** Problems by field id (from planProblems). */
   errors: Readonly<Record<string, string>>;
 }
 
@@ -27,7 +28,7 @@ export function ActionsEditor({ actions, onChange, errors }: Props) {
             <TextField id={actionFieldId(a, 'what')} label="What will be done" value={a.what} onChange={(what) => update(a.key, { what })} error={errors[actionFieldId(a, 'what')]} autoComplete="off" />
             <div className="actions-editor__pair">
               <TextField id={actionFieldId(a, 'who')} label="Who will do it" value={a.who} onChange={(who) => update(a.key, { who })} error={errors[actionFieldId(a, 'who')]} autoComplete="off" />
-              <TextField id={`plan-action-${a.key}-by`} label="By (optional)" type="date" width="short" value={a.byDate} onChange={(byDate) => update(a.key, { byDate })} />
+              <DateField id={actionFieldId(a, 'byDate')} label="By (optional)" value={a.byDate} onChange={(byDate) => update(a.key, { byDate })} error={errors[actionFieldId(a, 'byDate')]} />
             </div>
           </div>
           {actions.length > 1 && (

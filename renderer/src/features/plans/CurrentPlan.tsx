@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { IssuePlan } from './IssuePlan';
 import { PlanActionsTable } from './PlanActionsTable';
 import type { Plan } from './planValues';

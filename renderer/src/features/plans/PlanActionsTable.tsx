@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { DataTable } from '../../ui/DataTable';
 import { ActionDoneBox } from './ActionDoneBox';
 import type { Plan } from './planValues';

@@ -36,7 +36,7 @@ export function ProfileEditor({ profile, nextVersion, onSaved, onCancel }: Props
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving.busy) return;
-    const local = localProblems(values);
+    const local = localProblems(profile, values);
     setErrors(local);
     setUnplaced([]);
     if (Object.keys(local).length) return setAttempts((n) => n + 1);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CATEGORIES, CASE_STATUSES, labelOf } from '../../../../shared/domain/vocabulary';
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { Button } from '../../ui/Button';
 import { caseHref } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';

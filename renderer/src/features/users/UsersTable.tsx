@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { UserRecord } from '../../../../shared/schemas/admin';
 import { useSession } from '../../hooks/useSession';

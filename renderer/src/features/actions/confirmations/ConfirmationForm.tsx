@@ -6,9 +6,10 @@ import { useChange } from '../../../hooks/useChange';
 import { DateField } from '../../../ui/DateField';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { EntryForm } from '../../../ui/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { PartySelect } from '../../parties';
+import { dateProblem } from '../../../ui/forms/dates';
 
 type Basis = (typeof CONFIRMATION_BASES)[number]['code'];
 

@@ -40,7 +40,7 @@ export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, on
   const submit = () => {
     const found = Object.fromEntries((guard.report?.flags ?? []).map((f) => [f.guard, ackProblem(acks[f.guard])]));
     setAckErrors(found);
-    const ok = form.check(draftProblems);
+    const ok = form.check((values) => draftProblems(values, caseId));
     if (!ok || Object.values(found).some(Boolean)) return setStops((n) => n + 1);
     void rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
   };

@@ -4,10 +4,11 @@ import { useChange } from '../../../hooks/useChange';
 import { DateTimeField } from '../../../ui/DateField';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { EntryForm } from '../../../ui/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { actionName, EVENT_LABELS, eventKindsFor, isCourtKind } from '../labels';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 interface Props {
   action: ActionView;

@@ -1,4 +1,4 @@
-import { formatDate, formatTime } from '../../../../../shared/format/dates';
+import { formatDate, formatTime } from '../../../../../shared/time/format';
 import type { ChronologyItem } from '../../../../../shared/schemas/cases';
 import { DataTable } from '../../../ui/DataTable';
 import { kindLabel } from './kinds';

@@ -4,9 +4,10 @@ import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { EntryForm } from '../../../ui/EntryForm';
-import { dateProblem, toIsoDate } from '../../../../../shared/time/input';
+import { toIsoDate } from '../../../../../shared/time/input';
 import { ConsentFields } from './ConsentFields';
 import { partyIdOf, PartySelect } from '../../parties';
+import { dateProblem } from '../../../ui/forms/dates';
 
 interface Props {
   view: CaseView;

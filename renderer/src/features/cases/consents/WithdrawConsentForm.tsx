@@ -4,8 +4,9 @@ import type { ConsentView } from '../../../../../shared/schemas/cases';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { EntryForm } from '../../../ui/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { DateField } from '../../../ui/DateField';
+import { dateProblem } from '../../../ui/forms/dates';
 
 interface Props {
   caseId: number;

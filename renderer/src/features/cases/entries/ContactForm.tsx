@@ -3,11 +3,12 @@ import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 const DIRECTIONS = [
   { code: 'out', label: 'We contacted them' },

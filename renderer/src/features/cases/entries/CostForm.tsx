@@ -3,11 +3,12 @@ import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { RadioGroup } from '../../../ui/RadioGroup';
-import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { poundsToPence } from '../format/money';
 import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 import { DateField } from '../../../ui/DateField';
+import { dateProblem } from '../../../ui/forms/dates';
 
 /** A cost of the case, monitored under P7.2; typed in pounds (12.50), kept in pence. */
 export function CostForm({ view, onDone, onCancel }: EntryProps) {

@@ -4,11 +4,12 @@ import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { dateTimeProblem, fromLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput } from '../../../../../shared/time/input';
 import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** A further incident on the same case (P3.4: harassment is often a series of incidents). */
 export function IncidentForm({ view, onDone, onCancel }: EntryProps) {

@@ -1,11 +1,12 @@
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** An interview (P4.9: the complainant within ten days; others where it helps). */
 export function InterviewForm({ view, onDone, onCancel }: EntryProps) {

@@ -4,13 +4,14 @@ import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { ConsentBasis, NO_CONSENT } from './ConsentBasis';
 import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { optionsOf } from '../../../ui/options';
 import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** Police and social services may be told without consent when it is justified (P3.14); nobody else. */
 export const mayReferWithoutConsent = (agency: string) => agency === 'police' || agency === 'social-services';

@@ -7,9 +7,10 @@ import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { EntryForm } from '../../../ui/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { FileField } from '../../../ui/FileField';
 import { DateField } from '../../../ui/DateField';
+import { dateProblem } from '../../../ui/forms/dates';
 
 interface Props {
   caseId: number;

@@ -1,5 +1,5 @@
 import { CASE_STATUSES, CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
-import { formatDate } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../../shared/time/format';
 import type { DuplicateMatch } from '../../../../../shared/schemas/cases';
 import { Button } from '../../../ui/Button';
 import { DataTable } from '../../../ui/DataTable';

@@ -1,5 +1,5 @@
 import { CASE_STATUSES, CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
-import { formatDate } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../../shared/time/format';
 import type { CaseListRow } from '../../../../../shared/schemas/cases';
 import { FlagTags } from '../components/FlagTags';
 import { DataTable } from '../../../ui/DataTable';

@@ -1,5 +1,5 @@
 import { CASE_STATUSES, labelOf, MOTIVATIONS, REPORT_METHODS } from '../../../../../shared/domain/vocabulary';
-import { formatDateTime } from '../../../../../shared/format/dates';
+import { formatDateTime } from '../../../../../shared/time/format';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import { FlagTags } from '../components/FlagTags';
 import { RiskTag } from '../components/RiskTag';

@@ -3,9 +3,10 @@ import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextField } from '../../../ui/TextField';
 import { useChange } from '../../../hooks/useChange';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { FACT_CHOICES, type RecordableFact } from './facts';
 import { DateTimeField } from '../../../ui/DateField';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 interface Props {
   caseId: number;
