@@ -102,7 +102,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3*', ...NODE_BUILTINS], message: 'The renderer never touches Node, Electron or the database.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'better-sqlite3*', ...NODE_BUILTINS], message: 'The renderer never touches Node, Electron or the database.' },
+            { group: ['date-holidays', '**/standards/calendar', '**/standards/engine'], message: 'Working days and bank holidays are main’s: their tables would take the renderer over its size budget. London time is in shared/time.' },
+          ],
+        },
       ],
     },
   },
