@@ -12,6 +12,11 @@ import { apiFor, expectAccessible, openPage, setUpWorkspace, shotOf } from './he
 
 const WARNING_NEEDS = 'First written warning: Needs a first written warning recorded on the case first.';
 
+/** A London day as the fields take it ("21/11/2026"), some days from now. */
+function londonDay(daysAhead: number): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+}
+
 function harassmentCase(): ChannelInput<'case:create'> {
   const receivedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
   return {
@@ -78,4 +83,23 @@ test('a warning recorded on the case makes its letter available at once, and an 
   await expect(maker.getByLabel('Who it goes to')).toContainText('Darren Whitlock — first written warning of');
   await expectAccessible(page, 'case with a warning recorded');
   await shotOf(maker, 'views-02-warning-letter-offered');
+
+  // An action plan agreed on the case: its dates typed the UK way, and the deadlines panel follows at once.
+  const deadlines = page.getByRole('region', { name: 'Deadlines', exact: true });
+  await expect(deadlines).not.toContainText('Initial review of the action plan');
+  const plan = page.getByRole('region', { name: 'Action plan', exact: true });
+  await plan.getByRole('button', { name: 'Record the action plan' }).click();
+  await expect(plan.getByLabel('When was it agreed?')).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await plan.getByLabel('What will be done').fill('Visit Mrs Hassan every week');
+  await plan.getByLabel('Who will do it').fill('Sam Patel');
+  await plan.getByLabel('By (optional)').fill('next week');
+  await plan.getByRole('button', { name: 'Save this version' }).click();
+  await expect(plan.getByRole('link', { name: 'Action 1: enter the date like 21/11/2026, or leave it empty.' })).toBeVisible();
+  await plan.getByLabel('By (optional)').fill(londonDay(14));
+  await expectAccessible(page, 'action plan form');
+  await shotOf(plan, 'views-03-plan-form');
+  await plan.getByRole('button', { name: 'Save this version' }).click();
+  await expect(plan.getByText('Version 1 of the plan is saved.')).toBeVisible();
+  await expect(deadlines).toContainText('Initial review of the action plan');
+  await shotOf(plan, 'views-04-plan-saved');
 });

@@ -30,7 +30,7 @@ export function CaseHeaderPanel({ header, due, onDone }: Props) {
         </div>
         <div className="case-header__actions no-print">
           {can('cases.update') && <RecordFactMenu caseId={header.id} onRecorded={onDone} />}
-          {can('cases.restrict') && <RestrictControl header={header} onChanged={onDone} />}
+          {can('cases.restrict') && <RestrictControl header={header} onDone={onDone} />}
         </div>
       </div>
       {header.restricted && (

@@ -6,11 +6,11 @@ import { ReasonDialog } from '../../../ui/ReasonDialog';
 
 interface Props {
   header: CaseHeader;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** Managers restrict a case (e.g. a member of staff is involved): from then on every opening needs a reason. */
-export function RestrictControl({ header, onChanged }: Props) {
+export function RestrictControl({ header, onDone }: Props) {
   const [asking, setAsking] = useState(false);
   const submit = useChange();
   const restrict = !header.restricted;
@@ -18,7 +18,7 @@ export function RestrictControl({ header, onChanged }: Props) {
     void submit.run('case:restrict', { id: header.id, restricted: restrict, reason },
       () => {
         setAsking(false);
-        onChanged(restrict ? `${header.ref} is now restricted.` : `${header.ref} is no longer restricted.`);
+        onDone(restrict ? `${header.ref} is now restricted.` : `${header.ref} is no longer restricted.`);
       },
     );
   return (
