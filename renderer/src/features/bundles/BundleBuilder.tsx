@@ -129,7 +129,8 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
           <TextField id="bundle-short-name" label="Short case name" value={plan.shortName} onChange={(v) => change({ ...plan, shortName: v.slice(0, 80) })} />
           <DateField
             id="bundle-hearing"
-            label="Hearing date"
+            label="Hearing date (like 21/11/2026)"
+            hint={null}
             value={hearingText ?? fromIsoDate(plan.hearingDate ?? '')}
             onChange={(v) => {
               setHearingText(v);
