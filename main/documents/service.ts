@@ -4,7 +4,6 @@ import { safeFileName } from '../../shared/files/safe-name';
 import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
-import { londonTime } from '../../shared/standards/calendar';
 import { offerAppeal, recordSurvey } from '../actions/closure';
 import type { DB } from '../db/connection';
 import { insertContact } from '../db/queries/timeline';
@@ -19,6 +18,7 @@ import { writePdf } from './pdf';
 import { type Rendered, renderDocument } from './render';
 import { currentOverride, getDocument, insertDocument, readDocumentFile } from './store';
 import { defaultTemplate, defaultTemplates, type LoadedTemplate, loadOverride } from './templates';
+import { londonTime } from '../../shared/time/london';
 
 /**
  * Documents, end to end (issue 6): the templates that fit a case, a preview, generating (both files from

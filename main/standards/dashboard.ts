@@ -1,6 +1,7 @@
-import { addDays, endOfDay, localDateOf } from '../../shared/standards/calendar';
 import type { DB } from '../db/connection';
 import type { SessionUser } from '../security/session';
+import { addDays } from '../../shared/time/days';
+import { endOfDay, localDateOf } from '../../shared/time/london';
 
 export type DashboardScope = 'mine' | 'team' | 'partner';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { formatSize, saveBundlePart } from './download';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { formatBytes } from '../../ui/formatBytes';
+import { saveBundlePart } from './saveBundlePart';
 import type { JobState } from './hooks/useBuildJob';
 
 interface Props {
@@ -62,7 +63,7 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
       {finished && finished.state === 'done' && finished.bundle && (
         <Notice tone="success" title={`Bundle ${finished.bundle.letter} is ready`} live>
           <p>
-            {finished.bundle.fileName}: {finished.bundle.pageCount} pages, {formatSize(finished.bundle.size ?? 0)}.
+            {finished.bundle.fileName}: {finished.bundle.pageCount} pages, {formatBytes(finished.bundle.size ?? 0)}.
           </p>
           {finished.bundle.warnings.map((w, i) => (
             <p key={i}>{w.message}</p>
