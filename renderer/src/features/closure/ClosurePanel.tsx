@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
 import type { PartyView } from '../../../../shared/schemas/cases';
@@ -21,18 +21,25 @@ interface Props {
 export function ClosurePanel({ caseId, parties }: Props) {
   const { can } = useSession();
   const closure = useQuery(hearthQuery('closure:get', { caseId }));
-  const [open, setOpenForm] = useState<ClosureForm | null>(null);
+  // The open form (one at a time), and how many forms have closed on finishing (focus then returns to the heading).
+  const [forms, setForms] = useState<{ open: ClosureForm | null; finished: number }>({ open: null, finished: 0 });
+  const { open, finished } = forms;
   const [message, setMessage] = useState<string | null>(null);
   const setOpen = (form: ClosureForm | null) => {
-    setOpenForm(form);
+    setForms((f) => ({ ...f, open: form }));
     if (form) setMessage(null);
     if (form && form !== 'withdraw') focusSoon(`closure-${form}-heading`);
   };
+  // A form's change says it worked once every part of the case it made stale has been read again; this
+  // panel's part may be back first, and the officer may already have opened the next form. `open` is the
+  // form this onDone was handed to: only if it is still the open one does it close (and focus move).
   const onDone = (text: string) => {
-    setOpenForm(null);
     setMessage(text);
-    focusSoon('closure-heading');
+    setForms((f) => (f.open === open ? { open: null, finished: f.finished + 1 } : f));
   };
+  useEffect(() => {
+    if (finished > 0) focusSoon('closure-heading');
+  }, [finished]);
   const c = closure.data ?? null;
   const props: StepProps | null = c && { caseId, closure: c, parties, canEdit: can('cases.update'), open, setOpen, onDone };
   return (
