@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -20,6 +21,14 @@ import globals from 'globals';
  * - type-aware rules for main/, preload/, shared/, scripts/ and test/: a promise is awaited, returned or
  *   explicitly let go with `void` (no-floating-promises), and never handed to something that does not
  *   wait for it (no-misused-promises). The renderer joins once its restructuring has landed.
+ *
+ * The renderer is layered (renderer/src/README.md): api/ ← hooks/ ← ui/ ← features/ ← app/. A feature
+ * imports only ui/, hooks/, api/ and other features' index.ts, never another feature's insides, so no
+ * feature turns into everyone's widget library again. No import cycles in renderer/, shared/ or preload/
+ * either.
+ *
+ * import-x needs a TypeScript-aware resolver to see these paths at all: without one every relative
+ * import of a .ts file was "unresolved" and the zones below silently checked nothing.
  */
 const NODE_BUILTINS = ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const ELECTRON_PATHS = [
@@ -37,6 +46,24 @@ const PDF_LIBRARIES = {
   message: 'Import PDF tools from main/pdf/ (lib.ts for pdf-lib\'s API): one toolkit behind one door.',
 };
 
+const R = './renderer/src';
+const FEATURES = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const RENDERER_LAYERS = [
+  { target: `${R}/api`, from: [`${R}/hooks`, `${R}/ui`, `${R}/features`, `${R}/app`], message: 'api/ is the bottom layer: it talks to window.hearth and nothing else.' },
+  { target: `${R}/hooks`, from: [`${R}/ui`, `${R}/features`, `${R}/app`], message: 'hooks/ may use api/ only.' },
+  { target: `${R}/ui`, from: [`${R}/features`, `${R}/app`], message: 'ui/ is the shared widget kit: it knows no feature and no app state.' },
+  { target: `${R}/features`, from: [`${R}/app`], message: 'Features get the session through hooks/useSession, not from app/.' },
+  // Each feature may import another only through its index.ts.
+  ...FEATURES.map((name) => ({
+    target: `${R}/features/${name}`,
+    from: `${R}/features/!(${name})/**`,
+    except: ['**/renderer/src/features/*/index.ts'],
+    message: `Import another feature through its index.ts; a widget two features need belongs in ui/.`,
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '.electron-native/'] },
   js.configs.recommended,
@@ -44,6 +71,11 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js', '.json', '.node'] })],
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -57,6 +89,7 @@ export default tseslint.config(
             { target: './renderer', from: ['./main', './preload'], message: 'The renderer talks to main only through window.hearth.' },
             { target: './preload', from: ['./main', './renderer'], message: 'The preload only forwards the contract.' },
             { target: './main', from: ['./renderer', './preload'], message: 'main/ may not import the renderer or preload.' },
+            ...RENDERER_LAYERS,
           ],
         },
       ],
@@ -141,9 +174,18 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3*', ...NODE_BUILTINS], message: 'The renderer never touches Node, Electron or the database.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'better-sqlite3*', ...NODE_BUILTINS], message: 'The renderer never touches Node, Electron or the database.' },
+            { group: ['date-holidays', '**/standards/calendar', '**/standards/engine'], message: 'Working days and bank holidays are main’s: their tables would take the renderer over its size budget. London time is in shared/time.' },
+          ],
+        },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'preload/**/*.ts'],
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['main/app/ipc-electron.ts'],

@@ -1,10 +1,19 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Two layers run by `npm test` (the third, end-to-end, is Playwright: playwright.config.ts). */
+/**
+ * Three layers run by `npm test` (the fourth, end-to-end, is Playwright: playwright.config.ts): unit,
+ * renderer (components in jsdom, through the real widget kit, query cache and shared schemas; run with
+ * the unit tests by `npm run test:unit`) and integration.
+ */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        plugins: [react()],
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'] },
+      },
       {
         test: {
           name: 'integration',

@@ -4,6 +4,8 @@
 //   out/main/app.cjs       Electron main process     out/preload/index.cjs  the preload (sandboxed: one bundle)
 //   out/main/browser.cjs   browser mode               out/main/cli.cjs       the `hearth` command
 //   out/main/<name>-worker.cjs  one per worker entry in main/workers/ (main/jobs/worker-file.ts starts them)
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
@@ -18,6 +20,30 @@ export const WORKER_ENTRIES = {
   'letters-worker': 'main/workers/letters.ts',
 };
 
+/**
+ * What the window loads has a budget (issue 14): the renderer's JavaScript under 900 kB (it was 2.25 MB
+ * while the bank-holiday tables came in through shared/reports), the preload under 20 kB (it was 859 kB
+ * while it imported the whole contract for its channel names). A build over either fails, saying which.
+ */
+export const BUDGETS = { renderer: 900_000, preload: 20_000 };
+
+export function measureBuild(out = 'out') {
+  const assets = join(out, 'renderer', 'assets');
+  const renderer = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join(assets, f)).size, 0);
+  const preload = statSync(join(out, 'preload', 'index.cjs')).size;
+  return { renderer, preload };
+}
+
+function checkBudgets(quiet) {
+  const sizes = measureBuild();
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const over = Object.entries(sizes).filter(([part, size]) => size > BUDGETS[part]);
+  if (!quiet || over.length) for (const [part, size] of Object.entries(sizes)) console.log(`${part.padEnd(9)} ${kB(size).padStart(10)}  (budget ${kB(BUDGETS[part])})`);
+  if (over.length) throw new Error(`Over budget: ${over.map(([part, size]) => `${part} is ${kB(size)}, more than ${kB(BUDGETS[part])}`).join('; ')}. Look for a module that pulls in a large library (npx vite build shows the chunk).`);
+}
+
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
   await Promise.all([
@@ -25,6 +51,7 @@ export async function buildAll({ quiet = false } = {}) {
     // A sandboxed preload may only require('electron'): everything else is bundled in.
     esbuild({ ...ESBUILD_COMMON, entryPoints: { index: 'preload/index.ts' }, outdir: 'out/preload', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
   ]);
+  checkBudgets(quiet);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,10 +2,10 @@ import { evaluateGuards, possessionGround, unansweredFlags } from '../../shared/
 import { LEGAL_AID_STATEMENT } from '../../shared/court/texts';
 import type { ActionCreateInput, GuardReport } from '../../shared/schemas/actions';
 import { AppError } from '../../shared/result';
-import { addMonths } from '../../shared/standards/calendar';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { buildGuardContext } from './guard-context';
 import { insertAction } from './store';
+import { addMonths } from '../../shared/time/days';
 
 /** Checks the guards for a proposed action without recording anything (the UI asks before submitting). */
 export function checkAction(db: ReadableDB, input: ActionCreateInput, now: Date): GuardReport {

@@ -2,7 +2,7 @@ import { actionLabel } from '../../shared/actions/kinds';
 import { bundleFileName } from '../../shared/bundles/file-name';
 import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/bundles/model';
 import { labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
-import { formatDate, formatTime } from '../../shared/format/dates';
+import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import { londonDate } from '../../shared/time/london';

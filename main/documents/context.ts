@@ -3,12 +3,14 @@ import { AppError } from '../../shared/result';
 import type { ActionView } from '../../shared/schemas/actions';
 import type { PartyView } from '../../shared/schemas/cases';
 import type { FrontMatter, Slot } from '../../shared/schemas/documents';
-import { addDays, addWorkingDays, localDateOf } from '../../shared/standards/calendar';
+import { addWorkingDays } from '../../shared/standards/calendar';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import type { SessionUser } from '../security/session';
 import type { CaseData } from './case-data';
 import { agreedPlan, type Selection } from './choose';
 import type { LetterContext } from './context-shape';
+import { addDays } from '../../shared/time/days';
+import { localDateOf } from '../../shared/time/london';
 
 /**
  * The data a template sees for one case and one recipient (the fields of templates/README.md), and the

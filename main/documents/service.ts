@@ -4,7 +4,7 @@ import { safeFileName } from '../../shared/files/safe-name';
 import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
-import { londonTime } from '../../shared/standards/calendar';
+import { londonTime } from '../../shared/time/london';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
 import { publish } from '../events/bus';

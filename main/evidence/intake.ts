@@ -1,4 +1,4 @@
-import { formatDate } from '../../shared/format/dates';
+import { formatDate } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { EvidenceAddInput, EvidenceDetails } from '../../shared/schemas/evidence';
 import type { EvidenceView } from '../../shared/schemas/cases';

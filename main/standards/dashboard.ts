@@ -1,5 +1,6 @@
 import type { DashboardView } from '../../shared/schemas/standards';
-import { addDays, endOfDay, localDateOf } from '../../shared/standards/calendar';
+import { addDays } from '../../shared/time/days';
+import { endOfDay, localDateOf } from '../../shared/time/london';
 import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
 import { type DueScope, type DueSection, type DueTimes, liveDueCountsPerOwner, liveDueLines } from './store';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { formatDateTime } from '../../shared/format/dates';
+import { formatDateTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import { lockFileStatus, takeLockFile } from '../db/lock-file';
 import { workspacePaths } from './paths';

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The widget kit's styles come first, so a feature's own styles can adjust a widget where it sits.
+import './styles/kit.css';
 import { App } from './app/App';
 import './styles/base.css';
 import './styles/forms.css';

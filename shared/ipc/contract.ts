@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
+import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
 import { Empty, Id, Void } from '../schemas/common';
 import {
   ChangePassphraseInput,
@@ -328,7 +329,13 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-export const CHANNELS = Object.keys(contract) as Channel[];
+/** Every channel, in the contract's order (the list in ./channels.ts, which the preload imports alone). */
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+// The two lists name the same channels: a channel in one and not the other is a compile error here.
+type OnlyInContract = Exclude<Channel, ChannelName>;
+type OnlyInList = Exclude<ChannelName, Channel>;
+export const CHANNEL_LISTS_AGREE: [OnlyInContract, OnlyInList] extends [never, never] ? true : { addToChannelsTs: OnlyInContract; removeFromChannelsTs: OnlyInList } = true;
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 export type Domain = DomainOf<Channel>;
@@ -340,7 +347,4 @@ export type HearthApi = {
   };
 };
 
-export function splitChannel(channel: Channel): [string, string] {
-  const [domain, verb] = channel.split(':') as [string, string];
-  return [domain, verb];
-}
+export { splitChannel };

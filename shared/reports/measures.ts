@@ -2,7 +2,6 @@ import { ACTION_KINDS } from '../actions/kinds';
 import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS } from '../domain/vocabulary';
 import type { EqualityView, Measures, ReportCategory } from '../schemas/reports';
 import { DEFAULT_PROFILES } from '../standards/default-profiles';
-import { addMonths, localDateOf } from '../standards/calendar';
 import {
   CLOSURE_OUTCOMES,
   EQUALITY_FIELDS_ORDERED,
@@ -20,6 +19,8 @@ import {
 import { keys, RESPONSE_STATES, type ResponseState } from './keys';
 import type { Bucket } from './period';
 import { suppressColumn } from './suppress';
+import { addMonths } from '../time/days';
+import { localDateOf } from '../time/london';
 
 /**
  * The measures of a monitoring report, from facts the main process loaded for one period (pure: the

@@ -1,4 +1,5 @@
-import { addDays, addMonths, type LocalDate, localDateOf, londonTime } from '../standards/calendar';
+import { addDays, addMonths, type LocalDate } from '../time/days';
+import { localDateOf, londonTime } from '../time/london';
 
 /**
  * Report periods (issue 8): a run of whole London calendar days, `from` and `to` both included. Pure, so

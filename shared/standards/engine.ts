@@ -1,6 +1,8 @@
 import type { Category, Flag, Motivation, RiskLevel } from '../domain/vocabulary';
-import { addMonthsToDayNumber, addWorkingDayNumbers, endOfDayAt, isLastWorkingDayBeforeBreak, localDateOf, londonDayOf } from './calendar';
+import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak } from './calendar';
 import type { Duration, FactKind, Profile, Rule } from './profile';
+import { addMonthsToDayNumber } from '../time/days';
+import { endOfDayAt, localDateOf, londonDayOf } from '../time/london';
 
 /**
  * The service-standards engine (DESIGN §4): pure and deterministic. Given a case's facts, a profile and

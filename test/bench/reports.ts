@@ -6,7 +6,6 @@ import { ACTION_KINDS } from '../../shared/actions/kinds';
 import { AGENCIES } from '../../shared/domain/vocabulary';
 import { EQUALITY_FIELDS_ORDERED, PREFER_NOT_TO_SAY } from '../../shared/reports/definitions';
 import { financialQuarter, financialYear, financialYearOf } from '../../shared/reports/period';
-import { localDateOf } from '../../shared/standards/calendar';
 import { createCore } from '../../main/core';
 import type { DB } from '../../main/db/connection';
 import { REPORT_INDEXES, reportIndexSql } from '../../main/db/migrations/0005-reports';
@@ -14,6 +13,7 @@ import { Rng } from '../../main/seed/random';
 import type { SeedSummary } from '../../main/seed/seed';
 import { ADMIN, call, dataset, DATASET_KEY, SLOT_COST } from './cases';
 import { median, ms } from './stats';
+import { localDateOf } from '../../shared/time/london';
 
 /**
  * Issue 8's speed figures: a year's monitoring report for all partners (target under 2 s) and the board

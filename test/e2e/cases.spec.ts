@@ -241,11 +241,27 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
     if (request.url().includes('/api/evidence:')) bodies.push(request.postDataBuffer()?.length ?? 0);
   };
   page.on('request', watchParts);
+  // The second part is held back until the form has been seen saying how much has been sent.
+  let releasePart: () => void = () => undefined;
+  const partHeld = new Promise<void>((resolve) => (releasePart = resolve));
+  let partsSeen = 0;
+  await page.route('**/api/evidence:uploadChunk', async (route) => {
+    partsSeen += 1;
+    if (partsSeen === 2) await partHeld;
+    await route.continue();
+  });
   await evidence.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'voicemail.wav.exe', mimeType: 'application/octet-stream', buffer: wavOf(3 * 1024 * 1024) });
   await page.getByLabel('Where it came from').fill('Complainant’s answerphone');
   await page.getByRole('button', { name: 'Add the file' }).click();
+  const sending = page.locator('#add-evidence');
+  await expect(sending.getByRole('status')).toHaveText(/^Sending the file: 1 MB of 3\.1 MB$/);
+  await expect(sending.getByRole('progressbar', { name: 'File sent' })).toHaveAttribute('value', String(1024 * 1024));
+  await expectAccessible(page, 'evidence form while the file is sent');
+  await shotOf(sending, 'cases-evidence-sending');
+  releasePart();
   await expect(page.getByText(/voicemail\.wav was added as exhibit AJ\/3\. It was called “voicemail\.wav\.exe”/)).toBeVisible();
+  await page.unroute('**/api/evidence:uploadChunk');
   page.off('request', watchParts);
   expect(bodies.length).toBeGreaterThanOrEqual(5); // start, four parts, finish
   expect(Math.max(...bodies)).toBeLessThan(2 * 1024 * 1024);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ChannelInput } from '../../shared/ipc/contract';
-import { addDays, localDateOf } from '../../shared/standards/calendar';
 import { recentQuarters } from '../../shared/reports/period';
 import { expect, test } from './fixtures';
 import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor } from './helpers';
+import { addDays } from '../../shared/time/days';
+import { localDateOf } from '../../shared/time/london';
 
 /**
  * Reports in the browser (issue 8): a manager opens Reports, filters a partner and a quarter, drills

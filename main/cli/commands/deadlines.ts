@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { londonTime, toLondonIso } from '../../../shared/standards/calendar';
 import type { DueItemView } from '../../../shared/schemas/standards';
 import { call, print, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
 import type { CliIo } from '../io';
 import { signIn } from '../session';
+import { londonTime, toLondonIso } from '../../../shared/time/london';
 
 /**
  * `hearth deadlines REF` and `hearth deadlines --due-before DATE` (issue 4 §7): every due item of a case,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDateTime } from '../../../shared/format/dates';
+import { formatDateTime } from '../../../shared/time/format';
 import type { DoctorOutput } from '../../../shared/schemas/admin';
 import { checkKeyringFile, type KeyringCheck } from '../../doctor/keyring-check';
 import { describeHolder, type LockHolder, type WorkspaceLock } from '../../workspace/lock';

@@ -6,10 +6,10 @@ import { longDate, periodName } from '../../../shared/reports/period';
 import { SUPPRESS_BELOW } from '../../../shared/reports/suppress';
 import { displayTables, reportTable } from '../../../shared/reports/tables';
 import { MEASURES, type MeasureId, type ReportView } from '../../../shared/schemas/reports';
-import { localDateOf } from '../../../shared/standards/calendar';
 import { chartHeight, drawChart } from './chart';
 import { COLOUR, CONTENT_WIDTH, createWriter, FONT, PAGE, pageFurniture, struct, type Writer } from './kit';
 import { drawTable } from './table';
+import { localDateOf } from '../../../shared/time/london';
 
 /**
  * The board report (issue 8 §3, P7.3): a cover, a summary with key points, one section per measure

@@ -1,10 +1,11 @@
-import { CHANNELS, splitChannel, type Channel, type HearthApi } from '../../../shared/ipc/contract';
+import { CHANNEL_NAMES, splitChannel } from '../../../shared/ipc/channels';
+import type { Channel, ChannelInput, ChannelOutput, HearthApi } from '../../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 
 /**
  * The only module that touches window.hearth or fetch (DESIGN §1). In Electron the preload exposes
- * window.hearth; in browser mode there is none, so we build a twin of the same shape from CHANNELS that
+ * window.hearth; in browser mode there is none, so we build a twin of the same shape from the channel names that
  * posts each call to /api/<domain:verb> with the per-launch token.
  *
  * Every call is watched: an answer with code 'not-signed-in' means the workspace was locked or signed
@@ -89,11 +90,18 @@ function watched(call: RawCall): RawCall {
 
 function buildApi(call: RawCall): HearthApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = splitChannel(channel);
     (api[domain] ??= {})[verb] = (input) => call(channel, input);
   }
   return api as unknown as HearthApi;
 }
 
-export const hearth: HearthApi = buildApi(watched(window.hearth ? preloadCall(window.hearth) : httpCall(captureToken())));
+const call = watched(window.hearth ? preloadCall(window.hearth) : httpCall(captureToken()));
+
+export const hearth: HearthApi = buildApi(call);
+
+/** Calls one channel by name: what the query cache (api/queries.ts) and hooks/useChange use. */
+export function callChannel<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  return call(channel, input) as Promise<Result<ChannelOutput<C>>>;
+}

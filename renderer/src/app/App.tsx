@@ -1,23 +1,37 @@
-import { useCallback, useMemo } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { hearth } from '../api/hearth';
-import { ChangePassphraseScreen } from '../features/auth/ChangePassphraseScreen';
-import { LockScreen } from '../features/auth/LockScreen';
-import { SignInScreen } from '../features/auth/SignInScreen';
-import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
-import { SetupScreen } from '../features/setup/SetupScreen';
-import { Shell } from '../features/shell/Shell';
+import { ChangePassphraseScreen, LockScreen, SignInScreen } from '../features/auth';
+import { RecoveryKeyScreen, SetupScreen } from '../features/setup';
+import { Shell } from '../features/shell';
 import { useActivityTouch } from '../hooks/useActivityTouch';
 import { useSignedOutListener } from '../hooks/useSignedOutListener';
 import { useStatusPoll } from '../hooks/useStatusPoll';
-import { SessionContext, type SessionContextValue } from './SessionContext';
+import { SessionContext, type SessionContextValue } from '../hooks/SessionContext';
+import { createQueryClient } from './queryClient';
 import { StatusScreen } from './StatusScreen';
 import { useAppState } from './useAppState';
 
-/** Picks the screen from where main says things stand: set-up, sign-in, locked or the shell. */
+/** The app: one query cache for server state (app/queryClient.ts) around whichever screen is showing. */
 export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Screens />
+    </QueryClientProvider>
+  );
+}
+
+/** Picks the screen from where main says things stand: set-up, sign-in, locked or the shell. */
+function Screens() {
+  const queryClient = useQueryClient();
   const { view, refresh, enter, showRecoveryKey, showSignIn, reloadSession } = useAppState();
   const followMain = useCallback(() => void refresh(), [refresh]);
   const sessionOpen = view.kind === 'signed-in' || view.kind === 'recovery-key';
+  // Locked, signed out or ended: nothing read for the last person stays in memory for the next.
+  useEffect(() => {
+    if (view.kind !== 'signed-in') queryClient.clear();
+  }, [view.kind, queryClient]);
 
   useSignedOutListener(followMain);
   useStatusPoll(sessionOpen, followMain);

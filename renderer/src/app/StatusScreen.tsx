@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { AuthLayout } from '../components/AuthLayout';
-import { Button } from '../components/Button';
-import { Heading } from '../components/Heading';
+import { AuthLayout } from '../ui/AuthLayout';
+import { Button } from '../ui/Button';
+import { Heading } from '../ui/Heading';
 
 interface Props {
   title: string;

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import type { FormProblem } from '../components/ErrorSummary';
+
+/** One line of a form's error summary. */
+export interface FormProblem {
+  /** The id of the field the problem belongs to, if any: the summary links to it. */
+  field?: string;
+  message: string;
+}
 
 type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 export type Problems<V> = Partial<Record<keyof V & string, string | null>>;

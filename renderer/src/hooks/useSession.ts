@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import type { Action } from '../../../shared/roles';
-import { SessionContext, type SessionContextValue } from '../app/SessionContext';
+import { SessionContext, type SessionContextValue } from './SessionContext';
 
 /** The signed-in session. Only pages inside the shell call this. */
 export function useSession(): SessionContextValue & { can: (action: Action) => boolean } {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, addWorkingDays, endOfDay, isLastWorkingDayBeforeBreak, isWorkingDay, localDateOf, toLondonIso } from '../../../shared/standards/calendar';
+import { addWorkingDays, isLastWorkingDayBeforeBreak, isWorkingDay } from '../../../shared/standards/calendar';
+import { addMonths } from '../../../shared/time/days';
+import { endOfDay, localDateOf, toLondonIso } from '../../../shared/time/london';
 
 describe('working days in England and Wales', () => {
   it.each([
@@ -75,7 +77,7 @@ describe('London time', () => {
 
 describe('the engine’s number forms agree with the date forms', () => {
   it('addMonthsToDayNumber equals addMonths, month ends and leap days included (property)', async () => {
-    const { addMonthsToDayNumber } = await import('../../../shared/standards/calendar');
+    const { addMonthsToDayNumber } = await import('../../../shared/time/days');
     const DAY = 86_400_000;
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2020, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY }), fc.integer({ min: 0, max: 24 }), (day, n) => {
@@ -87,7 +89,7 @@ describe('the engine’s number forms agree with the date forms', () => {
   });
 
   it('endOfDayAt and londonDayOf follow the clock changes (cached per day, by the hour on change days)', async () => {
-    const { endOfDayAt, londonDayOf } = await import('../../../shared/standards/calendar');
+    const { endOfDayAt, londonDayOf } = await import('../../../shared/time/london');
     const DAY = 86_400_000;
     for (const date of ['2026-03-28', '2026-03-29', '2026-03-30', '2026-10-24', '2026-10-25', '2026-10-26']) {
       const day = Date.parse(`${date}T00:00:00Z`) / DAY;

@@ -1,46 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
 import type { CaseView } from '../../../../shared/schemas/cases';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { hearthQuery } from '../../api/queries';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { personName } from '../cases/labels';
 import { Confirmations } from './confirmations/Confirmations';
 import { NewActionForm } from './form/NewActionForm';
-import { useCaseActions } from './hooks/useCaseActions';
 import { usePanelForms } from './hooks/usePanelForms';
-import { useReloadKey } from './hooks/useReloadKey';
 import { LegalReferral } from './LegalReferral';
 import { ActionList } from './list/ActionList';
+import { personName } from '../parties';
 
 interface Props {
   view: CaseView;
-  /** Change it after something changed elsewhere on the case, to read the actions again. */
-  reloadKey?: unknown;
-  /** Called after any change here: actions are in the chronology and the header. */
-  onChanged?: () => void;
 }
 
 /** Interventions and legal action on the case (P5, DESIGN §5): lightest first, each guard explained. */
-export function ActionsPanel({ view, reloadKey, onChanged }: Props) {
+export function ActionsPanel({ view }: Props) {
   const { can } = useSession();
   const canEdit = can('cases.update');
-  const [list, reload] = useCaseActions(view.header.id);
-  useReloadKey(reloadKey, reload);
+  const list = useQuery(hearthQuery('action:list', { caseId: view.header.id }));
   const [message, setMessage] = useState<string | null>(null);
-  const changed = (text: string) => {
-    setMessage(text);
-    reload();
-    onChanged?.();
-  };
+  const changed = (text: string) => setMessage(text);
   const forms = usePanelForms(changed);
   const nameOf = (id: number) => personName(view.parties.find((p) => p.id === id) ?? { name: '', anonymous: true });
   const takeAction = () => {
     setMessage(null);
     forms.startAdding();
   };
-  const data = list.state === 'ok' ? list.value : null;
+  const data = list.data ?? null;
   return (
     <section className="panel actions-panel" aria-labelledby="actions-heading">
       <div className="panel__head">
@@ -51,15 +42,14 @@ export function ActionsPanel({ view, reloadKey, onChanged }: Props) {
           </Button>
         )}
       </div>
-      <LegalReferral header={view.header} onChanged={changed} />
+      <LegalReferral header={view.header} onDone={changed} />
       <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
-      {list.state === 'loading' && <p>Loading the actions…</p>}
-      {list.state === 'error' && <Notice tone="error" title="The actions could not be loaded"><p>{list.message}</p></Notice>}
+      {list.isPending && <p>Loading the actions…</p>}
+      {list.isError && <Notice tone="error" title="The actions could not be loaded"><p>{list.error.message}</p></Notice>}
       {data && forms.adding && (
         <NewActionForm
           view={view}
           actions={data.actions}
-          refreshKey={data.confirmations.length}
           onRecordConfirmation={forms.openConfirmation}
           onSaved={(a) => forms.stopAdding(`action-${a.id}-heading`, `${a.label} recorded${a.subjectName ? ` for ${a.subjectName}` : ''}. It is in the chronology.`)}
           onCancel={() => forms.stopAdding('take-action-button')}
@@ -69,7 +59,7 @@ export function ActionsPanel({ view, reloadKey, onChanged }: Props) {
       {data && (
         <>
           <h3 className="actions-panel__list-title">Actions taken</h3>
-          <ActionList actions={data.actions} nameOf={nameOf} canEdit={canEdit} onChanged={changed} />
+          <ActionList actions={data.actions} nameOf={nameOf} canEdit={canEdit} onDone={changed} />
         </>
       )}
     </section>

@@ -1,12 +1,11 @@
 import type { CaseHeader } from '../../../../shared/schemas/cases';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSession } from '../../hooks/useSession';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   header: CaseHeader;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /**
@@ -14,14 +13,13 @@ interface Props {
  * legal team open it and see its court actions in the legal register. A legal user cannot withdraw it:
  * that would take the case out of their own reach.
  */
-export function LegalReferral({ header, onChanged }: Props) {
+export function LegalReferral({ header, onDone }: Props) {
   const { can, session } = useSession();
-  const submit = useSubmit();
+  const submit = useChange();
   const referred = header.legalReferred;
   const change = (legalReferred: boolean) =>
-    void submit.run(
-      () => hearth.case.update({ id: header.id, legalReferred }),
-      () => onChanged(legalReferred ? 'The case was referred to the legal team.' : 'The referral to the legal team was withdrawn.'),
+    void submit.run('case:update', { id: header.id, legalReferred },
+      () => onDone(legalReferred ? 'The case was referred to the legal team.' : 'The referral to the legal team was withdrawn.'),
     );
   const offer = can('cases.update') && !(referred && session.user.role === 'legal');
   return (

@@ -1,1 +1,2 @@
 export { ActionsPanel } from './ActionsPanel';
+export { STATUS_LABELS } from './labels';

@@ -1,26 +1,15 @@
 import { useState } from 'react';
 import type { AuditVerifyOutput } from '../../../../shared/schemas/admin';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { useChange } from '../../hooks/useChange';
 import { AuditVerdict } from './AuditVerdict';
 
-interface Props {
-  /** Called after a check (the check itself adds an event to the log). */
-  onChecked: () => void;
-}
-
-export function AuditCheck({ onChecked }: Props) {
+/** Checks the chain on demand; the check is itself an event, so the list below reads again (api/queries.ts). */
+export function AuditCheck() {
   const [verdict, setVerdict] = useState<AuditVerifyOutput | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   const check = () =>
-    void submit.run(
-      () => hearth.audit.verify({}),
-      (value) => {
-        setVerdict(value);
-        onChecked();
-      },
-    );
+    void submit.run('audit:verify', {}, setVerdict);
 
   return (
     <section className="panel" aria-labelledby="audit-check-heading">

@@ -1,7 +1,8 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { AuditEvent } from '../../../../shared/schemas/admin';
+import { DataTable } from '../../ui/DataTable';
 import { describeAction } from './actionLabels';
-import { AUDIT_PAGE_SIZE } from './hooks/useAuditEvents';
+import { AUDIT_PAGE_SIZE } from './pageSize';
 
 interface Props {
   events: readonly AuditEvent[];
@@ -14,36 +15,19 @@ const OUTCOME: Record<AuditEvent['outcome'], { label: string; tone: string }> = 
 };
 
 export function AuditTable({ events }: Props) {
+  const count = events.length === AUDIT_PAGE_SIZE ? `The latest ${AUDIT_PAGE_SIZE} events` : `${events.length} event${events.length === 1 ? '' : 's'}`;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>
-          {events.length === AUDIT_PAGE_SIZE ? `The latest ${AUDIT_PAGE_SIZE} events` : `${events.length} event${events.length === 1 ? '' : 's'}`}, newest first
-          (times are UK time)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">User</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.seq}>
-              <td className="nowrap">{formatDateTime(e.at)}</td>
-              <td className="mono">{e.username ?? '—'}</td>
-              <td>{describeAction(e.action)}</td>
-              <td className="mono">{e.target ?? '—'}</td>
-              <td>
-                <span className={OUTCOME[e.outcome].tone}>{OUTCOME[e.outcome].label}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`${count}, newest first (times are UK time)`}
+      rows={events}
+      rowKey={(e) => e.seq}
+      columns={[
+        { header: 'When', className: 'nowrap', cell: (e) => formatDateTime(e.at) },
+        { header: 'User', className: 'mono', cell: (e) => e.username ?? '—' },
+        { header: 'Action', cell: (e) => describeAction(e.action) },
+        { header: 'Target', className: 'mono', cell: (e) => e.target ?? '—' },
+        { header: 'Outcome', cell: (e) => <span className={OUTCOME[e.outcome].tone}>{OUTCOME[e.outcome].label}</span> },
+      ]}
+    />
   );
 }

@@ -1,16 +1,15 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { hearth } from '../../api/hearth';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ConfirmPassphraseField } from '../../components/ConfirmPassphraseField';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
-import { PassphraseField } from '../../components/PassphraseField';
-import { TextField } from '../../components/TextField';
-import { newPassphraseErrors } from '../../forms/newPassphrase';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ConfirmPassphraseField } from '../../ui/ConfirmPassphraseField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { TextField } from '../../ui/TextField';
+import { newPassphraseErrors } from '../../ui/forms/newPassphrase';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   session: SessionInfo;
@@ -21,7 +20,7 @@ interface Props {
 /** After an administrator set a temporary passphrase: the person chooses one only they know. */
 export function ChangePassphraseScreen({ session, onChanged, onSignOut }: Props) {
   const form = useForm('change', { current: '', next: '', confirm: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const { username } = session.user;
 
   const onSubmit = (event: FormEvent) => {
@@ -35,7 +34,7 @@ export function ChangePassphraseScreen({ session, onChanged, onSignOut }: Props)
       };
     });
     if (!ok) return;
-    void submit.run(() => hearth.session.changePassphrase({ current: form.values.current, next: form.values.next }), onChanged);
+    void submit.run('session:changePassphrase', { current: form.values.current, next: form.values.next }, onChanged);
   };
 
   return (

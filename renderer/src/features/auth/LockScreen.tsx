@@ -1,14 +1,15 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { hearth } from '../../api/hearth';
-import type { LockedUser } from '../../app/useAppState';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
-import { TextField } from '../../components/TextField';
+import type { WorkspaceStatus } from '../../../../shared/schemas/session';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
+
+type LockedUser = NonNullable<WorkspaceStatus['lockedUser']>;
 
 interface Props {
   user: LockedUser;
@@ -19,12 +20,12 @@ interface Props {
 /** The workspace is closed and its key dropped; only the name of who was signed in is kept. */
 export function LockScreen({ user, onUnlocked, onSwitchUser }: Props) {
   const form = useForm('unlock', { passphrase: '' });
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.check((v) => ({ passphrase: v.passphrase ? null : 'Enter your passphrase.' }))) return;
-    void submit.run(() => hearth.session.unlock({ passphrase: form.values.passphrase }), onUnlocked);
+    void submit.run('session:unlock', { passphrase: form.values.passphrase }, onUnlocked);
   };
 
   return (

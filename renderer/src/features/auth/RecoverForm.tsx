@@ -1,16 +1,15 @@
 import type { FormEvent } from 'react';
 import { Username } from '../../../../shared/schemas/common';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ConfirmPassphraseField } from '../../components/ConfirmPassphraseField';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { PassphraseField } from '../../components/PassphraseField';
-import { TextField } from '../../components/TextField';
-import { issueOf } from '../../forms/issueOf';
-import { newPassphraseErrors } from '../../forms/newPassphrase';
+import { Button } from '../../ui/Button';
+import { ConfirmPassphraseField } from '../../ui/ConfirmPassphraseField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { TextField } from '../../ui/TextField';
+import { issueOf } from '../../ui/forms/issueOf';
+import { newPassphraseErrors } from '../../ui/forms/newPassphrase';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   onRecovered: (session: SessionInfo) => void;
@@ -19,7 +18,7 @@ interface Props {
 
 export function RecoverForm({ onRecovered, onCancel }: Props) {
   const form = useForm('recover', { recoveryKey: '', username: '', next: '', confirm: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const username = form.values.username.trim();
 
   const onSubmit = (event: FormEvent) => {
@@ -35,7 +34,7 @@ export function RecoverForm({ onRecovered, onCancel }: Props) {
     });
     if (!ok) return;
     const v = form.values;
-    void submit.run(() => hearth.session.recover({ recoveryKey: v.recoveryKey.trim(), username, newPassphrase: v.next }), onRecovered);
+    void submit.run('session:recover', { recoveryKey: v.recoveryKey.trim(), username, newPassphrase: v.next }, onRecovered);
   };
 
   return (

@@ -1,11 +1,10 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   onSignedIn: (session: SessionInfo) => void;
@@ -13,7 +12,7 @@ interface Props {
 
 export function SignInForm({ onSignedIn }: Props) {
   const form = useForm('signin', { username: '', passphrase: '' });
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +22,7 @@ export function SignInForm({ onSignedIn }: Props) {
     }));
     if (!ok) return;
     const { username, passphrase } = form.values;
-    void submit.run(() => hearth.session.signIn({ username: username.trim().toLowerCase(), passphrase }), onSignedIn);
+    void submit.run('session:signIn', { username: username.trim().toLowerCase(), passphrase }, onSignedIn);
   };
 
   return (

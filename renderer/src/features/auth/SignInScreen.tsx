@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { RecoverForm } from './RecoverForm';
 import { SignInForm } from './SignInForm';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { formatSize, saveBundlePart } from './download';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { formatBytes } from '../../ui/formatBytes';
+import { saveBundlePart } from './saveBundlePart';
 import type { JobState } from './hooks/useBuildJob';
 
 interface Props {
@@ -63,7 +64,7 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
       {built && (
         <Notice tone="success" title={`Bundle ${built.letter} is ready`} live>
           <p>
-            {built.fileName}: {built.pageCount} pages, {formatSize(built.size ?? 0)}.
+            {built.fileName}: {built.pageCount} pages, {formatBytes(built.size ?? 0)}.
           </p>
           {built.warnings.map((w, i) => (
             <p key={i}>{w.message}</p>

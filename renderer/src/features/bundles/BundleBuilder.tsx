@@ -1,15 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { bundleFileName } from '../../../../shared/bundles/file-name';
 import { SECTION_TITLES } from '../../../../shared/bundles/model';
 import { paginate } from '../../../../shared/bundles/pagination';
-import type { BundlePlan, BundlePreview, BundleSources } from '../../../../shared/schemas/bundles';
-import { hearth } from '../../api/hearth';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import type { BundlePlan } from '../../../../shared/schemas/bundles';
+import { callChannel } from '../../api/hearth';
+import { HearthError, hearthQuery, scope } from '../../api/queries';
+import { useDebounced } from '../../hooks/useDebounced';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
+import { fromIsoDate, toIsoDate } from '../../../../shared/time/input';
+import { DateField } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 import { BuildPanel } from './BuildPanel';
 import { BundleHistory } from './BundleHistory';
-import { BUNDLES_HREF } from './hooks/useBundleRoute';
+import { BUNDLES_HREF } from './routes';
 import { useBuildJob } from './hooks/useBuildJob';
 import { IndexPreview } from './IndexPreview';
 import { PlanEditor } from './PlanEditor';
@@ -22,7 +27,6 @@ import { TriagePanel } from './TriagePanel';
  * same pagination the build uses (shared/bundles/pagination.ts), from measures main takes once per
  * change of contents; reordering needs no round trip.
  */
-type Loaded = { state: 'loading' } | { state: 'error'; message: string; code: string } | { state: 'ok'; sources: BundleSources };
 
 /** Items and the sections they are in: what changes the measures (an exhibit gets a sheet, a statement does not). */
 const contentsKey = (plan: BundlePlan) =>
@@ -32,55 +36,31 @@ const contentsKey = (plan: BundlePlan) =>
     .join('|');
 
 export function BundleBuilder({ caseId }: { caseId: number }) {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [plan, setPlan] = useState<BundlePlan | null>(null);
-  const [preview, setPreview] = useState<BundlePreview | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  const loaded = useQuery(hearthQuery('bundle:sources', { caseId }));
+  // The plan follows the case's default until the person changes it; then their changes are kept.
+  const [edited, setEdited] = useState<BundlePlan | null>(null);
+  const plan = edited ?? loaded.data?.defaultPlan ?? null;
   const [announcement, setAnnouncement] = useState('');
-  const previewFor = useRef<string>('');
+  // The hearing date as typed (21/11/2026); the plan holds the day once it is one.
+  const [hearingText, setHearingText] = useState<string | null>(null);
+  const { job, start, cancel, reset } = useBuildJob(caseId);
 
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void hearth.bundle.sources({ caseId }).then((r) => {
-      if (!current) return;
-      if (!r.ok) {
-        setLoaded({ state: 'error', message: r.error.message, code: r.error.code });
-        return;
-      }
-      setLoaded({ state: 'ok', sources: r.value });
-      // The first load sets the plan; later ones (after a build) keep the person's changes.
-      setPlan((p) => p ?? r.value.defaultPlan);
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId, version]);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // Measures from main when the contents change (not when they are only reordered), a moment after.
+  const asked = useDebounced(plan, 150);
+  const previewQuery = useQuery({
+    queryKey: [...scope.case(caseId), 'bundle:preview', asked ? contentsKey(asked) : ''],
+    queryFn: async () => {
+      const r = await callChannel('bundle:preview', { caseId, plan: asked! });
+      if (!r.ok) throw new HearthError(r.error);
+      return r.value;
+    },
+    enabled: asked !== null,
+    placeholderData: keepPreviousData,
+  });
+  const preview = previewQuery.data ?? null;
+  const previewError = previewQuery.isError ? previewQuery.error.message : null;
 
-  const { job, start, cancel, reset } = useBuildJob(reload);
-
-  // Measures from main when the contents change (not when they are only reordered).
-  const key = plan ? contentsKey(plan) : '';
-  useEffect(() => {
-    if (!plan || key === previewFor.current) return;
-    previewFor.current = key;
-    let current = true;
-    const timer = window.setTimeout(async () => {
-      const r = await hearth.bundle.preview({ caseId, plan });
-      if (!current) return;
-      if (r.ok) {
-        setPreview(r.value);
-        setPreviewError(null);
-      } else setPreviewError(r.error.message);
-    }, 150);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [caseId, plan, key]);
-
-  const sources = loaded.state === 'ok' ? loaded.sources : null;
+  const sources = loaded.data ?? null;
   const titles = useMemo(() => new Map((preview?.rows ?? []).map((r) => [r.key, r.title])), [preview]);
   const dates = useMemo(() => new Map((preview?.rows ?? []).map((r) => [r.key, r.date])), [preview]);
   const pagination = useMemo(() => {
@@ -96,13 +76,13 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
     });
   }, [plan, preview, sources, titles, dates]);
 
-  if (loaded.state === 'loading') return <p>Loading the case…</p>;
-  if (loaded.state === 'error') {
+  if (loaded.isPending) return <p>Loading the case…</p>;
+  if (loaded.isError) {
     return (
       <>
         <Heading>Court bundle</Heading>
         <Notice tone="error" title="The bundle builder could not open this case">
-          <p>{loaded.message}</p>
+          <p>{loaded.error.message}</p>
         </Notice>
         <p>
           <a href={BUNDLES_HREF}>Back to the injunction cases</a>
@@ -110,14 +90,14 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
       </>
     );
   }
-  const s = loaded.sources;
+  const s = loaded.data;
   if (!plan) return null;
   const blocking = s.warnings.filter((w) => w.severity === 'error');
   const fileName = bundleFileName({ claimNumber: s.claimNumber, fallbackRef: s.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, extension: 'pdf' });
   const building = job.state === 'starting' || job.state === 'running';
   const empty = plan.sections.every((x) => x.items.length === 0);
   const change = (next: BundlePlan, said?: string) => {
-    setPlan(next);
+    setEdited(next);
     if (said) setAnnouncement(said);
   };
   const limitWarnings = pagination && pagination.totalPages > plan.pageLimit ? [`The bundle will have ${pagination.totalPages} pages, more than the ${plan.pageLimit} set for this court (B18). Ask whether the court wants it split, or take out what the hearing does not need.`] : [];
@@ -147,7 +127,17 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
         <div className="bundle-settings__fields">
           <TextField id="bundle-letter" label="Bundle letter" width="short" value={plan.letter} onChange={(v) => change({ ...plan, letter: v.toUpperCase().slice(0, 4) })} />
           <TextField id="bundle-short-name" label="Short case name" value={plan.shortName} onChange={(v) => change({ ...plan, shortName: v.slice(0, 80) })} />
-          <TextField id="bundle-hearing" label="Hearing date" type="date" width="short" value={plan.hearingDate ?? ''} onChange={(v) => change({ ...plan, hearingDate: v || null })} />
+          <DateField
+            id="bundle-hearing"
+            label="Hearing date (like 21/11/2026)"
+            hint={null}
+            value={hearingText ?? fromIsoDate(plan.hearingDate ?? '')}
+            onChange={(v) => {
+              setHearingText(v);
+              change({ ...plan, hearingDate: toIsoDate(v) });
+            }}
+            error={hearingText?.trim() && !toIsoDate(hearingText) ? 'Enter the hearing date like 21/11/2026, or leave it empty.' : null}
+          />
         </div>
         <p className="bundle-file-name">
           File name: <span className="mono">{fileName}</span>

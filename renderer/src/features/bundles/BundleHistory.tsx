@@ -1,11 +1,20 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { BundlePlan, BundleSources, BundleSummary } from '../../../../shared/schemas/bundles';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { formatSize, saveBundlePart } from './download';
+import { Button } from '../../ui/Button';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { DataTable, HiddenHeader } from '../../ui/DataTable';
+import { Notice } from '../../ui/Notice';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { formatBytes } from '../../ui/formatBytes';
+import { saveBundlePart } from './saveBundlePart';
+
+const LATE_MODES = [
+  { code: 'append', label: 'At the end of this bundle, numbered on from its last page (the usual way)' },
+  { code: 'separate', label: 'In a separate supplementary bundle numbered from 1 (if the court asks for that)' },
+] as const;
 
 const STATUS: Record<BundleSummary['status'], string> = { building: 'Building', ready: 'Ready', failed: 'Failed', cancelled: 'Cancelled' };
 
@@ -41,53 +50,56 @@ export function BundleHistory({ caseId, sources, bundles, plan, onLateBuild, dis
   return (
     <section className="panel bundle-history" aria-labelledby="history-h">
       <h2 id="history-h">Bundles built for this case</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Bundle</th>
-              <th scope="col">Status</th>
-              <th scope="col">Pages</th>
-              <th scope="col">Built</th>
-              <th scope="col">
-                <span className="visually-hidden">Files</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bundles.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">
-                  {b.fileName}
-                  {b.basedOn && <span className="bundle-sub">Late additions to an earlier bundle</span>}
-                </th>
-                <td>{STATUS[b.status]}</td>
-                <td>{b.pageCount ? `${b.pageCount} (${formatSize(b.size ?? 0)})` : '–'}</td>
-                <td>
-                  {formatDateTime(b.startedAt)}
-                  <span className="bundle-sub">by {b.builtBy}</span>
-                </td>
-                <td>
-                  {b.status === 'ready' && (
-                    <span className="row-actions">
-                      <Button small variant="secondary" aria-label={`Save ${b.fileName}`} onClick={() => void save(b.id, 'pdf')}>
-                        PDF
-                      </Button>
-                      <Button small variant="secondary" aria-label={`Save the index of ${b.fileName}`} onClick={() => void save(b.id, 'index-docx')}>
-                        Index
-                      </Button>
-                      <Button small variant="secondary" disabled={disabled} aria-label={`Add late additions to ${b.fileName}`} onClick={() => void openLate(b)}>
-                        Late additions
-                      </Button>
-                    </span>
-                  )}
-                  {b.status === 'failed' && b.warnings[0] && <span className="bundle-sub">{b.warnings[0].message}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Bundles built for this case"
+        captionHidden
+        rows={bundles}
+        rowKey={(b) => b.id}
+        columns={[
+          {
+            header: 'Bundle',
+            rowHeader: true,
+            cell: (b) => (
+              <>
+                {b.fileName}
+                {b.basedOn && <span className="bundle-sub">Late additions to an earlier bundle</span>}
+              </>
+            ),
+          },
+          { header: 'Status', cell: (b) => STATUS[b.status] },
+          { header: 'Pages', cell: (b) => (b.pageCount ? `${b.pageCount} (${formatBytes(b.size ?? 0)})` : '–') },
+          {
+            header: 'Built',
+            cell: (b) => (
+              <>
+                {formatDateTime(b.startedAt)}
+                <span className="bundle-sub">by {b.builtBy}</span>
+              </>
+            ),
+          },
+          {
+            header: <HiddenHeader>Files</HiddenHeader>,
+            cell: (b) => (
+              <>
+                {b.status === 'ready' && (
+                  <span className="row-actions">
+                    <Button small variant="secondary" aria-label={`Save ${b.fileName}`} onClick={() => void save(b.id, 'pdf')}>
+                      PDF
+                    </Button>
+                    <Button small variant="secondary" aria-label={`Save the index of ${b.fileName}`} onClick={() => void save(b.id, 'index-docx')}>
+                      Index
+                    </Button>
+                    <Button small variant="secondary" disabled={disabled} aria-label={`Add late additions to ${b.fileName}`} onClick={() => void openLate(b)}>
+                      Late additions
+                    </Button>
+                  </span>
+                )}
+                {b.status === 'failed' && b.warnings[0] && <span className="bundle-sub">{b.warnings[0].message}</span>}
+              </>
+            ),
+          },
+        ]}
+      />
       {late && (
         <fieldset className="bundle-late">
           <legend>Late additions to {late.bundle.fileName}</legend>
@@ -95,29 +107,27 @@ export function BundleHistory({ caseId, sources, bundles, plan, onLateBuild, dis
             <p>Everything on the case that can go in a bundle is already in this one.</p>
           ) : (
             candidates.map((c) => (
-              <label key={c.key} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={late.chosen.has(c.key)}
-                  onChange={(e) => {
-                    const chosen = new Set(late.chosen);
-                    if (e.target.checked) chosen.add(c.key);
-                    else chosen.delete(c.key);
-                    setLate({ ...late, chosen });
-                  }}
-                />{' '}
-                {c.title}
-              </label>
+              <CheckboxField
+                key={c.key}
+                id={`late-${c.key}`}
+                label={c.title}
+                checked={late.chosen.has(c.key)}
+                onChange={(on) => {
+                  const chosen = new Set(late.chosen);
+                  if (on) chosen.add(c.key);
+                  else chosen.delete(c.key);
+                  setLate({ ...late, chosen });
+                }}
+              />
             ))
           )}
-          <div role="radiogroup" aria-label="Where the late additions go">
-            <label className="checkbox">
-              <input type="radio" name="late-mode" checked={late.mode === 'append'} onChange={() => setLate({ ...late, mode: 'append' })} /> At the end of this bundle, numbered on from its last page (the usual way)
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="late-mode" checked={late.mode === 'separate'} onChange={() => setLate({ ...late, mode: 'separate' })} /> In a separate supplementary bundle numbered from 1 (if the court asks for that)
-            </label>
-          </div>
+          <RadioGroup
+            id="late-mode"
+            legend="Where the late additions go"
+            options={LATE_MODES}
+            value={late.mode}
+            onChange={(mode) => setLate({ ...late, mode })}
+          />
           <div className="row-actions">
             <Button disabled={late.chosen.size === 0 || disabled} onClick={buildLate}>
               Build with the late additions

@@ -1,73 +1,65 @@
-import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
-import { useResult } from '../../hooks/useResult';
+import { formatDateTime } from '../../../../shared/time/format';
+import { useQuery } from '@tanstack/react-query';
+import { hearthQuery } from '../../api/queries';
+import { DataTable, HiddenHeader } from '../../ui/DataTable';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { BundleBuilder } from './BundleBuilder';
-import { bundleHref, useBundleRoute } from './hooks/useBundleRoute';
+import { useHashPath } from '../../hooks/useHashRoute';
+import { bundleHref, bundleRouteOf } from './routes';
 import './bundles.css';
 
 /** "Court bundles": the injunction cases (#/bundles), and the builder for one of them (#/bundles/123). */
 export function BundlesPage() {
-  const route = useBundleRoute();
+  const route = bundleRouteOf(useHashPath());
   if (route.page === 'case') return <BundleBuilder key={route.caseId} caseId={route.caseId} />;
   return <InjunctionCases />;
 }
 
-const loadInjunctions = () => hearth.legal.register({ partner: null, kind: 'civil-injunction', status: 'all' });
-
 function InjunctionCases() {
-  const [rows] = useResult(loadInjunctions);
+  const rows = useQuery(hearthQuery('legal:register', { partner: null, kind: 'civil-injunction', status: 'all' }));
   return (
     <>
       <div className="page__header">
         <Heading>Court bundles</Heading>
         <p>Build the hearing bundle for an injunction application: one PDF with a linked index, bookmarks and page numbers that match the PDF’s, and the index as a Word document.</p>
       </div>
-      {rows.state === 'loading' && <p>Loading the injunction cases…</p>}
-      {rows.state === 'error' && (
+      {rows.isPending && <p>Loading the injunction cases…</p>}
+      {rows.isError && (
         <Notice tone="error" title="The cases could not be loaded">
-          <p>{rows.message}</p>
+          <p>{rows.error.message}</p>
         </Notice>
       )}
-      {rows.state === 'ok' &&
-        (rows.value.length ? (
-          <div className="table-wrap">
-            <table className="table bundle-cases">
-              <caption>
-                {rows.value.length} injunction{rows.value.length === 1 ? '' : 's'} on cases you can see
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  <th scope="col">Respondent</th>
-                  <th scope="col">Court and claim</th>
-                  <th scope="col">Next hearing</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Bundle</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.value.map((r) => (
-                  <tr key={r.actionId}>
-                    <th scope="row">{r.ref}</th>
-                    <td>{r.subjectName ?? 'Not named'}</td>
-                    <td>
-                      {r.court || 'Court not recorded'}
-                      {r.claimNumber && <span className="bundle-sub">Claim {r.claimNumber}</span>}
-                    </td>
-                    <td className="nowrap">{r.nextHearingAt ? formatDateTime(r.nextHearingAt) : 'None listed'}</td>
-                    <td>
-                      <a className="button button--small" href={bundleHref(r.caseId)} aria-label={`Build the bundle for ${r.ref}`}>
-                        Build the bundle
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      {rows.isSuccess &&
+        (rows.data.length ? (
+          <DataTable
+            className="bundle-cases"
+            caption={`${rows.data.length} injunction${rows.data.length === 1 ? '' : 's'} on cases you can see`}
+            rows={rows.data}
+            rowKey={(r) => r.actionId}
+            columns={[
+              { header: 'Case', rowHeader: true, cell: (r) => r.ref },
+              { header: 'Respondent', cell: (r) => r.subjectName ?? 'Not named' },
+              {
+                header: 'Court and claim',
+                cell: (r) => (
+                  <>
+                    {r.court || 'Court not recorded'}
+                    {r.claimNumber && <span className="bundle-sub">Claim {r.claimNumber}</span>}
+                  </>
+                ),
+              },
+              { header: 'Next hearing', className: 'nowrap', cell: (r) => (r.nextHearingAt ? formatDateTime(r.nextHearingAt) : 'None listed') },
+              {
+                header: <HiddenHeader>Bundle</HiddenHeader>,
+                cell: (r) => (
+                  <a className="button button--small" href={bundleHref(r.caseId)} aria-label={`Build the bundle for ${r.ref}`}>
+                    Build the bundle
+                  </a>
+                ),
+              },
+            ]}
+          />
         ) : (
           <p>No injunction is recorded on the cases you can see. An injunction is recorded on its case (Actions), and the case is referred to the legal team.</p>
         ))}

@@ -1,6 +1,7 @@
 import { pageRange } from '../../../../shared/bundles/model';
 import type { Pagination } from '../../../../shared/bundles/pagination';
-import { Notice } from '../../components/Notice';
+import { DataTable } from '../../ui/DataTable';
+import { Notice } from '../../ui/Notice';
 
 /** The index as it will be printed, with the page numbers the bundle will carry (B2, B5). */
 export function IndexPreview({ pagination, loading, error, coverPages }: { pagination: Pagination | null; loading: boolean; error: string | null; coverPages: number }) {
@@ -19,31 +20,23 @@ export function IndexPreview({ pagination, loading, error, coverPages }: { pagin
             {pagination.totalPages} pages: the cover is page{coverPages > 1 ? `s 1–${coverPages}` : ' 1'}, the index {pageRange(coverPages + 1, coverPages + pagination.indexPages)}.
           </p>
           {/* Focusable, so a keyboard can scroll a long index sideways or down (WCAG 2.1.1). */}
-          <div className="table-wrap bundle-index__wrap" tabIndex={0} role="group" aria-label="Index table">
-            <table className="table bundle-index__table">
-              <caption className="visually-hidden">The bundle’s index</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Tab</th>
-                  <th scope="col">Document</th>
-                  <th scope="col">Date</th>
-                  <th scope="col" className="nowrap">
-                    Pages
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pagination.rows.map((r) => (
-                  <tr key={`${r.level}-${r.key}`} className={r.level === 'section' ? 'bundle-index__section' : undefined}>
-                    <td>{r.tab}</td>
-                    <td>{r.title}</td>
-                    <td className="nowrap">{r.date ?? ''}</td>
-                    <td className="nowrap">{pageRange(r.start, r.end)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="bundle-index__table"
+            wrapClassName="bundle-index__wrap"
+            scrollLabel="Index table"
+            scrollRole="group"
+            caption="The bundle’s index"
+            captionHidden
+            rows={pagination.rows}
+            rowKey={(r) => `${r.level}-${r.key}`}
+            rowProps={(r) => (r.level === 'section' ? { className: 'bundle-index__section' } : {})}
+            columns={[
+              { header: 'Tab', cell: (r) => r.tab },
+              { header: 'Document', cell: (r) => r.title },
+              { header: 'Date', className: 'nowrap', cell: (r) => r.date ?? '' },
+              { header: 'Pages', className: 'nowrap', headerClassName: 'nowrap', cell: (r) => pageRange(r.start, r.end) },
+            ]}
+          />
         </>
       )}
     </section>

@@ -2,7 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { pageRange, sectionLetter, SECTION_TITLES, type SectionKind } from '../../../../shared/bundles/model';
 import { move, type Pagination } from '../../../../shared/bundles/pagination';
 import type { BundleCandidate, BundlePlan, BundleSources } from '../../../../shared/schemas/bundles';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
+import { CheckboxField } from '../../ui/CheckboxField';
 
 interface Props {
   sources: BundleSources;
@@ -153,20 +154,20 @@ export function PlanEditor({ sources, plan, pagination, titles, onChange, disabl
                       </Button>
                     </span>
                     {section.kind === 'statements' && c?.kind === 'evidence' && (
-                      <label className="checkbox bundle-item__hearsay">
-                        <input
-                          type="checkbox"
+                      <div className="bundle-item__hearsay">
+                        <CheckboxField
+                          id={`hearsay-${evidenceIdOf(key)}`}
+                          label="Its maker will not be called (hearsay notice, CPR 33.2)"
                           disabled={disabled}
                           checked={plan.hearsayEvidence.includes(evidenceIdOf(key))}
-                          onChange={(e) => {
+                          onChange={(on) => {
                             const id = evidenceIdOf(key);
-                            const hearsayEvidence = e.target.checked ? [...plan.hearsayEvidence, id] : plan.hearsayEvidence.filter((x) => x !== id);
-                            const withNotice = e.target.checked && !planned.has('g:hearsay-notice') ? setSection('statements', [...section.items, 'g:hearsay-notice']) : plan;
-                            onChange({ ...withNotice, hearsayEvidence }, e.target.checked ? `${title}: its maker will not be called; it is listed in the hearsay notice.` : `${title} taken off the hearsay notice.`);
+                            const hearsayEvidence = on ? [...plan.hearsayEvidence, id] : plan.hearsayEvidence.filter((x) => x !== id);
+                            const withNotice = on && !planned.has('g:hearsay-notice') ? setSection('statements', [...section.items, 'g:hearsay-notice']) : plan;
+                            onChange({ ...withNotice, hearsayEvidence }, on ? `${title}: its maker will not be called; it is listed in the hearsay notice.` : `${title} taken off the hearsay notice.`);
                           }}
-                        />{' '}
-                        Its maker will not be called (hearsay notice, CPR 33.2)
-                      </label>
+                        />
+                      </div>
                     )}
                   </li>
                 );

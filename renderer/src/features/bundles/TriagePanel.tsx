@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { TriageReport } from '../../../../shared/schemas/bundles';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { useChange } from '../../hooks/useChange';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 
 /**
  * Evidence check before building (issue 7 §4): each file read as the build will read it, reported with
@@ -11,17 +11,9 @@ import { Notice } from '../../components/Notice';
  */
 export function TriagePanel({ caseId }: { caseId: number }) {
   const [report, setReport] = useState<TriageReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setBusy(true);
-    const r = await hearth.bundle.check({ caseId });
-    setBusy(false);
-    if (r.ok) {
-      setReport(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  };
+  const check = useChange();
+  const run = () => check.run('bundle:check', { caseId }, setReport);
+  const { busy, error } = check;
   const problems = report?.items.filter((i) => i.status !== 'ok') ?? [];
   return (
     <section className="panel bundle-triage" aria-labelledby="triage-h">

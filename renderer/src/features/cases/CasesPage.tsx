@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCaseId } from './hooks/useCaseId';
+import { idIn, useHashPath } from '../../hooks/useHashRoute';
 import { CaseListPage } from './list/CaseListPage';
 import { type ListFilters, NO_FILTERS } from './list/query';
 import { CaseViewPage } from './view/CaseViewPage';
@@ -10,7 +10,7 @@ import '../../styles/cases.css';
  * back from a case finds the list as it was left; they are forgotten when the person signs out.
  */
 export function CasesPage() {
-  const id = useCaseId();
+  const id = idIn(useHashPath(), 'cases');
   const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
   return id === null ? <CaseListPage filters={filters} setFilters={setFilters} /> : <CaseViewPage key={id} id={id} />;
 }

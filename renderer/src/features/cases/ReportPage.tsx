@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useMyPartners } from '../../hooks/useMyPartners';
 import { IntakeForm } from './intake/IntakeForm';
 import { lastPartner } from './intake/lastPartner';
@@ -24,7 +24,7 @@ export function ReportPage() {
       />
     );
   }
-  const active = partners.state === 'ok' ? partners.value.filter((p) => p.active) : [];
+  const active = partners.data ?? [];
   const remembered = lastPartner();
   const initial = active.length === 1 ? active[0]!.code : (active.find((p) => p.code === remembered)?.code ?? '');
   return (
@@ -33,13 +33,13 @@ export function ReportPage() {
         <Heading>Report an incident</Heading>
         <p>Record what you know now. Only how and when it was reported, the partner, the kind of case and what happened are needed; everything else can be added to the case later.</p>
       </div>
-      {partners.state === 'loading' && <p>Loading…</p>}
-      {partners.state === 'error' && (
+      {partners.isPending && <p>Loading…</p>}
+      {partners.isError && (
         <Notice tone="error" title="The form could not be opened">
-          <p>{partners.message}</p>
+          <p>{partners.error.message}</p>
         </Notice>
       )}
-      {partners.state === 'ok' && <IntakeForm key={round} partners={active} initialPartner={initial} onSaved={setSaved} />}
+      {partners.isSuccess && <IntakeForm key={round} partners={active} initialPartner={initial} onSaved={setSaved} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { ClosureView } from '../../../../shared/schemas/actions';
-import { formatDateTime } from '../../../../shared/format/dates';
-import { fromIsoDate } from '../cases/format/londonInput';
+import { formatDateTime } from '../../../../shared/time/format';
+import { fromIsoDate } from '../../../../shared/time/input';
 
 /** Appeals against closure, with a manager's decision and reasons once made. */
 export function AppealsList({ appeals }: { appeals: ClosureView['appeals'] }) {

@@ -1,10 +1,10 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { labelOf } from '../../../../shared/domain/vocabulary';
 import { londonDate } from '../../../../shared/time/london';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { fromIsoDate } from '../cases/format/londonInput';
+import { fromIsoDate } from '../../../../shared/time/input';
 import { AppealsList } from './AppealsList';
 import { DecideAppealForm } from './DecideAppealForm';
 import { OUTCOMES } from './labels';

@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
 import type { PartyView } from '../../../../shared/schemas/cases';
-import { Notice } from '../../components/Notice';
+import { hearthQuery } from '../../api/queries';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { useReloadKey } from '../actions/hooks/useReloadKey';
-import { focusSoon } from '../cases/components/focusSoon';
+import { focusSoon } from '../../ui/focus';
 import { ClosedState } from './ClosedState';
-import { useClosure } from './hooks/useClosure';
 import { OpenState } from './OpenState';
 import { ProposedState } from './ProposedState';
 import type { ClosureForm, StepProps } from './stepProps';
@@ -15,31 +15,32 @@ import type { ClosureForm, StepProps } from './stepProps';
 interface Props {
   caseId: number;
   parties: readonly PartyView[];
-  reloadKey?: unknown;
-  /** Called after any change: the case's status, chronology and deadlines change with it. */
-  onChanged?: () => void;
 }
 
 /** Closing the case (P6.2): propose, discuss, offer the appeal, close; then appeals and the survey. */
-export function ClosurePanel({ caseId, parties, reloadKey, onChanged }: Props) {
+export function ClosurePanel({ caseId, parties }: Props) {
   const { can } = useSession();
-  const [closure, reload] = useClosure(caseId);
-  useReloadKey(reloadKey, reload);
-  const [open, setOpenForm] = useState<ClosureForm | null>(null);
+  const closure = useQuery(hearthQuery('closure:get', { caseId }));
+  // The open form (one at a time), and how many forms have closed on finishing (focus then returns to the heading).
+  const [forms, setForms] = useState<{ open: ClosureForm | null; finished: number }>({ open: null, finished: 0 });
+  const { open, finished } = forms;
   const [message, setMessage] = useState<string | null>(null);
   const setOpen = (form: ClosureForm | null) => {
-    setOpenForm(form);
+    setForms((f) => ({ ...f, open: form }));
     if (form) setMessage(null);
     if (form && form !== 'withdraw') focusSoon(`closure-${form}-heading`);
   };
+  // A form's change says it worked once every part of the case it made stale has been read again; this
+  // panel's part may be back first, and the officer may already have opened the next form. `open` is the
+  // form this onDone was handed to: only if it is still the open one does it close (and focus move).
   const onDone = (text: string) => {
-    setOpenForm(null);
     setMessage(text);
-    reload();
-    onChanged?.();
-    focusSoon('closure-heading');
+    setForms((f) => (f.open === open ? { open: null, finished: f.finished + 1 } : f));
   };
-  const c = closure.state === 'ok' ? closure.value : null;
+  useEffect(() => {
+    if (finished > 0) focusSoon('closure-heading');
+  }, [finished]);
+  const c = closure.data ?? null;
   const props: StepProps | null = c && { caseId, closure: c, parties, canEdit: can('cases.update'), open, setOpen, onDone };
   return (
     <section className="panel closure-panel" aria-labelledby="closure-heading">
@@ -47,8 +48,8 @@ export function ClosurePanel({ caseId, parties, reloadKey, onChanged }: Props) {
         Closing the case
       </h2>
       <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
-      {closure.state === 'loading' && <p>Loading…</p>}
-      {closure.state === 'error' && <Notice tone="error" title="The closure could not be loaded"><p>{closure.message}</p></Notice>}
+      {closure.isPending && <p>Loading…</p>}
+      {closure.isError && <Notice tone="error" title="The closure could not be loaded"><p>{closure.error.message}</p></Notice>}
       {props?.closure.status === 'open' && <OpenState {...props} />}
       {props?.closure.status === 'closure-proposed' && <ProposedState {...props} />}
       {props?.closure.status === 'closed' && <ClosedState {...props} />}

@@ -1,9 +1,8 @@
-import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { TextAreaField } from '../../components/TextAreaField';
+import { useChange } from '../../hooks/useChange';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { DECISIONS } from './labels';
 
 interface Props {
@@ -17,7 +16,7 @@ type Decision = (typeof DECISIONS)[number]['code'];
 /** A manager decides an appeal against closure: reopen, or uphold with reasons. */
 export function DecideAppealForm({ caseId, onDone, onCancel }: Props) {
   const form = useForm('closure-decide', { decision: '' as Decision | '', reasons: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const save = () => {
     const ok = form.check((v) => ({
       decision: v.decision ? null : 'Choose the decision.',
@@ -25,8 +24,7 @@ export function DecideAppealForm({ caseId, onDone, onCancel }: Props) {
     }));
     if (!ok) return;
     const decision = form.values.decision as Decision;
-    void submit.run(
-      () => hearth.appeal.decide({ caseId, decision, reasons: form.values.reasons.trim() }),
+    void submit.run('appeal:decide', { caseId, decision, reasons: form.values.reasons.trim() },
       () => onDone(decision === 'reopen' ? 'The appeal was upheld: the case is open again.' : 'The closure was upheld. The complainant should be told the reasons.'),
     );
   };

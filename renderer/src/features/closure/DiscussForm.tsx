@@ -1,14 +1,14 @@
 import { CONTACT_KINDS, type ContactKind } from '../../../../shared/domain/vocabulary';
 import type { PartyView } from '../../../../shared/schemas/cases';
-import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { DateTimeField } from '../cases/components/DateFields';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../cases/format/londonInput';
-import { personName } from '../cases/labels';
-import { TextAreaField } from '../../components/TextAreaField';
+import { useChange } from '../../hooks/useChange';
+import { DateTimeField } from '../../ui/DateField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { personName } from '../parties';
+import { dateTimeProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;
@@ -21,7 +21,7 @@ interface Props {
 export function DiscussForm({ caseId, parties, onDone, onCancel }: Props) {
   const complainant = parties.find((p) => (p.role === 'complainant' || p.role === 'victim') && !p.anonymous);
   const form = useForm('closure-discuss', { kind: '' as ContactKind | '', at: toLondonInput(new Date()), summary: '', notPossibleReason: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({
@@ -32,7 +32,7 @@ export function DiscussForm({ caseId, parties, onDone, onCancel }: Props) {
     }));
     if (!ok) return;
     const input = { caseId, kind: v.kind as ContactKind, at: fromLondonInput(v.at)!, summary: v.summary.trim(), notPossibleReason: complainant ? null : v.notPossibleReason.trim() };
-    void submit.run(() => hearth.closure.discuss(input), () => onDone('The discussion was recorded. It is in the chronology as a contact.'));
+    void submit.run('closure:discuss', input, () => onDone('The discussion was recorded. It is in the chronology as a contact.'));
   };
   return (
     <EntryForm id="closure-discuss" title="Record the discussion" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the discussion" onSubmit={save} onCancel={onCancel}>

@@ -1,10 +1,10 @@
-import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../../components/TextAreaField';
+import { useChange } from '../../hooks/useChange';
+import { DateField } from '../../ui/DateField';
+import { EntryForm } from '../../ui/EntryForm';
+import { londonToday, toIsoDate } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;
@@ -15,12 +15,12 @@ interface Props {
 /** The complainant appeals against the closure, within the window. A manager then decides. */
 export function LodgeAppealForm({ caseId, onDone, onCancel }: Props) {
   const form = useForm('closure-lodge', { lodgedOn: londonToday(), grounds: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const save = () => {
     const ok = form.check((v) => ({ lodgedOn: dateProblem(v.lodgedOn, 'the date the appeal was made'), grounds: v.grounds.trim() ? null : 'Record the grounds of appeal.' }));
     if (!ok) return;
     const input = { caseId, lodgedOn: toIsoDate(form.values.lodgedOn)!, grounds: form.values.grounds.trim() };
-    void submit.run(() => hearth.appeal.lodge(input), () => onDone('The appeal was recorded. A manager decides whether to reopen the case.'));
+    void submit.run('appeal:lodge', input, () => onDone('The appeal was recorded. A manager decides whether to reopen the case.'));
   };
   return (
     <EntryForm id="closure-lodge" title="Record an appeal" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the appeal" onSubmit={save} onCancel={onCancel}>

@@ -1,9 +1,9 @@
-import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, fromIsoDate, londonToday, toIsoDate } from '../cases/format/londonInput';
+import { useChange } from '../../hooks/useChange';
+import { DateField } from '../../ui/DateField';
+import { EntryForm } from '../../ui/EntryForm';
+import { fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;
@@ -14,11 +14,10 @@ interface Props {
 /** The complainant was told they may appeal (P6.2); the window follows the case's service standard. */
 export function OfferAppealForm({ caseId, onDone, onCancel }: Props) {
   const form = useForm('closure-offer', { offeredOn: londonToday() });
-  const submit = useSubmit();
+  const submit = useChange();
   const save = () => {
     if (!form.check((v) => ({ offeredOn: dateProblem(v.offeredOn, 'the date the appeal was offered') }))) return;
-    void submit.run(
-      () => hearth.closure.offerAppeal({ caseId, offeredOn: toIsoDate(form.values.offeredOn)! }),
+    void submit.run('closure:offerAppeal', { caseId, offeredOn: toIsoDate(form.values.offeredOn)! },
       (view) => onDone(`The offer of an appeal was recorded. The complainant can appeal until ${fromIsoDate(view.appealWindowEndsOn ?? '')}.`),
     );
   };

@@ -1,4 +1,4 @@
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { AppealsList } from './AppealsList';
 import { ProposeForm } from './ProposeForm';
 import type { StepProps } from './stepProps';

@@ -1,8 +1,8 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { labelOf } from '../../../../shared/domain/vocabulary';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { fromIsoDate } from '../cases/format/londonInput';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { fromIsoDate } from '../../../../shared/time/input';
 import { ClosureStep } from './ClosureStep';
 import { CloseForm } from './CloseForm';
 import { DiscussForm } from './DiscussForm';

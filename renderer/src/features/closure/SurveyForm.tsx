@@ -1,12 +1,12 @@
-import { hearth } from '../../api/hearth';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { DateField } from '../cases/components/DateFields';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import { EntryForm } from '../cases/entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../cases/format/londonInput';
-import { TextAreaField } from '../../components/TextAreaField';
+import { useChange } from '../../hooks/useChange';
+import { DateField } from '../../ui/DateField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { EntryForm } from '../../ui/EntryForm';
+import { londonToday, toIsoDate } from '../../../../shared/time/input';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { type Satisfaction, SATISFACTION } from './labels';
+import { dateProblem } from '../../ui/forms/dates';
 
 interface Props {
   caseId: number;
@@ -17,7 +17,7 @@ interface Props {
 /** "After a case is closed we will ask for feedback" (P6.2): when it was offered, and any answers. */
 export function SurveyForm({ caseId, onDone, onCancel }: Props) {
   const form = useForm('closure-survey', { offeredOn: londonToday(), completedOn: '', satisfaction: '' as Satisfaction | '', comments: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const answered = v.satisfaction !== '' && v.satisfaction !== 'none';
   const save = () => {
@@ -27,7 +27,7 @@ export function SurveyForm({ caseId, onDone, onCancel }: Props) {
     }));
     if (!ok) return;
     const input = { caseId, offeredOn: toIsoDate(v.offeredOn)!, completedOn: v.completedOn.trim() ? toIsoDate(v.completedOn) : null, satisfaction: answered ? Number(v.satisfaction) : null, comments: v.comments.trim() };
-    void submit.run(() => hearth.survey.record(input), () => onDone('The feedback survey was recorded.'));
+    void submit.run('survey:record', input, () => onDone('The feedback survey was recorded.'));
   };
   return (
     <EntryForm id="closure-survey" title="Record the feedback survey" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the survey" onSubmit={save} onCancel={onCancel}>

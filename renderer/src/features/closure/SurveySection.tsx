@@ -1,5 +1,5 @@
-import { Button } from '../../components/Button';
-import { fromIsoDate } from '../cases/format/londonInput';
+import { Button } from '../../ui/Button';
+import { fromIsoDate } from '../../../../shared/time/input';
 import { satisfactionWords } from './labels';
 import type { StepProps } from './stepProps';
 import { SurveyForm } from './SurveyForm';

@@ -1,12 +1,11 @@
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useChange } from '../../hooks/useChange';
 import type { StepProps } from './stepProps';
 
 /** Taking the proposal back: the case is open again, and the proposal stays in the chronology. */
 export function WithdrawProposal({ caseId, open, setOpen, onDone }: StepProps) {
-  const submit = useSubmit();
+  const submit = useChange();
   return (
     <>
       {open === null && (
@@ -23,7 +22,7 @@ export function WithdrawProposal({ caseId, open, setOpen, onDone }: StepProps) {
           busy={submit.busy}
           busyLabel="Withdrawing…"
           onCancel={() => setOpen(null)}
-          onConfirm={() => void submit.run(() => hearth.closure.withdraw({ caseId }), () => onDone('The closure proposal was withdrawn. The case is open.'))}
+          onConfirm={() => void submit.run('closure:withdraw', { caseId }, () => onDone('The closure proposal was withdrawn. The case is open.'))}
         >
           <p>The case goes back to open. The proposal stays in the chronology.</p>
           {submit.error && <p className="row-error" role="alert">{submit.error}</p>}

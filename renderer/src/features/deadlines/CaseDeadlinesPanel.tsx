@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import '../../styles/standards.css';
 import type { DueItemView } from '../../../../shared/schemas/standards';
-import { Notice } from '../../components/Notice';
+import { hearthQuery } from '../../api/queries';
 import { useSession } from '../../hooks/useSession';
+import { Notice } from '../../ui/Notice';
 import { DueItemsTable } from './DueItemsTable';
-import { useCaseDeadlines } from './hooks/useCaseDeadlines';
 import { useNow } from './hooks/useNow';
 import { WaiveDialog } from './WaiveDialog';
 
@@ -12,37 +13,27 @@ interface Props {
   caseId: number;
   /** The case reference, for the waive dialog's wording. */
   caseRef?: string;
-  /** Change it (e.g. a counter) after recording something elsewhere on the case, to read the items again. */
-  reloadKey?: unknown;
-  /** Called after a waiver here, so the case header can show the new next due item. */
-  onChanged?: () => void;
 }
 
 const isOpen = (i: DueItemView) => i.state === 'pending' || i.state === 'breached';
 
 /** Every due item of a case (issue 4 §5): what is still to do, and what was met, late or waived. */
-export function CaseDeadlinesPanel({ caseId, caseRef, reloadKey, onChanged }: Props) {
+export function CaseDeadlinesPanel({ caseId, caseRef }: Props) {
   const { can } = useSession();
-  const [items, reload] = useCaseDeadlines(caseId);
+  const items = useQuery(hearthQuery('deadline:forCase', { caseId }));
   const [waiving, setWaiving] = useState<DueItemView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const now = useNow();
-  const seenKey = useRef(reloadKey);
-  useEffect(() => {
-    if (Object.is(seenKey.current, reloadKey)) return;
-    seenKey.current = reloadKey;
-    reload();
-  }, [reloadKey, reload]);
 
-  const open = items.state === 'ok' ? items.value.filter(isOpen) : [];
-  const closed = items.state === 'ok' ? items.value.filter((i) => !isOpen(i)) : [];
+  const open = items.data?.filter(isOpen) ?? [];
+  const closed = items.data?.filter((i) => !isOpen(i)) ?? [];
   return (
     <section className="panel case-deadlines" aria-labelledby={`case-deadlines-${caseId}`}>
       <h2 id={`case-deadlines-${caseId}`}>Deadlines</h2>
       <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
-      {items.state === 'loading' && <p>Loading the deadlines…</p>}
-      {items.state === 'error' && <Notice tone="error" title="The deadlines could not be loaded"><p>{items.message}</p></Notice>}
-      {items.state === 'ok' &&
+      {items.isPending && <p>Loading the deadlines…</p>}
+      {items.isError && <Notice tone="error" title="The deadlines could not be loaded"><p>{items.error.message}</p></Notice>}
+      {items.isSuccess &&
         (open.length ? (
           <DueItemsTable caption={`Still to do (${open.length})`} items={open} now={now} onWaive={can('deadlines.waive') ? setWaiving : undefined} />
         ) : (
@@ -56,8 +47,6 @@ export function CaseDeadlinesPanel({ caseId, caseRef, reloadKey, onChanged }: Pr
           onWaived={(t) => {
             setWaiving(null);
             setMessage(`Waived “${t.label}”.`);
-            reload();
-            onChanged?.();
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import type { DashboardView } from '../../../../shared/schemas/standards';
-import type { DashboardLine } from './DeadlineRow';
+import type { DashboardLine } from './dashboardLine';
 import { DeadlineSection } from './DeadlineSection';
 import { isOverdue } from './dueText';
 

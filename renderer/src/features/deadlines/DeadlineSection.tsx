@@ -1,4 +1,11 @@
-import { DeadlineRow, type DashboardLine } from './DeadlineRow';
+import { formatDateTime } from '../../../../shared/time/format';
+import { caseHref } from '../../hooks/useHashRoute';
+import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
+import type { DashboardLine } from './dashboardLine';
+import { isOverdue, relativeDue } from './dueText';
+import { RecordFactButton } from './RecordFactButton';
+import { UrgentTag } from './UrgentTag';
 
 interface Props {
   id: string;
@@ -12,6 +19,7 @@ interface Props {
   onWaive: (line: DashboardLine) => void;
 }
 
+/** One section of the dashboard: each due item, the case, what to do, when and whose. A restricted case shows only its reference and time. */
 export function DeadlineSection({ id, title, lines, empty, now, canWaive, onRecorded, onWaive }: Props) {
   const heading = `${id}-heading`;
   return (
@@ -25,26 +33,58 @@ export function DeadlineSection({ id, title, lines, empty, now, canWaive, onReco
           {empty}
         </p>
       ) : (
-        <div className="table-wrap">
-          <table className="table due-table">
-            <caption className="visually-hidden">
-              {title}: {lines.length} item{lines.length === 1 ? '' : 's'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Case</th>
-                <th scope="col">What to do</th>
-                <th scope="col">Due</th>
-                <th scope="col">Officer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <DeadlineRow key={`${line.caseId}-${line.ruleId}-${line.occurrence}`} line={line} now={now} canWaive={canWaive} onRecorded={onRecorded} onWaive={onWaive} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="due-table"
+          caption={`${title}: ${lines.length} item${lines.length === 1 ? '' : 's'}`}
+          captionHidden
+          rows={lines}
+          rowKey={(line) => `${line.caseId}-${line.ruleId}-${line.occurrence}`}
+          rowProps={(line) => ({ className: line.urgent ? 'due-row due-row--urgent' : 'due-row' })}
+          columns={[
+            {
+              header: 'Case',
+              rowHeader: true,
+              className: 'nowrap',
+              cell: (line) => (
+                <>
+                  <a href={caseHref(line.caseId)}>{line.ref}</a>
+                  {line.restricted && <span className="tag due-row__restricted">Restricted</span>}
+                </>
+              ),
+            },
+            {
+              header: 'What to do',
+              cell: (line) => (
+                <>
+                  <p className="due-row__what">
+                    {line.urgent && <UrgentTag />} {line.restricted ? <span className="secondary-text">Open the case to see what is due.</span> : line.label}
+                  </p>
+                  {!line.restricted && (
+                    <div className="row-actions due-row__actions">
+                      <RecordFactButton caseId={line.caseId} caseRef={line.ref} ruleId={line.ruleId} onRecorded={onRecorded} />
+                      {canWaive && (
+                        <Button small variant="secondary" onClick={() => onWaive(line)}>
+                          Waive…<span className="visually-hidden"> {line.label} on case {line.ref}</span>
+                        </Button>
+                      )}
+                    </div>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: 'Due',
+              className: 'nowrap',
+              cell: (line) => (
+                <>
+                  {formatDateTime(line.dueAt)}
+                  <span className={isOverdue(line.dueAt, now) ? 'due-when due-when--late' : 'due-when'}>{relativeDue(line.dueAt, now)}</span>
+                </>
+              ),
+            },
+            { header: 'Officer', className: 'nowrap', cell: (line) => (line.restricted ? '' : (line.ownerName ?? <span className="secondary-text">Not assigned</span>)) },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import '../../styles/standards.css';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { DashboardSections } from './DashboardSections';
-import { type Scope, useDashboard } from './hooks/useDashboard';
+import { hearthQuery } from '../../api/queries';
+import type { Scope } from './ScopeControl';
 import { useNow } from './hooks/useNow';
 import { OfficerChart } from './OfficerChart';
 import { ScopeControl } from './ScopeControl';
@@ -16,7 +18,9 @@ export function DeadlinesPage() {
   const canWaive = can('deadlines.waive');
   const [scope, setScope] = useState<Scope>(canWaive ? 'team' : 'mine');
   const [partner, setPartner] = useState<string | null>(null);
-  const [dashboard, reload] = useDashboard(scope, partner);
+  // Read when the page opens, when the scope changes and after a change here; never on a timer, because
+  // every read is audited (the page moves lines to "Overdue" by itself).
+  const dashboard = useQuery(hearthQuery('deadline:dashboard', { scope, partner: scope === 'partner' ? partner : null }));
   const [message, setMessage] = useState<string | null>(null);
   const [waiving, setWaiving] = useState<WaiveTarget | null>(null);
   const now = useNow();
@@ -25,10 +29,7 @@ export function DeadlinesPage() {
     setScope(nextScope);
     setPartner(nextPartner);
   }, []);
-  const done = (text: string) => {
-    setMessage(text);
-    reload();
-  };
+  const done = (text: string) => setMessage(text);
 
   return (
     <>
@@ -38,16 +39,16 @@ export function DeadlinesPage() {
       </div>
       <ScopeControl scope={scope} partner={partner} onChange={changeScope} />
       <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
-      {dashboard.state === 'loading' && <p>Loading the deadlines…</p>}
-      {dashboard.state === 'error' && (
+      {dashboard.isPending && <p>Loading the deadlines…</p>}
+      {dashboard.isError && (
         <Notice tone="error" title="The deadlines could not be loaded">
-          <p>{dashboard.message}</p>
+          <p>{dashboard.error.message}</p>
         </Notice>
       )}
-      {dashboard.state === 'ok' && (
+      {dashboard.isSuccess && (
         <>
-          <DashboardSections view={dashboard.value} now={now} canWaive={canWaive} onRecorded={done} onWaive={setWaiving} />
-          {canWaive && <OfficerChart officers={dashboard.value.perOfficer} />}
+          <DashboardSections view={dashboard.data} now={now} canWaive={canWaive} onRecorded={done} onWaive={setWaiving} />
+          {canWaive && <OfficerChart officers={dashboard.data.perOfficer} />}
         </>
       )}
       {waiving && (

@@ -1,4 +1,5 @@
 import type { DashboardView } from '../../../../shared/schemas/standards';
+import { DataTable, HiddenHeader } from '../../ui/DataTable';
 
 type Officer = DashboardView['perOfficer'][number];
 
@@ -19,48 +20,39 @@ export function OfficerChart({ officers }: { officers: readonly Officer[] }) {
   return (
     <section className="officer-chart" aria-labelledby="officer-chart-heading">
       <h2 id="officer-chart-heading">Open items by officer</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Officer</th>
-              {PARTS.map((p) => (
-                <th scope="col" key={p.key} className="num">
-                  <span className={`swatch ${p.className}`} aria-hidden="true" /> {p.label}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Chart</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {officers.map((o) => {
-              let x = 0;
-              return (
-                <tr key={String(o.ownerId)}>
-                  <th scope="row">{o.ownerName ?? 'Not assigned'}</th>
-                  {PARTS.map((p) => (
-                    <td key={p.key} className="num">
-                      {o[p.key]}
-                    </td>
-                  ))}
-                  <td className="officer-chart__bar">
-                    <svg width={BAR_WIDTH} height="18" viewBox={`0 0 ${BAR_WIDTH} 18`} aria-hidden="true" focusable="false">
-                      {PARTS.map((p) => {
-                        const width = (o[p.key] / most) * BAR_WIDTH;
-                        const rect = <rect key={p.key} className={p.className} x={x} y="2" width={width} height="14" />;
-                        x += width;
-                        return rect;
-                      })}
-                    </svg>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Open items by officer"
+        captionHidden
+        rows={officers}
+        rowKey={(o) => String(o.ownerId)}
+        columns={[
+          { header: 'Officer', rowHeader: true, cell: (o) => o.ownerName ?? 'Not assigned' },
+          ...PARTS.map((p) => ({
+            header: (
+              <>
+                <span className={`swatch ${p.className}`} aria-hidden="true" /> {p.label}
+              </>
+            ),
+            className: 'num',
+            headerClassName: 'num',
+            cell: (o: Officer) => o[p.key],
+          })),
+          { header: <HiddenHeader>Chart</HiddenHeader>, className: 'officer-chart__bar', cell: (o) => <OfficerBar officer={o} most={most} /> },
+        ]}
+      />
     </section>
+  );
+}
+
+/** The officer's open items as one stacked bar, scaled to the busiest officer (the numbers are in the cells beside it). */
+function OfficerBar({ officer, most }: { officer: Officer; most: number }) {
+  const widths = PARTS.map((p) => (officer[p.key] / most) * BAR_WIDTH);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+  return (
+    <svg width={BAR_WIDTH} height="18" viewBox={`0 0 ${BAR_WIDTH} 18`} aria-hidden="true" focusable="false">
+      {PARTS.map((p, i) => (
+        <rect key={p.key} className={p.className} x={starts[i]} y="2" width={widths[i]} height="14" />
+      ))}
+    </svg>
   );
 }

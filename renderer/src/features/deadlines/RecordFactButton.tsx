@@ -1,6 +1,5 @@
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { useChange } from '../../hooks/useChange';
 import { quickFactFor } from './recordable';
 
 interface Props {
@@ -15,12 +14,11 @@ interface Props {
  * records it as done now. Anything fuller (another time, a note) is recorded from the case.
  */
 export function RecordFactButton({ caseId, caseRef, ruleId, onRecorded }: Props) {
-  const submit = useSubmit();
+  const submit = useChange();
   const fact = quickFactFor(ruleId);
   if (!fact) return null;
   const record = () =>
-    void submit.run(
-      () => hearth.deadline.recordFact({ caseId, kind: fact.kind, note: 'Recorded from the deadlines dashboard.' }),
+    void submit.run('deadline:recordFact', { caseId, kind: fact.kind, note: 'Recorded from the deadlines dashboard.' },
       () => onRecorded(`Recorded the ${fact.noun} on case ${caseRef}.`),
     );
   return (

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { SelectField } from '../../components/SelectField';
-import type { Scope } from './hooks/useDashboard';
+import { SelectField } from '../../ui/SelectField';
 import { useMyPartners } from '../../hooks/useMyPartners';
+
+/** Whose deadlines the dashboard shows. */
+export type Scope = 'mine' | 'team' | 'partner';
 
 const SCOPES: readonly { value: Scope; label: string }[] = [
   { value: 'mine', label: 'Me' },
@@ -18,7 +20,7 @@ interface Props {
 /** Whose deadlines: a segmented control (radio buttons underneath, so arrow keys work), then a partner. */
 export function ScopeControl({ scope, partner, onChange }: Props) {
   const partners = useMyPartners();
-  const options = partners.state === 'ok' ? partners.value.filter((p) => p.active).map((p) => ({ value: p.code, label: `${p.name} (${p.code})` })) : [];
+  const options = (partners.data ?? []).map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }));
   const first = options[0]?.value ?? null;
   const choose = (next: Scope) => onChange(next, next === 'partner' ? (partner ?? first) : partner);
   // "A partner" chosen before the list arrived: settle on the first partner once it has.

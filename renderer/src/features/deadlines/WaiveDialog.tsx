@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks/useSubmit';
+import { formatDateTime } from '../../../../shared/time/format';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TextField } from '../../ui/TextField';
+import { useChange } from '../../hooks/useChange';
 
 export interface WaiveTarget {
   caseId: number;
@@ -26,7 +25,7 @@ const MIN_REASON = 10;
 export function WaiveDialog({ target, onWaived, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
 
   const confirm = () => {
     const trimmed = reason.trim();
@@ -37,7 +36,7 @@ export function WaiveDialog({ target, onWaived, onCancel }: Props) {
     }
     setProblem(null);
     const { caseId, ruleId, occurrence } = target;
-    void submit.run(() => hearth.deadline.waive({ caseId, ruleId, occurrence, reason: trimmed }), () => onWaived(target));
+    void submit.run('deadline:waive', { caseId, ruleId, occurrence, reason: trimmed }, () => onWaived(target));
   };
 
   return (

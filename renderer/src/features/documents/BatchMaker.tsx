@@ -1,50 +1,44 @@
-import { useEffect, useRef, useState } from 'react';
-import type { JobStatus } from '../../../../shared/schemas/jobs';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { FieldFrame } from '../../components/FieldFrame';
-import { Notice } from '../../components/Notice';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { caseChanged, hearthQueryWhen, queryKeyOf } from '../../api/queries';
+import { useChange } from '../../hooks/useChange';
+import { Button } from '../../ui/Button';
+import { FieldFrame } from '../../ui/FieldFrame';
+import { Notice } from '../../ui/Notice';
 
 interface Props {
   request: { caseId: number; templateId: string; slots: Record<string, string>; largePrint: boolean; easyRead: boolean };
-  onDone: () => void;
 }
 
 /** Residents' letters (P5.3): one per address in a list, made in the background, with progress and Cancel. */
-export function BatchMaker({ request, onDone }: Props) {
+export function BatchMaker({ request }: Props) {
+  const client = useQueryClient();
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<JobStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useChange({ caseId: request.caseId });
+  const cancel = useChange({ caseId: request.caseId });
+  // The job's progress, asked every 300 ms while it runs.
+  const status = useQuery({
+    ...hearthQueryWhen('job:status', jobId === null ? null : { jobId }),
+    refetchInterval: (query) => (query.state.data?.state === 'running' ? 300 : false),
+  });
+  const state = status.data?.state;
+  // The letters are stored as the batch finishes: the case's documents and chronology read again.
+  useEffect(() => {
+    if (state === 'done') for (const queryKey of caseChanged(request.caseId)) void client.invalidateQueries({ queryKey });
+  }, [state, client, request.caseId]);
+
+  const started = (first: NonNullable<typeof status.data>) => {
+    client.setQueryData(queryKeyOf('job:status', { jobId: first.jobId }), first);
+    setJobId(first.jobId);
+  };
   const addresses = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const poll = (jobId: string) => {
-    timer.current = window.setTimeout(() => {
-      void hearth.job.status({ jobId }).then((r) => {
-        if (!r.ok) return setError(r.error.message);
-        setStatus(r.value);
-        if (r.value.state === 'running') poll(jobId);
-        else if (r.value.state === 'done') onDone();
-      });
-    }, 300);
-  };
-
-  const start = async () => {
-    setError(null);
-    const r = await hearth.document.batchStart({ ...request, addresses });
-    if (!r.ok) return setError(r.error.message);
-    setStatus(r.value);
-    poll(r.value.jobId);
-  };
-  const cancel = async () => {
-    if (status) await hearth.job.cancel({ jobId: status.jobId });
-  };
-  const running = status?.state === 'running';
+  const running = state === 'running';
+  const error = start.error ?? cancel.error ?? (status.isError ? status.error.message : null);
+  const shown = jobId !== null ? status.data : undefined;
   return (
     <section className="doc-batch" aria-labelledby="doc-batch-heading">
       <h3 id="doc-batch-heading">Addresses</h3>
@@ -53,22 +47,22 @@ export function BatchMaker({ request, onDone }: Props) {
       </FieldFrame>
       <div className="button-row">
         {!running && (
-          <Button onClick={() => void start()} disabled={addresses.length === 0}>
+          <Button onClick={() => void start.run('document:batchStart', { ...request, addresses }, started)} disabled={addresses.length === 0}>
             Make {addresses.length === 1 ? 'the letter' : `${addresses.length.toLocaleString('en-GB')} letters`}
           </Button>
         )}
-        {running && (
-          <Button variant="secondary" onClick={() => void cancel()}>
+        {running && jobId && (
+          <Button variant="secondary" onClick={() => void cancel.run('job:cancel', { jobId })}>
             Cancel
           </Button>
         )}
       </div>
       <div aria-live="polite">
-        {status && (
+        {shown && (
           <div className="doc-progress">
-            <progress max={status.total} value={status.done} aria-label="Letters made" />
+            <progress max={shown.total} value={shown.done} aria-label="Letters made" />
             <p>
-              {status.done.toLocaleString('en-GB')} of {status.total.toLocaleString('en-GB')} · {status.message}
+              {shown.done.toLocaleString('en-GB')} of {shown.total.toLocaleString('en-GB')} · {shown.message}
             </p>
           </div>
         )}

@@ -1,44 +1,37 @@
-import { Notice } from '../../components/Notice';
+import { useQuery } from '@tanstack/react-query';
+import { hearthQuery } from '../../api/queries';
 import { useSession } from '../../hooks/useSession';
+import { Notice } from '../../ui/Notice';
 import { DocumentList } from './DocumentList';
 import { DocumentMaker } from './DocumentMaker';
-import { useDocuments } from './hooks/useDocuments';
-import { useTemplates } from './hooks/useTemplates';
 import './documents.css';
 
 interface Props {
   caseId: number;
-  /** Called after a document is saved: it is in the chronology and may have met a deadline. */
-  onChanged?: () => void;
 }
 
 /**
  * A case's letters and documents: making one from a template (issue 6) and the ones already made. The
- * case screen can show it as a panel; the Letters page shows it for the case in its address. A restricted
- * case is shown only after it was opened with a reason, which keeps it open to this session for a while.
+ * case screen shows it as a panel; the Letters page shows it for the case in its address. Which
+ * templates fit is read from the cache of the case, so it follows every change made on the case.
  */
-export function CaseDocumentsPanel({ caseId, onChanged }: Props) {
+export function CaseDocumentsPanel({ caseId }: Props) {
   const { can } = useSession();
-  const [templates, reloadTemplates] = useTemplates(caseId);
-  const [documents, reloadDocuments] = useDocuments(caseId);
-  const saved = () => {
-    reloadDocuments();
-    reloadTemplates();
-    onChanged?.();
-  };
+  const templates = useQuery(hearthQuery('document:templates', { caseId }));
+  const documents = useQuery(hearthQuery('document:list', { caseId }));
   return (
     <div className="doc-panels">
-      {can('cases.update') && templates.state === 'ok' && <DocumentMaker caseId={caseId} templates={templates.value} onSaved={saved} />}
-      {templates.state === 'error' && (
+      {can('cases.update') && templates.isSuccess && <DocumentMaker caseId={caseId} templates={templates.data} />}
+      {templates.isError && (
         <Notice tone="error" title="The templates could not be loaded">
-          <p>{templates.message}</p>
+          <p>{templates.error.message}</p>
         </Notice>
       )}
       <section className="panel" aria-labelledby="doc-list-heading">
         <h2 id="doc-list-heading">Documents on this case</h2>
-        {documents.state === 'loading' && <p>Loading…</p>}
-        {documents.state === 'error' && <p>{documents.message}</p>}
-        {documents.state === 'ok' && <DocumentList documents={documents.value} />}
+        {documents.isPending && <p>Loading…</p>}
+        {documents.isError && <p>{documents.error.message}</p>}
+        {documents.isSuccess && <DocumentList documents={documents.data} />}
       </section>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { DocumentModel } from '../../../../shared/documents/model';
 import type { DocumentView } from '../../../../shared/schemas/documents';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { DataTable, HiddenHeader } from '../../ui/DataTable';
+import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 import { downloadDocument } from './SavedNotice';
 
@@ -26,51 +27,53 @@ export function DocumentList({ documents }: Props) {
   const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format));
   return (
     <>
-      <div className="table-wrap">
-        <table className="table doc-list">
-          <caption className="visually-hidden">Documents on this case, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">To</th>
-              <th scope="col">Made</th>
-              <th scope="col">
-                <span className="visually-hidden">Files</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  {d.title}
-                  {(d.largePrint || d.easyRead) && <span className="tag">{[d.largePrint ? 'Large print' : '', d.easyRead ? 'Easy Read' : ''].filter(Boolean).join(', ')}</span>}
-                  {d.templateSource !== 'default' && <span className="secondary-text doc-source"> {d.templateSource.replace('override:', 'partner version ')}</span>}
-                </td>
-                <td>{d.recipientDescription}</td>
-                <td className="nowrap">
-                  {formatDateTime(d.createdAt)}
-                  <br />
-                  <span className="secondary-text">{d.createdBy}</span>
-                </td>
-                <td>
-                  <div className="row-actions">
-                    <Button small variant="secondary" onClick={() => void show(d.id)} aria-expanded={shown?.id === d.id} aria-label={`Show ${d.title}`}>
-                      {shown?.id === d.id ? 'Hide' : 'Show'}
-                    </Button>
-                    <Button small variant="secondary" onClick={() => void download(d.id, 'pdf')} aria-label={`Download ${d.title} as PDF`}>
-                      PDF
-                    </Button>
-                    <Button small variant="secondary" onClick={() => void download(d.id, 'docx')} aria-label={`Download ${d.title} as a Word file`}>
-                      Word
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="doc-list"
+        caption="Documents on this case, newest first"
+        captionHidden
+        rows={documents}
+        rowKey={(d) => d.id}
+        columns={[
+          {
+            header: 'Document',
+            cell: (d) => (
+              <>
+                {d.title}
+                {(d.largePrint || d.easyRead) && <span className="tag">{[d.largePrint ? 'Large print' : '', d.easyRead ? 'Easy Read' : ''].filter(Boolean).join(', ')}</span>}
+                {d.templateSource !== 'default' && <span className="secondary-text doc-source"> {d.templateSource.replace('override:', 'partner version ')}</span>}
+              </>
+            ),
+          },
+          { header: 'To', cell: (d) => d.recipientDescription },
+          {
+            header: 'Made',
+            className: 'nowrap',
+            cell: (d) => (
+              <>
+                {formatDateTime(d.createdAt)}
+                <br />
+                <span className="secondary-text">{d.createdBy}</span>
+              </>
+            ),
+          },
+          {
+            header: <HiddenHeader>Files</HiddenHeader>,
+            cell: (d) => (
+              <div className="row-actions">
+                <Button small variant="secondary" onClick={() => void show(d.id)} aria-expanded={shown?.id === d.id} aria-label={`Show ${d.title}`}>
+                  {shown?.id === d.id ? 'Hide' : 'Show'}
+                </Button>
+                <Button small variant="secondary" onClick={() => void download(d.id, 'pdf')} aria-label={`Download ${d.title} as PDF`}>
+                  PDF
+                </Button>
+                <Button small variant="secondary" onClick={() => void download(d.id, 'docx')} aria-label={`Download ${d.title} as a Word file`}>
+                  Word
+                </Button>
+              </div>
+            ),
+          },
+        ]}
+      />
       {error && (
         <Notice tone="error" live>
           <p>{error}</p>

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { DocumentView, PreviewOutput, TemplateChoice } from '../../../../shared/schemas/documents';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { SelectField } from '../../components/SelectField';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { SelectField } from '../../ui/SelectField';
+import { useChange } from '../../hooks/useChange';
 import { BatchMaker } from './BatchMaker';
-import { saveBytes } from './download';
+import { saveFile } from '../../ui/saveFile';
 import { PreviewPane } from './PreviewPane';
 import { SavedNotice } from './SavedNotice';
 import { SlotFields } from './SlotFields';
@@ -16,7 +15,6 @@ import { VariantFields } from './VariantFields';
 interface Props {
   caseId: number;
   templates: readonly TemplateChoice[];
-  onSaved: () => void;
 }
 
 const slotValues = (t: TemplateChoice | undefined) => Object.fromEntries((t?.slots ?? []).map((s) => [s.id, s.value]));
@@ -25,7 +23,7 @@ const slotValues = (t: TemplateChoice | undefined) => Object.fromEntries((t?.slo
  * Making a document: choose a template that fits the case and who it goes to, fill in the slots, preview
  * it (as the files will read), then save it: stored, hashed, in the chronology, deadlines updated.
  */
-export function DocumentMaker({ caseId, templates, onSaved }: Props) {
+export function DocumentMaker({ caseId, templates }: Props) {
   const fitting = templates.filter((t) => t.fits);
   const [templateId, setTemplateId] = useState('');
   const template = fitting.find((t) => t.id === templateId);
@@ -34,7 +32,7 @@ export function DocumentMaker({ caseId, templates, onSaved }: Props) {
   const [variant, setVariant] = useState({ largePrint: false, easyRead: false });
   const [preview, setPreview] = useState<PreviewOutput | null>(null);
   const [saved, setSaved] = useState<DocumentView | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   const option = template?.recipients[recipient];
 
   const choose = (id: string) => {
@@ -45,25 +43,24 @@ export function DocumentMaker({ caseId, templates, onSaved }: Props) {
     setVariant({ largePrint: t?.recipients[0]?.largePrint ?? false, easyRead: t?.recipients[0]?.easyRead ?? false });
     setPreview(null);
     setSaved(null);
+    // What went wrong with the last template says nothing about this one.
+    submit.clearError();
   };
   const chooseRecipient = (i: number) => {
     setRecipient(i);
     setVariant({ largePrint: template?.recipients[i]?.largePrint ?? false, easyRead: template?.recipients[i]?.easyRead ?? false });
     setPreview(null);
+    submit.clearError();
   };
   const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant });
 
-  const doPreview = () => void submit.run(() => hearth.document.preview(request()), setPreview);
-  const openPdf = () => void submit.run(() => hearth.document.draftPdf(request()), (f) => saveBytes(f.fileName, f.mediaType, f.bytes));
+  const doPreview = () => void submit.run('document:preview', request(), setPreview);
+  const openPdf = () => void submit.run('document:draftPdf', request(), saveFile);
   const save = () =>
-    void submit.run(
-      () => hearth.document.generate({ ...request(), sentOn: null }),
-      (doc) => {
-        setSaved(doc);
-        setPreview(null);
-        onSaved();
-      },
-    );
+    void submit.run('document:generate', { ...request(), sentOn: null }, (doc) => {
+      setSaved(doc);
+      setPreview(null);
+    });
 
   return (
     <section className="panel doc-maker" aria-labelledby="doc-maker-heading">
@@ -100,7 +97,7 @@ export function DocumentMaker({ caseId, templates, onSaved }: Props) {
         {saved && <SavedNotice document={saved} />}
       </div>
       {preview && template && <PreviewPane preview={preview} busy={submit.busy} canSave={template.recipient !== 'residents'} onOpenPdf={openPdf} onSave={save} />}
-      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} onDone={onSaved} />}
+      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} />}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Heading } from '../../components/Heading';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { Heading } from '../../ui/Heading';
+import { TextField } from '../../ui/TextField';
 import { useSession } from '../../hooks/useSession';
-import { lettersHref, TEMPLATES_HREF } from './hooks/useLettersRoute';
+import { lettersHref, TEMPLATES_HREF } from './routes';
 
 /** Letters start from a case: its reference opens its documents. */
 export function FindCase() {

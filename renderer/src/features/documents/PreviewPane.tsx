@@ -1,6 +1,6 @@
 import type { PreviewOutput } from '../../../../shared/schemas/documents';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../components/Button';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 
 /** A restricted case's documents need a stated reason, as opening it does (it is audited). */
 export function ReasonForm({ message, onReason }: { message: string; onReason: (reason: string) => void }) {

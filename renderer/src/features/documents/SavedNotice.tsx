@@ -1,14 +1,14 @@
 import type { DocumentFormat, DocumentView } from '../../../../shared/schemas/documents';
 import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { saveBytes } from './download';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { saveFile } from '../../ui/saveFile';
 
 /** Downloads a stored document's file (audited as an export; the hash is checked before it leaves). */
 export async function downloadDocument(id: number, format: DocumentFormat): Promise<string | null> {
   const r = await hearth.document.export({ id, format });
   if (!r.ok) return r.error.message;
-  saveBytes(r.value.fileName, r.value.mediaType, r.value.bytes);
+  saveFile(r.value);
   return null;
 }
 

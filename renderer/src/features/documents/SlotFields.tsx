@@ -1,6 +1,6 @@
 import type { SlotView } from '../../../../shared/schemas/documents';
-import { describedBy, FieldFrame } from '../../components/FieldFrame';
-import { TextField } from '../../components/TextField';
+import { describedBy, FieldFrame } from '../../ui/FieldFrame';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   slots: readonly SlotView[];

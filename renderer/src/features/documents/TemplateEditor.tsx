@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import type { TemplateProblem } from '../../../../shared/schemas/documents';
-import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { useResult } from '../../hooks/useResult';
+import { formatDateTime } from '../../../../shared/time/format';
+import { hearthQuery } from '../../api/queries';
+import { useChange } from '../../hooks/useChange';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 
 interface Summary {
@@ -15,16 +16,16 @@ interface Summary {
 }
 
 /** The text of one template for one partner: check it (problems by line), save a version, or go back to the default. */
-export function TemplateEditor({ partner, summary, onSaved }: { partner: string; summary: Summary; onSaved: () => void }) {
+export function TemplateEditor({ partner, summary }: { partner: string; summary: Summary }) {
   const { can } = useSession();
-  const load = useCallback(() => hearth.template.get({ partner, templateId: summary.id }), [partner, summary.id]);
-  const [loaded, reload] = useResult(load);
+  const loaded = useQuery(hearthQuery('template:get', { partner, templateId: summary.id }));
+  const change = useChange();
   const [text, setText] = useState<string | null>(null);
   const [problems, setProblems] = useState<TemplateProblem[] | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  if (loaded.state !== 'ok') return <p>{loaded.state === 'loading' ? 'Loading the template…' : loaded.message}</p>;
-  const value = text ?? loaded.value.currentText;
+  if (!loaded.isSuccess) return <p>{loaded.isPending ? 'Loading the template…' : loaded.error.message}</p>;
+  const value = text ?? loaded.data.currentText;
 
   const goToLine = (line: number) => {
     const el = area.current;
@@ -34,28 +35,20 @@ export function TemplateEditor({ partner, summary, onSaved }: { partner: string;
     el.setSelectionRange(start, start + (value.split('\n')[line - 1]?.length ?? 0));
   };
   const check = async () => {
-    const r = await hearth.template.validate({ templateId: summary.id, text: value });
-    if (r.ok) setProblems(r.value.problems);
-    return r.ok && r.value.ok;
+    const r = await change.run('template:validate', { templateId: summary.id, text: value });
+    if (r?.ok) setProblems(r.value.problems);
+    return r?.ok === true && r.value.ok;
   };
   const save = async () => {
     setMessage(null);
     if (!(await check())) return;
-    const r = await hearth.template.save({ partner, templateId: summary.id, text: value });
-    setMessage(r.ok ? { tone: 'success', text: `Saved as ${partner}’s version ${r.value.version}. New documents for ${partner}’s cases use it.` } : { tone: 'error', text: r.error.message });
-    if (r.ok) {
-      onSaved();
-      reload();
-    }
+    const r = await change.run('template:save', { partner, templateId: summary.id, text: value });
+    if (r) setMessage(r.ok ? { tone: 'success', text: `Saved as ${partner}’s version ${r.value.version}. New documents for ${partner}’s cases use it.` } : { tone: 'error', text: r.error.message });
   };
   const revert = async () => {
-    const r = await hearth.template.revert({ partner, templateId: summary.id });
-    setMessage(r.ok ? { tone: 'success', text: `${partner} uses Hearth’s default “${summary.title}” again (recorded as version ${r.value.version}).` } : { tone: 'error', text: r.error.message });
-    if (r.ok) {
-      setText(null);
-      onSaved();
-      reload();
-    }
+    const r = await change.run('template:revert', { partner, templateId: summary.id });
+    if (r) setMessage(r.ok ? { tone: 'success', text: `${partner} uses Hearth’s default “${summary.title}” again (recorded as version ${r.value.version}).` } : { tone: 'error', text: r.error.message });
+    if (r?.ok) setText(null);
   };
   return (
     <div className="doc-editor">

@@ -1,27 +1,24 @@
-import { useCallback, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { TemplateProblem } from '../../../../shared/schemas/documents';
-import { hearth } from '../../api/hearth';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
-import { SelectField } from '../../components/SelectField';
-import { useResult } from '../../hooks/useResult';
+import { hearthQuery } from '../../api/queries';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
+import { SelectField } from '../../ui/SelectField';
 import { useSession } from '../../hooks/useSession';
-import { LETTERS_HREF } from './hooks/useLettersRoute';
+import { LETTERS_HREF } from './routes';
 import { TemplateEditor } from './TemplateEditor';
-
-const listPartners = () => hearth.partners.list({});
 
 /** Partners' own versions of templates (#/letters/templates): administrators only. */
 export function TemplatesAdmin() {
   const { can } = useSession();
-  const [partners] = useResult(listPartners);
+  const partners = useQuery(hearthQuery('partners:list', {}));
   const [chosen, setPartner] = useState('');
   // Until someone chooses, the first partner (C33 in a new workspace).
-  const partner = chosen || (partners.state === 'ok' ? (partners.value[0]?.code ?? '') : '');
+  const partner = chosen || (partners.data?.[0]?.code ?? '');
   const [templateId, setTemplateId] = useState('acknowledgement');
-  const loadList = useCallback(() => hearth.template.list({ partner: partner || 'C33' }), [partner]);
-  const [list, reloadList] = useResult(loadList);
-  const current = list.state === 'ok' ? list.value.find((t) => t.id === templateId) : undefined;
+  const list = useQuery(hearthQuery('template:list', { partner: partner || 'C33' }));
+  const current = list.data?.find((t) => t.id === templateId);
   return (
     <>
       <p className="back-link">
@@ -38,18 +35,18 @@ export function TemplatesAdmin() {
       )}
       <section className="panel">
         <div className="doc-admin-choice">
-          {partners.state === 'ok' && <SelectField id="tpl-partner" label="Partner" value={partner} onChange={setPartner} options={partners.value.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))} />}
-          {list.state === 'ok' && (
+          {partners.isSuccess && <SelectField id="tpl-partner" label="Partner" value={partner} onChange={setPartner} options={partners.data.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))} />}
+          {list.isSuccess && (
             <SelectField
               id="tpl-template"
               label="Template"
               value={templateId}
               onChange={setTemplateId}
-              options={list.value.map((t) => ({ value: t.id, label: `${t.title}${t.overrideVersion ? ` — partner version ${t.overrideVersion}` : ''}` }))}
+              options={list.data.map((t) => ({ value: t.id, label: `${t.title}${t.overrideVersion ? ` — partner version ${t.overrideVersion}` : ''}` }))}
             />
           )}
         </div>
-        {current && partner && <TemplateEditor key={`${partner}/${templateId}`} partner={partner} summary={current} onSaved={reloadList} />}
+        {current && partner && <TemplateEditor key={`${partner}/${templateId}`} partner={partner} summary={current} />}
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { RecipientOption } from '../../../../shared/schemas/documents';
+import { CheckboxField } from '../../ui/CheckboxField';
 
 interface Props {
   recipient: RecipientOption | undefined;
@@ -15,16 +16,10 @@ export function VariantFields({ recipient, variants, largePrint, easyRead, onCha
     <fieldset className="doc-variants">
       <legend>Format</legend>
       {variants.includes('large-print') && (
-        <div className="checkbox">
-          <input id="doc-large-print" type="checkbox" checked={largePrint} onChange={(e) => onChange({ largePrint: e.target.checked, easyRead })} />
-          <label htmlFor="doc-large-print">Large print, 16 pt and up{recorded(recipient?.largePrint ?? false)}</label>
-        </div>
+        <CheckboxField id="doc-large-print" label={`Large print, 16 pt and up${recorded(recipient?.largePrint ?? false)}`} checked={largePrint} onChange={(on) => onChange({ largePrint: on, easyRead })} />
       )}
       {variants.includes('easy-read') && (
-        <div className="checkbox">
-          <input id="doc-easy-read" type="checkbox" checked={easyRead} onChange={(e) => onChange({ largePrint, easyRead: e.target.checked })} />
-          <label htmlFor="doc-easy-read">Easy Read wording{recorded(recipient?.easyRead ?? false)}</label>
-        </div>
+        <CheckboxField id="doc-easy-read" label={`Easy Read wording${recorded(recipient?.easyRead ?? false)}`} checked={easyRead} onChange={(on) => onChange({ largePrint, easyRead: on })} />
       )}
       {recipient && recipient.needs.length > 0 && (
         <p className="doc-needs" role="note">

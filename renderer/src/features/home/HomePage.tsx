@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { Heading } from '../../components/Heading';
+import { Heading } from '../../ui/Heading';
 import { useSession } from '../../hooks/useSession';
 import { WorkspaceHealth } from './WorkspaceHealth';
 

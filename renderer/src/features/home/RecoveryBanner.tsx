@@ -1,6 +1,6 @@
-import { Notice } from '../../components/Notice';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { ConfirmKeyForm } from '../setup/ConfirmKeyForm';
+import { ConfirmKeyForm } from '../setup';
 
 /** Shown until someone confirms the recovery key was saved. It cannot be shown again, only confirmed. */
 export function RecoveryBanner() {

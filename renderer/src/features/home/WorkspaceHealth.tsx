@@ -1,20 +1,18 @@
-import { hearth } from '../../api/hearth';
+import { useQuery } from '@tanstack/react-query';
+import { hearthQuery } from '../../api/queries';
 import { routeHref } from '../../hooks/useHashRoute';
-import { useResult } from '../../hooks/useResult';
-import { AuditVerdict } from '../audit/AuditVerdict';
-
-const verifyAudit = () => hearth.audit.verify({});
+import { AuditVerdict } from '../audit';
 
 /** For managers and administrators: is the audit chain whole? */
 export function WorkspaceHealth() {
-  const [verdict] = useResult(verifyAudit);
+  const verdict = useQuery(hearthQuery('audit:verify', {}));
   return (
     <section className="panel" aria-labelledby="health-heading">
       <h2 id="health-heading">Workspace health</h2>
       <div aria-live="polite">
-        {verdict.state === 'loading' && <p>Checking the audit log…</p>}
-        {verdict.state === 'error' && <p className="verdict verdict--bad">Could not check the audit log: {verdict.message}</p>}
-        {verdict.state === 'ok' && <AuditVerdict verdict={verdict.value} />}
+        {verdict.isPending && <p>Checking the audit log…</p>}
+        {verdict.isError && <p className="verdict verdict--bad">Could not check the audit log: {verdict.error.message}</p>}
+        {verdict.isSuccess && <AuditVerdict verdict={verdict.data} />}
       </div>
       <p>
         <a href={routeHref('audit')}>Open the audit log</a>

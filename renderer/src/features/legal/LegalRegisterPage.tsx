@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import '../../styles/cases.css';
 import '../../styles/actions.css';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { type RegisterQuery, useRegister } from './hooks/useRegister';
+import type { ChannelInput } from '../../../../shared/ipc/contract';
+import { hearthQuery } from '../../api/queries';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 
@@ -15,8 +17,8 @@ import { RegisterTable } from './RegisterTable';
  */
 export function LegalRegisterPage() {
   const { session } = useSession();
-  const [query, setQuery] = useState<RegisterQuery>({ partner: null, kind: null, status: 'current' });
-  const [rows] = useRegister(query);
+  const [query, setQuery] = useState<ChannelInput<'legal:register'>>({ partner: null, kind: null, status: 'current' });
+  const rows = useQuery(hearthQuery('legal:register', query));
   const legal = session.user.role === 'legal';
   return (
     <>
@@ -25,15 +27,15 @@ export function LegalRegisterPage() {
         <p>Court actions across {legal ? 'the cases referred to the legal team' : 'your partners’ cases'}, soonest hearing first. Open a case to record hearings, breaches and outcomes.</p>
       </div>
       <RegisterFilters query={query} partners={session.partners} onChange={setQuery} />
-      {rows.state === 'loading' && <p>Loading the register…</p>}
-      {rows.state === 'error' && (
+      {rows.isPending && <p>Loading the register…</p>}
+      {rows.isError && (
         <Notice tone="error" title="The register could not be loaded">
-          <p>{rows.message}</p>
+          <p>{rows.error.message}</p>
         </Notice>
       )}
-      {rows.state === 'ok' &&
-        (rows.value.length ? (
-          <RegisterTable rows={rows.value} />
+      {rows.isSuccess &&
+        (rows.data.length ? (
+          <RegisterTable rows={rows.data} />
         ) : (
           <p className="register-empty">{query.status === 'current' ? 'No court action is running on these cases.' : 'No court action has been recorded on these cases.'}</p>
         ))}

@@ -1,7 +1,9 @@
 import { ACTION_KINDS } from '../../../../shared/actions/kinds';
-import { SelectField } from '../../components/SelectField';
-import { RadioGroup } from '../cases/components/RadioGroup';
-import type { RegisterQuery } from './hooks/useRegister';
+import { SelectField } from '../../ui/SelectField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import type { ChannelInput } from '../../../../shared/ipc/contract';
+
+type RegisterQuery = ChannelInput<'legal:register'>;
 
 interface Props {
   query: RegisterQuery;

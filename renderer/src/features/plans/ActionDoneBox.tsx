@@ -1,41 +1,45 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
-import { useSubmit } from '../../hooks/useSubmit';
+import { formatDate } from '../../../../shared/time/format';
+import { useChange } from '../../hooks/useChange';
+import { CheckboxField } from '../../ui/CheckboxField';
 import type { Plan } from './planValues';
 
 type PlanAction = Plan['actions'][number];
 
 interface Props {
+  caseId: number;
   action: PlanAction;
-  onChanged: () => void;
 }
 
 /**
  * "Done" for one action: ticking records it as done now; unticking clears it. The box follows the click
  * at once and goes back if main refuses. (The table keys it by its done time, so fresh data remounts it.)
  */
-export function ActionDoneBox({ action, onChanged }: Props) {
-  const submit = useSubmit();
+export function ActionDoneBox({ caseId, action }: Props) {
+  const submit = useChange({ caseId });
   const [checked, setChecked] = useState(action.doneAt !== null);
   const id = `action-done-${action.id}`;
   const toggle = (done: boolean) => {
     setChecked(done);
-    void submit.run(async () => {
-      const result = await hearth.plan.actionDone({ actionId: action.id, doneAt: done ? new Date().toISOString() : null });
-      if (!result.ok) setChecked(!done);
-      return result;
-    }, onChanged);
+    void submit.run('plan:actionDone', { actionId: action.id, doneAt: done ? new Date().toISOString() : null }).then((result) => {
+      if (result && !result.ok) setChecked(!done);
+    });
   };
   return (
     <>
-      <div className="checkbox checkbox--compact">
-        <input id={id} type="checkbox" checked={checked} disabled={submit.busy} onChange={(e) => toggle(e.target.checked)} />
-        <label htmlFor={id}>
-          {checked && action.doneAt ? `Done ${formatDate(action.doneAt)}` : 'Done'}
-          <span className="visually-hidden"> for “{action.what}”</span>
-        </label>
-      </div>
+      <CheckboxField
+        id={id}
+        compact
+        checked={checked}
+        disabled={submit.busy}
+        onChange={toggle}
+        label={
+          <>
+            {checked && action.doneAt ? `Done ${formatDate(action.doneAt)}` : 'Done'}
+            <span className="visually-hidden"> for “{action.what}”</span>
+          </>
+        }
+      />
       {submit.error && (
         <p className="row-error" role="alert">
           {submit.error}

@@ -1,11 +1,12 @@
-import { Button } from '../../components/Button';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 import { type ActionRow, actionFieldId, blankAction } from './planValues';
 
 interface Props {
   actions: readonly ActionRow[];
   onChange: (actions: ActionRow[]) => void;
-  /** Problems by field id (from actionProblems). */
+  /** Problems by field id (from planProblems). */
   errors: Readonly<Record<string, string>>;
 }
 
@@ -17,7 +18,7 @@ export function ActionsEditor({ actions, onChange, errors }: Props) {
   return (
     <fieldset className="actions-editor">
       <legend className="actions-editor__legend">Actions</legend>
-      <p className="field__hint">What will be done, by whom and by when. Leave a row empty to leave it out.</p>
+      <p className="field__hint">What will be done, by whom and by when (a date like 21/11/2026). Leave a row empty to leave it out.</p>
       {actions.map((a, i) => (
         <div className="actions-editor__row" key={a.key} role="group" aria-label={`Action ${i + 1}`}>
           <p className="actions-editor__number" aria-hidden="true">
@@ -27,7 +28,7 @@ export function ActionsEditor({ actions, onChange, errors }: Props) {
             <TextField id={actionFieldId(a, 'what')} label="What will be done" value={a.what} onChange={(what) => update(a.key, { what })} error={errors[actionFieldId(a, 'what')]} autoComplete="off" />
             <div className="actions-editor__pair">
               <TextField id={actionFieldId(a, 'who')} label="Who will do it" value={a.who} onChange={(who) => update(a.key, { who })} error={errors[actionFieldId(a, 'who')]} autoComplete="off" />
-              <TextField id={`plan-action-${a.key}-by`} label="By (optional)" type="date" width="short" value={a.byDate} onChange={(byDate) => update(a.key, { byDate })} />
+              <DateField id={actionFieldId(a, 'byDate')} label="By (optional)" hint={null} value={a.byDate} onChange={(byDate) => update(a.key, { byDate })} error={errors[actionFieldId(a, 'byDate')]} />
             </div>
           </div>
           {actions.length > 1 && (

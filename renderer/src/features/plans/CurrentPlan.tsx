@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import { IssuePlan } from './IssuePlan';
 import { PlanActionsTable } from './PlanActionsTable';
 import type { Plan } from './planValues';
@@ -6,11 +6,11 @@ import type { Plan } from './planValues';
 interface Props {
   caseId: number;
   plan: Plan;
-  onChanged: (message?: string) => void;
+  onDone: (message?: string) => void;
 }
 
 /** The plan in force: when and with whom it was agreed, the contact interval, its actions. */
-export function CurrentPlan({ caseId, plan, onChanged }: Props) {
+export function CurrentPlan({ caseId, plan, onDone }: Props) {
   return (
     <div className="current-plan">
       <h3>
@@ -33,8 +33,8 @@ export function CurrentPlan({ caseId, plan, onChanged }: Props) {
           </>
         )}
       </dl>
-      <PlanActionsTable plan={plan} onChanged={() => onChanged()} />
-      <IssuePlan caseId={caseId} plan={plan} onIssued={onChanged} />
+      <PlanActionsTable caseId={caseId} plan={plan} />
+      <IssuePlan caseId={caseId} plan={plan} onIssued={onDone} />
     </div>
   );
 }

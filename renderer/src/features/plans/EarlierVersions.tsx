@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { Plan } from './planValues';
 
 /** Superseded versions, folded away: each one's dates and actions as they stood. */

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { formatDateTime } from '../../../../shared/format/dates';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks/useSubmit';
-import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
+import { formatDateTime } from '../../../../shared/time/format';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { useChange } from '../../hooks/useChange';
+import { fromLondonInput, toLondonInput } from '../../../../shared/time/input';
+import { DateTimeField } from '../../ui/DateField';
+import { dateTimeProblem } from '../../ui/forms/dates';
 import type { Plan } from './planValues';
 
 interface Props {
@@ -19,7 +19,7 @@ export function IssuePlan({ caseId, plan, onIssued }: Props) {
   const [open, setOpen] = useState(false);
   const [when, setWhen] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   if (plan.version < 2) return null;
   if (plan.issuedAt)
     return (
@@ -45,14 +45,14 @@ export function IssuePlan({ caseId, plan, onIssued }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const found = whenProblem(when, 'it was sent');
+    const found = dateTimeProblem(when, 'The time it was sent', 'it was sent');
     setProblem(found);
     if (found) return;
-    void submit.run(() => hearth.plan.issue({ caseId, planId: plan.id, at: fromLondonInput(when)! }), () => onIssued(`Version ${plan.version} of the plan is recorded as sent to the complainant.`));
+    void submit.run('plan:issue', { caseId, planId: plan.id, at: fromLondonInput(when)! }, () => onIssued(`Version ${plan.version} of the plan is recorded as sent to the complainant.`));
   };
   return (
     <form className="form plan-issue" noValidate onSubmit={onSubmit}>
-      <TextField id="plan-issued-at" label="When was it sent?" hint="London time." type="datetime-local" width="short" value={when} onChange={setWhen} error={problem ?? submit.error} autoFocus />
+      <DateTimeField id="plan-issued-at" label="When was it sent?" value={when} onChange={setWhen} error={problem ?? submit.error} autoFocus />
       <div className="button-row">
         <Button type="submit" busy={submit.busy} busyLabel="Saving…">
           Record as sent

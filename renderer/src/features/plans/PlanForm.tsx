@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary, type FormProblem } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { useChange } from '../../hooks/useChange';
+import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
-import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { DateTimeField } from '../../ui/DateField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
 import { ActionsEditor } from './ActionsEditor';
-import { type ActionRow, actionProblems, type Plan, planFieldErrors, startValues, toPlanInput } from './planValues';
-import { TextAreaField } from '../../components/TextAreaField';
+import { type ActionRow, fieldId, type Plan, planProblems, type PlanValues, startValues, toPlanInput } from './planValues';
 
 interface Props {
   caseId: number;
@@ -17,51 +17,46 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A new version of the action plan (P4.10–4.11). Each save is a new version; earlier ones stay as they were. */
+/**
+ * A new version of the action plan (P4.10–4.11). Each save is a new version; earlier ones stay as they
+ * were. What is wrong with it is what the plan's shared schema says (planValues.ts), beside each field.
+ */
 export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
-  const [initial] = useState(() => startValues(current));
-  const form = useForm('plan', initial);
-  const [rowProblems, setRowProblems] = useState<FormProblem[]>([]);
-  const submit = useSubmit();
+  const [values, setValues] = useState<PlanValues>(() => startValues(current));
+  const errors = useFieldErrors();
+  const submit = useChange();
   const heading = useFocusOnShow<HTMLHeadingElement>('plan-form');
   const title = current ? `New version of the plan (version ${current.version + 1})` : 'Record the action plan';
 
-  const changeActions = (actions: ActionRow[]) => {
-    form.set({ actions });
-    // A row's problem goes once it is put right; the others stay until the next save.
-    const still = new Set(actionProblems(actions, form.values.summary).map((p) => p.field));
-    setRowProblems((old) => old.filter((p) => still.has(p.field)));
+  const set = (change: Partial<Omit<PlanValues, 'actions'>>) => {
+    setValues((v) => ({ ...v, ...change }));
+    errors.clear(...Object.keys(change).map((k) => fieldId(k as keyof typeof change)));
   };
+  const changeActions = (actions: ActionRow[]) => {
+    setValues((v) => ({ ...v, actions }));
+    // A row's problem goes once it is put right; the others stay until the next save.
+    const still = planProblems(caseId, { ...values, actions });
+    errors.clear(...Object.keys(errors.errors).filter((id) => id.startsWith('plan-action-') && !still[id]));
+  };
+  const text = (key: 'agreedAt' | 'agreedWith' | 'contactIntervalDays' | 'summary') => ({ id: fieldId(key), value: values[key], onChange: (value: string) => set({ [key]: value }), error: errors.errors[fieldId(key)] });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const rows = actionProblems(form.values.actions, form.values.summary);
-    setRowProblems(rows);
-    if (!form.check(planFieldErrors) || rows.length) return;
-    void submit.run(() => hearth.plan.save(toPlanInput(caseId, form.values)), (saved) => onSaved(saved.version));
+    if (!errors.check(planProblems(caseId, values))) return;
+    void submit.run('plan:save', toPlanInput(caseId, values), (saved) => onSaved(saved.version));
   };
 
   return (
     <form className="form form--wide plan-form" noValidate onSubmit={onSubmit} aria-labelledby="plan-form-heading">
-      <h3 id="plan-form-heading" ref={heading} tabIndex={-1}>{title}</h3>
-      <ErrorSummary id="plan-problems" problems={[...form.problems(submit.error), ...rowProblems]} focusKey={form.attempts} revealKey={submit.error} />
-      <TextField
-        label="When was it agreed?"
-        hint="London time. Leave it empty to keep this version as a draft until it is agreed."
-        type="datetime-local"
-        width="short"
-        {...form.field('agreedAt')}
-      />
-      <TextField label="Agreed with" hint="Who agreed the plan, for example the complainant by name." {...form.field('agreedWith')} autoComplete="off" />
-      <TextField
-        label="Contact the complainant every (days)"
-        hint="From 1 to 90. Leave it empty to use the service standard's interval."
-        inputMode="numeric"
-        width="short"
-        {...form.field('contactIntervalDays')}
-      />
-      <TextAreaField label="Summary" hint="What the plan sets out to achieve." {...form.field('summary')} />
-      <ActionsEditor actions={form.values.actions} onChange={changeActions} errors={Object.fromEntries(rowProblems.map((p) => [p.field, p.message]))} />
+      <h3 id="plan-form-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
+      <ErrorSummary id="plan-problems" problems={errors.problems(submit.error)} focusKey={errors.attempts} revealKey={submit.error} />
+      <DateTimeField label="When was it agreed?" hint="Like 21/11/2026 14:30, London time. Leave it empty to keep this version as a draft until it is agreed." {...text('agreedAt')} />
+      <TextField label="Agreed with" hint="Who agreed the plan, for example the complainant by name." {...text('agreedWith')} autoComplete="off" />
+      <TextField label="Contact the complainant every (days)" hint="From 1 to 90. Leave it empty to use the service standard's interval." inputMode="numeric" width="short" {...text('contactIntervalDays')} />
+      <TextAreaField label="Summary" hint="What the plan sets out to achieve." {...text('summary')} />
+      <ActionsEditor actions={values.actions} onChange={changeActions} errors={errors.errors} />
       <div className="button-row">
         <Button type="submit" busy={submit.busy} busyLabel="Saving…">
           Save this version

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDateTime } from '../../../../shared/time/format';
 import type { CasePlans } from '../../../../shared/schemas/standards';
 
 type Review = CasePlans['reviews'][number];

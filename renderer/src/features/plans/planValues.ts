@@ -1,7 +1,8 @@
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { CasePlans } from '../../../../shared/schemas/standards';
-import type { FormProblem } from '../../components/ErrorSummary';
-import { fromLondonInput, toLondonInput, whenProblem } from './londonInput';
+import { PlanSaveInput, type CasePlans } from '../../../../shared/schemas/standards';
+import { dayFromInput, fromIsoDate, instantFromInput, toLondonInput } from '../../../../shared/time/input';
+import { futureTime } from '../../ui/forms/dates';
+import { type FieldProblems, inFormOrder, type Place, schemaProblems } from '../../ui/forms/problems';
 
 export type Plan = CasePlans['plans'][number];
 
@@ -10,9 +11,11 @@ export interface ActionRow {
   key: number;
   what: string;
   who: string;
+  /** As typed: 21/11/2026. */
   byDate: string;
 }
 
+/** The plan form's answers, as typed. */
 export interface PlanValues {
   agreedAt: string;
   agreedWith: string;
@@ -32,45 +35,56 @@ export function startValues(current: Plan | null, now = new Date()): PlanValues 
     agreedWith: current?.agreedWith ?? '',
     contactIntervalDays: current?.contactIntervalDays ? String(current.contactIntervalDays) : '',
     summary: current?.summary ?? '',
-    actions: open.length ? open.map((a) => ({ key: nextKey++, what: a.what, who: a.who, byDate: a.byDate ?? '' })) : [blankAction()],
+    actions: open.length ? open.map((a) => ({ key: nextKey++, what: a.what, who: a.who, byDate: a.byDate ? fromIsoDate(a.byDate) : '' })) : [blankAction()],
   };
 }
 
-const isBlank = (a: ActionRow) => !a.what.trim() && !a.who.trim() && !a.byDate;
-export const actionFieldId = (a: ActionRow, part: 'what' | 'who') => `plan-action-${a.key}-${part}`;
+const isBlank = (a: ActionRow) => !a.what.trim() && !a.who.trim() && !a.byDate.trim();
+export const fieldId = (key: Exclude<keyof PlanValues, 'actions'>) => `plan-${key}`;
+export const actionFieldId = (a: ActionRow, part: 'what' | 'who' | 'byDate') => `plan-action-${a.key}-${part}`;
 
-export function planFieldErrors(v: PlanValues): Partial<Record<'agreedAt' | 'contactIntervalDays', string | null>> {
-  const days = v.contactIntervalDays.trim();
-  return {
-    agreedAt: v.agreedAt.trim() ? whenProblem(v.agreedAt, 'the plan was agreed') : null,
-    contactIntervalDays: days && (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > 90) ? 'Enter the days between contacts as a whole number from 1 to 90, or leave it empty.' : null,
-  };
-}
+/** The rows that say something; an empty row is simply left out. */
+const keptRows = (v: PlanValues) => v.actions.filter((a) => !isBlank(a));
 
-/**
- * Each half-filled action row's problem, tied to its field; empty rows are simply left out. A plan with
- * no actions at all must at least say what it is (its summary).
- */
-export function actionProblems(actions: readonly ActionRow[], summary: string): FormProblem[] {
-  const first = actions[0];
-  if (first && !summary.trim() && actions.every(isBlank)) return [{ field: actionFieldId(first, 'what'), message: 'Add at least one action, or a summary of the plan.' }];
-  return actions.flatMap((a, i) => {
-    if (isBlank(a)) return [];
-    const problems: FormProblem[] = [];
-    if (!a.what.trim()) problems.push({ field: actionFieldId(a, 'what'), message: `Action ${i + 1}: say what will be done.` });
-    if (!a.who.trim()) problems.push({ field: actionFieldId(a, 'who'), message: `Action ${i + 1}: say who will do it.` });
-    return problems;
-  });
-}
-
+/** What main takes, from the form: also what its schema checks, so a malformed answer is kept as typed. */
 export function toPlanInput(caseId: number, v: PlanValues): ChannelInput<'plan:save'> {
   const days = v.contactIntervalDays.trim();
   return {
     caseId,
-    agreedAt: v.agreedAt.trim() ? fromLondonInput(v.agreedAt) : null,
+    agreedAt: v.agreedAt.trim() ? instantFromInput(v.agreedAt) : null,
     agreedWith: v.agreedWith.trim(),
-    contactIntervalDays: days ? Number(days) : null,
+    contactIntervalDays: days ? ((/^\d+$/.test(days) ? Number(days) : days) as number) : null,
     summary: v.summary.trim(),
-    actions: v.actions.filter((a) => !isBlank(a)).map((a) => ({ what: a.what.trim(), who: a.who.trim(), byDate: a.byDate || null })),
+    actions: keptRows(v).map((a) => ({ what: a.what.trim(), who: a.who.trim(), byDate: a.byDate.trim() ? dayFromInput(a.byDate) : null })),
   };
+}
+
+/** Where each of the plan schema's answers is on the form, and the words for it. */
+function placeOf(v: PlanValues) {
+  const rows = keptRows(v);
+  const first = v.actions[0];
+  return (path: readonly PropertyKey[]): Place | null => {
+    const [top, index, part] = path.map(String);
+    if (top === 'agreedAt') return { field: fieldId('agreedAt'), words: { invalid: 'Enter when the plan was agreed like 21/11/2026 14:30, or leave it empty.' } };
+    if (top === 'contactIntervalDays') {
+      const words = 'Enter the days between contacts as a whole number from 1 to 90, or leave it empty.';
+      return { field: fieldId('contactIntervalDays'), words: { invalid: words, missing: words } };
+    }
+    if (top === 'agreedWith' || top === 'summary') return { field: fieldId(top) };
+    if (top !== 'actions' || !first) return null;
+    const row = index === undefined ? undefined : rows[Number(index)];
+    if (!row) return { field: actionFieldId(first, 'what'), words: { invalid: 'Add at least one action, or a summary of the plan.', missing: 'Add at least one action, or a summary of the plan.' } };
+    const n = v.actions.indexOf(row) + 1;
+    if (part === 'what') return { field: actionFieldId(row, 'what'), words: { missing: `Action ${n}: say what will be done.` } };
+    if (part === 'who') return { field: actionFieldId(row, 'who'), words: { missing: `Action ${n}: say who will do it.` } };
+    if (part === 'byDate') return { field: actionFieldId(row, 'byDate'), words: { invalid: `Action ${n}: enter the date like 21/11/2026, or leave it empty.` } };
+    return { field: actionFieldId(row, 'what') };
+  };
+}
+
+/** Every problem with the plan, by field id in form order: the schema's, then the clock's. */
+export function planProblems(caseId: number, v: PlanValues): FieldProblems {
+  const input = toPlanInput(caseId, v);
+  const order = [...(['agreedAt', 'agreedWith', 'contactIntervalDays', 'summary'] as const).map(fieldId), ...v.actions.flatMap((a) => [actionFieldId(a, 'what'), actionFieldId(a, 'who'), actionFieldId(a, 'byDate')])];
+  return inFormOrder(order, schemaProblems(PlanSaveInput, input, placeOf(v)), { [fieldId('agreedAt')]: futureTime(input.agreedAt, 'The time the plan was agreed') });
 }

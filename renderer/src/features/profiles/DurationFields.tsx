@@ -1,5 +1,5 @@
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { fieldId } from './editorValues';
 import { type Unit, UNIT_OPTIONS } from './profileWords';
 

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { Profile } from '../../../../shared/standards/profile';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { useChange } from '../../hooks/useChange';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
 import { type EditorValues, fieldId, fieldPaths, localProblems, toEditorValues, toProfile } from './editorValues';
 import { describeField } from './problemLabels';
@@ -24,7 +24,7 @@ export function ProfileEditor({ profile, nextVersion, onSaved, onCancel }: Props
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const [attempts, setAttempts] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const saving = useChange();
   const [answer, setAnswer] = useState<string | null>(null);
   const heading = useFocusOnShow<HTMLHeadingElement>('profile-editor');
 
@@ -35,14 +35,13 @@ export function ProfileEditor({ profile, nextVersion, onSaved, onCancel }: Props
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const local = localProblems(values);
+    if (saving.busy) return;
+    const local = localProblems(profile, values);
     setErrors(local);
     setUnplaced([]);
     if (Object.keys(local).length) return setAttempts((n) => n + 1);
-    setBusy(true);
-    const result = await hearth.profiles.save({ profile: toProfile(profile, values) });
-    setBusy(false);
+    const result = await saving.run('profiles:save', { profile: toProfile(profile, values) });
+    if (!result) return;
     if (result.ok) return onSaved(result.value);
     const placed = placeServerProblems(result.error.message, fieldPaths(values));
     setErrors(Object.fromEntries(placed.filter((p) => p.path).map((p) => [p.path!, p.message])));
@@ -66,7 +65,7 @@ export function ProfileEditor({ profile, nextVersion, onSaved, onCancel }: Props
         <RuleFields key={rule.id} index={i} rule={rule} draft={values.rules[i]!} errors={errors} onChange={(draft) => change({ rules: values.rules.map((r, k) => (k === i ? draft : r)) }, [`rules.${i}.`])} />
       ))}
       <div className="button-row">
-        <Button type="submit" busy={busy} busyLabel="Saving…">
+        <Button type="submit" busy={saving.busy} busyLabel="Saving…">
           Save as version {nextVersion}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,6 +1,6 @@
 import type { Profile } from '../../../../shared/standards/profile';
-import { Button } from '../../components/Button';
-import { SelectField } from '../../components/SelectField';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/SelectField';
 import { RulesTable } from './RulesTable';
 
 interface Props {

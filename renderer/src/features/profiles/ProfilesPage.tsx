@@ -1,21 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import '../../styles/standards.css';
 import type { Profile } from '../../../../shared/standards/profile';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
-import { useProfiles } from './hooks/useProfiles';
+import { hearthQuery } from '../../api/queries';
 import { ProfilesTable } from './ProfilesTable';
 import { SelectedProfile } from './SelectedProfile';
 
 /** Service standards (issue 4 §3): the profiles' rules for everyone to read; administrators edit them. */
 export function ProfilesPage() {
   const { can } = useSession();
-  const [profiles, reloadList] = useProfiles();
+  const profiles = useQuery(hearthQuery('profiles:list', {}));
   const [chosen, setChosen] = useState<{ id: string; version: number | null } | null>(null);
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const list = profiles.state === 'ok' ? profiles.value : [];
+  const list = profiles.data ?? [];
   const selected = chosen ?? (list[0] ? { id: list[0].id, version: null } : null);
   const summary = list.find((p) => p.id === selected?.id);
 
@@ -25,7 +26,6 @@ export function ProfilesPage() {
     setMessage(null);
   };
   const saved = (profile: Profile) => {
-    reloadList();
     select(profile.id, profile.version);
     setMessage(`Saved ${profile.name} as version ${profile.version}. Cases already open keep their version; new cases use this one.`);
   };
@@ -42,9 +42,9 @@ export function ProfilesPage() {
           <p>Only an administrator can change the service standards.</p>
         </Notice>
       )}
-      {profiles.state === 'loading' && <p>Loading the service standards…</p>}
-      {profiles.state === 'error' && <Notice tone="error" title="The service standards could not be loaded"><p>{profiles.message}</p></Notice>}
-      {profiles.state === 'ok' && <ProfilesTable profiles={list} selected={selected?.id ?? null} onSelect={(id) => select(id)} />}
+      {profiles.isPending && <p>Loading the service standards…</p>}
+      {profiles.isError && <Notice tone="error" title="The service standards could not be loaded"><p>{profiles.error.message}</p></Notice>}
+      {profiles.isSuccess && <ProfilesTable profiles={list} selected={selected?.id ?? null} onSelect={(id) => select(id)} />}
       {selected && summary && (
         <SelectedProfile
           key={`${selected.id}@${selected.version ?? 'latest'}`}

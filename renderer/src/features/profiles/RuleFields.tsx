@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../shared/standards/profile';
-import { Button } from '../../components/Button';
-import { SelectField } from '../../components/SelectField';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/SelectField';
 import { DurationFields } from './DurationFields';
 import { fieldId, newVariant, type RuleDraft } from './editorValues';
 import { VARIANT_OPTIONS, type VariantWhen } from './profileWords';

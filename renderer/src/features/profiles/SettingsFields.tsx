@@ -1,5 +1,5 @@
-import { TextField } from '../../components/TextField';
-import { CheckboxField } from '../plans/CheckboxField';
+import { TextField } from '../../ui/TextField';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { type EditorValues, fieldId } from './editorValues';
 
 interface Props {

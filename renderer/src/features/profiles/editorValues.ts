@@ -1,4 +1,6 @@
-import type { Profile } from '../../../../shared/standards/profile';
+import { Profile } from '../../../../shared/standards/profile';
+import { schemaProblems, type Words } from '../../ui/forms/problems';
+import { placeProblem } from './serverProblems';
 import type { Unit, VariantWhen } from './profileWords';
 
 /**
@@ -56,30 +58,40 @@ export function fieldPaths(v: EditorValues): string[] {
   ];
 }
 
-const whole = (text: string, min: number, max: number) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max;
+/** A whole number as typed: the number, or the text itself for the schema to refuse. */
+const amount = (text: string): number => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : (text.trim() as unknown as number));
 
-/** The checks worth making before asking main: names and whole numbers. Main checks the rest. */
-export function localProblems(v: EditorValues): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (v.name.trim().length < 3) found.name = 'Enter a name of at least 3 characters.';
-  if (!whole(v.appealWindowWorkingDays, 1, 60)) found['settings.appealWindowWorkingDays'] = 'Enter the working days as a whole number from 1 to 60.';
-  v.rules.forEach((r, i) => {
-    if (!whole(r.amount, 0, 1000)) found[`rules.${i}.due.amount`] = 'Enter the amount as a whole number from 0 to 1000.';
-    r.variants.forEach((x, j) => {
-      if (!whole(x.amount, 0, 1000)) found[`rules.${i}.variants.${j}.due.amount`] = 'Enter the amount as a whole number from 0 to 1000.';
-    });
+const AMOUNT = { missing: 'Enter the amount as a whole number from 0 to 1000.', invalid: 'Enter the amount as a whole number from 0 to 1000.' };
+const WORDS: Record<string, Words> = {
+  name: { missing: 'Enter a name of at least 3 characters.', invalid: 'Enter a name of at least 3 characters.' },
+  'settings.appealWindowWorkingDays': { missing: 'Enter the working days as a whole number from 1 to 60.', invalid: 'Enter the working days as a whole number from 1 to 60.' },
+};
+
+/**
+ * What the profile's shared schema (shared/standards/profile.ts) refuses, by field path: the same checks
+ * main makes, names and whole numbers included, so most answers are put right before anything is sent.
+ */
+export function localProblems(base: Profile, v: EditorValues): Record<string, string> {
+  const fields = fieldPaths(v);
+  return schemaProblems(Profile, toProfile(base, v), (path) => {
+    const dotted = path.map(String).join('.');
+    const field = placeProblem(dotted, fields);
+    if (!field) return null;
+    // A number that is not one, or out of range, is the amount's own problem; a rule's message about
+    // its whole time limit ("Same day" takes no amount) keeps the schema's words.
+    const words = dotted.endsWith('.amount') ? AMOUNT : WORDS[dotted];
+    return { field, words };
   });
-  return found;
 }
 
 export function toProfile(base: Profile, v: EditorValues): Profile {
   return {
     ...base,
     name: v.name.trim(),
-    settings: { injunctionAdultsOnly: v.injunctionAdultsOnly, appealWindowWorkingDays: Number(v.appealWindowWorkingDays.trim()) },
+    settings: { injunctionAdultsOnly: v.injunctionAdultsOnly, appealWindowWorkingDays: amount(v.appealWindowWorkingDays) },
     rules: base.rules.map((rule, i) => {
       const d = v.rules[i]!;
-      return { ...rule, due: { amount: Number(d.amount.trim()), unit: d.unit }, variants: d.variants.map((x) => ({ when: x.when, due: { amount: Number(x.amount.trim()), unit: x.unit } })) };
+      return { ...rule, due: { amount: amount(d.amount), unit: d.unit }, variants: d.variants.map((x) => ({ when: x.when, due: { amount: amount(x.amount), unit: x.unit } })) };
     }),
   };
 }

@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../../../shared/reports/charts';
 import { DEFINITIONS, MEASURE_TITLES } from '../../../../shared/reports/definitions';
 import type { ReportTable } from '../../../../shared/reports/tables';
 import type { MeasureId } from '../../../../shared/schemas/reports';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { ChartCanvas } from './ChartCanvas';
 import type { DrillTarget } from './hooks/useDrilldown';
 import { ReportTableView } from './ReportTableView';

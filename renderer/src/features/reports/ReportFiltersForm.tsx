@@ -1,7 +1,8 @@
 import { CATEGORIES } from '../../../../shared/domain/vocabulary';
 import type { ReportCategory } from '../../../../shared/schemas/reports';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { SelectField } from '../../ui/SelectField';
+import { fromIsoDate, toIsoDate } from '../../../../shared/time/input';
+import { DateField } from '../../ui/DateField';
 import { choosePeriod, type FilterState, periodOptions } from './filters';
 
 interface Props {
@@ -22,8 +23,8 @@ export function ReportFiltersForm({ value, onChange, today, partners, problem }:
       <SelectField id="report-period" label="Period" value={value.choice} onChange={(choice) => onChange(choosePeriod(value, choice))} options={periodOptions(today)} />
       {value.choice === 'custom' && (
         <>
-          <TextField id="report-from" label="From" type="date" width="short" value={value.from} onChange={(from) => onChange({ ...value, from })} error={problem} />
-          <TextField id="report-to" label="To" type="date" width="short" value={value.to} onChange={(to) => onChange({ ...value, to })} />
+          <DateField id="report-from" label="From" value={fromIsoDate(value.from)} onChange={(from) => onChange({ ...value, from: toIsoDate(from) ?? from })} error={problem} />
+          <DateField id="report-to" label="To" value={fromIsoDate(value.to)} onChange={(to) => onChange({ ...value, to: toIsoDate(to) ?? to })} />
         </>
       )}
       <SelectField id="report-partner" label="Partner" value={value.partner} onChange={(partner) => onChange({ ...value, partner })} options={partnerOptions} />

@@ -1,4 +1,5 @@
 import type { ReportTable, TableCell } from '../../../../shared/reports/tables';
+import { DataTable } from '../../ui/DataTable';
 import type { DrillTarget } from './hooks/useDrilldown';
 
 interface Props {
@@ -21,36 +22,21 @@ export function ReportTableView({ table, onDrill }: Props) {
     );
   };
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
-        <caption className={table.caption ? 'report-table__caption' : 'visually-hidden'}>{table.caption ?? table.title}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r, i) => (
-            <tr key={i} className={r.strong ? 'report-table__total' : undefined}>
-              {r.cells.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row">
-                    {cell.text}
-                  </th>
-                ) : (
-                  <td key={j} className={table.columns[j]!.numeric ? 'num' : undefined}>
-                    {figure(cell, r.cells[0]!.text, table.columns[j]!.label)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="report-table"
+      caption={table.caption ?? table.title}
+      captionHidden={!table.caption}
+      captionClassName={table.caption ? 'report-table__caption' : undefined}
+      rows={table.rows}
+      rowKey={(_r, i) => i}
+      rowProps={(r) => (r.strong ? { className: 'report-table__total' } : {})}
+      columns={table.columns.map((c, j) => ({
+        header: c.label,
+        headerClassName: c.numeric ? 'num' : undefined,
+        rowHeader: j === 0,
+        className: j > 0 && c.numeric ? 'num' : undefined,
+        cell: (r: ReportTable['rows'][number]) => (j === 0 ? r.cells[0]!.text : figure(r.cells[j]!, r.cells[0]!.text, c.label)),
+      }))}
+    />
   );
 }

@@ -40,7 +40,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The request, or why there is none yet (typed dates that are incomplete or the wrong way round). */
 export function toReportFilters(s: FilterState): { filters: ReportFilters } | { problem: string } {
-  if (!DATE.test(s.from) || !DATE.test(s.to)) return { problem: 'Enter both dates of the period.' };
+  if (!DATE.test(s.from) || !DATE.test(s.to)) return { problem: 'Enter both dates of the period, like 01/04/2026.' };
   if (s.from > s.to) return { problem: 'The period must end on or after the day it starts.' };
   return { filters: { from: s.from, to: s.to, partners: s.partner ? [s.partner] : [], category: s.category } };
 }

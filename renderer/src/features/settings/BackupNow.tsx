@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { BackupCreateOutput } from '../../../../shared/schemas/admin';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
-import { formatBytes } from '../../format/bytes';
-import { useSubmit } from '../../hooks/useSubmit';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { formatBytes } from '../../ui/formatBytes';
+import { useChange } from '../../hooks/useChange';
 
 type BackupWritten = z.infer<typeof BackupCreateOutput>;
 
@@ -17,10 +16,10 @@ interface Props {
 /** An encrypted, verified copy of the workspace, written to the backup folder now. */
 export function BackupNow({ folder }: Props) {
   const [written, setWritten] = useState<BackupWritten | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   const backUp = () => {
     setWritten(null);
-    void submit.run(() => hearth.backup.create({}), setWritten);
+    void submit.run('backup:create', {}, setWritten);
   };
 
   return (

@@ -1,18 +1,17 @@
 import type { FormEvent } from 'react';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
 import { useSession } from '../../hooks/useSession';
-import { useSubmit } from '../../hooks/useSubmit';
-import { RestoreConsent } from './RestoreConsent';
+import { useChange } from '../../hooks/useChange';
+import { CheckboxField } from '../../ui/CheckboxField';
 
 /** Administrators only: replace the workspace with a verified backup. Everyone signs in again afterwards. */
 export function RestoreForm() {
   const { sessionEnded } = useSession();
   const form = useForm('restore', { path: '', passphrase: '', understood: false });
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,8 +21,7 @@ export function RestoreForm() {
       understood: v.understood ? null : 'Confirm that you understand the current data will be replaced.',
     }));
     if (!ok) return;
-    void submit.run(
-      () => hearth.backup.restore({ path: form.values.path.trim(), passphrase: form.values.passphrase }),
+    void submit.run('backup:restore', { path: form.values.path.trim(), passphrase: form.values.passphrase },
       (done) => sessionEnded(`The backup ${done.restoredFrom} was restored. The data that was there before is kept at ${done.keptPrevious}. Sign in again to carry on.`),
     );
   };
@@ -48,7 +46,13 @@ export function RestoreForm() {
           {...form.field('passphrase')}
           autoComplete="current-password"
         />
-        <RestoreConsent id={form.id('understood')} checked={form.values.understood} onChange={(understood) => form.set({ understood })} error={form.errors.understood} />
+        <CheckboxField
+          id={form.id('understood')}
+          label="I understand the current data will be replaced by the backup (the current data is kept aside, not deleted)."
+          checked={form.values.understood}
+          onChange={(understood) => form.set({ understood })}
+          error={form.errors.understood}
+        />
         <Button type="submit" variant="danger" busy={submit.busy} busyLabel="Checking and restoring…">
           Restore this backup
         </Button>

@@ -1,33 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/schemas/admin';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 import { settingsErrors, toSettings, toValues } from './settingsValues';
 
 interface Props {
   settings: Settings;
-  onSaved: () => void;
 }
 
-export function SettingsForm({ settings, onSaved }: Props) {
+export function SettingsForm({ settings }: Props) {
   const form = useForm('settings', toValues(settings));
   const [saved, setSaved] = useState(false);
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     if (!form.check(settingsErrors)) return;
-    void submit.run(
-      () => hearth.settings.update(toSettings(form.values)),
-      () => {
-        setSaved(true);
-        onSaved();
-      },
+    void submit.run('settings:update', toSettings(form.values),
+      () => setSaved(true),
     );
   };
 

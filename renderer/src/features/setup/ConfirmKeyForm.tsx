@@ -1,10 +1,9 @@
 import type { FormEvent } from 'react';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   onConfirmed: () => void;
@@ -14,13 +13,13 @@ interface Props {
 /** Type the key's last group of four characters: proof that a copy was made. */
 export function ConfirmKeyForm({ onConfirmed, submitLabel }: Props) {
   const form = useForm('confirm-key', { group: '' });
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const finalGroup = form.values.group.trim();
     if (!form.check(() => ({ group: finalGroup.length === 4 ? null : 'Type the last group of the recovery key: 4 letters or digits.' }))) return;
-    void submit.run(() => hearth.workspace.confirmRecoveryKey({ finalGroup }), onConfirmed);
+    void submit.run('workspace:confirmRecoveryKey', { finalGroup }, onConfirmed);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 
 interface Props {
   recoveryKey: string;

@@ -1,6 +1,6 @@
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { Heading } from '../../components/Heading';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { Heading } from '../../ui/Heading';
 import { ConfirmKeyForm } from './ConfirmKeyForm';
 import { RecoveryKeyBox } from './RecoveryKeyBox';
 

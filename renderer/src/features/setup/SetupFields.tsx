@@ -1,6 +1,6 @@
-import { ConfirmPassphraseField } from '../../components/ConfirmPassphraseField';
-import { PassphraseField } from '../../components/PassphraseField';
-import { TextField } from '../../components/TextField';
+import { ConfirmPassphraseField } from '../../ui/ConfirmPassphraseField';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { TextField } from '../../ui/TextField';
 import type { Form } from '../../hooks/useForm';
 import type { SetupValues } from './setupValues';
 

@@ -1,12 +1,11 @@
 import type { FormEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/session';
-import { hearth } from '../../api/hearth';
-import { AuthLayout } from '../../components/AuthLayout';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Heading } from '../../components/Heading';
+import { AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading } from '../../ui/Heading';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 import { SetupFields } from './SetupFields';
 import { EMPTY_SETUP, setupErrors } from './setupValues';
 
@@ -17,18 +16,16 @@ interface Props {
 /** First run: name the workspace and create its first administrator. */
 export function SetupScreen({ onCreated }: Props) {
   const form = useForm('setup', EMPTY_SETUP);
-  const submit = useSubmit();
+  const submit = useChange();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.check(setupErrors)) return;
     const v = form.values;
-    void submit.run(
-      () =>
-        hearth.workspace.create({
+    void submit.run('workspace:create', {
           workspaceName: v.workspaceName.trim(),
           admin: { displayName: v.displayName.trim(), username: v.username.trim(), passphrase: v.passphrase },
-        }),
+        },
       (created) => onCreated(created.recoveryKey, created.session),
     );
   };

@@ -1,7 +1,7 @@
 import { DisplayName, Username } from '../../../../shared/schemas/common';
 import { CreateWorkspaceInput } from '../../../../shared/schemas/session';
-import { issueOf } from '../../forms/issueOf';
-import { newPassphraseErrors } from '../../forms/newPassphrase';
+import { issueOf } from '../../ui/forms/issueOf';
+import { newPassphraseErrors } from '../../ui/forms/newPassphrase';
 import type { Problems } from '../../hooks/useForm';
 
 export interface SetupValues {

@@ -1,15 +1,15 @@
-import { SkipLink } from '../../components/SkipLink';
-import { useHashRoute } from '../../hooks/useHashRoute';
+import { SkipLink } from '../../ui/SkipLink';
+import { pageOf, useHashPath } from '../../hooks/useHashRoute';
 import { useSession } from '../../hooks/useSession';
 import { navItemsFor } from './navigation';
 import { NavMenu } from './NavMenu';
 import { ShellHeader } from './ShellHeader';
-import { RecoveryBanner } from '../home/RecoveryBanner';
+import { RecoveryBanner } from '../home';
 
 /** The signed-in frame: header, the navigation this person may use, and the current page. */
 export function Shell() {
   const { session } = useSession();
-  const route = useHashRoute();
+  const route = pageOf(useHashPath());
   const items = navItemsFor(session.permissions);
   // An unknown page, or one this person may not open, falls back to the first: Deadlines for anyone
   // with case access (issue 4: the first screen after sign-in), otherwise Home.

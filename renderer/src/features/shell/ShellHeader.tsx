@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { Button } from '../../components/Button';
-import { Masthead } from '../../components/Masthead';
+import { Button } from '../../ui/Button';
+import { Masthead } from '../../ui/Masthead';
 import { useSession } from '../../hooks/useSession';
 
 /** Who is signed in, and the two ways to leave: lock (stay signed in) or sign out. */

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Action } from '../../../../shared/roles';
-import { AuditPage } from '../audit/AuditPage';
+import { AuditPage } from '../audit';
 import { BundlesPage } from '../bundles';
 import { CasesPage, ReportPage } from '../cases';
 import { DeadlinesPage } from '../deadlines';
 import { LettersPage } from '../documents';
-import { HomePage } from '../home/HomePage';
+import { HomePage } from '../home';
 import { LegalRegisterPage } from '../legal';
 import { ProfilesPage } from '../profiles';
 import { ReportsPage } from '../reports';
-import { SettingsPage } from '../settings/SettingsPage';
-import { UsersPage } from '../users/UsersPage';
+import { SettingsPage } from '../settings';
+import { UsersPage } from '../users';
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions

@@ -2,16 +2,15 @@ import type { FormEvent } from 'react';
 import { passphraseProblem } from '../../../../shared/passphrase';
 import { type Role, ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import { DisplayName, Username } from '../../../../shared/schemas/common';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { PassphraseField } from '../../components/PassphraseField';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
-import { issueOf } from '../../forms/issueOf';
+import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { issueOf } from '../../ui/forms/issueOf';
 import { useForm } from '../../hooks/useForm';
-import { useSubmit } from '../../hooks/useSubmit';
-import { USERNAME_HINT } from '../setup/SetupFields';
+import { useChange } from '../../hooks/useChange';
+import { USERNAME_HINT } from '../setup';
 
 interface Props {
   onAdded: (message: string) => void;
@@ -22,7 +21,7 @@ const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 export function AddUserForm({ onAdded }: Props) {
   const form = useForm('add', EMPTY);
-  const submit = useSubmit();
+  const submit = useChange();
   const username = form.values.username.trim();
 
   const onSubmit = (event: FormEvent) => {
@@ -34,8 +33,7 @@ export function AddUserForm({ onAdded }: Props) {
     }));
     if (!ok) return;
     const v = form.values;
-    void submit.run(
-      () => hearth.users.add({ displayName: v.displayName.trim(), username, role: v.role, passphrase: v.passphrase }),
+    void submit.run('users:add', { displayName: v.displayName.trim(), username, role: v.role, passphrase: v.passphrase },
       (user) => {
         form.reset();
         onAdded(`${user.displayName} was added as ${ROLE_LABELS[user.role].toLowerCase()}. Give them their user name (${user.username}) and the temporary passphrase in person.`);

@@ -1,7 +1,6 @@
 import type { UserRecord } from '../../../../shared/schemas/admin';
-import { hearth } from '../../api/hearth';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useSubmit } from '../../hooks/useSubmit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   user: UserRecord;
@@ -10,14 +9,14 @@ interface Props {
 }
 
 export function RemoveUserDialog({ user, onRemoved, onCancel }: Props) {
-  const submit = useSubmit();
+  const submit = useChange();
   return (
     <ConfirmDialog
       title={`Remove ${user.displayName}?`}
       confirmLabel={`Remove ${user.displayName}`}
       busy={submit.busy}
       busyLabel="Removing and re-keying…"
-      onConfirm={() => void submit.run(() => hearth.users.remove({ userId: user.id }), onRemoved)}
+      onConfirm={() => void submit.run('users:remove', { userId: user.id }, onRemoved)}
       onCancel={onCancel}
     >
       <p>

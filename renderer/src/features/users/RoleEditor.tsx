@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { type Role, ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import type { UserRecord } from '../../../../shared/schemas/admin';
-import { hearth } from '../../api/hearth';
-import { Button } from '../../components/Button';
+import { Button } from '../../ui/Button';
 import { useSession } from '../../hooks/useSession';
-import { useSubmit } from '../../hooks/useSubmit';
+import { useChange } from '../../hooks/useChange';
 
 interface Props {
   user: UserRecord;
@@ -15,13 +14,12 @@ interface Props {
 export function RoleEditor({ user, onSaved }: Props) {
   const { session, reloadSession } = useSession();
   const [role, setRole] = useState<Role>(user.role);
-  const submit = useSubmit();
+  const submit = useChange();
   const id = `role-${user.id}`;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit.run(
-      () => hearth.users.setRole({ userId: user.id, role }),
+    void submit.run('users:setRole', { userId: user.id, role },
       (saved) => {
         onSaved(`${saved.displayName} is now ${ROLE_LABELS[saved.role].toLowerCase()}.`);
         if (saved.id === session.user.id) void reloadSession();

@@ -1,25 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UserRecord } from '../../../../shared/schemas/admin';
-import { Heading } from '../../components/Heading';
-import { Notice } from '../../components/Notice';
+import { Heading } from '../../ui/Heading';
+import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { AddUserForm } from './AddUserForm';
-import { useUsers } from './hooks/useUsers';
+import { hearthQuery } from '../../api/queries';
 import { RemoveUserDialog } from './RemoveUserDialog';
 import { UsersTable } from './UsersTable';
 
 /** Who may sign in. Managers can see the list; only administrators change it. */
 export function UsersPage() {
   const { can } = useSession();
-  const [users, reload] = useUsers();
+  const users = useQuery(hearthQuery('users:list', {}));
   const [message, setMessage] = useState<string | null>(null);
   const [removing, setRemoving] = useState<UserRecord | null>(null);
   const manage = can('users.manage');
 
-  const done = (text: string) => {
-    setMessage(text);
-    reload();
-  };
+  const done = (text: string) => setMessage(text);
 
   return (
     <>
@@ -33,9 +31,9 @@ export function UsersPage() {
           <p>Only an administrator can add, change or remove users.</p>
         </Notice>
       )}
-      {users.state === 'loading' && <p>Loading the users…</p>}
-      {users.state === 'error' && <Notice tone="error" title="The users could not be loaded"><p>{users.message}</p></Notice>}
-      {users.state === 'ok' && <UsersTable users={users.value} manage={manage} onRoleSaved={done} onRemove={setRemoving} />}
+      {users.isPending && <p>Loading the users…</p>}
+      {users.isError && <Notice tone="error" title="The users could not be loaded"><p>{users.error.message}</p></Notice>}
+      {users.isSuccess && <UsersTable users={users.data} manage={manage} onRoleSaved={done} onRemove={setRemoving} />}
       {manage && <AddUserForm onAdded={done} />}
       {removing && (
         <RemoveUserDialog

@@ -1,8 +1,9 @@
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/time/format';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { UserRecord } from '../../../../shared/schemas/admin';
-import { Button } from '../../components/Button';
 import { useSession } from '../../hooks/useSession';
+import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { RoleEditor } from './RoleEditor';
 
 interface Props {
@@ -14,49 +15,37 @@ interface Props {
 
 export function UsersTable({ users, manage, onRoleSaved, onRemove }: Props) {
   const { session } = useSession();
+  const isMe = (user: UserRecord) => user.id === session.user.id;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>
-          {users.length} user{users.length === 1 ? '' : 's'}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">User name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Added</th>
-            <th scope="col">Passphrase</th>
-            {manage && <th scope="col">Remove</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const isMe = user.id === session.user.id;
-            return (
-              <tr key={user.id}>
-                <th scope="row">
-                  {user.displayName}
-                  {isMe && <span className="secondary-text"> (you)</span>}
-                </th>
-                <td className="mono">{user.username}</td>
-                <td>{manage ? <RoleEditor user={user} onSaved={onRoleSaved} /> : ROLE_LABELS[user.role]}</td>
-                <td className="nowrap">{formatDate(user.createdAt)}</td>
-                <td>{user.mustChangePassphrase ? <span className="tag tag--warning">Must set passphrase</span> : <span className="tag">Set</span>}</td>
-                {manage && (
-                  <td>
-                    {!isMe && (
-                      <Button small variant="secondary" onClick={() => onRemove(user)}>
-                        Remove<span className="visually-hidden"> {user.displayName}</span>
-                      </Button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`${users.length} user${users.length === 1 ? '' : 's'}`}
+      rows={users}
+      rowKey={(u) => u.id}
+      columns={[
+        {
+          header: 'Name',
+          rowHeader: true,
+          cell: (user) => (
+            <>
+              {user.displayName}
+              {isMe(user) && <span className="secondary-text"> (you)</span>}
+            </>
+          ),
+        },
+        { header: 'User name', className: 'mono', cell: (user) => user.username },
+        { header: 'Role', cell: (user) => (manage ? <RoleEditor user={user} onSaved={onRoleSaved} /> : ROLE_LABELS[user.role]) },
+        { header: 'Added', className: 'nowrap', cell: (user) => formatDate(user.createdAt) },
+        { header: 'Passphrase', cell: (user) => (user.mustChangePassphrase ? <span className="tag tag--warning">Must set passphrase</span> : <span className="tag">Set</span>) },
+        manage && {
+          header: 'Remove',
+          cell: (user) =>
+            !isMe(user) && (
+              <Button small variant="secondary" onClick={() => onRemove(user)}>
+                Remove<span className="visually-hidden"> {user.displayName}</span>
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,15 +1,15 @@
 import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { DateField } from '../../cases/components/DateFields';
-import { RadioGroup } from '../../cases/components/RadioGroup';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { PartySelect } from '../../cases/entries/PartySelect';
-import { dateProblem, londonToday, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { useChange } from '../../../hooks/useChange';
+import { DateField } from '../../../ui/DateField';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { EntryForm } from '../../../ui/EntryForm';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { PartySelect } from '../../parties';
+import { dateProblem } from '../../../ui/forms/dates';
 
 type Basis = (typeof CONFIRMATION_BASES)[number]['code'];
 
@@ -24,7 +24,7 @@ interface Props {
 /** P5.4: no written warning without "some level of confirmation" that the person harassed someone. */
 export function ConfirmationForm({ view, partyId, onSaved, onCancel }: Props) {
   const form = useForm('confirmation', { partyId, basis: '' as Basis | '', detail: '', on: londonToday(), evidenceId: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({
@@ -36,7 +36,7 @@ export function ConfirmationForm({ view, partyId, onSaved, onCancel }: Props) {
     if (!ok) return;
     const party = view.parties.find((p) => String(p.id) === v.partyId);
     const input = { caseId: view.header.id, partyId: Number(v.partyId), basis: v.basis, detail: v.detail.trim(), on: toIsoDate(v.on)!, evidenceId: v.evidenceId ? Number(v.evidenceId) : null };
-    void submit.run(() => hearth.confirmation.add(input), () => onSaved(`Confirmation recorded for ${party?.name || 'the person'}.`));
+    void submit.run('confirmation:add', input, () => onSaved(`Confirmation recorded for ${party?.name || 'the person'}.`));
   };
   const evidence = [{ value: '', label: 'None' }, ...view.evidence.map((e) => ({ value: String(e.id), label: `${e.exhibitLabel}: ${e.fileName}` }))];
   return (

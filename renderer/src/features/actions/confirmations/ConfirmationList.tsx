@@ -1,10 +1,11 @@
+import type { z } from 'zod';
 import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
-import { fromIsoDate } from '../../cases/format/londonInput';
-import type { CaseActions } from '../hooks/useCaseActions';
+import { fromIsoDate } from '../../../../../shared/time/input';
+import type { CaseActions } from '../../../../../shared/schemas/actions';
 
 interface Props {
-  confirmations: CaseActions['confirmations'];
+  confirmations: z.output<typeof CaseActions>['confirmations'];
   nameOf: (partyId: number) => string;
 }
 

@@ -1,12 +1,13 @@
+import type { z } from 'zod';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
-import type { CaseActions } from '../hooks/useCaseActions';
+import { Button } from '../../../ui/Button';
+import type { CaseActions } from '../../../../../shared/schemas/actions';
 import { ConfirmationForm } from './ConfirmationForm';
 import { ConfirmationList } from './ConfirmationList';
 
 interface Props {
   view: CaseView;
-  confirmations: CaseActions['confirmations'];
+  confirmations: z.output<typeof CaseActions>['confirmations'];
   nameOf: (partyId: number) => string;
   canEdit: boolean;
   /** The person the open form is for ('' for anyone), or null when the form is closed. */

@@ -1,10 +1,10 @@
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import type { Form } from '../../../hooks/useForm';
 import type { PartyView } from '../../../../../shared/schemas/cases';
-import { DateField } from '../../cases/components/DateFields';
-import { PartySelect } from '../../cases/entries/PartySelect';
+import { DateField } from '../../../ui/DateField';
 import { KIND_OPTIONS } from '../labels';
 import type { Draft } from './draft';
+import { PartySelect } from '../../parties';
 
 interface Props {
   form: Form<Draft>;

@@ -1,7 +1,7 @@
 import type { GuardReport } from '../../../../../shared/schemas/actions';
-import { Button } from '../../../components/Button';
-import { Notice } from '../../../components/Notice';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { Button } from '../../../ui/Button';
+import { Notice } from '../../../ui/Notice';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { ackFieldId } from './guardProblems';
 
 export interface GuardReportProps {

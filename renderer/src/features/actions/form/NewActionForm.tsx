@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import type { FormProblem } from '../../../components/ErrorSummary';
+import type { FormProblem } from '../../../ui/ErrorSummary';
 import { useForm } from '../../../hooks/useForm';
-import { londonToday } from '../../cases/format/londonInput';
-import { EntryForm } from '../../cases/entries/EntryForm';
+import { londonToday } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import { useGuardCheck } from '../hooks/useGuardCheck';
 import { useRecordAction } from '../hooks/useRecordAction';
 import { ActionBasics } from './ActionBasics';
@@ -17,8 +17,6 @@ import { draftProblems, toRequest } from './request';
 interface Props {
   view: CaseView;
   actions: readonly ActionView[];
-  /** Changes when a confirmation is recorded, so the guards are asked again. */
-  refreshKey: unknown;
   /** Opens the confirmation form for the person the warning concerns (a party id, or ''). */
   onRecordConfirmation: (partyId: string) => void;
   onSaved: (action: ActionView) => void;
@@ -29,11 +27,11 @@ interface Props {
 const oncePerField = (list: FormProblem[]) => list.filter((p, i) => !p.field || list.findIndex((q) => q.field === p.field) === i);
 
 /** "Take an action": the kind's own questions, the policy's checks as they change, then Record. */
-export function NewActionForm({ view, actions, refreshKey, onRecordConfirmation, onSaved, onCancel }: Props) {
+export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, onCancel }: Props) {
   const caseId = view.header.id;
   const [initial] = useState<Draft>(() => ({ ...EMPTY_DRAFT, startedOn: londonToday() }));
   const form = useForm<Draft>('action', initial);
-  const guard = useGuardCheck(toRequest(form.values, caseId, {}, true), refreshKey);
+  const guard = useGuardCheck(toRequest(form.values, caseId, {}, true));
   const rec = useRecordAction(guard.accept, onSaved);
   const [acks, setAcks] = useState<Record<string, string>>({});
   const [ackErrors, setAckErrors] = useState<Record<string, string | null>>({});
@@ -42,9 +40,9 @@ export function NewActionForm({ view, actions, refreshKey, onRecordConfirmation,
   const submit = () => {
     const found = Object.fromEntries((guard.report?.flags ?? []).map((f) => [f.guard, ackProblem(acks[f.guard])]));
     setAckErrors(found);
-    const ok = form.check(draftProblems);
+    const ok = form.check((values) => draftProblems(values, caseId));
     if (!ok || Object.values(found).some(Boolean)) return setStops((n) => n + 1);
-    rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
+    void rec.record(toRequest(form.values, caseId, acknowledgementsFor(guard.report, acks))!);
   };
   const ackList = Object.entries(ackErrors).flatMap(([g, message]) => (message ? [{ field: ackFieldId(g), message }] : []));
   const problems = [...oncePerField([...form.problems(null), ...ackList, ...(rec.tried ? guardProblems(guard.report, acks) : [])]), ...(rec.error ? [{ message: rec.error }] : [])];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionKind } from '../../../../../shared/actions/kinds';
 import type { ActionCreateInput, ActionDetails } from '../../../../../shared/schemas/actions';
-import { toIsoDate } from '../../cases/format/londonInput';
+import { dayFromInput, toIsoDate } from '../../../../../shared/time/input';
 
 export type DetailsInput = z.input<typeof ActionDetails>;
 export type ActionRequest = z.input<typeof ActionCreateInput>;
@@ -55,12 +55,21 @@ export type Draft = typeof EMPTY_DRAFT;
 
 /** One line per item ("No contact with Mrs Hassan"), blank lines dropped. */
 export const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-/** A whole number typed in a field: undefined when empty, NaN when it is not one. */
-export const wholeNumber = (text: string) => (text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 const idOf = (text: string) => (text ? Number(text) : null);
-const num = (text: string) => {
-  const n = wholeNumber(text);
-  return n === undefined || Number.isNaN(n) ? undefined : n;
+/**
+ * A whole number typed in a field: undefined when empty. One that is not a whole number stays as typed,
+ * so the schema says so; a probe leaves it out instead (the guards never read a malformed number).
+ */
+const num = (text: string, probe: boolean): number | undefined => {
+  const t = text.trim();
+  if (t === '') return undefined;
+  if (/^\d+$/.test(t)) return Number(t);
+  return probe ? undefined : (t as unknown as number);
+};
+/** A typed date: the day main takes, or (not in a probe) the text, for the schema to refuse. */
+const day = (text: string, probe: boolean) => {
+  const iso = dayFromInput(text);
+  return iso === undefined ? null : probe && !toIsoDate(text) ? null : iso;
 };
 
 /**
@@ -79,11 +88,11 @@ export function toDetails(d: Draft, probe = false): DetailsInput | null {
       return { kind: d.kind, summary: req(d.summary) };
     case 'written-warning-first':
     case 'written-warning-final':
-      return { kind: d.kind, behaviour: req(d.behaviour), tenancyClause: t(d.tenancyClause), livePeriodMonths: num(d.livePeriodMonths), aboutPartyId: idOf(d.about) };
+      return { kind: d.kind, behaviour: req(d.behaviour), tenancyClause: t(d.tenancyClause), livePeriodMonths: num(d.livePeriodMonths, probe), aboutPartyId: idOf(d.about) };
     case 'police-measure':
       return { kind: d.kind, measure: (d.measure || (probe ? 'caution' : d.measure)) as 'caution', policeReference: t(d.policeReference), force: t(d.force) };
     case 'abc':
-      return { kind: d.kind, prohibitions: list(d.prohibitions, true), positiveRequirements: linesOf(d.requirements), guardianName: t(d.guardianName), agencies: linesOf(d.agencies), durationMonths: num(d.durationMonths), reviewEveryWeeks: num(d.reviewEveryWeeks) };
+      return { kind: d.kind, prohibitions: list(d.prohibitions, true), positiveRequirements: linesOf(d.requirements), guardianName: t(d.guardianName), agencies: linesOf(d.agencies), durationMonths: num(d.durationMonths, probe), reviewEveryWeeks: num(d.reviewEveryWeeks, probe) };
     case 'mediation':
       return { kind: d.kind, provider: t(d.provider) };
     case 'civil-injunction':
@@ -98,14 +107,14 @@ export function toDetails(d: Draft, probe = false): DetailsInput | null {
         exclusionFrom: d.exclusion ? t(d.exclusionFrom) : '',
         court: t(d.court),
         youthCourt: d.youthCourt,
-        youthOffendingTeamConsultedOn: toIsoDate(d.yotConsultedOn),
+        youthOffendingTeamConsultedOn: day(d.yotConsultedOn, probe),
         claimNumber: t(d.claimNumber),
       };
     case 'restraining-order':
     case 'criminal-behaviour-order':
       return { kind: d.kind, court: t(d.court), caseNumber: t(d.caseNumber), terms: linesOf(d.terms) };
     case 'closure-order':
-      return { kind: d.kind, court: t(d.court), premises: req(d.premises), hours: num(d.hours) ?? (probe ? 48 : Number.NaN) };
+      return { kind: d.kind, court: t(d.court), premises: req(d.premises), hours: num(d.hours, probe) ?? (probe ? 48 : (undefined as unknown as number)) };
     case 'demotion':
       return { kind: d.kind, court: t(d.court), claimNumber: t(d.claimNumber) };
     case 'possession': {

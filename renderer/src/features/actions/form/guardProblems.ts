@@ -1,4 +1,4 @@
-import type { FormProblem } from '../../../components/ErrorSummary';
+import type { FormProblem } from '../../../ui/ErrorSummary';
 import type { GuardReport, GuardVerdict } from '../../../../../shared/schemas/actions';
 
 /** Where each guard's problem is answered on screen, so the error summary can link to it. */

@@ -1,53 +1,63 @@
-import { ActionDetails } from '../../../../../shared/schemas/actions';
+import { ActionCreateInput } from '../../../../../shared/schemas/actions';
 import { londonDate } from '../../../../../shared/time/london';
-import type { Problems } from '../../../hooks/useForm';
-import { dateProblem, toIsoDate } from '../../cases/format/londonInput';
+import { dayFromInput, toIsoDate } from '../../../../../shared/time/input';
+import { futureDay } from '../../../ui/forms/dates';
+import { type FieldProblems, inFormOrder, type Place, schemaProblems, type Words } from '../../../ui/forms/problems';
 import { needsSubject } from '../labels';
-import { type ActionRequest, type Draft, toDetails, wholeNumber } from './draft';
+import { type ActionRequest, type Draft, EMPTY_DRAFT, toDetails } from './draft';
 
-/** What main takes, from the form; with `probe`, a request good enough to ask the guards early. */
+/**
+ * What main takes, from the form. With `probe`, a request good enough to ask the guards early; without,
+ * what was typed as it stands, so the schema can say what is wrong with it.
+ */
 export function toRequest(d: Draft, caseId: number, acknowledgements: Record<string, string>, probe = false): ActionRequest | null {
   const details = toDetails(d, probe);
   if (!details) return null;
-  const startedOn = toIsoDate(d.startedOn) ?? (probe ? londonDate(new Date()) : '');
+  const startedOn = probe ? (toIsoDate(d.startedOn) ?? londonDate(new Date())) : (dayFromInput(d.startedOn) as string);
   const subjectPartyId = d.kind !== 'area-letter' && d.subject ? Number(d.subject) : null;
   return { caseId, subjectPartyId, startedOn, details, acknowledgements };
 }
 
-/** The schema's names for fields that the form calls something else. */
+/** The schema's names for details the form calls something else. */
 const FIELD_OF: Record<string, keyof Draft> = { positiveRequirements: 'requirements', youthOffendingTeamConsultedOn: 'yotConsultedOn', aboutPartyId: 'about' };
 
-function rangeProblem(text: string, min: number, max: number, what: string, required = false): string | null {
-  const n = wholeNumber(text);
-  if (n === undefined) return required ? `Enter ${what}.` : null;
-  if (Number.isNaN(n) || n < min || n > max) return `Enter ${what} as a whole number from ${min} to ${max}.`;
-  return null;
+const whole = (what: string, min: number, max: number): Words => ({ missing: `Enter ${what}.`, invalid: `Enter ${what} as a whole number from ${min} to ${max}.` });
+/** Words for the answers where the schema's own are for developers. */
+const WORDS: Partial<Record<keyof Draft, Words>> = {
+  kind: { missing: 'Choose the action.' },
+  startedOn: { missing: 'Enter the start date.', invalid: 'Enter the start date like 21/11/2026.' },
+  measure: { missing: 'Choose the police measure.' },
+  livePeriodMonths: whole('how many months the warning stays live', 1, 24),
+  durationMonths: whole('how many months the contract runs', 1, 24),
+  reviewEveryWeeks: whole('how many weeks between reviews', 1, 26),
+  hours: whole('how many hours the order lasts', 1, 4464),
+  yotConsultedOn: { invalid: 'Enter the date the youth offending team was consulted like 21/11/2026, or leave it empty.' },
+};
+
+function place(path: readonly PropertyKey[]): Place | null {
+  const [top, name] = path.map(String);
+  const key: keyof Draft | undefined = top === 'details' ? (name === undefined ? 'kind' : (FIELD_OF[name] ?? (name as keyof Draft))) : top === 'startedOn' ? 'startedOn' : top === 'subjectPartyId' ? 'subject' : undefined;
+  return key && key in EMPTY_DRAFT ? { field: key, words: WORDS[key] } : null;
 }
 
-/** The form's own checks, in form order; then the schema's words for anything else it refuses. */
-export function draftProblems(d: Draft): Problems<Draft> {
-  const k = d.kind;
-  const warning = k === 'written-warning-first' || k === 'written-warning-final';
-  const condition = k === 'possession' && d.absolute ? d.absoluteCondition : '';
-  const found: Problems<Draft> = {
-    kind: k ? null : 'Choose the action.',
-    subject: needsSubject(k) && !d.subject ? 'Choose the person this action is against.' : null,
-    startedOn: dateProblem(d.startedOn, 'the start date'),
-    measure: k === 'police-measure' && !d.measure ? 'Choose the police measure.' : null,
-    livePeriodMonths: warning ? rangeProblem(d.livePeriodMonths, 1, 24, 'how many months the warning stays live') : null,
-    durationMonths: k === 'abc' ? rangeProblem(d.durationMonths, 1, 24, 'how many months the contract runs', true) : null,
-    reviewEveryWeeks: k === 'abc' ? rangeProblem(d.reviewEveryWeeks, 1, 26, 'how many weeks between reviews', true) : null,
-    hours: k === 'closure-order' ? rangeProblem(d.hours, 1, 4464, 'how many hours the order lasts', true) : null,
-    yotConsultedOn: k === 'civil-injunction' ? dateProblem(d.yotConsultedOn, 'the date the youth offending team was consulted', false) : null,
-    absoluteCondition: k === 'possession' && d.absolute && !d.absoluteCondition ? 'Choose the condition of the absolute ground that is met.' : null,
+/** What the policy's guards would say anyway, asked here so the form can point at the answer. */
+function formRules(d: Draft): Partial<Record<keyof Draft, string | null>> {
+  const condition = d.kind === 'possession' && d.absolute ? d.absoluteCondition : '';
+  return {
+    subject: needsSubject(d.kind) && !d.subject ? 'Choose the person this action is against.' : null,
+    startedOn: futureDay(dayFromInput(d.startedOn), 'The start date'),
+    yotConsultedOn: d.kind === 'civil-injunction' ? futureDay(dayFromInput(d.yotConsultedOn), 'The date the youth offending team was consulted') : null,
+    absoluteCondition: d.kind === 'possession' && d.absolute && !d.absoluteCondition ? 'Choose the condition of the absolute ground that is met.' : null,
     conditionActionId: condition === 'injunction-breach' && !d.conditionActionId ? 'Choose the injunction whose breach the court found proven.' : null,
     conditionDetails: condition && condition !== 'injunction-breach' && !d.conditionDetails.trim() ? 'Give the conviction or order that meets the condition (court, date, reference).' : null,
   };
-  const details = toDetails(d);
-  const parsed = details ? ActionDetails.safeParse(details) : null;
-  for (const issue of parsed?.success === false ? parsed.error.issues : []) {
-    const key = FIELD_OF[String(issue.path[0])] ?? (String(issue.path[0]) as keyof Draft);
-    if (key in d && !found[key]) found[key] = issue.message;
-  }
-  return found;
+}
+
+/**
+ * The form's problems by the form's own names for its answers (useForm gives each its element id), in form order: what the action's shared schema (ActionCreateInput)
+ * refuses, in an officer's words, then what the guards would refuse that the form can see already.
+ */
+export function draftProblems(d: Draft, caseId: number): FieldProblems {
+  const candidate = toRequest(d, caseId, {}) ?? { caseId, subjectPartyId: null, startedOn: dayFromInput(d.startedOn), details: null };
+  return inFormOrder(Object.keys(EMPTY_DRAFT), schemaProblems(ActionCreateInput, candidate, place), formRules(d));
 }

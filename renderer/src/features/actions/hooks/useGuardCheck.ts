@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { GuardReport } from '../../../../../shared/schemas/actions';
-import { hearth } from '../../../api/hearth';
+import { hearthQueryWhen, queryKeyOf } from '../../../api/queries';
+import { useDebounced } from '../../../hooks/useDebounced';
 import type { ActionRequest } from '../form/draft';
 
 export interface GuardCheck {
@@ -13,30 +15,25 @@ export interface GuardCheck {
 
 /**
  * Asks main's action:check (the same guards it enforces on create) a moment after the action, the person
- * or a guarded answer changes, so each guard explains itself before the officer presses Record.
- * refreshKey: change it when something on the case changed the answer (a confirmation recorded).
+ * or a guarded answer changes, so each guard explains itself before the officer presses Record. The
+ * answer is a read of the case in the query cache: a confirmation recorded on the case makes it stale,
+ * and it is asked again by itself.
  */
-export function useGuardCheck(request: ActionRequest | null, refreshKey: unknown): GuardCheck {
+export function useGuardCheck(request: ActionRequest | null): GuardCheck {
+  const client = useQueryClient();
   const key = request ? JSON.stringify(request) : '';
-  const [answer, setAnswer] = useState<{ key: string; refreshKey: unknown; report: GuardReport } | null>(null);
-
-  useEffect(() => {
-    if (!key) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      void hearth.action.check(JSON.parse(key) as ActionRequest).then((result) => {
-        if (current && result.ok) setAnswer({ key, refreshKey, report: result.value });
-      });
-    }, 250);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [key, refreshKey]);
-
-  const accept = useCallback((report: GuardReport) => setAnswer({ key, refreshKey, report }), [key, refreshKey]);
-  const fresh = answer !== null && answer.key === key && Object.is(answer.refreshKey, refreshKey);
+  const settled = useDebounced(key, 250);
+  const asked = settled ? (JSON.parse(settled) as ActionRequest) : null;
+  // Nothing to ask until a kind of action is chosen.
+  const answer = useQuery({ ...hearthQueryWhen('action:check', asked), placeholderData: keepPreviousData });
+  const accept = useCallback(
+    (report: GuardReport) => {
+      if (key) client.setQueryData(queryKeyOf('action:check', JSON.parse(key) as ActionRequest), report);
+    },
+    [client, key],
+  );
   // An answer about another kind of action would mislead while the new one is asked: show none.
-  const sameKind = answer !== null && request !== null && (JSON.parse(answer.key) as ActionRequest).details.kind === request.details.kind;
-  return { report: sameKind ? answer.report : null, checking: Boolean(key) && !fresh, accept };
+  const sameKind = asked !== null && request !== null && asked.details.kind === request.details.kind;
+  const fresh = settled === key && !answer.isPlaceholderData && !answer.isFetching;
+  return { report: sameKind ? (answer.data ?? null) : null, checking: Boolean(key) && !fresh, accept };
 }

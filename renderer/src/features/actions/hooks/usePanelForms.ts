@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { focusSoon } from '../../cases/components/focusSoon';
-import { focusWhenShown } from '../focusWhenShown';
+import { focusSoon } from '../../../ui/focus';
 
 /**
  * Which of the actions panel's forms are open: "Take an action", and the confirmation form (P5.4) that
@@ -18,7 +17,7 @@ export function usePanelForms(changed: (message: string) => void) {
     },
     stopAdding: (focusId: string, message?: string) => {
       setAdding(false);
-      focusWhenShown(focusId);
+      focusSoon(focusId);
       if (message) changed(message);
     },
     openConfirmation: (partyId: string) => {

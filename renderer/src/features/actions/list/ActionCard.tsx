@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
-import { Button } from '../../../components/Button';
-import { focusSoon } from '../../cases/components/focusSoon';
+import { Button } from '../../../ui/Button';
+import { focusSoon } from '../../../ui/focus';
 import { actionName, eventButtonWords, STATUS_LABELS } from '../labels';
 import { ActionEvents } from './ActionEvents';
 import { cardFacts } from './actionFacts';
@@ -12,13 +12,13 @@ interface Props {
   action: ActionView;
   nameOf: (partyId: number) => string;
   canEdit: boolean;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 const STATUS_TONE: Record<string, string> = { active: 'tag--success', granted: 'tag--success', refused: 'tag--error' };
 
 /** One action: what it is, its own facts, what has happened since, and recording more. */
-export function ActionCard({ action: a, nameOf, canEdit, onChanged }: Props) {
+export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
   const [open, setOpen] = useState<'event' | 'status' | null>(null);
   const id = `action-${a.id}`;
   const proven = a.kind === 'civil-injunction' && a.events.some((e) => e.kind === 'breach' && e.proven);
@@ -30,7 +30,7 @@ export function ActionCard({ action: a, nameOf, canEdit, onChanged }: Props) {
   const close = (message?: string) => {
     setOpen(null);
     focusSoon(`${id}-heading`);
-    if (message) onChanged(message);
+    if (message) onDone(message);
   };
   return (
     <article className="action-card" aria-labelledby={`${id}-heading`}>

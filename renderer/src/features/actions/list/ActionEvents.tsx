@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../../shared/format/dates';
+import { formatDateTime } from '../../../../../shared/time/format';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { EVENT_LABELS } from '../labels';
 

@@ -1,14 +1,14 @@
 import type { ActionView } from '../../../../../shared/schemas/actions';
-import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { DateTimeField } from '../../cases/components/DateFields';
-import { RadioGroup } from '../../cases/components/RadioGroup';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../../cases/format/londonInput';
-import { CheckboxField } from '../../plans/CheckboxField';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { useChange } from '../../../hooks/useChange';
+import { DateTimeField } from '../../../ui/DateField';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { EntryForm } from '../../../ui/EntryForm';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { actionName, EVENT_LABELS, eventKindsFor, isCourtKind } from '../labels';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 interface Props {
   action: ActionView;
@@ -20,7 +20,7 @@ interface Props {
 export function EventForm({ action, onSaved, onCancel }: Props) {
   const prefix = `event-${action.id}`;
   const form = useForm(prefix, { kind: '', at: toLondonInput(new Date()), summary: '', proven: false, nextHearingAt: '' });
-  const submit = useSubmit();
+  const submit = useChange({ caseId: action.caseId });
   const v = form.values;
   const court = isCourtKind(action.kind);
   const options = eventKindsFor(action.kind).map((code) => ({ code, label: EVENT_LABELS[code] ?? code }));
@@ -33,7 +33,7 @@ export function EventForm({ action, onSaved, onCancel }: Props) {
     }));
     if (!ok) return;
     const input = { actionId: action.id, kind: v.kind as 'hearing', at: fromLondonInput(v.at)!, summary: v.summary.trim(), proven: v.kind === 'breach' && v.proven, nextHearingAt: v.nextHearingAt.trim() ? fromLondonInput(v.nextHearingAt) : null };
-    void submit.run(() => hearth.action.addEvent(input), () => onSaved(`${EVENT_LABELS[v.kind] ?? 'Event'} recorded on the ${actionName(action.label)}.`));
+    void submit.run('action:addEvent', input, () => onSaved(`${EVENT_LABELS[v.kind] ?? 'Event'} recorded on the ${actionName(action.label)}.`));
   };
   return (
     <EntryForm id={prefix} title={`Record what happened on the ${actionName(action.label)}`} problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save" onSubmit={save} onCancel={onCancel}>

@@ -1,12 +1,11 @@
 import type { ActionView } from '../../../../../shared/schemas/actions';
-import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { DateField } from '../../cases/components/DateFields';
-import { EntryForm } from '../../cases/entries/EntryForm';
-import { fromIsoDate, toIsoDate } from '../../cases/format/londonInput';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { useChange } from '../../../hooks/useChange';
+import { DateField } from '../../../ui/DateField';
+import { EntryForm } from '../../../ui/EntryForm';
+import { fromIsoDate, toIsoDate } from '../../../../../shared/time/input';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { actionName, expiryLabel, isCourtKind, STATUS_LABELS } from '../labels';
 
 interface Props {
@@ -22,7 +21,7 @@ const COURT_ONLY = ['granted', 'refused'];
 export function StatusForm({ action, onSaved, onCancel }: Props) {
   const prefix = `status-${action.id}`;
   const form = useForm(prefix, { status: action.status, outcome: action.outcome, expiresOn: action.expiresOn ? fromIsoDate(action.expiresOn) : '' });
-  const submit = useSubmit();
+  const submit = useChange({ caseId: action.caseId });
   const options = Object.entries(STATUS_LABELS)
     .filter(([code]) => isCourtKind(action.kind) || !COURT_ONLY.includes(code))
     .map(([value, label]) => ({ value, label }));
@@ -31,7 +30,7 @@ export function StatusForm({ action, onSaved, onCancel }: Props) {
     if (!ok) return;
     const v = form.values;
     const input = { id: action.id, status: v.status as Status, outcome: v.outcome.trim(), expiresOn: v.expiresOn.trim() ? toIsoDate(v.expiresOn) : null };
-    void submit.run(() => hearth.action.update(input), () => onSaved(`The ${actionName(action.label)} was updated.`));
+    void submit.run('action:update', input, () => onSaved(`The ${actionName(action.label)} was updated.`));
   };
   return (
     <EntryForm id={prefix} title={`Update the ${actionName(action.label)}`} problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save" onSubmit={save} onCancel={onCancel}>

@@ -1,9 +1,10 @@
 import { ABSOLUTE_CONDITIONS } from '../../../../../shared/actions/kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import type { ActionView } from '../../../../../shared/schemas/actions';
+import { addDays } from '../../../../../shared/time/days';
 import { londonDate } from '../../../../../shared/time/london';
-import { fromIsoDate } from '../../cases/format/londonInput';
-import { formatDateTime } from '../../../../../shared/format/dates';
+import { fromIsoDate } from '../../../../../shared/time/input';
+import { formatDateTime } from '../../../../../shared/time/format';
 import { expiryLabel, POLICE_MEASURE_LABELS } from '../labels';
 
 export type Fact = [term: string, value: string];
@@ -11,9 +12,6 @@ export type Fact = [term: string, value: string];
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown) => (Array.isArray(v) ? v.map(str).filter(Boolean).join('\n') : '');
 const yes = (v: unknown) => (v === true ? 'Yes' : 'No');
-
-/** Days on from a 'YYYY-MM-DD' day (UTC arithmetic on a calendar day: no clock changes to trip on). */
-export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** An ABC is reviewed every few weeks (usually 4): due that long after the last review, or the start. */
 export function nextReviewOf(a: ActionView): string | null {

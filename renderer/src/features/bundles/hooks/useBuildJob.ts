@@ -1,71 +1,55 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput } from '../../../../../shared/ipc/contract';
 import type { JobStatus } from '../../../../../shared/schemas/jobs';
-import { hearth } from '../../../api/hearth';
+import { caseChanged, hearthQueryWhen } from '../../../api/queries';
+import { useChange } from '../../../hooks/useChange';
 
 export type JobState = { state: 'idle' } | { state: 'starting' } | { state: 'running'; jobId: string; progress: JobStatus } | { state: 'finished'; progress: JobStatus } | { state: 'error'; message: string };
 
 const POLL_MS = 300;
+const started = (jobId: string, caseId: number): JobStatus => ({ jobId, kind: 'bundle-build', caseId, state: 'running', progress: 0, done: 0, total: 1, message: 'Starting', result: null });
 
 /**
- * A bundle build as the screen sees it (issue 7 §2, §6): start it, poll job:status until it ends,
- * cancel it. The build runs in a worker in main, so the screen stays responsive throughout.
+ * A bundle build as the screen sees it (issue 7 §2, §6): start it, follow job:status every 300 ms until
+ * it ends, cancel it (job:cancel). The build runs in a worker in main, so the screen stays responsive
+ * throughout; when it ends the case's bundles are read again.
  */
-export function useBuildJob(onFinished: () => void): { job: JobState; start: (input: ChannelInput<'bundle:build'>) => Promise<void>; cancel: () => Promise<void>; reset: () => void } {
-  const [job, setJob] = useState<JobState>({ state: 'idle' });
+export function useBuildJob(caseId: number): { job: JobState; start: (input: ChannelInput<'bundle:build'>) => Promise<void>; cancel: () => Promise<void>; reset: () => void } {
+  const client = useQueryClient();
   const [jobId, setJobId] = useState<string | null>(null);
-  const finished = useRef(onFinished);
+  const starting = useChange({ caseId });
+  const cancelling = useChange({ caseId });
+  const progress = useQuery({
+    ...hearthQueryWhen('job:status', jobId === null ? null : { jobId }),
+    refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_MS : false),
+  });
+  const ended = progress.data !== undefined && progress.data.state !== 'running';
   useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
+    if (ended) for (const queryKey of caseChanged(caseId)) void client.invalidateQueries({ queryKey });
+  }, [ended, client, caseId]);
 
-  useEffect(() => {
-    if (!jobId) return;
-    let current = true;
-    let timer = 0;
-    async function tick(id: string) {
-      const r = await hearth.job.status({ jobId: id });
-      if (!current) return;
-      if (!r.ok) {
-        setJob({ state: 'error', message: r.error.message });
-        setJobId(null);
-      } else if (r.value.state === 'running') {
-        setJob({ state: 'running', jobId: id, progress: r.value });
-        timer = window.setTimeout(() => void tick(id), POLL_MS);
-      } else {
-        setJob({ state: 'finished', progress: r.value });
-        setJobId(null);
-        finished.current();
-      }
-    }
-    timer = window.setTimeout(() => void tick(jobId), POLL_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [jobId]);
-
-  const start = useCallback(async (input: ChannelInput<'bundle:build'>) => {
-    setJob({ state: 'starting' });
-    const r = await hearth.bundle.build(input);
-    if (!r.ok) {
-      setJob({ state: 'error', message: r.error.message });
-      return;
-    }
-    setJob({ state: 'running', jobId: r.value.jobId, progress: { jobId: r.value.jobId, kind: 'bundle-build', caseId: input.caseId, state: 'running', progress: 0, done: 0, total: 1, message: 'Starting', result: null } });
-    setJobId(r.value.jobId);
-  }, []);
-
+  const start = useCallback(
+    async (input: ChannelInput<'bundle:build'>) => {
+      setJobId(null);
+      await starting.run('bundle:build', input, ({ jobId: id }) => setJobId(id));
+    },
+    [starting],
+  );
   const cancel = useCallback(async () => {
-    if (job.state !== 'running') return;
-    const r = await hearth.job.cancel({ jobId: job.jobId });
-    if (!r.ok) setJob({ state: 'error', message: r.error.message });
-  }, [job]);
-
+    if (jobId) await cancelling.run('job:cancel', { jobId });
+  }, [cancelling, jobId]);
   const reset = useCallback(() => {
     setJobId(null);
-    setJob({ state: 'idle' });
-  }, []);
+    starting.clearError();
+    cancelling.clearError();
+  }, [starting, cancelling]);
 
+  const error = starting.error ?? cancelling.error ?? (jobId && progress.isError ? progress.error.message : null);
+  let job: JobState = { state: 'idle' };
+  if (error) job = { state: 'error', message: error };
+  else if (starting.busy) job = { state: 'starting' };
+  else if (jobId && ended) job = { state: 'finished', progress: progress.data! };
+  else if (jobId) job = { state: 'running', jobId, progress: progress.data ?? started(jobId, caseId) };
   return { job, start, cancel, reset };
 }

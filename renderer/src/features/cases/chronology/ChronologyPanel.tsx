@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CaseHeader, ChronologyItem, ChronologyKind } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { ChronologyTable } from './ChronologyTable';
 import { KindFilter } from './KindFilter';
 import { kindRank, kindOrder } from './kinds';

@@ -1,5 +1,6 @@
-import { formatDate, formatTime } from '../../../../../shared/format/dates';
+import { formatDate, formatTime } from '../../../../../shared/time/format';
 import type { ChronologyItem } from '../../../../../shared/schemas/cases';
+import { DataTable } from '../../../ui/DataTable';
 import { kindLabel } from './kinds';
 import { ukDatesIn } from './ukDates';
 
@@ -9,41 +10,43 @@ import { ukDatesIn } from './ukDates';
  */
 export function ChronologyTable({ caseRef, items }: { caseRef: string; items: readonly ChronologyItem[] }) {
   return (
-    <div className="table-wrap">
-      <table className="table chronology-table">
-        <caption className="visually-hidden">Chronology of {caseRef}, oldest first</caption>
-        <thead>
-          <tr className="print-only">
-            <th colSpan={4}>{caseRef}: chronology</th>
-          </tr>
-          <tr>
-            <th scope="col" className="chronology-table__when">
-              When
-            </th>
-            <th scope="col" className="chronology-table__what">
-              What
-            </th>
-            <th scope="col">Details</th>
-            <th scope="col">Recorded by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={`${i.kind}-${i.id}`} className={`chronology-row chronology-row--${i.kind}`}>
-              <td className="nowrap">
-                {formatDate(i.at)}
-                <span className="chronology-table__time">{formatTime(i.at)}</span>
-              </td>
-              <td>
-                <span className={`kind kind--${i.kind}`}>{kindLabel(i.kind)}</span>
-                <span className="chronology-table__title">{ukDatesIn(i.title)}</span>
-              </td>
-              <td className="chronology-table__detail">{ukDatesIn(i.detail)}</td>
-              <td>{i.by ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="chronology-table"
+      caption={`Chronology of ${caseRef}, oldest first`}
+      captionHidden
+      headBefore={
+        <tr className="print-only">
+          <th colSpan={4}>{caseRef}: chronology</th>
+        </tr>
+      }
+      rows={items}
+      rowKey={(i) => `${i.kind}-${i.id}`}
+      rowProps={(i) => ({ className: `chronology-row chronology-row--${i.kind}` })}
+      columns={[
+        {
+          header: 'When',
+          headerClassName: 'chronology-table__when',
+          className: 'nowrap',
+          cell: (i) => (
+            <>
+              {formatDate(i.at)}
+              <span className="chronology-table__time">{formatTime(i.at)}</span>
+            </>
+          ),
+        },
+        {
+          header: 'What',
+          headerClassName: 'chronology-table__what',
+          cell: (i) => (
+            <>
+              <span className={`kind kind--${i.kind}`}>{kindLabel(i.kind)}</span>
+              <span className="chronology-table__title">{ukDatesIn(i.title)}</span>
+            </>
+          ),
+        },
+        { header: 'Details', className: 'chronology-table__detail', cell: (i) => ukDatesIn(i.detail) },
+        { header: 'Recorded by', cell: (i) => i.by ?? '' },
+      ]}
+    />
   );
 }

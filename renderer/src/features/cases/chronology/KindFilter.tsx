@@ -1,5 +1,5 @@
 import type { ChronologyItem, ChronologyKind } from '../../../../../shared/schemas/cases';
-import { CheckboxField } from '../components/CheckboxField';
+import { CheckboxField } from '../../../ui/CheckboxField';
 import { kindLabel } from './kinds';
 
 interface Props {

@@ -1,13 +1,13 @@
 import { type ConsentRecipient } from '../../../../../shared/domain/vocabulary';
 import type { CaseView, PartyView } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { EntryForm } from '../entries/EntryForm';
-import { partyIdOf, PartySelect } from '../entries/PartySelect';
-import { dateProblem, toIsoDate } from '../format/londonInput';
+import { useChange } from '../../../hooks/useChange';
+import { EntryForm } from '../../../ui/EntryForm';
+import { toIsoDate } from '../../../../../shared/time/input';
 import { ConsentFields } from './ConsentFields';
+import { partyIdOf, PartySelect } from '../../parties';
+import { dateProblem } from '../../../ui/forms/dates';
 
 interface Props {
   view: CaseView;
@@ -19,7 +19,7 @@ interface Props {
 /** A consent given after the report: by whom, to whom, and the written document (ideally a copy in the evidence). */
 export function AddConsentForm({ view, people, onSaved, onCancel }: Props) {
   const form = useForm('add-consent', { partyId: people.length === 1 ? String(people[0]!.id) : '', recipient: '', recipientName: '', purpose: '', writtenOn: '', source: '', evidenceId: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({
@@ -30,8 +30,7 @@ export function AddConsentForm({ view, people, onSaved, onCancel }: Props) {
     }));
     if (!ok) return;
     const consent = { recipient: v.recipient as ConsentRecipient, recipientName: v.recipientName.trim(), purpose: v.purpose.trim(), writtenOn: toIsoDate(v.writtenOn)!, source: v.source.trim() || 'Written consent' };
-    void submit.run(
-      () => hearth.consent.add({ caseId: view.header.id, partyId: partyIdOf(v.partyId)!, consent, evidenceId: v.evidenceId ? Number(v.evidenceId) : null }),
+    void submit.run('consent:add', { caseId: view.header.id, partyId: partyIdOf(v.partyId)!, consent, evidenceId: v.evidenceId ? Number(v.evidenceId) : null },
       () => onSaved('The consent was recorded.'),
     );
   };

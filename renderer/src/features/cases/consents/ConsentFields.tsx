@@ -1,8 +1,8 @@
 import { CONSENT_RECIPIENTS } from '../../../../../shared/domain/vocabulary';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { optionsOf } from '../labels';
-import { DateField } from '../components/DateFields';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { DateField } from '../../../ui/DateField';
+import { optionsOf } from '../../../ui/options';
 
 export interface ConsentValues {
   recipient: string;

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { CONSENT_RECIPIENTS, labelOf } from '../../../../../shared/domain/vocabulary';
 import { formatDateUK } from '../../../../../shared/time/london';
 import type { CaseView, ConsentView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
-import { NotKnown } from '../components/NotKnown';
-import { focusSoon } from '../components/focusSoon';
-import { personName } from '../labels';
+import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
+import { NotKnown } from '../../../ui/NotKnown';
+import { focusSoon } from '../../../ui/focus';
 import { WithdrawConsentForm } from './WithdrawConsentForm';
+import { personName } from '../../parties';
 
 interface Props {
   view: CaseView;
@@ -23,54 +24,54 @@ export function ConsentTable({ view, canWithdraw, onWithdrawn }: Props) {
   const exhibit = (id: number | null) => view.evidence.find((e) => e.id === id)?.exhibitLabel;
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Consents to share identity</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">May be shared with</th>
-              <th scope="col">Purpose</th>
-              <th scope="col">Given in writing</th>
-              <th scope="col">Document</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.consents.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{who(c)}</th>
-                <td>
-                  {labelOf(CONSENT_RECIPIENTS, c.recipient)}
-                  {c.recipientName && <span className="cell-note">{c.recipientName}</span>}
-                </td>
-                <td>{c.purpose || <NotKnown what="Not stated" />}</td>
-                <td className="nowrap">{formatDateUK(c.writtenOn)}</td>
-                <td>
-                  {c.source}
-                  {exhibit(c.evidenceId) && <span className="cell-note">Exhibit {exhibit(c.evidenceId)}</span>}
-                </td>
-                <td>
-                  {c.withdrawnOn ? (
-                    <span className="tag tag--warning">Withdrawn {formatDateUK(c.withdrawnOn)}</span>
-                  ) : (
-                    <span className="row-actions">
-                      <span className="tag tag--success">In force</span>
-                      {canWithdraw && (
-                        <Button small variant="secondary" onClick={() => setWithdrawing(c)}>
-                          Withdraw<span className="visually-hidden"> the consent of {who(c)} for {labelOf(CONSENT_RECIPIENTS, c.recipient)}</span>
-                        </Button>
-                      )}
-                    </span>
+      <DataTable
+        caption="Consents to share identity"
+        captionHidden
+        rows={view.consents}
+        rowKey={(c) => c.id}
+        columns={[
+          { header: 'Person', rowHeader: true, cell: (c) => who(c) },
+          {
+            header: 'May be shared with',
+            cell: (c) => (
+              <>
+                {labelOf(CONSENT_RECIPIENTS, c.recipient)}
+                {c.recipientName && <span className="cell-note">{c.recipientName}</span>}
+              </>
+            ),
+          },
+          { header: 'Purpose', cell: (c) => c.purpose || <NotKnown what="Not stated" /> },
+          { header: 'Given in writing', className: 'nowrap', cell: (c) => formatDateUK(c.writtenOn) },
+          {
+            header: 'Document',
+            cell: (c) => (
+              <>
+                {c.source}
+                {exhibit(c.evidenceId) && <span className="cell-note">Exhibit {exhibit(c.evidenceId)}</span>}
+              </>
+            ),
+          },
+          {
+            header: 'Status',
+            cell: (c) =>
+              c.withdrawnOn ? (
+                <span className="tag tag--warning">Withdrawn {formatDateUK(c.withdrawnOn)}</span>
+              ) : (
+                <span className="row-actions">
+                  <span className="tag tag--success">In force</span>
+                  {canWithdraw && (
+                    <Button small variant="secondary" onClick={() => setWithdrawing(c)}>
+                      Withdraw<span className="visually-hidden"> the consent of {who(c)} for {labelOf(CONSENT_RECIPIENTS, c.recipient)}</span>
+                    </Button>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </span>
+              ),
+          },
+        ]}
+      />
       {withdrawing && (
         <WithdrawConsentForm
+          caseId={view.header.id}
           consent={withdrawing}
           who={who(withdrawing)}
           onCancel={() => {

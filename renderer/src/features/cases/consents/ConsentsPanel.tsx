@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useSession } from '../../../hooks/useSession';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { AddConsentForm } from './AddConsentForm';
 import { ConsentTable } from './ConsentTable';
 
 interface Props {
   view: CaseView;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** P3.14: who each complainant, victim or witness has allowed, in writing, to learn their identity. */
-export function ConsentsPanel({ view, onChanged }: Props) {
+export function ConsentsPanel({ view, onDone }: Props) {
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const people = view.parties.filter((p) => PROTECTED_ROLES.includes(p.role));
@@ -41,7 +41,7 @@ export function ConsentsPanel({ view, onChanged }: Props) {
       {view.consents.length === 0 ? (
         <p className="secondary-text">No written consent is recorded: the identities of complainants, victims and witnesses stay confidential.</p>
       ) : (
-        <ConsentTable view={view} canWithdraw={edit} onWithdrawn={onChanged} />
+        <ConsentTable view={view} canWithdraw={edit} onWithdrawn={onDone} />
       )}
       {adding && (
         <AddConsentForm
@@ -54,7 +54,7 @@ export function ConsentsPanel({ view, onChanged }: Props) {
           onSaved={(message) => {
             setAdding(false);
             focusSoon('record-consent-button');
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import { type ComponentType, useState } from 'react';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import { useSession } from '../../../hooks/useSession';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { ContactForm } from './ContactForm';
 import { CostForm } from './CostForm';
 import type { EntryProps } from './entryProps';

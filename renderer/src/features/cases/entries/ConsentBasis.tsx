@@ -1,8 +1,8 @@
 import { CONSENT_RECIPIENTS, labelOf } from '../../../../../shared/domain/vocabulary';
 import { formatDateUK } from '../../../../../shared/time/london';
 import type { ConsentView } from '../../../../../shared/schemas/cases';
-import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
 
 export const NO_CONSENT = 'none';
 

@@ -1,14 +1,14 @@
 import { CONTACT_KINDS, type ContactKind } from '../../../../../shared/domain/vocabulary';
-import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { useChange } from '../../../hooks/useChange';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 const DIRECTIONS = [
   { code: 'out', label: 'We contacted them' },
@@ -18,7 +18,7 @@ const DIRECTIONS = [
 /** A call, visit, letter, e-mail, meeting or text (every contact goes on the chronology). */
 export function ContactForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('contact', { kind: '' as ContactKind | '', direction: 'out' as 'in' | 'out', partyId: '', at: toLondonInput(new Date()), summary: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({
@@ -27,8 +27,7 @@ export function ContactForm({ view, onDone, onCancel }: EntryProps) {
       summary: x.summary.trim() ? null : 'Summarise what was said or done.',
     }));
     if (!ok) return;
-    void submit.run(
-      () => hearth.contact.add({ caseId: view.header.id, kind: v.kind as ContactKind, direction: v.direction, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() }),
+    void submit.run('contact:add', { caseId: view.header.id, kind: v.kind as ContactKind, direction: v.direction, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() },
       () => onDone('The contact was added to the chronology.'),
     );
   };

@@ -1,19 +1,19 @@
 import { COST_KINDS, type CostKind } from '../../../../../shared/domain/vocabulary';
-import { hearth } from '../../../api/hearth';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { RadioGroup } from '../components/RadioGroup';
-import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
+import { useChange } from '../../../hooks/useChange';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { poundsToPence } from '../format/money';
-import { EntryForm } from './EntryForm';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { DateField } from '../components/DateFields';
+import { DateField } from '../../../ui/DateField';
+import { dateProblem } from '../../../ui/forms/dates';
 
 /** A cost of the case, monitored under P7.2; typed in pounds (12.50), kept in pence. */
 export function CostForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('cost', { kind: '' as CostKind | '', amount: '', incurredOn: londonToday(), description: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({
@@ -23,8 +23,7 @@ export function CostForm({ view, onDone, onCancel }: EntryProps) {
       description: x.description.trim() ? null : 'Say what the cost was for.',
     }));
     if (!ok) return;
-    void submit.run(
-      () => hearth.cost.add({ caseId: view.header.id, kind: v.kind as CostKind, amountPence: poundsToPence(v.amount)!, incurredOn: toIsoDate(v.incurredOn)!, description: v.description.trim() }),
+    void submit.run('cost:add', { caseId: view.header.id, kind: v.kind as CostKind, amountPence: poundsToPence(v.amount)!, incurredOn: toIsoDate(v.incurredOn)!, description: v.description.trim() },
       () => onDone('The cost was added to the chronology.'),
     );
   };

@@ -1,31 +1,29 @@
 import { type Act, ACTS } from '../../../../../shared/domain/vocabulary';
-import { hearth } from '../../../api/hearth';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { CheckboxGroup } from '../components/CheckboxGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { useChange } from '../../../hooks/useChange';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { fromLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** A further incident on the same case (P3.4: harassment is often a series of incidents). */
 export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('incident', { occurredAt: '', acts: [] as Act[], description: '', location: '', partyId: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({ occurredAt: dateTimeProblem(x.occurredAt, 'The incident', 'it happened'), description: x.description.trim() ? null : 'Describe what happened.' }));
     if (!ok) return;
-    void submit.run(
-      () =>
-        hearth.incident.add({
+    void submit.run('incident:add', {
           caseId: view.header.id,
           incident: { occurredAt: fromLondonInput(v.occurredAt)!, acts: v.acts, description: v.description.trim(), location: v.location.trim() },
           reportedByPartyId: partyIdOf(v.partyId),
-        }),
+        },
       () => onDone('The incident was added to the chronology.'),
     );
   };

@@ -1,23 +1,22 @@
-import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { EntryForm } from './EntryForm';
+import { useChange } from '../../../hooks/useChange';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** An interview (P4.9: the complainant within ten days; others where it helps). */
 export function InterviewForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('interview', { partyId: '', at: toLondonInput(new Date()), summary: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({ at: dateTimeProblem(x.at, 'The interview', 'of the interview'), summary: x.summary.trim() ? null : 'Summarise the interview.' }));
     if (!ok) return;
-    void submit.run(
-      () => hearth.interview.add({ caseId: view.header.id, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() }),
+    void submit.run('interview:add', { caseId: view.header.id, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() },
       () => onDone('The interview was added to the chronology.'),
     );
   };

@@ -1,17 +1,15 @@
-import { hearth } from '../../../api/hearth';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { EntryForm } from './EntryForm';
+import { useChange } from '../../../hooks/useChange';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
 
 export function NoteForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('note', { text: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const save = () => {
     if (!form.check((x) => ({ text: x.text.trim() ? null : 'Write the note.' }))) return;
-    void submit.run(
-      () => hearth.note.add({ caseId: view.header.id, text: form.values.text.trim() }),
+    void submit.run('note:add', { caseId: view.header.id, text: form.values.text.trim() },
       () => onDone('The note was added to the chronology.'),
     );
   };

@@ -1,24 +1,24 @@
 import { AGENCIES, type Agency, PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
-import { hearth } from '../../../api/hearth';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
-import { optionsOf } from '../labels';
+import { useChange } from '../../../hooks/useChange';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { ConsentBasis, NO_CONSENT } from './ConsentBasis';
-import { EntryForm } from './EntryForm';
+import { EntryForm } from '../../../ui/EntryForm';
 import type { EntryProps } from './entryProps';
-import { partyIdOf, PartySelect } from './PartySelect';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { optionsOf } from '../../../ui/options';
+import { partyIdOf, PartySelect } from '../../parties';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 /** Police and social services may be told without consent when it is justified (P3.14); nobody else. */
 export const mayReferWithoutConsent = (agency: string) => agency === 'police' || agency === 'social-services';
 
 export function ReferralForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('referral', { agency: '', agencyName: '', at: toLondonInput(new Date()), partyId: '', supportOffered: '', consent: '', justification: '', outcome: '' });
-  const submit = useSubmit();
+  const submit = useChange();
   const v = form.values;
   const party = view.parties.find((p) => String(p.id) === v.partyId);
   const protectedParty = party !== undefined && PROTECTED_ROLES.includes(party.role);
@@ -31,9 +31,7 @@ export function ReferralForm({ view, onDone, onCancel }: EntryProps) {
     }));
     if (!ok) return;
     const withConsent = protectedParty && v.consent !== NO_CONSENT;
-    void submit.run(
-      () =>
-        hearth.referral.add({
+    void submit.run('referral:add', {
           caseId: view.header.id,
           at: fromLondonInput(v.at)!,
           agency: v.agency as Agency,
@@ -43,7 +41,7 @@ export function ReferralForm({ view, onDone, onCancel }: EntryProps) {
           consentId: withConsent ? Number(v.consent) : null,
           justification: protectedParty && !withConsent ? v.justification.trim() : null,
           outcome: v.outcome.trim(),
-        }),
+        },
       () => onDone('The referral was added to the chronology.'),
     );
   };

@@ -1,18 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ExhibitLabel } from '../../../../../shared/schemas/evidence';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { TextField } from '../../../components/TextField';
-import { issueOf } from '../../../forms/issueOf';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { issueOf } from '../../../ui/forms/issueOf';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { EntryForm } from '../entries/EntryForm';
-import { dateProblem, londonToday, toIsoDate } from '../format/londonInput';
-import { FileField } from './FileField';
-import { DateField } from '../components/DateFields';
-import { formatBytes } from '../../../format/bytes';
-import { cancelUpload, sendInParts } from './sendInParts';
+import { useChange } from '../../../hooks/useChange';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { EntryForm } from '../../../ui/EntryForm';
+import { londonToday, toIsoDate } from '../../../../../shared/time/input';
+import { FileField } from '../../../ui/FileField';
+import { DateField } from '../../../ui/DateField';
+import { dateProblem } from '../../../ui/forms/dates';
+import { formatBytes } from '../../../ui/formatBytes';
+import { useStagedUpload } from './useStagedUpload';
 
 interface Props {
   caseId: number;
@@ -33,43 +33,39 @@ export function AddEvidenceForm({ caseId, onAdded, onCancel }: Props) {
   const form = useForm('evidence', { file: '', source: '', obtainedOn: londonToday(), description: '', exhibitLabel: '' });
   const [file, setFile] = useState<File | null>(null);
   const [duplicate, setDuplicate] = useState(false);
-  const [sent, setSent] = useState<{ bytes: number; of: number } | null>(null);
-  // A file already received by main, kept after a duplicate warning so "Add it anyway" does not send it again.
-  const staged = useRef<{ file: File; uploadId: string } | null>(null);
-  const submit = useSubmit();
+  // A part refused or a file that could no longer be read; a refusal of the finished file is submit.error.
+  const [sendError, setSendError] = useState<string | null>(null);
+  const upload = useStagedUpload(caseId);
+  const submit = useChange({ caseId });
+  const sending = useRef(false);
   const v = form.values;
+  const error = sendError ?? submit.error;
+  const busy = submit.busy || upload.sent !== null;
 
-  const forget = () => {
-    if (staged.current) cancelUpload(staged.current.uploadId);
-    staged.current = null;
-  };
-  // Leaving the form (Cancel, another case) throws away a file main is still holding.
-  useEffect(() => forget, []);
-
-  const send = (allowDuplicate: boolean) => {
-    if (!file) return;
-    void submit.run(
-      async () => {
-        if (staged.current?.file !== file) {
-          forget();
-          setSent({ bytes: 0, of: file.size });
-          const uploaded = await sendInParts(caseId, file, (bytes) => setSent({ bytes, of: file.size }));
-          if (!uploaded.ok) {
-            setSent(null);
-            return uploaded;
-          }
-          staged.current = { file, uploadId: uploaded.value };
-        }
-        const details = { source: v.source.trim(), obtainedOn: toIsoDate(v.obtainedOn)!, description: v.description.trim(), exhibitLabel: v.exhibitLabel.trim() || undefined, allowDuplicate };
-        const result = await hearth.evidence.uploadFinish({ uploadId: staged.current.uploadId, ...details });
-        setSent(null);
-        // main keeps the file only after a conflict (a duplicate, a label in use); otherwise it is gone.
-        if (result.ok || result.error.code !== 'conflict') staged.current = null;
-        setDuplicate(!result.ok && isDuplicate(result.error.code, result.error.message));
-        return result;
-      },
-      (added) => onAdded(addedMessage(file.name, added)),
-    );
+  const send = async (allowDuplicate: boolean) => {
+    if (!file || sending.current) return;
+    sending.current = true;
+    setSendError(null);
+    submit.clearError();
+    try {
+      const uploaded = await upload.stage(file);
+      if (!uploaded.ok) {
+        setSendError(uploaded.error.message);
+        return;
+      }
+      const details = { source: v.source.trim(), obtainedOn: toIsoDate(v.obtainedOn)!, description: v.description.trim(), exhibitLabel: v.exhibitLabel.trim() || undefined, allowDuplicate };
+      const result = await submit.run('evidence:uploadFinish', { uploadId: uploaded.value, ...details }, (added) => {
+        upload.settle();
+        onAdded(addedMessage(file.name, added));
+      });
+      if (!result || result.ok) return;
+      // main keeps the file only after a conflict (a duplicate, a label in use); otherwise it is gone.
+      if (result.error.code !== 'conflict') upload.settle();
+      setDuplicate(isDuplicate(result.error.code, result.error.message));
+    } finally {
+      sending.current = false;
+      upload.done();
+    }
   };
   const save = () => {
     const ok = form.check((x) => ({
@@ -78,14 +74,14 @@ export function AddEvidenceForm({ caseId, onAdded, onCancel }: Props) {
       obtainedOn: dateProblem(x.obtainedOn, 'the date it was obtained'),
       exhibitLabel: x.exhibitLabel.trim() ? issueOf(ExhibitLabel, x.exhibitLabel) : null,
     }));
-    if (ok) send(false);
+    if (ok) void send(false);
   };
   return (
-    <EntryForm id="add-evidence" title="Add evidence" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Add the file" onSubmit={save} onCancel={onCancel}>
+    <EntryForm id="add-evidence" title="Add evidence" problems={form.problems(error)} focusKey={form.attempts} serverError={error} busy={busy} saveLabel="Add the file" onSubmit={save} onCancel={onCancel}>
       {duplicate && (
         <div className="notice notice--warning">
           <p>If this is meant to be a second copy (for example the same photo supplied by someone else), you can add it anyway.</p>
-          <Button variant="secondary" small busy={submit.busy} busyLabel="Adding…" onClick={() => send(true)}>
+          <Button variant="secondary" small busy={busy} busyLabel="Adding…" onClick={() => void send(true)}>
             Add it anyway
           </Button>
         </div>
@@ -96,13 +92,13 @@ export function AddEvidenceForm({ caseId, onAdded, onCancel }: Props) {
         hint="A photo (JPEG or PNG), a PDF, a Word document or an audio recording, up to 200 MB. Hearth keeps it encrypted and records its SHA-256."
         error={form.errors.file}
         onChange={(f) => {
-          forget();
+          upload.forget();
           setFile(f);
           setDuplicate(false);
           form.set({ file: f?.name ?? '' });
         }}
       />
-      {sent && <SendProgress bytes={sent.bytes} of={sent.of} />}
+      {upload.sent && <SendProgress bytes={upload.sent.bytes} of={upload.sent.of} />}
       <div className="field-grid">
         <TextField label="Where it came from" hint="For example “complainant’s phone” or “CCTV, estate office”." {...form.field('source')} autoComplete="off" />
         <DateField label="Date obtained" {...form.field('obtainedOn')} />

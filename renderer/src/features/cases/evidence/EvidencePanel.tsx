@@ -1,23 +1,24 @@
 import { useState } from 'react';
 import type { CaseView, EvidenceView } from '../../../../../shared/schemas/cases';
 import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { Notice } from '../../../components/Notice';
+import { Button } from '../../../ui/Button';
+import { Notice } from '../../../ui/Notice';
 import { useSession } from '../../../hooks/useSession';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { AddEvidenceForm } from './AddEvidenceForm';
-import { blobUrlOf, isImage, saveFile } from './blobs';
+import { blobUrlOf, saveFile } from '../../../ui/saveFile';
+import { isImage } from './isImage';
 import { EvidencePreview, type Preview } from './EvidencePreview';
 import { EvidenceTable } from './EvidenceTable';
 import { TranscriptForm } from './TranscriptForm';
 
 interface Props {
   view: CaseView;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** The exhibits: adding files, and opening them (images in the page, other files saved). Each opening is audited. */
-export function EvidencePanel({ view, onChanged }: Props) {
+export function EvidencePanel({ view, onDone }: Props) {
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -75,12 +76,13 @@ export function EvidencePanel({ view, onChanged }: Props) {
       )}
       {transcribing && (
         <TranscriptForm
+          caseId={view.header.id}
           key={transcribing.id}
           item={transcribing}
           onCancel={() => setTranscribing(null)}
           onSaved={(message) => {
             setTranscribing(null);
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}
@@ -95,7 +97,7 @@ export function EvidencePanel({ view, onChanged }: Props) {
           onAdded={(message) => {
             setAdding(false);
             focusSoon('add-evidence-button');
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}

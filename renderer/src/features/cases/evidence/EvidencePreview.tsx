@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 
 export interface Preview {
   id: number;

@@ -1,12 +1,12 @@
 import type { EvidenceView } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { useForm } from '../../../hooks/useForm';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { CheckboxField } from '../components/CheckboxField';
-import { EntryForm } from '../entries/EntryForm';
+import { useChange } from '../../../hooks/useChange';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { EntryForm } from '../../../ui/EntryForm';
 
 interface Props {
+  caseId: number;
   item: EvidenceView;
   onSaved: (message: string) => void;
   onCancel: () => void;
@@ -16,15 +16,14 @@ interface Props {
  * PD 32 para 27.11 (bundles B17): an exhibit that is hard to read goes into a court bundle with a typed
  * copy straight after it. Marking it here keeps it out of a bundle until the copy is typed.
  */
-export function TranscriptForm({ item, onSaved, onCancel }: Props) {
+export function TranscriptForm({ caseId, item, onSaved, onCancel }: Props) {
   const form = useForm('transcript', { illegible: item.illegible, transcript: item.transcript ?? '' });
-  const submit = useSubmit();
+  const submit = useChange({ caseId });
   const v = form.values;
   const save = () => {
     const ok = form.check((x) => ({ transcript: !x.illegible && x.transcript.trim() ? 'A typed transcript goes with an exhibit marked hard to read. Tick “Hard to read”, or clear the transcript.' : null }));
     if (!ok) return;
-    void submit.run(
-      () => hearth.evidence.transcript({ id: item.id, illegible: v.illegible, transcript: v.transcript }),
+    void submit.run('evidence:transcript', { id: item.id, illegible: v.illegible, transcript: v.transcript },
       (saved) =>
         onSaved(
           !saved.illegible

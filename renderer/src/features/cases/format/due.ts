@@ -1,7 +1,7 @@
-import { formatDate, formatTime } from '../../../../../shared/format/dates';
+import { formatDate, formatTime } from '../../../../../shared/time/format';
+import { addDays } from '../../../../../shared/time/days';
 import { londonDate } from '../../../../../shared/time/london';
 
-const addDay = (date: string, n: number) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + n)).toISOString().slice(0, 10);
 
 /** "today 23:59", "tomorrow 09:00" or "27/11/2026 23:59": when something is due, in London time. */
 export function formatWhen(iso: string, now = new Date()): string {
@@ -9,8 +9,8 @@ export function formatWhen(iso: string, now = new Date()): string {
   const today = londonDate(now);
   const time = formatTime(iso);
   if (day === today) return `today ${time}`;
-  if (day === addDay(today, 1)) return `tomorrow ${time}`;
-  if (day === addDay(today, -1)) return `yesterday ${time}`;
+  if (day === addDays(today, 1)) return `tomorrow ${time}`;
+  if (day === addDays(today, -1)) return `yesterday ${time}`;
   return `${formatDate(iso)} ${time}`;
 }
 

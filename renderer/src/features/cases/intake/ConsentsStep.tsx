@@ -1,8 +1,8 @@
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { ConsentFields } from '../consents/ConsentFields';
-import { FormStep } from '../components/FormStep';
-import { focusSoon } from '../components/focusSoon';
-import type { FieldErrors } from '../hooks/useFieldErrors';
+import { FormStep } from '../../../ui/FormStep';
+import { focusSoon } from '../../../ui/focus';
+import type { FieldErrors } from '../../../hooks/useFieldErrors';
 import { canConsent } from './draft';
 import { draftLabel } from './draftLabel';
 import type { IntakeDraftState } from './hooks/useIntakeDraft';

@@ -1,10 +1,11 @@
 import { CASE_STATUSES, CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
-import { formatDate } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../../shared/time/format';
 import type { DuplicateMatch } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
-import { Notice } from '../../../components/Notice';
+import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
+import { Notice } from '../../../ui/Notice';
 import { useFocusOnShow } from '../../../hooks/useFocusOnShow';
-import { caseHref } from '../labels';
+import { caseHref } from '../../../hooks/useHashRoute';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -32,40 +33,34 @@ export function DuplicatesPanel({ matches, restrictedMayMatch, busy, onSave, onB
         </Notice>
       )}
       {matches.length > 0 && (
-        <p>
-          {many ? `${matches.length} open cases have` : 'An open case has'} something in common with this report. Link them so the history is seen together, or open {many ? 'one' : 'it'} instead
-          (this report is then not saved).
-        </p>
-      )}
-      {matches.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Case</th>
-                <th scope="col">Received</th>
-                <th scope="col">Category</th>
-                <th scope="col">Status</th>
-                <th scope="col">What matched</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matches.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row" className="nowrap">
-                    <a href={caseHref(m.id)} className="case-table__ref">
-                      {m.ref}
-                    </a>
-                  </th>
-                  <td className="nowrap">{formatDate(m.receivedAt)}</td>
-                  <td>{labelOf(CATEGORIES, m.category)}</td>
-                  <td>{labelOf(CASE_STATUSES, m.status)}</td>
-                  <td>{sentence(m.matchedOn.join('; '))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p>
+            {many ? `${matches.length} open cases have` : 'An open case has'} something in common with this report. Link them so the history is seen together, or open {many ? 'one' : 'it'} instead
+            (this report is then not saved).
+          </p>
+          <DataTable
+            caption="Open cases with something in common with this report"
+            captionHidden
+            rows={matches}
+            rowKey={(m) => m.id}
+            columns={[
+              {
+                header: 'Case',
+                rowHeader: true,
+                className: 'nowrap',
+                cell: (m) => (
+                  <a href={caseHref(m.id)} className="case-table__ref">
+                    {m.ref}
+                  </a>
+                ),
+              },
+              { header: 'Received', className: 'nowrap', cell: (m) => formatDate(m.receivedAt) },
+              { header: 'Category', cell: (m) => labelOf(CATEGORIES, m.category) },
+              { header: 'Status', cell: (m) => labelOf(CASE_STATUSES, m.status) },
+              { header: 'What matched', cell: (m) => sentence(m.matchedOn.join('; ')) },
+            ]}
+          />
+        </>
       )}
       <div className="button-row">
         {matches.length > 0 && (

@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { EQUALITY_FIELDS, type EqualityField } from '../../../../../shared/domain/vocabulary';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
-import { useSubmit } from '../../../hooks/useSubmit';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { SelectField } from '../../../ui/SelectField';
+import { useChange } from '../../../hooks/useChange';
 import { EQUALITY_QUESTIONS, equalityOptions } from './equalityOptions';
 
 interface Props {
@@ -19,12 +18,12 @@ const blank = () => Object.fromEntries(EQUALITY_FIELDS.map((f) => [f, ''])) as R
 /** One person's monitoring answers. Write-only: they go to main and never come back to this screen. */
 export function EqualityForm({ partyId, who, onSaved, onCancel }: Props) {
   const [answers, setAnswers] = useState(blank);
-  const submit = useSubmit();
+  const submit = useChange();
   const prefix = `equality-${partyId}`;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const data = Object.fromEntries(EQUALITY_FIELDS.map((f) => [f, answers[f] || null])) as Record<EqualityField, string | null>;
-    void submit.run(() => hearth.equality.record({ partyId, data }), onSaved);
+    void submit.run('equality:record', { partyId, data }, onSaved);
   };
   return (
     <form className="equality-form" noValidate onSubmit={onSubmit} aria-label={`Equality monitoring for ${who}`}>

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { PARTY_ROLES } from '../../../../../shared/domain/vocabulary';
-import { Button } from '../../../components/Button';
-import { focusSoon } from '../components/focusSoon';
-import { personWithRole } from '../labels';
+import { Button } from '../../../ui/Button';
+import { focusSoon } from '../../../ui/focus';
 import { useCaseView } from '../view/hooks/useCaseView';
 import { EqualityForm } from './EqualityForm';
+import { personWithRole } from '../../parties';
 
 /**
  * The optional, separate step after saving (UK GDPR Art 9): each person's equality answers are written
  * once and never shown on the case. Only which people have answered is remembered, on this screen.
  */
 export function EqualityStep({ caseId }: { caseId: number }) {
-  const { loaded } = useCaseView(caseId);
+  const { query } = useCaseView(caseId);
   const [open, setOpen] = useState<number | null>(null);
   const [done, setDone] = useState<readonly number[]>([]);
-  if (loaded.state !== 'ok' || loaded.value.parties.length === 0) return null;
+  if (!query.isSuccess || query.data.parties.length === 0) return null;
   return (
     <section className="panel equality" aria-labelledby="equality-heading">
       <h2 id="equality-heading">Equality monitoring (optional, kept separately, never shown on the case)</h2>
@@ -23,7 +23,7 @@ export function EqualityStep({ caseId }: { caseId: number }) {
         reports. Nobody working on the case can see them, including you once saved.
       </p>
       <ul className="equality__people">
-        {loaded.value.parties.map((p) => {
+        {query.data.parties.map((p) => {
           const who = personWithRole(p, PARTY_ROLES);
           return (
             <li key={p.id} className="equality__person">

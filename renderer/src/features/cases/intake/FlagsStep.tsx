@@ -1,7 +1,7 @@
 import { FLAGS, MOTIVATIONS } from '../../../../../shared/domain/vocabulary';
-import { CheckboxField } from '../components/CheckboxField';
-import { CheckboxGroup } from '../components/CheckboxGroup';
-import { FormStep } from '../components/FormStep';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { FormStep } from '../../../ui/FormStep';
 import type { IntakeStepProps } from './stepProps';
 
 /** What makes the case urgent (P4.4, P4.5, P4.8) and why it may have happened (P3.1, P3.2). */

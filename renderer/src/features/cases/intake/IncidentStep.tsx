@@ -1,12 +1,12 @@
 import { ACTS } from '../../../../../shared/domain/vocabulary';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { CheckboxGroup } from '../components/CheckboxGroup';
-import { FormStep } from '../components/FormStep';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { FormStep } from '../../../ui/FormStep';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { draftLabel } from './draftLabel';
 import type { IntakeStepProps } from './stepProps';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
 
 export function IncidentStep({ draft, set, errors }: IntakeStepProps) {
   const reporters = [{ value: '', label: 'Not recorded' }, ...draft.people.map((p, i) => ({ value: p.key, label: draftLabel(p, i) }))];

@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { DuplicateCheck, DuplicateMatch, PartnerView } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { focusSoon } from '../components/focusSoon';
-import { useFieldErrors } from '../hooks/useFieldErrors';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { useChange } from '../../../hooks/useChange';
+import { focusSoon } from '../../../ui/focus';
+import { useFieldErrors } from '../../../hooks/useFieldErrors';
 import { ConsentsStep } from './ConsentsStep';
 import { draftToInput, intakeProblems, namesOf } from './draft';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -29,13 +28,12 @@ interface Props {
 export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
   const errors = useFieldErrors();
   const state = useIntakeDraft(initialPartner, errors.clear);
-  const submit = useSubmit();
+  const submit = useChange();
   const [matches, setMatches] = useState<DuplicateCheck | null>(null);
   const { draft } = state;
 
   const save = (links: readonly DuplicateMatch[]) =>
-    void submit.run(
-      () => hearth.case.create(draftToInput(draft, links.map((m) => m.id))),
+    void submit.run('case:create', draftToInput(draft, links.map((m) => m.id)),
       (created) => {
         rememberPartner(draft.partner);
         onSaved(created);
@@ -48,8 +46,7 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
     if (!errors.check(intakeProblems(draft))) return;
     const query = { address: draft.address.trim(), postcode: draft.postcode, names: namesOf(draft) };
     if (!query.address && !query.postcode.trim() && query.names.length === 0) return save([]);
-    void submit.run(
-      () => hearth.case.checkDuplicates(query),
+    void submit.run('case:checkDuplicates', query,
       (found) => (found.matches.length || found.restrictedMayMatch ? setMatches(found) : save([])),
     );
   };

@@ -1,5 +1,5 @@
-import { TextField } from '../../../components/TextField';
-import { FormStep } from '../components/FormStep';
+import { TextField } from '../../../ui/TextField';
+import { FormStep } from '../../../ui/FormStep';
 import type { IntakeStepProps } from './stepProps';
 
 /** Where it happened: used to spot related reports and hotspots (P7.1). */

@@ -1,8 +1,8 @@
 import type { PartyRole } from '../../../../../shared/domain/vocabulary';
-import { Button } from '../../../components/Button';
-import { FormStep } from '../components/FormStep';
-import { focusSoon } from '../components/focusSoon';
-import type { FieldErrors } from '../hooks/useFieldErrors';
+import { Button } from '../../../ui/Button';
+import { FormStep } from '../../../ui/FormStep';
+import { focusSoon } from '../../../ui/focus';
+import type { FieldErrors } from '../../../hooks/useFieldErrors';
 import type { PersonDraft } from '../people/personDraft';
 import { PersonFields } from '../people/PersonFields';
 import { isTenant } from '../people/tenants';

@@ -1,11 +1,11 @@
 import { CATEGORIES, REPORT_METHODS } from '../../../../../shared/domain/vocabulary';
 import type { PartnerView } from '../../../../../shared/schemas/cases';
-import { SelectField } from '../../../components/SelectField';
-import { CheckboxField } from '../components/CheckboxField';
-import { FormStep } from '../components/FormStep';
-import { RadioGroup } from '../components/RadioGroup';
+import { SelectField } from '../../../ui/SelectField';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { FormStep } from '../../../ui/FormStep';
+import { RadioGroup } from '../../../ui/RadioGroup';
 import type { IntakeStepProps } from './stepProps';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
 
 interface Props extends IntakeStepProps {
   partners: readonly PartnerView[];

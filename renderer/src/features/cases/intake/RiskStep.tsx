@@ -1,7 +1,7 @@
 import { RISK_LEVELS } from '../../../../../shared/domain/vocabulary';
-import { FormStep } from '../components/FormStep';
-import { RadioGroup } from '../components/RadioGroup';
-import { TextAreaField } from '../../../components/TextAreaField';
+import { FormStep } from '../../../ui/FormStep';
+import { RadioGroup } from '../../../ui/RadioGroup';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import type { IntakeStepProps } from './stepProps';
 
 export function RiskStep({ draft, set }: IntakeStepProps) {

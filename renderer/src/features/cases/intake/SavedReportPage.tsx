@@ -1,9 +1,10 @@
 import type { CaseCreated } from '../../../../../shared/schemas/cases';
 import type { z } from 'zod';
-import { Heading } from '../../../components/Heading';
-import { caseHref, REPORT_HREF } from '../labels';
+import { Heading } from '../../../ui/Heading';
+import { REPORT_HREF } from '../labels';
 import { EqualityStep } from './EqualityStep';
 import { UrgentNotice } from './UrgentNotice';
+import { caseHref } from '../../../hooks/useHashRoute';
 
 export type SavedReport = z.output<typeof CaseCreated>;
 

@@ -1,10 +1,11 @@
 import type { Act, Category, ConsentRecipient, Flag, Motivation, ReportMethod, RiskLevel } from '../../../../../shared/domain/vocabulary';
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
-import { Postcode, type IntakeInput } from '../../../../../shared/schemas/cases';
 import type { z } from 'zod';
-import { issueOf } from '../../../forms/issueOf';
-import { dateProblem, dateTimeProblem, fromLondonInput, toIsoDate, toLondonInput } from '../format/londonInput';
-import { personProblems, personToInput, type PersonDraft } from '../people/personDraft';
+import { IntakeInput } from '../../../../../shared/schemas/cases';
+import { dayFromInput, instantFromInput, toLondonInput } from '../../../../../shared/time/input';
+import { futureDay, futureTime } from '../../../ui/forms/dates';
+import { type FieldProblems, inFormOrder, type Place, schemaProblems } from '../../../ui/forms/problems';
+import { personFieldOrder, personToInput, personUiProblems, placePerson, type PersonDraft } from '../people/personDraft';
 
 export interface ConsentDraft {
   key: string;
@@ -68,24 +69,73 @@ export const canConsent = (p: PersonDraft) => p.role !== '' && PROTECTED_ROLES.i
 /** Consents of people who can give one (a person whose role changed to perpetrator keeps none). */
 export const liveConsents = (d: IntakeDraft) => d.consents.filter((c) => d.people.some((p) => p.key === c.partyKey && canConsent(p)));
 
-/** Every problem the form can see before asking main, keyed by field id in the order of the form. */
-export function intakeProblems(d: IntakeDraft): Record<string, string | null> {
-  const found: Record<string, string | null> = {
-    'intake-method': d.method ? null : 'Choose how the report was made.',
-    'intake-receivedAt': dateTimeProblem(d.receivedAt, 'The date the report was received', 'the report was received'),
-    'intake-partner': d.partner ? null : 'Choose the partner the report is for.',
-    'intake-category': d.category ? null : 'Choose what kind of case this is.',
-    'intake-postcode': issueOf(Postcode, d.postcode),
-    'intake-occurredAt': dateTimeProblem(d.occurredAt, 'The incident', 'it happened'),
-    'intake-description': d.description.trim() ? null : 'Describe what happened.',
+/** Where each of the report schema's answers is on the form, and the words for it. */
+const REPORT_FIELDS: Record<string, Place> = {
+  method: { field: 'intake-method', words: { missing: 'Choose how the report was made.' } },
+  receivedAt: { field: 'intake-receivedAt', words: { missing: 'Enter the date and time the report was received.', invalid: 'Enter the date and time the report was received like 21/11/2026 14:30.' } },
+  partner: { field: 'intake-partner', words: { missing: 'Choose the partner the report is for.' } },
+  category: { field: 'intake-category', words: { missing: 'Choose what kind of case this is.' } },
+  'location.address': { field: 'intake-address' },
+  'location.estate': { field: 'intake-estate' },
+  'location.postcode': { field: 'intake-postcode' },
+  'incidents.0.occurredAt': { field: 'intake-occurredAt', words: { missing: 'Enter the date and time it happened.', invalid: 'Enter the date and time it happened like 21/11/2026 14:30.' } },
+  'incidents.0.description': { field: 'intake-description', words: { missing: 'Describe what happened.' } },
+  summary: { field: 'intake-summary' },
+  'risk.notes': { field: 'intake-riskNotes' },
+};
+const CONSENT_WORDS: Record<string, Place['words']> = {
+  recipient: { missing: 'Choose who may learn their identity.' },
+  writtenOn: { missing: 'Enter the date the consent was given in writing.', invalid: 'Enter the date the consent was given in writing like 21/11/2026.' },
+};
+
+function placeIntake(d: IntakeDraft) {
+  const consents = liveConsents(d);
+  return (path: readonly PropertyKey[]): Place | null => {
+    const [top, index, ...rest] = path.map(String);
+    if (top === 'parties' && index !== undefined) {
+      const person = d.people[Number(index)];
+      return person ? placePerson(`person-${person.key}`, rest) : null;
+    }
+    if (top === 'consents' && index !== undefined) {
+      const consent = consents[Number(index)];
+      const field = rest[0] ?? 'recipient';
+      return consent ? { field: `consent-${consent.key}-${field}`, words: CONSENT_WORDS[field] } : null;
+    }
+    return REPORT_FIELDS[path.map(String).join('.')] ?? null;
   };
-  d.people.forEach((p) => Object.assign(found, personProblems(p, `person-${p.key}`)));
+}
+
+/** The ids of the form's fields in the order they are on the page, for the error summary. */
+function fieldOrder(d: IntakeDraft): string[] {
+  const at = (path: string) => REPORT_FIELDS[path]!.field;
+  return [
+    ...['method', 'receivedAt', 'partner', 'category', 'location.address', 'location.estate', 'location.postcode', 'incidents.0.occurredAt', 'incidents.0.description', 'summary'].map(at),
+    ...d.people.flatMap((p) => personFieldOrder(`person-${p.key}`)),
+    at('risk.notes'),
+    ...liveConsents(d).flatMap((c) => ['recipient', 'recipientName', 'purpose', 'writtenOn', 'source'].map((f) => `consent-${c.key}-${f}`)),
+  ];
+}
+
+/** What the form asks beyond the report's schema: nothing in the future, and who an "other" consent is for. */
+function uiProblems(d: IntakeDraft): Record<string, string | null> {
+  const found: Record<string, string | null> = {
+    'intake-receivedAt': futureTime(instantFromInput(d.receivedAt), 'The date the report was received'),
+    'intake-occurredAt': futureTime(instantFromInput(d.occurredAt), 'The incident'),
+  };
+  d.people.forEach((p) => Object.assign(found, personUiProblems(p, `person-${p.key}`)));
   liveConsents(d).forEach((c) => {
-    found[`consent-${c.key}-recipient`] = c.recipient ? null : 'Choose who may learn their identity.';
     found[`consent-${c.key}-recipientName`] = c.recipient === 'other' && !c.recipientName.trim() ? 'Name who the identity may be shared with.' : null;
-    found[`consent-${c.key}-writtenOn`] = dateProblem(c.writtenOn, 'the date the consent was given in writing');
+    found[`consent-${c.key}-writtenOn`] = futureDay(dayFromInput(c.writtenOn), 'The date the consent was given in writing');
   });
   return found;
+}
+
+/**
+ * Every problem the form can see before asking main, keyed by field id in the order of the form: what
+ * the report's shared schema (IntakeInput) refuses, with words for an officer, then the clock.
+ */
+export function intakeProblems(d: IntakeDraft): FieldProblems {
+  return inFormOrder(fieldOrder(d), schemaProblems(IntakeInput, draftToInput(d, []), placeIntake(d)), uiProblems(d));
 }
 
 /** The names to look for in earlier cases (anonymous people have none). */
@@ -95,7 +145,7 @@ export function draftToInput(d: IntakeDraft, linkToCaseIds: number[]): z.input<t
   const keys = new Set(d.people.map((p) => p.key));
   return {
     partner: d.partner,
-    receivedAt: fromLondonInput(d.receivedAt)!,
+    receivedAt: instantFromInput(d.receivedAt)!,
     method: d.method as ReportMethod,
     category: d.category as Category,
     summary: d.summary.trim(),
@@ -108,7 +158,7 @@ export function draftToInput(d: IntakeDraft, linkToCaseIds: number[]): z.input<t
     parties: d.people.map((p) => personToInput(keys.has(p.responsibleKey) ? p : { ...p, responsibleKey: '' })),
     incidents: [
       {
-        occurredAt: fromLondonInput(d.occurredAt)!,
+        occurredAt: instantFromInput(d.occurredAt)!,
         description: d.description.trim(),
         acts: d.acts,
         location: '',
@@ -116,7 +166,7 @@ export function draftToInput(d: IntakeDraft, linkToCaseIds: number[]): z.input<t
       },
     ],
     anonymousReport: d.anonymousReport,
-    consents: liveConsents(d).map((c) => ({ partyKey: c.partyKey, recipient: c.recipient as ConsentRecipient, recipientName: c.recipientName.trim(), purpose: c.purpose.trim(), writtenOn: toIsoDate(c.writtenOn)!, source: c.source.trim() || 'Written consent' })),
+    consents: liveConsents(d).map((c) => ({ partyKey: c.partyKey, recipient: c.recipient as ConsentRecipient, recipientName: c.recipientName.trim(), purpose: c.purpose.trim(), writtenOn: dayFromInput(c.writtenOn)!, source: c.source.trim() || 'Written consent' })),
     linkToCaseIds,
   };
 }

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../hooks/useFieldErrors';
+import type { FieldErrors } from '../../../hooks/useFieldErrors';
 import type { IntakeDraft } from './draft';
 
 /** What every step of the report form is given: the draft, a way to change it, and the field errors. */

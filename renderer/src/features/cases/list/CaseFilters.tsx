@@ -1,11 +1,11 @@
 import { CASE_STATUSES, CATEGORIES, FLAGS, RISK_LEVELS } from '../../../../../shared/domain/vocabulary';
 import type { CaseListQuery } from '../../../../../shared/schemas/cases';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { CheckboxField } from '../../../ui/CheckboxField';
 import { useMyPartners } from '../../../hooks/useMyPartners';
-import { optionsOf } from '../labels';
 import { isFiltered, type ListFilters, SORTS } from './query';
+import { optionsOf } from '../../../ui/options';
 
 interface Props {
   filters: ListFilters;
@@ -16,7 +16,7 @@ interface Props {
 /** The search box and the filters; every change asks again at once (the search after a pause). */
 export function CaseFilters({ filters, onChange, onClear }: Props) {
   const partners = useMyPartners();
-  const partnerOptions = [{ value: '', label: 'All partners' }, ...(partners.state === 'ok' ? partners.value.map((p) => ({ value: p.code, label: p.name })) : [])];
+  const partnerOptions = [{ value: '', label: 'All partners' }, ...(partners.data ?? []).map((p) => ({ value: p.code, label: p.name }))];
   const pick = <K extends keyof ListFilters>(key: K) => (value: string) => onChange({ [key]: value === '' ? null : value } as Partial<ListFilters>);
   return (
     <div role="search" className="case-filters" aria-label="Search and filter cases">

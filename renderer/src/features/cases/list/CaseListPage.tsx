@@ -1,8 +1,8 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { Heading } from '../../../components/Heading';
-import { Notice } from '../../../components/Notice';
+import { Heading } from '../../../ui/Heading';
+import { Notice } from '../../../ui/Notice';
 import { useSession } from '../../../hooks/useSession';
-import { useDebounced } from '../hooks/useDebounced';
+import { useDebounced } from '../../../hooks/useDebounced';
 import { REPORT_HREF } from '../labels';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
@@ -20,7 +20,7 @@ interface Props {
 export function CaseListPage({ filters, setFilters }: Props) {
   const { can } = useSession();
   const query = useDebounced(filters.query, 250);
-  const { loaded, busy } = useCaseList({ ...filters, query });
+  const { query: loaded, busy } = useCaseList({ ...filters, query });
   const change = (patch: Partial<ListFilters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
   const filtered = isFiltered(filters);
 
@@ -38,28 +38,28 @@ export function CaseListPage({ filters, setFilters }: Props) {
         )}
       </div>
       <CaseFilters filters={filters} onChange={change} onClear={() => setFilters(NO_FILTERS)} />
-      {loaded.state === 'loading' && <p>Loading the cases…</p>}
-      {loaded.state === 'error' && (
+      {loaded.isPending && <p>Loading the cases…</p>}
+      {loaded.isError && (
         <Notice tone="error" title="The cases could not be loaded">
-          <p>{loaded.message}</p>
+          <p>{loaded.error.message}</p>
         </Notice>
       )}
-      {loaded.state === 'ok' && (
+      {loaded.isSuccess && (
         <div className={busy ? 'case-results case-results--busy' : 'case-results'} aria-busy={busy}>
           <p className="case-results__count" role="status">
-            {loaded.value.total === 0 ? 'No cases found' : `${loaded.value.total} case${loaded.value.total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
+            {loaded.data.total === 0 ? 'No cases found' : `${loaded.data.total} case${loaded.data.total === 1 ? '' : 's'}${filtered ? ' found' : ''}`}
           </p>
-          {loaded.value.restrictedMayMatch && (
+          {loaded.data.restrictedMayMatch && (
             <Notice tone="warning" title="A restricted case may match">
               <p>Restricted cases are not searched here, and this search may match one. Ask a manager if you need to know.</p>
             </Notice>
           )}
-          {loaded.value.total === 0 ? (
+          {loaded.data.total === 0 ? (
             <EmptyCases filtered={filtered} canCreate={can('cases.create')} onClear={() => setFilters(NO_FILTERS)} />
           ) : (
             <>
-              <CaseTable rows={loaded.value.rows} />
-              <Pagination page={loaded.value.page} total={loaded.value.total} pageSize={loaded.value.pageSize} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
+              <CaseTable rows={loaded.data.rows} />
+              <Pagination page={loaded.data.page} total={loaded.data.total} pageSize={loaded.data.pageSize} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
             </>
           )}
         </div>

@@ -1,5 +1,5 @@
-import { TextField } from '../../../components/TextField';
-import { CheckboxField } from '../components/CheckboxField';
+import { TextField } from '../../../ui/TextField';
+import { CheckboxField } from '../../../ui/CheckboxField';
 import type { PersonDraft } from './personDraft';
 
 type NeedKey = 'largePrint' | 'easyRead' | 'signer' | 'braille' | 'audio';

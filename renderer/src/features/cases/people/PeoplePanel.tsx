@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import type { CaseView, PartyView } from '../../../../../shared/schemas/cases';
-import { Button } from '../../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useSession } from '../../../hooks/useSession';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
-import { focusSoon } from '../components/focusSoon';
+import { focusSoon } from '../../../ui/focus';
 import { PeopleTable } from './PeopleTable';
 import { PersonEditor } from './PersonEditor';
 
 interface Props {
   view: CaseView;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** The people on the case, adding and changing them, and the consents each has given. */
-export function PeoplePanel({ view, onChanged }: Props) {
+export function PeoplePanel({ view, onDone }: Props) {
   const { can } = useSession();
   const [editing, setEditing] = useState<PartyView | 'new' | null>(null);
   const edit = can('cases.update');
@@ -46,11 +46,11 @@ export function PeoplePanel({ view, onChanged }: Props) {
           onCancel={() => back(editing)}
           onSaved={(message) => {
             back(editing);
-            onChanged(message);
+            onDone(message);
           }}
         />
       )}
-      <ConsentsPanel view={view} onChanged={onChanged} />
+      <ConsentsPanel view={view} onDone={onDone} />
     </section>
   );
 }

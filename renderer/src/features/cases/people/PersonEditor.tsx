@@ -1,14 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import type { PartyView } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { useFieldErrors } from '../hooks/useFieldErrors';
-import { personName } from '../labels';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { useChange } from '../../../hooks/useChange';
+import { useFieldErrors } from '../../../hooks/useFieldErrors';
 import { emptyPerson, type PersonDraft, personFromView, personProblems, personToInput } from './personDraft';
 import { PersonFields } from './PersonFields';
 import { isTenant } from './tenants';
+import { personName } from '../../parties';
 
 interface Props {
   caseId: number;
@@ -22,7 +21,7 @@ interface Props {
 export function PersonEditor({ caseId, parties, editing, onSaved, onCancel }: Props) {
   const [person, setPerson] = useState<PersonDraft>(() => (editing ? personFromView(editing) : emptyPerson('new')));
   const errors = useFieldErrors();
-  const submit = useSubmit();
+  const submit = useChange({ caseId });
   const prefix = editing ? `edit-person-${editing.id}` : 'new-person';
   const tenants = parties.filter((p) => p.id !== editing?.id && isTenant(p.tenure)).map((p) => ({ key: String(p.id), label: personName(p) }));
   const title = editing ? `Change ${personName(editing)}` : 'Add a person';
@@ -34,10 +33,8 @@ export function PersonEditor({ caseId, parties, editing, onSaved, onCancel }: Pr
     event.preventDefault();
     if (!errors.check(personProblems(person, prefix))) return;
     const party = personToInput(person);
-    void submit.run(
-      () => (editing ? hearth.party.update({ id: editing.id, party }) : hearth.party.add({ caseId, party })),
-      () => onSaved(editing ? 'The person’s details were saved.' : 'The person was added to the case.'),
-    );
+    const saved = () => onSaved(editing ? 'The person’s details were saved.' : 'The person was added to the case.');
+    void (editing ? submit.run('party:update', { id: editing.id, party }, saved) : submit.run('party:add', { caseId, party }, saved));
   };
   return (
     <form className="entry-form" noValidate onSubmit={onSubmit} aria-labelledby={`${prefix}-heading`}>

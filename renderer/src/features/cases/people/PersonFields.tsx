@@ -1,11 +1,11 @@
 import { PARTY_ROLES, TENURES } from '../../../../../shared/domain/vocabulary';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { CheckboxField } from '../components/CheckboxField';
-import { optionsOf } from '../labels';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormatNeedsFields } from './FormatNeedsFields';
 import { needsResponsibleTenant, type PersonDraft } from './personDraft';
-import { DateField } from '../components/DateFields';
+import { DateField } from '../../../ui/DateField';
+import { optionsOf } from '../../../ui/options';
 
 interface Props {
   prefix: string;

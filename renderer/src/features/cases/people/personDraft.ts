@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import type { PartyRole, Tenure } from '../../../../../shared/domain/vocabulary';
-import { Postcode, type PartyInput, type PartyView } from '../../../../../shared/schemas/cases';
-import { z } from 'zod';
-import { issueOf } from '../../../forms/issueOf';
-import { dateProblem, fromIsoDate, toIsoDate } from '../format/londonInput';
+import { PartyInput, type PartyView } from '../../../../../shared/schemas/cases';
+import { dayFromInput, fromIsoDate } from '../../../../../shared/time/input';
+import { futureDay } from '../../../ui/forms/dates';
+import { inFormOrder, type Place, schemaProblems } from '../../../ui/forms/problems';
 
 /** One person as the form holds them: every answer a string or a tick, ready for the inputs. */
 export interface PersonDraft {
@@ -74,13 +75,14 @@ export function personFromView(p: PartyView): PersonDraft {
   };
 }
 
+/** What main takes for the person; a date of birth that is not a date stays as typed, for the schema to say so. */
 export function personToInput(d: PersonDraft): z.input<typeof PartyInput> {
   return {
     key: d.key,
     role: d.role as PartyRole,
     name: d.anonymous ? '' : d.name.trim(),
     anonymous: d.anonymous,
-    dateOfBirth: d.dateOfBirth.trim() ? toIsoDate(d.dateOfBirth) : null,
+    dateOfBirth: dayFromInput(d.dateOfBirth) ?? null,
     address: d.address.trim(),
     postcode: d.postcode,
     phone: d.phone.trim(),
@@ -98,16 +100,39 @@ export function personToInput(d: PersonDraft): z.input<typeof PartyInput> {
   };
 }
 
-const Email = z.email('Enter an e-mail address like name@example.com, or leave it empty.');
+/** The fields of one person, in form order, and the words for each where the schema's are not an officer's. */
+const FIELDS: readonly [string, Place['words']][] = [
+  ['role', undefined],
+  ['name', { missing: 'Enter the person’s name, or tick “Anonymous”.', invalid: 'Enter the person’s name, or tick “Anonymous”.' }],
+  ['phone', undefined],
+  ['email', { invalid: 'Enter an e-mail address like name@example.com, or leave it empty.' }],
+  ['address', undefined],
+  ['postcode', undefined],
+  ['dateOfBirth', { invalid: 'Enter the date of birth like 21/11/2026.' }],
+  ['language', undefined],
+];
+const FIELD_OF_PATH: Record<string, string> = { 'formatNeeds.interpreter': 'language' };
 
-/** The person's problems, keyed by the id of the field each belongs to (`${prefix}-role` …). */
-export function personProblems(d: PersonDraft, prefix: string): Record<string, string | null> {
+/** Where each of PartyInput's answers is for the person whose fields start with `prefix`. */
+export function placePerson(prefix: string, path: readonly PropertyKey[]): Place | null {
+  const dotted = path.map(String).join('.');
+  const key = FIELD_OF_PATH[dotted] ?? dotted.split('.')[0]!;
+  const entry = FIELDS.find(([k]) => k === key);
+  return entry ? { field: `${prefix}-${key}`, words: entry[1] } : null;
+}
+
+/** The ids of one person's fields, in form order. */
+export const personFieldOrder = (prefix: string) => FIELDS.map(([k]) => `${prefix}-${k}`);
+
+/** What the form asks beyond the schema: a date of birth in the past, and the language an interpreter speaks. */
+export function personUiProblems(d: PersonDraft, prefix: string): Record<string, string | null> {
   return {
-    [`${prefix}-role`]: d.role ? null : 'Choose the person’s role in the case.',
-    [`${prefix}-name`]: d.anonymous || d.name.trim() ? null : 'Enter the person’s name, or tick “Anonymous”.',
-    [`${prefix}-dateOfBirth`]: dateProblem(d.dateOfBirth, 'the date of birth', false),
-    [`${prefix}-postcode`]: issueOf(Postcode, d.postcode),
-    [`${prefix}-email`]: d.email.trim() ? issueOf(Email, d.email.trim()) : null,
+    [`${prefix}-dateOfBirth`]: futureDay(dayFromInput(d.dateOfBirth), 'The date of birth'),
     [`${prefix}-language`]: d.interpreter && !d.language.trim() ? 'Enter the language the interpreter must speak.' : null,
   };
+}
+
+/** The person's problems, keyed by the id of the field each belongs to (`${prefix}-role` …), in form order. */
+export function personProblems(d: PersonDraft, prefix: string) {
+  return inFormOrder(personFieldOrder(prefix), schemaProblems(PartyInput, personToInput(d), (path) => placePerson(prefix, path)), personUiProblems(d, prefix));
 }

@@ -1,9 +1,9 @@
 import { CASE_STATUSES, labelOf, MOTIVATIONS, REPORT_METHODS } from '../../../../../shared/domain/vocabulary';
-import { formatDateTime } from '../../../../../shared/format/dates';
+import { formatDateTime } from '../../../../../shared/time/format';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import { FlagTags } from '../components/FlagTags';
 import { RiskTag } from '../components/RiskTag';
-import { caseHref } from '../labels';
+import { caseHref } from '../../../hooks/useHashRoute';
 
 /** The case's key facts as a definition list, laid out in columns on a wide screen. */
 export function CaseFacts({ header: h }: { header: CaseHeader }) {

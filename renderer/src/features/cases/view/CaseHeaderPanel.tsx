@@ -1,8 +1,9 @@
 import { CATEGORIES, labelOf } from '../../../../../shared/domain/vocabulary';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
 import type { DueItemView } from '../../../../../shared/schemas/standards';
-import { Heading } from '../../../components/Heading';
-import type { Loaded } from '../../../hooks/useResult';
+import { Heading } from '../../../ui/Heading';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { HearthError } from '../../../api/queries';
 import { useSession } from '../../../hooks/useSession';
 import { CaseFacts } from './CaseFacts';
 import { NextDue } from './NextDue';
@@ -11,11 +12,12 @@ import { RestrictControl } from './RestrictControl';
 
 interface Props {
   header: CaseHeader;
-  due: Loaded<DueItemView[]>;
-  onChanged: (message: string) => void;
+  due: UseQueryResult<DueItemView[], HearthError>;
+  /** Says what was just recorded or changed. */
+  onDone: (message: string) => void;
 }
 
-export function CaseHeaderPanel({ header, due, onChanged }: Props) {
+export function CaseHeaderPanel({ header, due, onDone }: Props) {
   const { can } = useSession();
   return (
     <section className="case-header" aria-label={`About ${header.ref}`}>
@@ -27,8 +29,8 @@ export function CaseHeaderPanel({ header, due, onChanged }: Props) {
           <Heading title={`Case ${header.ref}`}>{header.ref}</Heading>
         </div>
         <div className="case-header__actions no-print">
-          {can('cases.update') && <RecordFactMenu caseId={header.id} onRecorded={onChanged} />}
-          {can('cases.restrict') && <RestrictControl header={header} onChanged={onChanged} />}
+          {can('cases.update') && <RecordFactMenu caseId={header.id} onRecorded={onDone} />}
+          {can('cases.restrict') && <RestrictControl header={header} onDone={onDone} />}
         </div>
       </div>
       {header.restricted && (

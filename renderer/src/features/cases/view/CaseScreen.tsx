@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseView } from '../../../../../shared/schemas/cases';
-import { Notice } from '../../../components/Notice';
+import { hearthQuery } from '../../../api/queries';
+import { Notice } from '../../../ui/Notice';
 import { ActionsPanel } from '../../actions';
 import { ClosurePanel } from '../../closure';
 import { CaseDeadlinesPanel } from '../../deadlines';
 import { CaseDocumentsPanel } from '../../documents';
-import { useCaseDeadlines } from '../../deadlines/hooks/useCaseDeadlines';
 import { ActionPlanPanel } from '../../plans';
 import { ChronologyPanel } from '../chronology/ChronologyPanel';
 import { AddToCase } from '../entries/AddToCase';
@@ -16,35 +17,25 @@ import { CaseHeaderPanel } from './CaseHeaderPanel';
 
 interface Props {
   view: CaseView;
-  onChanged: () => void;
 }
 
 /**
  * The case: its header, adding to it, the chronology, the people and consents, the evidence, then the
  * deadlines and the action plan (features/deadlines and features/plans), interventions and legal action
- * (features/actions) and closing the case (features/closure). Any change reads the case and
- * its deadlines again, since contacts, interviews and plans meet deadlines.
+ * (features/actions), closing the case (features/closure) and its letters (features/documents). Each
+ * panel reads its own part of the case from the query cache; a change anywhere on the case makes all of
+ * them read again (api/queries.ts), since contacts meet deadlines and actions make letters available.
  */
-export function CaseScreen({ view, onChanged }: Props) {
+export function CaseScreen({ view }: Props) {
   const id = view.header.id;
-  const [due, reloadDue] = useCaseDeadlines(id);
-  const [version, setVersion] = useState(0);
+  const due = useQuery(hearthQuery('deadline:forCase', { caseId: id }));
   const [message, setMessage] = useState<string | null>(null);
-  const changed = () => {
-    onChanged();
-    reloadDue();
-    setVersion((v) => v + 1);
-  };
-  const done = (text: string) => {
-    setMessage(text);
-    changed();
-  };
   return (
     <div className="case-screen">
       <p className="back-link no-print">
         <a href={CASES_HREF}>All cases</a>
       </p>
-      <CaseHeaderPanel header={view.header} due={due} onChanged={done} />
+      <CaseHeaderPanel header={view.header} due={due} onDone={setMessage} />
       <div aria-live="polite" className="no-print">
         {message && (
           <Notice tone="success">
@@ -52,16 +43,16 @@ export function CaseScreen({ view, onChanged }: Props) {
           </Notice>
         )}
       </div>
-      <AddToCase view={view} onAdded={done} />
+      <AddToCase view={view} onAdded={setMessage} />
       <ChronologyPanel header={view.header} items={view.chronology} />
-      <PeoplePanel view={view} onChanged={done} />
-      <EvidencePanel view={view} onChanged={done} />
+      <PeoplePanel view={view} onDone={setMessage} />
+      <EvidencePanel view={view} onDone={setMessage} />
       <div className="no-print">
-        <CaseDeadlinesPanel caseId={id} caseRef={view.header.ref} reloadKey={version} onChanged={changed} />
-        <ActionPlanPanel caseId={id} onChanged={changed} />
-        <ActionsPanel view={view} reloadKey={version} onChanged={changed} />
-        <ClosurePanel caseId={id} parties={view.parties} reloadKey={version} onChanged={changed} />
-        <CaseDocumentsPanel caseId={id} onChanged={changed} />
+        <CaseDeadlinesPanel caseId={id} caseRef={view.header.ref} />
+        <ActionPlanPanel caseId={id} />
+        <ActionsPanel view={view} />
+        <ClosurePanel caseId={id} parties={view.parties} />
+        <CaseDocumentsPanel caseId={id} />
       </div>
     </div>
   );

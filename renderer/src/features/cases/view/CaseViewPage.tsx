@@ -1,16 +1,15 @@
-import { Heading } from '../../../components/Heading';
-import { Notice } from '../../../components/Notice';
-import { ReasonDialog } from '../components/ReasonDialog';
+import { Heading } from '../../../ui/Heading';
+import { Notice } from '../../../ui/Notice';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { CASES_HREF } from '../labels';
 import { CaseScreen } from './CaseScreen';
 import { useCaseView } from './hooks/useCaseView';
 
 /** One case (#/cases/123). A restricted case first asks why it is being opened. */
 export function CaseViewPage({ id }: { id: number }) {
-  const view = useCaseView(id);
-  const { loaded } = view;
-  if (loaded.state === 'ok') return <CaseScreen view={loaded.value} onChanged={view.reload} />;
-  const restricted = loaded.state === 'error' && loaded.code === 'reason-required';
+  const { query, reason, setReason } = useCaseView(id);
+  if (query.isSuccess) return <CaseScreen view={query.data} />;
+  const restricted = query.isError && query.error.code === 'reason-required';
   return (
     <>
       <p className="back-link">
@@ -19,10 +18,10 @@ export function CaseViewPage({ id }: { id: number }) {
       <div className="page__header">
         <Heading>{restricted ? 'Restricted case' : 'Case'}</Heading>
       </div>
-      {loaded.state === 'loading' && <p>Loading the case…</p>}
-      {loaded.state === 'error' && !restricted && (
+      {query.isPending && <p>Loading the case…</p>}
+      {query.isError && !restricted && (
         <Notice tone="error" title="The case could not be opened">
-          <p>{loaded.message}</p>
+          <p>{query.error.message}</p>
         </Notice>
       )}
       {restricted && (
@@ -32,11 +31,11 @@ export function CaseViewPage({ id }: { id: number }) {
           label="Why do you need to open it?"
           confirmLabel="Open the case"
           cancelLabel="Back to the cases"
-          error={view.reason ? loaded.message : null}
-          onConfirm={view.setReason}
+          error={reason ? query.error.message : null}
+          onConfirm={setReason}
           onCancel={() => window.location.assign(CASES_HREF)}
         >
-          <p>{loaded.message}</p>
+          <p>{query.error.message}</p>
         </ReasonDialog>
       )}
     </>

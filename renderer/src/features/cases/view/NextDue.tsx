@@ -1,5 +1,6 @@
 import type { DueItemView } from '../../../../../shared/schemas/standards';
-import type { Loaded } from '../../../hooks/useResult';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { HearthError } from '../../../api/queries';
 import { dueText } from '../format/due';
 
 const byDue = (a: DueItemView, b: DueItemView) => a.dueAt.localeCompare(b.dueAt);
@@ -11,10 +12,10 @@ export function pickNext(items: readonly DueItemView[]): { next: DueItemView | n
   return { next: breached[0] ?? pending[0] ?? null, open: breached.length + pending.length };
 }
 
-export function NextDue({ due }: { due: Loaded<DueItemView[]> }) {
-  if (due.state === 'loading') return null;
-  if (due.state === 'error') return <p className="next-due next-due--quiet">The deadlines could not be worked out: {due.message}</p>;
-  const { next, open } = pickNext(due.value);
+export function NextDue({ due }: { due: UseQueryResult<DueItemView[], HearthError> }) {
+  if (due.isPending) return null;
+  if (due.isError) return <p className="next-due next-due--quiet">The deadlines could not be worked out: {due.error.message}</p>;
+  const { next, open } = pickNext(due.data);
   if (!next) return <p className="next-due next-due--quiet">Nothing is due on this case.</p>;
   const breached = next.state === 'breached';
   const tone = breached ? 'next-due next-due--breached' : next.urgent ? 'next-due next-due--urgent' : 'next-due';

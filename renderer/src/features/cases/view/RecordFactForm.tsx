@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/TextField';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { dateTimeProblem, fromLondonInput, toLondonInput } from '../format/londonInput';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { TextField } from '../../../ui/TextField';
+import { useChange } from '../../../hooks/useChange';
+import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { FACT_CHOICES, type RecordableFact } from './facts';
-import { DateTimeField } from '../components/DateFields';
+import { DateTimeField } from '../../../ui/DateField';
+import { dateTimeProblem } from '../../../ui/forms/dates';
 
 interface Props {
   caseId: number;
@@ -19,15 +19,14 @@ export function RecordFactForm({ caseId, fact, onRecorded, onCancel }: Props) {
   const [at, setAt] = useState(() => toLondonInput(new Date()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = useSubmit();
+  const submit = useChange();
   const label = FACT_CHOICES.find((c) => c.code === fact)!.label;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = dateTimeProblem(at, 'That time', 'it was done');
     setProblem(found);
     if (found) return;
-    void submit.run(
-      () => hearth.deadline.recordFact({ caseId, kind: fact, at: fromLondonInput(at)!, note: note.trim() }),
+    void submit.run('deadline:recordFact', { caseId, kind: fact, at: fromLondonInput(at)!, note: note.trim() },
       () => onRecorded(`Recorded: ${label}.`),
     );
   };

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { Button } from '../../../components/Button';
-import { focusSoon } from '../components/focusSoon';
-import { useClickOutside } from '../hooks/useClickOutside';
+import { Button } from '../../../ui/Button';
+import { focusSoon } from '../../../ui/focus';
+import { useClickOutside } from '../../../hooks/useClickOutside';
 import { FACT_CHOICES, type RecordableFact } from './facts';
 import { RecordFactForm } from './RecordFactForm';
 

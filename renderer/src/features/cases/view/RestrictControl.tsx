@@ -1,26 +1,24 @@
 import { useState } from 'react';
 import type { CaseHeader } from '../../../../../shared/schemas/cases';
-import { hearth } from '../../../api/hearth';
-import { Button } from '../../../components/Button';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { ReasonDialog } from '../components/ReasonDialog';
+import { Button } from '../../../ui/Button';
+import { useChange } from '../../../hooks/useChange';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 
 interface Props {
   header: CaseHeader;
-  onChanged: (message: string) => void;
+  onDone: (message: string) => void;
 }
 
 /** Managers restrict a case (e.g. a member of staff is involved): from then on every opening needs a reason. */
-export function RestrictControl({ header, onChanged }: Props) {
+export function RestrictControl({ header, onDone }: Props) {
   const [asking, setAsking] = useState(false);
-  const submit = useSubmit();
+  const submit = useChange();
   const restrict = !header.restricted;
   const confirm = (reason: string) =>
-    void submit.run(
-      () => hearth.case.restrict({ id: header.id, restricted: restrict, reason }),
+    void submit.run('case:restrict', { id: header.id, restricted: restrict, reason },
       () => {
         setAsking(false);
-        onChanged(restrict ? `${header.ref} is now restricted.` : `${header.ref} is no longer restricted.`);
+        onDone(restrict ? `${header.ref} is now restricted.` : `${header.ref} is no longer restricted.`);
       },
     );
   return (

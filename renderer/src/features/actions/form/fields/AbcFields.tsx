@@ -1,5 +1,5 @@
-import { TextField } from '../../../../components/TextField';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextField } from '../../../../ui/TextField';
+import { TextAreaField } from '../../../../ui/TextAreaField';
 import { type FieldsProps, subjectOf } from './fieldsProps';
 
 const ONE_PER_LINE = 'One per line.';

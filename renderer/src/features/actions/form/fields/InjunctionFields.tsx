@@ -1,7 +1,7 @@
-import { TextField } from '../../../../components/TextField';
-import { DateField } from '../../../cases/components/DateFields';
-import { CheckboxField } from '../../../plans/CheckboxField';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextField } from '../../../../ui/TextField';
+import { DateField } from '../../../../ui/DateField';
+import { CheckboxField } from '../../../../ui/CheckboxField';
+import { TextAreaField } from '../../../../ui/TextAreaField';
 import { type FieldsProps, subjectOf } from './fieldsProps';
 
 /** A civil injunction (ASBCPA 2014 s1, the policy's "housing injunction", P5.9–5.10). */

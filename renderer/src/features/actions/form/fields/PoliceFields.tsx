@@ -1,6 +1,6 @@
 import { POLICE_MEASURES } from '../../../../../../shared/actions/kinds';
-import { SelectField } from '../../../../components/SelectField';
-import { TextField } from '../../../../components/TextField';
+import { SelectField } from '../../../../ui/SelectField';
+import { TextField } from '../../../../ui/TextField';
 import { POLICE_MEASURE_LABELS } from '../../labels';
 import type { FieldsProps } from './fieldsProps';
 

@@ -1,10 +1,10 @@
 import { ABSOLUTE_CONDITIONS } from '../../../../../../shared/actions/kinds';
 import { possessionGround } from '../../../../../../shared/actions/guards';
-import { SelectField } from '../../../../components/SelectField';
-import { RadioGroup } from '../../../cases/components/RadioGroup';
-import { CheckboxField } from '../../../plans/CheckboxField';
-import { TextAreaField } from '../../../../components/TextAreaField';
-import { fromIsoDate } from '../../../cases/format/londonInput';
+import { SelectField } from '../../../../ui/SelectField';
+import { RadioGroup } from '../../../../ui/RadioGroup';
+import { CheckboxField } from '../../../../ui/CheckboxField';
+import { TextAreaField } from '../../../../ui/TextAreaField';
+import { fromIsoDate } from '../../../../../../shared/time/input';
 import { CourtFields } from './CourtFields';
 import { type FieldsProps, subjectOf } from './fieldsProps';
 

@@ -1,7 +1,7 @@
-import { TextField } from '../../../../components/TextField';
-import { PartySelect } from '../../../cases/entries/PartySelect';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextField } from '../../../../ui/TextField';
+import { TextAreaField } from '../../../../ui/TextAreaField';
 import type { FieldsProps } from './fieldsProps';
+import { PartySelect } from '../../../parties';
 
 export function VerbalWarningFields({ form }: FieldsProps) {
   return <TextAreaField label="What the person was told" hint="The behaviour that must stop, and what will happen if it does not." rows={3} {...form.field('summary')} />;

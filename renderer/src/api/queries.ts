@@ -1,0 +1,235 @@
+import { queryOptions, type QueryKey, skipToken } from '@tanstack/react-query';
+import type { Channel, ChannelInput } from '../../../shared/ipc/contract';
+import type { AppErrorShape, ErrorCode } from '../../../shared/result';
+import { callChannel } from './hearth';
+
+/**
+ * The renderer's one query cache (TanStack Query), described in one place: which channels are server
+ * state the screens read (QUERY_SCOPES, each read filed under the scope it belongs to), and what each
+ * change makes stale (CHANGES). A screen reads with useQuery(hearthQuery(channel, input)); a form
+ * changes with hooks/useChange, which invalidates the scopes CHANGES names once main has answered. So
+ * recording an action refreshes the case's template availability, deadlines, chronology and actions
+ * list wherever they are on screen, and no screen keeps a stale copy (issue 17 §3).
+ *
+ * Every channel that is not a read must say what it changes: the type of CHANGES insists, so a new
+ * channel cannot be added to the contract without deciding which screens it makes stale.
+ */
+
+/** An error answer from main, thrown so the cache can hold it; its message is written for people. */
+export class HearthError extends Error {
+  readonly code: ErrorCode;
+  constructor(error: AppErrorShape) {
+    super(error.message);
+    this.name = 'HearthError';
+    this.code = error.code;
+  }
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: HearthError;
+  }
+}
+
+/** The scopes of server state. A case's scope holds everything shown on its screen. */
+export const scope = {
+  case: (id: number) => ['case', id] as const,
+  /** Every case at once: templates, letterheads and partners' wording appear on all of them. */
+  anyCase: ['case'] as const,
+  caseList: ['cases'] as const,
+  dashboard: ['dashboard'] as const,
+  register: ['register'] as const,
+  reports: ['reports'] as const,
+  users: ['users'] as const,
+  settings: ['settings'] as const,
+  audit: ['audit'] as const,
+  partners: ['partners'] as const,
+  profiles: ['profiles'] as const,
+  templates: ['templates'] as const,
+  jobs: ['jobs'] as const,
+} as const;
+
+type Reads = { [C in Channel]?: (input: ChannelInput<C>) => QueryKey };
+
+/** The channels screens read and keep, each under its scope. */
+const QUERY_SCOPES = {
+  'partners:list': () => scope.partners,
+  'case:list': () => scope.caseList,
+  'case:get': (i) => scope.case(i.id),
+  'deadline:forCase': (i) => scope.case(i.caseId),
+  'deadline:dashboard': () => scope.dashboard,
+  'plan:get': (i) => scope.case(i.caseId),
+  'action:list': (i) => scope.case(i.caseId),
+  'action:check': (i) => scope.case(i.caseId),
+  'closure:get': (i) => scope.case(i.caseId),
+  'document:templates': (i) => scope.case(i.caseId),
+  'document:list': (i) => scope.case(i.caseId),
+  'bundle:sources': (i) => scope.case(i.caseId),
+  'bundle:preview': (i) => scope.case(i.caseId),
+  'bundle:list': (i) => scope.case(i.caseId),
+  'job:status': () => scope.jobs,
+  'legal:register': () => scope.register,
+  'profiles:list': () => scope.profiles,
+  'profiles:get': () => scope.profiles,
+  'users:list': () => scope.users,
+  'settings:get': () => scope.settings,
+  'audit:list': () => scope.audit,
+  'audit:verify': () => scope.audit,
+  'template:list': () => scope.templates,
+  'template:get': () => scope.templates,
+  'report:get': () => scope.reports,
+  'report:drilldown': () => scope.reports,
+} satisfies Reads;
+
+export type QueryChannel = keyof typeof QUERY_SCOPES;
+
+/** The key of one read: its scope, then the channel and its input (so different inputs are kept apart). */
+export function queryKeyOf<C extends QueryChannel>(channel: C, input: ChannelInput<C>): QueryKey {
+  const scopeOf = QUERY_SCOPES[channel] as (input: ChannelInput<C>) => QueryKey;
+  return [...scopeOf(input), channel, input];
+}
+
+async function read<C extends QueryChannel>(channel: C, input: ChannelInput<C>) {
+  const result = await callChannel(channel, input);
+  if (!result.ok) throw new HearthError(result.error);
+  return result.value;
+}
+
+/** The query options for reading a channel: use with useQuery. */
+export function hearthQuery<C extends QueryChannel>(channel: C, input: ChannelInput<C>) {
+  return queryOptions({ queryKey: queryKeyOf(channel, input), queryFn: () => read(channel, input) });
+}
+
+/** The same, for a read that waits for its input (no action chosen yet, no job started): null asks nothing. */
+export function hearthQueryWhen<C extends QueryChannel>(channel: C, input: ChannelInput<C> | null) {
+  return queryOptions({
+    queryKey: input === null ? [channel, 'nothing asked yet'] : queryKeyOf(channel, input),
+    queryFn: input === null ? skipToken : () => read(channel, input),
+  });
+}
+
+/** What a change is about when its input does not say: the case on screen. */
+export interface ChangeContext {
+  caseId?: number;
+}
+
+type Changes = { [C in Exclude<Channel, QueryChannel>]: (input: ChannelInput<C>, context: ChangeContext) => readonly QueryKey[] } & {
+  [C in QueryChannel]?: (input: ChannelInput<C>, context: ChangeContext) => readonly QueryKey[];
+};
+
+/** A change on a case: its own screen, and every list or total it counts in. */
+export const caseChanged = (caseId: number | undefined): readonly QueryKey[] => [
+  caseId === undefined ? scope.anyCase : scope.case(caseId),
+  scope.caseList,
+  scope.dashboard,
+  scope.register,
+  scope.reports,
+];
+
+const nothing = () => [];
+const onCase = (input: { caseId: number }) => caseChanged(input.caseId);
+const onCaseInView = (_input: unknown, context: ChangeContext) => caseChanged(context.caseId);
+const newCases = () => [scope.caseList, scope.dashboard, scope.register, scope.reports];
+
+/** What each change makes stale. Reads change nothing, except where noted. */
+const CHANGES = {
+  // The session and workspace are the app's own state (app/useAppState), not cached here.
+  'workspace:status': nothing,
+  'workspace:create': nothing,
+  'workspace:confirmRecoveryKey': nothing,
+  'session:signIn': nothing,
+  'session:unlock': nothing,
+  'session:recover': nothing,
+  'session:whoami': nothing,
+  'session:touch': nothing,
+  'session:lock': nothing,
+  'session:signOut': nothing,
+  'session:changePassphrase': nothing,
+  'users:add': () => [scope.users],
+  'users:setPartners': () => [scope.users],
+  'users:setRole': () => [scope.users],
+  'users:remove': () => [scope.users],
+  'settings:update': () => [scope.settings],
+  'backup:create': () => [scope.audit],
+  'backup:restore': nothing,
+  // Checking the chain writes an event: the list and the health panel read again.
+  'audit:verify': () => [scope.audit],
+  // The doctor's checks change nothing but the audit log, which records that they were run.
+  'workspace:doctor': () => [scope.audit],
+  'partners:save': () => [scope.partners, scope.anyCase, scope.reports],
+  'case:checkDuplicates': nothing,
+  'case:create': newCases,
+  'case:getByRef': nothing,
+  'case:update': (i) => caseChanged(i.id),
+  'case:restrict': (i) => caseChanged(i.id),
+  'party:add': onCase,
+  'party:update': onCaseInView,
+  // Equality answers are never shown on a case; they count only in the monitoring reports.
+  'equality:record': () => [scope.reports],
+  'equality:get': nothing,
+  'consent:add': onCase,
+  'consent:withdraw': onCaseInView,
+  'incident:add': onCase,
+  'contact:add': onCase,
+  'interview:add': onCase,
+  'referral:add': onCase,
+  'cost:add': onCase,
+  'note:add': onCase,
+  'deadline:recordFact': onCase,
+  'deadline:waive': onCase,
+  'deadline:dueBefore': nothing,
+  'plan:save': onCase,
+  'plan:review': onCase,
+  'plan:issue': onCase,
+  'plan:actionDone': onCaseInView,
+  'profiles:save': () => [scope.profiles],
+  'case:moveProfile': onCase,
+  'action:create': onCase,
+  'action:addEvent': onCaseInView,
+  'action:update': onCaseInView,
+  'confirmation:add': onCase,
+  'closure:propose': onCase,
+  'closure:withdraw': onCase,
+  'closure:discuss': onCase,
+  'closure:offerAppeal': onCase,
+  'closure:close': onCase,
+  'appeal:lodge': onCase,
+  'appeal:decide': onCase,
+  'survey:record': onCase,
+  'evidence:add': onCase,
+  // A file in parts is nothing on the case until it is finished: then it is an exhibit, in the chronology,
+  // the bundle's sources and the case's counts. Starting, a part and cancelling leave the case as it was.
+  'evidence:uploadStart': nothing,
+  'evidence:uploadChunk': nothing,
+  'evidence:uploadFinish': onCaseInView,
+  'evidence:uploadCancel': nothing,
+  'evidence:transcript': onCaseInView,
+  'evidence:content': nothing,
+  'document:preview': nothing,
+  'document:draftPdf': nothing,
+  'document:generate': onCase,
+  'document:get': nothing,
+  'document:export': nothing,
+  // A batch of letters is stored as it finishes: hooks/useJob invalidates the case then.
+  'document:batchStart': nothing,
+  'template:validate': nothing,
+  'template:save': () => [scope.templates, scope.anyCase],
+  'template:revert': () => [scope.templates, scope.anyCase],
+  'bundle:check': nothing,
+  // A bundle is stored when its build finishes: the builder invalidates the case then.
+  'bundle:build': nothing,
+  'bundle:get': nothing,
+  'bundle:content': nothing,
+  'report:pdf': nothing,
+  'report:csv': nothing,
+  'report:setHomes': () => [scope.reports],
+  'import:run': newCases,
+  // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
+  'job:cancel': onCaseInView,
+} satisfies Changes;
+
+/** The scopes a change makes stale, once main has accepted it. */
+export function changedBy<C extends Channel>(channel: C, input: ChannelInput<C>, context: ChangeContext): readonly QueryKey[] {
+  const effect = (CHANGES as Partial<Record<Channel, (input: ChannelInput<C>, context: ChangeContext) => readonly QueryKey[]>>)[channel];
+  return effect ? effect(input, context) : [];
+}

@@ -1,0 +1,3 @@
+export { ChangePassphraseScreen } from './ChangePassphraseScreen';
+export { LockScreen } from './LockScreen';
+export { SignInScreen } from './SignInScreen';

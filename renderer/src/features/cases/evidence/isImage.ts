@@ -1,0 +1,1 @@
+export const isImage = (type: string) => type === 'jpeg' || type === 'png';

@@ -1,0 +1,143 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { CheckboxField } from '../../renderer/src/ui/CheckboxField';
+import { ConfirmDialog } from '../../renderer/src/ui/ConfirmDialog';
+import { DataTable, HiddenHeader } from '../../renderer/src/ui/DataTable';
+import { DateField, DateTimeField } from '../../renderer/src/ui/DateField';
+import { ErrorSummary } from '../../renderer/src/ui/ErrorSummary';
+import { RadioGroup } from '../../renderer/src/ui/RadioGroup';
+import { saveFile } from '../../renderer/src/ui/saveFile';
+
+/** The shared widget kit (renderer/src/ui): what each widget promises people using a keyboard or a screen reader. */
+
+function Box(props: { error?: string; hint?: string }) {
+  const [on, setOn] = useState(false);
+  return <CheckboxField id="box" label="Hard to read" checked={on} onChange={setOn} {...props} />;
+}
+
+describe('CheckboxField', () => {
+  it('is named by its label alone, described by its hint, and ticks from its label', async () => {
+    render(<Box hint="A typed copy goes next to it in the bundle." />);
+    const box = screen.getByRole('checkbox', { name: 'Hard to read' });
+    expect(box.getAttribute('aria-describedby')).toBe('box-hint');
+    expect(document.getElementById('box-hint')?.textContent).toBe('A typed copy goes next to it in the bundle.');
+    await userEvent.click(screen.getByText('Hard to read'));
+    expect((box as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows a problem above the box, tied to it and marked invalid', () => {
+    render(<Box error="Confirm that you understand." />);
+    const box = screen.getByRole('checkbox', { name: 'Hard to read' });
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toBe('box-error');
+    expect(document.getElementById('box-error')?.textContent).toBe('Error: Confirm that you understand.');
+  });
+});
+
+describe('RadioGroup', () => {
+  it('is one named group whose first radio carries the id an error summary links to', async () => {
+    const onChange = vi.fn();
+    render(<RadioGroup id="kind" legend="Kind of contact" options={[{ code: 'phone', label: 'Phone call' }, { code: 'visit', label: 'Home visit' }]} value="" onChange={onChange} error="Choose the kind of contact." />);
+    const group = screen.getByRole('group', { name: 'Kind of contact' });
+    expect(within(group).getAllByRole('radio')[0]!.id).toBe('kind');
+    expect(group.getAttribute('aria-describedby')).toBe('kind-error');
+    await userEvent.click(within(group).getByLabelText('Home visit'));
+    expect(onChange).toHaveBeenCalledWith('visit');
+  });
+});
+
+describe('DataTable', () => {
+  const rows = [
+    { id: 1, ref: 'C33-2026-0001', status: 'Open' },
+    { id: 2, ref: 'C33-2026-0002', status: 'Closed' },
+  ];
+  it('gives each column a header, each row its header cell, and leaves out a column set to false', () => {
+    render(
+      <DataTable
+        caption="Cases"
+        captionHidden
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[{ header: 'Case', rowHeader: true, cell: (r) => r.ref }, { header: 'Status', cell: (r) => r.status }, false, { header: <HiddenHeader>Open</HiddenHeader>, cell: () => 'link' }]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Cases' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Case', 'Status', 'Open']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['C33-2026-0001', 'C33-2026-0002']);
+    expect(within(table).getByRole('row', { name: /C33-2026-0002 Closed/ })).toBeTruthy();
+  });
+
+  it('makes a long table a named region a keyboard can scroll', () => {
+    render(<DataTable caption="Rules" scrollLabel="Rules of version 2" rows={rows} rowKey={(r) => r.id} columns={[{ header: 'Case', cell: (r) => r.ref }]} />);
+    const region = screen.getByRole('region', { name: 'Rules of version 2' });
+    expect(region.tabIndex).toBe(0);
+  });
+});
+
+describe('DateField and DateTimeField', () => {
+  it('ask for the UK way of writing a date, and keep what is typed', async () => {
+    function Dates() {
+      const [day, setDay] = useState('');
+      return (
+        <>
+          <DateField id="on" label="Date obtained" value={day} onChange={setDay} />
+          <DateTimeField id="at" label="When" value="" onChange={() => undefined} />
+        </>
+      );
+    }
+    render(<Dates />);
+    const day = screen.getByRole('textbox', { name: 'Date obtained' });
+    expect(screen.getByText('For example 21/11/2026.').id).toBe('on-hint');
+    expect(screen.getByText('For example 21/11/2026 14:30.').id).toBe('at-hint');
+    expect(day.getAttribute('type')).toBe('text');
+    await userEvent.type(day, '21/11/2026');
+    expect((day as HTMLInputElement).value).toBe('21/11/2026');
+  });
+});
+
+describe('ErrorSummary', () => {
+  it('lists the problems as links that move focus to their fields', async () => {
+    render(
+      <>
+        <ErrorSummary id="p" problems={[{ field: 'name', message: 'Enter the person’s name.' }, { message: 'Hearth is not answering.' }]} focusKey={1} />
+        <input id="name" aria-label="Name" />
+      </>,
+    );
+    const summary = screen.getByText('There is a problem').parentElement!;
+    expect(document.activeElement).toBe(summary);
+    await userEvent.click(screen.getByRole('link', { name: 'Enter the person’s name.' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
+    expect(screen.getByText('Hearth is not answering.')).toBeTruthy();
+  });
+});
+
+describe('ConfirmDialog', () => {
+  it('opens as a modal dialog with focus on Cancel, and Escape cancels', () => {
+    const onCancel = vi.fn();
+    render(
+      <ConfirmDialog title="Remove Jo Brown?" confirmLabel="Remove Jo Brown" onConfirm={() => undefined} onCancel={onCancel}>
+        <p>They will no longer be able to sign in.</p>
+      </ConfirmDialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Remove Jo Brown?' });
+    expect(dialog.hasAttribute('open')).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saveFile', () => {
+  it('offers the bytes for saving under the file’s own name', () => {
+    const clicked: { download: string; href: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+    saveFile({ fileName: 'First written warning — C33-2026-0042.pdf', mediaType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    expect(clicked).toEqual([{ download: 'First written warning — C33-2026-0042.pdf', href: expect.stringMatching(/^blob:/) }]);
+    expect(document.querySelector('a[download]')).toBeNull();
+    click.mockRestore();
+  });
+});
