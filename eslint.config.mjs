@@ -18,9 +18,9 @@ import globals from 'globals';
  * - no focused or skipped tests slip in;
  * - no import cycles in main/ (import-x/no-cycle, file by file; test/unit/architecture/import-cycles.test.ts
  *   holds main/'s folders to the same);
- * - type-aware rules for main/, preload/, shared/, scripts/ and test/: a promise is awaited, returned or
+ * - type-aware rules for main/, preload/, shared/, renderer/, scripts/ and test/: a promise is awaited, returned or
  *   explicitly let go with `void` (no-floating-promises), and never handed to something that does not
- *   wait for it (no-misused-promises). The renderer joins once its restructuring has landed.
+ *   wait for it (no-misused-promises).
  *
  * The renderer is layered (renderer/src/README.md): api/ ← hooks/ ← ui/ ← features/ ← app/. A feature
  * imports only ui/, hooks/, api/ and other features' index.ts, never another feature's insides, so no
@@ -107,7 +107,7 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
-    files: ['main/**/*.ts', 'preload/**/*.ts', 'shared/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.ts'],
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.mjs', 'test/**/*.{ts,tsx}', '*.config.ts'],
     languageOptions: {
       parserOptions: {
         // tsconfig.node.json covers these; the build scripts are plain JavaScript in no project.

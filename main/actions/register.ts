@@ -1,4 +1,4 @@
-import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
+import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import type { RegisterRow } from '../../shared/schemas/actions';
 import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';

@@ -1,4 +1,4 @@
-import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
+import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import type { ActionDetails, ActionView, RegisterRow } from '../../shared/schemas/actions';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { sql, sqlFragment, sqlJoin } from '../db/sql';

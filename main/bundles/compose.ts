@@ -1,6 +1,6 @@
-import { actionLabel } from '../../shared/actions/kinds';
+import { actionLabel } from '../../shared/domain/action-kinds';
 import { bundleFileName } from '../../shared/bundles/file-name';
-import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/bundles/model';
+import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
 import { labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
 import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';

@@ -1,4 +1,4 @@
-import { parseItemKey } from '../../shared/bundles/model';
+import { parseItemKey } from '../../shared/domain/bundle-model';
 import { paginate } from '../../shared/bundles/pagination';
 import { AppError } from '../../shared/result';
 import type {

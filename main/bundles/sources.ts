@@ -1,4 +1,4 @@
-import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/bundles/model';
+import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/domain/bundle-model';
 import { defaultShortName } from '../../shared/bundles/file-name';
 import { chronological } from '../../shared/bundles/pagination';
 import { findDisclosures, type ProtectedPerson } from '../../shared/documents/disclosure';

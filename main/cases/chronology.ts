@@ -1,4 +1,4 @@
-import { actionLabel, type ActionKind } from '../../shared/actions/kinds';
+import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, type EvidenceType, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';

@@ -1,4 +1,4 @@
-import { actionLabel } from '../../shared/actions/kinds';
+import { actionLabel } from '../../shared/domain/action-kinds';
 import { AGENCIES, CASE_STATUSES, labelOf, PARTY_ROLES, type PartyRole } from '../../shared/domain/vocabulary';
 import { AppError } from '../../shared/result';
 import type { ActionView } from '../../shared/schemas/actions';

@@ -1,6 +1,6 @@
 import type { Flag, RiskLevel, Tenure } from '../domain/vocabulary';
 import type { ActionDetails, GuardReport, GuardVerdict } from '../schemas/actions';
-import { CRIMINAL_ACTION_MEASURES, isLegalAction, POSSESSION_GROUNDS, type ActionKind } from './kinds';
+import { CRIMINAL_ACTION_MEASURES, isLegalAction, POSSESSION_GROUNDS, type ActionKind } from '../domain/action-kinds';
 
 /**
  * The policy's guards (DESIGN §5), pure so the same words can be shown before an officer submits and

@@ -1,5 +1,5 @@
 import type { IndexCapacity, IndexRow, ItemMeasure } from '../schemas/bundles';
-import { sectionLetter, type SectionKind } from './model';
+import { sectionLetter, type SectionKind } from '../domain/bundle-model';
 
 /**
  * Pagination in two passes (reference/bundles.md §6.2): the index's own length depends on how many

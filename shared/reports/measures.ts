@@ -1,4 +1,4 @@
-import { ACTION_KINDS } from '../actions/kinds';
+import { ACTION_KINDS } from '../domain/action-kinds';
 import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS } from '../domain/vocabulary';
 import type { EqualityView, Measures, ReportCategory } from '../schemas/reports';
 import { DEFAULT_PROFILES } from '../standards/default-profiles';

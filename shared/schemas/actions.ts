@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ABSOLUTE_CONDITIONS, ACTION_KIND_CODES, CONFIRMATION_BASES, POLICE_MEASURES } from '../actions/kinds';
+import { ABSOLUTE_CONDITIONS, ACTION_KIND_CODES, CONFIRMATION_BASES, POLICE_MEASURES } from '../domain/action-kinds';
 import { Id } from './common';
 import { IsoDate, IsoDateTime } from './cases';
 

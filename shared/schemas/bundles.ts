@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseItemKey, SECTION_KINDS } from '../bundles/model';
+import { parseItemKey, SECTION_KINDS } from '../domain/bundle-model';
 import { Id } from './common';
 import { IsoDate } from './cases';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_KIND_CODES } from '../actions/kinds';
+import { ACTION_KIND_CODES } from '../domain/action-kinds';
 import { CASE_STATUSES, codes, PARTY_ROLES } from '../domain/vocabulary';
 import { DocumentModel, Layout } from '../documents/model';
 import { Id } from './common';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync, mkdt
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ACTION_KINDS } from '../../shared/actions/kinds';
+import { ACTION_KINDS } from '../../shared/domain/action-kinds';
 import { AGENCIES } from '../../shared/domain/vocabulary';
 import { EQUALITY_FIELDS_ORDERED, PREFER_NOT_TO_SAY } from '../../shared/reports/definitions';
 import { financialQuarter, financialYear, financialYearOf } from '../../shared/reports/period';

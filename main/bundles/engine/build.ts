@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { bookmarkTitle } from '../../../shared/bundles/model';
+import { bookmarkTitle } from '../../../shared/domain/bundle-model';
 import { paginate, type PaginationSection } from '../../../shared/bundles/pagination';
 import type { IndexRow } from '../../../shared/schemas/bundles';
 import { fontMetrics } from '../../pdf/fonts';

@@ -1,6 +1,6 @@
-import type { GeneratedKey } from '../../../shared/bundles/model';
+import type { GeneratedKey } from '../../../shared/domain/bundle-model';
 import { CLAIM_FORM_STATEMENT_OF_TRUTH, LEGAL_AID_STATEMENT, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
-import { pageRange } from '../../../shared/bundles/model';
+import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
 import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_STRIP, wrapRuns } from './layout';

@@ -1,5 +1,5 @@
 import { zipEntries } from '../../documents/zip';
-import { pageRange } from '../../../shared/bundles/model';
+import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent } from './content';
 

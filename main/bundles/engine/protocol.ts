@@ -1,4 +1,4 @@
-import type { GeneratedKey, SectionKind } from '../../../shared/bundles/model';
+import type { GeneratedKey, SectionKind } from '../../../shared/domain/bundle-model';
 import type { BundleManifest, IndexCapacity, IndexRow, ItemMeasure, TriageItem } from '../../../shared/schemas/bundles';
 import type { MessagePort } from 'node:worker_threads';
 import type { BundleContent } from './content';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { pageRange } from '../../../shared/bundles/model';
+import { pageRange } from '../../../shared/domain/bundle-model';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import type { JobStatus } from '../../../shared/schemas/jobs';
 import { writeFileAtomic } from '../../fs/atomic-write';

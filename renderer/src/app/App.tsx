@@ -60,13 +60,13 @@ function Screens() {
     case 'setup':
       return <SetupScreen onCreated={showRecoveryKey} />;
     case 'recovery-key':
-      return <RecoveryKeyScreen recoveryKey={view.recoveryKey} workspaceName={view.session.workspaceName} onConfirmed={reloadSession} />;
+      return <RecoveryKeyScreen recoveryKey={view.recoveryKey} workspaceName={view.session.workspaceName} onConfirmed={() => void reloadSession()} />;
     case 'sign-in':
       return <SignInScreen notice={view.notice} onSignedIn={enter} />;
     case 'locked':
       return <LockScreen user={view.user} onUnlocked={enter} onSwitchUser={showSignIn} />;
     case 'signed-in':
-      if (view.session.mustChangePassphrase) return <ChangePassphraseScreen session={view.session} onChanged={reloadSession} onSignOut={signOut} />;
+      if (view.session.mustChangePassphrase) return <ChangePassphraseScreen session={view.session} onChanged={() => void reloadSession()} onSignOut={() => void signOut()} />;
       return (
         <SessionContext.Provider value={context}>
           <Shell />

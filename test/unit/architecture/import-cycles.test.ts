@@ -85,6 +85,14 @@ describe('import cycles between folders', () => {
     expect(folderCycles(folderGraph('main'))).toEqual([]);
   });
 
+  it('shared/ has none', () => {
+    expect(folderCycles(folderGraph('shared'))).toEqual([]);
+  });
+
+  it('renderer/src has none', () => {
+    expect(folderCycles(folderGraph('renderer/src'))).toEqual([]);
+  });
+
   it('would be found: security ↔ workspace, as it was before issue 14', () => {
     const graph = folderGraph('main');
     graph.get('workspace')!.set('security', 'workspace/keyring.ts imports ../security/crypto (made up)');

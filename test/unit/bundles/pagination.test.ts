@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleFileName, BUNDLE_FILE_NAME, defaultShortName } from '../../../shared/bundles/file-name';
-import { bookmarkTitle, evidenceKey, parseItemKey, sectionLetter } from '../../../shared/bundles/model';
+import { bookmarkTitle, evidenceKey, parseItemKey, sectionLetter } from '../../../shared/domain/bundle-model';
 import { chronological, move, paginate, placeIndexRows } from '../../../shared/bundles/pagination';
 
 const capacity = { first: 10, rest: 20, sectionLines: 2 };

@@ -1,4 +1,4 @@
-import { ACTION_KINDS, type ActionKind } from '../../../../shared/actions/kinds';
+import { ACTION_KINDS, type ActionKind } from '../../../../shared/domain/action-kinds';
 
 /** Words for the codes of interventions and legal actions (DESIGN §5), kept out of the components. */
 

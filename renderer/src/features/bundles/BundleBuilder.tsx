@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { bundleFileName } from '../../../../shared/bundles/file-name';
-import { SECTION_TITLES } from '../../../../shared/bundles/model';
+import { SECTION_TITLES } from '../../../../shared/domain/bundle-model';
 import { paginate } from '../../../../shared/bundles/pagination';
 import type { BundlePlan } from '../../../../shared/schemas/bundles';
 import { callChannel } from '../../api/hearth';

@@ -1,4 +1,4 @@
-import { pageRange } from '../../../../shared/bundles/model';
+import { pageRange } from '../../../../shared/domain/bundle-model';
 import type { Pagination } from '../../../../shared/bundles/pagination';
 import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { pageRange, sectionLetter, SECTION_TITLES, type SectionKind } from '../../../../shared/bundles/model';
+import { pageRange, sectionLetter, SECTION_TITLES, type SectionKind } from '../../../../shared/domain/bundle-model';
 import { move, type Pagination } from '../../../../shared/bundles/pagination';
 import type { BundleCandidate, BundlePlan, BundleSources } from '../../../../shared/schemas/bundles';
 import { Button } from '../../ui/Button';

@@ -1,4 +1,4 @@
-import { ACTION_KINDS } from '../../../../shared/actions/kinds';
+import { ACTION_KINDS } from '../../../../shared/domain/action-kinds';
 import { SelectField } from '../../ui/SelectField';
 import { RadioGroup } from '../../ui/RadioGroup';
 import type { ChannelInput } from '../../../../shared/ipc/contract';

@@ -1,4 +1,4 @@
-import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
+import { CONFIRMATION_BASES } from '../../../../../shared/domain/action-kinds';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import { SelectField } from '../../../ui/SelectField';
 import { useForm } from '../../../hooks/useForm';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CONFIRMATION_BASES } from '../../../../../shared/actions/kinds';
+import { CONFIRMATION_BASES } from '../../../../../shared/domain/action-kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import { fromIsoDate } from '../../../../../shared/time/input';
 import type { CaseActions } from '../../../../../shared/schemas/actions';

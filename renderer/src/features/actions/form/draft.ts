@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActionKind } from '../../../../../shared/actions/kinds';
+import type { ActionKind } from '../../../../../shared/domain/action-kinds';
 import type { ActionCreateInput, ActionDetails } from '../../../../../shared/schemas/actions';
 import { dayFromInput, toIsoDate } from '../../../../../shared/time/input';
 

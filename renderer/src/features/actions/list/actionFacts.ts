@@ -1,4 +1,4 @@
-import { ABSOLUTE_CONDITIONS } from '../../../../../shared/actions/kinds';
+import { ABSOLUTE_CONDITIONS } from '../../../../../shared/domain/action-kinds';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { addDays } from '../../../../../shared/time/days';

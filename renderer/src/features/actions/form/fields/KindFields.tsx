@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ActionKind } from '../../../../../../shared/actions/kinds';
+import type { ActionKind } from '../../../../../../shared/domain/action-kinds';
 import { AbcFields } from './AbcFields';
 import { ClosureOrderFields, DemotionFields, OrderFields } from './CourtFields';
 import type { FieldsProps } from './fieldsProps';

@@ -1,4 +1,4 @@
-import { POLICE_MEASURES } from '../../../../../../shared/actions/kinds';
+import { POLICE_MEASURES } from '../../../../../../shared/domain/action-kinds';
 import { SelectField } from '../../../../ui/SelectField';
 import { TextField } from '../../../../ui/TextField';
 import { POLICE_MEASURE_LABELS } from '../../labels';

@@ -1,4 +1,4 @@
-import { ABSOLUTE_CONDITIONS } from '../../../../../../shared/actions/kinds';
+import { ABSOLUTE_CONDITIONS } from '../../../../../../shared/domain/action-kinds';
 import { possessionGround } from '../../../../../../shared/actions/guards';
 import { SelectField } from '../../../../ui/SelectField';
 import { RadioGroup } from '../../../../ui/RadioGroup';
