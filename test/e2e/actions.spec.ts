@@ -109,7 +109,7 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await actions.getByRole('button', { name: 'Record the action' }).click();
   const summary = actions.locator('#new-action-problems .error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText(`${P54} (P5.4)`);
+  await expect(summary).toContainText(`${P54} (Policy 5.4)`);
   await panelShot(actions, '01-warning-needs-confirmation');
 
   // Record the confirmation from the guard itself; the check clears and the warning is issued.

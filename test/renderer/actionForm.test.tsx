@@ -63,7 +63,7 @@ describe('the action form', () => {
     await waitFor(() => expect(checks.textContent).toContain(P54.message));
 
     await record();
-    await waitFor(() => expect(summary().textContent).toContain(`${P54.message} (P5.4)`));
+    await waitFor(() => expect(summary().textContent).toContain(`${P54.message} (Policy 5.4)`));
     expect(callsTo('action:create')).toHaveLength(0);
 
     report = CLEAR;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describedBy } from './FieldFrame';
+import { PolicyText } from './PolicyText';
 
 interface Props {
   id: string;
@@ -36,7 +37,7 @@ export function CheckboxField({ id, label, checked, onChange, hint, error, disab
         <label htmlFor={id}>{label}</label>
         {hint && (
           <p className="field__hint checkbox-field__hint" id={`${id}-hint`}>
-            {hint}
+            {typeof hint === 'string' ? <PolicyText text={hint} /> : hint}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PolicyText } from './PolicyText';
 
 export interface FieldFrameProps {
   id: string;
@@ -25,7 +26,7 @@ export function FieldFrame({ id, label, hint, error, status, children }: FieldFr
       </label>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
-          {hint}
+          {typeof hint === 'string' ? <PolicyText text={hint} /> : hint}
         </p>
       )}
       {error && (

@@ -26,7 +26,7 @@ export function LegalReferral({ header, onDone }: Props) {
     <div className="legal-referral">
       <p>
         <strong>Legal team: </strong>
-        {referred ? 'the case is referred. The legal team can open it and see its court actions in the legal register.' : 'not referred yet. Get legal advice early when legal action is likely (P5.16).'}
+        {referred ? 'the case is referred. The legal team can open it and see its court actions in the legal register.' : 'not referred yet. Get legal advice early when legal action is likely (Policy 5.16).'}
       </p>
       {offer && (
         <Button small variant="secondary" busy={submit.busy} busyLabel="Saving…" onClick={() => change(!referred)}>

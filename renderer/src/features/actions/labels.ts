@@ -1,9 +1,10 @@
 import { ACTION_KINDS, type ActionKind } from '../../../../shared/domain/action-kinds';
+import { policyWords } from '../../../../shared/domain/policy-paragraphs';
 
 /** Words for the codes of interventions and legal actions (DESIGN §5), kept out of the components. */
 
 /** The ladder, lightest first, as the choices of the "What action?" question. */
-export const KIND_OPTIONS = [{ value: '', label: 'Choose the action' }, ...ACTION_KINDS.map((k) => ({ value: k.code, label: k.label }))];
+export const KIND_OPTIONS = [{ value: '', label: 'Choose the action' }, ...ACTION_KINDS.map((k) => ({ value: k.code, label: policyWords(k.label) }))];
 
 export const isCourtKind = (kind: string) => ACTION_KINDS.find((k) => k.code === kind)?.court ?? false;
 

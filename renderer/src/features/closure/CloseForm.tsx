@@ -17,7 +17,7 @@ export function CloseForm({ caseId, onDone, onCancel }: Props) {
   const submit = useChange();
   const save = () => {
     if (!form.check((v) => ({ at: dateTimeProblem(v.at, 'The closing time', 'the case closed') }))) return;
-    void submit.run('closure:close', { caseId, at: fromLondonInput(form.values.at)! }, () => onDone('The case is closed. The feedback survey is now due (P6.2).'));
+    void submit.run('closure:close', { caseId, at: fromLondonInput(form.values.at)! }, () => onDone('The case is closed. The feedback survey is now due (Policy 6.2).'));
   };
   return (
     <EntryForm id="closure-close" title="Close the case" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Close the case" onSubmit={save} onCancel={onCancel}>

@@ -5,6 +5,7 @@ import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { DueStateTag } from './DueStateTag';
 import { isOverdue, relativeDue } from './dueText';
 import { UrgentTag } from './UrgentTag';
+import { PolicySource } from '../../ui/PolicyText';
 
 interface Props {
   caption: string;
@@ -64,7 +65,7 @@ export function DueItemsTable({ caption, items, now, onWaive }: Props) {
           header: 'Standard',
           cell: (i) => (
             <>
-              <span className="nowrap">{i.source}</span>
+              <PolicySource source={i.source} />
               <span className="due-table__profile">
                 {i.profileId} v{i.profileVersion}
               </span>

@@ -1,6 +1,7 @@
 import type { Profile } from '../../../../shared/standards/profile';
 import { DataTable } from '../../ui/DataTable';
 import { durationWords, ruleNotes, triggerWords, variantGroups } from './profileWords';
+import { PolicySource } from '../../ui/PolicyText';
 
 /** A profile version's rules as a table someone can check against the policy. */
 export function RulesTable({ profile }: { profile: Profile }) {
@@ -42,7 +43,7 @@ export function RulesTable({ profile }: { profile: Profile }) {
             ),
         },
         { header: 'Repeats', cell: (rule) => (rule.repeats ? 'Yes' : 'No') },
-        { header: 'Source', cell: (rule) => rule.source },
+        { header: 'Source', cell: (rule) => <PolicySource source={rule.source} /> },
       ]}
     />
   );

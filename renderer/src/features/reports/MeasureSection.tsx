@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { ChartCanvas } from './ChartCanvas';
 import type { DrillTarget } from './hooks/useDrilldown';
 import { ReportTableView } from './ReportTableView';
+import { PolicyText } from '../../ui/PolicyText';
 
 interface Props {
   measure: MeasureId;
@@ -43,7 +44,7 @@ export function MeasureSection({ measure, charts, tables, onDrill, onCsv, busy, 
       {children}
       <details className="report-section__definition">
         <summary>How this is counted</summary>
-        <p>{DEFINITIONS[measure]}</p>
+        <p><PolicyText text={DEFINITIONS[measure]} /></p>
       </details>
     </section>
   );

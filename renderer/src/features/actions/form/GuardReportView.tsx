@@ -3,6 +3,8 @@ import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { ackFieldId } from './guardProblems';
+import { PolicyText } from '../../../ui/PolicyText';
+import { policyWords } from '../../../../../shared/domain/policy-paragraphs';
 
 export interface GuardReportProps {
   report: GuardReport;
@@ -27,7 +29,7 @@ export function GuardReportView({ report, acks, ackErrors, onAck, onRecordConfir
           <ul className="guard-list">
             {report.blocks.map((b) => (
               <li key={`${b.guard}${b.message}`}>
-                {b.message} <span className="rule-tag">{b.rule}</span>
+                <PolicyText text={b.message} /> <span className="rule-tag"><PolicyText text={b.rule} /></span>
                 {b.guard === 'confirmation' && (
                   <div className="guard-list__action">
                     <Button id="guard-record-confirmation" small variant="secondary" onClick={onRecordConfirmation}>Record a confirmation</Button>
@@ -40,13 +42,13 @@ export function GuardReportView({ report, acks, ackErrors, onAck, onRecordConfir
       )}
       {report.flags.map((f) => (
         <Notice key={f.guard} tone="warning" title="You can go ahead, with a reason">
-          <p>{f.message} <span className="rule-tag">{f.rule}</span></p>
-          <TextAreaField id={ackFieldId(f.guard)} label={`Why you are going ahead (${f.rule})`} hint="Kept with the action and shown with it." rows={3} value={acks[f.guard] ?? ''} onChange={(text) => onAck(f.guard, text)} error={ackErrors[f.guard]} />
+          <p><PolicyText text={f.message} /> <span className="rule-tag"><PolicyText text={f.rule} /></span></p>
+          <TextAreaField id={ackFieldId(f.guard)} label={`Why you are going ahead (${policyWords(f.rule)})`} hint="Kept with the action and shown with it." rows={3} value={acks[f.guard] ?? ''} onChange={(text) => onAck(f.guard, text)} error={ackErrors[f.guard]} />
         </Notice>
       ))}
       {report.notices.map((n) => (
         <Notice key={n.guard} tone="info" title="Bear in mind">
-          <p>{n.message} <span className="rule-tag">{n.rule}</span></p>
+          <p><PolicyText text={n.message} /> <span className="rule-tag"><PolicyText text={n.rule} /></span></p>
         </Notice>
       ))}
     </div>

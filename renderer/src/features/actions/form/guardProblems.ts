@@ -1,5 +1,6 @@
 import type { FormProblem } from '../../../ui/ErrorSummary';
 import type { GuardReport, GuardVerdict } from '../../../../../shared/schemas/actions';
+import { policyWords } from '../../../../../shared/domain/policy-paragraphs';
 
 /** Where each guard's problem is answered on screen, so the error summary can link to it. */
 const FIELD_OF_GUARD: Record<string, string> = {
@@ -17,7 +18,8 @@ const FIELD_OF_GUARD: Record<string, string> = {
 };
 
 export const ackFieldId = (guard: string) => `action-ack-${guard}`;
-export const verdictText = (v: GuardVerdict) => `${v.message} (${v.rule})`;
+/** The guard's words and its rule, the rule in words ("Policy 5.4"): the error summary is plain text. */
+export const verdictText = (v: GuardVerdict) => policyWords(`${v.message} (${v.rule})`);
 
 /** A flag's reason must say something: at least 10 characters, as main requires. */
 export const ackProblem = (text: string | undefined) => ((text ?? '').trim().length >= 10 ? null : 'Say why you are going ahead, in at least 10 characters.');
@@ -27,7 +29,7 @@ export function guardProblems(report: GuardReport | null, acks: Record<string, s
   if (!report) return [];
   return [
     ...report.blocks.map((b) => ({ field: FIELD_OF_GUARD[b.guard], message: verdictText(b) })),
-    ...report.flags.filter((f) => ackProblem(acks[f.guard])).map((f) => ({ field: ackFieldId(f.guard), message: `${f.message} (${f.rule})` })),
+    ...report.flags.filter((f) => ackProblem(acks[f.guard])).map((f) => ({ field: ackFieldId(f.guard), message: verdictText(f) })),
   ];
 }
 
