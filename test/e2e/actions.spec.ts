@@ -352,7 +352,7 @@ test('each kind of action asks its own questions, and the guards say what the po
   await panelShot(actions.getByRole('form', { name: 'Take an action' }), '08-possession-form');
 
   // A letter to an area is to no one in particular (P5.3); a management move says why (P5.15).
-  await kind.selectOption({ label: 'Letter to all residents in an area (P5.3)' });
+  await kind.selectOption({ label: 'Letter to all residents in an area (Policy 5.3)' });
   await expect(against).toHaveCount(0);
   await expect(actions.getByLabel('Area')).toBeVisible();
   await kind.selectOption({ label: 'Management move' });
