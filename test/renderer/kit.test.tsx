@@ -97,6 +97,39 @@ describe('DateField and DateTimeField', () => {
   });
 });
 
+describe('the calendar beside a date field', () => {
+  function When({ start }: { start: string }) {
+    const [at, setAt] = useState(start);
+    return <DateTimeField id="at" label="When did it happen?" value={at} onChange={setAt} />;
+  }
+
+  it('opens on the typed date, moves by day, week and month from the keyboard, and keeps the typed time', async () => {
+    render(<When start="28/02/2026 14:30" />);
+    await userEvent.click(screen.getByRole('button', { name: /^Calendar\s*for “When did it happen\?”$/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Choose the date: When did it happen?' });
+    expect(within(dialog).getByText('February 2026')).toBeTruthy();
+    // 28/02/2026 is a Saturday: the grid starts on Monday, so it is in the sixth column.
+    const chosen = within(dialog).getByRole('button', { name: '28 February 2026, the date in the field' });
+    expect(chosen.closest('tr')?.querySelectorAll('td')[5]?.contains(chosen)).toBe(true);
+    expect(chosen.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(chosen, { key: 'ArrowRight' }); // 1 March
+    fireEvent.keyDown(dialog.querySelector('table')!, { key: 'ArrowDown' }); // 8 March
+    fireEvent.keyDown(dialog.querySelector('table')!, { key: 'PageUp' }); // 8 February
+    expect(within(dialog).getByText('February 2026')).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: '8 February 2026' }));
+    expect((screen.getByRole('textbox', { name: 'When did it happen?' }) as HTMLInputElement).value).toBe('08/02/2026 14:30');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('starts on today when nothing is typed, and gives a date alone', async () => {
+    render(<When start="" />);
+    await userEvent.click(screen.getByRole('button', { name: /^Calendar/ }));
+    const focusable = screen.getByRole('dialog').querySelector('button.calendar__day[tabindex="0"]')!;
+    await userEvent.click(focusable);
+    expect((screen.getByRole('textbox', { name: 'When did it happen?' }) as HTMLInputElement).value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  });
+});
+
 describe('ErrorSummary', () => {
   it('lists the problems as links that move focus to their fields', async () => {
     render(

@@ -13,12 +13,13 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'valu
   mono?: boolean;
   /** More ids for aria-describedby, e.g. the form's error summary when main refused the request. */
   alsoDescribedBy?: string | null;
+  /** A control beside the input, such as a date field's calendar button. */
+  after?: ReactNode;
 }
 
-export function TextField({ id, label, value, onChange, hint, error, status, width = 'full', mono = false, alsoDescribedBy, type = 'text', ...rest }: Props) {
+export function TextField({ id, label, value, onChange, hint, error, status, width = 'full', mono = false, alsoDescribedBy, after, type = 'text', ...rest }: Props) {
   const classes = ['input', width === 'short' && 'input--short', mono && 'input--mono'].filter(Boolean).join(' ');
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} status={status}>
+  const input = (
       <input
         id={id}
         name={id}
@@ -31,6 +32,17 @@ export function TextField({ id, label, value, onChange, hint, error, status, wid
         spellCheck={false}
         {...rest}
       />
+  );
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} status={status}>
+      {after ? (
+        <div className="input-with-button">
+          {input}
+          {after}
+        </div>
+      ) : (
+        input
+      )}
     </FieldFrame>
   );
 }
