@@ -1,2 +1,2 @@
 export { ActionsPanel } from './ActionsPanel';
-export { STATUS_LABELS } from './labels';
+export { STATUS_LABELS, statusWords } from './labels';

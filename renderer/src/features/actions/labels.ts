@@ -30,6 +30,16 @@ export const STATUS_LABELS: Record<string, string> = {
   expired: 'Expired',
 };
 
+/**
+ * An action's status in words for its kind: a court action that is "active" has been applied for and
+ * waits for the court (issue 17 found an injunction shown "Active" on the day it was only applied for);
+ * the court's answer is granted or refused, and a granted order later expires.
+ */
+export function statusWords(kind: string, status: string): string {
+  if (status === 'active' && isCourtKind(kind)) return 'Applied for (waiting for the court)';
+  return STATUS_LABELS[status] ?? status;
+}
+
 export const EVENT_LABELS: Record<string, string> = {
   hearing: 'Hearing',
   review: 'Review',

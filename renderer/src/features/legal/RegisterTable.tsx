@@ -3,7 +3,7 @@ import type { RegisterRow } from '../../../../shared/schemas/actions';
 import { fromIsoDate } from '../../../../shared/time/input';
 import { caseHref } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';
-import { STATUS_LABELS } from '../actions';
+import { statusWords } from '../actions';
 
 /** One line per court action, soonest hearing first (main's order). */
 export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
@@ -49,7 +49,7 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
             </>
           ),
         },
-        { header: 'Status', cell: (r) => STATUS_LABELS[r.status] ?? r.status },
+        { header: 'Status', cell: (r) => statusWords(r.kind, r.status) },
       ]}
     />
   );

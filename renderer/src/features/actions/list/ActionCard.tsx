@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { Button } from '../../../ui/Button';
 import { focusSoon } from '../../../ui/focus';
-import { actionName, eventButtonWords, STATUS_LABELS } from '../labels';
+import { actionName, eventButtonWords, statusWords } from '../labels';
 import { ActionEvents } from './ActionEvents';
 import { cardFacts } from './actionFacts';
 import { EventForm } from './EventForm';
@@ -39,7 +39,7 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
           {a.label}
           {a.subjectName && <span className="action-card__subject"> — {a.subjectName}</span>}
         </h4>
-        <span className={`tag ${STATUS_TONE[a.status] ?? ''}`}>{STATUS_LABELS[a.status] ?? a.status}</span>
+        <span className={`tag ${STATUS_TONE[a.status] ?? ''}`}>{statusWords(a.kind, a.status)}</span>
       </div>
       <dl className="action-facts">
         {facts.map(([term, value], i) => (

@@ -6,7 +6,7 @@ import { DateField } from '../../../ui/DateField';
 import { EntryForm } from '../../../ui/EntryForm';
 import { fromIsoDate, toIsoDate } from '../../../../../shared/time/input';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { actionName, expiryLabel, isCourtKind, STATUS_LABELS } from '../labels';
+import { actionName, expiryLabel, isCourtKind, STATUS_LABELS, statusWords } from '../labels';
 
 interface Props {
   action: ActionView;
@@ -24,7 +24,7 @@ export function StatusForm({ action, onSaved, onCancel }: Props) {
   const submit = useChange({ caseId: action.caseId });
   const options = Object.entries(STATUS_LABELS)
     .filter(([code]) => isCourtKind(action.kind) || !COURT_ONLY.includes(code))
-    .map(([value, label]) => ({ value, label }));
+    .map(([value]) => ({ value, label: statusWords(action.kind, value) }));
   const save = () => {
     const ok = form.check((x) => ({ expiresOn: x.expiresOn.trim() && !toIsoDate(x.expiresOn) ? 'Enter the date like 21/11/2026, or leave it empty.' : null }));
     if (!ok) return;
