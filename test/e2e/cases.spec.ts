@@ -305,8 +305,8 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
   await page.getByRole('button', { name: 'Save the changes' }).click();
   await expect(people.getByRole('row', { name: /Darren Whitlock/ })).toContainText(/Alleged perpetrator\s*4\d/);
 
-  // "Record…" in the header meets a deadline.
-  await page.getByRole('button', { name: 'Record…' }).click();
+  // "Record a step done…" in the header meets a deadline.
+  await page.getByRole('button', { name: 'Record a step done…' }).click();
   await page.getByRole('button', { name: 'Report acknowledged (officer named, next contact date given)' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Recorded: Report acknowledged')).toBeVisible();

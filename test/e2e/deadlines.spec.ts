@@ -96,7 +96,7 @@ test('an officer sees new cases’ acknowledgements due and records them from th
   await line.getByRole('link', { name: first.ref }).click();
   await expect(page).toHaveURL(new RegExp(`#/cases/${first.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: first.ref })).toBeVisible();
-  await page.getByRole('button', { name: 'Record…' }).click();
+  await page.getByRole('button', { name: 'Record a step done…' }).click();
   await page.getByRole('button', { name: /^Report acknowledged/ }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/^Recorded: Report acknowledged/)).toBeVisible();

@@ -10,7 +10,7 @@ interface Props {
   onRecorded: (message: string) => void;
 }
 
-/** "Record…": the things that meet a deadline without a contact or document (acknowledged, graffiti removed…). */
+/** "Record a step done…" (it was a bare "Record…", which said nothing of what it records): the things that meet a deadline without a contact or document (acknowledged, graffiti removed…). */
 export function RecordFactMenu({ caseId, onRecorded }: Props) {
   const [open, setOpen] = useState(false);
   const [fact, setFact] = useState<RecordableFact | null>(null);
@@ -44,7 +44,7 @@ export function RecordFactMenu({ caseId, onRecorded }: Props) {
       }}
     >
       <Button ref={toggle} small variant="secondary" aria-expanded={open} aria-controls="record-fact" onClick={open ? close : show}>
-        Record…
+        Record a step done…
       </Button>
       {open && (
         <div className="popover" id="record-fact">
