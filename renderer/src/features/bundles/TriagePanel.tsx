@@ -18,7 +18,7 @@ export function TriagePanel({ caseId }: { caseId: number }) {
   return (
     <section className="panel bundle-triage" aria-labelledby="triage-h">
       <h2 id="triage-h">Evidence check</h2>
-      <p className="bundle-hint">Reads every evidence file as the build will, checks its SHA-256 against the one recorded when it was added, and looks for anything the court should not get.</p>
+      <p className="bundle-hint">Reads every evidence file as the build will, checks its fingerprint (SHA-256) matches the one recorded when it was added, so nothing has changed since, and looks for anything the court should not get.</p>
       <Button variant="secondary" busy={busy} busyLabel="Checking the evidence…" onClick={() => void run()}>
         Check the evidence
       </Button>

@@ -17,6 +17,9 @@ interface Props {
 
 const isOpen = (i: DueItemView) => i.state === 'pending' || i.state === 'breached';
 
+/** A profile's id as words: "group-minimum" → "Group minimum" (the words "group-minimum v1" meant nothing to officers). */
+const profileWords = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+
 /** A case's due items with their state, when met, the rule's source and the profile version. */
 export function DueItemsTable({ caption, items, now, onWaive }: Props) {
   return (
@@ -67,7 +70,7 @@ export function DueItemsTable({ caption, items, now, onWaive }: Props) {
             <>
               <PolicySource source={i.source} />
               <span className="due-table__profile">
-                {i.profileId} v{i.profileVersion}
+                {profileWords(i.profileId)}, version {i.profileVersion}
               </span>
             </>
           ),

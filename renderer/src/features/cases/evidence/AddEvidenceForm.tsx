@@ -89,7 +89,7 @@ export function AddEvidenceForm({ caseId, onAdded, onCancel }: Props) {
       <FileField
         id={form.id('file')}
         label="File"
-        hint="A photo (JPEG or PNG), a PDF, a Word document or an audio recording, up to 200 MB. Hearth keeps it encrypted and records its SHA-256."
+        hint="A photo (JPEG or PNG), a PDF, a Word document or an audio recording, up to 200 MB. Hearth keeps it encrypted and records its fingerprint, which shows later that the file has not changed."
         error={form.errors.file}
         onChange={(f) => {
           upload.forget();

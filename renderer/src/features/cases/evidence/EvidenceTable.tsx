@@ -60,7 +60,7 @@ export function EvidenceTable({ evidence, busyId, onOpen, onTranscript }: Props)
             </>
           ),
         },
-        { header: 'SHA-256', cell: (e) => <HashValue sha256={e.sha256} label={e.exhibitLabel} /> },
+        { header: 'Fingerprint', cell: (e) => <HashValue sha256={e.sha256} label={e.exhibitLabel} /> },
         {
           header: <HiddenHeader>Open</HiddenHeader>,
           cell: (e) => (
