@@ -9,6 +9,7 @@ import { DateField, DateTimeField } from '../../renderer/src/ui/DateField';
 import { ErrorSummary } from '../../renderer/src/ui/ErrorSummary';
 import { RadioGroup } from '../../renderer/src/ui/RadioGroup';
 import { saveFile } from '../../renderer/src/ui/saveFile';
+import { TextAreaField } from '../../renderer/src/ui/TextAreaField';
 
 /** The shared widget kit (renderer/src/ui): what each widget promises people using a keyboard or a screen reader. */
 
@@ -127,6 +128,21 @@ describe('the calendar beside a date field', () => {
     const focusable = screen.getByRole('dialog').querySelector('button.calendar__day[tabindex="0"]')!;
     await userEvent.click(focusable);
     expect((screen.getByRole('textbox', { name: 'When did it happen?' }) as HTMLInputElement).value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  });
+});
+
+describe('a long text near its limit', () => {
+  it('shows nothing far from the limit, counts down near it, and says how many too many past it, described to the textarea', () => {
+    const { rerender } = render(<TextAreaField id="d" label="Describe what happened" limit={10_000} value={'a'.repeat(7_000)} onChange={() => undefined} />);
+    const box = screen.getByRole('textbox', { name: 'Describe what happened' });
+    expect(screen.queryByText(/characters? (left|too many)/)).toBeNull();
+    rerender(<TextAreaField id="d" label="Describe what happened" limit={10_000} value={'a'.repeat(7_600)} onChange={() => undefined} />);
+    expect(screen.getByText('You have 2,400 characters left').id).toBe('d-status');
+    expect(box.getAttribute('aria-describedby')).toContain('d-status');
+    expect(box.getAttribute('aria-invalid')).toBeNull();
+    rerender(<TextAreaField id="d" label="Describe what happened" limit={10_000} value={'a'.repeat(228_000)} onChange={() => undefined} />);
+    expect(screen.getByText('You have 218,000 characters too many')).toBeTruthy();
+    expect(box.getAttribute('aria-invalid')).toBe('true');
   });
 });
 

@@ -9,6 +9,7 @@ import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
 import { dateTimeProblem } from '../../../ui/forms/dates';
+import { ContactAddInput } from '../../../../../shared/schemas/cases';
 
 const DIRECTIONS = [
   { code: 'out', label: 'We contacted them' },
@@ -39,7 +40,7 @@ export function ContactForm({ view, onDone, onCancel }: EntryProps) {
         <PartySelect id={form.id('partyId')} label="With whom" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Someone not on the case" />
         <DateTimeField label="When" {...form.field('at')} />
       </div>
-      <TextAreaField label="Summary" hint="What was said or done, and anything agreed." {...form.field('summary')} />
+      <TextAreaField label="Summary" hint="What was said or done, and anything agreed." limit={ContactAddInput.shape.summary.maxLength} {...form.field('summary')} />
     </EntryForm>
   );
 }

@@ -10,6 +10,7 @@ import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
 import { dateTimeProblem } from '../../../ui/forms/dates';
+import { IncidentInput } from '../../../../../shared/schemas/cases';
 
 /** A further incident on the same case (P3.4: harassment is often a series of incidents). */
 export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
@@ -34,7 +35,7 @@ export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
         <PartySelect id={form.id('partyId')} label="Who reported it?" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Not recorded" />
       </div>
       <CheckboxGroup id={form.id('acts')} legend="What did it involve?" hint="Tick all that apply." options={ACTS} value={v.acts} onChange={(acts) => form.set({ acts })} columns />
-      <TextAreaField label="Describe what happened" rows={5} {...form.field('description')} />
+      <TextAreaField label="Describe what happened" rows={5} limit={IncidentInput.shape.description.maxLength} {...form.field('description')} />
       <TextField label="Where (optional)" hint="If not at the case address." {...form.field('location')} autoComplete="off" />
     </EntryForm>
   );

@@ -7,6 +7,7 @@ import type { EntryProps } from './entryProps';
 import { DateTimeField } from '../../../ui/DateField';
 import { partyIdOf, PartySelect } from '../../parties';
 import { dateTimeProblem } from '../../../ui/forms/dates';
+import { InterviewAddInput } from '../../../../../shared/schemas/cases';
 
 /** An interview (P4.9: the complainant within ten days; others where it helps). */
 export function InterviewForm({ view, onDone, onCancel }: EntryProps) {
@@ -26,7 +27,7 @@ export function InterviewForm({ view, onDone, onCancel }: EntryProps) {
         <PartySelect id={form.id('partyId')} label="Who was interviewed" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Someone not on the case" />
         <DateTimeField label="When" {...form.field('at')} />
       </div>
-      <TextAreaField label="Summary" rows={6} {...form.field('summary')} />
+      <TextAreaField label="Summary" rows={6} limit={InterviewAddInput.shape.summary.maxLength} {...form.field('summary')} />
     </EntryForm>
   );
 }

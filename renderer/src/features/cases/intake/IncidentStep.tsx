@@ -7,6 +7,7 @@ import { TextAreaField } from '../../../ui/TextAreaField';
 import { draftLabel } from './draftLabel';
 import type { IntakeStepProps } from './stepProps';
 import { DateTimeField } from '../../../ui/DateField';
+import { IncidentInput } from '../../../../../shared/schemas/cases';
 
 export function IncidentStep({ draft, set, errors }: IntakeStepProps) {
   const reporters = [{ value: '', label: 'Not recorded' }, ...draft.people.map((p, i) => ({ value: p.key, label: draftLabel(p, i) }))];
@@ -26,6 +27,7 @@ export function IncidentStep({ draft, set, errors }: IntakeStepProps) {
         label="Describe what happened"
         hint="In the words of the person reporting where you can: what was said or done, by whom, and who saw it."
         rows={6}
+        limit={IncidentInput.shape.description.maxLength}
         value={draft.description}
         onChange={(description) => set({ description })}
         error={errors['intake-description']}
