@@ -114,8 +114,8 @@ test('an officer warns, takes an injunction to court and closes the case; the le
 
   // Record the confirmation from the guard itself; the check clears and the warning is issued.
   await checks.getByRole('button', { name: 'Record a confirmation' }).click();
-  const confirm = actions.getByRole('form', { name: 'Record a confirmation (P5.4)' });
-  await expect(confirm.getByRole('heading', { name: 'Record a confirmation (P5.4)' })).toBeFocused();
+  const confirm = actions.getByRole('form', { name: 'Record a confirmation (Policy 5.4)' });
+  await expect(confirm.getByRole('heading', { name: 'Record a confirmation (Policy 5.4)' })).toBeFocused();
   await expect(confirm.getByLabel('Who it confirms threatened or committed harassment')).toHaveValue(String(made.parties.find((p) => p.key === 'p')?.id));
   await confirm.getByRole('button', { name: 'Save the confirmation' }).click();
   await expect(confirm.getByText('Choose how it was confirmed.').first()).toBeVisible();
@@ -134,7 +134,7 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await expect(warning).toContainText('Live until');
   await expect(warning).toContainText(londonDay(0).slice(6)); // this year or next: three months on
   await expect(chronology).toContainText('First written warning — Darren Whitlock');
-  await expect(chronology).toContainText('Confirmation of harassment recorded (P5.4) — Darren Whitlock');
+  await expect(chronology).toContainText('Confirmation of harassment recorded (Policy 5.4) — Darren Whitlock');
 
   // An injunction on a single incident is flagged (P3.4): the officer must say why they go ahead.
   await actions.getByRole('button', { name: 'Take an action' }).click();
@@ -146,8 +146,8 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await expect(checks).toContainText(P34);
   await actions.getByRole('button', { name: 'Record the action' }).click();
   await expect(summary).toContainText('Say why you are going ahead, in at least 10 characters.');
-  await expect(actions.getByLabel('Why you are going ahead (P3.4)')).toHaveAttribute('aria-invalid', 'true');
-  await actions.getByLabel('Why you are going ahead (P3.4)').fill('Threats of violence witnessed by staff; the police support an injunction.');
+  await expect(actions.getByLabel('Why you are going ahead (Policy 3.4)')).toHaveAttribute('aria-invalid', 'true');
+  await actions.getByLabel('Why you are going ahead (Policy 3.4)').fill('Threats of violence witnessed by staff; the police support an injunction.');
   await panelShot(actions, '03-injunction-flag');
   await actions.getByRole('button', { name: 'Record the action' }).click();
   await expect(actions.getByText('Civil injunction (ASBCPA 2014 s1) recorded for Darren Whitlock. It is in the chronology.')).toBeVisible();
@@ -186,8 +186,8 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await closure.getByRole('button', { name: 'Propose closure' }).click();
   await expect(closure.getByText('Closure proposed. Next, discuss it with the complainant')).toBeVisible();
   const missing = closure.locator('.notice', { hasText: 'Still missing before the case can close' });
-  await expect(missing).toContainText('Record the discussion of the closure with the complainant (P6.2).');
-  await expect(missing).toContainText('Record that the complainant was offered the chance to appeal (P6.2).');
+  await expect(missing).toContainText('Record the discussion of the closure with the complainant (Policy 6.2).');
+  await expect(missing).toContainText('Record that the complainant was offered the chance to appeal (Policy 6.2).');
   await expect(closure.getByRole('button', { name: 'Close the case' })).toHaveCount(0);
   await expectAccessible(page, 'closure panel (proposed)');
   await panelShot(closure, '05-closure-proposed');
@@ -206,7 +206,7 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await expect(closure.getByText(`The complainant can appeal until ${ukDate(ends!)}`).first()).toBeVisible();
   await closure.getByRole('button', { name: 'Close the case' }).click();
   await closure.getByRole('button', { name: 'Close the case' }).click();
-  await expect(closure.getByText('The case is closed. The feedback survey is now due (P6.2).')).toBeVisible();
+  await expect(closure.getByText('The case is closed. The feedback survey is now due (Policy 6.2).')).toBeVisible();
   await expect(closure.locator('.appeal-window')).toHaveText(`The complainant can appeal until ${ukDate(ends!)}.`);
   await expect(page.locator('.case-facts')).toContainText('Closed');
   await expect(chronology).toContainText('Case closed');
@@ -327,7 +327,7 @@ test('each kind of action asks its own questions, and the guards say what the po
   await actions.getByRole('button', { name: 'Take an action' }).click();
   await kind.selectOption({ label: 'Civil injunction (ASBCPA 2014 s1)' });
   await against.selectOption({ label: 'Kyle Whitlock (household member of a tenant)' });
-  await expect(checks).toContainText("This partner's policy seeks injunctions only against adults (P5.9).");
+  await expect(checks).toContainText("This partner's policy seeks injunctions only against adults (Policy 5.9).", { useInnerText: true });
   await expect(checks).toContainText(P34);
 
   // A police arrest is recorded; later legal action then notes it (P5.8).

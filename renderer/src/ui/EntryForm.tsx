@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from './Button';
 import { ErrorSummary, type FormProblem } from './ErrorSummary';
-import { PolicyText } from './PolicyText';
+import { policyWords } from '../../../shared/domain/policy-paragraphs';
 
 interface Props {
   id: string;
@@ -25,7 +25,7 @@ export function EntryForm({ id, title, problems, focusKey, serverError, busy, sa
   return (
     <form className="entry-form" id={id} noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} tabIndex={-1}>
-        <PolicyText text={title} />
+        {policyWords(title)}
       </h3>
       <ErrorSummary id={`${id}-problems`} problems={problems} focusKey={focusKey} revealKey={serverError} />
       {children}

@@ -10,6 +10,7 @@ import { OUTCOMES } from './labels';
 import { OfferAppealForm } from './OfferAppealForm';
 import type { StepProps } from './stepProps';
 import { WithdrawProposal } from './WithdrawProposal';
+import { policyWords } from '../../../../shared/domain/policy-paragraphs';
 
 /** Closure proposed: discuss it, offer the appeal, then close (P6.2), with what is still missing listed. */
 export function ProposedState(props: StepProps) {
@@ -42,7 +43,7 @@ export function ProposedState(props: StepProps) {
         <ClosureStep number={3} title="Close the case" done={false}>
           {c.missing.length > 0 ? (
             <Notice tone="warning" title="Still missing before the case can close">
-              <ul>{c.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul>{c.missing.map((m) => <li key={m}>{policyWords(m)}</li>)}</ul>
             </Notice>
           ) : (
             button('close', 'Close the case')

@@ -4,7 +4,6 @@ import { Button } from '../../../ui/Button';
 import type { CaseActions } from '../../../../../shared/schemas/actions';
 import { ConfirmationForm } from './ConfirmationForm';
 import { ConfirmationList } from './ConfirmationList';
-import { PolicyText } from '../../../ui/PolicyText';
 
 interface Props {
   view: CaseView;
@@ -23,7 +22,7 @@ export function Confirmations({ view, confirmations, nameOf, canEdit, openFor, o
   return (
     <div className="confirmations" role="group" aria-labelledby="confirmations-heading">
       <div className="panel__head">
-        <h3 id="confirmations-heading">Confirmations of harassment (<PolicyText text="P5.4" />)</h3>
+        <h3 id="confirmations-heading">Confirmations of harassment (Policy 5.4)</h3>
         {canEdit && openFor === null && (
           <Button id="record-confirmation-button" small variant="secondary" onClick={() => onOpen('')}>
             Record a confirmation

@@ -3,6 +3,7 @@ import type { ChronologyItem } from '../../../../../shared/schemas/cases';
 import { DataTable } from '../../../ui/DataTable';
 import { kindLabel } from './kinds';
 import { ukDatesIn } from './ukDates';
+import { policyWords } from '../../../../../shared/domain/policy-paragraphs';
 
 /**
  * The chronology as a table. Its first header row shows only on paper: browsers repeat a table's
@@ -40,7 +41,7 @@ export function ChronologyTable({ caseRef, items }: { caseRef: string; items: re
           cell: (i) => (
             <>
               <span className={`kind kind--${i.kind}`}>{kindLabel(i.kind)}</span>
-              <span className="chronology-table__title">{ukDatesIn(i.title)}</span>
+              <span className="chronology-table__title">{ukDatesIn(policyWords(i.title))}</span>
             </>
           ),
         },
