@@ -103,3 +103,44 @@ test('a warning recorded on the case makes its letter available at once, and an 
   await expect(deadlines).toContainText('Initial review of the action plan');
   await shotOf(plan, 'views-04-plan-saved');
 });
+
+test('an incident is dated from the calendar by keyboard, a long description counts down, and policy references read in words', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  const made = await api('case:create', harassmentCase());
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: made.ref }).click();
+  await page.getByRole('button', { name: 'Add an Incident' }).click();
+  const form = page.getByRole('form', { name: 'Add an incident' });
+  const when = form.getByLabel('When did it happen?');
+  await when.fill('10/02/2026 21:30');
+
+  // The calendar opens on the typed day; the keyboard moves a week on and chooses; the time stays.
+  await form.getByRole('button', { name: /^Calendar/ }).click();
+  const calendar = page.getByRole('dialog', { name: 'Choose the date: When did it happen?' });
+  await expect(calendar.getByText('February 2026')).toBeVisible();
+  await expect(calendar.getByRole('button', { name: '10 February 2026, the date in the field' })).toBeFocused();
+  await expectAccessible(page, 'calendar');
+  await shotOf(calendar, 'calendar');
+  await page.keyboard.press('ArrowDown');
+  await expect(calendar.getByRole('button', { name: '17 February 2026' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(calendar).toHaveCount(0);
+  await expect(when).toHaveValue('17/02/2026 21:30');
+
+  // A pasted description near the limit counts down before saving; past it, says by how much.
+  const description = form.getByLabel('Describe what happened');
+  await description.fill('x'.repeat(7_600));
+  await expect(form.getByText('You have 2,400 characters left')).toBeVisible();
+  await description.fill('x'.repeat(10_050));
+  await expect(form.getByText('You have 50 characters too many')).toBeVisible();
+  await expect(description).toHaveAttribute('aria-invalid', 'true');
+
+  // The case's deadlines name their standard in words, with the policy's own paragraph on focus.
+  const ref = page.locator('.policy-ref', { hasText: 'Policy 4.6' }).first();
+  await ref.focus();
+  await expect(ref.getByRole('tooltip')).toContainText('initial response to the report within 24 hours');
+  await expect(page.getByText('Group minimum, version 1').first()).toBeVisible();
+  await expectAccessible(page, 'case with an incident form open');
+});
