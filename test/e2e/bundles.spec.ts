@@ -114,6 +114,8 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   await expect(index).toContainText(/\d+ pages: the cover is page 1, the index 2/);
   await expect(page.getByText('File name:')).toContainText(/K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf/);
   await expect(page.getByText(/The Complainant has not consented in writing/)).toBeVisible(); // identities withheld (P3.14)
+  // Issue 15: the pre-flight check of the application and draft order, passed.
+  await expect(page.getByRole('region', { name: 'Pre-flight check: the application and draft order' })).toContainText('No problems found');
   await expectAccessible(page, 'bundle builder');
   await shot(page, 'bundles-01-builder');
 
