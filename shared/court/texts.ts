@@ -42,7 +42,10 @@ export type ApplicantStatus = keyof typeof APPLICANT_PARAGRAPH;
 
 /**
  * The grounds on which a power of arrest may be attached to a term (ASBCPA 2014 s.4(1)), and on which a
- * respondent may be excluded from their home (s.13(1)(c)): said in the order against each term.
+ * respondent may be excluded from their home (s.13): said in the order against each term. Unlike s.2(1)
+ * above, these words could not be checked against legislation.gov.uk's text of ss.4 and 13 when written
+ * (issue 15): they follow reference/law.md §5.3 and the same test in the Police and Justice Act 2006
+ * s.27(3). A lawyer should confirm them against the Act before they are relied on word for word.
  */
 export const HARM_GROUNDS = {
   violence: 'the anti-social behaviour consists of or includes the use or threatened use of violence against other persons',
