@@ -1,4 +1,6 @@
 import { actionLabel } from '../../shared/domain/action-kinds';
+import { APPLICANT_PARAGRAPH, APPLICANT_WORDS, CONDUCT_LIMBS, HARM_GROUNDS } from '../../shared/court/texts';
+import { injunctionOf, termReferences, type Injunction } from '../../shared/domain/injunction';
 import { bundleFileName } from '../../shared/bundles/file-name';
 import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
 import { labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
@@ -30,19 +32,16 @@ export interface Composed {
   excluded: { key: string; title: string; reason: string }[];
 }
 
-interface InjunctionDetails {
-  prohibitions?: string[];
-  requirements?: string[];
-  withoutNotice?: boolean;
-  withoutNoticeJustification?: string;
-  powerOfArrest?: boolean;
-  exclusion?: boolean;
-  exclusionFrom?: string;
-  court?: string;
-  youthCourt?: boolean;
-  youthOffendingTeamConsultedOn?: string | null;
-  claimNumber?: string;
+/** "Mr Darren Whitcombe" → himself; "Ms …" → herself; otherwise "themselves" (Hearth records no gender). */
+export function reflexiveOf(name: string): string {
+  const title = name.trim().split(/\s+/)[0]?.replace(/\.$/, '').toLowerCase();
+  if (title === 'mr') return 'himself';
+  if (title === 'mrs' || title === 'ms' || title === 'miss') return 'herself';
+  return 'themselves';
 }
+
+/** "The Complainant and Witness A": a list of people read as a sentence's subject. */
+const capitalised = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 function fileTypeOf(type: string): FileType | null {
   return type === 'pdf' || type === 'jpeg' || type === 'png' ? type : null;
@@ -60,8 +59,8 @@ export interface ComposeOptions {
 export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[], opts: ComposeOptions): Composed {
   const r = data.redaction;
   const byKey = new Map(all.map((c) => [c.key, c]));
-  const inj = (data.injunction?.details ?? {}) as InjunctionDetails;
-  const claimNumber = inj.claimNumber ?? '';
+  const inj = injunctionOf(data.injunction?.details ?? {});
+  const claimNumber = inj.claimNumber;
 
   // Sections as planned: known, usable items only, each in a section it may go in.
   const sections = plan.sections.filter((s) => s.items.length > 0);
@@ -117,36 +116,18 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The words.
   const respondentName = data.respondent && !data.respondent.anonymous && data.respondent.name ? data.respondent.name : 'Persons unknown';
-  const heading = { court: inj.court ?? '', claimNumber, claimant: data.header.partnerName, defendant: respondentName, youthCourt: inj.youthCourt === true };
+  const heading = { court: inj.court, claimNumber, claimant: data.header.partnerName, defendant: respondentName, youthCourt: inj.youthCourt };
   const withheld = r.people.filter((p) => !p.named).map((p) => p.label);
   const quoted = withheld.map((l) => `“${l}”`);
   const listWords = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   const confidentiality = withheld.length
-    ? `${listWords(withheld)} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are (the Claimant’s Harassment Policy, paragraph 3.14). In the documents the Claimant has written they are called ${listWords(quoted)}, and details that would identify them are left out. Their details can be given to the court if it directs.`
+    ? `${capitalised(listWords(withheld))} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are (the Claimant’s Harassment Policy, paragraph 3.14). In the documents the Claimant has written they are called ${listWords(quoted)}, and details that would identify them are left out. Their details can be given to the court if it directs.`
     : null;
 
+  // The court's papers name the statements, never the bundle's tabs: the judge signs the order as it stands.
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];
-  const supporting = statementsInB
-    .filter((k) => k !== 'g:hearsay-notice')
-    .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${statementDate} (tab ${tabOf.get(k)})` : `${byKey.get(k)!.title} (tab ${tabOf.get(k)})`));
-
-  const application: ApplicationContent | null = data.injunction
-    ? {
-        withoutNotice: inj.withoutNotice === true,
-        withoutNoticeJustification: r.text(inj.withoutNoticeJustification ?? ''),
-        prohibitions: (inj.prohibitions ?? []).map((t) => r.text(t)),
-        requirements: (inj.requirements ?? []).map((t) => r.text(t)),
-        powerOfArrest: inj.powerOfArrest === true,
-        exclusion: inj.exclusion === true,
-        exclusionFrom: r.text(inj.exclusionFrom ?? ''),
-        respondentAddress: data.respondent ? [data.respondent.address, data.respondent.postcode].filter(Boolean).join(', ') : '',
-        respondentAge: data.respondent?.age ?? null,
-        supportingStatements: supporting,
-        youthOffendingTeamConsultedOn: inj.youthOffendingTeamConsultedOn ? dmy(inj.youthOffendingTeamConsultedOn) : null,
-        signedFor: `${data.builder.name}, for ${data.header.partnerName}`,
-        date: statementDate,
-      }
-    : null;
+  const supporting = statementsInB.filter((k) => k !== 'g:hearsay-notice').map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${statementDate}` : byKey.get(k)!.title));
+  const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
 
   const exhibits: Record<string, ExhibitSheetContent> = {};
   for (const key of exhibitKeys) {
@@ -279,7 +260,7 @@ function composeStatement(data: CaseData, exhibitKeys: string[], tabOf: Map<stri
     ),
   );
   if (withheld.length) {
-    para(text(`${withheld.join(', ')} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are. Under the Claimant’s Harassment Policy (paragraph 3.14) I call them ${withheld.map((w) => `“${w}”`).join(', ')} in this statement and leave out details that would identify them. A hearsay notice is filed with this statement.`));
+    para(text(`${capitalised(andJoin(withheld))} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are. Under the Claimant’s Harassment Policy (paragraph 3.14) I call them ${andJoin(withheld.map((w) => `“${w}”`))} in this statement and leave out details that would identify them. A hearsay notice is filed with this statement.`));
   }
 
   head('The Defendant');
@@ -324,13 +305,13 @@ function composeStatement(data: CaseData, exhibitKeys: string[], tabOf: Map<stri
     }
   }
 
-  const inj = (data.injunction?.details ?? {}) as InjunctionDetails;
+  const inj = injunctionOf(data.injunction?.details ?? {});
   head('The order the Claimant asks for');
   const draft = tabOf.get('g:draft-order');
   para(text(`For these reasons the Claimant asks the court to grant an injunction in the terms of the draft order${draft ? ` at tab ${draft}` : ''}.`));
-  if (inj.powerOfArrest) para(text('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant.'));
-  if (inj.exclusion) para(text(sentence(`The Claimant asks for the Defendant to be excluded from ${r.text(inj.exclusionFrom ?? 'the place in the draft order')} for the same reasons`)));
-  if (inj.withoutNotice) para(text(sentence(`The application is made without notice to the Defendant because ${lowerFirst(r.text(inj.withoutNoticeJustification ?? 'of the risk to the Complainant'))}`)));
+  if (inj.legacyPowerOfArrest || inj.terms.some((t) => t.powerOfArrest)) para(text('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant.'));
+  if (inj.homeExclusion) para(text(sentence(`The Claimant asks for the Defendant to be excluded from ${r.text(inj.homeExclusion.premises || 'their home')}, where the Defendant lives, for the same reasons`)));
+  if (inj.withoutNotice) para(text(sentence(`The application is made without notice to the Defendant because ${lowerFirst(r.text(inj.withoutNoticeJustification || 'of the risk to the Complainant'))}`)));
 
   const labels = exhibitKeys.map((k) => data.evidence.find((x) => `e:${x.id}` === k)!.exhibitLabel);
   const parts = o.name.trim().split(/\s+/);
@@ -339,6 +320,43 @@ function composeStatement(data: CaseData, exhibitKeys: string[], tabOf: Map<stri
 }
 
 const dmyDate = (iso: string) => dmy(iso.slice(0, 10));
+const andJoin = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/**
+ * The application and draft order's content (issue 15). The terms are printed as recorded, never
+ * redacted: a term someone can be imprisoned for breaking must read as the court made it, so a term
+ * that would identify someone withheld stops the build in the pre-flight check instead.
+ */
+function composeApplication(data: CaseData, inj: Injunction, supporting: string[], date: string): ApplicationContent {
+  const r = data.redaction;
+  const refs = termReferences(inj.terms);
+  const resp = data.respondent;
+  return {
+    applicantParagraph: APPLICANT_PARAGRAPH[inj.applicantStatus],
+    applicantWords: APPLICANT_WORDS[inj.applicantStatus],
+    housingManagementLink: r.text(inj.housingManagementLink),
+    conductLimbs: inj.conductLimbs.map((l) => ({ limb: l, words: CONDUCT_LIMBS[l] })),
+    terms: inj.terms.map((t, i) => ({
+      ref: refs[i]!,
+      kind: t.kind,
+      text: t.text,
+      powerOfArrest: t.powerOfArrest,
+      ground: t.powerOfArrest && t.arrestGround ? HARM_GROUNDS[t.arrestGround] : null,
+      plan: t.area && t.planEvidenceId !== null ? (data.evidence.find((e) => e.id === t.planEvidenceId)?.exhibitLabel ?? null) : null,
+    })),
+    homeExclusion: inj.homeExclusion?.ground ? { premises: inj.homeExclusion.premises, ground: HARM_GROUNDS[inj.homeExclusion.ground] } : null,
+    duration: { months: inj.durationMonths, untilFurtherOrder: inj.untilFurtherOrder },
+    reflexive: resp && !resp.anonymous && resp.name ? reflexiveOf(resp.name) : 'themselves',
+    withoutNotice: inj.withoutNotice,
+    withoutNoticeJustification: r.text(inj.withoutNoticeJustification),
+    respondentAddress: resp ? [resp.address, resp.postcode].filter(Boolean).join(', ') : '',
+    respondentAge: resp?.age ?? null,
+    supportingStatements: supporting,
+    youthOffendingTeamConsultedOn: inj.youthOffendingTeamConsultedOn ? dmy(inj.youthOffendingTeamConsultedOn) : null,
+    signedFor: `${data.builder.name}, for ${data.header.partnerName}`,
+    date,
+  };
+}
 
 function actionSummary(details: Record<string, unknown>, redact: (s: string) => string): string {
   const d = details as { behaviour?: string; prohibitions?: string[]; measure?: string; summary?: string; terms?: string[]; reason?: string; area?: string };

@@ -1,4 +1,6 @@
 import { parseItemKey } from '../../shared/domain/bundle-model';
+import { hearingCentreName } from '../../shared/court/hearing-centres';
+import { injunctionOf } from '../../shared/domain/injunction';
 import { paginate } from '../../shared/bundles/pagination';
 import { AppError } from '../../shared/result';
 import type {
@@ -22,6 +24,7 @@ import { buildInWorker, CancelledError, measureInWorker, prewarm, triageInWorker
 import type { BuildResult } from './engine/protocol';
 import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
+import { refuseUnlessPreflightPasses } from './preflight/service';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**
@@ -44,18 +47,19 @@ export function bundleSources(db: WritableDB, caseId: number, now: Date, builder
   abandonStale(db, caseId, building, now.toISOString());
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
-  const inj = data.injunction?.details as { court?: string; claimNumber?: string; withoutNotice?: boolean; powerOfArrest?: boolean; exclusion?: boolean; youthCourt?: boolean } | undefined;
+  const inj = data.injunction ? injunctionOf(data.injunction.details) : null;
   return {
     caseId,
     ref: data.header.ref,
     partnerName: data.header.partnerName,
     respondent: data.respondent && !data.respondent.anonymous ? data.respondent.name : null,
-    court: inj?.court ?? '',
+    court: inj ? hearingCentreName(inj.court) : '',
     claimNumber: inj?.claimNumber ?? '',
     hearingAt: data.hearingAt,
-    injunction: data.injunction
-      ? { actionId: data.injunction.id, withoutNotice: inj?.withoutNotice === true, powerOfArrest: inj?.powerOfArrest === true, exclusion: inj?.exclusion === true, youthCourt: inj?.youthCourt === true }
-      : null,
+    injunction:
+      data.injunction && inj
+        ? { actionId: data.injunction.id, withoutNotice: inj.withoutNotice, powerOfArrest: inj.legacyPowerOfArrest || inj.terms.some((t) => t.powerOfArrest), exclusion: inj.homeExclusion !== null, youthCourt: inj.youthCourt }
+        : null,
     redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named })) },
     candidates: all,
     defaultPlan: defaultPlan(data, all),
@@ -196,6 +200,8 @@ export function startBuild(
   // offending team consulted before an application on notice against someone under 18).
   const blocking = caseWarnings(p.data, p.all).filter((w) => w.severity === 'error');
   if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
+  // Issue 15: the application and draft order wait until the pre-flight check passes.
+  refuseUnlessPreflightPasses(db, p.data, p.plan);
   const at = now.toISOString();
   const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
   let run: WorkerRun<BuildResult> | null = null;

@@ -288,7 +288,7 @@ export function caseWarnings(data: CaseData, all: BundleCandidate[]): BundleWarn
       code: 'identities-withheld',
       severity: 'warning',
       key: null,
-      message: `${withheld.join(', ').replace(/^the /, 'The ')} ${withheld.length === 1 ? 'has' : 'have'} not consented in writing to the court learning who they are (P3.14), so the parts Hearth writes call them that and leave out their details. Evidence files go in as they are: run the evidence check, and redact any file that names them.`,
+      message: `${(withheld.length <= 1 ? (withheld[0] ?? '') : `${withheld.slice(0, -1).join(', ')} and ${withheld.at(-1)}`).replace(/^the /, 'The ')} ${withheld.length === 1 ? 'has' : 'have'} not consented in writing to the court learning who they are (P3.14), so the parts Hearth writes call them that and leave out their details. Evidence files go in as they are: run the evidence check, and redact any file that names them.`,
     });
   }
   for (const c of all) if (!c.usable && c.problem && c.kind !== 'generated') w.push({ code: 'unusable', severity: 'warning', key: c.key, message: c.problem });

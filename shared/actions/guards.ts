@@ -1,6 +1,7 @@
 import type { Flag, RiskLevel, Tenure } from '../domain/vocabulary';
 import type { ActionDetails, GuardReport, GuardVerdict } from '../schemas/actions';
 import { CRIMINAL_ACTION_MEASURES, isLegalAction, POSSESSION_GROUNDS, type ActionKind } from '../domain/action-kinds';
+import { injunctionTermGuards } from './injunction-guards';
 
 /**
  * The policy's guards (DESIGN §5), pure so the same words can be shown before an officer submits and
@@ -15,6 +16,8 @@ export interface GuardSubject {
   tenure: Tenure | null;
   /** Whole years today, or null when no date of birth is recorded. */
   age: number | null;
+  /** Their recorded home (first line and street): a s.13 exclusion is only from it. */
+  address: string;
 }
 
 export interface GuardContext {
@@ -34,6 +37,8 @@ export interface GuardContext {
   injunctionAdultsOnly: boolean;
   /** Proven breaches of a civil injunction named by a possession's injunction-breach condition. */
   provenInjunctionBreaches: number;
+  /** An injunction's terms that name or point to someone withheld from the court (a term cannot be redacted). */
+  termDisclosures?: readonly string[];
 }
 
 const v = (guard: string, rule: string, message: string): GuardVerdict => ({ guard, rule, message });
@@ -111,13 +116,11 @@ function injunctionGuards(c: GuardContext, d: Extract<ActionDetails, { kind: 'ci
     blocks.push(v('without-notice', 'P5.9, ASBCPA s6', 'An application without notice needs a recorded justification: why immediate action is needed.'));
   }
   const violenceOrRisk = c.flags.includes('violence-or-threat') || c.riskLevel === 'high';
-  if (d.powerOfArrest && !violenceOrRisk) {
+  if (d.powerOfArrest && !d.terms.some((t) => t.powerOfArrest) && !violenceOrRisk) {
     blocks.push(v('power-of-arrest', 'ASBCPA 2014 s4', 'A power of arrest needs violence or threatened violence, or a significant risk of harm. Record that on the case (flag or high risk) first.'));
   }
-  if (d.exclusion && !violenceOrRisk) {
-    blocks.push(v('exclusion', 'ASBCPA 2014 s13', 'Excluding someone from their home needs violence or threatened violence, or a significant risk of harm.'));
-  }
   if (d.exclusion && !d.exclusionFrom) blocks.push(v('exclusion', 'ASBCPA 2014 s13', 'Say which premises the person would be excluded from.'));
+  injunctionTermGuards(c, d, blocks);
 }
 
 const isTenant = (t: Tenure | null) => t === 'secure' || t === 'assured' || t === 'starter';

@@ -23,3 +23,49 @@ export const LEGAL_AID_WORDS =
 
 /** The sentence carrying them, in the application and on the draft order. */
 export const LEGAL_AID_STATEMENT = `As rule 65.43(2)(d) of the Civil Procedure Rules requires, the Claimant states that ${LEGAL_AID_WORDS}.`;
+
+/**
+ * ASBCPA 2014 s.2(1), word for word (legislation.gov.uk, Part 1 as in force): the three limbs of
+ * "anti-social behaviour". The application pleads which the Claimant relies on (issue 15).
+ */
+export const CONDUCT_LIMBS = {
+  a: 'conduct that has caused, or is likely to cause, harassment, alarm or distress to any person',
+  b: 'conduct capable of causing nuisance or annoyance to a person in relation to that person’s occupation of residential premises',
+  c: 'conduct capable of causing housing-related nuisance or annoyance to any person',
+} as const;
+export type ConductLimb = keyof typeof CONDUCT_LIMBS;
+
+/** Who applies (ASBCPA 2014 s.5(1)): a housing provider is paragraph (b), a local authority paragraph (a). */
+export const APPLICANT_PARAGRAPH = { 'local-authority': '5(1)(a)', 'housing-provider': '5(1)(b)' } as const;
+export const APPLICANT_WORDS = { 'local-authority': 'a local authority', 'housing-provider': 'a housing provider' } as const;
+export type ApplicantStatus = keyof typeof APPLICANT_PARAGRAPH;
+
+/**
+ * The grounds on which a power of arrest may be attached to a term (ASBCPA 2014 s.4(1)), and on which a
+ * respondent may be excluded from their home (s.13): said in the order against each term. Unlike s.2(1)
+ * above, these words could not be checked against legislation.gov.uk's text of ss.4 and 13 when written
+ * (issue 15): they follow reference/law.md §5.3 and the same test in the Police and Justice Act 2006
+ * s.27(3). A lawyer should confirm them against the Act before they are relied on word for word.
+ */
+export const HARM_GROUNDS = {
+  violence: 'the anti-social behaviour consists of or includes the use or threatened use of violence against other persons',
+  'risk-of-harm': 'there is a significant risk of harm to other persons from the Defendant',
+} as const;
+export type HarmGround = keyof typeof HARM_GROUNDS;
+
+/** Section 1(6): the order says how long it lasts; for someone under 18, a period of 12 months at most. */
+export function durationWords(d: { months: number | null; untilFurtherOrder: boolean }): string {
+  if (d.untilFurtherOrder) return 'This order has effect until further order.';
+  if (d.months) return `This order has effect for ${d.months} month${d.months === 1 ? '' : 's'} from the date it is made, unless varied or discharged before then.`;
+  return 'This order has effect for [the period to be specified].';
+}
+
+/** The N16A words for a prohibition, with the respondent's own reflexive pronoun. */
+export function forbiddenWords(reflexive: string): string {
+  return `whether by ${reflexive} or by instructing or encouraging or permitting any other person`;
+}
+
+/** "IN THE COUNTY COURT AT CLERKENWELL AND SHOREDITCH": the hearing centre's name printed once. */
+export function countyCourtHeading(centre: string): string {
+  return `IN THE COUNTY COURT AT ${centre.toUpperCase() || '…'}`;
+}

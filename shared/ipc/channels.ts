@@ -115,6 +115,8 @@ export const CHANNEL_NAMES = [
   'import:run',
   'job:status',
   'job:cancel',
+  'bundle:preflight',
+  'bundle:preflightOverride',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -128,6 +128,8 @@ import {
   BundleSources,
   BundleSummary,
   TriageReport,
+  PreflightOverrideInput,
+  PreflightReport,
 } from '../schemas/bundles';
 import {
   BatchStartInput,
@@ -321,6 +323,9 @@ export const contract = {
   // checked like any other (shared/ipc/case-scope.ts), and what its kind needs (legal.register for a bundle).
   'job:status': spec({ input: JobIdInput, output: JobStatus, access: 'cases.read', audit: 'never' }),
   'job:cancel': spec({ input: JobIdInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
+  // Issue 15: the injunction papers' pre-flight check, and passing over a problem the law allows to be (with the reason).
+  'bundle:preflight': spec({ input: BundleCaseInput, output: PreflightReport, access: 'legal.register', audit: 'always' }),
+  'bundle:preflightOverride': spec({ input: PreflightOverrideInput, output: PreflightReport, access: 'legal.register', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

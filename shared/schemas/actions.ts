@@ -14,6 +14,22 @@ const lines = (what: string, min = 0) =>
 
 export const ActionKind = z.enum(ACTION_KIND_CODES);
 
+const HarmGround = z.enum(['violence', 'risk-of-harm']);
+
+/** One term of an injunction (ASBCPA 2014 s.1(4)), with its own power of arrest and ground (s.4). */
+export const InjunctionTermInput = z
+  .object({
+    kind: z.enum(['prohibition', 'requirement']),
+    text: text(500).min(1, 'Write the term: what the respondent must not do, or must do.'),
+    powerOfArrest: z.boolean().default(false),
+    arrestGround: HarmGround.nullable().default(null),
+    /** A prohibition on entering an area or part of a building: an ordinary prohibition, with a plan. */
+    area: z.boolean().default(false),
+    planEvidenceId: Id.nullable().default(null),
+  })
+  .strict();
+export type InjunctionTermInput = z.input<typeof InjunctionTermInput>;
+
 export const ActionDetails = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('verbal-warning'), summary: text(2000).min(1, 'Say what the person was told.') }).strict(),
   z
@@ -44,6 +60,23 @@ export const ActionDetails = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('civil-injunction'),
+      /** s.5(1): a housing provider is (b), a local authority (a). */
+      applicantStatus: z.enum(['housing-provider', 'local-authority']).default('housing-provider'),
+      /** s.5(3): how the behaviour relates to or affects the Claimant's housing management functions. */
+      housingManagementLink: text(2000).default(''),
+      /** s.2(1): which limbs of "anti-social behaviour" are relied on. */
+      conductLimbs: z.array(z.enum(['a', 'b', 'c'])).max(3).default([]),
+      terms: z.array(InjunctionTermInput).max(30).default([]),
+      /** s.13: exclusion from the respondent's own home, with its conditions; null when none is sought. */
+      homeExclusion: z
+        .object({ premises: text(300).min(1, 'Give the respondent’s home address.'), landlordOwnsOrManages: z.boolean(), ground: HarmGround.nullable().default(null) })
+        .strict()
+        .nullable()
+        .default(null),
+      /** s.1(6): a period in months, or until further order (adults only). */
+      durationMonths: z.number().int().min(1).max(120).nullable().default(null),
+      untilFurtherOrder: z.boolean().default(false),
+      /** Before terms carried their own: kept so older records and callers still parse. */
       prohibitions: lines('prohibition'),
       requirements: lines('requirement'),
       withoutNotice: z.boolean().default(false),
@@ -51,6 +84,7 @@ export const ActionDetails = z.discriminatedUnion('kind', [
       powerOfArrest: z.boolean().default(false),
       exclusion: z.boolean().default(false),
       exclusionFrom: text(300).default(''),
+      /** The County Court hearing centre (shared/court/hearing-centres.json), e.g. "Clerkenwell and Shoreditch". */
       court: text(200).default(''),
       youthCourt: z.boolean().default(false),
       /** ASBCPA s14: the youth offending team is consulted before applying against someone under 18. */
@@ -58,7 +92,7 @@ export const ActionDetails = z.discriminatedUnion('kind', [
       claimNumber: text(60).default(''),
     })
     .strict()
-    .refine((d) => d.prohibitions.length + d.requirements.length > 0, { message: 'State the terms sought: at least one prohibition or requirement.', path: ['prohibitions'] }),
+    .refine((d) => d.prohibitions.length + d.requirements.length + d.terms.length > 0, { message: 'State the terms sought: at least one prohibition or requirement.', path: ['prohibitions'] }),
   z.object({ kind: z.enum(['restraining-order', 'criminal-behaviour-order']), court: text(200).default(''), caseNumber: text(60).default(''), terms: lines('term') }).strict(),
   z.object({ kind: z.literal('closure-order'), court: text(200).default(''), premises: text(300).min(1, 'Give the premises.'), hours: z.number().int().min(1).max(24 * 31 * 6) }).strict(),
   z.object({ kind: z.literal('demotion'), court: text(200).default(''), claimNumber: text(60).default('') }).strict(),

@@ -209,3 +209,32 @@ const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'T
 export const BundleContent = z.object({ fileName: z.string(), mediaType: z.string(), bytes: Bytes });
 export const BundleDetail = z.object({ summary: BundleSummary, manifest: BundleManifest.nullable(), plan: BundlePlan });
 export type BundleDetail = z.infer<typeof BundleDetail>;
+
+/**
+ * The pre-flight check of the injunction papers (issue 15): every legal or factual problem with the
+ * application and draft order, in words. A problem the law allows to be passed over can be, with a
+ * reason (stored and audited); until each of the others is fixed the papers are not built.
+ */
+export const PreflightItem = z.object({
+  code: z.string(),
+  rule: z.string(),
+  message: z.string(),
+  overridable: z.boolean(),
+  override: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+});
+export type PreflightItem = z.infer<typeof PreflightItem>;
+export const PreflightReport = z.object({
+  /** The injunction checked (the latest one recorded and not withdrawn), or null when there is none. */
+  actionId: Id.nullable(),
+  items: z.array(PreflightItem),
+  /** True while any problem is neither fixed nor overridden: the application and draft order cannot be built. */
+  blocked: z.boolean(),
+});
+export type PreflightReport = z.infer<typeof PreflightReport>;
+export const PreflightOverrideInput = z
+  .object({
+    caseId: Id,
+    code: z.string().trim().min(1).max(80),
+    reason: text(1000).min(10, 'Give a reason of at least 10 characters.'),
+  })
+  .strict();

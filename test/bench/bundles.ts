@@ -66,7 +66,7 @@ async function injunctionCase(core: Core): Promise<number> {
     caseId: created.id,
     subjectPartyId: perp.id,
     startedOn: '2026-02-01',
-    details: { kind: 'civil-injunction', prohibitions: ['entering Elm Road'], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00BE123' },
+    details: { kind: 'civil-injunction', housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12, terms: [{ kind: 'prohibition', text: 'entering Elm Road, London' }], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00BE123' },
     acknowledgements: { 'single-incident': 'Threats of violence on the stairs: one incident is enough here.' },
   });
   await call(core, 'case:update', { id: created.id, legalReferred: true });

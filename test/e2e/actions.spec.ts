@@ -140,10 +140,23 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await actions.getByRole('button', { name: 'Take an action' }).click();
   await actions.getByLabel('What action?').selectOption({ label: 'Civil injunction (ASBCPA 2014 s1)' });
   await actions.getByLabel('Against whom').selectOption({ label: 'Darren Whitlock (alleged perpetrator)' });
-  await actions.getByLabel('Prohibitions sought').fill('Not to threaten or abuse Amina Hassan\nNot to enter the second-floor landing of Elm Court');
-  await actions.getByLabel('Court (optional)').fill('Ipswich County Court');
+  // Issue 15: what the application and draft order must plead, each term on its own.
+  await actions.getByLabel(/How the behaviour relates to or affects/).fill('Mr Whitlock is our assured tenant and the behaviour is towards our tenants in Elm Court.');
+  await actions.getByLabel(/^\(a\) conduct that has caused/).check();
+  await actions.getByLabel(/^\(b\) conduct capable of causing nuisance/).check();
+  // A term naming the complainant, who has not agreed to the court knowing who she is, would need a
+  // redaction inside a term he could be imprisoned for breaking: the policy check says so, and it is reworded.
+  await actions.getByLabel('Words of term 1').fill('threatening or abusing Amina Hassan');
+  await expect(checks).toContainText('contains their name of the complainant (Amina Hassan)');
+  await actions.getByLabel('Words of term 1').fill('threatening or abusing any person living in Elm Court');
+  // The landing is an area, not his home: a prohibition with a plan, never section 13.
+  await actions.getByLabel(/^An area or part of a building/).check();
+  await actions.getByLabel('The area they must not enter').fill('the second-floor landing of Elm Court');
+  await actions.getByLabel('A number of months').check();
+  await actions.getByLabel('County Court hearing centre').selectOption('Ipswich');
   await actions.getByLabel('Claim number (optional)').fill('K00IP123');
   await expect(checks).toContainText(P34);
+  await expect(checks).not.toContainText('contains their name');
   await actions.getByRole('button', { name: 'Record the action' }).click();
   await expect(summary).toContainText('Say why you are going ahead, in at least 10 characters.');
   await expect(actions.getByLabel('Why you are going ahead (Policy 3.4)')).toHaveAttribute('aria-invalid', 'true');
@@ -236,7 +249,7 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   const row = page.getByRole('row', { name: new RegExp(made.ref) });
   await expect(row).toContainText('Civil injunction (ASBCPA 2014 s1)');
   await expect(row).toContainText('against Darren Whitlock');
-  await expect(row).toContainText('Ipswich County Court');
+  await expect(row).toContainText('Ipswich');
   await expect(row).toContainText(nextHearing);
   await expect(row).toContainText('1 (1 proven)');
   await expect(row).toContainText('Absolute ground condition met');

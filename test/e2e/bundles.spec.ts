@@ -61,7 +61,16 @@ async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
     caseId: created.id,
     subjectPartyId: perp.id,
     startedOn: received.slice(0, 10),
-    details: { kind: 'civil-injunction', prohibitions: ['entering Elm Road', 'using or threatening violence against the complainant'], powerOfArrest: true, court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123' },
+    details: {
+      kind: 'civil-injunction',
+      housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12,
+      terms: [
+        { kind: 'prohibition', text: 'entering Elm Road' },
+        { kind: 'prohibition', text: 'using or threatening violence against any person in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
+      ],
+      court: 'Clerkenwell and Shoreditch',
+      claimNumber: 'K00CL123',
+    },
     acknowledgements: { 'single-incident': 'A hate incident with a threat to burn the home (P3.4).' },
   });
   await api('action:addEvent', { actionId: inj.id, kind: 'hearing', at: received, summary: 'Listed', nextHearingAt: new Date(Date.now() + 14 * 24 * 3_600_000).toISOString() });
@@ -105,6 +114,8 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   await expect(index).toContainText(/\d+ pages: the cover is page 1, the index 2/);
   await expect(page.getByText('File name:')).toContainText(/K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf/);
   await expect(page.getByText(/The Complainant has not consented in writing/)).toBeVisible(); // identities withheld (P3.14)
+  // Issue 15: the pre-flight check of the application and draft order, passed.
+  await expect(page.getByRole('region', { name: 'Pre-flight check: the application and draft order' })).toContainText('No problems found');
   await expectAccessible(page, 'bundle builder');
   await shot(page, 'bundles-01-builder');
 

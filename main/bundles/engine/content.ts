@@ -12,17 +12,38 @@ export interface CourtHeading {
   youthCourt: boolean;
 }
 
+/** One term of the order, as the court reads it: where it sits, its words, and any power of arrest. */
+export interface OrderTerm {
+  /** "1(a)": the paragraph of the draft order it is in. */
+  ref: string;
+  kind: 'prohibition' | 'requirement';
+  text: string;
+  powerOfArrest: boolean;
+  /** The s.4 ground in the Act's words, when a power of arrest is sought. */
+  ground: string | null;
+  /** The exhibit mark of the plan of an area ("AH3"), when the term keeps the respondent out of one. */
+  plan: string | null;
+}
+
 export interface ApplicationContent {
+  /** s.5(1): "5(1)(b)" and "a housing provider". */
+  applicantParagraph: string;
+  applicantWords: string;
+  /** s.5(3): how the behaviour relates to or affects the Claimant's housing management functions. */
+  housingManagementLink: string;
+  /** s.2(1): the limbs relied on, with the Act's words. */
+  conductLimbs: { limb: string; words: string }[];
+  terms: OrderTerm[];
+  /** s.13: exclusion from the respondent's own home, with its ground. */
+  homeExclusion: { premises: string; ground: string } | null;
+  duration: { months: number | null; untilFurtherOrder: boolean };
+  /** "himself", "herself" or "themselves", from the respondent's recorded details. */
+  reflexive: string;
   withoutNotice: boolean;
   withoutNoticeJustification: string;
-  prohibitions: string[];
-  requirements: string[];
-  powerOfArrest: boolean;
-  exclusion: boolean;
-  exclusionFrom: string;
   respondentAddress: string;
   respondentAge: number | null;
-  /** "Ada Lovelace (tab B1)": whose statements support the application. */
+  /** "Ada Lovelace dated 21/11/2026": whose statements support the application (court papers cite no bundle tabs). */
   supportingStatements: string[];
   youthOffendingTeamConsultedOn: string | null;
   signedFor: string;

@@ -1,9 +1,13 @@
 import type { GeneratedKey } from '../../../shared/domain/bundle-model';
-import { CLAIM_FORM_STATEMENT_OF_TRUTH, LEGAL_AID_STATEMENT, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
-import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_STRIP, wrapRuns } from './layout';
+import { courtHeading, numbered, STANDARD } from './court-parts';
+import { renderApplication, renderDraftOrder } from './court-papers';
+import { A4, type DrawnPage, Flow, type Margins, type Metrics, wrapRuns } from './layout';
+
+export { renderApplication, renderDraftOrder };
 
 /**
  * The parts of the bundle Hearth writes: laid out from BundleContent into pages. Court documents follow
@@ -11,31 +15,9 @@ import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_S
  * bold, the statement of truth word for word from shared/court/texts.ts) and the house rule of 12 pt text (B19–B22, B25).
  */
 
-const STANDARD: Margins = { top: 56, right: 56, bottom: 56 + STAMP_STRIP / 2, left: 56 };
 /** PD 32 para 19.1: A4 with a 3.5 cm margin (99.2 pt). */
 const STATEMENT: Margins = { top: 99.2, right: 99.2, bottom: 99.2, left: 99.2 };
 
-
-function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?: string): void {
-  const h = c.heading;
-  const court = h.youthCourt ? `IN THE YOUTH COURT SITTING AT ${h.court.toUpperCase() || '…'}` : `IN THE COUNTY COURT AT ${h.court.toUpperCase() || '…'}`;
-  f.paragraph(court, { bold: true, spaceAfter: 2 });
-  f.paragraph(`Claim No. ${h.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 8 });
-  f.paragraph('BETWEEN:', { bold: true, spaceAfter: 4 });
-  f.paragraph(h.claimant, { align: 'center', bold: true, spaceAfter: 0 });
-  f.paragraph('Claimant', { align: 'right', spaceAfter: 4 });
-  f.paragraph('– and –', { align: 'center', spaceAfter: 4 });
-  f.paragraph(h.defendant, { align: 'center', bold: true, spaceAfter: 0 });
-  f.paragraph('Defendant', { align: 'right', spaceAfter: 6 });
-  f.rule();
-  f.paragraph(title.toUpperCase(), { align: 'center', bold: true, size: 14, spaceAfter: subtitle ? 2 : 10 });
-  if (subtitle) f.paragraph(subtitle, { align: 'center', spaceAfter: 10 });
-  f.rule();
-}
-
-function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35): void {
-  f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6 });
-}
 
 /** The cover: one page. Its list of sections is left out (the index follows) if it would not fit. */
 export function renderCover(m: Metrics, c: BundleContent, info: { totalPages: number; indexStart: number; indexEnd: number; sections: IndexRow[] }): DrawnPage[] {
@@ -164,93 +146,6 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
   }
   while (current < indexPages) startPage((current += 1));
   return pages;
-}
-
-export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
-  const a = c.application;
-  const f = new Flow(m, STANDARD);
-  courtHeading(f, c, 'Application for an injunction', 'Anti-social Behaviour, Crime and Policing Act 2014, section 1 – Part 8 claim (CPR 65.43 and Practice Direction 65)');
-  if (!a) {
-    f.paragraph('No civil injunction has been recorded on this case, so the terms sought are not known. Record the injunction (its terms, power of arrest and exclusion) before building the bundle.');
-    return f.pages;
-  }
-  let n = 0;
-  const p = (content: string | Run[]) => numbered(f, (n += 1), content);
-  f.heading('The application');
-  p(`The Claimant, ${c.heading.claimant}, a housing provider within section 5(1)(a) of the Anti-social Behaviour, Crime and Policing Act 2014, applies for an injunction under section 1 of that Act against the Defendant, ${c.heading.defendant}${a.respondentAddress ? `, of ${a.respondentAddress}` : ''}.`);
-  p('The Claimant says that the Defendant has engaged or threatens to engage in anti-social behaviour (section 2 of the Act): conduct that has caused, or is likely to cause, harassment, alarm or distress to any person, and housing-related nuisance or annoyance.');
-  if (a.respondentAge !== null && a.respondentAge < 18) {
-    p(`The Defendant is ${a.respondentAge} years old. The application is made to the youth court.${a.youthOffendingTeamConsultedOn ? ` The youth offending team was consulted on ${a.youthOffendingTeamConsultedOn} (section 14 of the Act).` : ''}`);
-  }
-  p(a.withoutNotice ? [{ text: 'This application is made without notice to the Defendant. ' }, { text: `Why: ${a.withoutNoticeJustification || 'see the witness statement in support.'}` }] : 'This application is made on notice to the Defendant.');
-  f.heading('Terms of the injunction sought');
-  if (a.prohibitions.length) {
-    p('That the Defendant be forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:');
-    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
-  }
-  if (a.requirements.length) {
-    p('That the Defendant be required to:');
-    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
-  }
-  if (a.exclusion) p(`That the Defendant be excluded from ${a.exclusionFrom || 'the place named in the draft order'} (section 13 of the Act).`);
-  if (a.powerOfArrest) {
-    p('That a power of arrest be attached to the prohibitions and requirements above (section 4 of the Act), because the anti-social behaviour consists of or includes the use or threatened use of violence against other persons, or there is a significant risk of harm to other persons from the Defendant.');
-  }
-  f.heading('Evidence in support');
-  p(`This application is supported by ${a.supportingStatements.length ? `the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${a.supportingStatements.join('; ')}` : 'the witness statement filed with it'}, filed with the claim form (CPR 65.43(3)).`);
-  f.heading('Legal representation and legal aid (CPR 65.43)');
-  p([{ text: LEGAL_AID_STATEMENT, bold: true }]);
-  f.heading('Other matters');
-  p('Human Rights Act 1998: the Claimant does not raise an issue under the Act. The Defendant’s rights under Articles 8 and 10 are engaged; the terms sought are necessary and proportionate to prevent the anti-social behaviour described in the evidence.');
-  p('Person to be served: the Defendant.');
-  f.heading('Statement of truth');
-  f.paragraph(CLAIM_FORM_STATEMENT_OF_TRUTH, { spaceAfter: 14 });
-  f.paragraph('Signed: ……………………………………………', { spaceAfter: 4 });
-  f.paragraph(`On behalf of the Claimant, ${a.signedFor}`, { spaceAfter: 4 });
-  f.paragraph(`Dated: ${a.date}`);
-  return f.pages;
-}
-
-export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
-  const a = c.application;
-  const f = new Flow(m, STANDARD);
-  courtHeading(f, c, 'Draft injunction order', 'Anti-social Behaviour, Crime and Policing Act 2014, section 1');
-  // The penal notice, boxed: the box is drawn round the lines once they are set.
-  const top = f.y;
-  f.space(6);
-  f.paragraph('PENAL NOTICE', { align: 'center', bold: true, spaceAfter: 2 });
-  f.paragraph(penalNotice(c.heading.defendant), { align: 'center', bold: true, indent: 8, spaceAfter: 4 });
-  f.draw({ t: 'rect', x: f.left, y: f.y, w: f.width, h: top - f.y, stroke: 0, width: 1.5 });
-  f.space(12);
-  if (!a) {
-    f.paragraph('The terms sought are not recorded on this case yet.');
-    return f.pages;
-  }
-  f.paragraph(`UPON the application of the Claimant${a.withoutNotice ? ' made without notice to the Defendant' : ''}`, { spaceAfter: 4 });
-  f.paragraph(`AND UPON reading the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${a.supportingStatements.join('; ') || 'the Claimant’s officer'}`, { spaceAfter: 4 });
-  f.paragraph('AND UPON the court being satisfied on the balance of probabilities that the Defendant has engaged or threatens to engage in anti-social behaviour, and that it is just and convenient to grant this injunction to prevent it', { spaceAfter: 8 });
-  f.paragraph('IT IS ORDERED THAT:', { bold: true });
-  let n = 0;
-  if (a.prohibitions.length) {
-    numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, is forbidden, whether by himself or herself or by instructing or encouraging or permitting any other person, from:`);
-    a.prohibitions.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
-  }
-  if (a.requirements.length) {
-    numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, must:`);
-    a.requirements.forEach((t, i) => f.paragraph(t, { label: `(${String.fromCharCode(97 + i)})`, labelIndent: 28, indent: 56, spaceAfter: 4 }));
-  }
-  if (a.exclusion) numbered(f, (n += 1), `The Defendant is excluded from ${a.exclusionFrom || '[the place]'} (section 13 of the Act).`);
-  if (a.powerOfArrest) {
-    const terms = n;
-    numbered(f, (n += 1), `A power of arrest is attached to ${terms > 1 ? `paragraphs 1 to ${terms}` : 'paragraph 1'} of this order (section 4 of the Act).`);
-  }
-  numbered(f, (n += 1), 'This order lasts until [date] unless varied or discharged before then by further order.');
-  if (a.withoutNotice) numbered(f, (n += 1), 'This order was made without notice. There will be a further hearing on [date and time] at which the Defendant may attend. The Defendant may apply to the court to vary or discharge this order.');
-  else numbered(f, (n += 1), 'The Defendant may apply to the court to vary or discharge this order.');
-  numbered(f, (n += 1), 'Costs reserved.');
-  f.space(6);
-  f.paragraph(`NOTE TO THE DEFENDANT: ${LEGAL_AID_STATEMENT}`);
-  return f.pages;
 }
 
 export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {

@@ -7,10 +7,21 @@ import {
   startBuild,
   triageEvidence,
 } from '../../bundles/service';
+import { bundlePreflight, overridePreflight } from '../../bundles/preflight/service';
 import type { SessionUser } from '../../security/session';
+import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type BundleChannels = 'bundle:sources' | 'bundle:preview' | 'bundle:check' | 'bundle:build' | 'bundle:list' | 'bundle:get' | 'bundle:content';
+type BundleChannels =
+  | 'bundle:sources'
+  | 'bundle:preview'
+  | 'bundle:check'
+  | 'bundle:build'
+  | 'bundle:list'
+  | 'bundle:get'
+  | 'bundle:content'
+  | 'bundle:preflight'
+  | 'bundle:preflightOverride';
 
 /**
  * Court bundles (issue 7). Every channel names a case, a bundle on one or a build of one; dispatch has
@@ -64,4 +75,18 @@ export const bundleHandlers: HandlerMap<BundleChannels> = {
     ctx.setAuditDetail({ bundleId: input.bundleId, part: input.part, size: file.bytes.length });
     return file;
   },
+
+  'bundle:preflight': (input, ctx) => {
+    const report = bundlePreflight(activeSession(ctx).ws.db, input.caseId, ctx.core.now(), builderOf(activeSession(ctx).user));
+    ctx.setAuditDetail({ actionId: report.actionId, problems: report.items.length, blocked: report.blocked });
+    return report;
+  },
+
+  // The reason is stored against the injunction with this request's audit event, in one transaction.
+  'bundle:preflightOverride': (input, ctx) =>
+    changeCase(ctx, (w) => {
+      const report = overridePreflight(w.db, input.caseId, input.code, input.reason, ctx.core.now(), builderOf(w.user));
+      ctx.setAuditDetail({ actionId: report.actionId, code: input.code });
+      return report;
+    }),
 };

@@ -67,6 +67,7 @@ const QUERY_SCOPES = {
   'bundle:sources': (i) => scope.case(i.caseId),
   'bundle:preview': (i) => scope.case(i.caseId),
   'bundle:list': (i) => scope.case(i.caseId),
+  'bundle:preflight': (i) => scope.case(i.caseId),
   'job:status': () => scope.jobs,
   'legal:register': () => scope.register,
   'profiles:list': () => scope.profiles,
@@ -226,6 +227,8 @@ const CHANGES = {
   'import:run': newCases,
   // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
   'job:cancel': onCaseInView,
+  // The reason is kept against the injunction: the check (and the builder) read again.
+  'bundle:preflightOverride': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

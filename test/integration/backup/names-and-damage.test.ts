@@ -54,7 +54,9 @@ describe('backup file names', () => {
 /** Damage made after the backup was written, with every checksum recomputed so the container itself looks whole. */
 const DAMAGE: [string, (p: Parts) => Parts, RegExp][] = [
   ['a byte flipped in the first page', flip(100), /damaged inside: it is not a database that opens with the key in the backup/],
-  ['a byte flipped in the middle', (p) => flip(Math.floor(p.database.length / 2) + 200)(p), /damaged inside: SQLite finds it malformed/],
+  // Which check catches a byte in the middle depends on the kind of page it lands on, which moves as
+  // migrations add tables (migration 0011's new table moved it): either refusal says what is wrong.
+  ['a byte flipped in the middle', (p) => flip(Math.floor(p.database.length / 2) + 200)(p), /damaged inside: SQLite finds it malformed|failed SQLite's integrity check \(Tree \d+ page \d+/],
   ['a byte flipped in the last page', flip(-10), /damaged inside: SQLite finds it malformed/],
   ['a page zeroed', (p) => (p.database.fill(0, PAGE, 2 * PAGE), p), /failed SQLite's integrity check \(Tree \d+ page \d+: unable to get the page\. error code=11, and \d+ more problems\)\. Use another backup\.$/],
   ['two pages cut off the end', (p) => ({ ...p, database: p.database.subarray(0, p.database.length - 2 * PAGE) }), /damaged inside: SQLite finds it malformed \(a page is missing/],

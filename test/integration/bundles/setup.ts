@@ -50,7 +50,34 @@ async function fixture(name: FixtureName): Promise<{ fileName: string; bytes: Ui
   }
 }
 
-export async function bundleCase(root: string, opts: { consent?: boolean; files?: FixtureName[]; restricted?: boolean } = {}): Promise<BundleCase> {
+/**
+ * The injunction as issue 15 says the papers need it: the s.5(3) link and s.2(1) limbs pleaded, each term
+ * with its own power of arrest and ground, a 12-month order, nothing in a term that identifies the
+ * complainant or the witness. `LEGACY_INJUNCTION` is what the papers were built from before (every
+ * fault issue 15 lists), recorded as older versions of Hearth recorded it.
+ */
+export const PROPER_INJUNCTION = {
+  housingManagementLink: 'The Defendant is the Claimant’s secure tenant of 2 Elm Road, and the behaviour is towards the Claimant’s tenants in their homes and the shared parts of its Elm Estate',
+  conductLimbs: ['a', 'b'],
+  terms: [
+    { kind: 'prohibition', text: 'using or threatening violence against any person living in Elm Road, London', powerOfArrest: true, arrestGround: 'violence' },
+    { kind: 'prohibition', text: 'shouting abuse at, or threatening, any person in Elm Road, London' },
+    { kind: 'requirement', text: 'attend a course to address the behaviour, as directed by the Claimant’s officer' },
+  ],
+  durationMonths: 12,
+};
+export const LEGACY_INJUNCTION = {
+  prohibitions: ['using or threatening violence against Amira Haddad or anyone living at 4 Elm Road', 'entering Elm Road, London N1 1AA'],
+  requirements: ['attending a course to address his behaviour, as directed'],
+  powerOfArrest: true,
+  exclusion: true,
+  exclusionFrom: 'the landing of 2–8 Elm Road',
+};
+
+export async function bundleCase(
+  root: string,
+  opts: { consent?: boolean; files?: FixtureName[]; restricted?: boolean; injunction?: Record<string, unknown>; recordedBefore15?: Record<string, unknown> } = {},
+): Promise<BundleCase> {
   const app = await makeWorkspace(root);
   await addUser(app, { username: LEGAL.username, displayName: LEGAL.displayName, role: 'legal', passphrase: LEGAL.passphrase });
   const intake = raceHateIntake({ summary: 'Amira Haddad reports racist abuse and threats from her neighbour Darren Whitcombe; George Pike saw it. Call Amira on 07700 900123.' });
@@ -80,18 +107,19 @@ export async function bundleCase(root: string, opts: { consent?: boolean; files?
     startedOn: '2026-11-21',
     details: {
       kind: 'civil-injunction',
-      prohibitions: ['using or threatening violence against Amira Haddad or anyone living at 4 Elm Road', 'entering Elm Road, London N1'],
-      requirements: ['attending a course to address his behaviour, as directed'],
-      powerOfArrest: true,
-      exclusion: true,
-      exclusionFrom: 'the landing of 2–8 Elm Road',
       withoutNotice: true,
       withoutNoticeJustification: 'the Defendant threatened to burn the complainant out if she went to the authorities',
       court: 'Clerkenwell and Shoreditch',
       claimNumber: 'K00CL123',
+      ...(opts.injunction ?? PROPER_INJUNCTION),
     },
     acknowledgements: { 'single-incident': 'Hate incident with a threat to burn the home: one incident is enough (P3.4).' },
   } as ChannelInput<'action:create'>);
+  if (opts.recordedBefore15) {
+    // As an older Hearth stored it, before these fields and guards existed (the guards now refuse it).
+    const legacy = { kind: 'civil-injunction', withoutNotice: true, withoutNoticeJustification: 'the Defendant threatened to burn the complainant out if she went to the authorities', court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123', ...opts.recordedBefore15 };
+    app.core.sessions.current()!.ws.db.prepare('UPDATE case_actions SET details = ? WHERE id = ?').run(JSON.stringify(legacy), inj.id);
+  }
   await app.must('action:addEvent', { actionId: inj.id, kind: 'hearing', at: '2026-11-21T09:00:00Z', summary: 'Listed for a without-notice hearing', nextHearingAt: '2026-12-03T10:00:00Z' });
   await app.must('case:update', { id: created.id, legalReferred: true });
   const evidence: Record<string, ChannelOutput<'evidence:add'>> = {};

@@ -69,7 +69,7 @@ export async function restrictedWorkspace(root: string): Promise<Restricted> {
     caseId,
     subjectPartyId: partyId('b'),
     startedOn: '2026-11-21',
-    details: { kind: 'civil-injunction', prohibitions: ['entering Larkspur Mews'], powerOfArrest: true, court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL999' },
+    details: { kind: 'civil-injunction', housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12, terms: [{ kind: 'prohibition', text: 'entering Larkspur Mews', powerOfArrest: true, arrestGround: 'violence' }], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL999' },
     acknowledgements: { 'single-incident': 'A threat to burn the home: one incident is enough (P3.4).' },
   } as ChannelInput<'action:create'>);
   const plan = await app.must('plan:save', { caseId, summary: 'Keep the complainant safe', actions: [{ what: 'Visit weekly', who: 'Officer' }] });

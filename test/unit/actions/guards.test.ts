@@ -3,7 +3,7 @@ import { evaluateGuards, possessionGround, unansweredFlags, type GuardContext } 
 import type { ActionDetails } from '../../../shared/schemas/actions';
 
 /** Every guard: a test that it blocks, and a test that it allows once its condition is met. */
-const adult = { role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure' as const, age: 40 };
+const adult = { role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure' as const, age: 40, address: '2 Elm Road' };
 
 function ctx(details: ActionDetails, over: Partial<GuardContext> = {}): GuardContext {
   return {
@@ -29,6 +29,13 @@ const guards = (c: GuardContext) => {
 const warning: ActionDetails = { kind: 'written-warning-first', behaviour: 'Shouting abuse', tenancyClause: '', aboutPartyId: null };
 const injunction = (over: Partial<Extract<ActionDetails, { kind: 'civil-injunction' }>> = {}): ActionDetails => ({
   kind: 'civil-injunction',
+  applicantStatus: 'housing-provider',
+  housingManagementLink: '',
+  conductLimbs: [],
+  terms: [],
+  homeExclusion: null,
+  durationMonths: null,
+  untilFurtherOrder: false,
   prohibitions: ['Not to contact the complainant'],
   requirements: [],
   withoutNotice: false,
@@ -57,7 +64,7 @@ describe('P5.4 written warning needs a recorded confirmation', () => {
   it('blocks without one', () => expect(guards(ctx(warning)).blocks).toEqual(['confirmation']));
   it('allows with one', () => expect(guards(ctx(warning, { confirmationsForSubject: 1 })).blocks).toEqual([]));
   it('P3.8: a warning about a household member goes to a tenant', () => {
-    const about = { role: 'household-member', name: 'Tyler', tenure: null, age: 15 };
+    const about = { role: 'household-member', name: 'Tyler', tenure: null, age: 15, address: '2 Elm Road' };
     const toNonTenant = ctx({ ...warning, aboutPartyId: 2 }, { about, subject: { ...adult, tenure: 'non-tenant' }, confirmationsForSubject: 1 });
     expect(guards(toNonTenant).blocks).toEqual(['responsible-tenant']);
     expect(guards(ctx({ ...warning, aboutPartyId: 2 }, { about, confirmationsForSubject: 1 })).blocks).toEqual([]);
@@ -99,9 +106,16 @@ describe('without notice, power of arrest and exclusion', () => {
     expect(guards(ctx(injunction({ powerOfArrest: true }), { flags: ['violence-or-threat'] })).blocks).toEqual([]);
     expect(guards(ctx(injunction({ powerOfArrest: true }), { riskLevel: 'high' })).blocks).toEqual([]);
   });
-  it('exclusion needs violence or risk, and the premises (s13)', () => {
-    expect(guards(ctx(injunction({ exclusion: true }))).blocks).toEqual(['exclusion', 'exclusion']);
-    expect(guards(ctx(injunction({ exclusion: true, exclusionFrom: '2 Elm Road' }), { flags: ['violence-or-threat'] })).blocks).toEqual([]);
+  // Issue 15: the old single tick says nothing of s.13's conditions (landlord owns or manages the home; the
+  // ground), so it is refused until they are given; the full s.13 rules are in injunction-guards.test.ts.
+  it('exclusion needs the premises and the s.13 conditions', () => {
+    expect(guards(ctx(injunction({ exclusion: true }))).report.blocks.map((b) => b.message)).toEqual([
+      'Say which premises the person would be excluded from.',
+      'Say whether the Claimant owns or manages the home (section 13).',
+      'Exclusion from home needs its ground: violence or threats of violence, or a significant risk of harm to others.',
+    ]);
+    const home = { premises: '2 Elm Road', landlordOwnsOrManages: true, ground: 'violence' as const };
+    expect(guards(ctx(injunction({ homeExclusion: home }), { flags: ['violence-or-threat'] })).blocks).toEqual([]);
   });
 });
 

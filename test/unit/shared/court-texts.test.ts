@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApplication, renderDraftOrder } from '../../../main/bundles/engine/documents';
 import type { BundleContent } from '../../../main/bundles/engine/content';
 import { fontMetrics } from '../../../main/pdf/fonts';
-import { LEGAL_AID_STATEMENT, LEGAL_AID_WORDS, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { CONDUCT_LIMBS, LEGAL_AID_STATEMENT, LEGAL_AID_WORDS, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 
 /**
  * Words the court prescribes, written once (shared/court/texts.ts) and printed word for word where the
@@ -11,16 +11,19 @@ import { LEGAL_AID_STATEMENT, LEGAL_AID_WORDS, penalNotice, WITNESS_STATEMENT_OF
 const content = {
   heading: { court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123', claimant: 'Circle 33 Housing Trust', defendant: 'Darren Whitcombe', youthCourt: false },
   application: {
+    applicantParagraph: '5(1)(b)',
+    applicantWords: 'a housing provider',
+    housingManagementLink: 'The Defendant is the Claimant’s tenant',
+    conductLimbs: [{ limb: 'a', words: CONDUCT_LIMBS.a }],
+    terms: [{ ref: '1(a)', kind: 'prohibition', text: 'entering Elm Road', powerOfArrest: false, ground: null, plan: null }],
+    homeExclusion: null,
+    duration: { months: 12, untilFurtherOrder: false },
+    reflexive: 'himself',
     withoutNotice: false,
     withoutNoticeJustification: '',
-    prohibitions: ['entering Elm Road'],
-    requirements: [],
-    powerOfArrest: false,
-    exclusion: false,
-    exclusionFrom: '',
     respondentAddress: '2 Elm Road',
     respondentAge: 41,
-    supportingStatements: ['Ada Lovelace (tab B1)'],
+    supportingStatements: ['Ada Lovelace dated 21/11/2026'],
     youthOffendingTeamConsultedOn: null,
     signedFor: 'Circle 33 Housing Trust',
     date: '21/11/2026',

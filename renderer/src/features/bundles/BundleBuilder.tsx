@@ -18,6 +18,7 @@ import { BUNDLES_HREF } from './routes';
 import { useBuildJob } from './hooks/useBuildJob';
 import { IndexPreview } from './IndexPreview';
 import { PlanEditor } from './PlanEditor';
+import { PreflightPanel } from './PreflightPanel';
 import { TriagePanel } from './TriagePanel';
 
 /**
@@ -44,6 +45,7 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
   // The hearing date as typed (21/11/2026); the plan holds the day once it is one.
   const [hearingText, setHearingText] = useState<string | null>(null);
   const { job, start, cancel, reset } = useBuildJob(caseId);
+  const preflight = useQuery(hearthQuery('bundle:preflight', { caseId }));
 
   // Measures from main when the contents change (not when they are only reordered), a moment after.
   const asked = useDebounced(plan, 150);
@@ -159,12 +161,14 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
         </section>
       )}
 
+      <PreflightPanel caseId={caseId} />
+
       <TriagePanel caseId={caseId} />
 
       <BuildPanel
         job={job}
         fileName={fileName}
-        blocking={blocking.length > 0 || empty}
+        blocking={blocking.length > 0 || empty || (preflight.data?.blocked === true && plan.sections.some((x) => x.items.includes('g:application') || x.items.includes('g:draft-order')))}
         warnings={[...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
         onBuild={() => void start({ caseId, plan })}
         onCancel={() => void cancel()}

@@ -50,7 +50,7 @@ export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, on
   return (
     <EntryForm id="new-action" title="Take an action" problems={problems} focusKey={stops + rec.stops} serverError={rec.error} busy={rec.busy} saveLabel="Record the action" onSubmit={submit} onCancel={onCancel}>
       <ActionBasics form={form} parties={view.parties} />
-      <KindFields form={form} parties={view.parties} actions={actions} />
+      <KindFields form={form} parties={view.parties} actions={actions} evidence={view.evidence} />
       <GuardChecks
         report={guard.report}
         checking={guard.checking}

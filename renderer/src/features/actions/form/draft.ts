@@ -1,9 +1,19 @@
 import type { z } from 'zod';
 import type { ActionKind } from '../../../../../shared/domain/action-kinds';
-import type { ActionCreateInput, ActionDetails } from '../../../../../shared/schemas/actions';
+import type { HarmGround } from '../../../../../shared/court/texts';
+import type { ActionCreateInput, ActionDetails, InjunctionTermInput } from '../../../../../shared/schemas/actions';
 import { dayFromInput, toIsoDate } from '../../../../../shared/time/input';
 
 export type DetailsInput = z.input<typeof ActionDetails>;
+
+/** One term of an injunction as typed: its words, and whether a power of arrest is sought on it and why. */
+export interface TermDraft {
+  kind: 'prohibition' | 'requirement';
+  text: string;
+  powerOfArrest: boolean;
+  arrestGround: '' | HarmGround;
+}
+export const emptyTerm = (kind: TermDraft['kind'] = 'prohibition'): TermDraft => ({ kind, text: '', powerOfArrest: false, arrestGround: '' });
 export type ActionRequest = z.input<typeof ActionCreateInput>;
 
 /**
@@ -42,6 +52,22 @@ export const EMPTY_DRAFT = {
   terms: '',
   premises: '',
   hours: '',
+  // A civil injunction (issue 15): what the papers must plead, each term with its own power of arrest.
+  applicantStatus: 'housing-provider' as 'housing-provider' | 'local-authority',
+  housingLink: '',
+  limbA: false,
+  limbB: false,
+  limbC: false,
+  injTerms: [emptyTerm()] as TermDraft[],
+  exclusionKind: 'none' as 'none' | 'own-home' | 'area',
+  landlordManages: '' as '' | 'yes' | 'no',
+  homeGround: '' as '' | HarmGround,
+  areaPlace: '',
+  areaPlan: '',
+  areaArrest: false,
+  areaGround: '' as '' | HarmGround,
+  durationKind: '' as '' | 'months' | 'until-further-order',
+  injMonths: '12',
   absolute: false,
   absoluteCondition: '',
   conditionActionId: '',
@@ -73,6 +99,20 @@ const day = (text: string, probe: boolean) => {
 };
 
 /**
+ * An injunction's terms: those typed (blank ones dropped), and an area the respondent is kept out of as
+ * a prohibition of its own, with its plan (s.1(4)(a); never a s.13 exclusion).
+ */
+function injunctionTerms(d: Draft, probe: boolean): InjunctionTermInput[] {
+  const terms: InjunctionTermInput[] = d.injTerms
+    .filter((x) => x.text.trim())
+    .map((x) => ({ kind: x.kind, text: x.text.trim(), powerOfArrest: x.powerOfArrest, arrestGround: x.powerOfArrest && x.arrestGround ? x.arrestGround : null }));
+  if (d.exclusionKind === 'area' && d.areaPlace.trim()) {
+    terms.push({ kind: 'prohibition', text: `entering ${d.areaPlace.trim().replace(/^entering\s+/i, '')}`, powerOfArrest: d.areaArrest, arrestGround: d.areaArrest && d.areaGround ? d.areaGround : null, area: true, planEvidenceId: idOf(d.areaPlan) });
+  }
+  return probe && !terms.length ? [{ kind: 'prohibition', text: '…' }] : terms;
+}
+
+/**
  * The details of the chosen kind. With `probe`, required words the guards never read get a stand-in so
  * the policy can be checked while the officer is still typing (shared/actions/guards.ts reads only the
  * person, the dates, ticks and choices, never the wording of terms or summaries).
@@ -98,13 +138,18 @@ export function toDetails(d: Draft, probe = false): DetailsInput | null {
     case 'civil-injunction':
       return {
         kind: d.kind,
-        prohibitions: list(d.prohibitions, linesOf(d.requirements).length === 0),
-        requirements: linesOf(d.requirements),
+        applicantStatus: d.applicantStatus,
+        housingManagementLink: t(d.housingLink),
+        conductLimbs: (['a', 'b', 'c'] as const).filter((l) => d[`limb${l.toUpperCase() as 'A' | 'B' | 'C'}`]),
+        terms: injunctionTerms(d, probe),
+        homeExclusion:
+          d.exclusionKind === 'own-home'
+            ? { premises: req(d.exclusionFrom), landlordOwnsOrManages: d.landlordManages === 'yes' || (probe && d.landlordManages === ''), ground: d.homeGround || null }
+            : null,
+        durationMonths: d.durationKind === 'months' ? (num(d.injMonths, probe) ?? null) : null,
+        untilFurtherOrder: d.durationKind === 'until-further-order',
         withoutNotice: d.withoutNotice,
         withoutNoticeJustification: d.withoutNotice ? t(d.withoutNoticeJustification) : '',
-        powerOfArrest: d.powerOfArrest,
-        exclusion: d.exclusion,
-        exclusionFrom: d.exclusion ? t(d.exclusionFrom) : '',
         court: t(d.court),
         youthCourt: d.youthCourt,
         youthOffendingTeamConsultedOn: day(d.yotConsultedOn, probe),

@@ -1,4 +1,6 @@
 import { ABSOLUTE_CONDITIONS } from '../../../../../shared/domain/action-kinds';
+import { hearingCentreName } from '../../../../../shared/court/hearing-centres';
+import { injunctionOf, termReferences } from '../../../../../shared/domain/injunction';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { addDays } from '../../../../../shared/time/days';
@@ -11,7 +13,6 @@ export type Fact = [term: string, value: string];
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown) => (Array.isArray(v) ? v.map(str).filter(Boolean).join('\n') : '');
-const yes = (v: unknown) => (v === true ? 'Yes' : 'No');
 
 /** An ABC is reviewed every few weeks (usually 4): due that long after the last review, or the start. */
 export function nextReviewOf(a: ActionView): string | null {
@@ -30,6 +31,7 @@ export function nextHearingOf(a: ActionView, now = Date.now()): string | null {
 /** What each kind of action recorded, in words, leaving out what was not given. */
 export function actionFacts(a: ActionView, nameOf: (id: number) => string): Fact[] {
   const d = a.details;
+  if (a.kind === 'civil-injunction') return injunctionFacts(a);
   const court = str(d.court) ? `${str(d.court)}${d.youthCourt ? ' (youth court)' : ''}` : '';
   const facts: Fact[] = [
     ['What they were told', str(d.summary)],
@@ -45,9 +47,6 @@ export function actionFacts(a: ActionView, nameOf: (id: number) => string): Fact
     ['Agencies', list(d.agencies)],
     ['Runs for', d.durationMonths ? `${str(d.durationMonths)} months` : ''],
     ['Mediation service', str(d.provider)],
-    ['Application', a.kind === 'civil-injunction' ? (d.withoutNotice ? `Without notice: ${str(d.withoutNoticeJustification)}` : 'On notice') : ''],
-    ['Power of arrest', a.kind === 'civil-injunction' ? yes(d.powerOfArrest) : ''],
-    ['Exclusion', d.exclusion ? `From ${str(d.exclusionFrom)}` : ''],
     ['Youth offending team consulted', str(d.youthOffendingTeamConsultedOn) ? fromIsoDate(str(d.youthOffendingTeamConsultedOn)) : ''],
     ['Premises', str(d.premises)],
     ['Lasts', d.hours ? `${str(d.hours)} hours` : ''],
@@ -59,6 +58,27 @@ export function actionFacts(a: ActionView, nameOf: (id: number) => string): Fact
     ['Address offered', str(d.toAddress)],
     ['Area', str(d.area)],
     ['Letter', str(d.message)],
+  ];
+  return facts.filter(([, value]) => value !== '');
+}
+
+const GROUND_WORDS = { violence: 'violence or threats', 'risk-of-harm': 'significant risk of harm' } as const;
+
+/** A civil injunction's facts (issue 15): each term with its paragraph and any power of arrest, and what the papers plead. */
+function injunctionFacts(a: ActionView): Fact[] {
+  const inj = injunctionOf(a.details);
+  const refs = termReferences(inj.terms);
+  const facts: Fact[] = [
+    ['Terms', inj.terms.map((t, i) => `${refs[i]} ${t.kind === 'prohibition' ? 'Must not' : 'Must'}: ${t.text}${t.powerOfArrest ? ` (power of arrest${t.arrestGround ? `: ${GROUND_WORDS[t.arrestGround]}` : ', no ground given'})` : ''}`).join('\n')],
+    ['Power of arrest', inj.legacyPowerOfArrest ? 'Recorded for the whole order: record again naming the terms' : inj.terms.some((t) => t.powerOfArrest) ? refs.filter((_, i) => inj.terms[i]!.powerOfArrest).join(', ') : 'No'],
+    ['Housing management link', inj.housingManagementLink],
+    ['Behaviour relied on', inj.conductLimbs.map((l) => `s.2(1)(${l})`).join(', ')],
+    ['Exclusion from home', inj.homeExclusion ? `From ${inj.homeExclusion.premises} (section 13)` : ''],
+    ['Lasts', inj.untilFurtherOrder ? 'Until further order' : inj.durationMonths ? `${inj.durationMonths} months` : ''],
+    ['Application', inj.withoutNotice ? `Without notice: ${inj.withoutNoticeJustification}` : 'On notice'],
+    ['Youth offending team consulted', inj.youthOffendingTeamConsultedOn ? fromIsoDate(inj.youthOffendingTeamConsultedOn) : ''],
+    ['Court', inj.court ? `${hearingCentreName(inj.court)}${inj.youthCourt ? ' (youth court)' : ''}` : ''],
+    ['Reference', inj.claimNumber],
   ];
   return facts.filter(([, value]) => value !== '');
 }

@@ -1,5 +1,5 @@
 import type { ActionView } from '../../../../../../shared/schemas/actions';
-import type { PartyView } from '../../../../../../shared/schemas/cases';
+import type { EvidenceView, PartyView } from '../../../../../../shared/schemas/cases';
 import type { Form } from '../../../../hooks/useForm';
 import type { Draft } from '../draft';
 
@@ -8,6 +8,8 @@ export interface FieldsProps {
   form: Form<Draft>;
   parties: readonly PartyView[];
   actions: readonly ActionView[];
+  /** The case's exhibits: a plan of an area an injunction keeps someone out of is chosen from them. */
+  evidence?: readonly EvidenceView[];
 }
 
 /** The chosen person, if any. */
