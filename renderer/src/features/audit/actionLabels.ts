@@ -114,6 +114,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'import:run': 'Imported cases',
   'job:status': 'Checked on background work',
   'job:cancel': 'Cancelled background work',
+  'bundle:preflight': 'Checked the court papers before a bundle build',
+  'bundle:preflightOverride': 'Passed over a court papers check with a reason',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
