@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp';
-import { buildDefault, bundleCase } from './setup';
+import * as fx from '../../fixtures/bundles/make';
+import { ADMIN, buildDefault, bundleCase, LEGAL } from './setup';
 
 /**
  * The bundle is a tagged PDF (issue 15): the parts Hearth writes carry a structure tree (a Document
@@ -15,15 +16,18 @@ import { buildDefault, bundleCase } from './setup';
  */
 const temp = useTempDirs();
 
-function pdfinfo(bytes: Uint8Array): string {
+function run(tool: 'pdfinfo' | 'qpdf', bytes: Uint8Array, args: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-pdfinfo-'));
   try {
     writeFileSync(join(dir, 'b.pdf'), bytes);
-    return execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' });
+    return execFileSync(tool, [...args, join(dir, 'b.pdf')], { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+const pdfinfo = (bytes: Uint8Array) => run('pdfinfo', bytes);
+/** qpdf's structural check: throws on errors (exit 2) and on warnings (exit 3). */
+const qpdfCheck = (bytes: Uint8Array) => run('qpdf', bytes, ['--check']);
 
 interface Element {
   role: string;
@@ -67,6 +71,7 @@ describe('the tagged bundle', () => {
     const bytes = built.pdf.bytes;
     const info = pdfinfo(bytes);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors found/);
 
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB');
@@ -112,5 +117,30 @@ describe('the tagged bundle', () => {
       if (!(key instanceof PDFNumber)) return expect(mcidsByPage.has(i + 1), `page ${i + 1}`).toBe(false);
       expect(parentTree.get(key.asNumber()), `page ${i + 1}`).toBe(mcidsByPage.get(i + 1));
     });
+  });
+
+  it('stays tagged when late additions are appended (the new cover, index and additions in the tree)', async () => {
+    const app = await bundleCase(temp(), { files: ['multi'] });
+    const first = await buildDefault(app);
+    const before = first.detail.manifest!;
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const late = await app.must('evidence:add', { caseId: app.caseId, fileName: 'door.jpg', source: 'Police', obtainedOn: '2026-11-21', description: 'Photo of the damaged letterbox', bytes: fx.photo(800, 600) });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: LEGAL.username, passphrase: LEGAL.passphrase });
+    const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
+    const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
+    let p = await app.must('job:status', { jobId: job.jobId });
+    while (p.state === 'running') {
+      await new Promise((r) => setTimeout(r, 30));
+      p = await app.must('job:status', { jobId: job.jobId });
+    }
+    expect(p.state).toBe('done');
+    const bytes = (await app.must('bundle:content', { bundleId: job.bundleId, part: 'pdf' })).bytes;
+    expect(pdfinfo(bytes)).toMatch(/^Tagged:\s+yes$/m);
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors found/);
+    const all = flat(structure(await PDFDocument.load(bytes, { updateMetadata: false })));
+    expect(all.filter((e) => e.role === 'Figure')).toEqual([expect.objectContaining({ alt: 'Photo of the damaged letterbox', page: (await PDFDocument.load(bytes)).getPageCount() })]);
+    expect(all.some((e) => e.page === before.index.start && e.role === 'Table')).toBe(true);
   });
 });
