@@ -11,6 +11,7 @@ import { londonDate } from '../../shared/time/london';
 import type { ApplicationContent, BundleContent, ExhibitSheetContent, StatementBlock } from './engine/content';
 import type { Run } from './engine/layout';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
+import { replacedReasons, signedCopyTabs, signedCopyWarnings } from './correspondence-plan';
 import { needsTranscript, type CaseData } from './sources';
 
 /**
@@ -215,9 +216,12 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   const fileName = bundleFileName({ claimNumber, fallbackRef: data.header.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, extension: 'pdf' });
   const docxName = bundleFileName({ claimNumber, fallbackRef: data.header.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, suffix: 'index', extension: 'docx' });
-  const excluded = all.filter((c) => !planned.has(c.key) && c.kind !== 'generated').map((c) => ({ key: c.key, title: c.title, reason: c.usable ? (c.duplicateOf ? 'a duplicate' : 'left out of the plan') : (c.problem ?? 'cannot go in a bundle') }));
+  const replaced = replacedReasons(data, tabOf);
+  const excluded = all
+    .filter((c) => !planned.has(c.key) && c.kind !== 'generated')
+    .map((c) => ({ key: c.key, title: c.title, reason: c.usable ? (replaced.get(c.key) ?? (c.duplicateOf ? 'a duplicate' : 'left out of the plan')) : (c.problem ?? 'cannot go in a bundle') }));
 
-  const warnings: BundleWarning[] = [];
+  const warnings: BundleWarning[] = [...signedCopyWarnings(data, tabOf)];
   for (const s of resolved) for (const i of s.items) if (i.duplicateOf && planned.has(i.duplicateOf)) warnings.push({ code: 'duplicate', severity: 'warning', key: i.key, message: `${i.title} is the same file as ${byKey.get(i.duplicateOf)?.title ?? i.duplicateOf} (same SHA-256): it is in the bundle twice (B16).` });
   if (data.redaction.applies && resolved.some((s) => s.items.some((i) => i.source.kind === 'file'))) {
     warnings.push({ code: 'evidence-not-redacted', severity: 'warning', key: null, message: 'Evidence files go into the bundle as they are: check them (run the evidence check) for the names and details of the people withheld from the court.' });
@@ -380,10 +384,14 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
     if (c.kind !== 'contact' || !/^(Letter|E-mail) \(outgoing\)/.test(c.title)) continue;
     rows.push({ sort: c.at, date: formatDate(c.at), kind: c.title.startsWith('Letter') ? 'Letter' : 'E-mail', to: c.partyId ? r.nameOf(c.partyId) : '', summary: r.text(c.detail) });
   }
+  const signedTab = signedCopyTabs(data, tabOf);
   for (const d of data.documents) {
-    if (d.templateId === 'witness-statement') continue;
+    // Each letter once (issue 15): its other formats are not letters of their own.
+    if (d.templateId === 'witness-statement' || d.copyOf !== null) continue;
     const tab = tabOf.get(`d:${d.id}`);
-    rows.push({ sort: d.date, date: dmyDate(d.date), kind: r.text(d.title), to: r.text(d.recipient), summary: tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.' });
+    const signed = signedTab.get(d.id);
+    const summary = signed ? `${signed.what} at tab ${signed.tab}.` : tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.';
+    rows.push({ sort: d.date, date: dmyDate(d.date), kind: r.text(d.title), to: r.text(d.recipient), summary });
   }
   return rows.sort((a, b) => a.sort.localeCompare(b.sort)).map(({ sort: _sort, ...row }) => row);
 }

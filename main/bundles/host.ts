@@ -32,16 +32,21 @@ export const IDLE_MS = 120_000;
 /** When each worker started for the builder screen finished warming up (engine/warm-up.ts). */
 const warmedUp = new WeakMap<Worker, Promise<{ ms: number; finished: boolean }>>();
 
+/** How many bundle workers this process has started (tests: a refused build starts none). */
+let started = 0;
+export function workersStarted(): number {
+  return started;
+}
+
 function spawn(warm = false): Worker {
   const worker = startWorker('bundle', {
     workerData: { warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
-    stdout: true,
-    stderr: true,
   });
-  // Nothing the worker prints is for anyone (its console is silenced; this catches the rest).
-  worker.stdout.resume();
-  worker.stderr.resume();
+  // No stdout/stderr streams of our own (issue 15): a worker stream being read holds the process open
+  // even when the worker is unref'd, so an idle ready worker kept `hearth bundle` alive for IDLE_MS after
+  // it had written the PDF. The worker silences its console and its stdout/stderr itself (engine/serve.ts).
+  started += 1;
   if (warm) {
     warmedUp.set(
       worker,

@@ -42,11 +42,13 @@ export interface Builder {
 const building = new Set<number>();
 
 export function bundleSources(db: WritableDB, caseId: number, now: Date, builder: Builder): BundleSources {
-  // The builder is opening: have a worker loaded by the time it asks for page numbers.
-  prewarm();
   abandonStale(db, caseId, building, now.toISOString());
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
+  const warnings = caseWarnings(data, all);
+  // The builder is opening: have a worker loaded by the time it asks for page numbers. Not when the case
+  // cannot have a bundle yet (an error below): a refused build starts no worker (issue 15).
+  if (!warnings.some((w) => w.severity === 'error')) prewarm();
   const inj = data.injunction ? injunctionOf(data.injunction.details) : null;
   return {
     caseId,
@@ -63,7 +65,7 @@ export function bundleSources(db: WritableDB, caseId: number, now: Date, builder
     redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named })) },
     candidates: all,
     defaultPlan: defaultPlan(data, all),
-    warnings: caseWarnings(data, all),
+    warnings,
     bundles: listBundles(db, caseId),
   };
 }

@@ -19,6 +19,7 @@ import { listParties } from '../db/queries/parties';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
+import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
 import { buildRedaction, COURT, type Redaction } from './redaction';
 
 /**
@@ -37,6 +38,18 @@ export interface CaseDocument {
   sha256: string | null;
   size: number;
   problem: string | null;
+  recipientPartyId: number | null;
+  createdAt: string;
+  largePrint: boolean;
+  easyRead: boolean;
+  /** Another copy of a letter (another format, or made again): the id of the copy the bundle takes. */
+  copyOf: number | null;
+}
+
+/** An uploaded signed or served copy of a letter Hearth made: it goes in the bundle in the letter's place (issue 15). */
+export interface SignedCopy {
+  evidenceId: number;
+  documentId: number;
 }
 
 export interface CaseData {
@@ -48,6 +61,7 @@ export interface CaseData {
   injunction: ActionView | null;
   respondent: PartyView | null;
   documents: CaseDocument[];
+  signedCopies: SignedCopy[];
   officer: { name: string; initials: string };
   builder: { name: string };
   today: string;
@@ -73,6 +87,11 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
   const redaction = buildRedaction(parties, consents, today);
   const officerName = header.owner?.name ?? builder.displayName;
   const documents = loadDocuments(db, caseId, parties, consents, today);
+  const letters = documents.filter((d) => d.templateId !== 'witness-statement' && d.problem === null);
+  const signedCopies = evidence.filter((e) => e.usableInBundle).flatMap((e) => {
+    const letter = signedCopyOf(e, letters);
+    return letter ? [{ evidenceId: e.id, documentId: letter.id }] : [];
+  });
   return {
     header,
     parties,
@@ -82,6 +101,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
     injunction,
     respondent,
     documents,
+    signedCopies,
     officer: { name: officerName, initials: initialsOf(officerName) },
     builder: { name: builder.displayName },
     today,
@@ -127,7 +147,29 @@ function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], con
       pages = countPages(file.bytes);
       if (pages === null) problem ??= 'its PDF could not be read';
     }
-    out.push({ id: view.id, templateId: view.templateId, title: view.title, recipient: view.recipientDescription, date: (view.sentOn ?? view.createdAt).slice(0, 10), pages, sha256: file?.sha256 ?? null, size: file?.bytes.length ?? 0, problem });
+    out.push({
+      id: view.id,
+      templateId: view.templateId,
+      title: view.title,
+      recipient: view.recipientDescription,
+      date: (view.sentOn ?? view.createdAt).slice(0, 10),
+      pages,
+      sha256: file?.sha256 ?? null,
+      size: file?.bytes.length ?? 0,
+      problem,
+      recipientPartyId: view.recipientPartyId,
+      createdAt: view.createdAt,
+      largePrint: view.largePrint,
+      easyRead: view.easyRead,
+      copyOf: null,
+    });
+  }
+  // Each letter once, as sent (issue 15): the other formats of it, and earlier makes of it, stay out.
+  const copies = otherCopies(out);
+  for (const d of out) {
+    const copy = copies.get(d.id);
+    d.copyOf = copy?.keep ?? null;
+    d.problem ??= copy?.problem ?? null;
   }
   return out;
 }
@@ -153,8 +195,15 @@ export async function documentPages(bytes: Uint8Array): Promise<number | null> {
   }
 }
 
-export function evidenceSection(e: EvidenceView): SectionKind {
+export function evidenceSection(e: EvidenceView, data?: Pick<CaseData, 'signedCopies'>): SectionKind {
+  // A signed or served copy of a letter, or a certificate of service, is correspondence (issue 15).
+  if (data?.signedCopies.some((c) => c.evidenceId === e.id) || isServiceRecord(e)) return 'correspondence';
   return STATEMENT_WORDS.test(`${e.description} ${e.fileName}`) ? 'statements' : 'exhibits';
+}
+
+/** The document key a planned signed copy stands in for, by the copy's key. */
+export function signedCopyKeys(data: Pick<CaseData, 'signedCopies'>): Map<string, string> {
+  return new Map(data.signedCopies.map((c) => [evidenceKey(c.evidenceId), documentKey(c.documentId)]));
 }
 
 /** Every item that could go in the bundle, with where it goes by default and whether it can. */
@@ -191,7 +240,7 @@ export function candidates(data: CaseData): BundleCandidate[] {
     const key = evidenceKey(e.id);
     const duplicateOf = bySha.get(e.sha256) ?? null;
     if (!duplicateOf) bySha.set(e.sha256, key);
-    const section = evidenceSection(e);
+    const section = evidenceSection(e, data);
     out.push({
       key,
       kind: 'evidence',
@@ -244,9 +293,12 @@ export function needsTranscript(data: CaseData, key: string): string | null {
 /** The default plan: every usable item in its section; generated parts first, the rest in date order (B15). */
 export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan {
   const order: SectionKind[] = ['application', 'statements', 'chronology', 'exhibits', 'correspondence', 'annex'];
+  const usable = new Set(all.filter((c) => c.usable && !c.duplicateOf).map((c) => c.key));
+  const replaced = new Set([...signedCopyKeys(data)].filter(([copy]) => usable.has(copy)).map(([, doc]) => doc));
   const sections = order.map((kind) => {
-    // Left out: duplicates (B16), and exhibits still waiting for a typed transcript (B17; caseWarnings says so).
-    const here = all.filter((c) => c.usable && c.defaultSection === kind && !c.duplicateOf && !needsTranscript(data, c.key));
+    // Left out: duplicates (B16), exhibits still waiting for a typed transcript (B17; caseWarnings says so),
+    // and letters whose signed or served copy goes in their place (issue 15).
+    const here = all.filter((c) => c.usable && c.defaultSection === kind && !c.duplicateOf && !needsTranscript(data, c.key) && !replaced.has(c.key));
     const gen = here.filter((c) => c.kind === 'generated');
     const rest = chronological(here.filter((c) => c.kind !== 'generated'));
     const hearsay = gen.filter((c) => c.key === generatedKey('hearsay-notice'));

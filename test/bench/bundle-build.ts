@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     if (preview) await call('bundle:preview', { caseId, plan: sources.defaultPlan });
     else await stopReadyWorker();
     // The officer reads the index until the worker has warmed up (engine/warm-up.ts).
+    // A ready worker is unref'd (it never keeps Hearth running), so keep this process alive while it warms up.
+    const alive = setInterval(() => undefined, 1000);
     const warm = readFirst ? await readyWorkerWarmedUp() : null;
+    clearInterval(alive);
     const started = performance.now();
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();

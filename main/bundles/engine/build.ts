@@ -112,6 +112,8 @@ export interface SectionsInput {
   helper?: HelperLink | null;
   /** Awaited after each item: lets other messages in (the warm-up build gives way to real requests). */
   pause?: () => Promise<void>;
+  /** A picture exhibit's alternative text (its description), by item key, for the tagged PDF. */
+  alt?: (key: string) => string | null;
 }
 
 /**
@@ -146,7 +148,7 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
         const bytes = await prefetch.get(item.key);
         timer.lap('waiting for files');
         if (!bytes) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
-        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p));
+        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p), input.alt?.(item.key) ?? null);
         timer.lap('source files: copy');
         result.children = added.children;
         result.ocr = added.imageOnly;
@@ -242,7 +244,7 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
   let size = 0;
   const out = openOutput({ ...io, chunk: (b) => (hash.update(b), (size += b.length), io.chunk(b)) });
   const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
-  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper, ...(options.pause ? { pause: options.pause } : {}) });
+  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper, ...(options.pause ? { pause: options.pause } : {}), alt: altText(job) });
   const { outline, manifestSections, warnings, done } = written;
   const sectionRows = pag.rows.filter((r) => r.level === 'section');
 
@@ -283,6 +285,9 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
     timing: timer.ms,
   };
 }
+
+/** A photo exhibit's alternative text in the tagged PDF: the exhibit's description, as redacted for the court. */
+export const altText = (job: BuildJob) => (key: string) => job.content.exhibits[key]?.description || job.content.exhibits[key]?.title || null;
 
 /** The build report's words for what was stripped from an exhibit's copy (issue 13 finding 4). */
 export function removedMessage(what: string, removed: string): string {

@@ -96,6 +96,7 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
   const right = A4.width - g.margins.right;
   const top = A4.height - g.margins.top;
   const pages: DrawnPage[] = [];
+  const table = f.newBlock();
   let lineY = 0;
   const startPage = (n: number) => {
     if (n > 1) f.newPage();
@@ -104,7 +105,7 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
       const t = fitText(m, text, right - g.margins.left, font, size);
       f.text((A4.width - m.width(t, font, size)) / 2, y, t, font, size);
     };
-    centre(n === 1 ? 'INDEX' : 'INDEX (continued)', top - 16, 'bold', 14);
+    f.tagged('H1', () => centre(n === 1 ? 'INDEX' : 'INDEX (continued)', top - 16, 'bold', 14));
     centre(`${c.title} – Bundle ${c.letter} – Claim No. ${c.heading.claimNumber || 'to be allocated'}`, top - 36, 'regular', 12);
     if (n === 1) {
       centre(`${c.heading.claimant} v ${c.heading.defendant}`, top - 54, 'regular', 12);
@@ -113,10 +114,12 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
     const headerTop = top - (n === 1 ? g.firstHeader : g.restHeader);
     f.draw({ t: 'rect', x: g.margins.left, y: headerTop - g.columnHeader, w: right - g.margins.left, h: g.columnHeader, fill: 0.9 });
     const base = headerTop - g.columnHeader + 6;
-    f.text(x.tab + 4, base, 'Tab', 'bold', g.size);
-    f.text(x.title + 4, base, 'Document', 'bold', g.size);
-    f.text(x.date + 4, base, 'Date', 'bold', g.size);
-    f.text(right - 4 - m.width('Pages', 'bold', g.size), base, 'Pages', 'bold', g.size);
+    // Tagged as a table (issue 15): a header row, then a row per section or document.
+    const head = { table, row: f.newBlock() };
+    f.tagged('TH', () => f.text(x.tab + 4, base, 'Tab', 'bold', g.size), head);
+    f.tagged('TH', () => f.text(x.title + 4, base, 'Document', 'bold', g.size), head);
+    f.tagged('TH', () => f.text(x.date + 4, base, 'Date', 'bold', g.size), head);
+    f.tagged('TH', () => f.text(right - 4 - m.width('Pages', 'bold', g.size), base, 'Pages', 'bold', g.size), head);
     lineY = headerTop - g.columnHeader;
   };
   let current = 0;
@@ -128,17 +131,21 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
     const rowTop = lineY - (isSection ? (capacity.sectionLines - 1) * g.line : 0);
     const font = isSection ? 'bold' : 'regular';
     const first = rowTop - g.size - 1;
-    f.text(x.tab + 4, first, row.tab, font, g.size);
-    lines.forEach((line, k) => {
-      let cx = x.title + 4;
-      for (const seg of line) {
-        f.text(cx, first - k * g.line, seg.text, font, g.size);
-        cx += m.width(seg.text, font, g.size);
-      }
-    });
-    if (row.date) f.text(x.date + 4, first, row.date, font, g.size);
+    const within = { table, row: f.newBlock() };
+    f.tagged('TD', () => f.text(x.tab + 4, first, row.tab, font, g.size), within);
+    f.tagged('TD', () =>
+      lines.forEach((line, k) => {
+        let cx = x.title + 4;
+        for (const seg of line) {
+          f.text(cx, first - k * g.line, seg.text, font, g.size);
+          cx += m.width(seg.text, font, g.size);
+        }
+      }),
+      within,
+    );
+    f.tagged('TD', () => f.text(x.date + 4, first, row.date ?? '', font, g.size), within);
     const range = pageRange(row.start, row.end);
-    f.text(right - 4 - m.width(range, font, g.size), first, range, font, g.size);
+    f.tagged('TD', () => f.text(right - 4 - m.width(range, font, g.size), first, range, font, g.size), within);
     const h = lines.length * g.line;
     f.link({ x: g.margins.left, y: rowTop - h, w: right - g.margins.left, h, target: row.key });
     f.draw({ t: 'line', x1: g.margins.left, y1: rowTop - h, x2: right, y2: rowTop - h, width: 0.4, gray: 0.75 });

@@ -3,6 +3,7 @@ import { loadFonts, splitByFont, type PdfFonts } from '../../pdf/fonts';
 import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
 import { dict, name } from '../../pdf/names';
 import type { DrawnPage, Op } from './layout';
+import { paginationArtifact, segments } from './structure';
 
 /**
  * From layout data to PDF content: content-stream text for generated pages, the page stamp (B2, B3),
@@ -23,8 +24,18 @@ function showText(text: string, font: 'regular' | 'bold', size: string, fonts: P
   return pieces.map((p) => (p.fallback ? `/${FONT_RESOURCE.emoji} ${size} Tf <${fonts.emoji.encode(p.text)}> Tj` : `/${FONT_RESOURCE[font]} ${size} Tf <${fonts[font].encode(p.text)}> Tj`)).join(' ');
 }
 
+/** A page's content, its text marked for the structure tree (engine/structure.ts) and the rest as artefacts. */
 export function contentFor(ops: Op[], fonts: PdfFonts): string {
   const out: string[] = [];
+  for (const seg of segments(ops)) {
+    out.push(seg.kind === 'marked' ? `/${seg.tag.role} <</MCID ${seg.mcid}>> BDC` : '/Artifact BMC');
+    drawOps(seg.ops, fonts, out);
+    out.push('EMC');
+  }
+  return out.join('\n');
+}
+
+function drawOps(ops: Op[], fonts: PdfFonts, out: string[]): void {
   for (const op of ops) {
     if (op.t === 'text') {
       out.push(`BT /${FONT_RESOURCE[op.font]} ${n(op.size)} Tf ${n(op.gray ?? 0)} g 1 0 0 1 ${n(op.x)} ${n(op.y)} Tm ${showText(op.text, op.font, n(op.size), fonts)} ET`);
@@ -38,7 +49,6 @@ export function contentFor(ops: Op[], fonts: PdfFonts): string {
       out.push(parts.join(' '));
     }
   }
-  return out.join('\n');
 }
 
 /** The stamp box's geometry: bottom right, inside the reserved strip (the checker reads the same box). */
@@ -64,7 +74,7 @@ export function stampContent(fonts: PdfFonts, width: number, pageNumber: number,
     parts.push(`q 1 g 0.5 G 0.5 w 18 ${n(y)} ${n(lw + 12)} ${n(STAMP_BOX.height)} re B Q`);
     parts.push(`BT /${FONT_RESOURCE.regular} 11 Tf 0 g 1 0 0 1 24 ${n(y + 6)} Tm <${fonts.regular.encode(lt)}> Tj ET`);
   }
-  return parts.join('\n');
+  return paginationArtifact(parts.join('\n'));
 }
 
 /** [page /XYZ null top null]: go to the top of the page and keep the reader's zoom (B10). */

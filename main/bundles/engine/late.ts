@@ -5,7 +5,7 @@ import { adoptPages } from '../../pdf/adopt';
 import { fontMetrics } from '../../pdf/fonts';
 import { PDFArray, PDFDocument, PDFNumber, type PDFDict } from '../../pdf/lib';
 import { name } from '../../pdf/names';
-import { paginationSections, Prefetch, redactor, Timer, writeSections } from './build';
+import { altText, paginationSections, Prefetch, redactor, Timer, writeSections } from './build';
 import { docxIndex } from './docx-index';
 import { indexCapacity, indexLines, renderCover, renderIndex } from './documents';
 import { generatedPage, stampContent } from './draw';
@@ -93,6 +93,8 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
     const n = base.index.end + 1 + i;
     const page = out.ctx.lookup(ref) as PDFDict;
     page.set(name('Parent'), out.pagesRoot);
+    // The bundle as built had its own structure tree, which is not carried over: its pages stay outside the new one.
+    page.delete(name('StructParents'));
     const box = page.lookupMaybe(name('MediaBox'), PDFArray);
     const top = box?.lookupMaybe(3, PDFNumber)?.asNumber() ?? 842;
     out.pages[n] = { ref, height: top };
@@ -109,7 +111,7 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
     supplement.forEach((p, i) => (out.pages[supplementRow.start + i] = { ref: out.ctx.nextRef(), height: p.height }));
   }
   const order = sections[0]!.items.flatMap((i) => (i.source.kind === 'file' ? [{ key: i.key, size: i.source.size }] : []));
-  const written = await writeSections({ out, io, timer, laid, sections, rows: lateRows, total, done: base.pageCount, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms) });
+  const written = await writeSections({ out, io, timer, laid, sections, rows: lateRows, total, done: base.pageCount, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), alt: altText(job) });
 
   // Cover and index again, the same length as before.
   const sectionRows = [...base.rows.filter((r) => r.level === 'section'), ...lateRows.filter((r) => r.level === 'section')];
@@ -132,6 +134,7 @@ export async function buildLateAdditions(job: BuildJob, io: BuildIo): Promise<Bu
   supplement.forEach((p, i) => {
     const n = supplementRow!.start + i;
     generatedPage(out.ctx, p, out.fonts, out.pagesRoot, stampContent(out.fonts, p.width, n, null), resolve, out.pages[n]!.ref);
+    out.structure?.addPage(out.pages[n]!.ref, p.ops, n);
   });
   timer.lap('late items');
   // Sections of the bundle as built open, as they were; everything else as it was written.

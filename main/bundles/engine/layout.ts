@@ -10,8 +10,19 @@ import type { FontName, Metrics } from '../../pdf/fonts';
  */
 export type { FontName, Metrics };
 
+/**
+ * What a piece of text is, for the tagged PDF (issue 15): its structure role, and the block it belongs
+ * to (the lines of one paragraph share a block; a table cell is a block in a row in a table).
+ */
+export interface Tag {
+  role: 'H1' | 'H2' | 'P' | 'TH' | 'TD';
+  block: number;
+  table?: number;
+  row?: number;
+}
+
 export type Op =
-  | { t: 'text'; font: FontName; size: number; x: number; y: number; text: string; gray?: number }
+  | { t: 'text'; font: FontName; size: number; x: number; y: number; text: string; gray?: number; tag?: Tag }
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; gray?: number }
   | { t: 'rect'; x: number; y: number; w: number; h: number; fill?: number; stroke?: number; width?: number };
 
@@ -181,6 +192,9 @@ export class Flow {
   /** The top of the free space on the current page, in PDF units from the bottom. */
   y = 0;
   private page!: DrawnPage;
+  /** The structure the text drawn now belongs to (null: each text() is a paragraph of its own). */
+  private tagNow: Tag | null = null;
+  private blocks = 0;
 
   constructor(
     readonly metrics: Metrics,
@@ -227,7 +241,24 @@ export class Flow {
   }
 
   text(x: number, y: number, text: string, font: FontName, size: number, gray?: number): void {
-    if (text) this.page.ops.push({ t: 'text', font, size, x, y, text, ...(gray !== undefined ? { gray } : {}) });
+    const tag = this.tagNow ?? { role: 'P', block: (this.blocks += 1) };
+    if (text) this.page.ops.push({ t: 'text', font, size, x, y, text, ...(gray !== undefined ? { gray } : {}), tag });
+  }
+
+  /** Draws what `draw` draws as one block of the given role (a heading, a table cell…); returns its result. */
+  tagged<T>(role: Tag['role'], draw: () => T, within: { table?: number; row?: number } = {}): T {
+    const outer = this.tagNow;
+    this.tagNow = { role, block: (this.blocks += 1), ...within };
+    try {
+      return draw();
+    } finally {
+      this.tagNow = outer;
+    }
+  }
+
+  /** A number for a new table or row (for tagged()'s `within`). */
+  newBlock(): number {
+    return (this.blocks += 1);
   }
 
   /** Draws wrapped lines at x within width; returns the height used. Splits across pages as needed. */
@@ -256,16 +287,20 @@ export class Flow {
     const need = lines.length * lead + (o.keepWithNext ?? 0);
     if (lines.length <= 4 || o.keepWithNext) this.ensure(Math.min(need, this.size.height - this.margin.top - this.margin.bottom));
     else this.ensure(lead * 2);
-    if (o.label) {
-      this.ensure(lead);
-      this.text(this.left + (o.labelIndent ?? 0), this.y - size, o.label, o.labelBold ? 'bold' : 'regular', size, o.gray);
-    }
-    this.drawLines(lines, this.left + indent, width, size, lead, o.align ?? 'left', o.gray);
+    // A title (bold, 14 pt and up) is a heading of the first level; other paragraphs are paragraphs.
+    const role = this.tagNow?.role ?? (o.bold && size >= 14 ? 'H1' : 'P');
+    this.tagged(role, () => {
+      if (o.label) {
+        this.ensure(lead);
+        this.text(this.left + (o.labelIndent ?? 0), this.y - size, o.label, o.labelBold ? 'bold' : 'regular', size, o.gray);
+      }
+      this.drawLines(lines, this.left + indent, width, size, lead, o.align ?? 'left', o.gray);
+    });
     this.y -= o.spaceAfter ?? size * 0.5;
   }
 
   heading(text: string, o: ParagraphOptions = {}): void {
-    this.paragraph(text, { size: 13, bold: true, spaceBefore: 8, spaceAfter: 6, keepWithNext: 40, ...o });
+    this.tagged('H2', () => this.paragraph(text, { size: 13, bold: true, spaceBefore: 8, spaceAfter: 6, keepWithNext: 40, ...o }));
   }
 
   rule(gray = 0, width = 0.75): void {
@@ -282,23 +317,26 @@ export class Flow {
     const widths = o.columns.map((c) => c.width);
     const layoutRow = (row: TableRow) => row.cells.map((cell, i) => wrapRuns(this.metrics, toRuns(cell, row.bold), (widths[i] ?? 0) - pad * 2, size));
     const header = o.header ? { row: o.header, lines: layoutRow(o.header) } : null;
-    const drawRow = (row: TableRow, cells: Line[][], from: number, to: number) => {
+    const table = this.newBlock();
+    const drawRow = (row: TableRow, cells: Line[][], from: number, to: number, isHeader = false) => {
       const count = to - from;
       const h = count * lead + pad * 2;
       const top = this.y;
       if (row.shade !== undefined) this.draw({ t: 'rect', x: this.left, y: top - h, w: sum(widths), h, fill: row.shade });
       let x = this.left;
+      const within = { table, row: this.newBlock() };
+      const role = isHeader ? 'TH' : 'TD';
       cells.forEach((lines, i) => {
         const col = o.columns[i]!;
         const part = lines.slice(from, to);
-        part.forEach((line, k) => {
+        this.tagged(role, () => part.forEach((line, k) => {
           const w = lineWidth(line);
           let cx = col.align === 'right' ? x + col.width - pad - w : col.align === 'center' ? x + (col.width - w) / 2 : x + pad;
           for (const seg of line) {
             this.text(cx, top - pad - k * lead - size, seg.text, seg.bold ? 'bold' : 'regular', size);
             cx += seg.width;
           }
-        });
+        }), within);
         x += col.width;
       });
       if (o.grid !== false) this.draw({ t: 'line', x1: this.left, y1: top - h, x2: this.left + sum(widths), y2: top - h, width: 0.5, gray: 0.6 });
@@ -308,7 +346,7 @@ export class Flow {
     const drawHeader = () => {
       if (!header) return;
       const n = Math.max(...header.lines.map((l) => l.length));
-      drawRow({ ...header.row, shade: header.row.shade ?? 0.9 }, header.lines, 0, n);
+      drawRow({ ...header.row, shade: header.row.shade ?? 0.9 }, header.lines, 0, n, true);
     };
     const headerHeight = header ? Math.max(...header.lines.map((l) => l.length)) * lead + pad * 2 : 0;
     this.ensure(headerHeight + lead + pad * 2);

@@ -13,6 +13,7 @@ import { writeOutline, type OutlineItem } from './outline';
 import { mergePreparedGlyphs, preparedBody } from './prepared';
 import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
 import { copySourcePages, readSourceOutline, type SourceOutline } from './source';
+import { StructureTree } from './structure';
 
 /**
  * The bundle PDF as it is written: pages go out one at a time through the streaming writer (stamped with
@@ -30,13 +31,15 @@ export interface Output {
   pagesRoot: PDFRef;
   /** By page number (1-based). */
   pages: PageRecord[];
+  /** The tagged PDF's structure (issue 15); null where another worker writes pages (engine/part.ts). */
+  structure: StructureTree | null;
 }
 
 export function openOutput(io: BuildIo): Output {
   const ctx = PDFContext.create();
   const writer = new StreamingWriter(io.chunk);
   const fonts = embedFonts(ctx);
-  return { ctx, writer, fonts, pagesRoot: ctx.nextRef(), pages: [] };
+  return { ctx, writer, fonts, pagesRoot: ctx.nextRef(), pages: [], structure: new StructureTree(ctx) };
 }
 
 const none = () => undefined;
@@ -45,6 +48,7 @@ export function addDrawn(out: Output, drawn: DrawnPage[], firstNumber: number, l
   drawn.forEach((page, i) => {
     const ref = generatedPage(out.ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, firstNumber + i, label), none, undefined, preparedBody(page));
     out.pages[firstNumber + i] = { ref, height: page.height };
+    out.structure?.addPage(ref, page.ops, firstNumber + i);
   });
 }
 
@@ -55,7 +59,8 @@ export interface AddedFile {
   removed: string;
 }
 
-export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined): Promise<AddedFile> {
+/** `alt`: a picture's alternative text (the exhibit's description) for the tagged PDF. */
+export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined, alt: string | null = null): Promise<AddedFile> {
   const src = item.source;
   if (src.kind !== 'file') return { children: [], imageOnly: [], removed: '' };
   const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
@@ -85,7 +90,7 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
   const image = await embedImage(out.ctx, bytes, src.fileType);
   const p = image.placement;
   const content = out.ctx.register(
-    flate(out.ctx, `q ${imageMatrix(p, image.turns).map((v) => Math.round(v * 1000) / 1000).join(' ')} cm /HImg Do Q\n${stampContent(out.fonts, p.pageWidth, firstNumber, src.label)}\n`),
+    flate(out.ctx, `/Figure <</MCID 0>> BDC q ${imageMatrix(p, image.turns).map((v) => Math.round(v * 1000) / 1000).join(' ')} cm /HImg Do Q EMC\n${stampContent(out.fonts, p.pageWidth, firstNumber, src.label)}\n`),
   );
   const ref = out.ctx.register(
     out.ctx.obj({
@@ -97,6 +102,7 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
     }),
   );
   out.pages[firstNumber] = { ref, height: p.pageHeight };
+  out.structure?.addFigure(ref, firstNumber, alt?.trim() || item.title);
   return { children: [], imageOnly: [firstNumber], removed: '' };
 }
 
@@ -122,6 +128,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
     const number = frontNumbers[i]!;
     const ref = generatedPage(ctx, page, out.fonts, out.pagesRoot, stampContent(out.fonts, page.width, number, null), resolve);
     out.pages[number] = { ref, height: page.height };
+    out.structure?.addPage(ref, page.ops, number);
   });
   const total = out.pages.length - 1;
   const kids: PDFRef[] = [];
@@ -146,6 +153,8 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
       PageLabels: { Nums: [0, { S: 'D' }] },
       ViewerPreferences: { DisplayDocTitle: true },
       Lang: PDFString.of('en-GB'),
+      // Tagged PDF (issue 15): the generated parts' structure; imported exhibit pages stay outside it (engine/structure.ts).
+      ...(out.structure ? { MarkInfo: { Marked: true }, StructTreeRoot: out.structure.finish() } : {}),
     }),
   );
   const created = new Date(job.info.createdAt);

@@ -22,6 +22,9 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   installSpeedPatches();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
+  // And anything written to the streams directly: main reads no stream of this worker (host.ts), so
+  // whatever got past would land in the CLI's own output (its --json, say).
+  for (const stream of [process.stdout, process.stderr]) stream.write = () => true;
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   let waiting: ((files: Map<string, Uint8Array | null>) => void)[] = [];
   const files = (keys: string[]) =>

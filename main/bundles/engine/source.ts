@@ -249,7 +249,8 @@ export function copySourcePages(
     page.set(N('Resources'), res);
 
     transformAnnotations(out, page, m);
-    for (const key of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'UserUnit']) page.delete(N(key));
+    // StructParents pointed into the file's own structure tree, which is not copied (engine/structure.ts).
+    for (const key of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'UserUnit', 'StructParents', 'Tabs']) page.delete(N(key));
     page.set(N('MediaBox'), out.obj([0, 0, width, height]));
     page.set(N('Parent'), parent);
     pages.push({ ref, width, height, imageOnly: !withFonts, empty: !contents });

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+// @ts-expect-error: the build script is plain JavaScript (test/unit/jobs/worker-entries.test.ts checks its exports)
+import { ESBUILD_COMMON, WORKER_ENTRIES } from '../../scripts/build.mjs';
+
+/**
+ * What a user runs, built for the bench (issue 15): the bundle build script and the `hearth` CLI as
+ * esbuild CommonJS bundles, with the bundle worker's own bundle beside them, exactly as scripts/build.mjs
+ * lays out out/main (main/jobs/worker-file.ts then starts bundle-worker.cjs, not the .ts through tsx).
+ * Built inside node_modules/.cache so the bundles find the native SQLite module the way out/main does.
+ */
+export interface BenchBuild {
+  buildScript: string;
+  cli: string;
+  dir: string;
+}
+
+const ROOT = join(__dirname, '..', '..');
+
+export async function bundleForBench(): Promise<BenchBuild> {
+  const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'hearth-bench-'));
+  await build({
+    ...(ESBUILD_COMMON as object),
+    entryPoints: { 'bundle-build': join(ROOT, 'test', 'bench', 'bundle-build.ts'), cli: join(ROOT, 'main', 'cli', 'index.ts'), 'bundle-worker': join(ROOT, (WORKER_ENTRIES as Record<string, string>)['bundle-worker']!) },
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
+  });
+  // The bench's temporary folder goes at the end of the run; this one is in node_modules, so it goes with the process.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return { buildScript: join(dir, 'bundle-build.cjs'), cli: join(dir, 'cli.cjs'), dir };
+}
