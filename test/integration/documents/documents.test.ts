@@ -41,16 +41,19 @@ describe('the disclosure guard (P3.13–3.14)', () => {
   it('finds a surname alone, an address’s first line, a postcode without its space, a phone number however spaced, an e-mail and marked details', async () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
-    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road, London', postcode: 'N1 1AA', phone: '020 7946 0018', identifyingDetails: ['the blue Fiat Punto'] } });
+    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road, London', postcode: 'N1 2ZZ', phone: '020 7946 0018', identifyingDetails: ['the blue Fiat Punto'] } });
+    // The refusal quotes the words as the text has them (a title goes with the surname), and says why (issue 16).
     const cases: [string, RegExp][] = [
-      ['Mrs haddad saw it.', /surname of Amira Haddad .*“Haddad”/],
-      ['It happened outside 4,  Elm Road.', /address of Amira Haddad .*“4 Elm Road, London”|address of Amira Haddad .*“4 Elm Road”/],
-      ['The flat at n11aa was damaged.', /postcode of Amira Haddad .*“N1 1AA”/],
+      ['Mrs haddad saw it.', /surname of Amira Haddad .*“Mrs haddad”.*because it is their surname/],
+      ['It happened outside 4,  Elm Road.', /address of Amira Haddad .*“4, {2}Elm Road”.*because it is their address/],
+      // Her postcode is hers alone on this case (the witness lives in N1 2ZZ), so it identifies her.
+      ['The flat at n11aa was damaged.', /postcode of Amira Haddad .*“n11aa”.*no one else on the case shares/],
       ['She rang us from 07700900123.', /phone number of Amira Haddad/],
       ['She rang us from +44 7700 900 123.', /phone number of Amira Haddad/],
       ['Her e-mail AMIRA.HADDAD@example.org was copied.', /e-mail address of Amira Haddad/],
       ['The owner of the blue Fiat Punto saw you.', /identifying detail of George Pike \(witness\)/],
       ['Mr Pike heard it.', /surname of George Pike \(witness\)/],
+      ['The witness at number 6 heard it.', /flat or house number of George Pike \(witness\), “number 6”/],
     ];
     for (const [text, expected] of cases) {
       const preview = await app.must('document:preview', firstWarning(c, text));
