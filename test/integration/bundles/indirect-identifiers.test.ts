@@ -100,7 +100,8 @@ describe('indirect identifiers in a bundle (issue 16)', () => {
     const file = join(temp(), 'bundle.pdf');
     writeFileSync(file, pdf.bytes);
     const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p, i, all) => i < all.length - 1 || p.trim());
-    expect(pages).toHaveLength(detail.summary.pageCount);
+    expect(detail.summary.pageCount).not.toBeNull();
+    expect(pages).toHaveLength(detail.summary.pageCount!);
     for (const re of FORBIDDEN) {
       expect(jsText, `pdf.js finds ${re}`).not.toMatch(re);
       pages.forEach((p, i) => expect(squash(p), `pdftotext finds ${re} on page ${i + 1}`).not.toMatch(re));
