@@ -101,7 +101,10 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     const i = seen.get(p.role) ?? 0;
     seen.set(p.role, i + 1);
     const named = records.some((c) => consentCovers(c, p.id, COURT, today));
-    const kinds = new Set(identifiersOf(p).map((id) => (['surname', 'first-name', 'other-name', 'initials'].includes(id.kind) ? 'name' : id.kind)));
+    // Only what is withheld from this reader: a postcode the Defendant shares stays in their own address.
+    const home = homeOf(p.address, p.postcode);
+    const ids = identifiersOf(p).filter((id) => judge(id, home, reader, '').identifies);
+    const kinds = new Set(ids.map((id) => (['surname', 'first-name', 'other-name', 'initials'].includes(id.kind) ? 'name' : id.kind)));
     const withheldDetails = Object.entries(DETAIL_WORDS)
       .filter(([k]) => kinds.has(k as IdentifierKind))
       .map(([, w]) => w);

@@ -115,5 +115,11 @@ describe('indirect identifiers in a bundle (issue 16)', () => {
     expect(jsText).toContain('Amira Haddad'); // her consent covers the court
     expect(jsText).toContain('First written warning');
     expect(jsText).not.toContain('Not copied into the bundle: it identifies someone withheld from the court');
+
+    // The cover says, in plain words, what was withheld and how their evidence still reaches the court.
+    const cover = squash(pages[0]!);
+    expect(cover).toContain('Witness A has not given written consent for the court to learn who they are');
+    expect(cover).toMatch(/Witness A’s name is replaced by “Witness A”, and their address, flat or house number and phone number are left out and shown as “\[… withheld\]”/);
+    expect(cover).toMatch(/given as hearsay in the witness statement of .+ \(tab B1\), and a hearsay notice is at tab B\d+ \(CPR 33\.2\)/);
   });
 });
