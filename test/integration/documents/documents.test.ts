@@ -240,3 +240,17 @@ describe('a partner’s own version of a template', () => {
     expect((await app.must('template:list', { partner: 'C33' })).length).toBe(15);
   });
 });
+
+describe('other spellings of a name (issue 16)', () => {
+  it('are kept on the person and refused in a letter to the perpetrator like the name itself', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'Siân Llywelyn', address: '6 Elm Road, London', postcode: 'N1 2ZZ', otherNames: ['Sian Llewellyn'] } });
+    const view = await app.must('case:get', { id: c.id });
+    expect(view.parties.find((p) => p.id === c.witness.id)!.otherNames).toEqual(['Sian Llewellyn']);
+    const preview = await app.must('document:preview', firstWarning(c, 'Ms Llewellyn saw you kick the door.'));
+    expect(preview.refusal?.message).toMatch(/surname of Siân Llywelyn \(witness\), “Ms Llewellyn”/);
+    const accents = await app.must('document:preview', firstWarning(c, 'Sian Llywelyn saw you kick the door.'));
+    expect(accents.refusal?.message).toMatch(/name of Siân Llywelyn \(witness\), “Sian Llywelyn”.*because it is their name/);
+  });
+});

@@ -17,6 +17,7 @@ const party = (over: Partial<PartyView>): PartyView => ({
   responsiblePartyId: null,
   formatNeeds: { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false },
   identifyingDetails: [],
+  otherNames: [],
   ...over,
 });
 
