@@ -173,6 +173,17 @@ export interface Subject {
   standIn?: string;
 }
 
+/** A person's identifiers and home, worked out once per person object (a bundle checks thousands of passages). */
+const derivedOf = new WeakMap<ProtectedPerson, { ids: Identifier[]; home: Home | null }>();
+function derived(person: ProtectedPerson): { ids: Identifier[]; home: Home | null } {
+  let d = derivedOf.get(person);
+  if (!d) {
+    d = { ids: identifiersOf(person), home: homeOf(person.address, person.postcode) };
+    derivedOf.set(person, d);
+  }
+  return d;
+}
+
 function excerptOf(text: string, index: number, length: number): string {
   const from = Math.max(0, index - 40);
   const to = Math.min(text.length, index + length + 40);
@@ -191,8 +202,7 @@ export function assess(pieces: readonly Piece[], subjects: readonly Subject[], r
   const allowed: Allowance[] = [];
   const documentText = pieces.map((p) => p.text).join('\n');
   for (const { person, label, standIn } of subjects) {
-    const ids = identifiersOf(person);
-    const home = homeOf(person.address, person.postcode);
+    const { ids, home } = derived(person);
     for (const piece of pieces) {
       const hits: { index: number; length: number; id: Identifier; v: Verdict }[] = [];
       for (const id of ids) for (const h of findIdentifier(piece.text, id)) hits.push({ ...h, id, v: judge(id, home, reader, documentText) });

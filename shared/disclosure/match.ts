@@ -21,6 +21,8 @@ interface Matcher {
    * agrees with the pattern's case-insensitive matching, which elsewhere also folds ſ to s and K to k.
    */
   needle: string | null;
+  /** Like `needle`, for identifiers written several ways ("6" or "six"): one of them must be in the text. */
+  anyOf?: readonly string[];
 }
 
 const needleOf = (s: string) => (s && isAscii(s) ? s.toLowerCase() : null);
@@ -76,7 +78,7 @@ function makeMatcher(id: Identifier): Matcher {
   switch (id.kind) {
     case 'phone': {
       const want = digitsOf(id.value);
-      return { re: /\+?\d[\d\s\-().]{4,}\d/g, accept: (_h, m) => want.length >= 6 && digitsOf(m[0]).includes(want), needle: null };
+      return { re: /\+?\d[\d\s\-().]{4,}\d/g, accept: (_h, m) => want.length >= 6 && digitsOf(m[0]).includes(want), needle: null, anyOf: [want.slice(-1)] };
     }
     case 'postcode': {
       const compact = id.value.replace(/\s/g, '');
@@ -99,10 +101,12 @@ function makeMatcher(id: Identifier): Matcher {
       const letters = id.value.split(' ').map(escapeRegex);
       return { re: wordPattern(`(?:${letters.join('\\.\\s*')}\\.?|${letters.join(' ')})`, 'gu'), accept: null, needle: null };
     }
-    case 'unit':
-      return { re: wordPattern(unitPattern(id.value)), accept: null, needle: null };
+    case 'unit': {
+      const n = id.value.split(' ')[1]!.toLowerCase();
+      return { re: wordPattern(unitPattern(id.value)), accept: null, needle: null, anyOf: [n, ...(numberInWords(n) ? [numberInWords(n)!.split('-')[0]!] : [])] };
+    }
     case 'nearby':
-      return { re: wordPattern(NEARBY), accept: null, needle: null };
+      return { re: wordPattern(NEARBY), accept: null, needle: null, anyOf: ['above', 'below', 'upstairs', 'downstairs', 'opposite', 'across', 'next'] };
     case 'name':
     case 'other-name':
     case 'relative':
@@ -147,8 +151,11 @@ function prepared(text: string): { hay: string; lower: string | null } {
 export function findIdentifier(text: string, id: Identifier): Hit[] {
   const { hay, lower } = prepared(text);
   const hits: Hit[] = [];
-  const { re, accept, needle } = matcherFor(id);
-  if (needle !== null && lower !== null && !lower.includes(needle)) return hits;
+  const { re, accept, needle, anyOf } = matcherFor(id);
+  if (lower !== null) {
+    if (needle !== null && !lower.includes(needle)) return hits;
+    if (anyOf && !anyOf.some((w) => lower.includes(w))) return hits;
+  }
   re.lastIndex = 0; // the pattern is shared: start from the beginning whatever the last search left
   for (let m = re.exec(hay); m; m = re.exec(hay)) {
     if (!accept || accept(hay, m)) hits.push({ index: m.index, length: m[0].length });
