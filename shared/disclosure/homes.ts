@@ -67,7 +67,8 @@ const key = (s: string | null) => (s ? s.toLowerCase().replace(/[\s,.]+/g, ' ').
 /** Two homes in the same block (flats) or on the same street (houses). */
 export function sameBlock(a: Home | null, b: Home | null): boolean {
   if (!a?.block || !b?.block) return false;
-  if (a.postcode && b.postcode && a.postcode !== b.postcode) return false;
+  // One street often has several postcodes (N1 1AA, N1 1AB): only a different district (N1, N7) says it is another street.
+  if (a.postcode && b.postcode && a.postcode.split(' ')[0] !== b.postcode.split(' ')[0]) return false;
   return key(a.block) === key(b.block) || (key(a.street) !== '' && key(a.street) === key(b.street));
 }
 

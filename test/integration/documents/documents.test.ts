@@ -254,3 +254,16 @@ describe('other spellings of a name (issue 16)', () => {
     expect(accents.refusal?.message).toMatch(/name of Siân Llywelyn \(witness\), “Sian Llywelyn”.*because it is their name/);
   });
 });
+
+describe('context decides (issue 16)', () => {
+  it('refuses a house number on the perpetrator’s own street, says why; allows a postcode several households share', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const neighbour = await app.must('document:preview', firstWarning(c, 'Your neighbour from number 6 saw you.'));
+    expect(neighbour.refusal?.message).toMatch(/flat or house number of George Pike \(witness\), “number 6”.*because it is the number of their home, and the recipient lives in the same block or street \(Elm Road\), so it points to one household/);
+    const woman = await app.must('document:preview', firstWarning(c, 'You shouted at the woman who lives at No. 4.'));
+    expect(woman.refusal?.message).toMatch(/flat or house number of Amira Haddad \(complainant\), “No\. 4”/);
+    // The complainant and the witness share N1 1AA: on its own it points to neither.
+    expect((await app.must('document:preview', firstWarning(c, 'We have written to every home in N1 1AA about the noise.'))).refusal).toBeNull();
+  });
+});
