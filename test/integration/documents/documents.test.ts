@@ -21,7 +21,7 @@ describe('the disclosure guard (P3.13–3.14)', () => {
     const preview = await app.must('document:preview', naming);
     expect(preview.refusal?.message).toMatch(/cannot be made \(P3\.13–3\.14\)/);
     expect(preview.refusal?.message).toMatch(/name of Amira Haddad \(complainant\), “Amira Haddad”, in paragraph \d+ \(under “What has been reported”\)/);
-    expect(preview.refusal?.places[0]).toMatchObject({ value: 'Amira Haddad', excerpt: expect.stringContaining('you told Amira Haddad that you') });
+    expect(preview.refusal?.places[0]).toMatchObject({ value: 'Amira Haddad', words: 'Amira Haddad', reason: 'it is their name', suggestion: 'a neighbour', excerpt: expect.stringContaining('you told Amira Haddad that you') });
     const refused = await app.call('document:generate', naming);
     expect(refused).toMatchObject({ ok: false, error: { code: 'guard', message: expect.stringMatching(/has not given written consent that covers this recipient/) } });
     expect(await app.must('document:list', { caseId: c.id })).toEqual([]);
