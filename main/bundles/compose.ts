@@ -13,6 +13,7 @@ import type { Run } from './engine/layout';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { replacedReasons, signedCopyTabs, signedCopyWarnings } from './correspondence-plan';
 import { needsTranscript, type CaseData } from './sources';
+import { withheldOnCover } from './withheld-cover';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
@@ -119,11 +120,14 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const respondentName = data.respondent && !data.respondent.anonymous && data.respondent.name ? data.respondent.name : 'Persons unknown';
   const heading = { court: inj.court, claimNumber, claimant: data.header.partnerName, defendant: respondentName, youthCourt: inj.youthCourt };
   const withheld = r.people.filter((p) => !p.named).map((p) => p.label);
-  const quoted = withheld.map((l) => `“${l}”`);
   const listWords = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-  const confidentiality = withheld.length
-    ? `${capitalised(listWords(withheld))} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are (the Claimant’s Harassment Policy, paragraph 3.14). In the documents the Claimant has written they are called ${listWords(quoted)}, and details that would identify them are left out. Their details can be given to the court if it directs.`
-    : null;
+  const confidentiality = withheldOnCover({
+    people: r.people,
+    officerStatement: planned.has('g:officer-statement') ? { maker: officer.name, date: statementDate, tab: tabOf.get('g:officer-statement')! } : null,
+    hearsayTab: tabOf.get('g:hearsay-notice') ?? null,
+    keptOut: data.documents.filter((d) => !tabOf.has(`d:${d.id}`) && d.problem?.startsWith('names or identifies')).length,
+    evidenceFiles: [...planned].some((k) => parseItemKey(k)?.kind === 'evidence'),
+  });
 
   // The court's papers name the statements, never the bundle's tabs: the judge signs the order as it stands.
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];

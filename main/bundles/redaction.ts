@@ -1,14 +1,20 @@
-import { consentCovers, findIdentifier, identifiersOf, type ConsentRecord, type GuardRecipient, type Identifier } from '../../shared/documents/disclosure';
-import { PROTECTED_ROLES, type PartyRole } from '../../shared/domain/vocabulary';
+import { assess, judge, type Finding, type Reader } from '../../shared/disclosure/context-rules';
+import { homeOf } from '../../shared/disclosure/homes';
+import { identifiersOf, type IdentifierKind, type ProtectedPerson } from '../../shared/disclosure/identifiers';
+import { householdsOf, partyAsReader, protectedPeopleOf } from '../../shared/disclosure/record';
+import { numberInWords } from '../../shared/disclosure/text';
+import { consentCovers, type ConsentRecord, type GuardRecipient } from '../../shared/documents/disclosure';
+import type { PartyRole } from '../../shared/domain/vocabulary';
 import type { ConsentView, PartyView } from '../../shared/schemas/cases';
 
 /**
- * Confidentiality in a court bundle (issue 7 §5; P3.13–3.14): a complainant, victim or witness is named
- * in the parts Hearth writes only if their written consent covers the court. Everyone else is given a
- * label ("the Complainant", "Witness A") and every detail that identifies them (their name, surname and
- * first name, the first line of their address, postcode, phone, e-mail and anything marked identifying)
- * is taken out of the text. The matching is the disclosure guard's (shared/documents/disclosure.ts), so
- * letters and bundles agree on what identifies a person.
+ * Confidentiality in a court bundle (issue 7 §5, issue 16; P3.13–3.14): a complainant, victim or witness
+ * is named in the parts Hearth writes only if their written consent covers the court. Everyone else is
+ * given a label ("the Complainant", "Witness A") and every detail that identifies them *to the court and
+ * the Defendant, who is served the bundle* is taken out of the text: their names and the parts people use,
+ * their address and its flat or house number however written, phone, e-mail, registrations and marked
+ * details. What identifies, and why, is the disclosure guard's (shared/disclosure/), so letters and
+ * bundles agree; a postcode the Defendant shares is not taken out of the Defendant's own address.
  */
 export const COURT: GuardRecipient = { partyId: null, role: null, category: 'court', description: 'the court', own: [] };
 
@@ -19,6 +25,8 @@ export interface WithheldPerson {
   named: boolean;
   /** The real name, kept for the legal team's screen; never written into a bundle when withheld. */
   name: string;
+  /** What of theirs the record holds and the bundle leaves out, in words ("name", "flat number"). */
+  withheldDetails: string[];
 }
 
 export interface Redaction {
@@ -26,6 +34,8 @@ export interface Redaction {
   people: WithheldPerson[];
   /** Free text from the case record, with the withheld people's details replaced. */
   text(s: string): string;
+  /** Every passage of `s` that identifies a withheld person to the court, with why (for a review screen). */
+  findings(s: string): Finding[];
   /** How to refer to a party in the bundle: their name, or their label if withheld. */
   nameOf(partyId: number | null, fallback?: string): string;
   /** The words to search evidence files for (and to take out of source bookmarks). */
@@ -44,54 +54,76 @@ function labelFor(role: PartyRole, index: number, count: number): string {
   return count === 1 ? one : `${many} ${index + 1}`;
 }
 
-/** A first name worth looking for on its own: three letters or more, capitalised (so "Will" is found, "will" is not). */
-function firstNameOf(name: string): string | null {
-  const tokens = name.trim().split(/\s+/);
-  if (tokens.length < 2) return null;
-  const first = tokens[0]!.replace(/[^\p{L}'-]/gu, '');
-  return first.length >= 3 ? first : null;
+const DETAIL_WORDS: Partial<Record<IdentifierKind, string>> = {
+  name: 'name',
+  address: 'address',
+  unit: 'flat or house number',
+  postcode: 'postcode',
+  phone: 'phone number',
+  email: 'e-mail address',
+  vehicle: 'vehicle registration',
+  relative: 'relatives’ names',
+  detail: 'other identifying details',
+};
+
+/** The court, as a reader: it serves the bundle on the Defendant, so the Defendant's home is the context. */
+export function courtReader(parties: readonly PartyView[], respondent: PartyView | null): Reader {
+  const own = respondent ? partyAsReader(respondent) : { own: [], home: null };
+  return { description: 'the court (and so the Defendant)', ...own, households: householdsOf(parties) };
 }
 
-export function buildRedaction(parties: readonly PartyView[], consents: readonly ConsentView[], today: string): Redaction {
+/** The search words for evidence files and bookmarks: each identifying detail in the forms people write. */
+function termsOf(person: ProtectedPerson, reader: Reader): string[] {
+  const home = homeOf(person.address, person.postcode);
+  const out: string[] = [];
+  for (const id of identifiersOf(person)) {
+    if (id.kind === 'street' || id.kind === 'nearby' || !judge(id, home, reader, '').identifies) continue;
+    if (id.kind === 'first-name' && id.value.length < 3) continue;
+    out.push(id.value);
+    if (id.kind === 'phone') out.push(id.value.replace(/\D/g, ''));
+    if (id.kind === 'unit') {
+      const [word, n] = id.value.split(' ') as [string, string];
+      const spelled = numberInWords(n);
+      out.push(`number ${n}`, `No. ${n}`, ...(spelled ? [`${word === 'No' ? 'number' : word} ${spelled}`] : []));
+    }
+  }
+  return out;
+}
+
+export function buildRedaction(parties: readonly PartyView[], consents: readonly ConsentView[], today: string, respondent: PartyView | null = null): Redaction {
   const records: ConsentRecord[] = consents.map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn }));
-  const protectedParties = parties.filter((p) => PROTECTED_ROLES.includes(p.role));
+  const protectedPeople = protectedPeopleOf(parties);
   const counts = new Map<PartyRole, number>();
-  for (const p of protectedParties) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
+  for (const p of protectedPeople) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
   const seen = new Map<PartyRole, number>();
-  const people: WithheldPerson[] = protectedParties.map((p) => {
+  const reader = courtReader(parties, respondent);
+  const people: WithheldPerson[] = protectedPeople.map((p) => {
     const i = seen.get(p.role) ?? 0;
     seen.set(p.role, i + 1);
     const named = records.some((c) => consentCovers(c, p.id, COURT, today));
-    return { partyId: p.id, role: p.role, label: labelFor(p.role, i, counts.get(p.role) ?? 1), named, name: p.anonymous ? '' : p.name };
+    // Only what is withheld from this reader: a postcode the Defendant shares stays in their own address.
+    const home = homeOf(p.address, p.postcode);
+    const ids = identifiersOf(p).filter((id) => judge(id, home, reader, '').identifies);
+    const kinds = new Set(ids.map((id) => (['surname', 'first-name', 'other-name', 'initials'].includes(id.kind) ? 'name' : id.kind)));
+    const withheldDetails = Object.entries(DETAIL_WORDS)
+      .filter(([k]) => kinds.has(k as IdentifierKind))
+      .map(([, w]) => w);
+    return { partyId: p.id, role: p.role, label: labelFor(p.role, i, counts.get(p.role) ?? 1), named, name: p.anonymous ? '' : p.name, withheldDetails };
   });
 
-  // What to replace, longest first, each with what it becomes.
-  const rules: { id: Identifier; replacement: string; caseSensitive: boolean }[] = [];
-  const terms: string[] = [];
-  for (const person of people) {
-    if (person.named) continue;
-    const party = protectedParties.find((p) => p.id === person.partyId)!;
-    const ids = identifiersOf({ name: party.name, anonymous: party.anonymous, address: party.address, postcode: party.postcode, phone: party.phone, email: party.email, identifyingDetails: party.identifyingDetails });
-    for (const id of ids) {
-      const replacement = id.kind === 'name' || id.kind === 'surname' ? person.label : id.kind === 'address' ? '[address withheld]' : '[withheld]';
-      rules.push({ id, replacement, caseSensitive: false });
-      terms.push(id.value);
-      if (id.kind === 'surname') for (const title of ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']) rules.push({ id: { kind: 'name', value: `${title} ${id.value}` }, replacement, caseSensitive: false });
-    }
-    const first = party.anonymous ? null : firstNameOf(party.name);
-    if (first) {
-      rules.push({ id: { kind: 'name', value: first }, replacement: person.label, caseSensitive: true });
-      terms.push(first);
-    }
-  }
-  rules.sort((a, b) => b.id.value.length - a.id.value.length);
+  const subjects = people
+    .filter((w) => !w.named)
+    .map((w) => ({ person: protectedPeople.find((p) => p.id === w.partyId)!, label: w.label }));
+  const terms = subjects.flatMap((s) => termsOf(s.person, reader));
 
+  const findings = (s: string): Finding[] => (subjects.length && s ? assess([{ place: 'text', text: s }], subjects, reader).findings : []);
   const text = (s: string): string => {
+    const found = findings(s).sort((a, b) => b.length - a.length || a.index - b.index);
+    // Two people's findings can overlap ("the flat above" points to both): the longest is replaced once.
+    const kept: Finding[] = [];
+    for (const f of found) if (!kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) kept.push(f);
     let out = s;
-    for (const rule of rules) {
-      const hits = findIdentifier(out, rule.id).filter((h) => !rule.caseSensitive || out.slice(h.index, h.index + h.length) === rule.id.value);
-      for (const h of [...hits].sort((a, b) => b.index - a.index)) out = out.slice(0, h.index) + rule.replacement + out.slice(h.index + h.length);
-    }
+    for (const f of kept.sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + f.suggestion + out.slice(f.index + f.length);
     // "the Complainant" opening a sentence reads "The Complainant".
     return out.replace(/(^|[.!?]\s+|\n)the (Complainant|Victim)\b/g, '$1The $2');
   };
@@ -102,8 +134,8 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     const person = people.find((p) => p.partyId === partyId);
     if (person && !person.named) return person.label;
     const party = byId.get(partyId);
-    return party && !party.anonymous && party.name ? party.name : person?.label ?? fallback;
+    return party && !party.anonymous && party.name ? party.name : (person?.label ?? fallback);
   };
 
-  return { applies: people.some((p) => !p.named), people, text, nameOf, terms: [...new Set(terms)] };
+  return { applies: people.some((p) => !p.named), people, text, findings, nameOf, terms: [...new Set(terms.filter((t) => t.trim().length >= 2))] };
 }

@@ -1,9 +1,9 @@
 import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/domain/bundle-model';
 import { defaultShortName } from '../../shared/bundles/file-name';
 import { chronological } from '../../shared/bundles/pagination';
-import { findDisclosures, type ProtectedPerson } from '../../shared/documents/disclosure';
+import { householdsOf, protectedPeopleOf } from '../../shared/disclosure/record';
+import { findDisclosures } from '../../shared/documents/disclosure';
 import { modelPieces } from '../../shared/documents/plain-text';
-import { PROTECTED_ROLES } from '../../shared/domain/vocabulary';
 import type { ActionView } from '../../shared/schemas/actions';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import type { CaseHeader, ChronologyItem, ConsentView, EvidenceView, PartyView } from '../../shared/schemas/cases';
@@ -20,7 +20,7 @@ import { getDocument, listDocuments, readDocumentFile } from '../documents/store
 import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
 import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
-import { buildRedaction, COURT, type Redaction } from './redaction';
+import { buildRedaction, COURT, courtReader, type Redaction } from './redaction';
 
 /**
  * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the
@@ -84,9 +84,9 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
   const injunction = [...actions].reverse().find((a) => a.kind === 'civil-injunction' && a.status !== 'withdrawn') ?? null;
   const respondent =
     (injunction?.subjectPartyId ? parties.find((p) => p.id === injunction.subjectPartyId) : undefined) ?? parties.find((p) => p.role === 'alleged-perpetrator') ?? null;
-  const redaction = buildRedaction(parties, consents, today);
+  const redaction = buildRedaction(parties, consents, today, respondent);
   const officerName = header.owner?.name ?? builder.displayName;
-  const documents = loadDocuments(db, caseId, parties, consents, today);
+  const documents = loadDocuments(db, caseId, parties, consents, today, respondent);
   const letters = documents.filter((d) => d.templateId !== 'witness-statement' && d.problem === null);
   const signedCopies = evidence.filter((e) => e.usableInBundle).flatMap((e) => {
     const letter = signedCopyOf(e, letters);
@@ -126,11 +126,14 @@ function nextHearing(injunction: ActionView | null, now: Date): string | null {
  * letters that were sent go with the correspondence. Each is checked again for the court: a letter to the
  * complainant names them, so it is not offered unless their consent covers the court.
  */
-function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string): CaseDocument[] {
+function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], consents: ConsentView[], today: string, respondent: PartyView | null): CaseDocument[] {
   if (!hasTable(db, 'documents')) return [];
-  const people: ProtectedPerson[] = parties
-    .filter((p) => PROTECTED_ROLES.includes(p.role))
-    .map((p) => ({ id: p.id, name: p.name, role: p.role, anonymous: p.anonymous, address: p.address, postcode: p.postcode, phone: p.phone, email: p.email, identifyingDetails: p.identifyingDetails }));
+  const people = protectedPeopleOf(parties);
+  // The court serves the bundle on the Defendant: a detail that is the Defendant's own (the postcode of
+  // their block, in a warning letter addressed to them) identifies no one else (issue 16).
+  const reader = courtReader(parties, respondent);
+  const court = { ...COURT, own: reader.own, home: reader.home };
+  const households = householdsOf(parties);
   const records = consents.map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn }));
   const out: CaseDocument[] = [];
   for (const view of listDocuments(db, caseId)) {
@@ -142,8 +145,8 @@ function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], con
     if (!file) problem = 'has no PDF copy';
     else {
       const doc = getDocument(db, view.id);
-      const found = doc ? findDisclosures(modelPieces(doc.model), people, records, COURT, today) : [];
-      if (found.length) problem = `names or identifies ${[...new Set(found.map((f) => f.partyName))].join(' and ')}, whose written consent does not cover the court (P3.14)`;
+      const found = doc ? findDisclosures(modelPieces(doc.model), people, records, court, today, households) : [];
+      if (found.length) problem = `names or identifies ${[...new Set(found.map((f) => f.partyName))].join(' and ')}, whose written consent does not cover the court (P3.14): “${found[0]!.words}” in ${found[0]!.place}, because ${found[0]!.reason}`;
       pages = countPages(file.bytes);
       if (pages === null) problem ??= 'its PDF could not be read';
     }

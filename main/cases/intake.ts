@@ -142,5 +142,6 @@ export function partyFields(p: PartyInput) {
     tenure: p.tenure,
     formatNeeds: p.formatNeeds,
     identifyingDetails: p.identifyingDetails,
+    otherNames: p.anonymous ? [] : p.otherNames,
   };
 }

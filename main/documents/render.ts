@@ -1,7 +1,8 @@
-import { type ConsentRecord, describeDisclosures, type Disclosure, findDisclosures, type GuardRecipient, identifiersOf, type ProtectedPerson } from '../../shared/documents/disclosure';
+import { householdsOf, partyAsReader, protectedPeopleOf } from '../../shared/disclosure/record';
+import { type ConsentRecord, describeDisclosures, type Disclosure, findDisclosures, type GuardRecipient, type ProtectedPerson } from '../../shared/documents/disclosure';
 import type { DocumentModel } from '../../shared/documents/model';
 import { modelPieces, type TextPiece } from '../../shared/documents/plain-text';
-import { type ConsentRecipient, PROTECTED_ROLES } from '../../shared/domain/vocabulary';
+import type { ConsentRecipient } from '../../shared/domain/vocabulary';
 import { AppError } from '../../shared/result';
 import type { DocumentRequest } from '../../shared/schemas/documents';
 import type { SessionUser } from '../security/session';
@@ -63,23 +64,26 @@ const AGENCY_CONSENT: Record<string, ConsentRecipient> = {
   mediation: 'support-agency',
 };
 
-function guardRecipient(t: LoadedTemplate, sel: Selection, ctx: LetterContext): GuardRecipient {
+function guardRecipient(t: LoadedTemplate, sel: Selection, ctx: LetterContext, data: CaseData): GuardRecipient {
   const p = sel.party;
   switch (t.front.recipient) {
     case 'agency':
       return { partyId: null, role: null, category: AGENCY_CONSENT[sel.referral?.agency ?? ''] ?? 'other', description: String(ctx.referral.name ?? 'the agency'), own: [] };
     case 'residents':
       return { partyId: null, role: null, category: 'other', description: `every resident of ${String(ctx.slots.area ?? ctx.case.area ?? 'the area')}`, own: [] };
-    case 'court':
-      return { partyId: null, role: null, category: 'court', description: 'the court (and so the other side)', own: [] };
+    case 'court': {
+      // The other side is served what the court gets: the respondent's own details and home are the context.
+      const other = data.parties.find((x) => PERPETRATOR_ROLES.includes(x.role));
+      return { partyId: null, role: null, category: 'court', description: 'the court (and so the other side)', ...(other ? partyAsReader(other) : { own: [], home: null }) };
+    }
     default:
       if (!p) return { partyId: null, role: null, category: 'other', description: 'the recipient', own: [] };
-      return { partyId: p.id, role: p.role, category: PERPETRATOR_ROLES.includes(p.role) ? 'alleged-perpetrator' : 'other', description: p.name, own: identifiersOf(p) };
+      return { partyId: p.id, role: p.role, category: PERPETRATOR_ROLES.includes(p.role) ? 'alleged-perpetrator' : 'other', description: p.name, ...partyAsReader(p) };
   }
 }
 
 export function protectedPeople(data: CaseData): ProtectedPerson[] {
-  return data.parties.filter((p) => PROTECTED_ROLES.includes(p.role)).map((p) => ({ ...p, identifyingDetails: p.identifyingDetails }));
+  return protectedPeopleOf(data.parties);
 }
 
 export function consentRecords(data: CaseData): ConsentRecord[] {
@@ -105,6 +109,7 @@ export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, re
     consentRecords(data),
     recipient,
     data.today,
+    householdsOf(data.parties),
   );
 }
 
@@ -175,7 +180,7 @@ export function renderDocument(template: LoadedTemplate, data: CaseData, request
   }
   const model = layoutDocument({ front, rendered, ctx: context, variant, addressee });
 
-  const recipient = guardRecipient(template, selection, context);
+  const recipient = guardRecipient(template, selection, context, data);
   const exempt = exemptionsFor(template, selection, data);
   // Residents' letters: each address block is that household's own address, never a disclosure.
   const pieces = modelPieces(model).filter((piece) => !(front.recipient === 'residents' && piece.place === 'the address block'));

@@ -79,7 +79,7 @@ export function previewDocument(db: ReadableDB, request: DocumentRequest, user: 
   const { rendered } = renderFor(db, request, user, now);
   return {
     model: rendered.model,
-    refusal: rendered.refusal ? { message: rendered.refusal, places: rendered.disclosures.map((d) => ({ place: d.place, excerpt: d.excerpt, value: d.value })) } : null,
+    refusal: rendered.refusal ? { message: rendered.refusal, places: rendered.disclosures.map((d) => ({ place: d.place, excerpt: d.excerpt, value: d.value, words: d.words, reason: d.reason, suggestion: d.suggestion })) } : null,
     notes: rendered.notes,
   };
 }

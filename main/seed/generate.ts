@@ -180,6 +180,7 @@ function person(
     responsibleKey: p.responsibleKey ?? null,
     formatNeeds: p.role === 'alleged-perpetrator' ? NO_NEEDS : needs,
     identifyingDetails: p.role === 'alleged-perpetrator' && rng.chance(0.15) ? [rng.pick(['Drives a silver hatchback', 'Has a large black dog', 'Works at the car wash on the high street'])] : [],
+    otherNames: [],
   };
 }
 

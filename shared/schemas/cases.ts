@@ -86,6 +86,8 @@ export const PartyInput = z
     formatNeeds: FormatNeeds.default({ largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false }),
     /** Other details an officer marks as identifying this person (a car, a workplace…), for the disclosure guard. */
     identifyingDetails: z.array(text(200)).max(20).default([]),
+    /** Other spellings of the name ("Sian Llewellyn" for "Siân Llywelyn"), so the disclosure guard finds each. */
+    otherNames: z.array(text(200)).max(10).default([]),
   })
   .strict()
   .refine((p) => p.anonymous || p.name.length > 0, { message: 'Enter the person’s name, or mark them as anonymous.', path: ['name'] });
@@ -235,6 +237,7 @@ export const PartyView = z.object({
   responsiblePartyId: Id.nullable(),
   formatNeeds: FormatNeeds,
   identifyingDetails: z.array(z.string()),
+  otherNames: z.array(z.string()),
 });
 export type PartyView = z.infer<typeof PartyView>;
 

@@ -138,7 +138,14 @@ export type TemplateChoice = z.infer<typeof TemplateChoice>;
 
 export const CaseTemplatesInput = z.object({ caseId: Id }).strict();
 
-export const Refusal = z.object({ message: z.string(), places: z.array(z.object({ place: z.string(), excerpt: z.string(), value: z.string() })) });
+/**
+ * Each place the guard refused: where, the words as written, the record's detail they matched, why they
+ * identify the person to this recipient, and what could stand instead (for a review screen, issue 16).
+ */
+export const Refusal = z.object({
+  message: z.string(),
+  places: z.array(z.object({ place: z.string(), excerpt: z.string(), value: z.string(), words: z.string(), reason: z.string(), suggestion: z.string() })),
+});
 export const PreviewOutput = z.object({
   model: DocumentModel,
   /** Set when the document could not be saved as it stands (the disclosure guard, P3.13–3.14). */

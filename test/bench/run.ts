@@ -6,6 +6,7 @@
  */
 import { runBundleBench } from './bundles';
 import { runCaseBench } from './cases';
+import { runDisclosureBench } from './disclosure';
 import { runDocumentBench } from './documents';
 import { runFoundationBench } from './foundation';
 import { runReportBench } from './reports';
@@ -23,6 +24,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['documents', 'Documents: one letter, and 1,000 residents’ letters (issue 6)', runDocumentBench],
   ['bundles', 'Bundles: 300 exhibits, about 1,000 pages, against qpdf (issue 7)', runBundleBench],
   ['uploads', 'Evidence upload: a 200 MB file in parts through browser mode, peak memory (issue 13)', runUploadBench],
+  ['disclosure', 'Disclosure guard: the generated text of a 300-exhibit bundle, every kind of identifier (issue 16)', runDisclosureBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

@@ -10,6 +10,7 @@ import bundles from './0008-bundles';
 import dueDigests from './0009-due-digests';
 import evidenceTranscripts from './0010-evidence-transcripts';
 import preflightOverrides from './0011-preflight-overrides';
+import partyOtherNames from './0012-party-other-names';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'due digests', up: dueDigests },
   { version: 10, name: 'evidence transcripts', up: evidenceTranscripts },
   { version: 11, name: 'preflight overrides', up: preflightOverrides },
+  { version: 12, name: 'party other names', up: partyOtherNames },
 ];

@@ -19,6 +19,7 @@ export interface NewParty {
   responsiblePartyId: number | null;
   formatNeeds: FormatNeeds;
   identifyingDetails: string[];
+  otherNames: string[];
   at: string;
 }
 
@@ -26,11 +27,11 @@ export function insertParty(db: WritableDB, p: NewParty): number {
   const info = db
     .prepare(
       `INSERT INTO parties (case_id, role, name, anonymous, date_of_birth, address, postcode, phone, email, tenure,
-         responsible_party_id, format_needs, identifying_details, created_at)
+         responsible_party_id, format_needs, identifying_details, other_names, created_at)
        VALUES (@caseId, @role, @name, @anonymous, @dateOfBirth, @address, @postcode, @phone, @email, @tenure,
-         @responsiblePartyId, @formatNeeds, @identifyingDetails, @at)`,
+         @responsiblePartyId, @formatNeeds, @identifyingDetails, @otherNames, @at)`,
     )
-    .run({ ...p, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails) });
+    .run({ ...p, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails), otherNames: JSON.stringify(p.otherNames) });
   return Number(info.lastInsertRowid);
 }
 
@@ -38,8 +39,8 @@ export function updateParty(db: WritableDB, id: number, p: Omit<NewParty, 'caseI
   db.prepare(
     `UPDATE parties SET role=@role, name=@name, anonymous=@anonymous, date_of_birth=@dateOfBirth, address=@address, postcode=@postcode,
        phone=@phone, email=@email, tenure=@tenure, responsible_party_id=@responsiblePartyId, format_needs=@formatNeeds,
-       identifying_details=@identifyingDetails WHERE id=@id`,
-  ).run({ ...p, id, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails) });
+       identifying_details=@identifyingDetails, other_names=@otherNames WHERE id=@id`,
+  ).run({ ...p, id, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails), otherNames: JSON.stringify(p.otherNames) });
 }
 
 interface PartyRow {
@@ -57,6 +58,7 @@ interface PartyRow {
   responsible_party_id: number | null;
   format_needs: string;
   identifying_details: string;
+  other_names: string;
 }
 
 const NO_NEEDS: FormatNeeds = { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false };
@@ -83,6 +85,7 @@ function toView(r: PartyRow, today: string): PartyView {
     responsiblePartyId: r.responsible_party_id,
     formatNeeds: needs,
     identifyingDetails: parseList(r.identifying_details),
+    otherNames: parseList(r.other_names),
   };
 }
 

@@ -21,7 +21,7 @@ describe('the disclosure guard (P3.13–3.14)', () => {
     const preview = await app.must('document:preview', naming);
     expect(preview.refusal?.message).toMatch(/cannot be made \(P3\.13–3\.14\)/);
     expect(preview.refusal?.message).toMatch(/name of Amira Haddad \(complainant\), “Amira Haddad”, in paragraph \d+ \(under “What has been reported”\)/);
-    expect(preview.refusal?.places[0]).toMatchObject({ value: 'Amira Haddad', excerpt: expect.stringContaining('you told Amira Haddad that you') });
+    expect(preview.refusal?.places[0]).toMatchObject({ value: 'Amira Haddad', words: 'Amira Haddad', reason: 'it is their name', suggestion: 'a neighbour', excerpt: expect.stringContaining('you told Amira Haddad that you') });
     const refused = await app.call('document:generate', naming);
     expect(refused).toMatchObject({ ok: false, error: { code: 'guard', message: expect.stringMatching(/has not given written consent that covers this recipient/) } });
     expect(await app.must('document:list', { caseId: c.id })).toEqual([]);
@@ -41,16 +41,19 @@ describe('the disclosure guard (P3.13–3.14)', () => {
   it('finds a surname alone, an address’s first line, a postcode without its space, a phone number however spaced, an e-mail and marked details', async () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
-    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road, London', postcode: 'N1 1AA', phone: '020 7946 0018', identifyingDetails: ['the blue Fiat Punto'] } });
+    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road, London', postcode: 'N1 2ZZ', phone: '020 7946 0018', identifyingDetails: ['the blue Fiat Punto'] } });
+    // The refusal quotes the words as the text has them (a title goes with the surname), and says why (issue 16).
     const cases: [string, RegExp][] = [
-      ['Mrs haddad saw it.', /surname of Amira Haddad .*“Haddad”/],
-      ['It happened outside 4,  Elm Road.', /address of Amira Haddad .*“4 Elm Road, London”|address of Amira Haddad .*“4 Elm Road”/],
-      ['The flat at n11aa was damaged.', /postcode of Amira Haddad .*“N1 1AA”/],
+      ['Mrs haddad saw it.', /surname of Amira Haddad .*“Mrs haddad”.*because it is their surname/],
+      ['It happened outside 4,  Elm Road.', /address of Amira Haddad .*“4, {2}Elm Road”.*because it is their address/],
+      // Her postcode is hers alone on this case (the witness lives in N1 2ZZ), so it identifies her.
+      ['The flat at n11aa was damaged.', /postcode of Amira Haddad .*“n11aa”.*no one else on the case shares/],
       ['She rang us from 07700900123.', /phone number of Amira Haddad/],
       ['She rang us from +44 7700 900 123.', /phone number of Amira Haddad/],
       ['Her e-mail AMIRA.HADDAD@example.org was copied.', /e-mail address of Amira Haddad/],
       ['The owner of the blue Fiat Punto saw you.', /identifying detail of George Pike \(witness\)/],
       ['Mr Pike heard it.', /surname of George Pike \(witness\)/],
+      ['The witness at number 6 heard it.', /flat or house number of George Pike \(witness\), “number 6”/],
     ];
     for (const [text, expected] of cases) {
       const preview = await app.must('document:preview', firstWarning(c, text));
@@ -235,5 +238,32 @@ describe('a partner’s own version of a template', () => {
     await app.must('session:signIn', { username: 'olly', passphrase: 'river stone lantern' });
     expect(await app.call('template:save', { partner: 'C33', templateId: 'acknowledgement', text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await app.must('template:list', { partner: 'C33' })).length).toBe(15);
+  });
+});
+
+describe('other spellings of a name (issue 16)', () => {
+  it('are kept on the person and refused in a letter to the perpetrator like the name itself', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    await app.must('party:update', { id: c.witness.id, party: { key: 'w', role: 'witness', name: 'Siân Llywelyn', address: '6 Elm Road, London', postcode: 'N1 2ZZ', otherNames: ['Sian Llewellyn'] } });
+    const view = await app.must('case:get', { id: c.id });
+    expect(view.parties.find((p) => p.id === c.witness.id)!.otherNames).toEqual(['Sian Llewellyn']);
+    const preview = await app.must('document:preview', firstWarning(c, 'Ms Llewellyn saw you kick the door.'));
+    expect(preview.refusal?.message).toMatch(/surname of Siân Llywelyn \(witness\), “Ms Llewellyn”/);
+    const accents = await app.must('document:preview', firstWarning(c, 'Sian Llywelyn saw you kick the door.'));
+    expect(accents.refusal?.message).toMatch(/name of Siân Llywelyn \(witness\), “Sian Llywelyn”.*because it is their name/);
+  });
+});
+
+describe('context decides (issue 16)', () => {
+  it('refuses a house number on the perpetrator’s own street, says why; allows a postcode several households share', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const neighbour = await app.must('document:preview', firstWarning(c, 'Your neighbour from number 6 saw you.'));
+    expect(neighbour.refusal?.message).toMatch(/flat or house number of George Pike \(witness\), “number 6”.*because it is the number of their home, and the recipient lives in the same block or street \(Elm Road\), so it points to one household/);
+    const woman = await app.must('document:preview', firstWarning(c, 'You shouted at the woman who lives at No. 4.'));
+    expect(woman.refusal?.message).toMatch(/flat or house number of Amira Haddad \(complainant\), “No\. 4”/);
+    // The complainant and the witness share N1 1AA: on its own it points to neither.
+    expect((await app.must('document:preview', firstWarning(c, 'We have written to every home in N1 1AA about the noise.'))).refusal).toBeNull();
   });
 });

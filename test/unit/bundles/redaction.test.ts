@@ -17,6 +17,7 @@ const party = (over: Partial<PartyView>): PartyView => ({
   responsiblePartyId: null,
   formatNeeds: { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false },
   identifyingDetails: [],
+  otherNames: [],
   ...over,
 });
 
@@ -35,8 +36,9 @@ describe('redaction for the court (P3.13–3.14)', () => {
       ['Witness A', false],
     ]);
     const text = 'Amira Haddad (4 Elm Road, N11AA, 07700900123, amira@example.org) said Mrs Haddad saw Will Pike drive a red Nissan Micra. Amira will call. Darren Whitcombe of 2 Elm Road denies it.';
+    // Each kind of detail says what was taken out (issue 16: in words a judge understands).
     expect(r.text(text)).toBe(
-      'The Complainant ([address withheld], [withheld], [withheld], [withheld]) said the Complainant saw Witness A drive a [withheld]. The Complainant will call. Darren Whitcombe of 2 Elm Road denies it.',
+      'The Complainant ([address withheld], [withheld], [phone number withheld], [e-mail address withheld]) said the Complainant saw Witness A drive a [withheld]. The Complainant will call. Darren Whitcombe of 2 Elm Road denies it.',
     );
     expect(r.nameOf(1)).toBe('the Complainant');
     expect(r.nameOf(3)).toBe('Darren Whitcombe');
@@ -53,5 +55,21 @@ describe('redaction for the court (P3.13–3.14)', () => {
     expect(withdrawn.text('Amira Haddad called')).toBe('The Complainant called');
     const police = buildRedaction(people, [{ ...consent, recipient: 'police' }], '2026-11-21');
     expect(police.people[0]!.named).toBe(false);
+  });
+
+  it('takes out a flat number in the Defendant’s block, keeps the postcode the Defendant shares in his own address (issue 16)', () => {
+    const block = [
+      party({ id: 1, role: 'witness', name: 'George Pike', address: 'Flat 6, Marlowe Court', postcode: 'N1 1AA', phone: '07700 900456' }),
+      party({ id: 2, role: 'alleged-perpetrator', name: 'Darren Whitcombe', address: 'Flat 2, Marlowe Court', postcode: 'N1 1AA' }),
+    ];
+    const r = buildRedaction(block, [], '2026-11-21', block[1]!);
+    expect(r.text('George Pike from Flat 6 heard it. Darren Whitcombe lives at Flat 2, Marlowe Court, N1 1AA. Her neighbour at number six came out of the flat above.')).toBe(
+      'Witness A from [address withheld] heard it. Darren Whitcombe lives at Flat 2, Marlowe Court, N1 1AA. Her neighbour at [address withheld] came out of [address withheld].',
+    );
+    expect(r.people[0]!.withheldDetails).toEqual(['name', 'address', 'flat or house number', 'phone number']);
+    expect(r.terms).toEqual(expect.arrayContaining(['George Pike', 'Flat 6', 'number 6', 'No. 6', 'Flat six', '07700900456']));
+    expect(r.terms).not.toContain('N1 1AA');
+    const [finding] = r.findings('Mr Pike saw it.');
+    expect(finding).toMatchObject({ words: 'Mr Pike', person: 'Witness A', suggestion: 'Witness A', rule: 'surname' });
   });
 });

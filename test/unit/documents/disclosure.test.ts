@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TITLES } from '../../../shared/disclosure/identifiers';
 import { addressFirstLine, consentCovers, findDisclosures, findIdentifier, type GuardRecipient, identifiersOf, type ProtectedPerson } from '../../../shared/documents/disclosure';
 
 const amira: ProtectedPerson = { id: 1, name: 'Amira Haddad', role: 'complainant', anonymous: false, address: '4 Elm Road, London', postcode: 'N1 1AA', phone: '07700 900123', email: 'amira@example.org', identifyingDetails: ['works at the Holloway Road pharmacy'] };
@@ -23,9 +24,9 @@ describe('the disclosure matcher', () => {
   });
 
   it('finds a name however the text is written: the quick pre-check never hides a match (property)', () => {
-    // The full pattern, run with no pre-check, is the reference.
+    // The full pattern, run with no pre-check, is the reference (a title before the name is taken with it).
     const reference = (text: string, words: string[]) => {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,]+')}(?![\\p{L}\\p{N}])`, 'giu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${TITLES.join('|')})\\.?\\s+)?${words.join('[\\s,]+')}(?![\\p{L}\\p{N}])`, 'giu');
       return [...text.replace(/[’‘`´]/g, "'").matchAll(re)].map((m) => m.index);
     };
     const letters = fc.constantFrom('a', 'm', 'i', 'r', 'h', 'd', 's', 'k', 'A', 'M', 'S', 'K', 'ſ', 'K', 'é', ' ', ',', '-', "'", '’');
