@@ -56,12 +56,11 @@ import {
   IntakeInput,
   InterviewAddInput,
   NoteAddInput,
-  PartnerSaveInput,
-  PartnerView,
   PartyAddInput,
   PartyUpdateInput,
   ReferralAddInput,
 } from '../schemas/cases';
+import { PartnerSaveInput, PartnerView } from '../schemas/partners';
 import {
   CaseDeadlinesInput,
   CasePlans,
