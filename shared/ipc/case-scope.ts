@@ -162,6 +162,8 @@ export const CASE_SCOPE = {
   // A job names its case; someone else's job is not found, whatever its case.
   'job:status': job('job'),
   'job:cancel': job('job'),
+  'users:resetPassphrase': noCase,
+  'backup:status': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -115,6 +115,8 @@ export const CHANNEL_NAMES = [
   'import:run',
   'job:status',
   'job:cancel',
+  'users:resetPassphrase',
+  'backup:status',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

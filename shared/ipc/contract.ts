@@ -31,6 +31,9 @@ import {
   UserRecord,
   UserWithPartners,
   SetPartnersInput,
+  ResetPassphraseInput,
+  ResetPassphraseOutput,
+  BackupStatus,
 } from '../schemas/admin';
 import {
   CaseCreated,
@@ -320,6 +323,11 @@ export const contract = {
   // checked like any other (shared/ipc/case-scope.ts), and what its kind needs (legal.register for a bundle).
   'job:status': spec({ input: JobIdInput, output: JobStatus, access: 'cases.read', audit: 'never' }),
   'job:cancel': spec({ input: JobIdInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
+  // administration (issue 17)
+  // An administrator resets someone's passphrase to a one-time one (shown once, never audited), which that
+  // person must change at sign-in; Home warns while backups are not set up or are over a week old.
+  'users:resetPassphrase': spec({ input: ResetPassphraseInput, output: ResetPassphraseOutput, access: 'users.manage', audit: 'always' }),
+  'backup:status': spec({ input: Empty, output: BackupStatus, access: 'backup.create', audit: 'never' }),
 } as const;
 
 export type Contract = typeof contract;

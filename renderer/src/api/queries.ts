@@ -79,6 +79,7 @@ const QUERY_SCOPES = {
   'template:get': () => scope.templates,
   'report:get': () => scope.reports,
   'report:drilldown': () => scope.reports,
+  'backup:status': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -150,7 +151,8 @@ const CHANGES = {
   'users:setRole': () => [scope.users],
   'users:remove': () => [scope.users],
   'settings:update': () => [scope.settings],
-  'backup:create': () => [scope.audit],
+  // A new backup clears Home's warning (backup:status, filed under settings).
+  'backup:create': () => [scope.audit, scope.settings],
   'backup:restore': nothing,
   // Checking the chain writes an event: the list and the health panel read again.
   'audit:verify': () => [scope.audit],
@@ -226,6 +228,7 @@ const CHANGES = {
   'import:run': newCases,
   // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
   'job:cancel': onCaseInView,
+  'users:resetPassphrase': () => [scope.users],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,4 +141,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   // legal user's bundle build is checked in test/integration/jobs/jobs.test.ts.
   'job:status': (f) => ({ jobId: f.letterJobId }),
   'job:cancel': (f) => ({ jobId: f.letterJobId }),
+  'users:resetPassphrase': () => ({ userId: 1 }),
+  'backup:status': () => ({}),
 };
