@@ -63,3 +63,18 @@ export const PartnerSaveInput = z
   })
   .strict();
 export type PartnerSaveInput = z.infer<typeof PartnerSaveInput>;
+
+/**
+ * First run (issue 17): which of the group's partners this office is, and the letterhead its letters need.
+ * Optional at set-up; the Partners screen holds the rest (website, homes, signing name).
+ */
+export const OfficeDetails = z
+  .object({
+    partner: PartnerCode,
+    address: z.string().trim().min(1, 'Enter the office’s address for letterheads.').max(500),
+    postcode: Postcode.refine((s) => s !== '', 'Enter the office’s postcode, such as N7 8QX.'),
+    phone: UkPhone.refine((s) => s !== '', 'Enter the telephone number letters give, such as 0300 123 4567.'),
+    email: Email.refine((s) => s !== '', 'Enter the e-mail address letters give, such as asb@partner.org.uk.'),
+  })
+  .strict();
+export type OfficeDetails = z.infer<typeof OfficeDetails>;

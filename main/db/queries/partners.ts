@@ -53,6 +53,11 @@ export function savePartner(db: WritableDB, p: Omit<PartnerSaveInput, 'homesFrom
   return findPartner(db, p.code)!;
 }
 
+/** Sets a partner's letterhead (first run); false when there is no such partner. */
+export function setLetterhead(db: WritableDB, code: string, d: { address: string; postcode: string; phone: string; email: string }): boolean {
+  return db.prepare('UPDATE partners SET address = ?, postcode = ?, phone = ?, email = ? WHERE code = ?').run(d.address, d.postcode, d.phone, d.email, code).changes === 1;
+}
+
 /** Each partner's code and whether it is active. */
 export function partnerActivity(db: ReadableDB): Map<string, boolean> {
   return new Map((db.prepare('SELECT code, active FROM partners').all() as { code: string; active: number }[]).map((p) => [p.code, p.active === 1]));

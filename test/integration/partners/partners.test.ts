@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace } from '../../helpers/core';
+import { ADMIN, makeApp, makeWorkspace } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { richCase } from '../documents/fixture';
 import { pdfText } from '../documents/read-back';
@@ -105,5 +105,30 @@ describe('a letter and its partner’s details', () => {
     const doc = await app.must('document:generate', request);
     const text = (await pdfText((await app.must('document:export', { id: doc.id, format: 'pdf' })).bytes)).pages.join('\n');
     for (const expected of ['Circle House', '1 Reading Road', 'N7 8QX', 'Telephone 0300 456 2233', 'neighbourhoods@circle33.org.uk', 'www.circle33.org.uk', 'Circle 33 Neighbourhoods']) expect(text).toContain(expected);
+  });
+});
+
+describe('first run: the office’s own partner details', () => {
+  const office = { partner: 'SAH', address: 'Orwell Quay House, 11 Key Street, Ipswich', postcode: 'ip2 8zz', phone: '01473 000 111', email: 'asb@southanglia.org.uk' };
+
+  it('are saved with the new workspace', async () => {
+    const app = makeApp(temp());
+    await app.must('workspace:create', { workspaceName: 'Ipswich Team', admin: ADMIN, office });
+    expect((await app.must('partners:list', {})).find((p) => p.code === 'SAH')).toMatchObject({ code: 'SAH', name: 'South Anglia Housing', address: office.address, postcode: 'IP2 8ZZ', phone: office.phone, email: office.email });
+  });
+
+  it('refuse a bad phone number, or an unknown partner, and create nothing', async () => {
+    const root = temp();
+    const app = makeApp(root);
+    expect(await app.call('workspace:create', { workspaceName: 'Ipswich Team', admin: ADMIN, office: { ...office, phone: '999' } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/office\.phone: Enter a UK telephone number/) },
+    });
+    expect(await app.call('workspace:create', { workspaceName: 'Ipswich Team', admin: ADMIN, office: { ...office, partner: 'NOPE' } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/There is no partner with the code NOPE/) },
+    });
+    expect((await app.must('workspace:status', {})).exists).toBe(false);
+    await app.must('workspace:create', { workspaceName: 'Ipswich Team', admin: ADMIN, office });
   });
 });
