@@ -22,7 +22,7 @@ export function ResetPassphraseDialog({ user, onDone }: Props) {
     return (
       <Dialog id="reset-shown" title={`One-time passphrase for ${user.displayName}`} focusId="reset-shown-done" onCancel={() => onDone(true)}>
         <p>Give it to {user.displayName} in person or read it to them. It is shown only now.</p>
-        <p className="recovery-key__value" aria-label="One-time passphrase">
+        <p className="recovery-key__value" id="one-time-passphrase">
           {oneTime}
         </p>
         <p>
