@@ -47,7 +47,7 @@ function PartnersTable({ partners, current }: { partners: readonly PartnerView[]
       rowKey={(p) => p.code}
       columns={[
         { header: 'Partner', rowHeader: true, cell: (p) => `${p.name} (${p.code})${p.active ? '' : ' – inactive'}` },
-        { header: 'Telephone', cell: (p) => p.phone || '–' },
+        { header: 'Telephone', className: 'nowrap', cell: (p) => p.phone || '–' },
         { header: 'Homes', className: 'nowrap', cell: (p) => (p.homes ? p.homes.toLocaleString('en-GB') : '–') },
         {
           header: 'Letters',
