@@ -78,7 +78,7 @@ test('from an empty folder: office letterhead at set-up, a partner on the Partne
   await expectAccessible(page, 'users with the partner choice');
   await shotOf(page.getByRole('region', { name: 'Add a user' }), 'organisation-05-add-user');
   await page.getByRole('button', { name: 'Add the user' }).click();
-  await expect(page.getByText(`${OFFICER.name} was added as officer for C33, EPIC.`)).toBeVisible();
+  await expect(page.getByText(`${OFFICER.name} was added as officer. They work for C33, EPIC.`)).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: OFFICER.username })).toContainText('C33, EPIC');
 
   // Signed in as the officer: a case of EPIC's, and its acknowledgement previews.

@@ -44,7 +44,7 @@ export function AddUserForm({ onAdded }: Props) {
     void submit.run('users:add', { displayName: v.displayName.trim(), username, role: v.role, passphrase: v.passphrase, partners },
       (user) => {
         form.reset();
-        onAdded(`${user.displayName} was added as ${ROLE_LABELS[user.role].toLowerCase()} for ${partners.join(', ')}. Give them their user name (${user.username}) and the temporary passphrase in person.`);
+        onAdded(`${user.displayName} was added as ${ROLE_LABELS[user.role].toLowerCase()}. They work for ${partners.join(', ')}. Give them their user name (${user.username}) and the temporary passphrase in person.`);
       },
     );
   };
