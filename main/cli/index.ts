@@ -9,6 +9,7 @@ import { registerDoctor } from './commands/doctor';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerLetter } from './commands/letter';
+import { registerPartner } from './commands/partner';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
@@ -66,6 +67,7 @@ function buildProgram(io: CliIo): Command {
   registerReport(program, io);
   registerLetter(program, io);
   registerBundle(program, io);
+  registerPartner(program, io);
   return program;
 }
 

@@ -18,7 +18,7 @@ function unreadableAsFailure<T>(run: () => T, failed: (detail: string) => T): T 
 }
 
 /** The audit actions that record a backup made (by the app, the CLI, or on closing). */
-const BACKUP_ACTIONS = ['backup:create', 'backup:onClose'];
+export const BACKUP_ACTIONS = ['backup:create', 'backup:onClose'];
 
 /**
  * `hearth doctor`'s checks that need the open database (workspace:doctor): SQLite's integrity_check of the

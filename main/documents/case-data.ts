@@ -1,5 +1,6 @@
 import type { ActionView, ClosureView } from '../../shared/schemas/actions';
-import type { CaseHeader, ConsentView, EvidenceView, PartnerView, PartyView } from '../../shared/schemas/cases';
+import type { CaseHeader, ConsentView, EvidenceView, PartyView } from '../../shared/schemas/cases';
+import type { PartnerView } from '../../shared/schemas/partners';
 import type { CasePlans } from '../../shared/schemas/standards';
 import type { DueItem } from '../../shared/standards/engine';
 import { londonDate } from '../../shared/time/london';
@@ -9,7 +10,7 @@ import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
 import { listParties } from '../db/queries/parties';
-import { listPartners } from '../db/queries/partners';
+import { findPartner } from '../db/queries/partners';
 import { type IncidentRow, listIncidents, listReferrals, type ReferralRow } from '../db/queries/timeline';
 import { listEvidence } from '../evidence/store';
 import { profileOfCase } from '../standards/profiles';
@@ -39,7 +40,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
   const header = getCaseHeader(db, caseId);
   if (!header) throw new Error(`documents: case ${caseId} vanished`);
   const today = londonDate(now);
-  const partner = listPartners(db).find((p) => p.code === header.partner)!;
+  const partner = findPartner(db, header.partner)!;
   return {
     header,
     partner,

@@ -15,7 +15,7 @@ export const SAMPLE_CONTEXT = {
     area: 'the Elm Estate',
     hate: true,
   },
-  partner: { code: 'C33', name: 'Circle 33 Housing Trust', address: '1 High Street, London N1 2AB', phone: '0300 123 4567', email: 'asb@circle33.example' },
+  partner: { code: 'C33', name: 'Circle 33 Housing Trust', address: '1 High Street, London, N1 2AB', phone: '0300 123 4567', email: 'asb@circle33.example', website: 'www.circle33.example', signedFor: 'Circle 33 Housing Trust' },
   officer: { name: 'Jo Officer' },
   signer: { name: 'Jo Officer', title: 'Neighbourhood Officer' },
   recipient: { name: 'Sam Sample', address: '2 Elm Road, London', postcode: 'N1 1AB', role: 'alleged-perpetrator', roleLabel: 'alleged perpetrator' },

@@ -156,6 +156,17 @@ export interface BuiltContext {
   slots: Record<string, string>;
 }
 
+/**
+ * The letterhead: the address lines (typed with commas or new lines) and the postcode as one comma-separated
+ * line, as the letterhead splits it; letters are signed for the partner's legal name unless another is set.
+ */
+function partnerFields(p: CaseData['partner']): LetterContext['partner'] {
+  const lines = p.address.split(/[\n,]/).map((l) => l.trim()).filter(Boolean);
+  const postcode = p.postcode.trim();
+  if (postcode && !lines.at(-1)?.toUpperCase().endsWith(postcode.toUpperCase())) lines.push(postcode);
+  return { code: p.code, name: p.name, address: lines.join(', '), phone: p.phone, email: p.email, website: p.website, signedFor: p.signedFor.trim() || p.name };
+}
+
 /** Normalises a date typed in a slot: 2026-11-21 becomes 21/11/2026; anything else stays as written. */
 const slotDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? formatDateUK(v.trim()) : v.trim());
 
@@ -183,7 +194,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
       area: areaOf(data),
       hate: header.hateIncident,
     },
-    partner: { code: partner.code, name: partner.name, address: partner.address, phone: partner.phone, email: partner.email },
+    partner: partnerFields(partner),
     officer: { name: header.owner?.name ?? user.displayName },
     signer: { name: user.displayName, title: signerTitle },
     recipient: recipient

@@ -29,7 +29,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ?
 /** Directive → blocks, for this document. */
 function directives(ctx: LetterContext, layout: FrontMatter['layout']): Record<(typeof DIRECTIVES)[number], (arg: string) => Block[]> {
   return {
-    signature: () => [{ kind: 'signature', lines: [str(ctx.signer.name), str(ctx.signer.title), str(ctx.partner.name)].filter(Boolean), signHere: layout !== 'letter' }],
+    signature: () => [{ kind: 'signature', lines: [str(ctx.signer.name), str(ctx.signer.title), str(ctx.partner.signedFor) || str(ctx.partner.name)].filter(Boolean), signHere: layout !== 'letter' }],
     'sign-here': (arg) => [{ kind: 'signature', label: 'Signed', lines: [arg || 'Name'], signHere: true }],
     'statement-of-truth': () => [
       { kind: 'heading', level: 2, runs: [{ text: 'Statement of truth' }] },
@@ -96,7 +96,7 @@ export function layoutDocument({ front, rendered, ctx, variant, addressee }: Lay
   let body = parseMarkup(rendered, directives(ctx, front.layout));
   if (variant.largePrint) body = leftAligned(body);
   const { fontSize, lineSpacing } = typeSize(front.layout, variant);
-  const partnerLines = [...str(ctx.partner.address).split(',').map((l) => l.trim()), ctx.partner.phone ? `Telephone ${str(ctx.partner.phone)}` : '', str(ctx.partner.email)].filter(Boolean);
+  const partnerLines = [...str(ctx.partner.address).split(',').map((l) => l.trim()), ctx.partner.phone ? `Telephone ${str(ctx.partner.phone)}` : '', str(ctx.partner.email), str(ctx.partner.website)].filter(Boolean);
   const base = {
     title: `${front.title}${variant.easyRead ? ' (Easy Read)' : ''} — ${str(ctx.case.ref)}`,
     lang: 'en-GB',

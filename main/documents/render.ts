@@ -5,6 +5,7 @@ import { modelPieces, type TextPiece } from '../../shared/documents/plain-text';
 import type { ConsentRecipient } from '../../shared/domain/vocabulary';
 import { AppError } from '../../shared/result';
 import type { DocumentRequest } from '../../shared/schemas/documents';
+import { PARTNERS_SCREEN_FIX } from '../../shared/schemas/partners';
 import type { SessionUser } from '../security/session';
 import type { CaseData } from './case-data';
 import { PERPETRATOR_ROLES, resolveSelection, type Selection } from './choose';
@@ -24,8 +25,10 @@ const FIELD_WORDS: Record<string, string> = {
   'recipient.address': 'the address of the person it goes to',
   'recipient.name': 'the name of the person it goes to',
   'officer.name': 'the case officer',
-  'partner.phone': 'the partner’s telephone number (Settings → Partners)',
-  'partner.address': 'the partner’s address (Settings → Partners)',
+  'partner.phone': 'the partner’s telephone number',
+  'partner.address': 'the partner’s letterhead address',
+  'partner.email': 'the partner’s e-mail address',
+  'partner.website': 'the partner’s website',
   'action.behaviour': 'the behaviour the warning is about',
   'action.expiresOn': 'how long the warning stays in place',
   'action.prohibitions': 'what the person agrees not to do',
@@ -145,10 +148,12 @@ export function renderDocument(template: LoadedTemplate, data: CaseData, request
 
   const fail = (field: string, line: number | null): never => {
     const words = FIELD_WORDS[field];
-    throw new AppError(
-      'bad-input',
-      `“${front.title}” needs ${field}${words ? ` (${words})` : ''}, which is empty for this case${line ? ` (template line ${line}${template.source === 'default' ? '' : `, ${template.source}`})` : ''}. Add it to the case, then try again.`,
-    );
+    const where = line ? ` (template line ${line}${template.source === 'default' ? '' : `, ${template.source}`})` : '';
+    // The partner's details are not the officer's to add: say who adds them and where (the renderer links it).
+    const fix = field.startsWith('partner.')
+      ? `, which is not set for ${data.partner.name}${where}. ${PARTNERS_SCREEN_FIX}`
+      : `, which is empty for this case${where}. Add it to the case, then try again.`;
+    throw new AppError('bad-input', `“${front.title}” needs ${field}${words ? ` (${words})` : ''}${fix}`);
   };
   for (const field of front.fields) {
     let v: unknown = context;

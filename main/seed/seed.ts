@@ -14,6 +14,7 @@ import { recordSurvey } from '../actions/closure';
 import { insertAction, insertActionEvent } from '../actions/store';
 import type { SessionUser } from '../security/session';
 import { DEMO_STAFF } from './data';
+import { ensurePartnerDetails } from './partners';
 import { generateCase, type GeneratedCase } from './generate';
 import { Rng } from './random';
 
@@ -48,7 +49,7 @@ export interface SeedSummary {
 }
 
 /** Bumped whenever the generator changes what it produces (the bench caches datasets by it). */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 /** One case in every thousand runs for years with about 200 chronology items (the bench opens one). */
 const isLongRunning = (index: number) => index % 1000 === 7;
@@ -166,6 +167,7 @@ export async function seedCases(core: Core, options: SeedOptions): Promise<SeedS
   const { db } = active.ws;
   const now = options.now ?? core.now();
   const staffAdded = await ensureStaff(core, db, options.staffPassphrase);
+  await ensurePartnerDetails(core, db, now);
 
   const owners = new Map<string, SessionUser>(DEMO_STAFF.filter((s) => s.role === 'officer').map((s) => [s.username, sessionUser(db, s.username)]));
   const officersByPartner = new Map<string, string[]>();

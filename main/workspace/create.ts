@@ -3,9 +3,11 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { passphraseProblem } from '../../shared/passphrase';
 import { AppError } from '../../shared/result';
 import type { UserRecord } from '../../shared/schemas/admin';
+import type { OfficeDetails } from '../../shared/schemas/partners';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { setMeta } from '../db/queries/meta';
+import { setLetterhead } from '../db/queries/partners';
 import { allActivePartnerCodes, insertUser, setUserPartners } from '../db/queries/users';
 import { createSlot, newKeyring, type SlotCost, writeKeyring } from './keyring';
 import { OpenWorkspace } from './open-workspace';
@@ -15,6 +17,8 @@ import { newRecoveryKey, recoveryCheck, finalGroup } from './recovery-key';
 export interface CreateWorkspaceInit {
   workspaceName: string;
   admin: { username: string; displayName: string; passphrase: string };
+  /** The office's own partner letterhead, asked for at set-up (issue 17); later on the Partners screen. */
+  office?: OfficeDetails;
   now: Date;
   /** Tests lower the KDF cost; production always uses the default (scrypt N=2^17). */
   slotCost?: SlotCost;
@@ -60,6 +64,7 @@ export function createWorkspace(dir: string, init: CreateWorkspaceInit): Created
       // The creation itself is audited by the dispatcher, like every other request.
       const user = insertUser(db, { username: init.admin.username, displayName: init.admin.displayName, role: 'admin', createdAt: at, mustChangePassphrase: false });
       setUserPartners(db, user.id, allActivePartnerCodes(db));
+      if (init.office && !setLetterhead(db, init.office.partner, init.office)) throw new AppError('bad-input', `There is no partner with the code ${init.office.partner}: choose one of the group’s partners.`);
       return user;
     })();
     // The key file is written last: until it exists the workspace does not exist (workspaceExists).

@@ -164,6 +164,8 @@ export const CASE_SCOPE = {
   'job:cancel': job('job'),
   'bundle:preflight': byCaseId,
   'bundle:preflightOverride': byCaseId,
+  'users:resetPassphrase': noCase,
+  'backup:status': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

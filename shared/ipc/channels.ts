@@ -117,6 +117,8 @@ export const CHANNEL_NAMES = [
   'job:cancel',
   'bundle:preflight',
   'bundle:preflightOverride',
+  'users:resetPassphrase',
+  'backup:status',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -31,6 +31,9 @@ import {
   UserRecord,
   UserWithPartners,
   SetPartnersInput,
+  ResetPassphraseInput,
+  ResetPassphraseOutput,
+  BackupStatus,
 } from '../schemas/admin';
 import {
   CaseCreated,
@@ -56,12 +59,11 @@ import {
   IntakeInput,
   InterviewAddInput,
   NoteAddInput,
-  PartnerSaveInput,
-  PartnerView,
   PartyAddInput,
   PartyUpdateInput,
   ReferralAddInput,
 } from '../schemas/cases';
+import { PartnerSaveInput, PartnerView } from '../schemas/partners';
 import {
   CaseDeadlinesInput,
   CasePlans,
@@ -326,6 +328,11 @@ export const contract = {
   // Issue 15: the injunction papers' pre-flight check, and passing over a problem the law allows to be (with the reason).
   'bundle:preflight': spec({ input: BundleCaseInput, output: PreflightReport, access: 'legal.register', audit: 'always' }),
   'bundle:preflightOverride': spec({ input: PreflightOverrideInput, output: PreflightReport, access: 'legal.register', audit: 'always' }),
+  // administration (issue 17)
+  // An administrator resets someone's passphrase to a one-time one (shown once, never audited), which that
+  // person must change at sign-in; Home warns while backups are not set up or are over a week old.
+  'users:resetPassphrase': spec({ input: ResetPassphraseInput, output: ResetPassphraseOutput, access: 'users.manage', audit: 'always' }),
+  'backup:status': spec({ input: Empty, output: BackupStatus, access: 'backup.create', audit: 'never' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,10 @@ export const AddUserInput = z
 export const SetPartnersInput = z.object({ userId: Id, partners: PartnerCodes.min(1, 'Choose at least one partner.') }).strict();
 export const SetRoleInput = z.object({ userId: Id, role: RoleSchema }).strict();
 export const RemoveUserInput = z.object({ userId: Id }).strict();
+/** An administrator's reset of someone else's passphrase (issue 17). */
+export const ResetPassphraseInput = z.object({ userId: Id }).strict();
+/** The one-time passphrase, shown once to the administrator; the person must choose their own at sign-in. */
+export const ResetPassphraseOutput = z.object({ username: z.string(), oneTimePassphrase: z.string() });
 
 export const Settings = z.object({
   idleLockMinutes: z.number().int().min(1, 'Lock after at least 1 minute.').max(240, 'Lock after at most 4 hours.'),
@@ -82,3 +86,12 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 export { Passphrase };
+
+/** Home's backup warning (issue 17): where backups go, the newest one the audit log records, and what to say. */
+export const BackupStatus = z.object({
+  folder: z.string().nullable(),
+  lastBackupAt: z.string().nullable(),
+  /** 'no-folder': none chosen; 'never': a folder but no backup yet; 'old': the last is over a week old. */
+  warning: z.enum(['no-folder', 'never', 'old']).nullable(),
+});
+export type BackupStatus = z.infer<typeof BackupStatus>;

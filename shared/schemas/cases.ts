@@ -416,27 +416,3 @@ export const CostAddInput = z
   .strict();
 export const NoteAddInput = z.object({ caseId: Id, text: required('the note', 10_000) }).strict();
 export const Created = z.object({ id: Id });
-
-export const PartnerView = z.object({
-  code: z.string(),
-  name: z.string(),
-  address: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  homes: z.number().int(),
-  profileId: z.string(),
-  active: z.boolean(),
-});
-export type PartnerView = z.infer<typeof PartnerView>;
-export const PartnerSaveInput = z
-  .object({
-    code: PartnerCode,
-    name: required('the partner’s name', 200),
-    address: text(500).default(''),
-    phone: text(40).default(''),
-    email: z.union([z.literal(''), z.email()]).default(''),
-    homes: z.number().int().min(0).max(10_000_000).default(0),
-    profileId: z.string().trim().min(1).max(60).default('group-minimum'),
-    active: z.boolean().default(true),
-  })
-  .strict();

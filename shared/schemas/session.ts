@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OfficeDetails } from './partners';
 import { ACTIONS } from '../roles';
 import { DisplayName, Id, Passphrase, RoleSchema, Username } from './common';
 
@@ -36,6 +37,8 @@ export const CreateWorkspaceInput = z
   .object({
     workspaceName: z.string().trim().min(1, 'Enter a name for this workspace (for example the office).').max(120),
     admin: z.object({ username: Username, displayName: DisplayName, passphrase: Passphrase }).strict(),
+    /** The office's own partner and letterhead, so letters can be made from the start (issue 17). */
+    office: OfficeDetails.optional(),
   })
   .strict();
 

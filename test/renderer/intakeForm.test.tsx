@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PartnerView } from '../../shared/schemas/cases';
+import type { PartnerView } from '../../shared/schemas/partners';
 import { IntakeForm } from '../../renderer/src/features/cases/intake/IntakeForm';
 import { answer, callsTo, ok } from './fakeHearth';
 import { renderScreen } from './render';
@@ -11,7 +11,7 @@ import { renderScreen } from './render';
  * officer's words, beside each field and in form order in the error summary; a good report is checked
  * against earlier cases and then saved, with its dates in London time.
  */
-const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', phone: '', email: '', homes: 0, profileId: 'group-minimum', active: true };
+const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', postcode: '', phone: '', email: '', website: '', signedFor: '', homes: 0, homesFrom: null, profileId: 'group-minimum', active: true };
 
 function renderIntake() {
   const onSaved = vi.fn();

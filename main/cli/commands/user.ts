@@ -56,6 +56,20 @@ export function registerUser(program: Command, io: CliIo): void {
     );
 
   user
+    .command('reset-passphrase')
+    .description('give someone a one-time passphrase (shown once) when they have forgotten theirs')
+    .argument('<name>', 'their user name')
+    .action((name: string, _options: unknown, command: Command) =>
+      withContext(io, command, async (ctx) => {
+        await signIn(ctx);
+        const target = await findUser(ctx, name);
+        const reset = await call(ctx, 'users:resetPassphrase', { userId: target.id });
+        print(ctx, `One-time passphrase for ${reset.username}: ${reset.oneTimePassphrase}`, reset);
+        note(ctx, `Give it to ${reset.username} in person; it is not shown again. Their old passphrase no longer opens Hearth, and they choose their own when they sign in with this one.`);
+      }),
+    );
+
+  user
     .command('remove')
     .description('remove a user and re-key the workspace so their passphrase opens nothing')
     .argument('<name>', 'their user name')

@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handler';
 import { actionHandlers } from './actions';
 import { bundleHandlers } from './bundles';
 import { adminHandlers } from './admin';
+import { administrationHandlers } from './administration';
 import { entryHandlers } from './case-entries';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Channel> = {
   ...reportHandlers,
   ...documentHandlers,
   ...jobHandlers,
+  ...administrationHandlers,
 };

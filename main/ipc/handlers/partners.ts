@@ -1,4 +1,5 @@
-import { listPartners, savePartner } from '../../db/queries/partners';
+import { findPartner, listPartners, savePartner } from '../../db/queries/partners';
+import { setHomes } from '../../reports/homes';
 import { readEquality, writeEquality } from '../../db/queries/equality';
 import { activeSession, type HandlerContext, type HandlerMap } from '../handler';
 
@@ -13,8 +14,13 @@ function partyOf(ctx: HandlerContext, partyId: number) {
 export const partnerHandlers: HandlerMap<PartnerChannels> = {
   'partners:list': (_input, ctx) => listPartners(activeSession(ctx).ws.db),
   'partners:save': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
     ctx.setAuditTarget(`partner:${input.code}`);
-    return savePartner(activeSession(ctx).ws.db, input);
+    const { homesFrom, ...partner } = input;
+    savePartner(ws.db, partner);
+    // Dated, the figure is the one the reports divide by from that day (per 1,000 homes); same transaction.
+    if (homesFrom) setHomes(ws.db, { partner: input.code, from: homesFrom, homes: input.homes }, user.id, ctx.core.now().toISOString());
+    return findPartner(ws.db, input.code)!;
   },
   // Equality data is written from the intake but never read back on case screens (UK GDPR Art 9);
   // only a manager may read it, to correct it.

@@ -80,6 +80,7 @@ const QUERY_SCOPES = {
   'template:get': () => scope.templates,
   'report:get': () => scope.reports,
   'report:drilldown': () => scope.reports,
+  'backup:status': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -151,7 +152,8 @@ const CHANGES = {
   'users:setRole': () => [scope.users],
   'users:remove': () => [scope.users],
   'settings:update': () => [scope.settings],
-  'backup:create': () => [scope.audit],
+  // A new backup clears Home's warning (backup:status, filed under settings).
+  'backup:create': () => [scope.audit, scope.settings],
   'backup:restore': nothing,
   // Checking the chain writes an event: the list and the health panel read again.
   'audit:verify': () => [scope.audit],
@@ -229,6 +231,7 @@ const CHANGES = {
   'job:cancel': onCaseInView,
   // The reason is kept against the injunction: the check (and the builder) read again.
   'bundle:preflightOverride': onCase,
+  'users:resetPassphrase': () => [scope.users],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -143,4 +143,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'job:cancel': (f) => ({ jobId: f.letterJobId }),
   'bundle:preflight': (f) => ({ caseId: f.caseId }),
   'bundle:preflightOverride': (f) => ({ caseId: f.caseId, code: 'hearing-centre-unknown', reason: 'The court asked for it to be listed there.' }),
+  'users:resetPassphrase': () => ({ userId: 1 }),
+  'backup:status': () => ({}),
 };

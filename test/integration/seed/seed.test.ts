@@ -87,6 +87,22 @@ describe('seed', () => {
     expect((await app.must('case:list', { mine: true })).total).toBeGreaterThan(0);
   });
 
+  it('gives all ten partners a fictional letterhead and homes, so letters can be made at once (issue 17)', async () => {
+    const app = await seeded(40);
+    const partners = await app.must('partners:list', {});
+    expect(partners).toHaveLength(10);
+    for (const p of partners) {
+      expect(p, p.code).toMatchObject({ address: expect.stringMatching(/\S/), postcode: expect.stringMatching(/^[A-Z0-9]{2,4} [0-9][A-Z]{2}$/), phone: expect.stringMatching(/^(020 7946 0|01632 960 )\d{3}$/), email: expect.stringMatching(/@[a-z0-9-]+\.example$/) });
+      expect(p.homes, p.code).toBeGreaterThan(0);
+    }
+    // A letter every case can have (an acknowledgement to its first recipient) previews without a missing field.
+    const c = (await app.must('case:list', { pageSize: 5, sort: 'ref' })).rows[0]!;
+    const choice = (await app.must('document:templates', { caseId: c.id })).find((t) => t.id === 'acknowledgement' && t.fits)!;
+    const option = choice.recipients[0]!;
+    const preview = await app.must('document:preview', { caseId: c.id, templateId: choice.id, partyId: option.partyId, actionId: option.actionId, referralId: option.referralId, slots: {} });
+    expect(preview.refusal).toBeNull();
+  });
+
   it('is deterministic for a seed, and different for another', async () => {
     const a = await seeded(60, 7);
     const b = await seeded(60, 7);

@@ -5,6 +5,7 @@ import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { useChange } from '../../hooks/useChange';
 import { BatchMaker } from './BatchMaker';
+import { FixLink } from './FixLink';
 import { saveFile } from '../../ui/saveFile';
 import { PreviewPane } from './PreviewPane';
 import { SavedNotice } from './SavedNotice';
@@ -92,6 +93,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
         {submit.error && (
           <Notice tone="error" title="That did not work">
             <p>{submit.error}</p>
+            <FixLink error={submit.error} />
           </Notice>
         )}
         {saved && <SavedNotice document={saved} />}

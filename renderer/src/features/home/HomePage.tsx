@@ -3,6 +3,8 @@ import { formatDate } from '../../../../shared/time/format';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
 import { useSession } from '../../hooks/useSession';
+import { BackupWarning } from './BackupWarning';
+import { PartnersWarning } from './PartnersWarning';
 import { WorkspaceHealth } from './WorkspaceHealth';
 
 export function HomePage() {
@@ -18,6 +20,8 @@ export function HomePage() {
           Today is {today}. You are signed in to {session.workspaceName} as {ROLE_LABELS[session.user.role].toLowerCase()}.
         </p>
       </div>
+      {can('backup.create') && <BackupWarning />}
+      {can('partners.manage') && <PartnersWarning />}
       {can('audit.verify') && <WorkspaceHealth />}
       <section className="panel" aria-labelledby="home-security">
         <h2 id="home-security">Keeping records safe</h2>

@@ -7,7 +7,8 @@ import { Heading } from '../../ui/Heading';
 import { useForm } from '../../hooks/useForm';
 import { useChange } from '../../hooks/useChange';
 import { SetupFields } from './SetupFields';
-import { EMPTY_SETUP, setupErrors } from './setupValues';
+import { EMPTY_SETUP, officeOf, setupErrors } from './setupValues';
+import { OfficeFields } from './OfficeFields';
 
 interface Props {
   onCreated: (recoveryKey: string, session: SessionInfo) => void;
@@ -25,6 +26,7 @@ export function SetupScreen({ onCreated }: Props) {
     void submit.run('workspace:create', {
           workspaceName: v.workspaceName.trim(),
           admin: { displayName: v.displayName.trim(), username: v.username.trim(), passphrase: v.passphrase },
+          office: officeOf(v),
         },
       (created) => onCreated(created.recoveryKey, created.session),
     );
@@ -38,6 +40,7 @@ export function SetupScreen({ onCreated }: Props) {
       <ErrorSummary id="setup-problems" problems={form.problems(submit.error)} focusKey={form.attempts} revealKey={submit.error} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SetupFields form={form} serverError={submit.error ? 'setup-problems' : null} />
+        <OfficeFields form={form} />
         <Button type="submit" busy={submit.busy} busyLabel="Creating the workspace…">
           Create the workspace
         </Button>

@@ -7,6 +7,7 @@ import { DeadlinesPage } from '../deadlines';
 import { LettersPage } from '../documents';
 import { HomePage } from '../home';
 import { LegalRegisterPage } from '../legal';
+import { PartnersPage } from '../partners';
 import { ProfilesPage } from '../profiles';
 import { ReportsPage } from '../reports';
 import { SettingsPage } from '../settings';
@@ -44,6 +45,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'users', label: 'Users', permission: 'users.read', render: () => <UsersPage /> },
   { id: 'settings', label: 'Settings', permission: 'settings.read', render: () => <SettingsPage /> },
   { id: 'audit', label: 'Audit log', permission: 'audit.read', render: () => <AuditPage /> },
+  // Organisation set-up (issue 17): letterheads and homes; #/partners/C33 edits one.
+  { id: 'partners', label: 'Partners', permission: 'partners.manage', render: () => <PartnersPage /> },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {

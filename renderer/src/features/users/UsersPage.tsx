@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { UserRecord } from '../../../../shared/schemas/admin';
+import type { UserWithPartners } from '../../../../shared/schemas/admin';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { AddUserForm } from './AddUserForm';
 import { hearthQuery } from '../../api/queries';
+import { PartnersDialog } from './PartnersDialog';
 import { RemoveUserDialog } from './RemoveUserDialog';
+import { ResetPassphraseDialog } from './ResetPassphraseDialog';
 import { UsersTable } from './UsersTable';
 
 /** Who may sign in. Managers can see the list; only administrators change it. */
@@ -14,7 +16,9 @@ export function UsersPage() {
   const { can } = useSession();
   const users = useQuery(hearthQuery('users:list', {}));
   const [message, setMessage] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<UserRecord | null>(null);
+  const [removing, setRemoving] = useState<UserWithPartners | null>(null);
+  const [choosing, setChoosing] = useState<UserWithPartners | null>(null);
+  const [resetting, setResetting] = useState<UserWithPartners | null>(null);
   const manage = can('users.manage');
 
   const done = (text: string) => setMessage(text);
@@ -33,8 +37,27 @@ export function UsersPage() {
       )}
       {users.isPending && <p>Loading the users…</p>}
       {users.isError && <Notice tone="error" title="The users could not be loaded"><p>{users.error.message}</p></Notice>}
-      {users.isSuccess && <UsersTable users={users.data} manage={manage} onRoleSaved={done} onRemove={setRemoving} />}
+      {users.isSuccess && <UsersTable users={users.data} manage={manage} onRoleSaved={done} onRemove={setRemoving} onPartners={setChoosing} onReset={setResetting} />}
       {manage && <AddUserForm onAdded={done} />}
+      {choosing && (
+        <PartnersDialog
+          user={choosing}
+          onCancel={() => setChoosing(null)}
+          onSaved={(text) => {
+            setChoosing(null);
+            done(text);
+          }}
+        />
+      )}
+      {resetting && (
+        <ResetPassphraseDialog
+          user={resetting}
+          onDone={(reset) => {
+            setResetting(null);
+            if (reset) done(`${resetting.displayName} must choose a new passphrase when they next sign in.`);
+          }}
+        />
+      )}
       {removing && (
         <RemoveUserDialog
           user={removing}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import type { DuplicateCheck, DuplicateMatch, PartnerView } from '../../../../../shared/schemas/cases';
+import type { DuplicateCheck, DuplicateMatch } from '../../../../../shared/schemas/cases';
+import type { PartnerView } from '../../../../../shared/schemas/partners';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { useChange } from '../../../hooks/useChange';

@@ -1,5 +1,5 @@
 import { CATEGORIES, REPORT_METHODS } from '../../../../../shared/domain/vocabulary';
-import type { PartnerView } from '../../../../../shared/schemas/cases';
+import type { PartnerView } from '../../../../../shared/schemas/partners';
 import { SelectField } from '../../../ui/SelectField';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormStep } from '../../../ui/FormStep';

@@ -1,0 +1,3 @@
+export { PartnersPage } from './PartnersPage';
+export { partnerHref, partnersHref } from './routes';
+export { missingForLetters } from './partnerValues';
