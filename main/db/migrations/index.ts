@@ -11,7 +11,7 @@ import dueDigests from './0009-due-digests';
 import evidenceTranscripts from './0010-evidence-transcripts';
 import preflightOverrides from './0011-preflight-overrides';
 import partyOtherNames from './0012-party-other-names';
-import partnerLetterhead from './0011-partner-letterhead';
+import partnerLetterhead from './0013-partner-letterhead';
 
 export interface Migration {
   version: number;
@@ -36,5 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'evidence transcripts', up: evidenceTranscripts },
   { version: 11, name: 'preflight overrides', up: preflightOverrides },
   { version: 12, name: 'party other names', up: partyOtherNames },
-  { version: 11, name: 'partner letterhead', up: partnerLetterhead },
+  { version: 13, name: 'partner letterhead', up: partnerLetterhead },
 ];

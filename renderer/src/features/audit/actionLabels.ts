@@ -116,6 +116,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'job:cancel': 'Cancelled background work',
   'bundle:preflight': 'Checked the court papers before a bundle build',
   'bundle:preflightOverride': 'Passed over a court papers check with a reason',
+  'users:resetPassphrase': 'Reset someone’s passphrase to a one-time one',
+  'backup:status': 'Checked when the last backup was made',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
