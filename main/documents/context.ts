@@ -1,4 +1,4 @@
-import { ACTS, AGENCIES, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
+import { ACTS, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
 import { AppError } from '../../shared/result';
 import type { ActionView } from '../../shared/schemas/actions';
 import type { PartyView } from '../../shared/schemas/cases';
@@ -9,6 +9,7 @@ import type { SessionUser } from '../security/session';
 import type { CaseData } from './case-data';
 import { agreedPlan, type Selection } from './choose';
 import type { LetterContext } from './context-shape';
+import { referralFields } from './referral-fields';
 import { addDays } from '../../shared/time/days';
 import { localDateOf } from '../../shared/time/london';
 
@@ -230,16 +231,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
       proposed: closure.status === 'closure-proposed',
       closed: closure.status === 'closed',
     },
-    referral: sel.referral
-      ? {
-          agency: labelOf(AGENCIES, sel.referral.agency),
-          name: sel.referral.agencyName || labelOf(AGENCIES, sel.referral.agency),
-          date: day(sel.referral.at),
-          support: sel.referral.supportOffered,
-          justification: sel.referral.justification,
-          withConsent: sel.referral.consentId !== null,
-        }
-      : {},
+    referral: referralFields(sel, data),
     witness:
       front.recipient === 'court'
         ? maker

@@ -72,7 +72,7 @@ describe('the disclosure guard (P3.13–3.14)', () => {
       caseId: c.id,
       templateId: 'agency-referral',
       referralId: c.referralJustified,
-      slots: { agencyAddress: 'Islington Police Station\n2 Tolpuddle Street\nLondon N1 0YY', background: 'Amira Haddad, of 4 Elm Road, was threatened at her door on 19/11/2026.' },
+      slots: { agencyAddress: 'Islington Police Station\n2 Tolpuddle Street\nLondon N1 0YY', background: 'Amira Haddad, of 4 Elm Road, was threatened at her door on 19/11/2026.', safeContact: 'Mobile after 6pm; no voicemail.' },
     });
     expect(referral.notes.join(' ')).toMatch(/identity goes to the police without their consent, as the referral records: “A threat to set fire to her home: risk to life\.” \(P3\.14\)/);
 
@@ -80,6 +80,34 @@ describe('the disclosure guard (P3.13–3.14)', () => {
     expect(await app.call('document:generate', statement)).toMatchObject({ ok: false, error: { code: 'guard', message: expect.stringMatching(/to the court .* Amira Haddad has not given written consent/) } });
     await app.must('consent:add', { caseId: c.id, partyId: c.complainant.id, consent: { recipient: 'court', purpose: 'Evidence', writtenOn: '2026-11-21', source: 'Signed' } });
     await app.must('document:generate', statement);
+  });
+});
+
+describe('the agency referral letter', () => {
+  it('says who is referred, how to reach them safely, their language and the risk, when her consent to that agency covers it', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    await app.must('party:update', { id: c.complainant.id, party: { key: 'a', role: 'complainant', name: 'Amira Haddad', dateOfBirth: '1980-02-01', tenure: 'assured', address: '4 Elm Road, London', postcode: 'N1 1AA', phone: '07700 900123', email: 'amira.haddad@example.org', formatNeeds: { interpreter: 'Arabic', largePrint: true } } });
+    await app.must('case:update', { id: c.id, risk: { level: 'high', notes: 'Threat of arson' } });
+    const made = await app.must('document:generate', { caseId: c.id, templateId: 'agency-referral', referralId: c.referralWithConsent, slots: SLOTS['agency-referral'] });
+    const text = (await pdfText((await app.must('document:export', { id: made.id, format: 'pdf' })).bytes)).pages.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Who we are referring');
+    expect(text).toContain('Name: Amira Haddad (the complainant in our case)');
+    expect(text).toContain('Address: 4 Elm Road, London, N1 1AA');
+    expect(text).toContain('Telephone: 07700 900123');
+    expect(text).toContain('Language: Arabic: an interpreter is needed');
+    expect(text).toContain('Other formats: Written information in large print');
+    expect(text).toContain('Risk: High risk, as we have assessed it');
+    expect(text).toContain('Do not leave a voicemail');
+    expect(text).toContain('Amira Haddad has given us their written consent to share these details with you');
+    expect(text).not.toContain('The person concerned');
+  });
+
+  it('cannot be made without how to contact them safely: the slot is asked for, never left blank', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const r = await app.call('document:generate', { caseId: c.id, templateId: 'agency-referral', referralId: c.referralWithConsent, slots: { agencyAddress: 'Victim Support Islington\n1 Upper Street' } });
+    expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/How and when to contact them safely/) } });
   });
 });
 

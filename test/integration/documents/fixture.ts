@@ -142,7 +142,10 @@ export const SLOTS: Record<string, Record<string, string>> = {
     progress:
       'We met on 21/11/2026 with you and your support worker. You told us you have kept away from the stairwells of Elm House and have started the youth support sessions.\n\nWe have had no new reports since the contract was signed. Thank you: please keep it up.',
   },
-  'agency-referral': { agencyAddress: 'Victim Support Islington\n1 Upper Street\nLondon N1 0PQ' },
+  'agency-referral': {
+    agencyAddress: 'Victim Support Islington\n1 Upper Street\nLondon N1 0PQ',
+    safeContact: 'Mobile on weekdays after 6pm. Do not leave a voicemail: the person she fears lives in the same road.',
+  },
   'case-review-update': {
     update:
       'Since we last wrote, we have given the person responsible a final written warning, and we have applied to the county court for an injunction to stop them coming into your road.\n\nThe door entry camera and fire-proof letterbox were fitted on 24/11/2026. The police have agreed to patrol the road in the evenings.',
