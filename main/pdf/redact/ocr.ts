@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js';
 import type { Word } from './types';
 
 /**
@@ -11,7 +12,8 @@ import type { Word } from './types';
  * the wasm core are its own files beside it (node_modules, unpacked from the app's asar archive).
  *
  * The LSTM-only model ("best_int", 2.9 MB) is the one tesseract.js itself uses for LSTM: faster than the
- * legacy+LSTM data, and as accurate on printed English.
+ * legacy+LSTM data, and as accurate on printed English. Pages are read by up to two tesseract workers at
+ * once (each a thread of its own), while the next pages are drawn.
  */
 export function ocrPaths(): { langPath: string; workerPath: string } {
   const req = createRequire(__filename);
@@ -21,21 +23,31 @@ export function ocrPaths(): { langPath: string; workerPath: string } {
 }
 
 export interface Ocr {
-  /** The words of an image of a page drawn at `scale` pixels per point, in page points, however unsure (a name read poorly is still covered). */
+  /**
+   * The words of an image of a page drawn at `scale` pixels per point, in page points, however unsure
+   * (a name read poorly is still covered; the text layer leaves out the least sure: text-layer.ts).
+   */
   read(image: Buffer, scale: number): Promise<Word[]>;
   end(): Promise<void>;
 }
 
-export async function startOcr(): Promise<Ocr> {
+export const ocrWorkerCount = (): number => Math.max(1, Math.min(2, availableParallelism()));
+
+/** `dpi`: the resolution pages are drawn at (said to tesseract, which otherwise guesses it per page). */
+export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise<Ocr> {
   const { langPath, workerPath } = ocrPaths();
-  const worker: Worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath, workerPath, cacheMethod: 'none', gzip: true, legacyCore: false, legacyLang: false });
-  // A page of text in columns or blocks, as scans of letters and statements are.
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  const scheduler = createScheduler();
+  const started = await Promise.all(
+    Array.from({ length: workers }, () => createWorker('eng', OEM.LSTM_ONLY, { langPath, workerPath, cacheMethod: 'none', gzip: true, legacyCore: false, legacyLang: false })),
+  );
+  for (const worker of started) {
+    // A page of text in blocks, as scans of letters, statements and police reports are.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: String(Math.round(dpi)) });
+    scheduler.addWorker(worker);
+  }
   return {
     async read(image, scale) {
-      // Its resolution is known: saying so spares tesseract guessing it (and its "Estimating resolution" line).
-      await worker.setParameters({ user_defined_dpi: String(Math.round(scale * 72)) });
-      const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+      const { data } = await scheduler.addJob('recognize', image, {}, { blocks: true, text: false });
       const words: Word[] = [];
       for (const block of data.blocks ?? [])
         for (const para of block.paragraphs)
@@ -48,7 +60,7 @@ export async function startOcr(): Promise<Ocr> {
       return words;
     },
     async end() {
-      await worker.terminate();
+      await scheduler.terminate();
     },
   };
 }

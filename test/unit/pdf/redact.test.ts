@@ -83,7 +83,7 @@ describe('redacting an exhibit', () => {
 
       // The pictures: the rebuilt pages drawn by poppler and read by OCR show the rest but not the name.
       execFileSync('pdftoppm', ['-png', '-r', '200', file, join(dir, 'page')]);
-      const ocr = await startOcr();
+      const ocr = await startOcr(200, 1);
       try {
         for (const [n, expected] of [
           ['1', /Tuesday/],
