@@ -115,6 +115,7 @@ export const CHANNEL_NAMES = [
   'import:run',
   'job:status',
   'job:cancel',
+  'evidence:setRedactions',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

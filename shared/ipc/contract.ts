@@ -114,6 +114,8 @@ import {
   EvidenceUploadStarted,
   EvidenceUploadStartInput,
   EvidenceView,
+  EvidenceRedactionsInput,
+  RedactionStatus,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -321,6 +323,10 @@ export const contract = {
   // checked like any other (shared/ipc/case-scope.ts), and what its kind needs (legal.register for a bundle).
   'job:status': spec({ input: JobIdInput, output: JobStatus, access: 'cases.read', audit: 'never' }),
   'job:cancel': spec({ input: JobIdInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
+  // redaction of exhibits (issue 16 item 4)
+  // Boxes drawn on an exhibit's pages and words to cover: stored with their audit event, then the redacted
+  // copy is made in the background (job exhibit-redact: job:status, job:cancel) and a bundle uses it.
+  'evidence:setRedactions': spec({ input: EvidenceRedactionsInput, output: RedactionStatus, access: 'evidence.add', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

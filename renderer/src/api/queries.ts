@@ -226,6 +226,8 @@ const CHANGES = {
   'import:run': newCases,
   // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
   'job:cancel': onCaseInView,
+  // The request is stored at once (the exhibit's bundle status changes); the copy is stored when its job ends.
+  'evidence:setRedactions': onCaseInView,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,4 +141,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   // legal user's bundle build is checked in test/integration/jobs/jobs.test.ts.
   'job:status': (f) => ({ jobId: f.letterJobId }),
   'job:cancel': (f) => ({ jobId: f.letterJobId }),
+  'evidence:setRedactions': (f) => ({ id: f.evidenceId, boxes: [{ page: 1, x: 0, y: 0, width: 1, height: 1 }], withheld: false, terms: [] }),
 };
