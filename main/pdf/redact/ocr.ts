@@ -19,8 +19,14 @@ export function ocrPaths(): { langPath: string; workerPath: string } {
   const req = createRequire(__filename);
   const langPath = join(dirname(req.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
   const workerPath = join(dirname(req.resolve('tesseract.js/package.json')), 'src', 'worker-script', 'node', 'index.js');
-  return { langPath, workerPath };
+  return { langPath: unpacked(langPath), workerPath: unpacked(workerPath) };
 }
+
+/**
+ * In the packaged app these packages are unpacked beside the asar archive (electron-builder.yml
+ * asarUnpack): a worker thread started on the unpacked script finds its modules and data there.
+ */
+export const unpacked = (path: string): string => path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 
 export interface Ocr {
   /**
