@@ -8,6 +8,7 @@ import { runBundleBench } from './bundles';
 import { runCaseBench } from './cases';
 import { runDocumentBench } from './documents';
 import { runFoundationBench } from './foundation';
+import { runRedactionBench } from './redaction';
 import { runReportBench } from './reports';
 import { runStandardsBench } from './standards';
 import { report } from './stats';
@@ -23,6 +24,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['documents', 'Documents: one letter, and 1,000 residents’ letters (issue 6)', runDocumentBench],
   ['bundles', 'Bundles: 300 exhibits, about 1,000 pages, against qpdf (issue 7)', runBundleBench],
   ['uploads', 'Evidence upload: a 200 MB file in parts through browser mode, peak memory (issue 13)', runUploadBench],
+  ['redaction', 'Exhibit redaction: a 20-page scanned exhibit rasterised, read by OCR and redacted in its worker (issue 16)', runRedactionBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */
