@@ -39,7 +39,11 @@ export function boxesForTerms(words: readonly Word[], terms: readonly string[], 
   const hit = new Set<number>();
   for (const term of terms) {
     if (!term.trim()) continue;
+    // A first name alone ("Will", "Grace") is found only capitalised, as the bundle's own text does
+    // (main/bundles/redaction.ts): "I will" keeps its words.
+    const nameAlone = /^\p{Lu}[\p{L}'-]*$/u.test(term.trim());
     for (const h of findIdentifier(text, identifierOf(term))) {
+      if (nameAlone && !/^\p{Lu}/u.test(text.slice(h.index, h.index + 1))) continue;
       for (let i = 0; i < words.length; i += 1) {
         const from = starts[i]!;
         const to = from + words[i]!.text.length;
