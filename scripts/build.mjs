@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
-const external = ['electron', 'better-sqlite3-multiple-ciphers'];
+// Left in node_modules: native addons (the database, the canvas the redaction draws on) and tesseract.js,
+// which starts its own worker script and wasm core from its package folder.
+const external = ['electron', 'better-sqlite3-multiple-ciphers', '@napi-rs/canvas', 'tesseract.js'];
 export const ESBUILD_COMMON = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', external };
 
 /** Each worker thread's own bundle, beside the bundles that start it (the names are WORKER_NAMES in main/jobs/worker-file.ts). */
@@ -18,6 +20,7 @@ export const WORKER_ENTRIES = {
   'pdf-check-worker': 'main/workers/pdf-check.ts',
   'deadlines-worker': 'main/workers/deadlines.ts',
   'letters-worker': 'main/workers/letters.ts',
+  'exhibit-redact-worker': 'main/workers/exhibit-redact.ts',
 };
 
 /**

@@ -12,6 +12,7 @@ import type { ApplicationContent, BundleContent, ExhibitSheetContent, StatementB
 import type { Run } from './engine/layout';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { replacedReasons, signedCopyTabs, signedCopyWarnings } from './correspondence-plan';
+import { exhibitUse } from './exhibits/use';
 import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
 
@@ -103,12 +104,15 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         const fileType = fileTypeOf(e.type);
         if (!fileType) throw new AppError('guard', `${e.exhibitLabel} cannot go in a bundle: ${e.unusableReason ?? 'its type has no pages'}.`);
         const asExhibit = s.kind === 'exhibits' || s.kind === 'late';
+        // A redacted exhibit goes in as its redacted copy: a PDF (a picture's copy too), read by the same key.
+        const use = exhibitUse(data.exhibitRedactions.get(e.id), r.terms);
+        const file = use.kind === 'redacted' ? { fileType: 'pdf' as const, sha256: use.sha256, pages: use.pages, size: use.size } : { fileType, sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size };
         return {
           key,
           title: (asExhibit ? `Exhibit ${e.exhibitLabel}: ${c.title}` : `${c.title} (${e.exhibitLabel})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
           date: dmy(e.obtainedOn),
           duplicateOf: c.duplicateOf,
-          source: { kind: 'file', fileType, fileName: r.text(e.fileName), sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit, transcript: hasTranscript(e) },
+          source: { kind: 'file', fileType: file.fileType, fileName: r.text(e.fileName), sha256: file.sha256, pages: file.pages, size: file.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit, transcript: hasTranscript(e) },
         };
       }
       const d = docById.get(parsed.id)!;
@@ -186,11 +190,17 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   for (const e of data.evidence) {
     const key = `e:${e.id}`;
     const tab = tabOf.get(key);
+    const use = exhibitUse(data.exhibitRedactions.get(e.id), r.terms);
     annex.push({
       label: e.exhibitLabel,
       file: r.text(e.fileName),
-      sha256: e.sha256,
-      status: tab ? `At tab ${tab}. Checked when the bundle was built: it matches.` : e.usableInBundle ? 'Not in this bundle.' : `Not in this bundle: ${e.unusableReason ?? 'not accepted at intake'}.`,
+      // A redacted exhibit's fingerprint is its redacted copy's: the file in the bundle.
+      sha256: tab && use.kind === 'redacted' ? use.sha256 : e.sha256,
+      status: tab
+        ? `At tab ${tab}${use.kind === 'redacted' ? ', redacted (this is the redacted copy’s fingerprint)' : ''}. Checked when the bundle was built: it matches.`
+        : e.usableInBundle
+          ? 'Not in this bundle.'
+          : `Not in this bundle: ${e.unusableReason ?? 'not accepted at intake'}.`,
     });
   }
 
@@ -227,8 +237,13 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   const warnings: BundleWarning[] = [...signedCopyWarnings(data, tabOf)];
   for (const s of resolved) for (const i of s.items) if (i.duplicateOf && planned.has(i.duplicateOf)) warnings.push({ code: 'duplicate', severity: 'warning', key: i.key, message: `${i.title} is the same file as ${byKey.get(i.duplicateOf)?.title ?? i.duplicateOf} (same SHA-256): it is in the bundle twice (B16).` });
-  if (data.redaction.applies && resolved.some((s) => s.items.some((i) => i.source.kind === 'file'))) {
-    warnings.push({ code: 'evidence-not-redacted', severity: 'warning', key: null, message: 'Evidence files go into the bundle as they are: check them (run the evidence check) for the names and details of the people withheld from the court.' });
+  // Exhibits with a redacted copy are taken care of; the others go in as they are (issue 16 item 4).
+  const unredacted = [...planned].filter((k) => {
+    const parsed = parseItemKey(k);
+    return parsed?.kind === 'evidence' && exhibitUse(data.exhibitRedactions.get(parsed.id), r.terms).kind === 'original';
+  });
+  if (data.redaction.applies && unredacted.length) {
+    warnings.push({ code: 'evidence-not-redacted', severity: 'warning', key: null, message: `${unredacted.length === 1 ? 'One evidence file goes' : `${unredacted.length} evidence files go`} into the bundle as ${unredacted.length === 1 ? 'it is' : 'they are'}: check ${unredacted.length === 1 ? 'it' : 'them'} (run the evidence check) for the names and details of the people withheld from the court, and redact what names them.` });
   }
 
   return {

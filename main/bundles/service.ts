@@ -17,6 +17,7 @@ import type { ReadableDB, WritableDB } from '../db/connection';
 import { appendAudit } from '../security/audit';
 import { caseIdOfRecord } from '../db/queries/case-locate';
 import { readEvidenceBytes } from '../evidence/store';
+import { getRedaction, readRedactedCopy } from '../evidence/redactions/store';
 import { readDocumentFile } from '../documents/store';
 import { compose } from './compose';
 import { BASE_BUNDLE_KEY, type LateBase } from './engine/protocol';
@@ -155,7 +156,9 @@ function readerFor(db: ReadableDB, caseId: number, lateTo: number | null): FileR
     const parsed = parseItemKey(key);
     if (!parsed || parsed.kind === 'generated') return null;
     if (parsed.kind === 'evidence') {
-      return caseIdOfRecord(db, 'evidence', parsed.id) === caseId ? readEvidenceBytes(db, parsed.id) : null;
+      if (caseIdOfRecord(db, 'evidence', parsed.id) !== caseId) return null;
+      // A redacted exhibit is read as its redacted copy (compose only plans one made against today's list).
+      return getRedaction(db, parsed.id)?.copy ? readRedactedCopy(db, parsed.id) : readEvidenceBytes(db, parsed.id);
     }
     return caseIdOfRecord(db, 'document', parsed.id) === caseId ? (readDocumentFile(db, parsed.id, 'pdf')?.bytes ?? null) : null;
   };
@@ -165,7 +168,11 @@ export async function triageEvidence(db: ReadableDB, caseId: number, now: Date, 
   const data = loadCaseData(db, caseId, now, builder);
   const items = data.evidence
     .filter((e) => e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png')
-    .map((e) => ({ key: `e:${e.id}`, exhibitLabel: e.exhibitLabel, fileName: data.redaction.text(e.fileName), fileType: e.type as 'pdf' | 'jpeg' | 'png', sha256AtIntake: e.sha256 }));
+    .map((e) => {
+      // The check reads what a bundle would: an exhibit's redacted copy (a PDF) when it has one.
+      const copy = data.exhibitRedactions.get(e.id)?.copy;
+      return { key: `e:${e.id}`, exhibitLabel: e.exhibitLabel, fileName: data.redaction.text(e.fileName), fileType: copy ? 'pdf' : (e.type as 'pdf' | 'jpeg' | 'png'), sha256AtIntake: copy?.sha256 ?? e.sha256 };
+    });
   const terms = data.redaction.applies ? data.redaction.terms : [];
   const checked = items.length ? await triageInWorker(items, terms, readerFor(db, caseId, null)) : [];
   const warnings: BundleWarning[] = data.evidence

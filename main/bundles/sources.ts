@@ -14,6 +14,8 @@ import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
 import { listEvidence } from '../evidence/store';
+import { redactionsOfCase, type RedactionRecord } from '../evidence/redactions/store';
+import { exhibitUse } from './exhibits/use';
 import { hasTable } from '../db/queries/meta';
 import { listParties } from '../db/queries/parties';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
@@ -66,6 +68,8 @@ export interface CaseData {
   builder: { name: string };
   today: string;
   redaction: Redaction;
+  /** Redactions asked for on exhibits, by exhibit (main/evidence/redactions/). */
+  exhibitRedactions: Map<number, RedactionRecord>;
   hearingAt: string | null;
   /** Oldest first: the report, incidents, contacts, interviews, actions and evidence (no notes, costs or consents). */
   chronology: ChronologyItem[];
@@ -106,6 +110,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
     builder: { name: builder.displayName },
     today,
     redaction,
+    exhibitRedactions: redactionsOfCase(db, caseId),
     hearingAt: nextHearing(injunction, now),
     chronology: loadChronology(db, caseId, ['report', 'incident', 'contact', 'interview', 'action', 'evidence']),
   };
@@ -244,6 +249,9 @@ export function candidates(data: CaseData): BundleCandidate[] {
     const duplicateOf = bySha.get(e.sha256) ?? null;
     if (!duplicateOf) bySha.set(e.sha256, key);
     const section = evidenceSection(e, data);
+    const use = exhibitUse(data.exhibitRedactions.get(e.id), r.terms);
+    const usable = e.usableInBundle && use.kind !== 'out';
+    const filePages = use.kind === 'redacted' ? use.pages : e.type === 'pdf' ? (e.pageCount ?? 1) : 1;
     out.push({
       key,
       kind: 'evidence',
@@ -252,9 +260,9 @@ export function candidates(data: CaseData): BundleCandidate[] {
       defaultSection: section,
       allowedSections: ['statements', 'exhibits', 'correspondence'],
       // An estimate until the worker measures: a typed transcript (B17) is counted as one page.
-      pages: e.usableInBundle ? (e.type === 'pdf' ? (e.pageCount ?? 1) : 1) + (section === 'exhibits' ? 1 : 0) + (e.illegible && e.transcript ? 1 : 0) : null,
-      usable: e.usableInBundle,
-      problem: e.usableInBundle ? null : `${e.exhibitLabel} (“${r.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it was not accepted at intake'}.`,
+      pages: usable ? filePages + (section === 'exhibits' ? 1 : 0) + (e.illegible && e.transcript ? 1 : 0) : null,
+      usable,
+      problem: usable ? null : `${e.exhibitLabel} (“${r.text(e.fileName)}”) cannot go in a bundle: ${use.kind === 'out' && e.usableInBundle ? use.problem : (e.unusableReason ?? 'it was not accepted at intake')}.`,
       exhibitLabel: e.exhibitLabel,
       fileName: r.text(e.fileName),
       sha256: e.sha256,
@@ -343,7 +351,7 @@ export function caseWarnings(data: CaseData, all: BundleCandidate[]): BundleWarn
       code: 'identities-withheld',
       severity: 'warning',
       key: null,
-      message: `${(withheld.length <= 1 ? (withheld[0] ?? '') : `${withheld.slice(0, -1).join(', ')} and ${withheld.at(-1)}`).replace(/^the /, 'The ')} ${withheld.length === 1 ? 'has' : 'have'} not consented in writing to the court learning who they are (P3.14), so the parts Hearth writes call them that and leave out their details. Evidence files go in as they are: run the evidence check, and redact any file that names them.`,
+      message: `${(withheld.length <= 1 ? (withheld[0] ?? '') : `${withheld.slice(0, -1).join(', ')} and ${withheld.at(-1)}`).replace(/^the /, 'The ')} ${withheld.length === 1 ? 'has' : 'have'} not consented in writing to the court learning who they are (P3.14), so the parts Hearth writes call them that and leave out their details. Evidence files go in as they are unless redacted: run the evidence check, and redact any file that names them.`,
     });
   }
   for (const c of all) if (!c.usable && c.problem && c.kind !== 'generated') w.push({ code: 'unusable', severity: 'warning', key: c.key, message: c.problem });

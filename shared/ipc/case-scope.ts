@@ -166,6 +166,7 @@ export const CASE_SCOPE = {
   'bundle:preflightOverride': byCaseId,
   'users:resetPassphrase': noCase,
   'backup:status': noCase,
+  'evidence:setRedactions': (i) => evidence(i.id),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

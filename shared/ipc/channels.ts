@@ -119,6 +119,7 @@ export const CHANNEL_NAMES = [
   'bundle:preflightOverride',
   'users:resetPassphrase',
   'backup:status',
+  'evidence:setRedactions',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -116,6 +116,8 @@ import {
   EvidenceUploadStarted,
   EvidenceUploadStartInput,
   EvidenceView,
+  EvidenceRedactionsInput,
+  RedactionStatus,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -333,6 +335,10 @@ export const contract = {
   // person must change at sign-in; Home warns while backups are not set up or are over a week old.
   'users:resetPassphrase': spec({ input: ResetPassphraseInput, output: ResetPassphraseOutput, access: 'users.manage', audit: 'always' }),
   'backup:status': spec({ input: Empty, output: BackupStatus, access: 'backup.create', audit: 'never' }),
+  // redaction of exhibits (issue 16 item 4)
+  // Boxes drawn on an exhibit's pages and words to cover: stored with their audit event, then the redacted
+  // copy is made in the background (job exhibit-redact: job:status, job:cancel) and a bundle uses it.
+  'evidence:setRedactions': spec({ input: EvidenceRedactionsInput, output: RedactionStatus, access: 'evidence.add', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

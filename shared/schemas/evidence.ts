@@ -130,3 +130,47 @@ export const EvidenceContent = z.object({
   bytes: Bytes('The file’s bytes are missing.'),
 });
 export type EvidenceContent = z.infer<typeof EvidenceContent>;
+
+/**
+ * Redacting an exhibit for the court (issue 16 item 4): boxes drawn on its pages, in points from the
+ * top-left corner of the page as seen (a picture is fitted to an A4 page: main/pdf/redact/types.ts), and
+ * words to find and cover on every page. The redacted copy is made in the background (job exhibit-redact)
+ * and a bundle uses it in place of the original.
+ */
+const Coordinate = z.number().finite().min(-10_000).max(100_000);
+export const RedactionBox = z
+  .object({
+    page: z.number().int().min(1, 'Pages are numbered from 1.').max(100_000),
+    x: Coordinate,
+    y: Coordinate,
+    width: z.number().finite().positive('A box must have a width.').max(100_000),
+    height: z.number().finite().positive('A box must have a height.').max(100_000),
+  })
+  .strict();
+export type RedactionBox = z.infer<typeof RedactionBox>;
+
+export const EvidenceRedactionsInput = z
+  .object({
+    id: Id,
+    boxes: z.array(RedactionBox).max(5_000, 'At most 5,000 boxes on one exhibit.'),
+    /** Also find and cover the details of everyone withheld from the court (the bundle's own list). */
+    withheld: z.boolean(),
+    /** More words or phrases to find and cover on every page. */
+    terms: z.array(z.string().trim().min(2, 'A word to cover needs at least two characters.').max(200)).max(200),
+  })
+  .strict();
+export type EvidenceRedactionsInput = z.infer<typeof EvidenceRedactionsInput>;
+
+export const RedactionState = z.enum(['none', 'pending', 'ready', 'failed']);
+export type RedactionState = z.infer<typeof RedactionState>;
+
+export const RedactionStatus = z.object({
+  evidenceId: Id,
+  state: RedactionState,
+  /** The job making the copy (job:status, job:cancel), while it runs. */
+  jobId: z.string().nullable(),
+  boxes: z.number().int().nonnegative(),
+  /** Why the copy could not be made (an encrypted or damaged file), in words. */
+  problem: z.string().nullable(),
+});
+export type RedactionStatus = z.infer<typeof RedactionStatus>;

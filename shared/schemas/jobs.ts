@@ -7,7 +7,7 @@ import { Id } from './common';
  * kind, asked for on one channel (job:status) and cancelled on another (job:cancel), so a screen that
  * shows progress needs to know nothing about the kind of work behind it.
  */
-export const JobKind = z.enum(['bundle-build', 'letter-batch', 'deadline-refresh']);
+export const JobKind = z.enum(['bundle-build', 'letter-batch', 'deadline-refresh', 'exhibit-redact']);
 export type JobKind = z.infer<typeof JobKind>;
 
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
@@ -16,7 +16,11 @@ export type JobState = z.infer<typeof JobState>;
 export const JobIdInput = z.object({ jobId: z.string().regex(/^[a-f0-9]{16,64}$/, 'That is not a job id.') }).strict();
 
 /** What a finished job made: the bundle (its summary as stored), or the stored document of letters. */
-export const JobResult = z.discriminatedUnion('kind', [z.object({ kind: z.literal('bundle'), bundle: BundleSummary }), z.object({ kind: z.literal('letters'), documentId: Id })]);
+export const JobResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bundle'), bundle: BundleSummary }),
+  z.object({ kind: z.literal('letters'), documentId: Id }),
+  z.object({ kind: z.literal('redaction'), evidenceId: Id, pages: z.number().int().nonnegative(), boxes: z.number().int().nonnegative() }),
+]);
 export type JobResult = z.infer<typeof JobResult>;
 
 export const JobStatus = z.object({

@@ -9,6 +9,7 @@ import { runCaseBench } from './cases';
 import { runDisclosureBench } from './disclosure';
 import { runDocumentBench } from './documents';
 import { runFoundationBench } from './foundation';
+import { runRedactionBench } from './redaction';
 import { runReportBench } from './reports';
 import { runStandardsBench } from './standards';
 import { report } from './stats';
@@ -25,6 +26,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['bundles', 'Bundles: 300 exhibits, about 1,000 pages, against qpdf (issue 7)', runBundleBench],
   ['uploads', 'Evidence upload: a 200 MB file in parts through browser mode, peak memory (issue 13)', runUploadBench],
   ['disclosure', 'Disclosure guard: the generated text of a 300-exhibit bundle, every kind of identifier (issue 16)', runDisclosureBench],
+  ['redaction', 'Exhibit redaction: a 20-page scanned exhibit rasterised, read by OCR and redacted in its worker (issue 16)', runRedactionBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

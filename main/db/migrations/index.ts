@@ -12,6 +12,7 @@ import evidenceTranscripts from './0010-evidence-transcripts';
 import preflightOverrides from './0011-preflight-overrides';
 import partyOtherNames from './0012-party-other-names';
 import partnerLetterhead from './0013-partner-letterhead';
+import evidenceRedactions from './0014-evidence-redactions';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'preflight overrides', up: preflightOverrides },
   { version: 12, name: 'party other names', up: partyOtherNames },
   { version: 13, name: 'partner letterhead', up: partnerLetterhead },
+  { version: 14, name: 'evidence redactions', up: evidenceRedactions },
 ];

@@ -2,10 +2,11 @@ import { AppError } from '../../../shared/result';
 import { readEvidenceContent } from '../../evidence/content';
 import { getEvidence, setTranscript } from '../../evidence/store';
 import { addEvidence, type IntakeOptions } from '../../evidence/intake';
+import { setRedactions } from '../../bundles/exhibits/redact-job';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type EvidenceChannels = 'evidence:add' | 'evidence:transcript' | 'evidence:content';
+type EvidenceChannels = 'evidence:add' | 'evidence:transcript' | 'evidence:content' | 'evidence:setRedactions';
 
 /** Limits for evidence intake; the defaults are the real ones (tests of the service inject smaller). */
 const INTAKE: IntakeOptions = {};
@@ -42,5 +43,14 @@ export const evidenceHandlers: HandlerMap<EvidenceChannels> = {
   'evidence:content': staged(async (input, ctx) => {
     ctx.setAuditDetail({ evidenceId: input.id });
     return readEvidenceContent(activeSession(ctx).ws.db, input.id);
+  }),
+
+  // Staged: the request and its audit event commit first, then the worker that makes the copy starts.
+  'evidence:setRedactions': staged((input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    return setRedactions(ctx.core, ws, user, ctx.case.id, input, (write, detail) => {
+      ctx.setAuditDetail(detail);
+      return ctx.commit(write);
+    });
   }),
 };

@@ -232,6 +232,8 @@ const CHANGES = {
   // The reason is kept against the injunction: the check (and the builder) read again.
   'bundle:preflightOverride': onCase,
   'users:resetPassphrase': () => [scope.users],
+  // The request is stored at once (the exhibit's bundle status changes); the copy is stored when its job ends.
+  'evidence:setRedactions': onCaseInView,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

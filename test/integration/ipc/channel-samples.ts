@@ -145,4 +145,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'bundle:preflightOverride': (f) => ({ caseId: f.caseId, code: 'hearing-centre-unknown', reason: 'The court asked for it to be listed there.' }),
   'users:resetPassphrase': () => ({ userId: 1 }),
   'backup:status': () => ({}),
+  'evidence:setRedactions': (f) => ({ id: f.evidenceId, boxes: [{ page: 1, x: 0, y: 0, width: 1, height: 1 }], withheld: false, terms: [] }),
 };

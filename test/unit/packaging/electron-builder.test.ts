@@ -74,6 +74,9 @@ describe('electron-builder.yml', () => {
   it('packs the app into asar, unpacks native modules and rebuilds them for Electron', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
+    // The redaction's canvas addon, OCR worker script, wasm core and English data are read from disk.
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@napi-rs/**', 'node_modules/@tesseract.js-data/eng/**']));
+    expect(config.asarUnpack.join(' ')).toMatch(/\{tesseract\.js,tesseract\.js-core,/);
     expect(config.npmRebuild).toBe(true);
     expect(config.files).toEqual(expect.arrayContaining(['out/**/*', 'package.json']));
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string };

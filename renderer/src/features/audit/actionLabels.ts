@@ -118,6 +118,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'bundle:preflightOverride': 'Passed over a court papers check with a reason',
   'users:resetPassphrase': 'Reset someone’s passphrase to a one-time one',
   'backup:status': 'Checked when the last backup was made',
+  'evidence:setRedactions': 'Asked for an exhibit to be redacted',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -126,6 +127,7 @@ const OTHER: Record<string, string> = {
   'backup:onClose': 'Made a backup on closing',
   'bundle:buildEnded': 'A court bundle build ended',
   'document:batchDone': 'A batch of letters ended',
+  'evidence:redacted': 'An exhibit’s redacted copy was made',
   'seed:run': 'Filled the workspace with demonstration data',
 };
 

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../shared/result';
+import type { EvidenceRedactionsInput, RedactionStatus } from '../../../shared/schemas/evidence';
+import { londonDate } from '../../../shared/time/london';
+import { buildRedaction } from '../redaction';
+import type { Core } from '../../core';
+import { listConsents } from '../../db/queries/consents';
+import { listParties } from '../../db/queries/parties';
+import { newJobId, type StopReason } from '../../jobs/registry';
+import { startWorker } from '../../jobs/worker-file';
+import type { FromRedactWorker } from '../../pdf/redact/in-worker';
+import type { RedactRequest } from '../../pdf/redact/types';
+import { appendAudit } from '../../security/audit';
+import type { SessionUser } from '../../security/session';
+import type { OpenWorkspace } from '../../workspace/open-workspace';
+import { getEvidence, readEvidenceBytes } from '../../evidence/store';
+import { clearRedaction, failRedaction, getRedaction, requestRedaction, setRedactionJob, statusOf, storeRedactedCopy } from '../../evidence/redactions/store';
+import { redactionTerms, termsSha256 } from './terms';
+
+/**
+ * Redacting an exhibit for the court (issue 16 item 4): the request is stored with its audit event, then
+ * the copy is made in a worker (main/workers/exhibit-redact.ts) as a job of the registry, with progress
+ * and Cancel on job:status and job:cancel, and stored with its own audit event when it is done. A file
+ * that cannot be redacted (encrypted, damaged) is marked so, with the reason, and a bundle keeps it out.
+ */
+
+/** Worker heap cap: a 300-page scan is drawn a few pages at a time; the copy itself is tens of MB. */
+const WORKER_MEMORY_MB = 1024;
+
+export function withheldTermsOf(ws: OpenWorkspace, caseId: number, now: Date): string[] {
+  const today = londonDate(now);
+  return buildRedaction(listParties(ws.db, caseId, today), listConsents(ws.db, caseId), today).terms;
+}
+
+/**
+ * `commit` writes the request and its audit event together (dispatch's ctx.commit); the worker starts only
+ * after. Boxes, no words and no withheld details clears the redaction: the exhibit is used as it is.
+ */
+export function setRedactions(core: Core, ws: OpenWorkspace, user: SessionUser, caseId: number, input: EvidenceRedactionsInput, commit: <T>(write: () => T, detail: AuditFacts) => T): RedactionStatus {
+  const found = getEvidence(ws.db, input.id)!;
+  if (found.type !== 'pdf' && found.type !== 'jpeg' && found.type !== 'png') throw new AppError('bad-input', `${found.exhibitLabel} is not a document or picture, so it has no pages to redact.`);
+  if (!found.usableInBundle) throw new AppError('bad-input', `${found.exhibitLabel} cannot go in a bundle (${found.unusableReason ?? 'it was not accepted at intake'}), so there is nothing to redact.`);
+  const facts = { evidenceId: input.id, exhibit: found.exhibitLabel, boxes: input.boxes.length, terms: input.terms.length, withheld: input.withheld };
+  if (!input.boxes.length && !input.terms.length && !input.withheld) {
+    commit(() => clearRedaction(ws.db, input.id), { ...facts, cleared: true });
+    return statusOf(input.id, null);
+  }
+  if (found.type === 'pdf' && found.pageCount !== null) {
+    const beyond = input.boxes.find((b) => b.page > found.pageCount!);
+    if (beyond) throw new AppError('bad-input', `${found.exhibitLabel} has ${found.pageCount} page${found.pageCount === 1 ? '' : 's'}: there is no page ${beyond.page} to draw a box on.`);
+  } else if (input.boxes.some((b) => b.page !== 1)) throw new AppError('bad-input', `${found.exhibitLabel} is a picture: its boxes go on page 1.`);
+
+  const now = core.now();
+  const at = now.toISOString();
+  const terms = redactionTerms({ terms: input.terms, withheld: input.withheld }, withheldTermsOf(ws, caseId, now));
+  const jobId = newJobId();
+  const generation = commit(() => {
+    const g = requestRedaction(ws.db, { evidenceId: input.id, boxes: input.boxes, terms: input.terms, withheld: input.withheld, setBy: user.id, setAt: at });
+    setRedactionJob(ws.db, input.id, g, jobId);
+    return g;
+  }, { ...facts, jobId });
+
+  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, input.id), fileType: found.type, boxes: input.boxes, terms };
+  startRedactionJob(core, ws, user, { caseId, evidenceId: input.id, label: found.exhibitLabel, generation, jobId, termsSha256: termsSha256(terms), total: found.type === 'pdf' ? (found.pageCount ?? 1) : 1 }, request);
+  return statusOf(input.id, getRedaction(ws.db, input.id));
+}
+
+/** Facts for the audit event of the request: identifiers and counts, never the words or the boxes. */
+export type AuditFacts = Record<string, string | number | boolean | null>;
+
+interface JobFacts {
+  caseId: number;
+  evidenceId: number;
+  label: string;
+  generation: number;
+  jobId: string;
+  termsSha256: string;
+  total: number;
+}
+
+function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: JobFacts, request: RedactRequest): void {
+  const worker = startWorker('exhibit-redact', { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
+  let stopped: StopReason | null = null;
+  const job = core.jobs.start({
+    id: f.jobId,
+    kind: 'exhibit-redact',
+    owner: { userId: user.id, workspaceId: ws.workspaceId },
+    caseId: f.caseId,
+    access: 'evidence.add',
+    total: f.total,
+    message: `Redacting ${f.label}…`,
+    stop: (reason) => {
+      stopped = reason;
+      void worker.terminate();
+    },
+  });
+  const audit = (outcome: 'ok' | 'refused' | 'failed', detail: Record<string, unknown>) =>
+    appendAudit(ws.db, { at: core.now().toISOString(), userId: user.id, username: user.username, action: 'evidence:redacted', target: `evidence:${f.evidenceId}`, outcome: outcome === 'ok' ? 'ok' : 'failed', detail: { jobId: f.jobId, exhibit: f.label, result: outcome, ...detail } });
+  /** Records why there is no copy (when the workspace is still open and the request still the latest). */
+  const noCopy = (state: 'failed' | 'cancelled', message: string, problem: string) => {
+    job.ended(state, message);
+    void worker.terminate();
+    if (ws.closed || core.sessions.current()?.ws !== ws) return;
+    try {
+      ws.db.transaction(() => {
+        if (failRedaction(ws.db, f.evidenceId, f.generation, problem, core.now().toISOString())) audit(state === 'cancelled' ? 'failed' : 'refused', { problem: state });
+      }).immediate();
+    } catch (error) {
+      core.log(`evidence: redaction ${f.jobId} could not record its end: ${(error as Error).message}`);
+    }
+  };
+  const failed = (why: string) => {
+    core.log(`evidence: redaction ${f.jobId} failed: ${why}`);
+    noCopy('failed', `${f.label} could not be redacted; please try again.`, 'the redacted copy could not be made: try again');
+  };
+
+  worker.on('message', (m: FromRedactWorker) => {
+    if (m.type === 'progress') job.progress(m.done, m.total, m.message);
+    else if (m.type === 'failed') failed(m.message);
+    else if (m.type === 'refused') noCopy('failed', `${f.label} cannot be redacted: ${m.reason}.`, m.reason);
+    else {
+      if (ws.closed || core.sessions.current()?.ws !== ws) return noCopy('failed', LOCKED, LOCKED);
+      try {
+        const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
+        const sha256 = createHash('sha256').update(pdf).digest('hex');
+        const at = core.now().toISOString();
+        const stored = ws.db
+          .transaction(() => {
+            const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
+            if (ok) audit('ok', { pages: m.pages.length, rebuilt: m.pages.filter((p) => p.rebuilt).length, boxes: m.boxes.length, sha256 });
+            return ok;
+          })
+          .immediate();
+        job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${m.pages.filter((p) => p.rebuilt).length} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
+          kind: 'redaction',
+          evidenceId: f.evidenceId,
+          pages: m.pages.length,
+          boxes: m.boxes.length,
+        });
+      } catch (error) {
+        failed((error as Error).stack ?? String(error));
+      }
+      void worker.terminate();
+    }
+  });
+  worker.once('error', (error: Error & { code?: string }) => failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the worker ran out of memory' : (error.stack ?? error.message)));
+  worker.once('exit', () => {
+    if (!job.running) return;
+    if (stopped === 'cancel') noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy');
+    else if (stopped === 'lock') noCopy('failed', LOCKED, LOCKED);
+    else failed('the worker stopped before it answered');
+  });
+}
+
+const LOCKED = 'the workspace was locked before the redacted copy was finished: set the redaction again';

@@ -1,0 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js';
+import type { Word } from './types';
+
+/**
+ * OCR of scanned pages with tesseract.js, offline (issue 16 item 4; bundles.md B8): the English data is
+ * the npm package @tesseract.js-data/eng, read from its folder in node_modules, never fetched. tesseract.js
+ * fetches only when `langPath` is unset or a URL (its worker-script/index.js), so it is set to that folder;
+ * `cacheMethod: 'none'` stops it reading or writing a cache in the working folder; its worker script and
+ * the wasm core are its own files beside it (node_modules, unpacked from the app's asar archive).
+ *
+ * The LSTM-only model ("best_int", 2.9 MB) is the one tesseract.js itself uses for LSTM: faster than the
+ * legacy+LSTM data, and as accurate on printed English. Pages are read by up to two tesseract workers at
+ * once (each a thread of its own), while the next pages are drawn.
+ */
+export function ocrPaths(): { langPath: string; workerPath: string } {
+  const req = createRequire(__filename);
+  const langPath = join(dirname(req.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+  const workerPath = join(dirname(req.resolve('tesseract.js/package.json')), 'src', 'worker-script', 'node', 'index.js');
+  return { langPath: unpacked(langPath), workerPath: unpacked(workerPath) };
+}
+
+/**
+ * In the packaged app these packages are unpacked beside the asar archive (electron-builder.yml
+ * asarUnpack): a worker thread started on the unpacked script finds its modules and data there.
+ */
+export const unpacked = (path: string): string => path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+
+export interface Ocr {
+  /**
+   * The words of an image of a page drawn at `scale` pixels per point, in page points, however unsure
+   * (a name read poorly is still covered; the text layer leaves out the least sure: text-layer.ts).
+   */
+  read(image: Buffer, scale: number): Promise<Word[]>;
+  end(): Promise<void>;
+}
+
+export const ocrWorkerCount = (): number => Math.max(1, Math.min(2, availableParallelism()));
+
+/** `dpi`: the resolution pages are drawn at (said to tesseract, which otherwise guesses it per page). */
+export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise<Ocr> {
+  const { langPath, workerPath } = ocrPaths();
+  const scheduler = createScheduler();
+  const started = await Promise.all(
+    Array.from({ length: workers }, () => createWorker('eng', OEM.LSTM_ONLY, { langPath, workerPath, cacheMethod: 'none', gzip: true, legacyCore: false, legacyLang: false })),
+  );
+  for (const worker of started) {
+    // A page of text in blocks, as scans of letters, statements and police reports are.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: String(Math.round(dpi)) });
+    scheduler.addWorker(worker);
+  }
+  return {
+    async read(image, scale) {
+      const { data } = await scheduler.addJob('recognize', image, {}, { blocks: true, text: false });
+      const words: Word[] = [];
+      for (const block of data.blocks ?? [])
+        for (const para of block.paragraphs)
+          for (const line of para.lines)
+            for (const w of line.words) {
+              if (!w.text.trim()) continue;
+              const { x0, y0, x1, y1 } = w.bbox;
+              words.push({ text: w.text.trim(), x: x0 / scale, y: y0 / scale, width: (x1 - x0) / scale, height: (y1 - y0) / scale, confidence: w.confidence });
+            }
+      return words;
+    },
+    async end() {
+      await scheduler.terminate();
+    },
+  };
+}

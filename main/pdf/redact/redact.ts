@@ -1,0 +1,216 @@
+import type { Canvas } from '@napi-rs/canvas';
+import { openEvidencePdf, prepareForCopy } from '../evidence-pdf';
+import { PDFDocument, PDFName, StandardFonts, type PDFFont } from '../lib';
+import { loadPdfjs, openPdfForDrawing } from '../pdfjs';
+import { imagePage } from './image-page';
+import type { Ocr } from './ocr';
+import { ocrWorkerCount, startOcr } from './ocr';
+import { drawPdfPage, sizeOf, wordsOfPdfPage } from './pdf-page';
+import { burnIn, DEFAULT_DPI, encodeJpeg, scaleFor } from './render';
+import { writeTextLayer } from './text-layer';
+import { RedactCancelled, type Box, type RedactControl, type RedactedPage, type RedactOutcome, type RedactRequest, type Word } from './types';
+import { boxesForTerms, wordsOutside } from './words';
+
+/**
+ * Real redaction of an exhibit (issue 16 item 4). A page with something to take out is rebuilt from a
+ * rendering of itself with the boxes burnt in, plus a fresh invisible text layer of the words no box
+ * touches; nothing of the original page survives (text, images, annotations, marked content). Every other
+ * page is copied as it is (its content streams byte for byte), less its annotations, which may name
+ * people and are not checked. The output has no document information, XMP metadata, bookmarks,
+ * attachments or forms: it is a new file made of the pages alone.
+ *
+ * Terms are searched for in each page's own text, or, on a page with none (a scan), in its OCR.
+ */
+
+const why = {
+  encrypted: 'it is password-protected, so it cannot be redacted: ask for a copy without a password, or leave it out',
+  damaged: (reason: string) => `${reason}, so it cannot be redacted: ask for a clean copy, or leave it out`,
+};
+
+interface Drawn {
+  canvas: Canvas;
+  scale: number;
+  width: number;
+  height: number;
+  /** The page's own words (none for a scan or a picture). */
+  words: Word[];
+}
+
+/** A page rebuilt: its picture with the boxes burnt in (JPEG), and the words of its new text layer. */
+interface Rebuilt {
+  jpeg: Buffer;
+  width: number;
+  height: number;
+  words: Word[];
+  boxes: Box[];
+  text: RedactedPage['text'];
+}
+
+/** tesseract's workers, started when the first scan needs reading (many exhibits have none). */
+class OcrOnDemand {
+  #ocr: Promise<Ocr> | null = null;
+  constructor(private readonly dpi: number) {}
+  read(image: Buffer, scale: number): Promise<Word[]> {
+    this.#ocr ??= startOcr(this.dpi);
+    return this.#ocr.then((o) => o.read(image, scale));
+  }
+  async end(): Promise<void> {
+    if (this.#ocr) await (await this.#ocr).end();
+  }
+}
+
+export async function redactExhibit(req: RedactRequest, control: RedactControl = {}): Promise<RedactOutcome> {
+  const ocr = new OcrOnDemand(req.dpi ?? DEFAULT_DPI);
+  try {
+    return req.fileType === 'pdf' ? await redactPdf(req, control, ocr) : await redactImage(req, control, ocr);
+  } finally {
+    await ocr.end();
+  }
+}
+
+async function redactImage(req: RedactRequest, control: RedactControl, ocr: OcrOnDemand): Promise<RedactOutcome> {
+  const dpi = req.dpi ?? DEFAULT_DPI;
+  let drawn;
+  try {
+    drawn = await imagePage(req.bytes, (w, h) => scaleFor(w, h, dpi));
+  } catch {
+    return { ok: false, reason: why.damaged('the picture could not be read') };
+  }
+  control.progress?.(0, 1, 'Reading the picture…');
+  const hand = req.boxes.filter((b) => b.page === 1);
+  const page = await finishPage({ ...drawn, words: [] }, hand, req, ocr, 1, true);
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const font = await out.embedFont(StandardFonts.Helvetica);
+  await addRebuiltPage(out, font, page);
+  control.progress?.(1, 1, 'Done');
+  return { ok: true, pdf: await out.save(), pages: [{ page: 1, rebuilt: true, boxes: page.boxes.length, text: page.text }], boxes: page.boxes };
+}
+
+/** Finds the terms (OCR for a scan), burns in the boxes, and keeps the words no box touches. */
+async function finishPage(p: Drawn, hand: Box[], req: RedactRequest, ocr: OcrOnDemand, number: number, scan: boolean): Promise<Rebuilt> {
+  let words = p.words;
+  let text: RedactedPage['text'] = scan ? 'none' : 'pdf';
+  const ocrWanted = scan && (req.ocr ?? 'find') !== 'off';
+  // A scan is read before the boxes go in only when there are terms to find; otherwise after, so what the
+  // hand-drawn boxes cover is never read at all.
+  if (ocrWanted && req.terms.length) {
+    words = await ocr.read(encodeJpeg(p.canvas), p.scale);
+    text = 'ocr';
+  }
+  const boxes = [...hand, ...boxesForTerms(words, req.terms, number)];
+  burnIn(p.canvas, boxes, p.scale);
+  const jpeg = encodeJpeg(p.canvas);
+  if (ocrWanted && !req.terms.length) {
+    words = await ocr.read(jpeg, p.scale);
+    text = 'ocr';
+  }
+  return { jpeg, width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
+}
+
+async function addRebuiltPage(out: PDFDocument, font: PDFFont, p: Rebuilt) {
+  const image = await out.embedJpg(p.jpeg);
+  const page = out.addPage([p.width, p.height]);
+  page.drawImage(image, { x: 0, y: 0, width: p.width, height: p.height });
+  writeTextLayer(page, font, p.words);
+}
+
+type PageDone = { info: RedactedPage; rebuilt: Rebuilt | null };
+
+async function redactPdf(req: RedactRequest, control: RedactControl, ocr: OcrOnDemand): Promise<RedactOutcome> {
+  const opened = await openEvidencePdf(req.bytes);
+  if (!opened.ok) return { ok: false, reason: opened.encrypted ? why.encrypted : why.damaged(opened.reason) };
+  const prepared = prepareForCopy(opened.doc, opened.pages);
+  if (!prepared.ok) return { ok: false, reason: why.damaged(prepared.reason) };
+  let drawing;
+  try {
+    // pdf.js takes over the bytes it is given: it gets a copy.
+    drawing = await openPdfForDrawing(await loadPdfjs(), req.bytes.slice());
+  } catch {
+    return { ok: false, reason: why.damaged('the PDF could not be read') };
+  }
+  const pdf = drawing;
+  try {
+    const total = opened.pages.length;
+    if (pdf.numPages !== total) return { ok: false, reason: why.damaged('its pages could not all be read') };
+    const dpi = req.dpi ?? DEFAULT_DPI;
+
+    /** One page: copied as it is (nothing to take out), or drawn, read if a scan, and rebuilt. */
+    const doPage = async (i: number): Promise<PageDone> => {
+      const pdfPage = await pdf.getPage(i + 1);
+      const own = await wordsOfPdfPage(pdfPage);
+      const scan = own.length === 0;
+      const hand = req.boxes.filter((b) => b.page === i + 1);
+      const found = scan ? [] : boxesForTerms(own, req.terms, i + 1);
+      const mayHaveTerms = scan && req.terms.length > 0 && (req.ocr ?? 'find') !== 'off';
+      const keep: PageDone = { info: { page: i + 1, rebuilt: false, boxes: 0, text: scan ? 'none' : 'pdf' }, rebuilt: null };
+      if (!hand.length && !found.length && !mayHaveTerms) {
+        pdfPage.cleanup();
+        return keep;
+      }
+      const { width, height } = sizeOf(pdfPage);
+      const scale = scaleFor(width, height, dpi);
+      const canvas = await drawPdfPage(pdfPage, scale);
+      pdfPage.cleanup();
+      const rebuilt = await finishPage({ canvas, scale, width, height, words: own }, hand, req, ocr, i + 1, scan);
+      // A scan read for the terms that has none of them stays as it is.
+      if (!rebuilt.boxes.length) return keep;
+      return { info: { page: i + 1, rebuilt: true, boxes: rebuilt.boxes.length, text: rebuilt.text }, rebuilt };
+    };
+
+    const out = await PDFDocument.create({ updateMetadata: false });
+    const font = await out.embedFont(StandardFonts.Helvetica);
+    const pages: RedactedPage[] = [];
+    const allBoxes: Box[] = [];
+    const kept: number[] = [];
+    // Pages are drawn a few at a time, so the OCR workers always have the next scan waiting; they are
+    // written into the output in order as they are ready, and their pictures let go.
+    const ready = new Map<number, PageDone>();
+    let written = 0;
+    let writing = Promise.resolve();
+    const writeReady = async () => {
+      for (let r = ready.get(written); r; r = ready.get(written)) {
+        ready.delete(written);
+        pages.push(r.info);
+        if (r.rebuilt) {
+          await addRebuiltPage(out, font, r.rebuilt);
+          allBoxes.push(...r.rebuilt.boxes);
+        } else kept.push(written);
+        written += 1;
+      }
+    };
+    let nextPage = 0;
+    let failed = false;
+    const lane = async () => {
+      while (nextPage < total && !failed) {
+        if (control.cancelled?.()) throw new RedactCancelled();
+        const i = nextPage;
+        nextPage += 1;
+        ready.set(i, await doPage(i));
+        control.progress?.(ready.size + written, total, `Page ${i + 1} of ${total} done…`);
+        writing = writing.then(writeReady);
+        await writing;
+      }
+    };
+    const lanes = await Promise.allSettled(
+      Array.from({ length: ocrWorkerCount() + 1 }, () =>
+        lane().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+    const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (failure) throw failure.reason;
+    // The pages kept as they are, copied together (shared fonts and images copied once) into their places.
+    const copied = kept.length ? await out.copyPages(opened.doc, kept) : [];
+    kept.forEach((index, k) => {
+      const page = copied[k]!;
+      page.node.delete(PDFName.of('Annots'));
+      out.insertPage(index, page);
+    });
+    control.progress?.(total, total, 'Writing the redacted copy…');
+    return { ok: true, pdf: await out.save(), pages, boxes: allBoxes };
+  } finally {
+    await pdf.destroy();
+  }
+}

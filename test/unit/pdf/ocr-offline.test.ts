@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ocrPaths, unpacked } from '../../../main/pdf/redact/ocr';
+import { useTempDirs } from '../../helpers/temp';
+
+/**
+ * OCR works offline (issue 16 item 4): tesseract.js reads its English data from the bundled npm package
+ * and fetches nothing. The OCR runs in a child process where every way out to the network (sockets, DNS,
+ * http, https, fetch) is refused and logged, in the process and in the worker threads it starts.
+ */
+const tempDir = useTempDirs();
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('OCR offline', () => {
+  it('reads from the bundled English data and the package’s own worker and core', () => {
+    const { langPath, workerPath } = ocrPaths();
+    expect(existsSync(join(langPath, 'eng.traineddata.gz'))).toBe(true);
+    expect(langPath).toMatch(/node_modules[\\/]@tesseract\.js-data[\\/]eng[\\/]4\.0\.0_best_int$/);
+    expect(existsSync(workerPath)).toBe(true);
+    expect(unpacked('/opt/Hearth/resources/app.asar/node_modules/x')).toBe('/opt/Hearth/resources/app.asar.unpacked/node_modules/x');
+    expect(unpacked('C:\\Hearth\\resources\\app.asar\\node_modules\\x')).toBe('C:\\Hearth\\resources\\app.asar.unpacked\\node_modules\\x');
+  });
+
+  it(
+    'reads a scan with the network refused, and never tries to use it',
+    () => {
+      const log = join(tempDir(), 'network.log');
+      const tsx = createRequire(__filename).resolve('tsx/cjs');
+      const blocker = join(ROOT, 'test', 'fixtures', 'redact', 'no-network.cjs');
+      const out = execFileSync(process.execPath, ['--require', tsx, '--require', blocker, join(ROOT, 'test', 'fixtures', 'redact', 'ocr-once.ts')], {
+        cwd: tempDir(),
+        env: { ...process.env, NO_NETWORK_LOG: log },
+        timeout: 110_000,
+      }).toString();
+      expect(out).toMatch(/Officers attended/);
+      expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+    },
+    120_000,
+  );
+
+  it('the blocker does catch a fetch, so the test above would see one', () => {
+    const log = join(tempDir(), 'network.log');
+    const blocker = join(ROOT, 'test', 'fixtures', 'redact', 'no-network.cjs');
+    const script = "fetch('https://cdn.jsdelivr.net/npm/@tesseract.js-data/eng').catch(() => process.exit(0))";
+    execFileSync(process.execPath, ['--require', blocker, '-e', script], { env: { ...process.env, NO_NETWORK_LOG: log } });
+    expect(readFileSync(log, 'utf8')).toMatch(/fetch https:\/\/cdn\.jsdelivr\.net/);
+  });
+});
