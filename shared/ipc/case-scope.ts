@@ -162,6 +162,11 @@ export const CASE_SCOPE = {
   // A job names its case; someone else's job is not found, whatever its case.
   'job:status': job('job'),
   'job:cancel': job('job'),
+  // A draft on a case is checked like the case's own forms; a report's draft has no case yet.
+  'draft:save': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
+  'draft:get': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
+  'draft:list': noCase,
+  'draft:discard': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

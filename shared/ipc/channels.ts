@@ -115,6 +115,10 @@ export const CHANNEL_NAMES = [
   'import:run',
   'job:status',
   'job:cancel',
+  'draft:save',
+  'draft:get',
+  'draft:list',
+  'draft:discard',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -47,6 +47,7 @@ export const scope = {
   profiles: ['profiles'] as const,
   templates: ['templates'] as const,
   jobs: ['jobs'] as const,
+  drafts: ['drafts'] as const,
 } as const;
 
 type Reads = { [C in Channel]?: (input: ChannelInput<C>) => QueryKey };
@@ -79,6 +80,7 @@ const QUERY_SCOPES = {
   'template:get': () => scope.templates,
   'report:get': () => scope.reports,
   'report:drilldown': () => scope.reports,
+  'draft:list': () => scope.drafts,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -226,6 +228,10 @@ const CHANGES = {
   'import:run': newCases,
   // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
   'job:cancel': onCaseInView,
+  // A draft is saved as the person types: only the list of drafts (the sign-in offer) is stale.
+  'draft:save': () => [scope.drafts],
+  'draft:get': nothing,
+  'draft:discard': () => [scope.drafts],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,4 +141,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   // legal user's bundle build is checked in test/integration/jobs/jobs.test.ts.
   'job:status': (f) => ({ jobId: f.letterJobId }),
   'job:cancel': (f) => ({ jobId: f.letterJobId }),
+  'draft:save': (f) => ({ form: 'contact', caseId: f.caseId, body: { summary: 'Called the complainant' } }),
+  'draft:get': (f) => ({ form: 'contact', caseId: f.caseId }),
+  'draft:list': () => ({}),
+  'draft:discard': (f) => ({ form: 'contact', caseId: f.caseId }),
 };
