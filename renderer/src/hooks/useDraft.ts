@@ -31,7 +31,7 @@ interface Options<V> {
   label: string;
 }
 
-type Phase = 'checking' | 'offered' | 'live' | 'done';
+type Phase = 'checking' | 'offered' | 'live';
 
 /**
  * Keeps a long form as a draft in the encrypted database as the person types (issue 17), saved once the
@@ -138,8 +138,10 @@ export function useDraft<V>({ form, caseId = null, values, restore, label }: Opt
     submitted: () => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       const hadDraft = saved.current !== blank.current;
-      setPhase('done');
-      phaseRef.current = 'done';
+      // What is on screen now counts as the form's start: a form that stays open (the letter maker) keeps
+      // the next change as a new draft; one that closes keeps nothing.
+      blank.current = latest.current.text;
+      saved.current = latest.current.text;
       // Main drops the draft with the submission; a save still on its way could land after it.
       if (hadDraft) void sending.current.then(() => callChannel('draft:discard', { form, caseId }));
     },

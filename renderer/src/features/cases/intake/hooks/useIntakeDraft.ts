@@ -29,9 +29,11 @@ export function useIntakeDraft(partner: string, clear: (...ids: string[]) => voi
   return {
     draft,
     replace: (stored) => {
-      const numbers = [...stored.people.map((p) => p.key), ...stored.consents.map((c) => c.key)].map((k) => Number(/\d+$/.exec(k)?.[0] ?? 0));
+      // A draft from an older form may lack answers added since: the empty form fills them in.
+      const whole = { ...emptyDraft(partner), ...stored };
+      const numbers = [...whole.people.map((p) => p.key), ...whole.consents.map((c) => c.key)].map((k) => Number(/\d+$/.exec(k)?.[0] ?? 0));
       counter.current = Math.max(counter.current, ...numbers);
-      setDraft({ ...emptyDraft(partner), ...stored });
+      setDraft(whole);
     },
     set: (patch) => {
       setDraft((d) => ({ ...d, ...patch }));
