@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/result';
 import { DRAFT_MAX_CHARS, type DraftForm } from '../../shared/schemas/drafts';
 import type { WritableDB } from '../db/connection';
-import { deleteDraftsBefore, deleteDraftsOf, putDraft } from './store';
+import { deleteDraftsOf, deleteExpiredDrafts, putDraft } from './store';
 
 /** A draft is kept for 30 days after it was last changed (issue 17). */
 export const DRAFT_KEEP_DAYS = 30;
@@ -41,7 +41,7 @@ export function forgetSubmittedDrafts(db: WritableDB, userId: number, channel: s
   return forms.length ? deleteDraftsOf(db, userId, forms, caseId) : 0;
 }
 
-/** Drafts untouched for 30 days go, whoever typed them. */
+/** Drafts untouched for 30 days go, whoever typed them, and a removed person's at once: nobody can use them. */
 export function purgeOldDrafts(db: WritableDB, now: Date): number {
-  return deleteDraftsBefore(db, new Date(now.getTime() - DRAFT_KEEP_DAYS * 86_400_000).toISOString());
+  return deleteExpiredDrafts(db, new Date(now.getTime() - DRAFT_KEEP_DAYS * 86_400_000).toISOString());
 }

@@ -43,7 +43,7 @@ export function deleteDraftsOf(db: WritableDB, userId: number, forms: readonly D
   return db.prepare(q.text).run(...q.params).changes;
 }
 
-/** Drafts last touched before `before` (anyone's): 30 days after the last keystroke, they go. */
-export function deleteDraftsBefore(db: WritableDB, before: string): number {
-  return db.prepare('DELETE FROM drafts WHERE updated_at < ?').run(before).changes;
+/** Drafts last touched before `before` (anyone's: 30 days after the last keystroke), and those of people since removed. */
+export function deleteExpiredDrafts(db: WritableDB, before: string): number {
+  return db.prepare('DELETE FROM drafts WHERE updated_at < ? OR user_id IN (SELECT id FROM users WHERE removed_at IS NOT NULL)').run(before).changes;
 }

@@ -56,7 +56,7 @@ describe('drafts', () => {
 
   it('is the person’s own: another user cannot read, list or discard it, nor reach a draft on a case not theirs', async () => {
     const app = await makeWorkspace(temp());
-    await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: PASS, partners: ['C33'] });
+    const olly = await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: PASS, partners: ['C33'] });
     await addUser(app, { username: 'wendy', displayName: 'Wendy WH', role: 'officer', passphrase: PASS, partners: ['WH'] });
     const c = await app.must('case:create', raceHateIntake({ partner: 'C33' }));
     await app.must('draft:save', { form: 'report', body: report });
@@ -78,6 +78,16 @@ describe('drafts', () => {
     expect((await app.must('draft:get', { form: 'report' }))?.body).toEqual(report);
     await as(app, 'olly');
     expect((await app.must('draft:get', { form: 'report' }))?.body).toEqual({ method: 'letter' });
+
+    // A person removed: their drafts go with the next purge, nobody else's.
+    await as(app, ADMIN.username, ADMIN.passphrase);
+    await app.must('users:remove', { userId: olly.id });
+    await app.must('draft:list', {});
+    const db = app.core.sessions.current()!.ws.db;
+    expect(db.prepare('SELECT u.username, d.form FROM drafts d JOIN users u ON u.id = d.user_id ORDER BY 1, 2').all()).toEqual([
+      { username: ADMIN.username, form: 'contact' },
+      { username: ADMIN.username, form: 'report' },
+    ]);
   });
 
   it('refuses a draft over the size limit with a clear error, and keeps the one it had', async () => {
