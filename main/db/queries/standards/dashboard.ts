@@ -103,10 +103,3 @@ export function liveDueCountsPerOwner(db: ReadableDB, scope: DueScope, t: DueTim
            LEFT JOIN users u ON u.id = t.ownerId ORDER BY t.overdue DESC, t.today DESC`;
   return db.prepare(q.text).all(...q.params) as OfficerCounts[];
 }
-
-/** The rules with live items in scope, for the rule filter (a rule's label is the same on every case). */
-export function liveDueRules(db: ReadableDB, scope: DueScope, t: DueTimes): DashboardView['rules'] {
-  const q = sql`SELECT d.rule_id AS ruleId, min(d.label) AS label FROM due_items d INDEXED BY due_items_live JOIN cases c ON c.id = d.case_id
-           WHERE ${liveBy(scope, t)} GROUP BY d.rule_id ORDER BY label`;
-  return db.prepare(q.text).all(...q.params) as DashboardView['rules'];
-}

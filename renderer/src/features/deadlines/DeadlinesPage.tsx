@@ -54,7 +54,7 @@ export function DeadlinesPage() {
         <p>What is overdue, due today and due this week under the service standards, most urgent first. Urgent items are the 24-hour ones.</p>
       </div>
       <ScopeControl scope={scope} partner={partner} onChange={changeScope} />
-      <DashboardFilters filters={filters} officers={dashboard.data?.officers ?? []} rules={dashboard.data?.rules ?? []} showOfficer={scope !== 'mine'} onChange={changeFilters} />
+      <DashboardFilters filters={filters} officers={dashboard.data?.officers ?? []} rules={dashboard.data?.rules ?? []} showOfficer={scope !== 'mine' && (dashboard.data?.officers.length ?? 0) > 0} onChange={changeFilters} />
       <div aria-live="polite">{message && <Notice tone="success"><p>{message}</p></Notice>}</div>
       {dashboard.isPending && <p>Loading the deadlines…</p>}
       {dashboard.isError && (
