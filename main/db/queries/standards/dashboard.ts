@@ -46,6 +46,15 @@ function filterWhere(f: DueFilters): SqlFragment {
   return sqlJoin(where, ' AND ');
 }
 
+/**
+ * How to reach the items. One officer's cases (my items, or the officer filter) are few: the planner
+ * finds them by owner and reads their items by case. A team's are many: walk the partial index of live
+ * items instead, which the planner would otherwise not choose (see liveDueLines).
+ */
+function walk(scope: DueScope, f: DueFilters): SqlFragment {
+  return scope.ownerId !== null || typeof f.officer === 'number' ? sqlFragment`` : sqlFragment`INDEXED BY due_items_live`;
+}
+
 /** Live items (open cases, plus the survey closure starts) pending or breached and due by the end of the week. */
 const liveBy = (scope: DueScope, t: DueTimes) =>
   sqlFragment`d.live = 1 AND d.state IN ('pending', 'breached') AND d.due_at <= ${t.endWeek} AND ${scopeWhere(scope)}`;
@@ -68,7 +77,7 @@ function sectionOrder(section: DueSection): SqlFragment {
 export function liveDueLines(db: ReadableDB, scope: DueScope, t: DueTimes, f: DueFilters, section: DueSection, page: { offset: number; limit: number }): DueLineRow[] {
   const q = sql`SELECT d.case_id AS caseId, c.ref, d.rule_id AS ruleId, d.occurrence, d.label, d.due_at AS dueAt, d.urgent, c.owner_id AS ownerId,
                   u.display_name AS ownerName, c.restricted
-           FROM due_items d INDEXED BY due_items_live JOIN cases c ON c.id = d.case_id LEFT JOIN users u ON u.id = c.owner_id
+           FROM due_items d ${walk(scope, f)} JOIN cases c ON c.id = d.case_id LEFT JOIN users u ON u.id = c.owner_id
            WHERE ${liveBy(scope, t)} AND ${filterWhere(f)} AND ${sectionWhere(section, t)}
            ORDER BY ${sectionOrder(section)} LIMIT ${page.limit} OFFSET ${page.offset}`;
   return db.prepare(q.text).all(...q.params) as DueLineRow[];
@@ -81,7 +90,7 @@ export function liveDueTotals(db: ReadableDB, scope: DueScope, t: DueTimes, f: D
   const q = sql`SELECT total(d.due_at < ${t.now}) AS overdue, total(d.due_at < ${t.now} AND d.urgent = 1) AS overdueUrgent,
                   total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday}) AS today, total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday} AND d.urgent = 1) AS todayUrgent,
                   total(d.due_at > ${t.endToday}) AS week, total(d.due_at > ${t.endToday} AND d.urgent = 1) AS weekUrgent
-           FROM due_items d INDEXED BY due_items_live JOIN cases c ON c.id = d.case_id WHERE ${liveBy(scope, t)} AND ${filterWhere(f)}`;
+           FROM due_items d ${walk(scope, f)} JOIN cases c ON c.id = d.case_id WHERE ${liveBy(scope, t)} AND ${filterWhere(f)}`;
   const r = db.prepare(q.text).get(...q.params) as Record<'overdue' | 'overdueUrgent' | 'today' | 'todayUrgent' | 'week' | 'weekUrgent', number>;
   return {
     overdue: { all: r.overdue, urgent: r.overdueUrgent },
