@@ -3,6 +3,7 @@ import { caseScopeOf } from '../../shared/ipc/case-scope';
 import { type Channel, contract } from '../../shared/ipc/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
 import type { Core } from '../core';
+import { forgetSubmittedDrafts } from '../drafts/service';
 import type { AuditInput } from '../security/audit';
 import { can } from '../security/can';
 import { AuditFailure, checkedOutput, OutputOutsideContract, type Recorder, runAtomic, runStaged } from './audited-run';
@@ -114,6 +115,7 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
       value = spec.access === 'public' || isStaged(handler) ? await runStaged(run) : runAtomic(run);
     }
     verdict?.afterSuccess();
+    if (before) forgetSubmitted(core, before, channel, verdict?.facts?.id ?? null);
     return ok(value);
   } catch (error) {
     if (error instanceof AuditFailure) {
@@ -126,6 +128,18 @@ export async function dispatch(core: Core, channel: string, rawInput: unknown, s
     }
     if (error instanceof AppError) return refuse('failed', error.code, error.message);
     return unexpected(core, channel, error, refuse);
+  }
+}
+
+/**
+ * A form submitted drops its draft (issue 17). After the change has committed, and never its failure:
+ * a draft left behind is offered again, which is better than a saved change reported as failed.
+ */
+function forgetSubmitted(core: Core, session: NonNullable<ReturnType<Core['sessions']['current']>>, channel: Channel, caseId: number | null): void {
+  try {
+    forgetSubmittedDrafts(session.ws.db, session.user.id, channel, caseId);
+  } catch (error) {
+    core.log(`dispatch: could not drop the draft that ${channel} submitted: ${(error as Error).message}`);
   }
 }
 

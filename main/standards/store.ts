@@ -8,3 +8,4 @@ export * from '../db/queries/standards/due-items';
 export * from '../db/queries/standards/facts';
 export * from '../db/queries/standards/plans';
 export * from '../db/queries/standards/profiles';
+export * from '../db/queries/standards/dashboard';

@@ -167,6 +167,11 @@ export const CASE_SCOPE = {
   'users:resetPassphrase': noCase,
   'backup:status': noCase,
   'evidence:setRedactions': (i) => evidence(i.id),
+  // A draft on a case is checked like the case's own forms; a report's draft has no case yet.
+  'draft:save': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
+  'draft:get': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
+  'draft:list': noCase,
+  'draft:discard': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -120,6 +120,10 @@ export const CHANNEL_NAMES = [
   'users:resetPassphrase',
   'backup:status',
   'evidence:setRedactions',
+  'draft:save',
+  'draft:get',
+  'draft:list',
+  'draft:discard',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

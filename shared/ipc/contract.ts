@@ -3,6 +3,7 @@ import type { Action } from '../roles';
 import type { Result } from '../result';
 import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
 import { Empty, Id, Void } from '../schemas/common';
+import { DraftKey, DraftSaved, DraftSaveInput, DraftSummary, DraftView } from '../schemas/drafts';
 import {
   ChangePassphraseInput,
   ConfirmRecoveryInput,
@@ -339,6 +340,15 @@ export const contract = {
   // Boxes drawn on an exhibit's pages and words to cover: stored with their audit event, then the redacted
   // copy is made in the background (job exhibit-redact: job:status, job:cancel) and a bundle uses it.
   'evidence:setRedactions': spec({ input: EvidenceRedactionsInput, output: RedactionStatus, access: 'evidence.add', audit: 'always' }),
+  // draft channels (issue 17)
+  // What a person has typed into a long form and not yet submitted, their own only, kept in the encrypted
+  // database as they type (every second or so: not audited, like the parts of an upload) and offered back
+  // after a lock, sign-out, crash or restart. Submitting the form drops its draft (dispatch); discarding
+  // one is audited.
+  'draft:save': spec({ input: DraftSaveInput, output: DraftSaved, access: 'cases.read', audit: 'never' }),
+  'draft:get': spec({ input: DraftKey, output: DraftView.nullable(), access: 'cases.read', audit: 'never' }),
+  'draft:list': spec({ input: Empty, output: z.array(DraftSummary), access: 'cases.read', audit: 'never' }),
+  'draft:discard': spec({ input: DraftKey, output: Void, access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

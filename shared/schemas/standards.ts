@@ -32,8 +32,26 @@ export const WaiveInput = z
   .object({ caseId: Id, ruleId: z.string().min(1).max(60), occurrence: z.number().int().positive(), reason: z.string().trim().min(10, 'Give a reason of at least 10 characters; it is audited.').max(1000) })
   .strict();
 
+export const DASHBOARD_SECTIONS = ['overdue', 'today', 'week'] as const;
+/** How many lines a dashboard section returns at once, unless asked for fewer. */
+export const DASHBOARD_PAGE_SIZE = 50;
+const Offset = z.number().int().min(0).max(1_000_000).default(0);
+
+/**
+ * Whose items (scope, partner) and which of them (issue 17): filters by officer (or "unassigned"), rule,
+ * urgency and state (the section: overdue, due today, due this week), and a page of each section.
+ */
 export const DashboardInput = z
-  .object({ scope: z.enum(['mine', 'team', 'partner']).default('mine'), partner: z.string().regex(/^[A-Z0-9]{2,8}$/).nullable().default(null) })
+  .object({
+    scope: z.enum(['mine', 'team', 'partner']).default('mine'),
+    partner: z.string().regex(/^[A-Z0-9]{2,8}$/).nullable().default(null),
+    officer: z.union([Id, z.literal('unassigned')]).nullable().default(null),
+    ruleId: z.string().min(1).max(60).nullable().default(null),
+    urgency: z.enum(['all', 'urgent', 'not-urgent']).default('all'),
+    state: z.enum(['all', ...DASHBOARD_SECTIONS]).default('all'),
+    pageSize: z.number().int().min(1).max(200).default(DASHBOARD_PAGE_SIZE),
+    offsets: z.object({ overdue: Offset, today: Offset, week: Offset }).strict().default({ overdue: 0, today: 0, week: 0 }),
+  })
   .strict();
 const DashboardLine = z.object({
   caseId: Id,
@@ -47,11 +65,22 @@ const DashboardLine = z.object({
   ownerId: Id.nullable(),
   restricted: z.boolean(),
 });
+/** A section's true size under the filters, however many lines this page holds. */
+const SectionTotal = z.object({ all: z.number().int(), urgent: z.number().int() });
 export const DashboardView = z.object({
+  /** Urgent first, then the most recently due: years-old items sink instead of topping the list. */
   overdue: z.array(DashboardLine),
+  /** Urgent first, then due soonest. */
   today: z.array(DashboardLine),
   week: z.array(DashboardLine),
+  totals: z.object({ overdue: SectionTotal, today: SectionTotal, week: SectionTotal }),
+  /** Where each section's page starts, and how long a page is. */
+  offsets: z.object({ overdue: z.number().int(), today: z.number().int(), week: z.number().int() }),
+  pageSize: z.number().int(),
   perOfficer: z.array(z.object({ ownerId: Id.nullable(), ownerName: z.string().nullable(), overdue: z.number().int(), today: z.number().int(), week: z.number().int() })),
+  /** What the filters offer: the officers and the rules with live items in scope. */
+  officers: z.array(z.object({ ownerId: Id.nullable(), ownerName: z.string().nullable() })),
+  rules: z.array(z.object({ ruleId: z.string(), label: z.string() })),
 });
 export type DashboardView = z.infer<typeof DashboardView>;
 

@@ -105,7 +105,15 @@ test('an officer sees new cases’ acknowledgements due and records them from th
 
   // The second: straight from its dashboard line.
   const other = page.getByRole('row').filter({ has: page.getByRole('link', { name: second.ref, exact: true }) });
-  await other.getByRole('button', { name: `Record acknowledgement for case ${second.ref}` }).click();
+  // It asks how and when (issue 17) instead of recording "now" with one click.
+  await other.getByRole('button', { name: `Record acknowledgement… for case ${second.ref}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record the acknowledgement' });
+  await expect(dialog.getByLabel('When was it done?')).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(dialog.getByText('Choose how.')).toBeVisible();
+  await expectAccessible(page, 'record from the dashboard');
+  await dialog.getByLabel('By phone').check();
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(page.getByText(`Recorded the acknowledgement on case ${second.ref}.`)).toBeVisible();
   await expect(page.getByRole('link', { name: second.ref, exact: true })).toHaveCount(0);
   await expect(page.getByText('Nothing is due this week. Everything is on track.')).toBeVisible();
@@ -115,6 +123,8 @@ test('an officer sees new cases’ acknowledgements due and records them from th
     const items = await api('deadline:forCase', { caseId: c.id });
     expect(items.find((i) => i.ruleId === 'acknowledge')?.state).toBe('met-on-time');
   }
+  const fact = (await api('case:get', { id: second.id })) as unknown as { chronology?: unknown };
+  expect(JSON.stringify(fact)).toContain('By phone.');
 
   // The other scopes answer too; the officer's team sees the same (empty) week.
   await page.getByRole('radio', { name: 'My team' }).check();

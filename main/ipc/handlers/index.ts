@@ -16,6 +16,7 @@ import { reportHandlers } from './reports';
 import { standardsHandlers } from './standards';
 import { sessionHandlers } from './session';
 import { userHandlers } from './users';
+import { draftHandlers } from './drafts';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<Channel> = {
   ...documentHandlers,
   ...jobHandlers,
   ...administrationHandlers,
+  ...draftHandlers,
 };

@@ -57,7 +57,8 @@ export const standardsHandlers: HandlerMap<StandardsChannels> = {
 
   'deadline:dashboard': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
-    return loadDashboard(ws.db, user, input.scope, input.partner, ctx.core.now(), input.scope !== 'mine' && can(user, 'deadlines.waive'));
+    const request = { ...input, filters: { officer: input.officer, ruleId: input.ruleId, urgency: input.urgency } };
+    return loadDashboard(ws.db, user, request, ctx.core.now(), input.scope !== 'mine' && can(user, 'deadlines.waive'));
   },
 
   'deadline:dueBefore': (input, ctx) => {

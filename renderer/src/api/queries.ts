@@ -47,6 +47,7 @@ export const scope = {
   profiles: ['profiles'] as const,
   templates: ['templates'] as const,
   jobs: ['jobs'] as const,
+  drafts: ['drafts'] as const,
 } as const;
 
 type Reads = { [C in Channel]?: (input: ChannelInput<C>) => QueryKey };
@@ -81,6 +82,7 @@ const QUERY_SCOPES = {
   'report:get': () => scope.reports,
   'report:drilldown': () => scope.reports,
   'backup:status': () => scope.settings,
+  'draft:list': () => scope.drafts,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -234,6 +236,10 @@ const CHANGES = {
   'users:resetPassphrase': () => [scope.users],
   // The request is stored at once (the exhibit's bundle status changes); the copy is stored when its job ends.
   'evidence:setRedactions': onCaseInView,
+  // A draft is saved as the person types: only the list of drafts (the sign-in offer) is stale.
+  'draft:save': () => [scope.drafts],
+  'draft:get': nothing,
+  'draft:discard': () => [scope.drafts],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

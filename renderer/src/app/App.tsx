@@ -5,6 +5,7 @@ import { ChangePassphraseScreen, LockScreen, SignInScreen } from '../features/au
 import { RecoveryKeyScreen, SetupScreen } from '../features/setup';
 import { Shell } from '../features/shell';
 import { useActivityTouch } from '../hooks/useActivityTouch';
+import { saveOpenForms } from '../hooks/draftRegistry';
 import { useSignedOutListener } from '../hooks/useSignedOutListener';
 import { useStatusPoll } from '../hooks/useStatusPoll';
 import { SessionContext, type SessionContextValue } from '../hooks/SessionContext';
@@ -37,16 +38,21 @@ function Screens() {
   useStatusPoll(sessionOpen, followMain);
   useActivityTouch(sessionOpen);
 
+  const session = view.kind === 'signed-in' ? view.session : null;
+  const userId = session?.user.id ?? null;
+  // Long forms are saved as drafts first (issue 17): after a lock they come back as they were; after
+  // signing out (the shell asks first) they are offered at the next sign-in.
   const lock = useCallback(async () => {
+    await saveOpenForms(userId === null ? undefined : { userId });
     await hearth.session.lock({});
     await refresh();
-  }, [refresh]);
+  }, [refresh, userId]);
   const signOut = useCallback(async () => {
+    await saveOpenForms();
     await hearth.session.signOut({});
     await refresh('You have signed out.');
   }, [refresh]);
 
-  const session = view.kind === 'signed-in' ? view.session : null;
   const context = useMemo<SessionContextValue | null>(
     () => session && { session, reloadSession, lock, signOut, sessionEnded: (notice) => void refresh(notice) },
     [session, reloadSession, lock, signOut, refresh],

@@ -25,6 +25,14 @@ export interface AppState {
   reloadSession: () => Promise<void>;
 }
 
+let pageAtLock: { username: string; hash: string } | null = null;
+
+/** Back to the page of the person who locked, when it is they who come back. */
+function returnToPageAtLock(session: SessionInfo): void {
+  if (pageAtLock?.username === session.user.username) window.history.replaceState(null, '', pageAtLock.hash);
+  pageAtLock = null;
+}
+
 /** Asks main where things stand and returns the matching screen. */
 async function readView(notice: string | null): Promise<View> {
   const status = await hearth.workspace.status({});
@@ -35,6 +43,10 @@ async function readView(notice: string | null): Promise<View> {
     const who = await hearth.session.whoami({});
     if (who.ok) return { kind: 'signed-in', session: who.value };
   }
+  // The lock screen promises to carry on where you left off (issue 17): the page is remembered for the
+  // person who locked, and the address cleared for anyone else who signs in instead.
+  if (lockedUser && window.location.hash) pageAtLock = { username: lockedUser.username, hash: window.location.hash };
+  if (!lockedUser) pageAtLock = null;
   clearRoute();
   if (lockedUser) return { kind: 'locked', user: lockedUser };
   return { kind: 'sign-in', notice };
@@ -53,7 +65,10 @@ export function useAppState(): AppState {
     };
   }, []);
 
-  const enter = useCallback((session: SessionInfo) => setView({ kind: 'signed-in', session }), []);
+  const enter = useCallback((session: SessionInfo) => {
+    returnToPageAtLock(session);
+    setView({ kind: 'signed-in', session });
+  }, []);
   const showRecoveryKey = useCallback((recoveryKey: string, session: SessionInfo) => setView({ kind: 'recovery-key', recoveryKey, session }), []);
   const showSignIn = useCallback(() => setView({ kind: 'sign-in', notice: null }), []);
 

@@ -146,4 +146,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'users:resetPassphrase': () => ({ userId: 1 }),
   'backup:status': () => ({}),
   'evidence:setRedactions': (f) => ({ id: f.evidenceId, boxes: [{ page: 1, x: 0, y: 0, width: 1, height: 1 }], withheld: false, terms: [] }),
+  'draft:save': (f) => ({ form: 'contact', caseId: f.caseId, body: { summary: 'Called the complainant' } }),
+  'draft:get': (f) => ({ form: 'contact', caseId: f.caseId }),
+  'draft:list': () => ({}),
+  'draft:discard': (f) => ({ form: 'contact', caseId: f.caseId }),
 };

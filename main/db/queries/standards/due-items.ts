@@ -1,4 +1,3 @@
-import type { DashboardView } from '../../../../shared/schemas/standards';
 import type { ReadableDB, WritableDB } from '../../connection';
 import { sql, type SqlFragment, sqlFragment, sqlJoin } from '../../sql';
 
@@ -74,60 +73,11 @@ export interface DueScope {
   referredOnly: boolean;
 }
 
-function scopeWhere(s: DueScope): SqlFragment {
+export function scopeWhere(s: DueScope): SqlFragment {
   const where = [sqlFragment`c.partner IN (${sqlJoin(s.partners.length ? s.partners : [''])})`];
   if (s.ownerId !== null) where.push(sqlFragment`c.owner_id = ${s.ownerId}`);
   if (s.referredOnly) where.push(sqlFragment`c.legal_referred = 1`);
   return sqlJoin(where, ' AND ');
-}
-
-/** A dashboard line as stored: SQLite's 0/1 for urgent and restricted. */
-export type DueLineRow = Omit<DashboardView['overdue'][number], 'urgent' | 'restricted'> & { urgent: number; restricted: number };
-
-/** The times a dashboard is cut by: now, the end of today and the end of this week (ISO instants). */
-export interface DueTimes {
-  now: string;
-  endToday: string;
-  endWeek: string;
-}
-
-export type DueSection = 'overdue' | 'today' | 'week';
-
-function sectionWhere(section: DueSection, t: DueTimes): SqlFragment {
-  if (section === 'overdue') return sqlFragment`d.due_at < ${t.now}`;
-  if (section === 'today') return sqlFragment`d.due_at >= ${t.now} AND d.due_at <= ${t.endToday}`;
-  return sqlFragment`d.due_at > ${t.endToday}`;
-}
-
-/** Live items (open cases, plus the survey closure starts) pending or breached and due by the end of the week. */
-const liveBy = (scope: DueScope, t: DueTimes) =>
-  sqlFragment`d.live = 1 AND d.state IN ('pending', 'breached') AND d.due_at <= ${t.endWeek} AND ${scopeWhere(scope)}`;
-
-/**
- * One dashboard section's live items, walked in due order through the partial index due_items_live.
- * INDEXED BY because the planner otherwise starts from the partner's cases and sorts every one of their
- * items (measured: 330 ms against a few ms on 50,000 cases).
- */
-export function liveDueLines(db: ReadableDB, scope: DueScope, t: DueTimes, section: DueSection, limit: number): DueLineRow[] {
-  const q = sql`SELECT d.case_id AS caseId, c.ref, d.rule_id AS ruleId, d.occurrence, d.label, d.due_at AS dueAt, d.urgent, c.owner_id AS ownerId,
-                  u.display_name AS ownerName, c.restricted
-           FROM due_items d INDEXED BY due_items_live JOIN cases c ON c.id = d.case_id LEFT JOIN users u ON u.id = c.owner_id
-           WHERE ${liveBy(scope, t)} AND ${sectionWhere(section, t)} ORDER BY d.due_at LIMIT ${limit}`;
-  return db.prepare(q.text).all(...q.params) as DueLineRow[];
-}
-
-export type OfficerCounts = DashboardView['perOfficer'][number];
-
-/** The live items counted per case owner, by section. */
-export function liveDueCountsPerOwner(db: ReadableDB, scope: DueScope, t: DueTimes): OfficerCounts[] {
-  // The owner's name is joined after grouping.
-  const q = sql`SELECT t.ownerId, u.display_name AS ownerName, t.overdue, t.today, t.week FROM (
-             SELECT c.owner_id AS ownerId, sum(d.due_at < ${t.now}) AS overdue,
-                    sum(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday}) AS today, sum(d.due_at > ${t.endToday}) AS week
-             FROM due_items d INDEXED BY due_items_live JOIN cases c ON c.id = d.case_id
-             WHERE ${liveBy(scope, t)} GROUP BY c.owner_id) t
-           LEFT JOIN users u ON u.id = t.ownerId ORDER BY t.overdue DESC, t.today DESC`;
-  return db.prepare(q.text).all(...q.params) as OfficerCounts[];
 }
 
 /** The cases in scope with an item pending or breached that is due before `before`. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../shared/time/format';
 import { caseHref } from '../../hooks/useHashRoute';
 import { Button } from '../../ui/Button';
@@ -10,24 +11,29 @@ import { UrgentTag } from './UrgentTag';
 interface Props {
   id: string;
   title: string;
+  /** This page's lines. */
   lines: readonly DashboardLine[];
+  /** How many the section holds under the filters, on every page. */
+  total: number;
   /** Said when the section is empty: calm and specific ("Nothing overdue. Well done."). */
   empty: string;
   now: number;
   canWaive: boolean;
-  onRecorded: (message: string) => void;
+  onRecord: (line: DashboardLine) => void;
   onWaive: (line: DashboardLine) => void;
+  /** The pager, under the table. */
+  children?: ReactNode;
 }
 
 /** One section of the dashboard: each due item, the case, what to do, when and whose. A restricted case shows only its reference and time. */
-export function DeadlineSection({ id, title, lines, empty, now, canWaive, onRecorded, onWaive }: Props) {
+export function DeadlineSection({ id, title, lines, total, empty, now, canWaive, onRecord, onWaive, children }: Props) {
   const heading = `${id}-heading`;
   return (
     <section className={`due-section due-section--${id}`} aria-labelledby={heading}>
       <h2 id={heading}>
-        {title} <span className={lines.length ? 'due-section__count due-section__count--some' : 'due-section__count'}>{lines.length}</span>
+        {title} <span className={total ? 'due-section__count due-section__count--some' : 'due-section__count'}>{total}</span>
       </h2>
-      {lines.length === 0 ? (
+      {total === 0 ? (
         <p className="due-section__empty">
           <span aria-hidden="true">✓ </span>
           {empty}
@@ -35,7 +41,7 @@ export function DeadlineSection({ id, title, lines, empty, now, canWaive, onReco
       ) : (
         <DataTable
           className="due-table"
-          caption={`${title}: ${lines.length} item${lines.length === 1 ? '' : 's'}`}
+          caption={`${title}: ${total} item${total === 1 ? '' : 's'}`}
           captionHidden
           rows={lines}
           rowKey={(line) => `${line.caseId}-${line.ruleId}-${line.occurrence}`}
@@ -61,7 +67,7 @@ export function DeadlineSection({ id, title, lines, empty, now, canWaive, onReco
                   </p>
                   {!line.restricted && (
                     <div className="row-actions due-row__actions">
-                      <RecordFactButton caseId={line.caseId} caseRef={line.ref} ruleId={line.ruleId} onRecorded={onRecorded} />
+                      <RecordFactButton line={line} onRecord={onRecord} />
                       {canWaive && (
                         <Button small variant="secondary" onClick={() => onWaive(line)}>
                           Waive…<span className="visually-hidden"> {line.label} on case {line.ref}</span>
@@ -86,6 +92,7 @@ export function DeadlineSection({ id, title, lines, empty, now, canWaive, onReco
           ]}
         />
       )}
+      {children}
     </section>
   );
 }

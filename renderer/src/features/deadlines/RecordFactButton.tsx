@@ -1,37 +1,22 @@
 import { Button } from '../../ui/Button';
-import { useChange } from '../../hooks/useChange';
+import type { DashboardLine } from './dashboardLine';
 import { quickFactFor } from './recordable';
 
 interface Props {
-  caseId: number;
-  caseRef: string;
-  ruleId: string;
-  onRecorded: (message: string) => void;
+  line: DashboardLine;
+  onRecord: (line: DashboardLine) => void;
 }
 
 /**
- * The quick action on a dashboard line whose rule one recorded fact meets: "Record acknowledgement"
- * records it as done now. Anything fuller (another time, a note) is recorded from the case.
+ * The quick action on a dashboard line whose rule one recorded fact meets: "Record acknowledgement…"
+ * opens a dialog that asks how and when (issue 17), instead of recording "now" with one click.
  */
-export function RecordFactButton({ caseId, caseRef, ruleId, onRecorded }: Props) {
-  const submit = useChange();
-  const fact = quickFactFor(ruleId);
+export function RecordFactButton({ line, onRecord }: Props) {
+  const fact = quickFactFor(line.ruleId);
   if (!fact) return null;
-  const record = () =>
-    void submit.run('deadline:recordFact', { caseId, kind: fact.kind, note: 'Recorded from the deadlines dashboard.' },
-      () => onRecorded(`Recorded the ${fact.noun} on case ${caseRef}.`),
-    );
   return (
-    <>
-      <Button small variant="secondary" busy={submit.busy} busyLabel="Recording…" onClick={record}>
-        Record {fact.noun}
-        <span className="visually-hidden"> for case {caseRef}</span>
-      </Button>
-      {submit.error && (
-        <p className="row-error" role="alert">
-          {submit.error}
-        </p>
-      )}
-    </>
+    <Button small variant="secondary" onClick={() => onRecord(line)}>
+      Record {fact.noun}…<span className="visually-hidden"> for case {line.ref}</span>
+    </Button>
   );
 }

@@ -4,6 +4,8 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { useChange } from '../../hooks/useChange';
+import { useDraft } from '../../hooks/useDraft';
+import { DraftOffer } from '../../ui/DraftOffer';
 import { BatchMaker } from './BatchMaker';
 import { FixLink } from './FixLink';
 import { saveFile } from '../../ui/saveFile';
@@ -35,6 +37,19 @@ export function DocumentMaker({ caseId, templates }: Props) {
   const [saved, setSaved] = useState<DocumentView | null>(null);
   const submit = useChange();
   const option = template?.recipients[recipient];
+  // The letter's slots are kept as a draft as they are typed (issue 17), with the template and recipient.
+  const kept = useDraft({
+    form: 'letter',
+    caseId,
+    values: { templateId, recipient, slots, variant },
+    restore: (v) => {
+      setTemplateId(v.templateId);
+      setRecipient(v.recipient);
+      setSlots(v.slots);
+      setVariant(v.variant);
+    },
+    label: 'letter',
+  });
 
   const choose = (id: string) => {
     const t = fitting.find((x) => x.id === id);
@@ -59,6 +74,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
   const openPdf = () => void submit.run('document:draftPdf', request(), saveFile);
   const save = () =>
     void submit.run('document:generate', { ...request(), sentOn: null }, (doc) => {
+      kept.submitted();
       setSaved(doc);
       setPreview(null);
     });
@@ -66,6 +82,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
   return (
     <section className="panel doc-maker" aria-labelledby="doc-maker-heading">
       <h2 id="doc-maker-heading">Make a letter or document</h2>
+      <DraftOffer what="letter" draft={kept} />
       <SelectField
         id="doc-template"
         label="Template"

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useChange } from '../../hooks/useChange';
 import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { useFocusOnShow } from '../../hooks/useFocusOnShow';
+import { useDraft } from '../../hooks/useDraft';
+import { DraftOffer } from '../../ui/DraftOffer';
 import { Button } from '../../ui/Button';
 import { DateTimeField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -26,6 +28,7 @@ export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
   const errors = useFieldErrors();
   const submit = useChange();
   const heading = useFocusOnShow<HTMLHeadingElement>('plan-form');
+  const kept = useDraft({ form: 'plan', caseId, values, restore: setValues, label: 'action plan' });
   const title = current ? `New version of the plan (version ${current.version + 1})` : 'Record the action plan';
 
   const set = (change: Partial<Omit<PlanValues, 'actions'>>) => {
@@ -43,7 +46,10 @@ export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!errors.check(planProblems(caseId, values))) return;
-    void submit.run('plan:save', toPlanInput(caseId, values), (saved) => onSaved(saved.version));
+    void submit.run('plan:save', toPlanInput(caseId, values), (saved) => {
+      kept.submitted();
+      onSaved(saved.version);
+    });
   };
 
   return (
@@ -51,6 +57,7 @@ export function PlanForm({ caseId, current, onSaved, onCancel }: Props) {
       <h3 id="plan-form-heading" ref={heading} tabIndex={-1}>
         {title}
       </h3>
+      <DraftOffer what="action plan" draft={kept} />
       <ErrorSummary id="plan-problems" problems={errors.problems(submit.error)} focusKey={errors.attempts} revealKey={submit.error} />
       <DateTimeField label="When was it agreed?" hint="Like 21/11/2026 14:30, London time. Leave it empty to keep this version as a draft until it is agreed." {...text('agreedAt')} />
       <TextField label="Agreed with" hint="Who agreed the plan, for example the complainant by name." {...text('agreedWith')} autoComplete="off" />

@@ -5,6 +5,8 @@ import { navItemsFor } from './navigation';
 import { NavMenu } from './NavMenu';
 import { ShellHeader } from './ShellHeader';
 import { RecoveryBanner } from '../home';
+import { DraftsOffer } from './DraftsOffer';
+import { LeaveFormDialog } from './LeaveFormDialog';
 
 /** The signed-in frame: header, the navigation this person may use, and the current page. */
 export function Shell() {
@@ -25,10 +27,12 @@ export function Shell() {
           <div className="page" key={current?.id}>
             {/* Until an admin confirms the recovery key was saved, every page says so: it is the only way back in. */}
             {!session.recoveryKeyConfirmed && session.permissions.includes('users.manage') && <RecoveryBanner />}
+            <DraftsOffer />
             {current?.render()}
           </div>
         </main>
       </div>
+      <LeaveFormDialog />
     </div>
   );
 }

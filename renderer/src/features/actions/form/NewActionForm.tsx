@@ -3,6 +3,8 @@ import type { ActionView } from '../../../../../shared/schemas/actions';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import type { FormProblem } from '../../../ui/ErrorSummary';
 import { useForm } from '../../../hooks/useForm';
+import { useDraft } from '../../../hooks/useDraft';
+import { DraftOffer } from '../../../ui/DraftOffer';
 import { londonToday } from '../../../../../shared/time/input';
 import { EntryForm } from '../../../ui/EntryForm';
 import { useGuardCheck } from '../hooks/useGuardCheck';
@@ -31,8 +33,12 @@ export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, on
   const caseId = view.header.id;
   const [initial] = useState<Draft>(() => ({ ...EMPTY_DRAFT, startedOn: londonToday() }));
   const form = useForm<Draft>('action', initial);
+  const kept = useDraft({ form: 'action', caseId, values: form.values, restore: form.set, label: `action on ${view.header.ref}` });
   const guard = useGuardCheck(toRequest(form.values, caseId, {}, true));
-  const rec = useRecordAction(guard.accept, onSaved);
+  const rec = useRecordAction(guard.accept, (action) => {
+    kept.submitted();
+    onSaved(action);
+  });
   const [acks, setAcks] = useState<Record<string, string>>({});
   const [ackErrors, setAckErrors] = useState<Record<string, string | null>>({});
   const [stops, setStops] = useState(0);
@@ -49,6 +55,7 @@ export function NewActionForm({ view, actions, onRecordConfirmation, onSaved, on
 
   return (
     <EntryForm id="new-action" title="Take an action" problems={problems} focusKey={stops + rec.stops} serverError={rec.error} busy={rec.busy} saveLabel="Record the action" onSubmit={submit} onCancel={onCancel}>
+      <DraftOffer what="action" draft={kept} />
       <ActionBasics form={form} parties={view.parties} />
       <KindFields form={form} parties={view.parties} actions={actions} evidence={view.evidence} />
       <GuardChecks

@@ -1,6 +1,8 @@
 import { CONTACT_KINDS, type ContactKind } from '../../../../../shared/domain/vocabulary';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
+import { useDraft } from '../../../hooks/useDraft';
+import { DraftOffer } from '../../../ui/DraftOffer';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
@@ -21,6 +23,7 @@ export function ContactForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('contact', { kind: '' as ContactKind | '', direction: 'out' as 'in' | 'out', partyId: '', at: toLondonInput(new Date()), summary: '' });
   const submit = useChange();
   const v = form.values;
+  const kept = useDraft({ form: 'contact', caseId: view.header.id, values: v, restore: form.set, label: `contact on ${view.header.ref}` });
   const save = () => {
     const ok = form.check((x) => ({
       kind: x.kind ? null : 'Choose the kind of contact.',
@@ -29,11 +32,15 @@ export function ContactForm({ view, onDone, onCancel }: EntryProps) {
     }));
     if (!ok) return;
     void submit.run('contact:add', { caseId: view.header.id, kind: v.kind as ContactKind, direction: v.direction, partyId: partyIdOf(v.partyId), at: fromLondonInput(v.at)!, summary: v.summary.trim() },
-      () => onDone('The contact was added to the chronology.'),
+      () => {
+        kept.submitted();
+        onDone('The contact was added to the chronology.');
+      },
     );
   };
   return (
     <EntryForm id="add-contact" title="Add a contact" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the contact" onSubmit={save} onCancel={onCancel}>
+      <DraftOffer what="contact" draft={kept} />
       <RadioGroup id={form.id('kind')} legend="Kind of contact" options={CONTACT_KINDS} value={v.kind} onChange={(kind) => form.set({ kind })} error={form.errors.kind} inline />
       <RadioGroup id={form.id('direction')} legend="Direction" options={DIRECTIONS} value={v.direction} onChange={(direction) => form.set({ direction })} inline />
       <div className="field-grid">

@@ -2,6 +2,8 @@ import { type Act, ACTS } from '../../../../../shared/domain/vocabulary';
 import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../hooks/useForm';
 import { useChange } from '../../../hooks/useChange';
+import { useDraft } from '../../../hooks/useDraft';
+import { DraftOffer } from '../../../ui/DraftOffer';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { fromLondonInput } from '../../../../../shared/time/input';
@@ -17,6 +19,7 @@ export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
   const form = useForm('incident', { occurredAt: '', acts: [] as Act[], description: '', location: '', partyId: '' });
   const submit = useChange();
   const v = form.values;
+  const kept = useDraft({ form: 'incident', caseId: view.header.id, values: v, restore: form.set, label: `incident on ${view.header.ref}` });
   const save = () => {
     const ok = form.check((x) => ({ occurredAt: dateTimeProblem(x.occurredAt, 'The incident', 'it happened'), description: x.description.trim() ? null : 'Describe what happened.' }));
     if (!ok) return;
@@ -25,11 +28,15 @@ export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
           incident: { occurredAt: fromLondonInput(v.occurredAt)!, acts: v.acts, description: v.description.trim(), location: v.location.trim() },
           reportedByPartyId: partyIdOf(v.partyId),
         },
-      () => onDone('The incident was added to the chronology.'),
+      () => {
+        kept.submitted();
+        onDone('The incident was added to the chronology.');
+      },
     );
   };
   return (
     <EntryForm id="add-incident" title="Add an incident" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the incident" onSubmit={save} onCancel={onCancel}>
+      <DraftOffer what="incident" draft={kept} />
       <div className="field-grid">
         <DateTimeField label="When did it happen?" hint="For example 21/11/2026 14:30, London time." {...form.field('occurredAt')} />
         <PartySelect id={form.id('partyId')} label="Who reported it?" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Not recorded" />

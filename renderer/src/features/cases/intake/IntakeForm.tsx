@@ -6,6 +6,8 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { useChange } from '../../../hooks/useChange';
 import { focusSoon } from '../../../ui/focus';
 import { useFieldErrors } from '../../../hooks/useFieldErrors';
+import { useDraft } from '../../../hooks/useDraft';
+import { DraftOffer } from '../../../ui/DraftOffer';
 import { ConsentsStep } from './ConsentsStep';
 import { draftToInput, intakeProblems, namesOf } from './draft';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -32,10 +34,12 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
   const submit = useChange();
   const [matches, setMatches] = useState<DuplicateCheck | null>(null);
   const { draft } = state;
+  const kept = useDraft({ form: 'report', values: draft, restore: state.replace, label: 'report' });
 
   const save = (links: readonly DuplicateMatch[]) =>
     void submit.run('case:create', draftToInput(draft, links.map((m) => m.id)),
       (created) => {
+        kept.submitted();
         rememberPartner(draft.partner);
         onSaved(created);
       },
@@ -54,6 +58,7 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
 
   return (
     <form className="form form--wide intake" noValidate onSubmit={onSubmit}>
+      <DraftOffer what="report" draft={kept} />
       <ErrorSummary id="intake-problems" problems={errors.problems(submit.error)} focusKey={errors.attempts} revealKey={submit.error} />
       <ReportedStep draft={draft} set={state.set} errors={errors.errors} partners={partners} />
       <LocationStep draft={draft} set={state.set} errors={errors.errors} />

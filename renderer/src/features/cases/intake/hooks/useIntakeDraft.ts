@@ -9,6 +9,8 @@ const idsFor = (prefix: string, patch: object) => Object.keys(patch).flatMap((k)
 
 export interface IntakeDraftState {
   draft: IntakeDraft;
+  /** Puts back a whole stored draft (issue 17); new people and consents get keys after its own. */
+  replace: (draft: IntakeDraft) => void;
   set: (patch: Partial<IntakeDraft>) => void;
   addPerson: (role?: PartyRole) => string;
   setPerson: (key: string, patch: Partial<PersonDraft>) => void;
@@ -26,6 +28,13 @@ export function useIntakeDraft(partner: string, clear: (...ids: string[]) => voi
 
   return {
     draft,
+    replace: (stored) => {
+      // A draft from an older form may lack answers added since: the empty form fills them in.
+      const whole = { ...emptyDraft(partner), ...stored };
+      const numbers = [...whole.people.map((p) => p.key), ...whole.consents.map((c) => c.key)].map((k) => Number(/\d+$/.exec(k)?.[0] ?? 0));
+      counter.current = Math.max(counter.current, ...numbers);
+      setDraft(whole);
+    },
     set: (patch) => {
       setDraft((d) => ({ ...d, ...patch }));
       clear(...idsFor('intake', patch));
