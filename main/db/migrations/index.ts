@@ -13,7 +13,7 @@ import preflightOverrides from './0011-preflight-overrides';
 import partyOtherNames from './0012-party-other-names';
 import partnerLetterhead from './0013-partner-letterhead';
 import evidenceRedactions from './0014-evidence-redactions';
-import drafts from './0011-drafts';
+import drafts from './0015-drafts';
 
 export interface Migration {
   version: number;
@@ -40,5 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'party other names', up: partyOtherNames },
   { version: 13, name: 'partner letterhead', up: partnerLetterhead },
   { version: 14, name: 'evidence redactions', up: evidenceRedactions },
-  { version: 11, name: 'drafts', up: drafts },
+  { version: 15, name: 'drafts', up: drafts },
 ];

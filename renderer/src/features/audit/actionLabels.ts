@@ -119,6 +119,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'users:resetPassphrase': 'Reset someone’s passphrase to a one-time one',
   'backup:status': 'Checked when the last backup was made',
   'evidence:setRedactions': 'Asked for an exhibit to be redacted',
+  'draft:save': 'Kept an unsaved form as a draft',
+  'draft:get': 'Opened a draft',
+  'draft:list': 'Listed their drafts',
+  'draft:discard': 'Discarded a draft',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
