@@ -1,26 +1,21 @@
 import { actionLabel } from '../../shared/domain/action-kinds';
 import { bundleFileName } from '../../shared/bundles/file-name';
 import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
-import { labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
 import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import { londonDate } from '../../shared/time/london';
-import type { ApplicationContent, BundleContent, ExhibitSheetContent, StatementBlock } from './engine/content';
-import type { Run } from './engine/layout';
+import type { ApplicationContent, BundleContent, ExhibitSheetContent } from './engine/content';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { needsTranscript, type CaseData } from './sources';
+import { statementContent } from '../statements/content';
+import { proposeOfficerStatement } from '../statements/propose';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
  * every word of the parts Hearth writes, redacted for the court (P3.14). Pure apart from its inputs.
  */
 const dmy = (iso: string | null | undefined) => (iso ? (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : formatDate(iso)) : '');
-const sentence = (s: string) => {
-  const t = s.trim();
-  return t && !/[.!?”"’)]$/.test(t) ? `${t}.` : t;
-};
-const lowerFirst = (s: string) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 export interface Composed {
   job: BuildJob;
@@ -82,6 +77,9 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     throw new AppError('guard', 'No civil injunction is recorded on this case: record the injunction applied for (its terms) before building the application and draft order.');
   }
   if (!sections.length) throw new AppError('bad-input', 'The bundle has nothing in it: add at least one item.');
+  if (sections.some((s) => s.items.includes('g:hearsay-notice')) && !plan.hearsayReason.trim()) {
+    throw new AppError('bad-input', 'The hearsay notice must say why the makers of the statements will not be called (CPR 33.2(3)). Write the reason in the builder, in your own words; Hearth does not supply one.');
+  }
 
   const officer = data.officer;
   const statementDate = dmy(data.today);
@@ -173,7 +171,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     if (e && hasTranscript(e)) transcripts[key] = { label: e.exhibitLabel, title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
   }
 
-  const statement = planned.has('g:officer-statement') ? composeStatement(data, exhibitKeys, tabOf, statementDate, withheld, opts) : null;
+  const statement = planned.has('g:officer-statement') ? officerStatement(data, statementDate) : null;
 
   const hearsayItems: string[] = [];
   if (planned.has('g:officer-statement') && withheld.length) {
@@ -189,11 +187,13 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         date: statementDate,
         signedFor: `${data.builder.name}, for ${data.header.partnerName}`,
         items: hearsayItems,
-        reason: r.text(plan.hearsayReason.trim() || 'The makers of these statements fear reprisals from the Defendant.'),
+        reason: r.text(plan.hearsayReason.trim()),
       }
     : null;
 
-  const chronology = data.chronology.map((c) => ({ date: formatDate(c.at), time: formatTime(c.at), event: r.text(c.title), detail: r.text(c.detail) }));
+  // The court's chronology (issue 15): a time only where one was recorded; the Claimant's own procedure
+  // (a P5.4 confirmation) is not an event in the case.
+  const chronology = data.chronology.filter((c) => !c.internal).map((c) => ({ date: formatDate(c.at), time: c.dateOnly ? '' : formatTime(c.at), event: r.text(c.title), detail: r.text(c.detail) }));
   const correspondence = composeCorrespondence(data, tabOf);
 
   const annex: BundleContent['annex'] = [];
@@ -257,87 +257,6 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   };
 }
 
-function composeStatement(data: CaseData, exhibitKeys: string[], tabOf: Map<string, string>, date: string, withheld: string[], _opts: ComposeOptions): BundleContent['statement'] {
-  const r = data.redaction;
-  const o = data.officer;
-  const partner = data.header.partnerName;
-  const resp = data.respondent;
-  const respondentName = resp && !resp.anonymous && resp.name ? resp.name : 'the person responsible';
-  const blocks: StatementBlock[] = [];
-  const head = (text: string) => blocks.push({ kind: 'heading', text });
-  const para = (...runs: Run[]) => blocks.push({ kind: 'para', runs });
-  const text = (t: string) => ({ text: t });
-
-  head('Introduction');
-  para(text(`I am ${o.name}. I work for ${partner} (the Claimant) as the officer responsible for its case ${data.header.ref}. I make this statement in support of the Claimant’s application for an injunction against ${respondentName} (the Defendant), and I am authorised to make it on the Claimant’s behalf.`));
-  para(text('The facts in this statement come from my own dealings with this case and from the Claimant’s case records, which were made at or near the time of the events they record and which I have read. Where I say what someone told the Claimant, I say who it was, and I believe what they said to be true.'));
-  para(
-    text(
-      data.builder.name === o.name
-        ? 'I prepared this statement myself from the case records. It is in English, which is my own language.'
-        : `This statement was prepared from the case records with the help of ${data.builder.name} of the Claimant’s legal team, and I have checked it. It is in English, which is my own language.`,
-    ),
-  );
-  if (withheld.length) {
-    para(text(`${withheld.join(', ')} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are. Under the Claimant’s Harassment Policy (paragraph 3.14) I call them ${withheld.map((w) => `“${w}”`).join(', ')} in this statement and leave out details that would identify them. A hearsay notice is filed with this statement.`));
-  }
-
-  head('The Defendant');
-  if (resp) {
-    const tenure = resp.tenure ? labelOf(TENURES, resp.tenure).toLowerCase() : null;
-    const where = [resp.address, resp.postcode].filter(Boolean).join(', ');
-    para(text(`The Defendant${tenure && tenure !== 'not a tenant' ? ` is a ${tenure} of the Claimant` : ''}${where ? `${tenure && tenure !== 'not a tenant' ? ' and lives' : ' lives'} at ${where}` : ''}${resp.age !== null ? `. The Defendant is ${resp.age} years old` : ''}.`));
-  } else para(text('The Claimant has not been able to identify the person responsible by name.'));
-
-  head('The report');
-  para(text(sentence(`On ${formatDate(data.header.receivedAt)} the Claimant received a report by ${labelOf(REPORT_METHODS, data.header.method).toLowerCase()}${data.header.summary ? `: ${r.text(data.header.summary)}` : ''}`)));
-
-  const incidents = data.chronology.filter((c) => c.kind === 'incident');
-  if (incidents.length) {
-    head('The incidents');
-    for (const c of incidents) {
-      const who = c.partyId ? r.nameOf(c.partyId, 'someone') : 'it was';
-      const acts = c.title.replace(/^Incident:?\s*/, '').toLowerCase();
-      const detail = r.text(c.detail).replace(/\n+/g, ' ');
-      para(text(sentence(`On ${formatDate(c.at)} at ${formatTime(c.at)} ${who === 'it was' ? 'it was reported' : `${who} reported`}${acts ? ` ${lowerFirst(acts)}` : ' an incident'}${detail ? `: ${detail}` : ''}`)));
-    }
-  }
-
-  const interviews = data.chronology.filter((c) => c.kind === 'interview');
-  if (interviews.length) {
-    head('Interviews');
-    for (const c of interviews) para(text(sentence(`On ${formatDate(c.at)} ${r.text(c.title).replace(/^Interview\s*—\s*/, 'the Claimant interviewed ').replace(/^Interview$/, 'the Claimant held an interview')}${c.detail ? `: ${r.text(c.detail).replace(/\n+/g, ' ')}` : ''}`)));
-  }
-
-  const steps = data.actions.filter((a) => a.kind !== 'civil-injunction');
-  if (steps.length) {
-    head('What the Claimant has done');
-    for (const a of steps) para(text(sentence(`On ${dmyDate(a.startedOn)} the Claimant used a ${lowerFirst(actionLabel(a.kind))}${a.subjectPartyId ? ` with ${r.nameOf(a.subjectPartyId)}` : ''}${actionSummary(a.details, r.text) ? `: ${actionSummary(a.details, r.text)}` : ''}${a.outcome ? `. Outcome: ${r.text(a.outcome)}` : ''}`)));
-  }
-
-  if (exhibitKeys.length) {
-    head('Exhibits');
-    for (const key of exhibitKeys) {
-      const e = data.evidence.find((x) => `e:${x.id}` === key)!;
-      const what = r.text(e.description || e.fileName).replace(/\.$/, '');
-      para(text(`I refer to the ${lowerFirst(what)} marked `), { text: `‘${e.exhibitLabel}’`, bold: true }, text(` (tab ${tabOf.get(key)}). It came from ${r.text(e.source)} on ${dmyDate(e.obtainedOn)}.`));
-    }
-  }
-
-  const inj = (data.injunction?.details ?? {}) as InjunctionDetails;
-  head('The order the Claimant asks for');
-  const draft = tabOf.get('g:draft-order');
-  para(text(`For these reasons the Claimant asks the court to grant an injunction in the terms of the draft order${draft ? ` at tab ${draft}` : ''}.`));
-  if (inj.powerOfArrest) para(text('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant.'));
-  if (inj.exclusion) para(text(sentence(`The Claimant asks for the Defendant to be excluded from ${r.text(inj.exclusionFrom ?? 'the place in the draft order')} for the same reasons`)));
-  if (inj.withoutNotice) para(text(sentence(`The application is made without notice to the Defendant because ${lowerFirst(r.text(inj.withoutNoticeJustification ?? 'of the risk to the Complainant'))}`)));
-
-  const labels = exhibitKeys.map((k) => data.evidence.find((x) => `e:${x.id}` === k)!.exhibitLabel);
-  const parts = o.name.trim().split(/\s+/);
-  const initialsSurname = parts.length > 1 ? `${parts.slice(0, -1).map((p) => p[0]).join('')} ${parts.at(-1)}` : o.name;
-  return { makerName: o.name, makerInitialsSurname: initialsSurname, initials: o.initials, employer: partner, ordinal: '1st', date, exhibits: labels, blocks };
-}
-
 const dmyDate = (iso: string) => dmy(iso.slice(0, 10));
 
 function actionSummary(details: Record<string, unknown>, redact: (s: string) => string): string {
@@ -370,3 +289,9 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
   return rows.sort((a, b) => a.sort.localeCompare(b.sort)).map(({ sort: _sort, ...row }) => row);
 }
 
+
+/** The officer's statement as proposed from the record; issue 15 step 3 replaces this with the finalised one. */
+function officerStatement(data: CaseData, date: string): BundleContent['statement'] {
+  const p = proposeOfficerStatement(data);
+  return statementContent({ makerName: p.makerName, initials: p.initials, number: 1, date, body: p.body, marks: p.exhibits.map((e) => e.mark), howTaken: '', language: 'English', translation: null }, data.header.partnerName, data.redaction.text);
+}

@@ -16,6 +16,7 @@ import { listConsents } from '../db/queries/consents';
 import { listEvidence } from '../evidence/store';
 import { hasTable } from '../db/queries/meta';
 import { listParties } from '../db/queries/parties';
+import { type IncidentRow, listIncidents } from '../db/queries/timeline';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
@@ -55,6 +56,8 @@ export interface CaseData {
   hearingAt: string | null;
   /** Oldest first: the report, incidents, contacts, interviews, actions and evidence (no notes, costs or consents). */
   chronology: ChronologyItem[];
+  /** The incidents with when each happened and when the Claimant was told (issue 15). */
+  incidents: IncidentRow[];
 }
 
 const STATEMENT_WORDS = /\b(statement|witness)\b/i;
@@ -88,6 +91,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
     redaction,
     hearingAt: nextHearing(injunction, now),
     chronology: loadChronology(db, caseId, ['report', 'incident', 'contact', 'interview', 'action', 'evidence']),
+    incidents: listIncidents(db, caseId),
   };
 }
 
@@ -260,7 +264,9 @@ export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan 
     hearingDate: data.hearingAt ? londonDate(new Date(data.hearingAt)) : null,
     sections,
     hearsayReason: data.redaction.applies
-      ? 'They fear reprisals from the Defendant and have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
+      ? // Only what the record shows (no written consent for the court); any other reason, such as fear of
+        // reprisals, is the user's to choose and word (issue 15), never assumed.
+        'They have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
       : '',
     hearsayEvidence: [],
     pageLimit: 300,

@@ -23,3 +23,11 @@ export const LEGAL_AID_WORDS =
 
 /** The sentence carrying them, in the application and on the draft order. */
 export const LEGAL_AID_STATEMENT = `As rule 65.43(2)(d) of the Civil Procedure Rules requires, the Claimant states that ${LEGAL_AID_WORDS}.`;
+
+/**
+ * PD 32 para 23.2: the translator signs and certifies the English translation of a statement made in
+ * another language. The default wording; the translator may word it otherwise.
+ */
+export function translatorCertificate(translator: string, language: string, maker: string): string {
+  return `I, ${translator}, certify that I am competent to translate from ${language} into English, and that the document attached is a true and accurate English translation of the witness statement of ${maker} made in ${language}.`;
+}

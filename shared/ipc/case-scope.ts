@@ -162,6 +162,10 @@ export const CASE_SCOPE = {
   // A job names its case; someone else's job is not found, whatever its case.
   'job:status': job('job'),
   'job:cancel': job('job'),
+  'statement:list': byCaseId,
+  'statement:propose': byCaseId,
+  'statement:save': byCaseId,
+  'statement:finalise': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

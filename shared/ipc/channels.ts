@@ -115,6 +115,10 @@ export const CHANNEL_NAMES = [
   'import:run',
   'job:status',
   'job:cancel',
+  'statement:list',
+  'statement:propose',
+  'statement:save',
+  'statement:finalise',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -152,6 +152,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
+import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -321,6 +322,11 @@ export const contract = {
   // checked like any other (shared/ipc/case-scope.ts), and what its kind needs (legal.register for a bundle).
   'job:status': spec({ input: JobIdInput, output: JobStatus, access: 'cases.read', audit: 'never' }),
   'job:cancel': spec({ input: JobIdInput, output: JobStatus, access: 'cases.update', audit: 'always' }),
+  // Witness statements (issue 15): proposed from the record, saved as drafts, finalised (locked, versioned).
+  'statement:list': spec({ input: StatementCaseInput, output: z.array(StatementView), access: 'cases.read', audit: 'always' }),
+  'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
+  'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,13 @@
 import type { GeneratedKey } from '../../../shared/domain/bundle-model';
-import { CLAIM_FORM_STATEMENT_OF_TRUTH, LEGAL_AID_STATEMENT, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { CLAIM_FORM_STATEMENT_OF_TRUTH, LEGAL_AID_STATEMENT, penalNotice } from '../../../shared/court/texts';
 import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
+import { courtHeading, numbered } from './court-parts';
 import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_STRIP, wrapRuns } from './layout';
+import { renderStatement } from './statement';
+
+export { renderStatement };
 
 /**
  * The parts of the bundle Hearth writes: laid out from BundleContent into pages. Court documents follow
@@ -12,30 +16,7 @@ import { A4, type DrawnPage, Flow, type Margins, type Metrics, type Run, STAMP_S
  */
 
 const STANDARD: Margins = { top: 56, right: 56, bottom: 56 + STAMP_STRIP / 2, left: 56 };
-/** PD 32 para 19.1: A4 with a 3.5 cm margin (99.2 pt). */
-const STATEMENT: Margins = { top: 99.2, right: 99.2, bottom: 99.2, left: 99.2 };
 
-
-function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?: string): void {
-  const h = c.heading;
-  const court = h.youthCourt ? `IN THE YOUTH COURT SITTING AT ${h.court.toUpperCase() || '…'}` : `IN THE COUNTY COURT AT ${h.court.toUpperCase() || '…'}`;
-  f.paragraph(court, { bold: true, spaceAfter: 2 });
-  f.paragraph(`Claim No. ${h.claimNumber || 'to be allocated on issue'}`, { align: 'right', spaceAfter: 8 });
-  f.paragraph('BETWEEN:', { bold: true, spaceAfter: 4 });
-  f.paragraph(h.claimant, { align: 'center', bold: true, spaceAfter: 0 });
-  f.paragraph('Claimant', { align: 'right', spaceAfter: 4 });
-  f.paragraph('– and –', { align: 'center', spaceAfter: 4 });
-  f.paragraph(h.defendant, { align: 'center', bold: true, spaceAfter: 0 });
-  f.paragraph('Defendant', { align: 'right', spaceAfter: 6 });
-  f.rule();
-  f.paragraph(title.toUpperCase(), { align: 'center', bold: true, size: 14, spaceAfter: subtitle ? 2 : 10 });
-  if (subtitle) f.paragraph(subtitle, { align: 'center', spaceAfter: 10 });
-  f.rule();
-}
-
-function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35): void {
-  f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6 });
-}
 
 /** The cover: one page. Its list of sections is left out (the index follows) if it would not fit. */
 export function renderCover(m: Metrics, c: BundleContent, info: { totalPages: number; indexStart: number; indexEnd: number; sections: IndexRow[] }): DrawnPage[] {
@@ -251,45 +232,6 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   f.space(6);
   f.paragraph(`NOTE TO THE DEFENDANT: ${LEGAL_AID_STATEMENT}`);
   return f.pages;
-}
-
-export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
-  const s = c.statement;
-  const f = new Flow(m, STATEMENT);
-  if (!s) return f.pages;
-  // PD 32 para 17.2: top right of the first page.
-  const block = ['Claimant', s.makerInitialsSurname, s.ordinal, s.exhibits.length ? `Exhibits: ${exhibitRange(s.exhibits)}` : 'Exhibits: none', s.date];
-  const right = A4.width - STATEMENT.right;
-  block.forEach((line, i) => {
-    const w = m.width(line, 'regular', 12);
-    f.text(right - w, A4.height - 50 - i * 15, line, 'regular', 12);
-  });
-  f.y = A4.height - 50 - block.length * 15 - 10;
-  courtHeading(f, c, `Witness statement of ${s.makerName}`);
-  let n = 0;
-  for (const b of s.blocks) {
-    if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5 });
-    else numbered(f, (n += 1), b.runs, 1.5);
-  }
-  // The statement of truth stays on one page with the signature and date under it.
-  f.heading('Statement of truth', { size: 12, leading: 1.5, keepWithNext: 190 });
-  f.paragraph(WITNESS_STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
-  f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4, keepWithNext: 50 });
-  f.paragraph(s.makerName, { leading: 1.5, spaceAfter: 4 });
-  f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });
-  // PD 32 para 19.1: pages numbered; each page carries the claim number and the witness's initials.
-  const total = f.pages.length;
-  f.pages.forEach((page, i) => {
-    const head = `Claim No. ${c.heading.claimNumber || 'to be allocated'} – witness ${s.initials}`;
-    if (i > 0) page.ops.push({ t: 'text', font: 'regular', size: 12, x: STATEMENT.left, y: A4.height - 60, text: head });
-    const foot = `Page ${i + 1} of ${total}`;
-    page.ops.push({ t: 'text', font: 'regular', size: 12, x: (A4.width - m.width(foot, 'regular', 12)) / 2, y: 60, text: foot });
-  });
-  return f.pages;
-}
-
-function exhibitRange(labels: string[]): string {
-  return labels.length > 4 ? `${labels[0]} to ${labels[labels.length - 1]} (${labels.length})` : labels.join(', ');
 }
 
 export function renderHearsay(m: Metrics, c: BundleContent): DrawnPage[] {

@@ -9,6 +9,7 @@ import documents from './0007-documents';
 import bundles from './0008-bundles';
 import dueDigests from './0009-due-digests';
 import evidenceTranscripts from './0010-evidence-transcripts';
+import witnessStatements from './0011-witness-statements';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'bundles', up: bundles },
   { version: 9, name: 'due digests', up: dueDigests },
   { version: 10, name: 'evidence transcripts', up: evidenceTranscripts },
+  { version: 11, name: 'witness statements', up: witnessStatements },
 ];

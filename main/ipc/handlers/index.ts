@@ -14,6 +14,7 @@ import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
 import { standardsHandlers } from './standards';
 import { sessionHandlers } from './session';
+import { statementHandlers } from './statements';
 import { userHandlers } from './users';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Channel> = {
   ...reportHandlers,
   ...documentHandlers,
   ...jobHandlers,
+  ...statementHandlers,
 };

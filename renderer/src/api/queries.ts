@@ -79,6 +79,7 @@ const QUERY_SCOPES = {
   'template:get': () => scope.templates,
   'report:get': () => scope.reports,
   'report:drilldown': () => scope.reports,
+  'statement:list': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -226,6 +227,10 @@ const CHANGES = {
   'import:run': newCases,
   // A cancelled batch stores nothing more and a cancelled build leaves its bundle abandoned: the case in view reads again.
   'job:cancel': onCaseInView,
+  // A proposal is words for the editor: nothing is stored until it is saved.
+  'statement:propose': nothing,
+  'statement:save': onCase,
+  'statement:finalise': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,4 +141,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   // legal user's bundle build is checked in test/integration/jobs/jobs.test.ts.
   'job:status': (f) => ({ jobId: f.letterJobId }),
   'job:cancel': (f) => ({ jobId: f.letterJobId }),
+  'statement:list': (f) => ({ caseId: f.caseId }),
+  'statement:propose': (f) => ({ caseId: f.caseId }),
+  'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
+  'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
 };
