@@ -9,7 +9,7 @@ import type { ApplicationContent, BundleContent, ExhibitSheetContent } from './e
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { needsTranscript, type CaseData } from './sources';
 import { statementContent } from '../statements/content';
-import { proposeOfficerStatement } from '../statements/propose';
+import { type FinalStatement, officerFinal } from '../statements/current';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
@@ -83,6 +83,16 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   const officer = data.officer;
   const statementDate = dmy(data.today);
+  // Issue 15: the officer's statement is the finalised one; the items it produces carry its marks ("AL1").
+  const final = planned0(plan).has('g:officer-statement') ? officerFinal(data.statements) : null;
+  const officerTitle = final ? `the ${lowerFirst(final.statement.title)} dated ${dmy(final.version.statementDate)}` : '';
+  const marks = new Map((final?.version.exhibits ?? []).map((x) => [x.evidenceId, x.mark]));
+  const markOf = (e: CaseData['evidence'][number]) => marks.get(e.id) ?? e.exhibitLabel;
+  // An item added to the record is named in the chronology by the mark the court knows it by.
+  const evidenceMarked = (c: CaseData['chronology'][number]) => {
+    const e = c.kind === 'evidence' ? evidenceById.get(c.id) : undefined;
+    return e ? c.title.replace(e.exhibitLabel, markOf(e)) : c.title;
+  };
   const evidenceById = new Map(data.evidence.map((e) => [e.id, e]));
   const docById = new Map(data.documents.map((d) => [d.id, d]));
   const planned = new Set(sections.flatMap((s) => s.items));
@@ -102,10 +112,10 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         const asExhibit = s.kind === 'exhibits' || s.kind === 'late';
         return {
           key,
-          title: (asExhibit ? `Exhibit ${e.exhibitLabel}: ${c.title}` : `${c.title} (${e.exhibitLabel})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
+          title: (asExhibit ? `Exhibit ${markOf(e)}: ${c.title}` : `${c.title} (${markOf(e)})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
           date: dmy(e.obtainedOn),
           duplicateOf: c.duplicateOf,
-          source: { kind: 'file', fileType, fileName: r.text(e.fileName), sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit, transcript: hasTranscript(e) },
+          source: { kind: 'file', fileType, fileName: r.text(e.fileName), sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size, label: asExhibit ? markOf(e) : null, sheet: asExhibit, transcript: hasTranscript(e) },
         };
       }
       const d = docById.get(parsed.id)!;
@@ -126,7 +136,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];
   const supporting = statementsInB
     .filter((k) => k !== 'g:hearsay-notice')
-    .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${statementDate} (tab ${tabOf.get(k)})` : `${byKey.get(k)!.title} (tab ${tabOf.get(k)})`));
+    .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate} (tab ${tabOf.get(k)})` : `${byKey.get(k)!.title} (tab ${tabOf.get(k)})`));
 
   const application: ApplicationContent | null = data.injunction
     ? {
@@ -150,7 +160,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   for (const key of exhibitKeys) {
     const e = evidenceById.get(parseItemKey(key)!.kind === 'evidence' ? (parseItemKey(key) as { id: number }).id : 0)!;
     exhibits[key] = {
-      label: e.exhibitLabel,
+      label: markOf(e),
       title: r.text(e.description || e.fileName),
       description: r.text(e.description),
       source: r.text(e.source),
@@ -158,8 +168,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
       fileName: r.text(e.fileName),
       fileType: e.type.toUpperCase(),
       sha256: e.sha256,
-      witness: officer.name,
-      statementDate,
+      witness: final && marks.has(e.id) ? final.statement.makerName : officer.name,
+      statementDate: final && marks.has(e.id) ? dmy(final.version.statementDate) : statementDate,
     };
   }
 
@@ -168,14 +178,14 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   for (const key of planned) {
     const parsed = parseItemKey(key);
     const e = parsed?.kind === 'evidence' ? evidenceById.get(parsed.id) : undefined;
-    if (e && hasTranscript(e)) transcripts[key] = { label: e.exhibitLabel, title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
+    if (e && hasTranscript(e)) transcripts[key] = { label: markOf(e), title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
   }
 
-  const statement = planned.has('g:officer-statement') ? officerStatement(data, statementDate) : null;
+  const statement = final ? officerStatement(data, final) : null;
 
   const hearsayItems: string[] = [];
   if (planned.has('g:officer-statement') && withheld.length) {
-    hearsayItems.push(`What ${listWords(withheld)} told the Claimant, as reported in the witness statement of ${officer.name} dated ${statementDate} (tab ${tabOf.get('g:officer-statement')}).`);
+    hearsayItems.push(`What ${listWords(withheld)} told the Claimant, as reported in ${officerTitle} (tab ${tabOf.get('g:officer-statement')}).`);
   }
   for (const id of plan.hearsayEvidence) {
     const key = `e:${id}`;
@@ -193,7 +203,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The court's chronology (issue 15): a time only where one was recorded; the Claimant's own procedure
   // (a P5.4 confirmation) is not an event in the case.
-  const chronology = data.chronology.filter((c) => !c.internal).map((c) => ({ date: formatDate(c.at), time: c.dateOnly ? '' : formatTime(c.at), event: r.text(c.title), detail: r.text(c.detail) }));
+  const chronology = data.chronology.filter((c) => !c.internal).map((c) => ({ date: formatDate(c.at), time: c.dateOnly ? '' : formatTime(c.at), event: r.text(evidenceMarked(c)), detail: r.text(c.detail) }));
   const correspondence = composeCorrespondence(data, tabOf);
 
   const annex: BundleContent['annex'] = [];
@@ -201,7 +211,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     const key = `e:${e.id}`;
     const tab = tabOf.get(key);
     annex.push({
-      label: e.exhibitLabel,
+      label: markOf(e),
       file: r.text(e.fileName),
       sha256: e.sha256,
       status: tab ? `At tab ${tab}. Checked when the bundle was built: it matches.` : e.usableInBundle ? 'Not in this bundle.' : `Not in this bundle: ${e.unusableReason ?? 'not accepted at intake'}.`,
@@ -290,8 +300,13 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
 }
 
 
-/** The officer's statement as proposed from the record; issue 15 step 3 replaces this with the finalised one. */
-function officerStatement(data: CaseData, date: string): BundleContent['statement'] {
-  const p = proposeOfficerStatement(data);
-  return statementContent({ makerName: p.makerName, initials: p.initials, number: 1, date, body: p.body, marks: p.exhibits.map((e) => e.mark), howTaken: '', language: 'English', translation: null }, data.header.partnerName, data.redaction.text);
+/** The officer's finalised statement, as signed (issue 15): nothing of it is written at build time. */
+function officerStatement(data: CaseData, final: FinalStatement): BundleContent['statement'] {
+  const v = final.version;
+  const s = final.statement;
+  const translation = v.translation ? { ...v.translation, translatedOn: dmy(v.translation.translatedOn) } : null;
+  return statementContent({ makerName: s.makerName, initials: s.initials, number: s.number, date: dmy(v.statementDate), body: v.body, marks: v.exhibits.map((x) => x.mark), howTaken: v.howTaken, language: v.language, translation }, data.header.partnerName, data.redaction.text);
 }
+
+const planned0 = (plan: BundlePlan) => new Set(plan.sections.flatMap((s) => s.items));
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -116,3 +116,70 @@ describe('the chronology in the bundle says only what was recorded', () => {
     expect(text).toContain('21:30'); // an incident's recorded time is kept
   });
 });
+
+/** Proposes, edits and finalises the officer's statement, as the editor does. */
+async function finaliseOfficer(app: BundleCase) {
+  const p = await app.must('statement:propose', { caseId: app.caseId });
+  const s = await app.must('statement:save', { caseId: app.caseId, body: p.body, howTaken: 'I wrote this statement myself from the case records.', exhibits: p.exhibits.map(({ evidenceId, mark }) => ({ evidenceId, mark })) });
+  return app.must('statement:finalise', { caseId: app.caseId, statementId: s.id, signedOn: '2026-11-20' });
+}
+
+describe('the bundle takes only finalised statements, one per witness (issue 15)', () => {
+  it('leaves out a draft, then puts in the finalised statement titled by name, with the reported time after “reported” and its own exhibit marks', async () => {
+    const app = await issueCase();
+    const before = await app.must('bundle:sources', { caseId: app.caseId });
+    const cand = before.candidates.find((c) => c.key === 'g:officer-statement')!;
+    expect(cand).toMatchObject({ usable: false, problem: expect.stringContaining('not finalised') });
+    expect(before.defaultPlan.sections.find((s) => s.kind === 'statements')!.items).not.toContain('g:officer-statement');
+
+    await finaliseOfficer(app);
+    // A later draft (version 2) does not replace the finalised version in the bundle.
+    const list = await app.must('statement:list', { caseId: app.caseId });
+    await app.must('statement:save', { caseId: app.caseId, statementId: list[0]!.id, body: 'A DRAFT NOBODY SIGNED.' });
+
+    const { pdf, detail, sources } = await buildDefault(app);
+    expect(sources.candidates.find((c) => c.key === 'g:officer-statement')).toMatchObject({ usable: true, title: 'First witness statement of Ada Lovelace', date: '2026-11-20' });
+    const pages = (await allText(pdf.bytes)).split('\n');
+    const b = detail.manifest!.sections.find((s) => s.kind === 'statements')!;
+    const doc = b.documents.find((d) => d.key === 'g:officer-statement')!;
+    const statement = pages.slice(doc.start - 1, doc.end).join(' ').replace(/\s+/g, ' ');
+    expect(statement).toContain('FIRST WITNESS STATEMENT OF ADA LOVELACE');
+    expect(statement).not.toContain('A DRAFT NOBODY SIGNED');
+    expect(statement).toContain('reported to the Claimant on 26/10/2026 at 09:40 that on 24/10/2026 at 21:30');
+    expect(statement).toMatch(/marked ‘AL1’/);
+    expect(statement).toContain('I wrote this statement myself from the case records.');
+    expect(statement).toContain('Dated: 20/11/2026');
+    // The exhibits are produced under the officer's marks: the index, the sheets and the annex agree.
+    const exhibits = detail.manifest!.sections.find((s) => s.kind === 'exhibits')!;
+    expect(exhibits.documents.map((d) => d.title.replace(/:.*/, ''))).toEqual(['Exhibit AL1', 'Exhibit AL2']);
+    const sheet = pages[exhibits.documents[0]!.start - 1]!;
+    expect(sheet).toContain('Exhibit AL1');
+    expect(sheet).toMatch(/first witness statement of Ada Lovelace dated 20\/11\/2026|witness statement of Ada Lovelace dated 20\/11\/2026/);
+    expect(pages.join(' ')).not.toMatch(/JM\/1|AL\/1/);
+    // One statement of the officer in the statements section.
+    expect(b.documents.filter((d) => /Ada Lovelace/.test(d.title))).toHaveLength(1);
+  });
+
+  it('takes each witness’s latest standard-print statement: no large-print twin, no superseded copy, no generated copy of a finalised statement', async () => {
+    const app = await issueCase();
+    const view = await app.must('case:get', { id: app.caseId });
+    const amira = view.parties.find((p) => p.role === 'complainant')!;
+    const slots = { occupation: 'Retail assistant', statement: 'I live alone at my home on the Elm Estate.', howTaken: 'I wrote it myself.', court: 'County Court at Clerkenwell and Shoreditch' };
+    const standard = await app.must('document:generate', { caseId: app.caseId, templateId: 'witness-statement', partyId: amira.id, slots, largePrint: false });
+    const large = await app.must('document:generate', { caseId: app.caseId, templateId: 'witness-statement', partyId: amira.id, slots, largePrint: true });
+    const officerOld = await app.must('document:generate', { caseId: app.caseId, templateId: 'witness-statement', partyId: null, slots: { ...slots, occupation: 'Officer' }, largePrint: false });
+    const officerNew = await app.must('document:generate', { caseId: app.caseId, templateId: 'witness-statement', partyId: null, slots: { ...slots, occupation: 'Officer', statement: 'A later version.' }, largePrint: false });
+    await finaliseOfficer(app);
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    const byId = (id: number) => sources.candidates.find((c) => c.key === `d:${id}`)!;
+    expect(byId(standard.id)).toMatchObject({ usable: true, title: 'First witness statement of Amira Haddad' });
+    expect(byId(large.id)).toMatchObject({ usable: false, problem: expect.stringContaining('standard print') });
+    expect(byId(officerOld.id)).toMatchObject({ usable: false, problem: expect.stringContaining('superseded') });
+    expect(byId(officerNew.id)).toMatchObject({ usable: false, problem: expect.stringContaining('finalised in the statement editor') });
+    const inB = sources.defaultPlan.sections.find((s) => s.kind === 'statements')!.items;
+    expect(inB).toEqual(expect.arrayContaining(['g:officer-statement', `d:${standard.id}`]));
+    expect(inB).not.toContain(`d:${large.id}`);
+    expect(inB).not.toContain(`d:${officerOld.id}`);
+    expect(inB).not.toContain(`d:${officerNew.id}`);
+  });
+});
