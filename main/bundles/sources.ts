@@ -207,7 +207,7 @@ export function candidates(data: CaseData): BundleCandidate[] {
     'officer-statement',
     officer ? officer.statement.title : statementTitle(1, data.officer.name),
     officer?.version.statementDate ?? null,
-    officer ? null : `The officer’s statement is not finalised: draft it, edit it and finalise it on the case’s Statements tab first. Only a finalised statement goes into a bundle.`,
+    officer ? null : 'The officer’s statement is not finalised: draft it, edit it and finalise it under “The officer’s witness statement” in the bundle builder. Only a finalised statement goes into a bundle.',
   );
   generated('hearsay-notice', GENERATED_TITLES['hearsay-notice'], data.today);
   generated('chronology', GENERATED_TITLES.chronology, null);
