@@ -42,7 +42,8 @@ export function proposeOfficerStatement(data: CaseData): Proposal {
   const defendant = resp && !resp.anonymous && resp.name ? resp.name : 'the person responsible';
   const blocks: BodyBlock[] = [];
   const head = (text: string) => blocks.push({ kind: 'heading', text });
-  const para = (text: string) => blocks.push({ kind: 'para', text: sentence(text) });
+  // A sentence may open with a withheld person's label ("the Complainant reported…"): capitalised.
+  const para = (text: string) => blocks.push({ kind: 'para', text: sentence(text.charAt(0).toUpperCase() + text.slice(1)) });
 
   head('Introduction');
   para(`I am ${o.name}. I work for ${partner} (the Claimant) as the officer responsible for its case ${data.header.ref}. I make this statement in support of the Claimant’s application for an injunction against ${defendant} (the Defendant), and I am authorised to make it on the Claimant’s behalf`);
