@@ -8,7 +8,7 @@ import { londonDate } from '../../shared/time/london';
 import type { ApplicationContent, BundleContent, ExhibitSheetContent } from './engine/content';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { needsTranscript, type CaseData } from './sources';
-import { statementContent } from '../statements/content';
+import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
 
 /**

@@ -1,28 +1,19 @@
 import { AppError } from '../../shared/result';
 import type { ParsedInput } from '../../shared/ipc/contract';
 import type { StatementView } from '../../shared/schemas/statements';
-import { loadCaseData } from '../bundles/sources';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { getParty } from '../db/queries/parties';
 import { getEvidence } from '../evidence/store';
 import { initialsOf } from '../evidence/intake';
-import { proposeOfficerStatement } from './propose';
 import { finaliseVersion, getStatement, insertDraftVersion, insertStatement, nextStatementNumber, updateDraftVersion, type VersionFields } from './store';
 
 /**
  * The rules of a statement's life (issue 15): drafted (as often as needed), then finalised — locked,
  * dated, saying how it was taken — and changed after that only as a new version. A statement in another
- * language cannot be finalised without its English translation and the translator's certificate.
+ * language cannot be finalised without its English translation and the translator's certificate. The
+ * proposal from the record is main/bundles/propose-statement.ts (it reads what a bundle reads).
  */
-export function proposeStatement(db: ReadableDB, caseId: number, now: Date, builder: { displayName: string; username: string }) {
-  const data = loadCaseData(db, caseId, now, builder);
-  if (!data.header.owner) throw new AppError('bad-input', 'This case has no responsible officer, so there is nobody to make the officer’s statement. Assign an officer on the case first.');
-  const p = proposeOfficerStatement(data);
-  const byId = new Map(data.evidence.map((e) => [e.id, e]));
-  return { ...p, exhibits: p.exhibits.map((x) => ({ ...x, title: data.redaction.text(byId.get(x.evidenceId)?.description || byId.get(x.evidenceId)?.fileName || '') })) };
-}
-
 interface Writer {
   db: WritableDB;
   user: { id: number };

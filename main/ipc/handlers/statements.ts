@@ -1,4 +1,5 @@
-import { finaliseStatement, proposeStatement, saveStatement } from '../../statements/service';
+import { proposeStatement } from '../../bundles/propose-statement';
+import { finaliseStatement, saveStatement } from '../../statements/service';
 import { listStatements } from '../../statements/store';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap } from '../handler';

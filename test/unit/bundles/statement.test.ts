@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BundleContent, StatementContent } from '../../../main/bundles/engine/content';
 import { renderStatement } from '../../../main/bundles/engine/statement';
 import { fontMetrics } from '../../../main/pdf/fonts';
-import { markRuns } from '../../../main/statements/content';
+import { markRuns } from '../../../main/bundles/statement-content';
 import { bodyToBlocks, blocksToBody } from '../../../main/statements/body';
 import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 

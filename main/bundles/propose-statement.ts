@@ -2,8 +2,10 @@ import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import { ACTS, labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
 import type { ActionView } from '../../shared/schemas/actions';
 import { formatDate, formatTime } from '../../shared/time/format';
-import type { CaseData } from '../bundles/sources';
-import { blocksToBody, type BodyBlock } from './body';
+import { AppError } from '../../shared/result';
+import type { ReadableDB } from '../db/connection';
+import { loadCaseData, type CaseData } from './sources';
+import { blocksToBody, type BodyBlock } from '../statements/body';
 
 /**
  * The officer's statement proposed from the structured record (issue 15), in plain first-person English,
@@ -158,4 +160,13 @@ function actionSentence(data: CaseData, a: ActionView): string {
       text = `${on} the Claimant took this step: ${actionLabel(kind)}${who ? `, concerning ${who}` : ''}${d.terms?.length ? `. Its terms were: ${quoted(d.terms.map((t) => r.text(t)))}` : ''}`;
   }
   return `${text}${a.outcome ? `. Outcome: ${oneLine(r.text(a.outcome))}` : ''}`;
+}
+
+/** statement:propose: the officer's statement proposed from what the bundle would read of the case. */
+export function proposeStatement(db: ReadableDB, caseId: number, now: Date, builder: { displayName: string; username: string }) {
+  const data = loadCaseData(db, caseId, now, builder);
+  if (!data.header.owner) throw new AppError('bad-input', 'This case has no responsible officer, so there is nobody to make the officer’s statement. Assign an officer on the case first.');
+  const p = proposeOfficerStatement(data);
+  const byId = new Map(data.evidence.map((e) => [e.id, e]));
+  return { ...p, exhibits: p.exhibits.map((x) => ({ ...x, title: data.redaction.text(byId.get(x.evidenceId)?.description || byId.get(x.evidenceId)?.fileName || '') })) };
 }

@@ -1,6 +1,6 @@
-import type { StatementContent } from '../bundles/engine/content';
-import type { Run } from '../bundles/engine/layout';
-import { bodyToBlocks, ordinalShort } from './body';
+import type { StatementContent } from './engine/content';
+import type { Run } from './engine/layout';
+import { bodyToBlocks, ordinalShort } from '../statements/body';
 
 /**
  * A statement's words turned into what the bundle lays out (PD 32): numbered paragraphs with each
