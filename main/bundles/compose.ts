@@ -3,29 +3,24 @@ import { APPLICANT_PARAGRAPH, APPLICANT_WORDS, CONDUCT_LIMBS, HARM_GROUNDS } fro
 import { injunctionOf, termReferences, type Injunction } from '../../shared/domain/injunction';
 import { bundleFileName } from '../../shared/bundles/file-name';
 import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
-import { labelOf, REPORT_METHODS, TENURES } from '../../shared/domain/vocabulary';
 import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import { londonDate } from '../../shared/time/london';
-import type { ApplicationContent, BundleContent, ExhibitSheetContent, StatementBlock } from './engine/content';
-import type { Run } from './engine/layout';
+import type { ApplicationContent, BundleContent, ExhibitSheetContent } from './engine/content';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { replacedReasons, signedCopyTabs, signedCopyWarnings } from './correspondence-plan';
 import { exhibitUse } from './exhibits/use';
 import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
+import { statementContent } from './statement-content';
+import { type FinalStatement, officerFinal } from '../statements/current';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
  * every word of the parts Hearth writes, redacted for the court (P3.14). Pure apart from its inputs.
  */
 const dmy = (iso: string | null | undefined) => (iso ? (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : formatDate(iso)) : '');
-const sentence = (s: string) => {
-  const t = s.trim();
-  return t && !/[.!?”"’)]$/.test(t) ? `${t}.` : t;
-};
-const lowerFirst = (s: string) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 export interface Composed {
   job: BuildJob;
@@ -44,7 +39,6 @@ export function reflexiveOf(name: string): string {
 }
 
 /** "The Complainant and Witness A": a list of people read as a sentence's subject. */
-const capitalised = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 function fileTypeOf(type: string): FileType | null {
   return type === 'pdf' || type === 'jpeg' || type === 'png' ? type : null;
@@ -84,9 +78,22 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     throw new AppError('guard', 'No civil injunction is recorded on this case: record the injunction applied for (its terms) before building the application and draft order.');
   }
   if (!sections.length) throw new AppError('bad-input', 'The bundle has nothing in it: add at least one item.');
+  if (sections.some((s) => s.items.includes('g:hearsay-notice')) && !plan.hearsayReason.trim()) {
+    throw new AppError('bad-input', 'The hearsay notice must say why the makers of the statements will not be called (CPR 33.2(3)). Write the reason in the builder, in your own words; Hearth does not supply one.');
+  }
 
   const officer = data.officer;
   const statementDate = dmy(data.today);
+  // Issue 15: the officer's statement is the finalised one; the items it produces carry its marks ("AL1").
+  const final = planned0(plan).has('g:officer-statement') ? officerFinal(data.statements) : null;
+  const officerTitle = final ? `the ${lowerFirst(final.statement.title)} dated ${dmy(final.version.statementDate)}` : '';
+  const marks = new Map((final?.version.exhibits ?? []).map((x) => [x.evidenceId, x.mark]));
+  const markOf = (e: CaseData['evidence'][number]) => marks.get(e.id) ?? e.exhibitLabel;
+  // An item added to the record is named in the chronology by the mark the court knows it by.
+  const evidenceMarked = (c: CaseData['chronology'][number]) => {
+    const e = c.kind === 'evidence' ? evidenceById.get(c.id) : undefined;
+    return e ? c.title.replace(e.exhibitLabel, markOf(e)) : c.title;
+  };
   const evidenceById = new Map(data.evidence.map((e) => [e.id, e]));
   const docById = new Map(data.documents.map((d) => [d.id, d]));
   const planned = new Set(sections.flatMap((s) => s.items));
@@ -109,10 +116,10 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         const file = use.kind === 'redacted' ? { fileType: 'pdf' as const, sha256: use.sha256, pages: use.pages, size: use.size } : { fileType, sha256: e.sha256, pages: fileType === 'pdf' ? (e.pageCount ?? 1) : 1, size: e.size };
         return {
           key,
-          title: (asExhibit ? `Exhibit ${e.exhibitLabel}: ${c.title}` : `${c.title} (${e.exhibitLabel})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
+          title: (asExhibit ? `Exhibit ${markOf(e)}: ${c.title}` : `${c.title} (${markOf(e)})`) + (hasTranscript(e) ? ', with a typed transcript' : ''),
           date: dmy(e.obtainedOn),
           duplicateOf: c.duplicateOf,
-          source: { kind: 'file', fileType: file.fileType, fileName: r.text(e.fileName), sha256: file.sha256, pages: file.pages, size: file.size, label: asExhibit ? e.exhibitLabel : null, sheet: asExhibit, transcript: hasTranscript(e) },
+          source: { kind: 'file', fileType: file.fileType, fileName: r.text(e.fileName), sha256: file.sha256, pages: file.pages, size: file.size, label: asExhibit ? markOf(e) : null, sheet: asExhibit, transcript: hasTranscript(e) },
         };
       }
       const d = docById.get(parsed.id)!;
@@ -135,14 +142,14 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The court's papers name the statements, never the bundle's tabs: the judge signs the order as it stands.
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];
-  const supporting = statementsInB.filter((k) => k !== 'g:hearsay-notice').map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${statementDate}` : byKey.get(k)!.title));
+  const supporting = statementsInB.filter((k) => k !== 'g:hearsay-notice').map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : byKey.get(k)!.title));
   const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
 
   const exhibits: Record<string, ExhibitSheetContent> = {};
   for (const key of exhibitKeys) {
     const e = evidenceById.get(parseItemKey(key)!.kind === 'evidence' ? (parseItemKey(key) as { id: number }).id : 0)!;
     exhibits[key] = {
-      label: e.exhibitLabel,
+      label: markOf(e),
       title: r.text(e.description || e.fileName),
       description: r.text(e.description),
       source: r.text(e.source),
@@ -150,8 +157,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
       fileName: r.text(e.fileName),
       fileType: e.type.toUpperCase(),
       sha256: e.sha256,
-      witness: officer.name,
-      statementDate,
+      witness: final && marks.has(e.id) ? final.statement.makerName : officer.name,
+      statementDate: final && marks.has(e.id) ? dmy(final.version.statementDate) : statementDate,
     };
   }
 
@@ -160,14 +167,14 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   for (const key of planned) {
     const parsed = parseItemKey(key);
     const e = parsed?.kind === 'evidence' ? evidenceById.get(parsed.id) : undefined;
-    if (e && hasTranscript(e)) transcripts[key] = { label: e.exhibitLabel, title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
+    if (e && hasTranscript(e)) transcripts[key] = { label: markOf(e), title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
   }
 
-  const statement = planned.has('g:officer-statement') ? composeStatement(data, exhibitKeys, tabOf, statementDate, withheld, opts) : null;
+  const statement = final ? officerStatement(data, final) : null;
 
   const hearsayItems: string[] = [];
   if (planned.has('g:officer-statement') && withheld.length) {
-    hearsayItems.push(`What ${listWords(withheld)} told the Claimant, as reported in the witness statement of ${officer.name} dated ${statementDate} (tab ${tabOf.get('g:officer-statement')}).`);
+    hearsayItems.push(`What ${listWords(withheld)} told the Claimant, as reported in ${officerTitle} (tab ${tabOf.get('g:officer-statement')}).`);
   }
   for (const id of plan.hearsayEvidence) {
     const key = `e:${id}`;
@@ -179,11 +186,13 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
         date: statementDate,
         signedFor: `${data.builder.name}, for ${data.header.partnerName}`,
         items: hearsayItems,
-        reason: r.text(plan.hearsayReason.trim() || 'The makers of these statements fear reprisals from the Defendant.'),
+        reason: r.text(plan.hearsayReason.trim()),
       }
     : null;
 
-  const chronology = data.chronology.map((c) => ({ date: formatDate(c.at), time: formatTime(c.at), event: r.text(c.title), detail: r.text(c.detail) }));
+  // The court's chronology (issue 15): a time only where one was recorded; the Claimant's own procedure
+  // (a P5.4 confirmation) is not an event in the case.
+  const chronology = data.chronology.filter((c) => !c.internal).map((c) => ({ date: formatDate(c.at), time: c.dateOnly ? '' : formatTime(c.at), event: r.text(evidenceMarked(c)), detail: r.text(c.detail) }));
   const correspondence = composeCorrespondence(data, tabOf);
 
   const annex: BundleContent['annex'] = [];
@@ -192,7 +201,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     const tab = tabOf.get(key);
     const use = exhibitUse(data.exhibitRedactions.get(e.id), r.terms);
     annex.push({
-      label: e.exhibitLabel,
+      label: markOf(e),
       file: r.text(e.fileName),
       // A redacted exhibit's fingerprint is its redacted copy's: the file in the bundle.
       sha256: tab && use.kind === 'redacted' ? use.sha256 : e.sha256,
@@ -261,89 +270,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   };
 }
 
-function composeStatement(data: CaseData, exhibitKeys: string[], tabOf: Map<string, string>, date: string, withheld: string[], _opts: ComposeOptions): BundleContent['statement'] {
-  const r = data.redaction;
-  const o = data.officer;
-  const partner = data.header.partnerName;
-  const resp = data.respondent;
-  const respondentName = resp && !resp.anonymous && resp.name ? resp.name : 'the person responsible';
-  const blocks: StatementBlock[] = [];
-  const head = (text: string) => blocks.push({ kind: 'heading', text });
-  const para = (...runs: Run[]) => blocks.push({ kind: 'para', runs });
-  const text = (t: string) => ({ text: t });
-
-  head('Introduction');
-  para(text(`I am ${o.name}. I work for ${partner} (the Claimant) as the officer responsible for its case ${data.header.ref}. I make this statement in support of the Claimant’s application for an injunction against ${respondentName} (the Defendant), and I am authorised to make it on the Claimant’s behalf.`));
-  para(text('The facts in this statement come from my own dealings with this case and from the Claimant’s case records, which were made at or near the time of the events they record and which I have read. Where I say what someone told the Claimant, I say who it was, and I believe what they said to be true.'));
-  para(
-    text(
-      data.builder.name === o.name
-        ? 'I prepared this statement myself from the case records. It is in English, which is my own language.'
-        : `This statement was prepared from the case records with the help of ${data.builder.name} of the Claimant’s legal team, and I have checked it. It is in English, which is my own language.`,
-    ),
-  );
-  if (withheld.length) {
-    para(text(`${capitalised(andJoin(withheld))} ${withheld.length === 1 ? 'has' : 'have'} not given written consent for the court to learn who they are. Under the Claimant’s Harassment Policy (paragraph 3.14) I call them ${andJoin(withheld.map((w) => `“${w}”`))} in this statement and leave out details that would identify them. A hearsay notice is filed with this statement.`));
-  }
-
-  head('The Defendant');
-  if (resp) {
-    const tenure = resp.tenure ? labelOf(TENURES, resp.tenure).toLowerCase() : null;
-    const where = [resp.address, resp.postcode].filter(Boolean).join(', ');
-    para(text(`The Defendant${tenure && tenure !== 'not a tenant' ? ` is a ${tenure} of the Claimant` : ''}${where ? `${tenure && tenure !== 'not a tenant' ? ' and lives' : ' lives'} at ${where}` : ''}${resp.age !== null ? `. The Defendant is ${resp.age} years old` : ''}.`));
-  } else para(text('The Claimant has not been able to identify the person responsible by name.'));
-
-  head('The report');
-  para(text(sentence(`On ${formatDate(data.header.receivedAt)} the Claimant received a report by ${labelOf(REPORT_METHODS, data.header.method).toLowerCase()}${data.header.summary ? `: ${r.text(data.header.summary)}` : ''}`)));
-
-  const incidents = data.chronology.filter((c) => c.kind === 'incident');
-  if (incidents.length) {
-    head('The incidents');
-    for (const c of incidents) {
-      const who = c.partyId ? r.nameOf(c.partyId, 'someone') : 'it was';
-      const acts = c.title.replace(/^Incident:?\s*/, '').toLowerCase();
-      const detail = r.text(c.detail).replace(/\n+/g, ' ');
-      para(text(sentence(`On ${formatDate(c.at)} at ${formatTime(c.at)} ${who === 'it was' ? 'it was reported' : `${who} reported`}${acts ? ` ${lowerFirst(acts)}` : ' an incident'}${detail ? `: ${detail}` : ''}`)));
-    }
-  }
-
-  const interviews = data.chronology.filter((c) => c.kind === 'interview');
-  if (interviews.length) {
-    head('Interviews');
-    for (const c of interviews) para(text(sentence(`On ${formatDate(c.at)} ${r.text(c.title).replace(/^Interview\s*—\s*/, 'the Claimant interviewed ').replace(/^Interview$/, 'the Claimant held an interview')}${c.detail ? `: ${r.text(c.detail).replace(/\n+/g, ' ')}` : ''}`)));
-  }
-
-  const steps = data.actions.filter((a) => a.kind !== 'civil-injunction');
-  if (steps.length) {
-    head('What the Claimant has done');
-    for (const a of steps) para(text(sentence(`On ${dmyDate(a.startedOn)} the Claimant used a ${lowerFirst(actionLabel(a.kind))}${a.subjectPartyId ? ` with ${r.nameOf(a.subjectPartyId)}` : ''}${actionSummary(a.details, r.text) ? `: ${actionSummary(a.details, r.text)}` : ''}${a.outcome ? `. Outcome: ${r.text(a.outcome)}` : ''}`)));
-  }
-
-  if (exhibitKeys.length) {
-    head('Exhibits');
-    for (const key of exhibitKeys) {
-      const e = data.evidence.find((x) => `e:${x.id}` === key)!;
-      const what = r.text(e.description || e.fileName).replace(/\.$/, '');
-      para(text(`I refer to the ${lowerFirst(what)} marked `), { text: `‘${e.exhibitLabel}’`, bold: true }, text(` (tab ${tabOf.get(key)}). It came from ${r.text(e.source)} on ${dmyDate(e.obtainedOn)}.`));
-    }
-  }
-
-  const inj = injunctionOf(data.injunction?.details ?? {});
-  head('The order the Claimant asks for');
-  const draft = tabOf.get('g:draft-order');
-  para(text(`For these reasons the Claimant asks the court to grant an injunction in the terms of the draft order${draft ? ` at tab ${draft}` : ''}.`));
-  if (inj.legacyPowerOfArrest || inj.terms.some((t) => t.powerOfArrest)) para(text('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant.'));
-  if (inj.homeExclusion) para(text(sentence(`The Claimant asks for the Defendant to be excluded from ${r.text(inj.homeExclusion.premises || 'their home')}, where the Defendant lives, for the same reasons`)));
-  if (inj.withoutNotice) para(text(sentence(`The application is made without notice to the Defendant because ${lowerFirst(r.text(inj.withoutNoticeJustification || 'of the risk to the Complainant'))}`)));
-
-  const labels = exhibitKeys.map((k) => data.evidence.find((x) => `e:${x.id}` === k)!.exhibitLabel);
-  const parts = o.name.trim().split(/\s+/);
-  const initialsSurname = parts.length > 1 ? `${parts.slice(0, -1).map((p) => p[0]).join('')} ${parts.at(-1)}` : o.name;
-  return { makerName: o.name, makerInitialsSurname: initialsSurname, initials: o.initials, employer: partner, ordinal: '1st', date, exhibits: labels, blocks };
-}
-
 const dmyDate = (iso: string) => dmy(iso.slice(0, 10));
-const andJoin = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /**
  * The application and draft order's content (issue 15). The terms are printed as recorded, never
@@ -415,3 +342,14 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
   return rows.sort((a, b) => a.sort.localeCompare(b.sort)).map(({ sort: _sort, ...row }) => row);
 }
 
+
+/** The officer's finalised statement, as signed (issue 15): nothing of it is written at build time. */
+function officerStatement(data: CaseData, final: FinalStatement): BundleContent['statement'] {
+  const v = final.version;
+  const s = final.statement;
+  const translation = v.translation ? { ...v.translation, translatedOn: dmy(v.translation.translatedOn) } : null;
+  return statementContent({ makerName: s.makerName, initials: s.initials, number: s.number, date: dmy(v.statementDate), body: v.body, marks: v.exhibits.map((x) => x.mark), howTaken: v.howTaken, language: v.language, translation }, data.header.partnerName, data.redaction.text);
+}
+
+const planned0 = (plan: BundlePlan) => new Set(plan.sections.flatMap((s) => s.items));
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

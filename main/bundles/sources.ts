@@ -18,6 +18,11 @@ import { redactionsOfCase, type RedactionRecord } from '../evidence/redactions/s
 import { exhibitUse } from './exhibits/use';
 import { hasTable } from '../db/queries/meta';
 import { listParties } from '../db/queries/parties';
+import { type IncidentRow, listIncidents } from '../db/queries/timeline';
+import type { StatementView } from '../../shared/schemas/statements';
+import { statementTitle } from '../statements/body';
+import { listStatements } from '../statements/store';
+import { officerFinal } from '../statements/current';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
@@ -46,6 +51,11 @@ export interface CaseDocument {
   easyRead: boolean;
   /** Another copy of a letter (another format, or made again): the id of the copy the bundle takes. */
   copyOf: number | null;
+  /** A statement's print: the bundle takes the standard print only (issue 15). */
+  variant: 'standard' | 'large print' | 'Easy Read';
+  /** A statement's maker ("The court: statement of NAME") and number (its corner says "Statement: 1st"). */
+  witnessName: string | null;
+  statementNumber: number | null;
 }
 
 /** An uploaded signed or served copy of a letter Hearth made: it goes in the bundle in the letter's place (issue 15). */
@@ -73,6 +83,10 @@ export interface CaseData {
   hearingAt: string | null;
   /** Oldest first: the report, incidents, contacts, interviews, actions and evidence (no notes, costs or consents). */
   chronology: ChronologyItem[];
+  /** The incidents with when each happened and when the Claimant was told (issue 15). */
+  incidents: IncidentRow[];
+  /** Witness statements drafted and finalised on the case (issue 15); only finalised versions go in a bundle. */
+  statements: StatementView[];
 }
 
 const STATEMENT_WORDS = /\b(statement|witness)\b/i;
@@ -113,6 +127,8 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
     exhibitRedactions: redactionsOfCase(db, caseId),
     hearingAt: nextHearing(injunction, now),
     chronology: loadChronology(db, caseId, ['report', 'incident', 'contact', 'interview', 'action', 'evidence']),
+    incidents: listIncidents(db, caseId),
+    statements: hasTable(db, 'witness_statements') ? listStatements(db, caseId) : [],
   };
 }
 
@@ -147,14 +163,19 @@ function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], con
     const file = readDocumentFile(db, view.id, 'pdf');
     let problem: string | null = null;
     let pages: number | null = null;
+    let statementNumber: number | null = null;
     if (!file) problem = 'has no PDF copy';
     else {
       const doc = getDocument(db, view.id);
+      const corner = isStatement && doc ? doc.model.corner.join('\n').match(/Statement:\s*(\d+)/) : null;
+      statementNumber = corner ? Number(corner[1]) : null;
       const found = doc ? findDisclosures(modelPieces(doc.model), people, records, court, today, households) : [];
       if (found.length) problem = `names or identifies ${[...new Set(found.map((f) => f.partyName))].join(' and ')}, whose written consent does not cover the court (P3.14): “${found[0]!.words}” in ${found[0]!.place}, because ${found[0]!.reason}`;
       pages = countPages(file.bytes);
       if (pages === null) problem ??= 'its PDF could not be read';
     }
+    const variant = view.largePrint ? 'large print' : view.easyRead ? 'Easy Read' : 'standard';
+    const witnessName = isStatement ? view.recipientDescription.replace(/^The court: statement of\s*/, '').trim() || null : null;
     out.push({
       id: view.id,
       templateId: view.templateId,
@@ -170,6 +191,9 @@ function loadDocuments(db: ReadableDB, caseId: number, parties: PartyView[], con
       largePrint: view.largePrint,
       easyRead: view.easyRead,
       copyOf: null,
+      variant,
+      witnessName,
+      statementNumber,
     });
   }
   // Each letter once, as sent (issue 15): the other formats of it, and earlier makes of it, stay out.
@@ -237,7 +261,14 @@ export function candidates(data: CaseData): BundleCandidate[] {
   const noInjunction = data.injunction ? null : 'No civil injunction is recorded on this case: record it (the terms sought) first.';
   generated('application', GENERATED_TITLES.application, data.today, noInjunction);
   generated('draft-order', GENERATED_TITLES['draft-order'], null, noInjunction);
-  generated('officer-statement', `Witness statement of ${data.officer.name} (1st)`, data.today);
+  // Only a finalised statement goes into a bundle (issue 15): it is drafted, edited and signed first.
+  const officer = officerFinal(data.statements);
+  generated(
+    'officer-statement',
+    officer ? officer.statement.title : statementTitle(1, data.officer.name),
+    officer?.version.statementDate ?? null,
+    officer ? null : 'The officer’s statement is not finalised: draft it, edit it and finalise it under “The officer’s witness statement” in the bundle builder. Only a finalised statement goes into a bundle.',
+  );
   generated('hearsay-notice', GENERATED_TITLES['hearsay-notice'], data.today);
   generated('chronology', GENERATED_TITLES.chronology, null);
   generated('correspondence-schedule', GENERATED_TITLES['correspondence-schedule'], null);
@@ -274,16 +305,17 @@ export function candidates(data: CaseData): BundleCandidate[] {
     const duplicateOf = d.sha256 ? (bySha.get(d.sha256) ?? null) : null;
     if (d.sha256 && !duplicateOf) bySha.set(d.sha256, key);
     const statement = d.templateId === 'witness-statement';
+    const left = statement ? statementLeftOut(data, d) : null;
     out.push({
       key,
       kind: 'document',
-      title: r.text(statement ? d.title : `${d.title} to ${d.recipient}`),
+      title: r.text(statement ? statementTitle(d.statementNumber ?? 1, d.witnessName ?? 'the witness') : `${d.title} to ${d.recipient}`),
       date: d.date,
       defaultSection: statement ? 'statements' : 'correspondence',
       allowedSections: ['statements', 'correspondence'],
       pages: d.pages,
-      usable: d.problem === null,
-      problem: d.problem ? `“${r.text(d.title)}” cannot go in the bundle: it ${d.problem}.` : null,
+      usable: d.problem === null && left === null,
+      problem: d.problem ? `“${r.text(d.title)}” cannot go in the bundle: it ${d.problem}.` : left ? r.text(left) : null,
       exhibitLabel: null,
       fileName: null,
       sha256: d.sha256,
@@ -292,6 +324,25 @@ export function candidates(data: CaseData): BundleCandidate[] {
   }
   return out;
 }
+
+/**
+ * Issue 15: each witness has one current statement in the bundle, in standard print. Why a generated
+ * statement document stays out (another print of it, an earlier one of the same number, or the officer's
+ * own now made in the statement editor), or null.
+ */
+function statementLeftOut(data: CaseData, d: CaseDocument): string | null {
+  const title = statementTitle(d.statementNumber ?? 1, d.witnessName ?? 'the witness');
+  if (d.variant !== 'standard') return `The ${d.variant} copy of the ${lowerFirst(title)} stays out: the bundle takes the standard print.`;
+  const later = data.documents.some((o) => o.templateId === 'witness-statement' && o.variant === 'standard' && o.witnessName === d.witnessName && (o.statementNumber ?? 1) === (d.statementNumber ?? 1) && o.id > d.id);
+  if (later) return `This ${lowerFirst(title)} was superseded by a later version: the bundle takes the latest.`;
+  const officer = officerFinal(data.statements);
+  // A staff member's generated statement (its maker is none of the case's people) is the Claimant's own
+  // evidence, now made in the statement editor.
+  if (officer && !data.parties.some((p) => p.name && p.name === d.witnessName)) return `${officer.statement.title} is finalised in the statement editor: it replaces this generated staff statement.`;
+  return null;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** B17 (PD 32 para 27.11): why an item cannot go in a bundle yet for want of a typed transcript, or null. */
 export function needsTranscript(data: CaseData, key: string): string | null {
@@ -323,7 +374,9 @@ export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan 
     hearingDate: data.hearingAt ? londonDate(new Date(data.hearingAt)) : null,
     sections,
     hearsayReason: data.redaction.applies
-      ? 'They fear reprisals from the Defendant and have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
+      ? // Only what the record shows (no written consent for the court); any other reason, such as fear of
+        // reprisals, is the user's to choose and word (issue 15), never assumed.
+        'They have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
       : '',
     hearsayEvidence: [],
     pageLimit: 300,

@@ -106,6 +106,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         kind: 'cost',
         id: Number(r.id),
         at: `${s(r.incurred_on)}T12:00:00.000Z`,
+        dateOnly: true,
         title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})`,
         detail: s(r.description),
         by: s(r.by) || null,
@@ -218,6 +219,7 @@ CHRONOLOGY_SOURCES.push(
         kind: 'action' as const,
         id: Number(r.id),
         at: `${s(r.started_on)}T12:00:00.000Z`,
+        dateOnly: true,
         title: withParty(actionLabel(s(r.kind) as ActionKind), (r.subject as string | null) ?? null),
         detail: [r.status !== 'active' ? `Status: ${s(r.status)}` : '', s(r.outcome), r.expires_on ? `Until ${formatDateUK(s(r.expires_on))}` : ''].filter(Boolean).join('\n'),
         by: s(r.by) || null,
@@ -236,7 +238,9 @@ CHRONOLOGY_SOURCES.push(
         kind: 'action' as const,
         id: Number(r.id),
         at: `${s(r.on_date)}T12:00:00.000Z`,
+        dateOnly: true,
         title: withParty('Confirmation of harassment recorded (P5.4)', (r.party as string | null) ?? null),
+        internal: true,
         detail: s(r.detail),
         by: s(r.by) || null,
         partyId: Number(r.party_id),
@@ -249,17 +253,18 @@ CHRONOLOGY_SOURCES.push(
       ...rows(db, 'closures', id).flatMap((r) =>
         [
           { at: s(r.proposed_at), title: `Closure proposed (${s(r.outcome)})`, detail: s(r.reason) },
-          r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, title: 'Appeal against closure offered', detail: `Window ends ${formatDateUK(s(r.appeal_window_ends_on))}` } : null,
+          r.appeal_offered_on ? { at: `${s(r.appeal_offered_on)}T12:00:00.000Z`, dateOnly: true, title: 'Appeal against closure offered', detail: `Window ends ${formatDateUK(s(r.appeal_window_ends_on))}` } : null,
           r.closed_at ? { at: s(r.closed_at), title: 'Case closed', detail: '' } : null,
           r.withdrawn_at ? { at: s(r.withdrawn_at), title: 'Closure proposal withdrawn', detail: '' } : null,
         ]
-          .filter((x): x is { at: string; title: string; detail: string } => x !== null)
+          .filter((x): x is { at: string; dateOnly?: boolean; title: string; detail: string } => x !== null)
           .map((x) => ({ kind: 'closure' as const, id: Number(r.id), ...x, by: s(r.by) || null, partyId: null })),
       ),
       ...rows(db, 'appeals', id).map((r) => ({
         kind: 'closure' as const,
         id: Number(r.id),
         at: `${s(r.lodged_on)}T12:00:00.000Z`,
+        dateOnly: true,
         title: r.decision ? `Appeal ${r.decision === 'reopen' ? 'upheld: case reopened' : 'refused: closure stands'}` : 'Appeal against closure lodged',
         detail: [s(r.grounds), r.reasons ? `Decision: ${s(r.reasons)}` : ''].filter(Boolean).join('\n'),
         by: null,
@@ -269,6 +274,7 @@ CHRONOLOGY_SOURCES.push(
         kind: 'closure' as const,
         id: Number(r.id),
         at: `${s(r.completed_on) || s(r.offered_on)}T12:00:00.000Z`,
+        dateOnly: true,
         title: r.satisfaction ? `Feedback survey: satisfaction ${s(r.satisfaction)} out of 5` : 'Feedback survey offered',
         detail: s(r.comments),
         by: null,

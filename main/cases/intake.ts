@@ -14,6 +14,7 @@ import {
   assertConsentableRole,
   assertDateOfBirth,
   assertNotFuture,
+  assertReportedAfter,
   assertResponsibleIsTenant,
   isHateIncident,
   normaliseInstant,
@@ -45,6 +46,7 @@ function checkIntake(db: ReadableDB, input: IntakeInput, user: SessionUser, now:
   });
   input.incidents.forEach((inc, i) => {
     assertNotFuture(inc.occurredAt, now, `Incident ${i + 1}`);
+    assertReportedAfter(inc.occurredAt, inc.reportedAt, now, `Incident ${i + 1}`);
     if (inc.reportedByKey && !keys.has(inc.reportedByKey)) throw new AppError('bad-input', `Incident ${i + 1} was reported by "${inc.reportedByKey}", who is not in this report.`);
   });
   input.consents.forEach((c, i) => {
@@ -99,6 +101,8 @@ export function createCase(
       insertIncident(db, {
         caseId: id,
         occurredAt: normaliseInstant(inc.occurredAt),
+        // An incident given at intake was told to the Claimant in the report, unless another time is given.
+        reportedAt: reportedAtIntake(inc.occurredAt, inc.reportedAt, input.receivedAt),
         description: inc.description,
         acts: inc.acts,
         location: inc.location,
@@ -144,4 +148,10 @@ export function partyFields(p: PartyInput) {
     identifyingDetails: p.identifyingDetails,
     otherNames: p.anonymous ? [] : p.otherNames,
   };
+}
+
+/** An incident given at intake was told to the Claimant in the report, unless it happened after it (then: not recorded). */
+function reportedAtIntake(occurredAt: string, reportedAt: string | null, receivedAt: string): string | null {
+  if (reportedAt) return normaliseInstant(reportedAt);
+  return new Date(receivedAt).getTime() >= new Date(occurredAt).getTime() ? normaliseInstant(receivedAt) : null;
 }

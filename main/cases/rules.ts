@@ -17,6 +17,15 @@ export function assertNotFuture(iso: string, now: Date, what: string): void {
   }
 }
 
+/** An incident is reported when or after it happens, and not in the future (issue 15: "reported" means told). */
+export function assertReportedAfter(occurredAt: string, reportedAt: string | null, now: Date, what = 'The incident'): void {
+  if (!reportedAt) return;
+  assertNotFuture(reportedAt, now, `${what}’s report time`);
+  if (new Date(reportedAt).getTime() < new Date(occurredAt).getTime()) {
+    throw new AppError('bad-input', `${what} is recorded as reported before it happened. Check when it happened and when the Claimant was told.`);
+  }
+}
+
 export function assertDateOfBirth(dob: string | null, now: Date, who: string): void {
   if (!dob) return;
   if (dob > londonDate(now)) throw new AppError('bad-input', `The date of birth of ${who} is in the future.`);

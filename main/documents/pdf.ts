@@ -153,16 +153,24 @@ class Writer {
   // ---- blocks -----------------------------------------------------------------------------------
 
   blocks(blocks: readonly Block[], parent: Struct = this.root) {
-    blocks.forEach((b, i) => this.block(b, parent, blocks[i + 1]));
+    blocks.forEach((b, i) => this.block(b, parent, blocks[i + 1], blocks[i + 2]));
   }
 
-  private block(b: Block, parent: Struct, next: Block | undefined) {
+  /** The height a heading must keep with: two lines, or a whole paragraph and the signature under it. */
+  private followingHeight(next: Block, afterNext: Block | undefined): number {
+    if (next.kind !== 'paragraph' || afterNext?.kind !== 'signature') return this.lineHeight() * 2;
+    this.font(false, this.fs);
+    return this.doc.heightOfString(runsText(next.runs) || ' ', { width: this.width, lineGap: this.gap }) + this.fs * 0.55 + this.signatureHeight(afterNext) + this.fs * 0.6;
+  }
+
+  private block(b: Block, parent: Struct, next: Block | undefined, afterNext?: Block) {
     const { doc } = this;
     switch (b.kind) {
       case 'heading': {
         const size = this.fs * (b.level === 1 ? 1.3 : b.level === 2 ? 1.12 : 1.0);
-        // Keep a heading with at least two lines of what follows it.
-        this.ensure(this.lineHeight(size) * 1.6 + (next ? this.lineHeight() * 2 : 0));
+        // Keep a heading with at least two lines of what follows it; a heading over a paragraph that must
+        // stay with a signature (the statement of truth, issue 15) keeps with all of it.
+        this.ensure(this.lineHeight(size) * 1.6 + (next ? this.followingHeight(next, afterNext) : 0));
         if (doc.y > this.m.marginsCm.top * CM + 1) doc.y += this.fs * (b.level === 1 ? 0.5 : 0.6);
         this.tagged(`H${b.level}`, parent, () => {
           doc.font('B').fontSize(size).fillColor(b.level === 1 ? ACCENT : INK);

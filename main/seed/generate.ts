@@ -263,6 +263,8 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
     acts.push(...incidentActs);
     return {
       occurredAt: iso(Math.min(t, nowMs - HOUR)),
+      // The first came with the report; later ones were told at times the seed does not invent.
+      reportedAt: null,
       description: describeIncident(rng, act, place),
       acts: incidentActs,
       location: i > 0 && rng.chance(0.2) ? rng.pick(['the communal stairwell', 'the car park', 'the bin store', 'outside the estate office']) : '',

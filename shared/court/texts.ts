@@ -69,3 +69,11 @@ export function forbiddenWords(reflexive: string): string {
 export function countyCourtHeading(centre: string): string {
   return `IN THE COUNTY COURT AT ${centre.toUpperCase() || '…'}`;
 }
+
+/**
+ * PD 32 para 23.2: the translator signs and certifies the English translation of a statement made in
+ * another language. The default wording; the translator may word it otherwise.
+ */
+export function translatorCertificate(translator: string, language: string, maker: string): string {
+  return `I, ${translator}, certify that I am competent to translate from ${language} into English, and that the document attached is a true and accurate English translation of the witness statement of ${maker} made in ${language}.`;
+}

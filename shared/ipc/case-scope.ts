@@ -172,6 +172,10 @@ export const CASE_SCOPE = {
   'draft:get': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
   'draft:list': noCase,
   'draft:discard': (i) => (i.caseId === null ? 'no-case' : byCaseId({ caseId: i.caseId })),
+  'statement:list': byCaseId,
+  'statement:propose': byCaseId,
+  'statement:save': byCaseId,
+  'statement:finalise': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -124,6 +124,10 @@ export const CHANNEL_NAMES = [
   'draft:get',
   'draft:list',
   'draft:discard',
+  'statement:list',
+  'statement:propose',
+  'statement:save',
+  'statement:finalise',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -159,6 +159,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
+import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -349,6 +350,11 @@ export const contract = {
   'draft:get': spec({ input: DraftKey, output: DraftView.nullable(), access: 'cases.read', audit: 'never' }),
   'draft:list': spec({ input: Empty, output: z.array(DraftSummary), access: 'cases.read', audit: 'never' }),
   'draft:discard': spec({ input: DraftKey, output: Void, access: 'cases.read', audit: 'always' }),
+  // Witness statements (issue 15): proposed from the record, saved as drafts, finalised (locked, versioned).
+  'statement:list': spec({ input: StatementCaseInput, output: z.array(StatementView), access: 'cases.read', audit: 'always' }),
+  'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
+  'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

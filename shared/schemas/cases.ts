@@ -96,6 +96,8 @@ export type PartyInput = z.infer<typeof PartyInput>;
 export const IncidentInput = z
   .object({
     occurredAt: IsoDateTime,
+    /** When the Claimant was told (issue 15): a statement says "reported" only with this time. Null: not recorded. */
+    reportedAt: IsoDateTime.nullable().default(null),
     description: required('what happened', 10_000),
     acts: z.array(Act).max(ACTS.length).default([]),
     location: text(300).default(''),
@@ -287,6 +289,10 @@ export const ChronologyItem = z.object({
   detail: z.string(),
   by: z.string().nullable(),
   partyId: Id.nullable(),
+  /** Only a date was recorded (issue 15): `at` is that date at noon, for ordering; no time is shown. */
+  dateOnly: z.boolean().optional(),
+  /** A record of the Claimant's own procedure (e.g. a P5.4 confirmation): shown on the case, never to the court. */
+  internal: z.boolean().optional(),
 });
 export type ChronologyItem = z.infer<typeof ChronologyItem>;
 

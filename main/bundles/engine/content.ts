@@ -59,9 +59,17 @@ export interface StatementContent {
   employer: string;
   /** "1st" */
   ordinal: string;
+  /** 1 for the witness's first statement: its title is "First witness statement of …". */
+  number: number;
   date: string;
   exhibits: string[];
   blocks: StatementBlock[];
+  /** PD 32 para 18.2: how the statement was taken, said in it. */
+  howTaken: string;
+  /** The witness's own language (PD 32 para 18.1); the statement of truth is given in it (20.1). */
+  language: string;
+  /** PD 32 para 23.2: the English translation, with the translator's signed certificate; its date heads it (17.2). */
+  translation: { blocks: StatementBlock[]; translatorName: string; translatedOn: string; certificate: string; truthInLanguage: string } | null;
 }
 
 export interface HearsayContent {

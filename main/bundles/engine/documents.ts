@@ -1,13 +1,14 @@
 import type { GeneratedKey } from '../../../shared/domain/bundle-model';
-import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
 import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
 import { courtHeading, numbered, STANDARD } from './court-parts';
 import { renderApplication, renderDraftOrder } from './court-papers';
-import { A4, type DrawnPage, Flow, type Margins, type Metrics, wrapRuns } from './layout';
+import { A4, type DrawnPage, Flow, type Metrics, wrapRuns } from './layout';
 
-export { renderApplication, renderDraftOrder };
+import { renderStatement } from './statement';
+
+export { renderApplication, renderDraftOrder, renderStatement };
 
 /**
  * The parts of the bundle Hearth writes: laid out from BundleContent into pages. Court documents follow
@@ -15,8 +16,6 @@ export { renderApplication, renderDraftOrder };
  * bold, the statement of truth word for word from shared/court/texts.ts) and the house rule of 12 pt text (B19–B22, B25).
  */
 
-/** PD 32 para 19.1: A4 with a 3.5 cm margin (99.2 pt). */
-const STATEMENT: Margins = { top: 99.2, right: 99.2, bottom: 99.2, left: 99.2 };
 
 
 /** The cover: one page. Its list of sections is left out (the index follows) if it would not fit. */
@@ -153,45 +152,6 @@ export function renderIndex(m: Metrics, c: BundleContent, rows: IndexRow[], capa
   }
   while (current < indexPages) startPage((current += 1));
   return pages;
-}
-
-export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
-  const s = c.statement;
-  const f = new Flow(m, STATEMENT);
-  if (!s) return f.pages;
-  // PD 32 para 17.2: top right of the first page.
-  const block = ['Claimant', s.makerInitialsSurname, s.ordinal, s.exhibits.length ? `Exhibits: ${exhibitRange(s.exhibits)}` : 'Exhibits: none', s.date];
-  const right = A4.width - STATEMENT.right;
-  block.forEach((line, i) => {
-    const w = m.width(line, 'regular', 12);
-    f.text(right - w, A4.height - 50 - i * 15, line, 'regular', 12);
-  });
-  f.y = A4.height - 50 - block.length * 15 - 10;
-  courtHeading(f, c, `Witness statement of ${s.makerName}`);
-  let n = 0;
-  for (const b of s.blocks) {
-    if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5 });
-    else numbered(f, (n += 1), b.runs, 1.5);
-  }
-  // The statement of truth stays on one page with the signature and date under it.
-  f.heading('Statement of truth', { size: 12, leading: 1.5, keepWithNext: 190 });
-  f.paragraph(WITNESS_STATEMENT_OF_TRUTH, { leading: 1.5, spaceAfter: 18 });
-  f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4, keepWithNext: 50 });
-  f.paragraph(s.makerName, { leading: 1.5, spaceAfter: 4 });
-  f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });
-  // PD 32 para 19.1: pages numbered; each page carries the claim number and the witness's initials.
-  const total = f.pages.length;
-  f.pages.forEach((page, i) => {
-    const head = `Claim No. ${c.heading.claimNumber || 'to be allocated'} – witness ${s.initials}`;
-    if (i > 0) page.ops.push({ t: 'text', font: 'regular', size: 12, x: STATEMENT.left, y: A4.height - 60, text: head });
-    const foot = `Page ${i + 1} of ${total}`;
-    page.ops.push({ t: 'text', font: 'regular', size: 12, x: (A4.width - m.width(foot, 'regular', 12)) / 2, y: 60, text: foot });
-  });
-  return f.pages;
-}
-
-function exhibitRange(labels: string[]): string {
-  return labels.length > 4 ? `${labels[0]} to ${labels[labels.length - 1]} (${labels.length})` : labels.join(', ');
 }
 
 export function renderHearsay(m: Metrics, c: BundleContent): DrawnPage[] {

@@ -14,6 +14,7 @@ import partyOtherNames from './0012-party-other-names';
 import partnerLetterhead from './0013-partner-letterhead';
 import evidenceRedactions from './0014-evidence-redactions';
 import drafts from './0015-drafts';
+import witnessStatements from './0016-witness-statements';
 
 export interface Migration {
   version: number;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'partner letterhead', up: partnerLetterhead },
   { version: 14, name: 'evidence redactions', up: evidenceRedactions },
   { version: 15, name: 'drafts', up: drafts },
+  { version: 16, name: 'witness statements', up: witnessStatements },
 ];

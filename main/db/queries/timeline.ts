@@ -7,13 +7,13 @@ import { parseList, toList } from './json-column';
  */
 export function insertIncident(
   db: WritableDB,
-  i: { caseId: number; occurredAt: string; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
+  i: { caseId: number; occurredAt: string; reportedAt: string | null; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
 ): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO incidents (case_id, occurred_at, description, acts, location, reported_by, recorded_by, recorded_at)
-         VALUES (@caseId, @occurredAt, @description, @acts, @location, @reportedBy, @recordedBy, @at)`,
+        `INSERT INTO incidents (case_id, occurred_at, reported_at, description, acts, location, reported_by, recorded_by, recorded_at)
+         VALUES (@caseId, @occurredAt, @reportedAt, @description, @acts, @location, @reportedBy, @recordedBy, @at)`,
       )
       .run({ ...i, acts: toList(i.acts) }).lastInsertRowid,
   );
@@ -88,19 +88,22 @@ export interface IncidentRow {
   acts: string[];
   location: string;
   reportedBy: number | null;
+  /** When the Claimant was told; null when that was not recorded. */
+  reportedAt: string | null;
 }
 
 /** A case's incidents in the order they happened. */
 export function listIncidents(db: ReadableDB, caseId: number): IncidentRow[] {
-  const rows = db.prepare('SELECT id, occurred_at, description, acts, location, reported_by FROM incidents WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as {
+  const rows = db.prepare('SELECT id, occurred_at, reported_at, description, acts, location, reported_by FROM incidents WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as {
     id: number;
     occurred_at: string;
+    reported_at: string | null;
     description: string;
     acts: string;
     location: string;
     reported_by: number | null;
   }[];
-  return rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, description: r.description, acts: parseList(r.acts), location: r.location, reportedBy: r.reported_by }));
+  return rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, reportedAt: r.reported_at, description: r.description, acts: parseList(r.acts), location: r.location, reportedBy: r.reported_by }));
 }
 
 export function countIncidents(db: ReadableDB, caseId: number): number {

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
-import { assertConsentableRole, assertNotFuture, normaliseInstant } from '../../cases/rules';
+import { assertConsentableRole, assertNotFuture, assertReportedAfter, normaliseInstant } from '../../cases/rules';
 import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
 import { getEvidence } from '../../evidence/store';
@@ -45,8 +45,10 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
       ctx,
       (db, user, at, today) => {
         assertNotFuture(input.incident.occurredAt, ctx.core.now(), 'The incident');
+        assertReportedAfter(input.incident.occurredAt, input.incident.reportedAt, ctx.core.now());
         assertPartyOnCase(db, input.caseId, input.reportedByPartyId, today);
-        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt: normaliseInstant(input.incident.occurredAt), reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
+        const reportedAt = input.incident.reportedAt ? normaliseInstant(input.incident.reportedAt) : null;
+        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt: normaliseInstant(input.incident.occurredAt), reportedAt, reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
       },
       true,
     ),

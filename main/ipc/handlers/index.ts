@@ -15,6 +15,7 @@ import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
 import { standardsHandlers } from './standards';
 import { sessionHandlers } from './session';
+import { statementHandlers } from './statements';
 import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
 
@@ -37,4 +38,5 @@ export const handlers: HandlerMap<Channel> = {
   ...jobHandlers,
   ...administrationHandlers,
   ...draftHandlers,
+  ...statementHandlers,
 };

@@ -83,6 +83,7 @@ const QUERY_SCOPES = {
   'report:drilldown': () => scope.reports,
   'backup:status': () => scope.settings,
   'draft:list': () => scope.drafts,
+  'statement:list': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -240,6 +241,10 @@ const CHANGES = {
   'draft:save': () => [scope.drafts],
   'draft:get': nothing,
   'draft:discard': () => [scope.drafts],
+  // A proposal is words for the editor: nothing is stored until it is saved.
+  'statement:propose': nothing,
+  'statement:save': onCase,
+  'statement:finalise': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -150,4 +150,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'draft:get': (f) => ({ form: 'contact', caseId: f.caseId }),
   'draft:list': () => ({}),
   'draft:discard': (f) => ({ form: 'contact', caseId: f.caseId }),
+  'statement:list': (f) => ({ caseId: f.caseId }),
+  'statement:propose': (f) => ({ caseId: f.caseId }),
+  'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
+  'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
 };

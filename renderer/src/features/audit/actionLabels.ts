@@ -123,6 +123,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'draft:get': 'Opened a draft',
   'draft:list': 'Listed their drafts',
   'draft:discard': 'Discarded a draft',
+  'statement:list': 'Viewed a case’s witness statements',
+  'statement:propose': 'Drafted a witness statement from the record',
+  'statement:save': 'Saved a witness statement draft',
+  'statement:finalise': 'Finalised a witness statement',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

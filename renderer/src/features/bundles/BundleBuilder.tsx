@@ -17,6 +17,7 @@ import { BundleHistory } from './BundleHistory';
 import { BUNDLES_HREF } from './routes';
 import { useBuildJob } from './hooks/useBuildJob';
 import { IndexPreview } from './IndexPreview';
+import { OfficerStatement } from './OfficerStatement';
 import { PlanEditor } from './PlanEditor';
 import { PreflightPanel } from './PreflightPanel';
 import { TriagePanel } from './TriagePanel';
@@ -145,6 +146,8 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
           File name: <span className="mono">{fileName}</span>
         </p>
       </section>
+
+      <OfficerStatement caseId={caseId} />
 
       <div className="bundle-layout">
         <PlanEditor sources={s} plan={plan} pagination={pagination} titles={titles} onChange={change} disabled={building} />

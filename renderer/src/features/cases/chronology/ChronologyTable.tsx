@@ -31,7 +31,8 @@ export function ChronologyTable({ caseRef, items }: { caseRef: string; items: re
           cell: (i) => (
             <>
               {formatDate(i.at)}
-              <span className="chronology-table__time">{formatTime(i.at)}</span>
+              {/* Only a date was recorded: no time is shown rather than an invented one (issue 15). */}
+              {!i.dateOnly && <span className="chronology-table__time">{formatTime(i.at)}</span>}
             </>
           ),
         },

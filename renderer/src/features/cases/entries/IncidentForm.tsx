@@ -16,16 +16,21 @@ import { IncidentInput } from '../../../../../shared/schemas/cases';
 
 /** A further incident on the same case (P3.4: harassment is often a series of incidents). */
 export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
-  const form = useForm('incident', { occurredAt: '', acts: [] as Act[], description: '', location: '', partyId: '' });
+  const form = useForm('incident', { occurredAt: '', reportedAt: '', acts: [] as Act[], description: '', location: '', partyId: '' });
   const submit = useChange();
   const v = form.values;
   const kept = useDraft({ form: 'incident', caseId: view.header.id, values: v, restore: form.set, label: `incident on ${view.header.ref}` });
   const save = () => {
-    const ok = form.check((x) => ({ occurredAt: dateTimeProblem(x.occurredAt, 'The incident', 'it happened'), description: x.description.trim() ? null : 'Describe what happened.' }));
+    const ok = form.check((x) => ({
+      occurredAt: dateTimeProblem(x.occurredAt, 'The incident', 'it happened'),
+      // Optional (issue 15): a statement says "reported" only with the time it was told, so none is guessed.
+      reportedAt: x.reportedAt.trim() ? dateTimeProblem(x.reportedAt, 'The report', 'it was reported') : null,
+      description: x.description.trim() ? null : 'Describe what happened.',
+    }));
     if (!ok) return;
     void submit.run('incident:add', {
           caseId: view.header.id,
-          incident: { occurredAt: fromLondonInput(v.occurredAt)!, acts: v.acts, description: v.description.trim(), location: v.location.trim() },
+          incident: { occurredAt: fromLondonInput(v.occurredAt)!, reportedAt: v.reportedAt.trim() ? fromLondonInput(v.reportedAt) : null, acts: v.acts, description: v.description.trim(), location: v.location.trim() },
           reportedByPartyId: partyIdOf(v.partyId),
         },
       () => {
@@ -39,6 +44,7 @@ export function IncidentForm({ view, onDone, onCancel }: EntryProps) {
       <DraftOffer what="incident" draft={kept} />
       <div className="field-grid">
         <DateTimeField label="When did it happen?" hint="For example 21/11/2026 14:30, London time." {...form.field('occurredAt')} />
+        <DateTimeField label="When was it reported to us? (optional)" hint="Leave empty if not recorded. For example 22/11/2026 09:40." {...form.field('reportedAt')} />
         <PartySelect id={form.id('partyId')} label="Who reported it?" parties={view.parties} value={v.partyId} onChange={(partyId) => form.set({ partyId })} none="Not recorded" />
       </div>
       <CheckboxGroup id={form.id('acts')} legend="What did it involve?" hint="Tick all that apply." options={ACTS} value={v.acts} onChange={(acts) => form.set({ acts })} columns />

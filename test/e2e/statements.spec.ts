@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { allText } from '../bundle-checker/check';
+import { expect, test } from './fixtures';
+import { apiFor, type Api, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+
+/**
+ * Issue 15 in Chromium: a legal user drafts the officer's statement from the case record, edits it,
+ * finalises it (signed date, how it was taken), and only then does it go into the bundle, titled by the
+ * officer's name, with the exhibits under the officer's marks. The case is made through browser mode's
+ * HTTP API as the administrator (Sam Patel, the officer responsible).
+ */
+const LEGAL = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+
+async function setUp(page: Page, hearthUrl: string): Promise<void> {
+  await page.goto(hearthUrl);
+  await fillSetUp(page);
+  await page.getByRole('button', { name: 'Create the workspace' }).click();
+  const key = await readRecoveryKey(page);
+  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function photoPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage().drawText('Photographs of the scorched door', { x: 60, y: 700, size: 14, font });
+  return doc.save();
+}
+
+/** Abuse that happened one evening and was reported the next morning, an injunction, one exhibit. */
+async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
+  const received = new Date(Date.now() - 3 * 24 * 3_600_000);
+  received.setUTCHours(9, 40, 0, 0);
+  const occurred = new Date(received.getTime() - 12 * 3_600_000 - 10 * 60_000);
+  const created = await api('case:create', {
+    partner: 'C33',
+    receivedAt: received.toISOString(),
+    method: 'phone',
+    category: 'hate-incident',
+    summary: 'Racist abuse from the neighbour at number 2.',
+    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
+    motivation: ['race'],
+    perceivedAsHate: true,
+    parties: [
+      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA' },
+      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road', dateOfBirth: '1985-04-04' },
+    ],
+    incidents: [{ occurredAt: occurred.toISOString(), description: 'Shouted racist abuse at the complainant on the stairs.', acts: ['verbal-abuse'], reportedByKey: 'a' }],
+  });
+  const view = await api('case:get', { id: created.id });
+  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
+  await api('action:create', {
+    caseId: created.id,
+    subjectPartyId: perp.id,
+    startedOn: received.toISOString().slice(0, 10),
+    details: { kind: 'civil-injunction', prohibitions: ['entering Elm Road'], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123' },
+    acknowledgements: { 'single-incident': 'A hate incident (P3.4).' },
+  });
+  await api('evidence:add', { caseId: created.id, fileName: 'door.pdf', source: 'Elm Estate office', obtainedOn: received.toISOString().slice(0, 10), description: 'Photographs of the scorched door', bytes: await photoPdf() });
+  await api('case:update', { id: created.id, legalReferred: true });
+  return created;
+}
+
+test('a legal user drafts, edits and finalises the officer’s statement, and only then is it in the bundle', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
+  const created = await injunctionCase(api);
+  await signOut(page);
+  await signIn(page, LEGAL.username, LEGAL.temporary);
+  await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
+  await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await openPage(page, 'Court bundles');
+  await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
+  const panel = page.getByRole('region', { name: 'The officer’s witness statement' });
+  const index = page.getByRole('region', { name: 'Index' });
+  // Not finalised: the statement is not in the bundle.
+  await expect(index).not.toContainText('First witness statement of Sam Patel');
+
+  // Draft from the record: the reported time is kept apart from when it happened.
+  await panel.getByRole('button', { name: 'Draft the statement from the case record' }).click();
+  const body = panel.getByLabel('The statement, in the officer’s own words');
+  await expect(body).toHaveValue(/The Complainant reported to the Claimant on \d\d\/\d\d\/\d{4} at 09:40 that on \d\d\/\d\d\/\d{4} at \d\d:30 there was an incident of verbal abuse/);
+  await expect(body).toHaveValue(/marked ‘SP1’/);
+  await expectAccessible(page, 'statement editor');
+  await shot(page, 'statements-01-draft');
+
+  // Edit, save, then finalise: it asks how it was taken first.
+  await body.fill(`${await body.inputValue()}\n\nI visited the stairwell myself and saw the damage.`);
+  await panel.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Draft version 1 saved.');
+  await panel.getByRole('button', { name: 'Finalise the statement' }).click();
+  await expect(panel.getByText(/Say how the statement was taken/)).toBeVisible();
+  await panel.getByLabel('How the statement was taken (PD 32 para 18.2)').fill('I wrote this statement myself from the case records.');
+  await panel.getByLabel('Date the officer signs it').fill('');
+  await panel.getByLabel('Date the officer signs it').fill(new Date(Date.now() - 24 * 3_600_000).toLocaleDateString('en-GB', { timeZone: 'Europe/London' }));
+  await panel.getByRole('button', { name: 'Finalise the statement' }).click();
+  await expect(panel.getByRole('status')).toContainText('First witness statement of Sam Patel finalised (version 1)');
+  await expect(panel.getByText(/version 1 finalised, signed/)).toBeVisible();
+  await expect(index.getByRole('row', { name: /First witness statement of Sam Patel/ })).toBeVisible();
+  await expect(index.getByRole('row', { name: /Exhibit SP1: Photographs of the scorched door/ })).toBeVisible();
+  await expectAccessible(page, 'statement finalised');
+  await shot(page, 'statements-02-finalised');
+
+  // Build and read the PDF back.
+  await page.getByRole('button', { name: 'Build the bundle' }).click();
+  await expect(page.getByText('Bundle A is ready')).toBeVisible({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the bundle (PDF)' }).click()]);
+  const text = (await allText(readFileSync((await download.path())!))).replace(/\s+/g, ' ');
+  expect(text).toContain('FIRST WITNESS STATEMENT OF SAM PATEL');
+  expect(text).toContain('I visited the stairwell myself and saw the damage.');
+  expect(text).toContain('I wrote this statement myself from the case records.');
+  expect(text).toContain('Exhibit SP1');
+});
