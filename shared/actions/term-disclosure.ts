@@ -1,4 +1,5 @@
-import { findDisclosures, identifiersOf, type ConsentRecord, type GuardRecipient, type ProtectedPerson } from '../documents/disclosure';
+import { partyAsReader } from '../disclosure/record';
+import { findDisclosures, type ConsentRecord, type GuardRecipient, type ProtectedPerson } from '../documents/disclosure';
 
 /**
  * Operative terms that would name or point to someone withheld from the court (P3.14; issue 15). A term
@@ -25,7 +26,9 @@ export function termDisclosures(
   respondent: Pick<ProtectedPerson, 'name' | 'anonymous' | 'address' | 'postcode' | 'phone' | 'email' | 'identifyingDetails'> | null,
   today: string,
 ): string[] {
-  const court: GuardRecipient = { partyId: null, role: null, category: 'court', description: 'the court', own: respondent ? identifiersOf(respondent) : [] };
+  // The court serves the order on the respondent: their own details, and their home (so a postcode they share), identify nobody else.
+  const reader = respondent ? partyAsReader({ id: 0, role: 'alleged-perpetrator', responsiblePartyId: null, ...respondent }) : { own: [], home: null };
+  const court: GuardRecipient = { partyId: null, role: null, category: 'court', description: 'the court', own: reader.own, home: reader.home };
   const found = findDisclosures(terms, people, consents, court, today);
   return found.map((f) => {
     const term = terms.find((t) => t.place === f.place);

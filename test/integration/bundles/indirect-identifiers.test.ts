@@ -7,7 +7,7 @@ import { allText } from '../../bundle-checker/check';
 import { addUser, makeWorkspace } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { PARTNER } from '../documents/fixture';
-import { buildDefault, LEGAL, type BundleCase } from './setup';
+import { buildDefault, LEGAL, PROPER_INJUNCTION, type BundleCase } from './setup';
 
 /**
  * Issue 16, end to end: three parties of one block share the postcode N1 1AA; the witness, who gave no
@@ -63,7 +63,13 @@ async function blockCase(root: string): Promise<BundleCase & { letters: number[]
     caseId: created.id,
     subjectPartyId: perp.id,
     startedOn: '2026-11-21',
-    details: { kind: 'civil-injunction', prohibitions: ['using or threatening violence against anyone living at Marlowe Court'], powerOfArrest: true, court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL456' },
+    details: {
+      kind: 'civil-injunction',
+      ...PROPER_INJUNCTION,
+      terms: [{ kind: 'prohibition', text: 'using or threatening violence against anyone living at Marlowe Court', powerOfArrest: true, arrestGround: 'violence' }],
+      court: 'Clerkenwell and Shoreditch',
+      claimNumber: 'K00CL456',
+    },
   } as ChannelInput<'action:create'>);
   await app.must('action:addEvent', { actionId: inj.id, kind: 'hearing', at: '2026-11-21T09:00:00Z', summary: 'Listed', nextHearingAt: '2026-12-03T10:00:00Z' });
   const statement = await app.must('document:generate', {
@@ -85,6 +91,10 @@ const FORBIDDEN = [/flat\s*6\b/i, /flat\s+six/i, /number\s*6\b/i, /\bno\.?\s*6\b
 describe('indirect identifiers in a bundle (issue 16)', () => {
   it('copies the warning letters and the consented statement; no flat number, name or phone of the withheld witness anywhere in the PDF', async () => {
     const app = await blockCase(temp());
+    // Only a finalised statement goes into a bundle (issue 15): the officer signs theirs first.
+    const proposed = await app.must('statement:propose', { caseId: app.caseId });
+    const saved = await app.must('statement:save', { caseId: app.caseId, body: proposed.body, howTaken: 'I wrote this statement myself from the case records.', exhibits: proposed.exhibits.map(({ evidenceId, mark }) => ({ evidenceId, mark })) });
+    await app.must('statement:finalise', { caseId: app.caseId, statementId: saved.id, signedOn: '2026-11-21' });
     const { pdf, sources, detail } = await buildDefault(app);
 
     // Over-blocking: the shared postcode no longer keeps the letters and the statement out.

@@ -40,6 +40,10 @@ describe('the application and draft order, from an injunction recorded with what
     const dir = temp();
     const app = await bundleCase(dir);
     expect((await app.must('bundle:preflight', { caseId: app.caseId })).items).toEqual([]);
+    // Only a finalised statement goes into a bundle (issue 15): the officer signs theirs first.
+    const proposed = await app.must('statement:propose', { caseId: app.caseId });
+    const saved = await app.must('statement:save', { caseId: app.caseId, body: proposed.body, howTaken: 'I wrote this statement myself from the case records.', exhibits: proposed.exhibits.map(({ evidenceId, mark }) => ({ evidenceId, mark })) });
+    await app.must('statement:finalise', { caseId: app.caseId, statementId: saved.id, signedOn: '2026-11-21' });
     const { pdf, detail } = await buildDefault(app);
     const manifest = detail.manifest!;
     const application = partText(dir, pdf.bytes, manifest, 'g:application');
