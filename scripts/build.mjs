@@ -4,7 +4,7 @@
 //   out/main/app.cjs       Electron main process     out/preload/index.cjs  the preload (sandboxed: one bundle)
 //   out/main/browser.cjs   browser mode               out/main/cli.cjs       the `hearth` command
 //   out/main/<name>-worker.cjs  one per worker entry in main/workers/ (main/jobs/worker-file.ts starts them)
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -24,26 +24,30 @@ export const WORKER_ENTRIES = {
 };
 
 /**
- * What the window loads has a budget (issue 14): the renderer's JavaScript under 900 kB (it was 2.25 MB
- * while the bank-holiday tables came in through shared/reports), the preload under 20 kB (it was 859 kB
- * while it imported the whole contract for its channel names). A build over either fails, saying which.
+ * What the window loads has a budget (issue 14): the renderer's JavaScript it loads at start under 900 kB
+ * (it was 2.25 MB while the bank-holiday tables came in through shared/reports), all of it (with the
+ * screens that load when first opened: administration, reports, the legal team's) under 1.2 MB, and the
+ * preload under 20 kB (it was 859 kB while it imported the whole contract for its channel names). A build
+ * over any of them fails, saying which.
  */
-export const BUDGETS = { renderer: 900_000, preload: 20_000 };
+export const BUDGETS = { renderer: 900_000, 'renderer (all)': 1_200_000, preload: 20_000 };
 
+/** The sizes the budgets hold: what index.html loads at start (its script and the chunks it preloads), all the renderer's chunks, the preload. */
 export function measureBuild(out = 'out') {
   const assets = join(out, 'renderer', 'assets');
-  const renderer = readdirSync(assets)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + statSync(join(assets, f)).size, 0);
+  const size = (f) => statSync(join(assets, f)).size;
+  const all = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const html = readFileSync(join(out, 'renderer', 'index.html'), 'utf8');
+  const atStart = all.filter((f) => html.includes(`assets/${f}`));
   const preload = statSync(join(out, 'preload', 'index.cjs')).size;
-  return { renderer, preload };
+  return { renderer: atStart.reduce((sum, f) => sum + size(f), 0), 'renderer (all)': all.reduce((sum, f) => sum + size(f), 0), preload };
 }
 
 function checkBudgets(quiet) {
   const sizes = measureBuild();
   const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
   const over = Object.entries(sizes).filter(([part, size]) => size > BUDGETS[part]);
-  if (!quiet || over.length) for (const [part, size] of Object.entries(sizes)) console.log(`${part.padEnd(9)} ${kB(size).padStart(10)}  (budget ${kB(BUDGETS[part])})`);
+  if (!quiet || over.length) for (const [part, size] of Object.entries(sizes)) console.log(`${part.padEnd(15)} ${kB(size).padStart(10)}  (budget ${kB(BUDGETS[part])})`);
   if (over.length) throw new Error(`Over budget: ${over.map(([part, size]) => `${part} is ${kB(size)}, more than ${kB(BUDGETS[part])}`).join('; ')}. Look for a module that pulls in a large library (npx vite build shows the chunk).`);
 }
 

@@ -1,17 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Action } from '../../../../shared/roles';
-import { AuditPage } from '../audit';
-import { BundlesPage } from '../bundles';
 import { CasesPage, ReportPage } from '../cases';
 import { DeadlinesPage } from '../deadlines';
 import { LettersPage } from '../documents';
 import { HomePage } from '../home';
-import { LegalRegisterPage } from '../legal';
-import { PartnersPage } from '../partners';
-import { ProfilesPage } from '../profiles';
-import { ReportsPage } from '../reports';
-import { SettingsPage } from '../settings';
-import { UsersPage } from '../users';
+
+/**
+ * Screens most people open rarely (administration, reports, the legal team's) load when first opened, in
+ * their own chunk: the window starts with what officers use every day, inside the build's budget for
+ * what it loads at start (scripts/build.mjs).
+ */
+function later(load: () => Promise<ComponentType>): () => ReactNode {
+  const Page = lazy(async () => ({ default: await load() }));
+  return () => (
+    <Suspense fallback={<p className="secondary-text" role="status">Loading…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
+const AuditPage = later(async () => (await import('../audit')).AuditPage);
+const BundlesPage = later(async () => (await import('../bundles')).BundlesPage);
+const LegalRegisterPage = later(async () => (await import('../legal')).LegalRegisterPage);
+const PartnersPage = later(async () => (await import('../partners')).PartnersPage);
+const ProfilesPage = later(async () => (await import('../profiles')).ProfilesPage);
+const ReportsPage = later(async () => (await import('../reports')).ReportsPage);
+const SettingsPage = later(async () => (await import('../settings')).SettingsPage);
+const UsersPage = later(async () => (await import('../users')).UsersPage);
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions
@@ -35,18 +49,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // #/letters finds a case; #/letters/123 makes and lists its letters; #/letters/templates: partners' templates (issue 6).
   { id: 'letters', label: 'Letters', permission: 'cases.read', render: () => <LettersPage /> },
   // Every court action across the cases a legal team (or manager) may see (issue 5).
-  { id: 'legal', label: 'Legal register', permission: 'legal.register', render: () => <LegalRegisterPage /> },
+  { id: 'legal', label: 'Legal register', permission: 'legal.register', render: LegalRegisterPage },
   // #/bundles lists injunction cases; #/bundles/123 builds that case's court bundle (issue 7).
-  { id: 'bundles', label: 'Court bundles', permission: 'legal.register', render: () => <BundlesPage /> },
+  { id: 'bundles', label: 'Court bundles', permission: 'legal.register', render: BundlesPage },
   { id: 'home', label: 'Home', permission: 'session.use', render: () => <HomePage /> },
-  { id: 'standards', label: 'Service standards', permission: 'cases.read', render: () => <ProfilesPage /> },
+  { id: 'standards', label: 'Service standards', permission: 'cases.read', render: ProfilesPage },
   // Monitoring and board reports (issue 8): managers and administrators.
-  { id: 'reports', label: 'Reports', permission: 'reports.read', render: () => <ReportsPage /> },
-  { id: 'users', label: 'Users', permission: 'users.read', render: () => <UsersPage /> },
-  { id: 'settings', label: 'Settings', permission: 'settings.read', render: () => <SettingsPage /> },
-  { id: 'audit', label: 'Audit log', permission: 'audit.read', render: () => <AuditPage /> },
+  { id: 'reports', label: 'Reports', permission: 'reports.read', render: ReportsPage },
+  { id: 'users', label: 'Users', permission: 'users.read', render: UsersPage },
+  { id: 'settings', label: 'Settings', permission: 'settings.read', render: SettingsPage },
+  { id: 'audit', label: 'Audit log', permission: 'audit.read', render: AuditPage },
   // Organisation set-up (issue 17): letterheads and homes; #/partners/C33 edits one.
-  { id: 'partners', label: 'Partners', permission: 'partners.manage', render: () => <PartnersPage /> },
+  { id: 'partners', label: 'Partners', permission: 'partners.manage', render: PartnersPage },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {
