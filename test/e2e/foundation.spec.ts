@@ -217,7 +217,8 @@ test('the screen follows a lock made elsewhere, and anyone can sign in from the 
 
   await page.getByRole('button', { name: 'Sign in as someone else' }).click();
   await signIn(page, ADMIN.username, ADMIN.passphrase);
-  await expectSignedIn(page);
+  // The person who locked carries on where they were (issue 17: "carry on where you left off").
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 });
 
 test('settings: a backup is written to the chosen folder and restored, which signs everyone out', async ({ page, hearthUrl }) => {

@@ -109,8 +109,11 @@ test('from an empty folder: office letterhead at set-up, a partner on the Partne
   await expectAccessible(page, 'letter preview');
   await shot(page, 'organisation-06-preview');
 
-  // The admin resets the officer's passphrase; the one-time one works only to choose a new one.
-  await signOut(page);
+  // The admin resets the officer's passphrase; the one-time one works only to choose a new one. The officer
+  // chose a letter and did not make it: signing out asks first (issue 17), and the choice is kept as a draft.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('dialog', { name: 'Sign out with unsaved work?' }).getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Hearth' })).toBeVisible();
   await signIn(page, 'sam.patel', 'copper kettle morning rain');
   await expectSignedIn(page);
   await openPage(page, 'Users');

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { caseChanged, hearthQueryWhen, queryKeyOf } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
 import { Button } from '../../ui/Button';
@@ -8,10 +8,12 @@ import { Notice } from '../../ui/Notice';
 
 interface Props {
   request: { caseId: number; templateId: string; slots: Record<string, string>; largePrint: boolean; easyRead: boolean };
+  /** The letters are made: the letter maker's draft has served its purpose. */
+  onMade?: () => void;
 }
 
 /** Residents' letters (P5.3): one per address in a list, made in the background, with progress and Cancel. */
-export function BatchMaker({ request }: Props) {
+export function BatchMaker({ request, onMade }: Props) {
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);
@@ -23,9 +25,16 @@ export function BatchMaker({ request }: Props) {
     refetchInterval: (query) => (query.state.data?.state === 'running' ? 300 : false),
   });
   const state = status.data?.state;
+  // Read through a ref: the parent's callback is a new function each render, and this runs once per batch.
+  const madeRef = useRef(onMade);
+  useLayoutEffect(() => {
+    madeRef.current = onMade;
+  });
   // The letters are stored as the batch finishes: the case's documents and chronology read again.
   useEffect(() => {
-    if (state === 'done') for (const queryKey of caseChanged(request.caseId)) void client.invalidateQueries({ queryKey });
+    if (state !== 'done') return;
+    for (const queryKey of caseChanged(request.caseId)) void client.invalidateQueries({ queryKey });
+    madeRef.current?.();
   }, [state, client, request.caseId]);
 
   const started = (first: NonNullable<typeof status.data>) => {

@@ -116,7 +116,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
         {saved && <SavedNotice document={saved} />}
       </div>
       {preview && template && <PreviewPane preview={preview} busy={submit.busy} canSave={template.recipient !== 'residents'} onOpenPdf={openPdf} onSave={save} />}
-      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} />}
+      {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} onMade={kept.submitted} />}
     </section>
   );
 }
