@@ -56,7 +56,15 @@ async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
     caseId: created.id,
     subjectPartyId: perp.id,
     startedOn: received.toISOString().slice(0, 10),
-    details: { kind: 'civil-injunction', prohibitions: ['entering Elm Road'], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00CL123' },
+    details: {
+      kind: 'civil-injunction',
+      housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate',
+      conductLimbs: ['a', 'b'],
+      durationMonths: 12,
+      terms: [{ kind: 'prohibition', text: 'entering Elm Road' }],
+      court: 'Clerkenwell and Shoreditch',
+      claimNumber: 'K00CL123',
+    },
     acknowledgements: { 'single-incident': 'A hate incident (P3.4).' },
   });
   await api('evidence:add', { caseId: created.id, fileName: 'door.pdf', source: 'Elm Estate office', obtainedOn: received.toISOString().slice(0, 10), description: 'Photographs of the scorched door', bytes: await photoPdf() });

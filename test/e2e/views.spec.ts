@@ -117,7 +117,7 @@ test('an incident is dated from the calendar by keyboard, a long description cou
   await when.fill('10/02/2026 21:30');
 
   // The calendar opens on the typed day; the keyboard moves a week on and chooses; the time stays.
-  await form.getByRole('button', { name: /^Calendar/ }).click();
+  await form.getByRole('button', { name: /^Calendar\s*for “When did it happen/ }).click();
   const calendar = page.getByRole('dialog', { name: 'Choose the date: When did it happen?' });
   await expect(calendar.getByText('February 2026')).toBeVisible();
   await expect(calendar.getByRole('button', { name: '10 February 2026, the date in the field' })).toBeFocused();
