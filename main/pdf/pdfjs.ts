@@ -30,17 +30,19 @@ export function loadPdfjs(): Promise<PdfJs> {
   return loading;
 }
 
+/** What every opening shares: no eval, no system fonts or font faces, no image decoders, quiet, lenient. */
+const SAFE_OPTIONS = {
+  isEvalSupported: false,
+  isOffscreenCanvasSupported: false,
+  isImageDecoderSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: 0,
+  stopAtErrors: false,
+} as const;
+
 export function openPdf(pdfjs: PdfJs, data: Uint8Array) {
-  return pdfjs.getDocument({
-    data,
-    isEvalSupported: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    stopAtErrors: false,
-  }).promise;
+  return pdfjs.getDocument({ data, ...SAFE_OPTIONS }).promise;
 }
 
 /**
@@ -52,13 +54,7 @@ export function openPdfForDrawing(pdfjs: PdfJs, data: Uint8Array) {
   const root = dirname(createRequire(__filename).resolve('pdfjs-dist/package.json'));
   return pdfjs.getDocument({
     data,
-    isEvalSupported: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    stopAtErrors: false,
+    ...SAFE_OPTIONS,
     maxImageSize: 100_000_000,
     standardFontDataUrl: join(root, 'standard_fonts') + '/',
     cMapUrl: join(root, 'cmaps') + '/',

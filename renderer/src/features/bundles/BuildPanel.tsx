@@ -4,6 +4,7 @@ import { Notice } from '../../ui/Notice';
 import { formatBytes } from '../../ui/formatBytes';
 import { saveBundlePart } from './saveBundlePart';
 import type { JobState } from './hooks/useBuildJob';
+import { policyWords } from '../../../../shared/domain/policy-paragraphs';
 
 interface Props {
   job: JobState;
@@ -67,7 +68,7 @@ export function BuildPanel({ job, fileName, blocking, warnings, onBuild, onCance
             {built.fileName}: {built.pageCount} pages, {formatBytes(built.size ?? 0)}.
           </p>
           {built.warnings.map((w, i) => (
-            <p key={i}>{w.message}</p>
+            <p key={i}>{policyWords(w.message)}</p>
           ))}
           <div className="row-actions">
             <Button onClick={() => void save(built.id, 'pdf')}>Save the bundle (PDF)</Button>

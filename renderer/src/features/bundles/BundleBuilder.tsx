@@ -21,6 +21,7 @@ import { OfficerStatement } from './OfficerStatement';
 import { PlanEditor } from './PlanEditor';
 import { PreflightPanel } from './PreflightPanel';
 import { TriagePanel } from './TriagePanel';
+import { policyWords } from '../../../../shared/domain/policy-paragraphs';
 
 /**
  * The bundle builder for one case (issue 7 §2): choose and order the sections and their items (drag, or
@@ -121,7 +122,7 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
 
       {s.warnings.map((w, i) => (
         <Notice key={`${w.code}-${i}`} tone={w.severity === 'error' ? 'error' : w.severity === 'warning' ? 'warning' : 'info'}>
-          <p>{w.message}</p>
+          <p>{policyWords(w.message)}</p>
         </Notice>
       ))}
 
