@@ -13,7 +13,7 @@ import { writeOutline, type OutlineItem } from './outline';
 import { mergePreparedGlyphs, preparedBody } from './prepared';
 import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
 import { copySourcePages, readSourceOutline, type SourceOutline } from './source';
-import { StructureTree } from './structure';
+import { type StructureSink, StructureTree } from './structure';
 
 /**
  * The bundle PDF as it is written: pages go out one at a time through the streaming writer (stamped with
@@ -31,8 +31,8 @@ export interface Output {
   pagesRoot: PDFRef;
   /** By page number (1-based). */
   pages: PageRecord[];
-  /** The tagged PDF's structure (issue 15); null where another worker writes pages (engine/part.ts). */
-  structure: StructureTree | null;
+  /** The tagged PDF's structure (issue 15); a second worker records its pages' structure for the writer (engine/part.ts). */
+  structure: StructureSink | null;
 }
 
 export function openOutput(io: BuildIo): Output {
@@ -154,7 +154,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
       ViewerPreferences: { DisplayDocTitle: true },
       Lang: PDFString.of('en-GB'),
       // Tagged PDF (issue 15): the generated parts' structure; imported exhibit pages stay outside it (engine/structure.ts).
-      ...(out.structure ? { MarkInfo: { Marked: true }, StructTreeRoot: out.structure.finish() } : {}),
+      ...(out.structure instanceof StructureTree ? { MarkInfo: { Marked: true }, StructTreeRoot: out.structure.finish() } : {}),
     }),
   );
   const created = new Date(job.info.createdAt);

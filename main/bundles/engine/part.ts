@@ -3,12 +3,13 @@ import { paginate } from '../../../shared/bundles/pagination';
 import { EmbeddedFont } from '../../pdf/embedded-font';
 import { fontMetrics, lazyFont, loadFonts, type PdfFonts } from '../../pdf/fonts';
 import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from '../../pdf/lib';
-import { paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
+import { altText, paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
 import { indexCapacity } from './documents';
 import { drawnFor, layoutAll } from './laid';
 import { addDrawn, addFile, type Output } from './output';
 import type { BuildIo, BuildJob } from './protocol';
 import type { SourceOutline } from './source';
+import { type StructureRecord, StructureRecorder, StructureTree } from './structure';
 
 /**
  * Two workers build a large bundle (issue 7 §6; the machine's second core): the writing worker does the
@@ -24,7 +25,7 @@ type ToWriter =
    * 2000000000 + k; `places` are the byte offsets of every such ten-digit number, so the writer can put
    * the real numbers in place without moving a byte.
    */
-  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string }
+  | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string; structure: StructureRecord[] }
   | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][]; emoji: [number, number][] }
   | { type: 'done'; timing: Record<string, number> }
   | { type: 'failed'; message: string };
@@ -67,6 +68,8 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
           m.offsets.forEach((rel, i) => entries.push(base + i, rel));
           out.writer.append(b, entries);
           m.pages.forEach((p, i) => (out.pages[m.firstPage + i] = { ref: PDFRef.of(base + p.index), height: p.height }));
+          // The helper tagged these pages; their elements join the tree, which orders them by page.
+          if (out.structure instanceof StructureTree) for (const r of m.structure) out.structure.adopt(out.pages[r.page]!.ref, r);
           done.set(m.key, { children: m.children, ocr: m.ocr, fileStart: m.fileStart, removed: m.removed });
           onPages(m.pages.length);
         } else if (m.type === 'glyphs') {
@@ -118,7 +121,9 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       emoji: new EmbeddedFont(lazyFont(ttf.emoji), ctx, PDFRef.of(EXTERNAL + 3)),
       metrics: m,
     };
-    const out = { ctx, writer: null, fonts, pagesRoot: PDFRef.of(EXTERNAL + 2), pages: [] } as unknown as Output;
+    const structure = new StructureRecorder(ctx);
+    const out = { ctx, writer: null, fonts, pagesRoot: PDFRef.of(EXTERNAL + 2), pages: [], structure } as unknown as Output;
+    const alt = altText(job);
     const prefetch = new Prefetch(
       io,
       keys.map((k) => {
@@ -142,7 +147,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         const bytes = await prefetch.get(key);
         timer.lap('waiting for files');
         if (!bytes) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
-        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p));
+        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p), alt(key));
         timer.lap('source files: copy');
         children = added.children;
         ocr = added.imageOnly;
@@ -195,7 +200,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
         if (!rec) throw new Error(`build: page ${n} of ${row.tab} is missing`);
         pages.push({ index: renumber(rec.ref).objectNumber - LOCAL, height: rec.height });
       }
-      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr, removed }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'part', key, bytes, count, offsets, places, pages, firstPage: row.start, fileStart: row.start + drawn.length, children, ocr, removed, structure: structure.take() }, [bytes.buffer as ArrayBuffer]);
       for (const [ref] of objects) ctx.delete(ref);
       (out.pages as unknown[]).length = 0;
       timer.lap('writing');

@@ -10,6 +10,10 @@ import type { Op, Tag } from './layout';
  * Decision: the pages of an imported exhibit PDF are left out of the structure tree. Their content is the
  * file as it was received, copied untouched (its own tags, where it had any, cannot be merged without
  * rewriting it); the page-number stamp Hearth adds to them is marked as a pagination artefact.
+ *
+ * A page's /StructParents key is its page number in the bundle, so a second worker (engine/part.ts) can
+ * tag the pages it writes without asking the writer: it records what each page holds (a StructureRecord)
+ * and the writer adds the elements, in page order like its own.
  */
 
 /** A page's content in the order it is drawn: text grouped into marked sequences (one per block), the rest artefacts. */
@@ -30,10 +34,61 @@ export function segments(ops: readonly Op[]): Segment[] {
   return out;
 }
 
+/** A marked sequence on a page: its id and what it is. Structured-clone data. */
+export interface Mark {
+  mcid: number;
+  tag: Tag;
+}
+
+/** What a page written elsewhere holds, for the writer's tree: its marked text, or one Figure. */
+export type StructureRecord = { page: number; marks: Mark[] } | { page: number; figure: string };
+
+export function marksOf(ops: readonly Op[]): Mark[] {
+  return segments(ops).flatMap((s) => (s.kind === 'marked' ? [{ mcid: s.mcid, tag: s.tag }] : []));
+}
+
+/** The page's own entries: its key into the parent tree (its page number) and tab order by structure. */
+function tagPage(ctx: PDFContext, pageRef: PDFRef, pageNumber: number): void {
+  const page = ctx.lookup(pageRef) as PDFDict;
+  page.set(name('StructParents'), PDFNumber.of(pageNumber));
+  page.set(name('Tabs'), name('S'));
+}
+
+/** Where pages are tagged: the writer's tree, or a second worker's record of its pages. */
+export interface StructureSink {
+  addPage(pageRef: PDFRef, ops: readonly Op[], pageNumber: number): void;
+  addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void;
+}
+
+/** The second worker's side: tags its pages in its own objects and records what the writer must add. */
+export class StructureRecorder implements StructureSink {
+  records: StructureRecord[] = [];
+  constructor(private readonly ctx: PDFContext) {}
+
+  addPage(pageRef: PDFRef, ops: readonly Op[], pageNumber: number): void {
+    const marks = marksOf(ops);
+    if (!marks.length) return;
+    tagPage(this.ctx, pageRef, pageNumber);
+    this.records.push({ page: pageNumber, marks });
+  }
+
+  addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void {
+    tagPage(this.ctx, pageRef, pageNumber);
+    this.records.push({ page: pageNumber, figure: alt });
+  }
+
+  /** The records so far, handed over with the item's objects. */
+  take(): StructureRecord[] {
+    const out = this.records;
+    this.records = [];
+    return out;
+  }
+}
+
 /** Wraps a page-number stamp (or any furniture) as a pagination artefact. */
 export const paginationArtifact = (content: string) => `/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${content}\nEMC`;
 
-export class StructureTree {
+export class StructureTree implements StructureSink {
   readonly root: PDFRef;
   private readonly document: PDFRef;
   /** Top-level elements by page number, so the reading order follows the pages whatever order they were written in. */
@@ -52,8 +107,19 @@ export class StructureTree {
 
   /** Builds the elements of a generated page and gives the page its /StructParents. */
   addPage(pageRef: PDFRef, ops: readonly Op[], pageNumber: number): void {
-    const marked = segments(ops).filter((s): s is Extract<Segment, { kind: 'marked' }> => s.kind === 'marked');
-    if (!marked.length) return;
+    const marks = marksOf(ops);
+    if (!marks.length) return;
+    this.elements(pageRef, marks, pageNumber);
+    tagPage(this.ctx, pageRef, pageNumber);
+  }
+
+  /** A page the second worker wrote and tagged (engine/part.ts): only its elements are added here. */
+  adopt(pageRef: PDFRef, record: StructureRecord): void {
+    if ('figure' in record) this.figure(pageRef, record.page, record.figure);
+    else this.elements(pageRef, record.marks, record.page);
+  }
+
+  private elements(pageRef: PDFRef, marked: readonly Mark[], pageNumber: number): void {
     const top: PDFRef[] = [];
     const byMcid: PDFRef[] = [];
     const blocks = new Map<number, { ref: PDFRef; role: string; parent: PDFRef; kids: number[] }>();
@@ -86,23 +152,24 @@ export class StructureTree {
     for (const b of blocks.values()) this.element(b.ref, b.role, b.parent, pageRef, b.kids);
     for (const r of rows.values()) this.element(r.ref, 'TR', r.parent, pageRef, r.cells);
     for (const t of tables.values()) this.element(t.ref, 'Table', this.document, pageRef, t.rows);
-    this.link(pageRef, pageNumber, top, byMcid);
+    this.link(pageNumber, top, byMcid);
   }
 
   /** A picture page: one Figure (marked content 0) with its alternative text. */
   addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void {
-    const ref = this.ctx.nextRef();
-    this.element(ref, 'Figure', this.document, pageRef, [0], { Alt: PDFHexString.fromText(alt) });
-    this.link(pageRef, pageNumber, [ref], [ref]);
+    this.figure(pageRef, pageNumber, alt);
+    tagPage(this.ctx, pageRef, pageNumber);
   }
 
-  private link(pageRef: PDFRef, pageNumber: number, top: PDFRef[], byMcid: PDFRef[]): void {
-    const key = this.parents.length;
-    this.parents.push([key, byMcid]);
+  private figure(pageRef: PDFRef, pageNumber: number, alt: string): void {
+    const ref = this.ctx.nextRef();
+    this.element(ref, 'Figure', this.document, pageRef, [0], { Alt: PDFHexString.fromText(alt) });
+    this.link(pageNumber, [ref], [ref]);
+  }
+
+  private link(pageNumber: number, top: PDFRef[], byMcid: PDFRef[]): void {
+    this.parents.push([pageNumber, byMcid]);
     this.byPage.set(pageNumber, top);
-    const page = this.ctx.lookup(pageRef) as PDFDict;
-    page.set(name('StructParents'), PDFNumber.of(key));
-    page.set(name('Tabs'), name('S'));
   }
 
   /** Writes the Document element and the tree's root; returns the root for the catalog. */
@@ -110,11 +177,13 @@ export class StructureTree {
     const kids = [...this.byPage.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, refs]) => refs);
     this.ctx.assign(this.document, this.ctx.obj({ Type: 'StructElem', S: 'Document', P: this.root, K: kids }));
     const nums = this.ctx.obj([]) as PDFArray;
-    for (const [key, refs] of this.parents) {
+    // The parent tree's keys are page numbers, written in ascending order as a number tree requires.
+    const parents = [...this.parents].sort((a, b) => a[0] - b[0]);
+    for (const [key, refs] of parents) {
       nums.push(PDFNumber.of(key));
       nums.push(this.ctx.obj(refs));
     }
-    this.ctx.assign(this.root, this.ctx.obj({ Type: 'StructTreeRoot', K: this.document, ParentTree: this.ctx.obj({ Nums: nums }), ParentTreeNextKey: this.parents.length }));
+    this.ctx.assign(this.root, this.ctx.obj({ Type: 'StructTreeRoot', K: this.document, ParentTree: this.ctx.obj({ Nums: nums }), ParentTreeNextKey: (parents.at(-1)?.[0] ?? -1) + 1 }));
     return this.root;
   }
 }

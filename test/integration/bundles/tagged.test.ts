@@ -119,6 +119,61 @@ describe('the tagged bundle', () => {
     });
   });
 
+  it('puts the pages a second worker writes in the tree too, in reading order (engine/part.ts)', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'photo'] });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    for (let i = 0; i < 4; i += 1) {
+      await app.must('evidence:add', { caseId: app.caseId, fileName: `log-${i}.pdf`, source: 'Estate office', obtainedOn: '2026-11-21', description: `Log sheet ${i}`, bytes: await fx.multiPage(1, `Log ${i}`) });
+    }
+    await app.must('evidence:add', { caseId: app.caseId, fileName: 'letterbox.jpg', source: 'Police', obtainedOn: '2026-11-21', description: 'Photo of the damaged letterbox', bytes: fx.photo(800, 600) });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: LEGAL.username, passphrase: LEGAL.passphrase });
+    const before = process.env.HEARTH_BUNDLE_HELPER;
+    process.env.HEARTH_BUNDLE_HELPER = '1';
+    try {
+      const built = await buildDefault(app);
+      const bytes = built.pdf.bytes;
+      expect(pdfinfo(bytes)).toMatch(/^Tagged:\s+yes$/m);
+      expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors found/);
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+      const tree = structure(doc);
+      const all = flat(tree.kids[0]!);
+      const pages = tree.kids[0]!.kids.map((k) => k.page!);
+      expect(pages).toEqual([...pages].sort((a, b) => a - b));
+      const docs = built.detail.manifest!.sections.flatMap((s) => s.documents);
+      const tagged = new Set(all.map((e) => e.page));
+      // The helper builds the later files: their exhibit sheets are in the tree, and the last photo is a Figure.
+      for (const i of [2, 3]) expect(tagged.has(docs.find((d) => d.title.includes(`Log sheet ${i}`))!.start), `Log sheet ${i}`).toBe(true);
+      const letterbox = docs.find((d) => /damaged letterbox/.test(d.title))!;
+      expect(all.filter((e) => e.role === 'Figure')).toContainEqual(expect.objectContaining({ alt: 'Photo of the damaged letterbox', page: letterbox.end }));
+      // Every page with /StructParents has its own entry in the parent tree, one element per marked-content id.
+      const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+      const nums = root.lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
+      const keys: number[] = [];
+      const sizes = new Map<number, number>();
+      for (let i = 0; i < nums.size(); i += 2) {
+        const key = (nums.get(i) as PDFNumber).asNumber();
+        keys.push(key);
+        sizes.set(key, nums.lookup(i + 1, PDFArray).size());
+      }
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+      const mcidsByPage = new Map<number, number>();
+      for (const e of all) if (e.page !== null) mcidsByPage.set(e.page, (mcidsByPage.get(e.page) ?? 0) + e.mcids.length);
+      let withKeys = 0;
+      doc.getPages().forEach((p, i) => {
+        const key = p.node.get(PDFName.of('StructParents'));
+        if (!(key instanceof PDFNumber)) return expect(mcidsByPage.has(i + 1), `page ${i + 1}`).toBe(false);
+        withKeys += 1;
+        expect(sizes.get(key.asNumber()), `page ${i + 1}`).toBe(mcidsByPage.get(i + 1));
+      });
+      expect(withKeys).toBe(sizes.size);
+    } finally {
+      if (before === undefined) delete process.env.HEARTH_BUNDLE_HELPER;
+      else process.env.HEARTH_BUNDLE_HELPER = before;
+    }
+  });
+
   it('stays tagged when late additions are appended (the new cover, index and additions in the tree)', async () => {
     const app = await bundleCase(temp(), { files: ['multi'] });
     const first = await buildDefault(app);
