@@ -293,6 +293,8 @@ function composeApplication(data: CaseData, inj: Injunction, supporting: string[
       powerOfArrest: t.powerOfArrest,
       ground: t.powerOfArrest && t.arrestGround ? HARM_GROUNDS[t.arrestGround] : null,
       plan: t.area && t.planEvidenceId !== null ? (data.evidence.find((e) => e.id === t.planEvidenceId)?.exhibitLabel ?? null) : null,
+      supervisor: t.supervisor,
+      suitabilityEvidence: r.text(t.suitabilityEvidence),
     })),
     homeExclusion: inj.homeExclusion?.ground ? { premises: inj.homeExclusion.premises, ground: HARM_GROUNDS[inj.homeExclusion.ground] } : null,
     duration: { months: inj.durationMonths, untilFurtherOrder: inj.untilFurtherOrder },

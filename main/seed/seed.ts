@@ -105,7 +105,7 @@ function writeLegalHistory(db: WritableDB, caseId: number, g: GeneratedCase, by:
       applicantStatus: 'housing-provider',
       housingManagementLink: 'The behaviour is directed at the Claimant’s tenants in and around their homes on the Claimant’s estate.',
       conductLimbs: ['a', 'b'],
-      terms: [{ kind: 'prohibition', text: 'contacting or harassing the person who reported this behaviour, directly or through anyone else', powerOfArrest: false, arrestGround: null, area: false, planEvidenceId: null }],
+      terms: [{ kind: 'prohibition', text: 'contacting or harassing the person who reported this behaviour, directly or through anyone else', powerOfArrest: false, arrestGround: null, area: false, planEvidenceId: null, supervisor: '', suitabilityEvidence: '' }],
       homeExclusion: null,
       durationMonths: 12,
       untilFurtherOrder: false,

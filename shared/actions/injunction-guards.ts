@@ -3,7 +3,7 @@ import type { ActionDetails, GuardVerdict } from '../schemas/actions';
 import type { GuardContext } from './guards';
 
 /**
- * The law's conditions on the terms of a civil injunction (ASBCPA 2014 ss.1, 4, 13; issue 15), checked
+ * The law's conditions on the terms of a civil injunction (ASBCPA 2014 ss.1, 3, 4, 13; issue 15), checked
  * when it is recorded. The same facts are checked again before its papers are built
  * (main/bundles/preflight.ts), for injunctions recorded before these checks existed.
  */
@@ -14,6 +14,9 @@ export function injunctionTermGuards(c: GuardContext, d: Extract<ActionDetails, 
   const refs = termReferences(inj.terms);
   const violenceOrRisk = c.flags.includes('violence-or-threat') || c.riskLevel === 'high';
   inj.terms.forEach((t, i) => {
+    if (t.kind === 'requirement' && !t.supervisor) {
+      blocks.push(v('requirement-supervisor', 'ASBCPA 2014 s3(1)', `Term ${refs[i]} (“${t.text}”) is a requirement: name the person or organisation responsible for supervising compliance with it, as the order must (section 3(1)).`));
+    }
     if (t.powerOfArrest && !t.arrestGround) {
       blocks.push(v('power-of-arrest', 'ASBCPA 2014 s4', `Term ${refs[i]} (“${t.text}”) carries a power of arrest but no ground: say whether the behaviour includes violence or threats of violence, or there is a significant risk of harm to others.`));
     } else if (t.powerOfArrest && !violenceOrRisk) {

@@ -35,6 +35,15 @@ export const CONDUCT_LIMBS = {
 } as const;
 export type ConductLimb = keyof typeof CONDUCT_LIMBS;
 
+/**
+ * ASBCPA 2014 s.3(1) and (2), word for word (legislation.gov.uk, Part 1, "Contents of injunctions", in
+ * force from 23/03/2015): each requirement names who supervises compliance with it, and the court hears
+ * from that person or body about it first. The application quotes them in quotation marks.
+ */
+export const SUPERVISION_WORDS = 'An injunction under section 1 that includes a requirement must specify the person who is to be responsible for supervising compliance with the requirement.';
+export const SUPERVISOR_MAY_BE = 'The person may be an individual or an organisation.';
+export const SUITABILITY_WORDS = 'Before including a requirement, the court must receive evidence about its suitability and enforceability from';
+
 /** Who applies (ASBCPA 2014 s.5(1)): a housing provider is paragraph (b), a local authority paragraph (a). */
 export const APPLICANT_PARAGRAPH = { 'local-authority': '5(1)(a)', 'housing-provider': '5(1)(b)' } as const;
 export const APPLICANT_WORDS = { 'local-authority': 'a local authority', 'housing-provider': 'a housing provider' } as const;
@@ -42,10 +51,13 @@ export type ApplicantStatus = keyof typeof APPLICANT_PARAGRAPH;
 
 /**
  * The grounds on which a power of arrest may be attached to a term (ASBCPA 2014 s.4(1)), and on which a
- * respondent may be excluded from their home (s.13): said in the order against each term. Unlike s.2(1)
- * above, these words could not be checked against legislation.gov.uk's text of ss.4 and 13 when written
- * (issue 15): they follow reference/law.md §5.3 and the same test in the Police and Justice Act 2006
- * s.27(3). A lawyer should confirm them against the Act before they are relied on word for word.
+ * respondent may be excluded from their home (s.13): said in the order against each term. Unlike ss.2(1)
+ * and 3 above, the text of ss.4 and 13 could not be found to check them against (issue 15: the stored
+ * copies of legislation.gov.uk and its mirrors searched held ss.1–3 and 9–10 but not 4, 5 or 13; Halsbury's
+ * summary of s.13 confirms the three conditions, not the words). So they are printed as the Claimant's
+ * own words, never in quotation marks: they follow reference/law.md §5.3 and the same test in the Police
+ * and Justice Act 2006 s.27(3) ("consists of or includes the use or threatened use of violence"; "a
+ * significant risk of harm"), which was checked. A lawyer should confirm them against the Act.
  */
 export const HARM_GROUNDS = {
   violence: 'the anti-social behaviour consists of or includes the use or threatened use of violence against other persons',

@@ -16,6 +16,10 @@ export interface InjunctionTerm {
   area: boolean;
   /** The plan of the area, an exhibit on the case (its evidence id). */
   planEvidenceId: number | null;
+  /** s.3(1): who supervises compliance with a requirement (an individual or an organisation); '' for a prohibition. */
+  supervisor: string;
+  /** s.3(2): the evidence about the requirement's suitability and enforceability, from the supervisor. */
+  suitabilityEvidence: string;
 }
 
 /** Exclusion from the respondent's own home (s.13), with the conditions the Claimant says are met. */
@@ -61,10 +65,12 @@ function termOf(v: unknown): InjunctionTerm | null {
     arrestGround: ground(t.arrestGround),
     area: t.area === true,
     planEvidenceId: typeof t.planEvidenceId === 'number' ? t.planEvidenceId : null,
+    supervisor: t.kind === 'requirement' ? str(t.supervisor).trim() : '',
+    suitabilityEvidence: t.kind === 'requirement' ? str(t.suitabilityEvidence).trim() : '',
   };
 }
 
-const plain = (kind: InjunctionTerm['kind']) => (text: string): InjunctionTerm => ({ kind, text: text.trim(), powerOfArrest: false, arrestGround: null, area: false, planEvidenceId: null });
+const plain = (kind: InjunctionTerm['kind']) => (text: string): InjunctionTerm => ({ kind, text: text.trim(), powerOfArrest: false, arrestGround: null, area: false, planEvidenceId: null, supervisor: '', suitabilityEvidence: '' });
 
 /** The injunction an action's details describe, old or new. */
 export function injunctionOf(details: Record<string, unknown>): Injunction {

@@ -26,6 +26,10 @@ export const InjunctionTermInput = z
     /** A prohibition on entering an area or part of a building: an ordinary prohibition, with a plan. */
     area: z.boolean().default(false),
     planEvidenceId: Id.nullable().default(null),
+    /** s.3(1): for a requirement, the person (an individual or an organisation) who supervises compliance with it. */
+    supervisor: text(300).default(''),
+    /** s.3(2): the evidence about the requirement's suitability and enforceability, from that person or body. */
+    suitabilityEvidence: text(2000).default(''),
   })
   .strict();
 export type InjunctionTermInput = z.input<typeof InjunctionTermInput>;

@@ -43,6 +43,17 @@ describe('the injunction form', () => {
     expect(callsTo('action:create')).toHaveLength(0);
   });
 
+  it('asks who supervises a requirement (s.3(1))', async () => {
+    answer('action:check', () => ok(CLEAR));
+    renderScreen(<NewActionForm view={VIEW} actions={[]} onRecordConfirmation={() => undefined} onSaved={() => undefined} onCancel={() => undefined} />);
+    await userEvent.selectOptions(screen.getByLabelText('What action?'), 'civil-injunction');
+    await userEvent.click(within(screen.getByRole('group', { name: 'Term 1' })).getByLabelText('Must (a requirement)'));
+    type('Words of term 1', 'attend an anger management course');
+    await record();
+    expect(summaryItems()).toContain('Term 1 is a requirement: name the person or organisation who will supervise compliance with it (section 3(1)).');
+    expect(callsTo('action:create')).toHaveLength(0);
+  });
+
   it('sends each term with its own power of arrest and ground, the exclusion with its conditions, and the hearing centre', async () => {
     answer('action:check', () => ok(CLEAR));
     answer('action:create', () => ok({ id: 11, label: 'Civil injunction', subjectName: 'Darren Whitlock' } as never));
@@ -58,6 +69,8 @@ describe('the injunction form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add a term' }));
     await userEvent.click(within(screen.getByRole('group', { name: 'Term 2' })).getByLabelText('Must (a requirement)'));
     type('Words of term 2', 'attend an anger management course');
+    type('Who supervises compliance with term 2', 'Elm Valley Support Services');
+    type('Evidence from them that term 2 is suitable and enforceable', 'Their letter of 10/11/2026 offering a place.');
     await userEvent.click(screen.getByLabelText('Their own home (section 13)'));
     expect((screen.getByLabelText('Their home') as HTMLInputElement).value).toBe('2 Elm Road, N1 1AA');
     await userEvent.click(within(screen.getByRole('group', { name: 'Does the landlord own or manage this home?' })).getByLabelText('Yes'));
@@ -74,7 +87,7 @@ describe('the injunction form', () => {
       conductLimbs: ['a'],
       terms: [
         { kind: 'prohibition', text: 'using or threatening violence against anyone in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
-        { kind: 'requirement', text: 'attend an anger management course', powerOfArrest: false, arrestGround: null },
+        { kind: 'requirement', text: 'attend an anger management course', powerOfArrest: false, arrestGround: null, supervisor: 'Elm Valley Support Services', suitabilityEvidence: 'Their letter of 10/11/2026 offering a place.' },
       ],
       homeExclusion: { premises: '2 Elm Road, N1 1AA', landlordOwnsOrManages: true, ground: 'risk-of-harm' },
       durationMonths: 12,

@@ -23,6 +23,10 @@ export interface OrderTerm {
   ground: string | null;
   /** The exhibit mark of the plan of an area ("AH3"), when the term keeps the respondent out of one. */
   plan: string | null;
+  /** s.3(1): who supervises compliance with a requirement ('' for a prohibition). */
+  supervisor: string;
+  /** s.3(2): the evidence about a requirement's suitability and enforceability ('' when none is recorded). */
+  suitabilityEvidence: string;
 }
 
 export interface ApplicationContent {

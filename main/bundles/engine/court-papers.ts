@@ -1,4 +1,4 @@
-import { CLAIM_FORM_STATEMENT_OF_TRUTH, durationWords, forbiddenWords, LEGAL_AID_STATEMENT, penalNotice } from '../../../shared/court/texts';
+import { CLAIM_FORM_STATEMENT_OF_TRUTH, durationWords, forbiddenWords, LEGAL_AID_STATEMENT, penalNotice, SUITABILITY_WORDS, SUPERVISION_WORDS, SUPERVISOR_MAY_BE } from '../../../shared/court/texts';
 import type { ApplicationContent, BundleContent, OrderTerm } from './content';
 import { andList, courtHeading, numbered, STANDARD } from './court-parts';
 import { type DrawnPage, Flow, type Metrics, type Run } from './layout';
@@ -7,7 +7,8 @@ import { type DrawnPage, Flow, type Metrics, type Run } from './layout';
  * The application (a Part 8 claim under CPR 65.43) and the draft injunction order (issue 15): pleaded
  * under the right paragraph of s.5(1), with the s.5(3) link and the s.2(1) limbs relied on; each term in
  * its own lettered sub-paragraph, a power of arrest named against the terms it attaches to with its
- * ground (s.4); exclusion from home only as s.13 allows; how long the order lasts (s.1(6)). The draft
+ * ground (s.4); each requirement with who supervises it and the evidence of its suitability (s.3);
+ * exclusion from home only as s.13 allows; how long the order lasts (s.1(6)). The draft
  * order cites no bundle tabs: the judge signs it as it stands. Mandatory words come from
  * shared/court/texts.ts.
  */
@@ -50,6 +51,7 @@ export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
   if (requirements.length) {
     p('That the Defendant be required to:');
     requirements.forEach((t) => sub(f, letterOf(t), t.text));
+    pleadSupervision(requirements, p);
   }
   if (a.homeExclusion) p(`That the Defendant be excluded from ${a.homeExclusion.premises}, the place where the Defendant normally lives (section 13 of the Act), because ${a.homeExclusion.ground}. The Defendant is 18 or over and the Claimant owns or manages those premises.`);
   for (const [ground, refs] of arrestGroups(a.terms)) {
@@ -71,6 +73,14 @@ export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
   return f.pages;
 }
 
+/** s.3(1) and (2), quoted as the Act words them: who supervises each requirement, and the evidence of its suitability. */
+function pleadSupervision(requirements: readonly OrderTerm[], p: (content: string) => void): void {
+  const who = requirements.map((t) => `with requirement ${t.ref}, ${t.supervisor || '[not yet named]'}`);
+  p(`Section 3(1) of the Act provides: “${SUPERVISION_WORDS} ${SUPERVISOR_MAY_BE}” The Claimant asks the court to specify, as the person responsible for supervising compliance ${who.length > 1 ? `${who.slice(0, -1).join('; ')}; and ${who.at(-1)}` : who[0]}.`);
+  const evidence = requirements.map((t) => `as to requirement ${t.ref}, ${t.suitabilityEvidence ? t.suitabilityEvidence.replace(/\.$/, '') : `${t.supervisor || 'the person to be specified'} will give it at the hearing`}`);
+  p(`Section 3(2) of the Act provides that “${SUITABILITY_WORDS}” the person to be specified (or, for an organisation, an individual representing it). That evidence is: ${evidence.join('; ')}.`);
+}
+
 /** s.2(1): the limbs relied on, in the Act's words. */
 function pleadConduct(a: ApplicationContent, p: (content: string) => void): void {
   const limbs = a.conductLimbs;
@@ -79,7 +89,8 @@ function pleadConduct(a: ApplicationContent, p: (content: string) => void): void
     return;
   }
   const refs = andList(limbs.map((l) => `(${l.limb})`));
-  const words = limbs.map((l) => `${l.words} (section 2(1)(${l.limb}))`);
+  // Quoted: these are the Act's own words (shared/court/texts.ts, checked against its text).
+  const words = limbs.map((l) => `“${l.words}” (section 2(1)(${l.limb}))`);
   p(`The Claimant says that the Defendant has engaged or threatens to engage in anti-social behaviour within section 2(1)${refs} of the Act, namely ${words.length > 1 ? `${words.slice(0, -1).join('; ')}; and ${words.at(-1)}` : words[0]}.`);
 }
 
@@ -112,6 +123,10 @@ export function renderDraftOrder(m: Metrics, c: BundleContent): DrawnPage[] {
   if (requirements.length) {
     numbered(f, (n += 1), `The Defendant, ${c.heading.defendant}, must:`);
     requirements.forEach((t) => sub(f, letterOf(t), t.text));
+    // s.3(1): the order names who supervises each requirement; s.3(6): what the Defendant owes them.
+    numbered(f, (n += 1), 'The person responsible for supervising compliance with each requirement (section 3(1) of the Act) is:');
+    requirements.forEach((t) => sub(f, letterOf(t), `for paragraph ${t.ref}, ${t.supervisor || '[not yet named]'}.`));
+    numbered(f, (n += 1), 'The Defendant must keep in touch with the person responsible for supervising compliance with each requirement, in accordance with any instructions given by that person from time to time, and must notify that person of any change of address (section 3(6) of the Act).');
   }
   if (a.homeExclusion) numbered(f, (n += 1), `The Defendant is excluded from ${a.homeExclusion.premises}, the place where the Defendant normally lives, and must not enter it (section 13 of the Act), the court being satisfied that ${a.homeExclusion.ground}.`);
   for (const [ground, refs] of arrestGroups(a.terms)) {

@@ -58,6 +58,10 @@ function termProblems(data: CaseData, inj: Injunction, violenceOrRisk: boolean, 
     const ref = refs[i]!;
     if (t.powerOfArrest && !t.arrestGround) out.push(must(`poa-ground:${ref}`, 'ASBCPA 2014 s4', `Term ${ref} (“${t.text}”) carries a power of arrest without its ground: say whether the behaviour includes violence or threats of violence, or there is a significant risk of harm.`));
     else if (t.powerOfArrest && !violenceOrRisk) out.push(may(`poa-facts:${ref}`, 'ASBCPA 2014 s4', `Term ${ref} carries a power of arrest, but the case records neither violence or threats nor a high risk. Record the facts on the case, or say where the evidence of them is.`));
+    if (t.kind === 'requirement' && !t.supervisor) out.push(must(`s3-supervisor:${ref}`, 'ASBCPA 2014 s3(1)', `Requirement ${ref} (“${t.text}”) names no one responsible for supervising compliance with it; the order must specify that person or organisation (section 3(1)). ${RECORD_AGAIN}`));
+    else if (t.kind === 'requirement' && !t.suitabilityEvidence) {
+      out.push(may(`s3-evidence:${ref}`, 'ASBCPA 2014 s3(2)', `Requirement ${ref} (“${t.text}”): the papers give no evidence about its suitability and enforceability from ${t.supervisor}, which the court must receive before including it (section 3(2)). Record the evidence with the requirement, or say how the court will receive it (for example, ${t.supervisor} attends the hearing).`));
+    }
     if (t.area) {
       const plan = t.planEvidenceId === null ? null : data.evidence.find((e) => e.id === t.planEvidenceId);
       if (!plan) out.push(may(`area-plan:${ref}`, 'ASBCPA 2014 s1(4)', `Term ${ref} keeps the respondent out of an area (“${t.text}”) but no plan of it is exhibited. An area someone can be imprisoned for entering should be shown on a plan so it can be obeyed: add the plan as evidence and choose it, or say why the words are enough.`));

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEGAL_AID_STATEMENT } from '../../../shared/court/texts';
+import { LEGAL_AID_STATEMENT, SUITABILITY_WORDS, SUPERVISION_WORDS } from '../../../shared/court/texts';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { ADMIN } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
@@ -56,7 +56,18 @@ describe('the application and draft order, from an injunction recorded with what
     expect(application).toContain('is a housing provider within section 5(1)(b) of the Anti-social Behaviour, Crime and Policing Act 2014');
     expect(application).not.toContain('5(1)(a)');
     expect(application).toContain('relates to or affects the Claimant’s housing management functions (section 5(3) of the Act): The Defendant is the Claimant’s secure tenant of 2 Elm Road');
-    expect(application).toContain('within section 2(1)(a) and (b) of the Act, namely conduct that has caused, or is likely to cause, harassment, alarm or distress to any person (section 2(1)(a)); and conduct capable of causing nuisance or annoyance to a person in relation to that person’s occupation of residential premises (section 2(1)(b))');
+    // The s.2(1) limbs are the Act's own words (checked against its text), so they are quoted.
+    expect(application).toContain('within section 2(1)(a) and (b) of the Act, namely “conduct that has caused, or is likely to cause, harassment, alarm or distress to any person” (section 2(1)(a)); and “conduct capable of causing nuisance or annoyance to a person in relation to that person’s occupation of residential premises” (section 2(1)(b))');
+    // s.3(1) and (2) quoted word for word, then who supervises the requirement and the evidence of its suitability.
+    expect(SUPERVISION_WORDS).toBe('An injunction under section 1 that includes a requirement must specify the person who is to be responsible for supervising compliance with the requirement.');
+    expect(application).toContain('Section 3(1) of the Act provides: “An injunction under section 1 that includes a requirement must specify the person who is to be responsible for supervising compliance with the requirement. The person may be an individual or an organisation.” The Claimant asks the court to specify, as the person responsible for supervising compliance with requirement 2(a), Elm Valley Support Services.');
+    expect(application).toContain(`Section 3(2) of the Act provides that “${SUITABILITY_WORDS}” the person to be specified`);
+    expect(application).toContain('That evidence is: as to requirement 2(a), letter from Priya Shah, service manager of Elm Valley Support Services, dated 10/11/2026');
+    // The order names the supervisor against the requirement, and what the Defendant owes them (s.3(6)).
+    expect(order).toContain('The person responsible for supervising compliance with each requirement (section 3(1) of the Act) is: (a) for paragraph 2(a), Elm Valley Support Services.');
+    expect(order).toContain('must notify that person of any change of address (section 3(6) of the Act)');
+    // Words not checked against the Act's text (ss.4, 5(3), 13) are never in quotation marks.
+    expect(application).not.toMatch(/“[^”]*(housing management functions|threatened use of violence|significant risk of harm)[^”]*”/);
     expect(application).toContain('That the order have effect for 12 months from the date it is made');
     // The court, once, in every heading.
     for (const text of [application, order]) {
@@ -89,7 +100,7 @@ describe('the pre-flight check', () => {
     const report = await app.must('bundle:preflight', { caseId: app.caseId });
     expect(report.blocked).toBe(true);
     const codes = report.items.map((i) => i.code);
-    expect(codes).toEqual(expect.arrayContaining(['s5-3', 's2-limb', 'duration', 'poa-wholesale', 's13-home', 's13-landlord', 's13-ground']));
+    expect(codes).toEqual(expect.arrayContaining(['s5-3', 's2-limb', 'duration', 'poa-wholesale', 's13-home', 's13-landlord', 's13-ground', 's3-supervisor:2(a)']));
     // The complainant's name and address in a term: printed, they would be redacted inside it, so it is refused.
     // (The postcode in term 1(b) is the respondent's own too, so it identifies nobody else.)
     const identifies = report.items.filter((i) => i.code.startsWith('term-identifies')).map((i) => i.message);
@@ -116,6 +127,17 @@ describe('the pre-flight check', () => {
     expect(text).toContain('IN THE COUNTY COURT AT CLERKENWELL AND SHOREDITCH');
     expect(text).not.toMatch(/COUNTY COURT AT COUNTY COURT/);
   }, 120_000);
+
+  it('lists a requirement without evidence of its suitability (s.3(2)), which a reason can pass over', async () => {
+    const terms = PROPER_INJUNCTION.terms.map((t) => (t.kind === 'requirement' ? { ...t, suitabilityEvidence: '' } : t));
+    const app = await bundleCase(temp(), { injunction: { ...PROPER_INJUNCTION, terms } });
+    const report = await app.must('bundle:preflight', { caseId: app.caseId });
+    expect(report.items.map((i) => [i.code, i.rule, i.overridable])).toEqual([['s3-evidence:2(a)', 'ASBCPA 2014 s3(2)', true]]);
+    expect(report.items[0]!.message).toContain('no evidence about its suitability and enforceability from Elm Valley Support Services');
+    expect(report.blocked).toBe(true);
+    const after = await app.must('bundle:preflightOverride', { caseId: app.caseId, code: 's3-evidence:2(a)', reason: 'The service manager will attend the hearing to give evidence.' });
+    expect(after.blocked).toBe(false);
+  });
 
   it('takes a reason for what the law leaves to judgement, stores it, audits it, and then builds', async () => {
     const app = await bundleCase(temp(), { injunction: { ...PROPER_INJUNCTION, court: 'Ipswich Magistrates’ Court' } });

@@ -62,7 +62,12 @@ export const PROPER_INJUNCTION = {
   terms: [
     { kind: 'prohibition', text: 'using or threatening violence against any person living in Elm Road, London', powerOfArrest: true, arrestGround: 'violence' },
     { kind: 'prohibition', text: 'shouting abuse at, or threatening, any person in Elm Road, London' },
-    { kind: 'requirement', text: 'attend a course to address the behaviour, as directed by the Claimant’s officer' },
+    {
+      kind: 'requirement',
+      text: 'attend a course to address the behaviour, as directed by the Claimant’s officer',
+      supervisor: 'Elm Valley Support Services',
+      suitabilityEvidence: 'letter from Priya Shah, service manager of Elm Valley Support Services, dated 10/11/2026, confirming a place on its 8-week course and that it will report attendance',
+    },
   ],
   durationMonths: 12,
 };

@@ -82,8 +82,23 @@ describe('s.4: a power of arrest attaches to a named term, with its ground', () 
     expect(blocks(ctx(injunction(term({ powerOfArrest: true, arrestGround: 'violence' })))).map((x) => x.guard)).toEqual(['power-of-arrest']);
   });
   it('names requirements by their own paragraph', () => {
-    const b = blocks(ctx(injunction({ terms: [{ kind: 'prohibition', text: 'entering Elm Road' }, { kind: 'requirement', text: 'attending a course', powerOfArrest: true }] }), violent));
+    const b = blocks(ctx(injunction({ terms: [{ kind: 'prohibition', text: 'entering Elm Road' }, { kind: 'requirement', text: 'attending a course', powerOfArrest: true, supervisor: 'Elm Valley Support Services' }] }), violent));
+    expect(b.map((x) => x.guard)).toEqual(['power-of-arrest']);
     expect(b[0]!.message).toContain('Term 2(a) (“attending a course”)');
+  });
+});
+
+describe('s.3(1): a requirement names who supervises compliance with it', () => {
+  const requirement = (over: Partial<InjunctionTermInput> = {}) => ({ terms: [{ kind: 'prohibition', text: 'entering Elm Road' }, { kind: 'requirement', text: 'attending a course', ...over }] });
+  it('is refused without a supervisor (a person or an organisation)', () => {
+    const b = blocks(ctx(injunction(requirement())));
+    expect(b.map((x) => [x.guard, x.rule])).toEqual([['requirement-supervisor', 'ASBCPA 2014 s3(1)']]);
+    expect(b[0]!.message).toBe('Term 2(a) (“attending a course”) is a requirement: name the person or organisation responsible for supervising compliance with it, as the order must (section 3(1)).');
+    expect(blocks(ctx(injunction(requirement({ supervisor: '   ' }))))).toHaveLength(1);
+  });
+  it('is allowed with one; a prohibition needs none, and keeps none given', () => {
+    expect(blocks(ctx(injunction(requirement({ supervisor: 'Elm Valley Support Services' }))))).toEqual([]);
+    expect(blocks(ctx(injunction({ terms: [{ kind: 'prohibition', text: 'entering Elm Road' }] })))).toEqual([]);
   });
 });
 

@@ -12,8 +12,11 @@ export interface TermDraft {
   text: string;
   powerOfArrest: boolean;
   arrestGround: '' | HarmGround;
+  /** s.3: for a requirement, who supervises compliance with it, and the evidence of its suitability from them. */
+  supervisor: string;
+  suitabilityEvidence: string;
 }
-export const emptyTerm = (kind: TermDraft['kind'] = 'prohibition'): TermDraft => ({ kind, text: '', powerOfArrest: false, arrestGround: '' });
+export const emptyTerm = (kind: TermDraft['kind'] = 'prohibition'): TermDraft => ({ kind, text: '', powerOfArrest: false, arrestGround: '', supervisor: '', suitabilityEvidence: '' });
 export type ActionRequest = z.input<typeof ActionCreateInput>;
 
 /**
@@ -105,7 +108,13 @@ const day = (text: string, probe: boolean) => {
 function injunctionTerms(d: Draft, probe: boolean): InjunctionTermInput[] {
   const terms: InjunctionTermInput[] = d.injTerms
     .filter((x) => x.text.trim())
-    .map((x) => ({ kind: x.kind, text: x.text.trim(), powerOfArrest: x.powerOfArrest, arrestGround: x.powerOfArrest && x.arrestGround ? x.arrestGround : null }));
+    .map((x) => ({
+      kind: x.kind,
+      text: x.text.trim(),
+      powerOfArrest: x.powerOfArrest,
+      arrestGround: x.powerOfArrest && x.arrestGround ? x.arrestGround : null,
+      ...(x.kind === 'requirement' ? { supervisor: x.supervisor.trim(), suitabilityEvidence: x.suitabilityEvidence.trim() } : {}),
+    }));
   if (d.exclusionKind === 'area' && d.areaPlace.trim()) {
     terms.push({ kind: 'prohibition', text: `entering ${d.areaPlace.trim().replace(/^entering\s+/i, '')}`, powerOfArrest: d.areaArrest, arrestGround: d.areaArrest && d.areaGround ? d.areaGround : null, area: true, planEvidenceId: idOf(d.areaPlan) });
   }

@@ -78,6 +78,7 @@ export function draftProblems(d: Draft, caseId: number): FieldProblems {
 function injunctionRules(d: Draft): Partial<Record<keyof Draft, string | null>> {
   const written = d.injTerms.filter((t) => t.text.trim());
   const groundless = written.findIndex((t) => t.powerOfArrest && !t.arrestGround);
+  const unsupervised = written.findIndex((t) => t.kind === 'requirement' && !t.supervisor.trim());
   return {
     housingLink: d.housingLink.trim() ? null : 'Say how the behaviour relates to or affects the landlord’s housing management (section 5(3)).',
     limbA: d.limbA || d.limbB || d.limbC ? null : 'Choose at least one kind of anti-social behaviour relied on (section 2(1)).',
@@ -86,7 +87,9 @@ function injunctionRules(d: Draft): Partial<Record<keyof Draft, string | null>> 
         ? 'State the terms sought: at least one prohibition or requirement.'
         : groundless >= 0
           ? `Term ${groundless + 1} carries a power of arrest: say its ground (violence or threats, or a significant risk of harm).`
-          : null,
+          : unsupervised >= 0
+            ? `Term ${unsupervised + 1} is a requirement: name the person or organisation who will supervise compliance with it (section 3(1)).`
+            : null,
     landlordManages: d.exclusionKind === 'own-home' && !d.landlordManages ? 'Say whether the landlord owns or manages the respondent’s home (section 13).' : null,
     homeGround: d.exclusionKind === 'own-home' && !d.homeGround ? 'Say why exclusion from home is needed: violence or threats, or a significant risk of harm (section 13).' : null,
     areaPlace: d.exclusionKind === 'area' && !d.areaPlace.trim() ? 'Describe the area or part of the building so it can be obeyed.' : null,

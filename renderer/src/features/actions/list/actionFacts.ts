@@ -1,6 +1,6 @@
 import { ABSOLUTE_CONDITIONS } from '../../../../../shared/domain/action-kinds';
 import { hearingCentreName } from '../../../../../shared/court/hearing-centres';
-import { injunctionOf, termReferences } from '../../../../../shared/domain/injunction';
+import { injunctionOf, type InjunctionTerm, termReferences } from '../../../../../shared/domain/injunction';
 import { labelOf } from '../../../../../shared/domain/vocabulary';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { addDays } from '../../../../../shared/time/days';
@@ -64,12 +64,16 @@ export function actionFacts(a: ActionView, nameOf: (id: number) => string): Fact
 
 const GROUND_WORDS = { violence: 'violence or threats', 'risk-of-harm': 'significant risk of harm' } as const;
 
+/** s.3: who supervises a requirement and the evidence of its suitability, or what is missing. */
+const supervision = (t: InjunctionTerm) =>
+  t.kind !== 'requirement' ? '' : ` (supervised by ${t.supervisor || 'no one named'}; evidence of suitability: ${t.suitabilityEvidence || 'none recorded'})`;
+
 /** A civil injunction's facts (issue 15): each term with its paragraph and any power of arrest, and what the papers plead. */
 function injunctionFacts(a: ActionView): Fact[] {
   const inj = injunctionOf(a.details);
   const refs = termReferences(inj.terms);
   const facts: Fact[] = [
-    ['Terms', inj.terms.map((t, i) => `${refs[i]} ${t.kind === 'prohibition' ? 'Must not' : 'Must'}: ${t.text}${t.powerOfArrest ? ` (power of arrest${t.arrestGround ? `: ${GROUND_WORDS[t.arrestGround]}` : ', no ground given'})` : ''}`).join('\n')],
+    ['Terms', inj.terms.map((t, i) => `${refs[i]} ${t.kind === 'prohibition' ? 'Must not' : 'Must'}: ${t.text}${t.powerOfArrest ? ` (power of arrest${t.arrestGround ? `: ${GROUND_WORDS[t.arrestGround]}` : ', no ground given'})` : ''}${supervision(t)}`).join('\n')],
     ['Power of arrest', inj.legacyPowerOfArrest ? 'Recorded for the whole order: record again naming the terms' : inj.terms.some((t) => t.powerOfArrest) ? refs.filter((_, i) => inj.terms[i]!.powerOfArrest).join(', ') : 'No'],
     ['Housing management link', inj.housingManagementLink],
     ['Behaviour relied on', inj.conductLimbs.map((l) => `s.2(1)(${l})`).join(', ')],
