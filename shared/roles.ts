@@ -43,5 +43,7 @@ export const ACTIONS = [
   // Monitoring and board reports (issue 8): aggregates only; equality figures are never drillable.
   'reports.read', // the Reports screen, the board report PDF and CSV exports, `hearth report`
   'reports.drilldown', // listing the cases behind a figure (each case still checked with cases.read)
+  // Court papers (issue 15): correcting a recorded injunction, as a new version.
+  'injunctions.edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -26,6 +26,26 @@ function expiryOf(input: ActionCreateInput): string | null {
  * a block refuses with its reason; a flag refuses until the officer has given a reason to go on.
  */
 export function createAction(db: WritableDB, input: ActionCreateInput, user: { id: number }, now: Date): { id: number; report: GuardReport } {
+  const { details, acknowledgements, report } = vetAction(db, input, now);
+  const id = insertAction(db, {
+    caseId: input.caseId,
+    kind: input.details.kind,
+    subjectPartyId: input.subjectPartyId,
+    startedOn: input.startedOn,
+    details: details as never,
+    acknowledgements,
+    expiresOn: expiryOf(input),
+    by: user.id,
+    at: now.toISOString(),
+  });
+  return { id, report };
+}
+
+/**
+ * The guards' verdict on an action as it would be recorded (or, edited, recorded anew: main/actions/
+ * edit-action.ts): refused with the reasons, or its details and the reasons given to go ahead.
+ */
+export function vetAction(db: ReadableDB, input: ActionCreateInput, now: Date): { details: Record<string, unknown>; acknowledgements: Record<string, string>; report: GuardReport } {
   const ctx = buildGuardContext(db, input, now);
   const report = evaluateGuards(ctx);
   if (report.blocks.length) throw new AppError('guard', report.blocks.map((b) => `${b.message} (${b.rule})`).join(' '));
@@ -37,16 +57,5 @@ export function createAction(db: WritableDB, input: ActionCreateInput, user: { i
     // CPR 65.43(2)(d): the application must say, in these words, that the respondent may get legal aid without a means test.
     details.legalAidStatement = LEGAL_AID_STATEMENT;
   }
-  const id = insertAction(db, {
-    caseId: input.caseId,
-    kind: input.details.kind,
-    subjectPartyId: input.subjectPartyId,
-    startedOn: input.startedOn,
-    details: details as never,
-    acknowledgements: Object.fromEntries(report.flags.map((f) => [f.guard, input.acknowledgements[f.guard]!])),
-    expiresOn: expiryOf(input),
-    by: user.id,
-    at: now.toISOString(),
-  });
-  return { id, report };
+  return { details, acknowledgements: Object.fromEntries(report.flags.map((f) => [f.guard, input.acknowledgements[f.guard]!])), report };
 }

@@ -49,7 +49,54 @@ function toView(db: ReadableDB, r: ActionRow): ActionView {
     events: events.map((e) => ({ ...e, proven: e.proven === 1 })),
     createdBy: r.created_by_name,
     createdAt: r.created_at,
+    ...versionsOf(db, r.id),
   };
+}
+
+/** An action's edits (migration 0017): the version shown is one more than the versions it replaced. */
+function versionsOf(db: ReadableDB, actionId: number): Pick<ActionView, 'version' | 'edits'> {
+  const rows = db
+    .prepare('SELECT v.version, u.display_name AS by, v.replaced_at AS at, v.changes FROM action_versions v JOIN users u ON u.id = v.replaced_by WHERE v.action_id = ? ORDER BY v.version')
+    .all(actionId) as { version: number; by: string; at: string; changes: string }[];
+  return { version: rows.length + 1, edits: rows.map((v) => ({ version: v.version + 1, by: v.by, at: v.at, changes: JSON.parse(v.changes) as string[] })) };
+}
+
+/**
+ * Replaces an action's details with a new version, keeping the one it replaces whole (issue 15).
+ * Returns the new version's number.
+ */
+export function replaceActionVersion(
+  db: WritableDB,
+  id: number,
+  next: { subjectPartyId: number | null; startedOn: string; details: Record<string, unknown>; acknowledgements: Record<string, string> },
+  edit: { by: number; at: string; changes: string[] },
+): number {
+  const row = db.prepare('SELECT subject_party_id, started_on, details, acknowledgements FROM case_actions WHERE id = ?').get(id) as
+    | { subject_party_id: number | null; started_on: string; details: string; acknowledgements: string }
+    | undefined;
+  if (!row) throw new Error(`replaceActionVersion: no action ${id}`);
+  const replaced = (db.prepare('SELECT COUNT(*) AS n FROM action_versions WHERE action_id = ?').get(id) as { n: number }).n + 1;
+  db.prepare(
+    `INSERT INTO action_versions (action_id, version, subject_party_id, started_on, details, acknowledgements, replaced_by, replaced_at, changes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, replaced, row.subject_party_id, row.started_on, row.details, row.acknowledgements, edit.by, edit.at, JSON.stringify(edit.changes));
+  const d = next.details as { court?: string; claimNumber?: string };
+  db.prepare('UPDATE case_actions SET subject_party_id = ?, started_on = ?, court = ?, claim_number = ?, details = ?, acknowledgements = ?, updated_at = ? WHERE id = ?').run(
+    next.subjectPartyId,
+    next.startedOn,
+    d.court ?? '',
+    d.claimNumber ?? '',
+    JSON.stringify(next.details),
+    JSON.stringify(next.acknowledgements),
+    edit.at,
+    id,
+  );
+  return replaced + 1;
+}
+
+/** The versions an action replaced, oldest first, as they were recorded. */
+export function actionVersionDetails(db: ReadableDB, id: number): { version: number; details: Record<string, unknown> }[] {
+  return (db.prepare('SELECT version, details FROM action_versions WHERE action_id = ? ORDER BY version').all(id) as { version: number; details: string }[]).map((v) => ({ version: v.version, details: JSON.parse(v.details) as Record<string, unknown> }));
 }
 
 export function listActions(db: ReadableDB, caseId: number): ActionView[] {

@@ -40,6 +40,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // board report and `hearth report` for scripts; both roles read cases, so both may drill down.
   'reports.read': ['manager', 'admin'],
   'reports.drilldown': ['manager', 'admin'],
+  // Issue 15: the legal team corrects the injunction its papers are built from (managers and admins too).
+  'injunctions.edit': ['legal', 'manager', 'admin'],
 };
 
 export interface Principal {

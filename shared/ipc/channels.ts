@@ -128,6 +128,7 @@ export const CHANNEL_NAMES = [
   'statement:propose',
   'statement:save',
   'statement:finalise',
+  'action:edit',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -89,6 +89,7 @@ import {
   ActionCreateInput,
   ActionEventInput,
   ActionUpdateInput,
+  ActionEditInput,
   ActionView,
   AppealDecideInput,
   AppealLodgeInput,
@@ -355,6 +356,8 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  // Issue 15: a recorded injunction corrected as a new version, by the legal team.
+  'action:edit': spec({ input: ActionEditInput, output: ActionView, access: 'injunctions.edit', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -167,8 +167,26 @@ export const ActionView = z.object({
   events: z.array(z.object({ id: Id, kind: z.string(), at: z.string(), summary: z.string(), proven: z.boolean(), nextHearingAt: z.string().nullable() })),
   createdBy: z.string(),
   createdAt: z.string(),
+  /** Issue 15: the number of the version shown (1 until it is first edited), and each edit: who, when, what changed in words. */
+  version: z.number().int().min(1),
+  edits: z.array(z.object({ version: z.number().int().min(2), by: z.string(), at: z.string(), changes: z.array(z.string()) })),
 });
 export type ActionView = z.infer<typeof ActionView>;
+
+/**
+ * Issue 15: a recorded civil injunction corrected as a new version, through the same form and the same
+ * guards as recording it; the case is the action's own.
+ */
+export const ActionEditInput = z
+  .object({
+    actionId: Id,
+    subjectPartyId: Id.nullable().default(null),
+    startedOn: IsoDate,
+    details: ActionDetails,
+    acknowledgements: z.record(z.string(), text(1000).min(10, 'Give a reason of at least 10 characters.')).default({}),
+  })
+  .strict();
+export type ActionEditInput = z.infer<typeof ActionEditInput>;
 
 export const ConfirmationInput = z
   .object({

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/result';
 import { closeCase, decideAppeal, loadClosure, lodgeAppeal, offerAppeal, proposeClosure, recordDiscussion, recordSurvey, withdrawProposal } from '../../actions/closure';
 import { checkAction, createAction } from '../../actions/create-action';
+import { editAction } from '../../actions/edit-action';
 import { getAction, insertActionEvent, insertConfirmation, listActions, listConfirmations, updateAction } from '../../actions/store';
 import { legalRegister } from '../../actions/register';
 import { assertNotFuture, normaliseInstant } from '../../cases/rules';
@@ -18,6 +19,7 @@ type ActionChannels =
   | 'action:list'
   | 'action:addEvent'
   | 'action:update'
+  | 'action:edit'
   | 'confirmation:add'
   | 'legal:register'
   | 'closure:get'
@@ -64,6 +66,15 @@ export const actionHandlers: HandlerMap<ActionChannels> = {
     onCase(ctx, (db, _user, at) => {
       updateAction(db, input.id, input, at);
       return getAction(db, input.id)!;
+    }),
+
+  'action:edit': (input, ctx) =>
+    onCase(ctx, (db, user) => {
+      assertNotFuture(`${input.startedOn}T00:00:00Z`, ctx.core.now(), 'The start date');
+      const { version, changes } = editAction(db, input, user, ctx.core.now());
+      // What changed, in words that name the parts (never a term's words: they can hold what is withheld).
+      ctx.setAuditDetail({ actionId: input.actionId, version, changes: changes.join('; ') });
+      return getAction(db, input.actionId)!;
     }),
 
   'confirmation:add': (input, ctx) =>

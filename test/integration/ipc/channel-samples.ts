@@ -154,4 +154,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:propose': (f) => ({ caseId: f.caseId }),
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
+  'action:edit': (f) => ({ actionId: f.actionId, startedOn: day, details: { kind: 'verbal-warning', summary: 'Told to stop.' } }),
 };

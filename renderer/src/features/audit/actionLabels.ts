@@ -127,6 +127,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:propose': 'Drafted a witness statement from the record',
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
+  'action:edit': 'Edited an injunction (a new version)',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
