@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { GuardReport } from '../../shared/schemas/actions';
 import type { CaseView, PartyView } from '../../shared/schemas/cases';
-import { NewActionForm } from '../../renderer/src/features/actions/form/NewActionForm';
+import { EditInjunctionForm, NewActionForm } from '../../renderer/src/features/actions/form/NewActionForm';
+import type { ActionView } from '../../shared/schemas/actions';
 import { answer, callsTo, ok } from './fakeHearth';
 import { renderScreen } from './render';
 
@@ -93,6 +94,62 @@ describe('the injunction form', () => {
       durationMonths: 12,
       untilFurtherOrder: false,
       court: 'Clerkenwell and Shoreditch',
+    });
+  });
+
+  it('edits a recorded injunction: filled in from it, checked the same way, saved as a new version of the same action', async () => {
+    answer('action:check', () => ok(CLEAR));
+    answer('action:edit', () => ok({ id: 21, label: 'Civil injunction', version: 2 } as never));
+    const recorded = {
+      id: 21,
+      caseId: 7,
+      kind: 'civil-injunction',
+      label: 'Civil injunction',
+      subjectPartyId: 3,
+      subjectName: 'Darren Whitlock',
+      startedOn: '2026-11-21',
+      status: 'active',
+      version: 1,
+      edits: [],
+      acknowledgements: { 'single-incident': 'One hate incident with threats is enough (P3.4).' },
+      details: {
+        kind: 'civil-injunction',
+        housingManagementLink: 'He is our tenant.',
+        conductLimbs: ['a'],
+        terms: [
+          { kind: 'prohibition', text: 'using violence in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
+          { kind: 'requirement', text: 'attend a course', supervisor: 'Elm Valley Support Services', suitabilityEvidence: 'Their letter.' },
+        ],
+        durationMonths: 12,
+        court: 'County Court at Clerkenwell and Shoreditch',
+      },
+    } as unknown as ActionView;
+    const onSaved = vi.fn();
+    renderScreen(<EditInjunctionForm view={VIEW} actions={[recorded]} action={recorded} onRecordConfirmation={() => undefined} onSaved={onSaved} onCancel={() => undefined} />);
+    expect(screen.getByRole('heading', { name: 'Edit the injunction (version 2)' })).toBeTruthy();
+    expect(screen.queryByLabelText('What action?')).toBeNull();
+    expect((screen.getByLabelText('Words of term 1') as HTMLTextAreaElement).value).toBe('using violence in Elm Road');
+    expect((screen.getByLabelText('Who supervises compliance with term 2') as HTMLInputElement).value).toBe('Elm Valley Support Services');
+    expect((screen.getByLabelText('County Court hearing centre') as HTMLSelectElement).value).toBe('Clerkenwell and Shoreditch');
+    type('Words of term 1', 'using or threatening violence in Elm Road');
+    await userEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(callsTo('action:create')).toHaveLength(0);
+    const [sent] = callsTo('action:edit') as Record<string, unknown>[];
+    expect(sent).not.toHaveProperty('caseId');
+    expect(sent).toMatchObject({
+      actionId: 21,
+      subjectPartyId: 3,
+      startedOn: '2026-11-21',
+      acknowledgements: {},
+      details: {
+        terms: [
+          { kind: 'prohibition', text: 'using or threatening violence in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
+          { kind: 'requirement', text: 'attend a course', supervisor: 'Elm Valley Support Services', suitabilityEvidence: 'Their letter.' },
+        ],
+        durationMonths: 12,
+        court: 'Clerkenwell and Shoreditch',
+      },
     });
   });
 });

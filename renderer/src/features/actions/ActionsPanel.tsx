@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useSession } from '../../hooks/useSession';
 import { Confirmations } from './confirmations/Confirmations';
-import { NewActionForm } from './form/NewActionForm';
+import { EditInjunctionForm, NewActionForm } from './form/NewActionForm';
 import { usePanelForms } from './hooks/usePanelForms';
 import { LegalReferral } from './LegalReferral';
 import { ActionList } from './list/ActionList';
@@ -22,6 +22,7 @@ interface Props {
 export function ActionsPanel({ view }: Props) {
   const { can } = useSession();
   const canEdit = can('cases.update');
+  const canEditInjunction = can('injunctions.edit');
   const list = useQuery(hearthQuery('action:list', { caseId: view.header.id }));
   const [message, setMessage] = useState<string | null>(null);
   const changed = (text: string) => setMessage(text);
@@ -55,11 +56,22 @@ export function ActionsPanel({ view }: Props) {
           onCancel={() => forms.stopAdding('take-action-button')}
         />
       )}
+      {data && forms.editing !== null && data.actions.some((a) => a.id === forms.editing) && (
+        <EditInjunctionForm
+          key={forms.editing}
+          view={view}
+          actions={data.actions}
+          action={data.actions.find((a) => a.id === forms.editing)!}
+          onRecordConfirmation={forms.openConfirmation}
+          onSaved={(a) => forms.stopEditing(a.id, `${a.label} saved as version ${a.version}. The court papers use this version.`)}
+          onCancel={() => forms.stopEditing(forms.editing!)}
+        />
+      )}
       {data && <Confirmations view={view} confirmations={data.confirmations} nameOf={nameOf} canEdit={canEdit} openFor={forms.confirmFor} onOpen={forms.openConfirmation} onClose={() => forms.closeConfirmation()} onSaved={forms.closeConfirmation} />}
       {data && (
         <>
           <h3 className="actions-panel__list-title">Actions taken</h3>
-          <ActionList actions={data.actions} nameOf={nameOf} canEdit={canEdit} onDone={changed} />
+          <ActionList actions={data.actions} nameOf={nameOf} canEdit={canEdit} onDone={changed} onEditInjunction={canEditInjunction && forms.editing === null && !forms.adding ? forms.startEditing : null} />
         </>
       )}
     </section>

@@ -9,10 +9,12 @@ import { PartySelect } from '../../parties';
 interface Props {
   form: Form<Draft>;
   parties: readonly PartyView[];
+  /** Editing a recorded action (issue 15): its kind stays what it is. */
+  fixedKind?: boolean;
 }
 
 /** Every action's first questions: what, against whom, and when. */
-export function ActionBasics({ form, parties }: Props) {
+export function ActionBasics({ form, parties, fixedKind = false }: Props) {
   const v = form.values;
   const chooseKind = (kind: string) => {
     const k = kind as Draft['kind'];
@@ -22,7 +24,7 @@ export function ActionBasics({ form, parties }: Props) {
   };
   return (
     <>
-      <SelectField id={form.id('kind')} label="What action?" hint="Lightest first, as the policy’s ladder (P5)." value={v.kind} onChange={chooseKind} options={KIND_OPTIONS} error={form.errors.kind} />
+      {!fixedKind && <SelectField id={form.id('kind')} label="What action?" hint="Lightest first, as the policy’s ladder (P5)." value={v.kind} onChange={chooseKind} options={KIND_OPTIONS} error={form.errors.kind} />}
       <div className="field-grid">
         {v.kind !== 'area-letter' && (
           <PartySelect

@@ -8,9 +8,21 @@ import { focusSoon } from '../../../ui/focus';
 export function usePanelForms(changed: (message: string) => void) {
   const [adding, setAdding] = useState(false);
   const [confirmFor, setConfirmFor] = useState<string | null>(null);
+  /** The injunction being edited (issue 15), by its action id. */
+  const [editing, setEditing] = useState<number | null>(null);
   return {
     adding,
     confirmFor,
+    editing,
+    startEditing: (actionId: number) => {
+      setEditing(actionId);
+      focusSoon(`edit-action-${actionId}-heading`);
+    },
+    stopEditing: (actionId: number, message?: string) => {
+      setEditing(null);
+      focusSoon(`action-${actionId}-heading`);
+      if (message) changed(message);
+    },
     startAdding: () => {
       setAdding(true);
       focusSoon('new-action-heading');

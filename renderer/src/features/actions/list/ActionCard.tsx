@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
+import { formatDateTime } from '../../../../../shared/time/format';
 import { Button } from '../../../ui/Button';
 import { focusSoon } from '../../../ui/focus';
 import { actionName, eventButtonWords, statusWords } from '../labels';
@@ -13,12 +14,14 @@ interface Props {
   nameOf: (partyId: number) => string;
   canEdit: boolean;
   onDone: (message: string) => void;
+  /** An active injunction's "Edit" (issue 15), or null. */
+  onEdit?: ((actionId: number) => void) | null;
 }
 
 const STATUS_TONE: Record<string, string> = { active: 'tag--success', granted: 'tag--success', refused: 'tag--error' };
 
 /** One action: what it is, its own facts, what has happened since, and recording more. */
-export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
+export function ActionCard({ action: a, nameOf, canEdit, onDone, onEdit = null }: Props) {
   const [open, setOpen] = useState<'event' | 'status' | null>(null);
   const id = `action-${a.id}`;
   const proven = a.kind === 'civil-injunction' && a.events.some((e) => e.kind === 'breach' && e.proven);
@@ -54,6 +57,11 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
           <strong>Absolute ground condition met.</strong> A court found a breach of this injunction proven: condition 2 of the absolute ground for possession (Housing Act 1985 s84A, Housing Act 1988 Ground 7A).
         </p>
       )}
+      {a.edits.length > 0 && (
+        <p className="secondary-text">
+          Version {a.version}. {a.edits.map((e) => `Version ${e.version} by ${e.by} on ${formatDateTime(e.at)}: ${e.changes.join('; ')}.`).join(' ')}
+        </p>
+      )}
       <ActionEvents events={a.events} />
       {canEdit && open === null && (
         <div className="button-row action-card__buttons">
@@ -64,6 +72,11 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
           <Button small variant="secondary" onClick={() => start('status')}>
             Update the status<span className="visually-hidden"> of the {actionName(a.label)}</span>
           </Button>
+          {onEdit && (
+            <Button small variant="secondary" onClick={() => onEdit(a.id)}>
+              Edit the injunction
+            </Button>
+          )}
         </div>
       )}
       {open === 'event' && <EventForm action={a} onSaved={close} onCancel={() => close()} />}
