@@ -272,6 +272,33 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await expect(decide.getByText('Case reopened')).toBeVisible();
   await expect(decide.getByRole('button', { name: 'Propose closing the case' })).toBeVisible();
   await expect(page.locator('.case-facts')).toContainText('Open');
+
+  // Issue 15: the legal team corrects the injunction rather than recording it again. A requirement is
+  // added; the same checks ask who supervises it (s.3(1)); it is saved as version 2, the change named.
+  await signOut(page);
+  await signIn(page, LAWYER.username, PASSPHRASE);
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: made.ref }).click();
+  const legal = page.getByRole('region', { name: 'Interventions and legal action' });
+  const recorded = legal.getByRole('article', { name: /Civil injunction/ });
+  await recorded.getByRole('button', { name: 'Edit the injunction' }).click();
+  const editForm = legal.getByRole('form', { name: 'Edit the injunction (version 2)' });
+  await expect(editForm.getByLabel('Words of term 1')).toHaveValue('threatening or abusing any person living in Elm Court');
+  await expect(editForm.getByLabel('The area they must not enter')).toHaveValue('the second-floor landing of Elm Court');
+  await editForm.getByRole('button', { name: 'Add a term' }).click();
+  await editForm.getByRole('group', { name: 'Term 2' }).getByLabel('Must (a requirement)').check();
+  await editForm.getByLabel('Words of term 2').fill('attend an anger management course');
+  await editForm.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(editForm.locator('.error-summary')).toContainText('Term 2 is a requirement: name the person or organisation who will supervise compliance with it (section 3(1)).');
+  await editForm.getByLabel('Who supervises compliance with term 2').fill('Ipswich Anger Management Service');
+  await editForm.getByLabel('Evidence from them that term 2 is suitable and enforceable').fill('Their letter of 20/11/2026 offering a place on the course.');
+  await expectAccessible(page, 'editing an injunction');
+  await panelShot(editForm, '11-injunction-edit');
+  await editForm.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(legal.getByText('Civil injunction (ASBCPA 2014 s1) saved as version 2. The court papers use this version.')).toBeVisible();
+  await expect(recorded).toContainText('Version 2 by Lee Morgan');
+  await expect(recorded).toContainText('term 2(a) added');
+  await expect(recorded).toContainText('2(a) Must: attend an anger management course (supervised by Ipswich Anger Management Service');
 });
 
 /** An adult tenant, and his 15-year-old son in the household, on one incident of anti-social behaviour. */

@@ -17,7 +17,7 @@ type Problem = Omit<PreflightItem, 'override'>;
 const must = (code: string, rule: string, message: string): Problem => ({ code, rule, message, overridable: false });
 const may = (code: string, rule: string, message: string): Problem => ({ code, rule, message, overridable: true });
 
-const RECORD_AGAIN = 'Record the injunction again on the case’s Actions tab with it (the latest injunction is the one the papers use).';
+const RECORD_AGAIN = 'Edit the injunction on the case’s Actions tab to put it right (the papers use its current version).';
 
 export function preflightProblems(data: CaseData): Problem[] {
   if (!data.injunction) return [must('no-injunction', 'ASBCPA 2014 s1', 'No civil injunction is recorded on this case: record the injunction applied for before building its application and draft order.')];
