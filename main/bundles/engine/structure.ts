@@ -1,5 +1,5 @@
-import { PDFHexString, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
-import { name } from '../../pdf/names';
+import { PDFHexString, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFObject, PDFRef } from '../../pdf/lib';
+import { dict, name } from '../../pdf/names';
 import type { Op, Tag } from './layout';
 
 /**
@@ -100,9 +100,11 @@ export class StructureTree implements StructureSink {
     this.document = ctx.nextRef();
   }
 
-  private element(ref: PDFRef, role: string, parent: PDFRef, page: PDFRef, kids: (number | PDFRef)[], extra: Record<string, unknown> = {}): void {
-    const k = kids.length === 1 ? kids[0]! : kids;
-    this.ctx.assign(ref, this.ctx.obj({ Type: 'StructElem', S: role, P: parent, Pg: page, K: k as never, ...(extra as Record<string, never>) }));
+  /** One element, its dictionary made from ready objects (a bundle has thousands: ctx.obj would make every key again). */
+  private element(ref: PDFRef, role: string, parent: PDFRef, page: PDFRef, kids: (number | PDFRef)[], extra: Record<string, PDFObject> = {}): void {
+    const kid = (k: number | PDFRef): PDFObject => (k instanceof PDFRef ? k : PDFNumber.of(k));
+    const k = kids.length === 1 ? kid(kids[0]!) : (this.ctx.obj(kids.map(kid)) as PDFArray);
+    this.ctx.assign(ref, dict(this.ctx, { Type: name('StructElem'), S: name(role), P: parent, Pg: page, K: k, ...extra }));
   }
 
   /** Builds the elements of a generated page and gives the page its /StructParents. */
