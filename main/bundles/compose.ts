@@ -15,6 +15,8 @@ import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
 import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
+import { courtPaperContent, partyStatementCitation } from './court-papers';
+import { unsupportedReason } from './hearsay-reasons';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
@@ -81,6 +83,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   if (sections.some((s) => s.items.includes('g:hearsay-notice')) && !plan.hearsayReason.trim()) {
     throw new AppError('bad-input', 'The hearsay notice must say why the makers of the statements will not be called (CPR 33.2(3)). Write the reason in the builder, in your own words; Hearth does not supply one.');
   }
+  const unsupported = sections.some((s) => s.items.includes('g:hearsay-notice')) ? unsupportedReason(data, plan.hearsayReasonKind) : null;
+  if (unsupported) throw new AppError('guard', unsupported);
 
   const officer = data.officer;
   const statementDate = dmy(data.today);
@@ -142,7 +146,9 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The court's papers name the statements, never the bundle's tabs: the judge signs the order as it stands.
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];
-  const supporting = statementsInB.filter((k) => k !== 'g:hearsay-notice').map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : byKey.get(k)!.title));
+  const supporting = statementsInB
+    .filter((k) => k !== 'g:hearsay-notice')
+    .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : (partyStatementCitation(data, k, dmy) ?? byKey.get(k)!.title)));
   const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
 
   const exhibits: Record<string, ExhibitSheetContent> = {};
@@ -235,6 +241,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     transcripts,
     annex,
     redactTerms: r.terms,
+    ...courtPaperContent(data, planned, dmy),
   };
 
   const fileName = bundleFileName({ claimNumber, fallbackRef: data.header.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, extension: 'pdf' });

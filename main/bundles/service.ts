@@ -25,6 +25,7 @@ import { buildInWorker, CancelledError, measureInWorker, prewarm, triageInWorker
 import type { BuildResult } from './engine/protocol';
 import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
+import { hearsayReasonOptions } from './hearsay-reasons';
 import { refuseUnlessPreflightPasses } from './preflight/service';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
@@ -68,6 +69,7 @@ export function bundleSources(db: WritableDB, caseId: number, now: Date, builder
     defaultPlan: defaultPlan(data, all),
     warnings,
     bundles: listBundles(db, caseId),
+    hearsayReasons: hearsayReasonOptions(data),
   };
 }
 

@@ -128,6 +128,10 @@ export const CHANNEL_NAMES = [
   'statement:propose',
   'statement:save',
   'statement:finalise',
+  'paper:list',
+  'paper:proposeSummary',
+  'paper:save',
+  'paper:finalise',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

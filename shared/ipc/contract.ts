@@ -160,6 +160,7 @@ import {
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
+import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -355,6 +356,12 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  // Court papers (issue 15): certificates of service (N215-style) and the case summary for the judge,
+  // drafted, edited and finalised by the legal team before a bundle takes them.
+  'paper:list': spec({ input: CourtPaperCaseInput, output: z.array(CourtPaperView), access: 'legal.register', audit: 'always' }),
+  'paper:proposeSummary': spec({ input: CourtPaperCaseInput, output: SummaryProposal, access: 'legal.register', audit: 'always' }),
+  'paper:save': spec({ input: CourtPaperSaveInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
+  'paper:finalise': spec({ input: CourtPaperFinaliseInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;
