@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CERTIFICATE_STATEMENT_OF_TRUTH, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { useTempDirs } from '../../helpers/temp';
+import { multiPage } from '../../fixtures/bundles/make';
 import { buildDefault, bundleCase, type BundleCase } from './setup';
 
 /**
@@ -109,5 +110,68 @@ describe('court papers written before the build (issue 15)', () => {
     expect(statementText).toContain(WITNESS_STATEMENT_OF_TRUTH);
     // The application cites her statement by name and date, never a tab.
     expect(partText(dir, pdf.bytes, manifest, 'g:application')).toContain('Amira Haddad dated 01/12/2026');
+  });
+});
+
+describe('the hearsay notice’s reason (CPR 33.2(3), issue 15)', () => {
+  it('offers only the reasons the record supports, refuses one it does not, and prints the words chosen and edited', async () => {
+    const dir = temp();
+    const app = await bundleCase(dir);
+    const { complainant } = await people(app);
+    const proposed = await app.must('statement:propose', { caseId: app.caseId });
+    const officer = await app.must('statement:save', { caseId: app.caseId, body: proposed.body, howTaken: 'I wrote this statement myself from the case records.', exhibits: proposed.exhibits.map(({ evidenceId, mark }) => ({ evidenceId, mark })) });
+    await app.must('statement:finalise', { caseId: app.caseId, statementId: officer.id, signedOn: '2026-11-21' });
+
+    // Nobody recorded a fear of reprisals: not offered, and refused if asked for.
+    const before = await app.must('bundle:sources', { caseId: app.caseId });
+    expect(before.hearsayReasons.map((o) => o.kind)).toEqual(['no-consent', 'other']);
+    expect(before.defaultPlan.hearsayReasonKind).toBe('no-consent');
+    const refused = await app.call('bundle:build', { caseId: app.caseId, plan: { ...before.defaultPlan, hearsayReasonKind: 'fear-of-reprisals', hearsayReason: 'They fear reprisals from the Defendant.' } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/reason the case record does not support/);
+
+    // The default notice says only what the record shows.
+    const plain = await buildDefault(app);
+    const notice = partText(dir, plain.pdf.bytes, plain.detail.manifest!, 'g:hearsay-notice');
+    expect(notice).toContain('have not consented in writing to their identities being disclosed to the court');
+    expect(notice).not.toMatch(/reprisal|fear/i);
+
+    // Recorded on a call with the complainant: now offered, with the day it was recorded.
+    await app.must('contact:add', { caseId: app.caseId, at: '2026-11-21T08:30:00Z', kind: 'call', direction: 'in', partyId: complainant.id, summary: 'Said she is afraid of reprisals from him if she is named.' });
+    const after = await app.must('bundle:sources', { caseId: app.caseId });
+    const fear = after.hearsayReasons.find((o) => o.kind === 'fear-of-reprisals');
+    expect(fear?.label).toBe('Fear of reprisals (recorded on 21/11/2026)');
+    expect(fear?.words).toContain('The Complainant told the Claimant of their fear of reprisals (recorded on 21/11/2026)');
+    const edited = `${fear!.words} She told the officer so again by telephone.`;
+    const chosen = await buildDefault(app, (plan) => ({ ...plan, hearsayReasonKind: 'fear-of-reprisals', hearsayReason: edited }));
+    const withFear = partText(dir, chosen.pdf.bytes, chosen.detail.manifest!, 'g:hearsay-notice');
+    expect(withFear).toContain('The Complainant told the Claimant of their fear of reprisals (recorded on 21/11/2026)');
+    expect(withFear).toContain('She told the officer so again by telephone.');
+    expect(withFear).not.toContain('have not consented in writing');
+  });
+
+  it('a withheld witness’s statement stays out; a named one’s replaces their uploaded statement, said as a warning', async () => {
+    const dir = temp();
+    const app = await bundleCase(dir);
+    const { complainant } = await people(app);
+    const mine = await app.must('statement:save', { caseId: app.caseId, maker: { kind: 'party', partyId: complainant.id }, body: 'I heard him kick my door.', howTaken: 'I wrote it myself.' });
+    await app.must('statement:finalise', { caseId: app.caseId, statementId: mine.id, signedOn: '2026-11-21' });
+    const withheld = await app.must('bundle:sources', { caseId: app.caseId });
+    const key = `g:party-statement:${mine.id}`;
+    expect(withheld.candidates.find((c) => c.key === key)).toMatchObject({ usable: false, problem: expect.stringContaining('has not consented in writing to being identified to the court') });
+    expect(withheld.defaultPlan.sections.flatMap((s) => s.items)).not.toContain(key);
+    expect(withheld.warnings.find((w) => w.code === 'statement-withheld')?.message).toContain('reaches the court as hearsay in the officer’s statement');
+    expect(JSON.stringify(withheld.warnings)).not.toContain('Amira');
+
+    // With her written consent, and an uploaded statement of hers on file.
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    await app.must('consent:add', { caseId: app.caseId, partyId: complainant.id, consent: { recipient: 'court', purpose: 'The injunction hearing', writtenOn: '2026-11-20', source: 'Signed form' } });
+    const upload = await app.must('evidence:add', { caseId: app.caseId, fileName: 'statement-amira-haddad.pdf', source: 'Elm Estate office', obtainedOn: '2026-11-20', description: 'Witness statement of Amira Haddad (typed by her)', bytes: await multiPage(1) });
+    const named = await app.must('bundle:sources', { caseId: app.caseId });
+    const items = named.defaultPlan.sections.flatMap((s) => s.items);
+    expect(items).toContain(key);
+    expect(items).not.toContain(`e:${upload.id}`);
+    expect(named.warnings.find((w) => w.code === 'statement-replaces-upload')).toMatchObject({ key: `e:${upload.id}`, message: expect.stringContaining(`First witness statement of Amira Haddad (finalised, version 1) goes into the bundle in place of the uploaded statement ${upload.exhibitLabel}`) });
   });
 });
