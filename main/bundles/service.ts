@@ -64,7 +64,7 @@ export function bundleSources(db: WritableDB, caseId: number, now: Date, builder
       data.injunction && inj
         ? { actionId: data.injunction.id, withoutNotice: inj.withoutNotice, powerOfArrest: inj.legacyPowerOfArrest || inj.terms.some((t) => t.powerOfArrest), exclusion: inj.homeExclusion !== null, youthCourt: inj.youthCourt }
         : null,
-    redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named })) },
+    redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named, partyId: p.partyId })) },
     candidates: all,
     defaultPlan: defaultPlan(data, all),
     warnings,

@@ -116,7 +116,7 @@ export const BundleSources = z.object({
   /** P3.14: who is withheld from the court and who may be named. */
   redaction: z.object({
     applies: z.boolean(),
-    people: z.array(z.object({ label: z.string(), role: z.string(), named: z.boolean() })),
+    people: z.array(z.object({ label: z.string(), role: z.string(), named: z.boolean(), partyId: Id.optional() })),
   }),
   candidates: z.array(BundleCandidate),
   defaultPlan: BundlePlan,
