@@ -35,7 +35,8 @@ export function proposeCaseSummary(data: CaseData): string {
     if (p.id === resp?.id || !['complainant', 'victim', 'witness'].includes(p.role)) continue;
     const name = r.nameOf(p.id, labelOf(PARTY_ROLES, p.role));
     const withheld = r.people.some((w) => w.partyId === p.id && !w.named);
-    para(`${name} (${labelOf(PARTY_ROLES, p.role).toLowerCase()})${withheld ? ': has not consented in writing to being identified to the court; their account is given as hearsay in the officer’s statement' : ''}.`);
+    // A withheld person's label already says their role ("the Complainant", "Witness A").
+    para(withheld ? `${name} has not consented in writing to being identified to the court; their account is given as hearsay in the officer’s statement.` : `${name} (${labelOf(PARTY_ROLES, p.role).toLowerCase()}).`);
   }
 
   head('The orders sought');

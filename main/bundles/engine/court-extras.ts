@@ -35,7 +35,7 @@ export function renderCertificate(m: Metrics, c: BundleContent, k: CertificateCo
     columns: [{ width: 170 }, { width: w - 170 }],
     rows: [
       { cells: [[{ text: 'What was served', bold: true }], k.document] },
-      { cells: [[{ text: 'The person served', bold: true }], k.servedOn] },
+      { cells: [[{ text: 'The person served', bold: true }], k.servedOn.charAt(0).toUpperCase() + k.servedOn.slice(1)] },
       { cells: [[{ text: 'How it was served', bold: true }], k.method] },
       { cells: [[{ text: k.placeLabel, bold: true }], k.place] },
       { cells: [[{ text: `When it was ${k.stepWords}`, bold: true }], when] },

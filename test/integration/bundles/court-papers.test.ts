@@ -163,6 +163,20 @@ describe('the hearsay notice’s reason (CPR 33.2(3), issue 15)', () => {
     expect(withheld.warnings.find((w) => w.code === 'statement-withheld')?.message).toContain('reaches the court as hearsay in the officer’s statement');
     expect(JSON.stringify(withheld.warnings)).not.toContain('Amira');
 
+    // The court papers name her by her label only: the summary proposed, and a certificate of a letter served on her.
+    const proposal = await app.must('paper:proposeSummary', { caseId: app.caseId });
+    expect(proposal.body).toContain('The Complainant has not consented in writing to being identified to the court; their account is given as hearsay');
+    expect(proposal.body).not.toMatch(/Amira|Haddad/);
+    const served = await app.must('paper:save', { caseId: app.caseId, paper: { kind: 'service-certificate', fields: { document: 'Letter to Amira Haddad about the hearing', servedOnPartyId: complainant.id, method: 'personal', stepOn: '2026-11-20', stepAt: '18:00', place: '4 Elm Road, London N1 1AA', servedBy: 'Olu Adeyemi' } } });
+    expect(served.deemed).toMatchObject({ on: '2026-11-23', rule: 'CPR 6.26' });
+    await app.must('paper:finalise', { caseId: app.caseId, paperId: served.id, signedOn: '2026-11-21' });
+    const built = await buildDefault(app);
+    const certText = partText(dir, built.pdf.bytes, built.detail.manifest!, `g:service-certificate:${served.id}`);
+    expect(certText).toContain('The person served The Complainant');
+    expect(certText).toContain('I certify that I served the document described above on the Complainant');
+    expect(certText).toContain('Deemed served on 23/11/2026');
+    expect(certText).not.toMatch(/Amira|Haddad|4 Elm Road/);
+
     // With her written consent, and an uploaded statement of hers on file.
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
