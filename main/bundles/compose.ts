@@ -15,7 +15,7 @@ import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
 import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
-import { courtPaperContent, partyStatementCitation } from './court-papers';
+import { certificateTabs, courtPaperContent, partyStatementCitation } from './court-papers';
 import { unsupportedReason } from './hearsay-reasons';
 
 /**
@@ -338,12 +338,15 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
     rows.push({ sort: c.at, date: formatDate(c.at), kind: c.title.startsWith('Letter') ? 'Letter' : 'E-mail', to: c.partyId ? r.nameOf(c.partyId) : '', summary: r.text(c.detail) });
   }
   const signedTab = signedCopyTabs(data, tabOf);
+  const serviceTabs = certificateTabs(data, tabOf);
   for (const d of data.documents) {
     // Each letter once (issue 15): its other formats are not letters of their own.
     if (d.templateId === 'witness-statement' || d.copyOf !== null) continue;
     const tab = tabOf.get(`d:${d.id}`);
     const signed = signedTab.get(d.id);
-    const summary = signed ? `${signed.what} at tab ${signed.tab}.` : tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.';
+    const copied = signed ? `${signed.what} at tab ${signed.tab}.` : tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.';
+    const served = serviceTabs.get(d.id);
+    const summary = served ? `${copied} Certificate of service at tab ${served}.` : copied;
     rows.push({ sort: d.date, date: dmyDate(d.date), kind: r.text(d.title), to: r.text(d.recipient), summary });
   }
   return rows.sort((a, b) => a.sort.localeCompare(b.sort)).map(({ sort: _sort, ...row }) => row);

@@ -122,3 +122,13 @@ export function partyStatementCitation(data: CaseData, key: string, dmy: (iso: s
   const p = partyFinals(data).find((x) => numberedKey('party-statement', x.statement.id) === key);
   return p ? `${p.statement.makerName} dated ${dmy(p.version.statementDate)}` : null;
 }
+
+/** By document id: the tab of the first certificate of service of it in this bundle (the schedule points at it). */
+export function certificateTabs(data: CaseData, tabOf: ReadonlyMap<string, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const c of finalCertificates(data)) {
+    const tab = tabOf.get(numberedKey('service-certificate', c.id));
+    if (c.documentId !== null && tab && !out.has(c.documentId)) out.set(c.documentId, tab);
+  }
+  return out;
+}
