@@ -148,6 +148,10 @@ describe('the hearsay notice’s reason (CPR 33.2(3), issue 15)', () => {
     expect(withFear).toContain('The Complainant told the Claimant of their fear of reprisals (recorded on 21/11/2026)');
     expect(withFear).toContain('She told the officer so again by telephone.');
     expect(withFear).not.toContain('have not consented in writing');
+    // The choice is audited with the build (its words are case content: they are kept with the bundle's plan).
+    const audited = app.core.sessions.current()!.ws.db.prepare("SELECT detail FROM audit_events WHERE action = 'bundle:build' AND outcome = 'ok' ORDER BY seq").all() as { detail: string }[];
+    expect(audited.map((a) => (JSON.parse(a.detail) as { hearsayReasonKind: string | null }).hearsayReasonKind)).toEqual(['no-consent', 'fear-of-reprisals']);
+    expect(chosen.detail.plan).toMatchObject({ hearsayReasonKind: 'fear-of-reprisals', hearsayReason: edited });
   });
 
   it('a withheld witness’s statement stays out; a named one’s replaces their uploaded statement, said as a warning', async () => {
