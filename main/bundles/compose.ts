@@ -15,7 +15,7 @@ import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
 import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
-import { certificateTabs, courtPaperContent, partyStatementCitation } from './court-papers';
+import { certificateTabs, courtPaperContent, partyStatementCitation } from './court-papers-content';
 import { unsupportedReason } from './hearsay-reasons';
 
 /**

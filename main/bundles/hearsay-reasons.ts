@@ -1,6 +1,14 @@
 import type { HearsayReasonKind, HearsayReasonOption } from '../../shared/schemas/bundles';
 import { formatDate } from '../../shared/time/format';
-import type { CaseData } from './sources';
+import type { ChronologyItem, PartyView } from '../../shared/schemas/cases';
+import type { Redaction } from './redaction';
+
+/** What of the case data the reasons are read from (sources.ts builds it and asks for them). */
+interface ReasonData {
+  redaction: Redaction;
+  chronology: readonly ChronologyItem[];
+  parties: readonly PartyView[];
+}
 
 /**
  * The reasons a hearsay notice may give for not calling the makers of the statements (CPR 33.2(3);
@@ -20,7 +28,7 @@ const NOT_FOUND = /\b(could not|cannot|can't|unable to) (be )?(find|found|trace|
 const listWords = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function hearsayReasonOptions(data: CaseData): HearsayReasonOption[] {
+export function hearsayReasonOptions(data: ReasonData): HearsayReasonOption[] {
   const r = data.redaction;
   const withheld = r.people.filter((p) => !p.named);
   const out: HearsayReasonOption[] = [];
@@ -58,7 +66,7 @@ export function hearsayReasonOptions(data: CaseData): HearsayReasonOption[] {
 }
 
 /** A plan's chosen reason must be one the record supports now: null (the user's own words) always is. */
-export function unsupportedReason(data: CaseData, kind: HearsayReasonKind | null): string | null {
+export function unsupportedReason(data: ReasonData, kind: HearsayReasonKind | null): string | null {
   if (kind === null || kind === 'other') return null;
   if (hearsayReasonOptions(data).some((o) => o.kind === kind)) return null;
   return `The hearsay notice gives a reason the case record does not support (“${kind.replace(/-/g, ' ')}”). Choose one of the reasons offered, or write your own under “Another reason”.`;

@@ -1,4 +1,4 @@
-import { needsTime } from '../../shared/court/deemed-service';
+import { needsTime } from '../../shared/standards/deemed-service';
 import { SERVICE_STEP_WORDS } from '../../shared/court/service-methods';
 import type { ParsedInput } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/result';

@@ -1,4 +1,4 @@
-import { deemedService } from '../../shared/court/deemed-service';
+import { deemedService } from '../../shared/standards/deemed-service';
 import { CourtPaper, type CourtPaperView } from '../../shared/schemas/court-papers';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { hasTable } from '../db/queries/meta';

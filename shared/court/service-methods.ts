@@ -1,7 +1,7 @@
 /**
  * How a document was served, in the words a certificate of service (N215) uses, and what the certificate
  * must say for each (issue 15). Pure words: the renderer shows them; the deemed date is worked out on the
- * main side (shared/court/deemed-service.ts needs the bank holiday tables).
+ * main side (shared/standards/deemed-service.ts needs the bank holiday tables).
  */
 export const SERVICE_METHODS = ['first-class-post', 'document-exchange', 'delivered', 'personal', 'email'] as const;
 export type ServiceMethod = (typeof SERVICE_METHODS)[number];

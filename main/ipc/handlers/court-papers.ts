@@ -1,4 +1,4 @@
-import { proposeCaseSummary } from '../../court-papers/propose-summary';
+import { proposeCaseSummary } from '../../bundles/propose-summary';
 import { finaliseCourtPaperOf, saveCourtPaper } from '../../court-papers/service';
 import { listCourtPapers } from '../../court-papers/store';
 import { loadCaseData } from '../../bundles/sources';

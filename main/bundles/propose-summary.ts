@@ -3,7 +3,7 @@ import { injunctionOf, termReferences } from '../../shared/domain/injunction';
 import { PARTY_ROLES, labelOf } from '../../shared/domain/vocabulary';
 import { durationWords } from '../../shared/court/texts';
 import { londonDate } from '../../shared/time/london';
-import type { CaseData } from '../bundles/sources';
+import type { CaseData } from './sources';
 import { blocksToBody, type BodyBlock } from '../statements/body';
 
 /**

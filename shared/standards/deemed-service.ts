@@ -1,6 +1,6 @@
-import { addWorkingDays, isWorkingDay } from '../standards/calendar';
+import { addWorkingDays, isWorkingDay } from './calendar';
 import { addDays, type LocalDate } from '../time/days';
-import { TIMED_METHODS, type ServiceMethod } from './service-methods';
+import { TIMED_METHODS, type ServiceMethod } from '../court/service-methods';
 
 /**
  * The day a document is deemed served (issue 15, the certificate of service). Main side only: it reads

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deemedService } from '../../../shared/court/deemed-service';
+import { deemedService } from '../../../shared/standards/deemed-service';
 
 /**
  * CPR 6.26 and 6.14 against the England and Wales calendar of 2026: spring bank holiday Monday 25 May,
