@@ -15,6 +15,8 @@ import { needsTranscript, type CaseData } from './sources';
 import { withheldOnCover } from './withheld-cover';
 import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
+import { certificateTabs, courtPaperContent, partyStatementCitation } from './court-papers-content';
+import { unsupportedReason } from './hearsay-reasons';
 
 /**
  * From a case and a plan to what the worker builds (issue 7 §1): the resolved sections and items, and
@@ -81,6 +83,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   if (sections.some((s) => s.items.includes('g:hearsay-notice')) && !plan.hearsayReason.trim()) {
     throw new AppError('bad-input', 'The hearsay notice must say why the makers of the statements will not be called (CPR 33.2(3)). Write the reason in the builder, in your own words; Hearth does not supply one.');
   }
+  const unsupported = sections.some((s) => s.items.includes('g:hearsay-notice')) ? unsupportedReason(data, plan.hearsayReasonKind) : null;
+  if (unsupported) throw new AppError('guard', unsupported);
 
   const officer = data.officer;
   const statementDate = dmy(data.today);
@@ -142,7 +146,9 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The court's papers name the statements, never the bundle's tabs: the judge signs the order as it stands.
   const statementsInB = sections.find((s) => s.kind === 'statements')?.items ?? [];
-  const supporting = statementsInB.filter((k) => k !== 'g:hearsay-notice').map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : byKey.get(k)!.title));
+  const supporting = statementsInB
+    .filter((k) => k !== 'g:hearsay-notice')
+    .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : (partyStatementCitation(data, k, dmy) ?? byKey.get(k)!.title)));
   const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
 
   const exhibits: Record<string, ExhibitSheetContent> = {};
@@ -235,6 +241,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     transcripts,
     annex,
     redactTerms: r.terms,
+    ...courtPaperContent(data, planned, dmy),
   };
 
   const fileName = bundleFileName({ claimNumber, fallbackRef: data.header.ref, shortName: plan.shortName, letter: plan.letter, hearingDate: plan.hearingDate, extension: 'pdf' });
@@ -333,12 +340,15 @@ function composeCorrespondence(data: CaseData, tabOf: Map<string, string>): Bund
     rows.push({ sort: c.at, date: formatDate(c.at), kind: c.title.startsWith('Letter') ? 'Letter' : 'E-mail', to: c.partyId ? r.nameOf(c.partyId) : '', summary: r.text(c.detail) });
   }
   const signedTab = signedCopyTabs(data, tabOf);
+  const serviceTabs = certificateTabs(data, tabOf);
   for (const d of data.documents) {
     // Each letter once (issue 15): its other formats are not letters of their own.
     if (d.templateId === 'witness-statement' || d.copyOf !== null) continue;
     const tab = tabOf.get(`d:${d.id}`);
     const signed = signedTab.get(d.id);
-    const summary = signed ? `${signed.what} at tab ${signed.tab}.` : tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.';
+    const copied = signed ? `${signed.what} at tab ${signed.tab}.` : tab ? `Copy at tab ${tab}.` : d.problem ? 'Not copied into the bundle: it identifies someone withheld from the court.' : 'Not copied into the bundle.';
+    const served = serviceTabs.get(d.id);
+    const summary = served ? `${copied} Certificate of service at tab ${served}.` : copied;
     rows.push({ sort: d.date, date: dmyDate(d.date), kind: r.text(d.title), to: r.text(d.recipient), summary });
   }
   return rows.sort((a, b) => a.sort.localeCompare(b.sort)).map(({ sort: _sort, ...row }) => row);

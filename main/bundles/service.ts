@@ -25,6 +25,7 @@ import { buildInWorker, CancelledError, measureInWorker, prewarm, triageInWorker
 import type { BuildResult } from './engine/protocol';
 import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
+import { hearsayReasonOptions } from './hearsay-reasons';
 import { refuseUnlessPreflightPasses } from './preflight/service';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
@@ -63,11 +64,12 @@ export function bundleSources(db: WritableDB, caseId: number, now: Date, builder
       data.injunction && inj
         ? { actionId: data.injunction.id, withoutNotice: inj.withoutNotice, powerOfArrest: inj.legacyPowerOfArrest || inj.terms.some((t) => t.powerOfArrest), exclusion: inj.homeExclusion !== null, youthCourt: inj.youthCourt }
         : null,
-    redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named })) },
+    redaction: { applies: data.redaction.applies, people: data.redaction.people.map((p) => ({ label: p.named ? p.name || p.label : p.label, role: p.role, named: p.named, partyId: p.partyId })) },
     candidates: all,
     defaultPlan: defaultPlan(data, all),
     warnings,
     bundles: listBundles(db, caseId),
+    hearsayReasons: hearsayReasonOptions(data),
   };
 }
 

@@ -1,4 +1,4 @@
-import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/domain/bundle-model';
+import { GENERATED_SECTION, GENERATED_TITLES, documentKey, evidenceKey, generatedKey, numberedKey, parseItemKey, type GeneratedKey, type SectionKind } from '../../shared/domain/bundle-model';
 import { defaultShortName } from '../../shared/bundles/file-name';
 import { chronological } from '../../shared/bundles/pagination';
 import { householdsOf, protectedPeopleOf } from '../../shared/disclosure/record';
@@ -23,11 +23,15 @@ import type { StatementView } from '../../shared/schemas/statements';
 import { statementTitle } from '../statements/body';
 import { listStatements } from '../statements/store';
 import { officerFinal } from '../statements/current';
+import type { CourtPaperView } from '../../shared/schemas/court-papers';
+import { listCourtPapers } from '../court-papers/store';
+import { finalCaseSummary, finalCertificates, partyFinals, partyStatementWarnings, uploadedStatementsOf } from './court-papers';
 import { getDocument, listDocuments, readDocumentFile } from '../documents/store';
 import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
 import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
 import { buildRedaction, COURT, courtReader, type Redaction } from './redaction';
+import { hearsayReasonOptions } from './hearsay-reasons';
 
 /**
  * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the
@@ -87,6 +91,8 @@ export interface CaseData {
   incidents: IncidentRow[];
   /** Witness statements drafted and finalised on the case (issue 15); only finalised versions go in a bundle. */
   statements: StatementView[];
+  /** Certificates of service and case summaries (issue 15); only finalised ones go in a bundle. */
+  courtPapers: CourtPaperView[];
 }
 
 const STATEMENT_WORDS = /\b(statement|witness)\b/i;
@@ -129,6 +135,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
     chronology: loadChronology(db, caseId, ['report', 'incident', 'contact', 'interview', 'action', 'evidence']),
     incidents: listIncidents(db, caseId),
     statements: hasTable(db, 'witness_statements') ? listStatements(db, caseId) : [],
+    courtPapers: listCourtPapers(db, caseId),
   };
 }
 
@@ -242,9 +249,9 @@ export function signedCopyKeys(data: Pick<CaseData, 'signedCopies'>): Map<string
 export function candidates(data: CaseData): BundleCandidate[] {
   const r = data.redaction;
   const out: BundleCandidate[] = [];
-  const generated = (key: GeneratedKey, title: string, date: string | null, problem: string | null = null) =>
+  const generated = (key: GeneratedKey, title: string, date: string | null, problem: string | null = null, itemKey = generatedKey(key)) =>
     out.push({
-      key: generatedKey(key),
+      key: itemKey,
       kind: 'generated',
       title,
       date,
@@ -273,6 +280,14 @@ export function candidates(data: CaseData): BundleCandidate[] {
   generated('chronology', GENERATED_TITLES.chronology, null);
   generated('correspondence-schedule', GENERATED_TITLES['correspondence-schedule'], null);
   generated('hash-annex', GENERATED_TITLES['hash-annex'], null);
+  // Issue 15: the case summary, party witnesses' statements and certificates of service, once finalised.
+  const summary = finalCaseSummary(data);
+  generated('case-summary', GENERATED_TITLES['case-summary'], summary?.signedOn ?? null, summary ? null : 'No case summary is finalised: draft it from the record under “Case summary” in the bundle builder, edit it and finalise it.');
+  for (const p of partyFinals(data)) {
+    const key = numberedKey('party-statement', p.statement.id);
+    generated('party-statement', p.statement.title, p.version.statementDate, p.withheld ? `${p.withheld} has not consented in writing to being identified to the court, so their statement stays out: their evidence reaches the court as hearsay in the officer’s statement.` : null, key);
+  }
+  for (const c of finalCertificates(data)) generated('service-certificate', `Certificate of service: ${r.text(c.document)}`, c.signedOn, null, numberedKey('service-certificate', c.id));
 
   const bySha = new Map<string, string>();
   for (const e of data.evidence) {
@@ -335,6 +350,8 @@ function statementLeftOut(data: CaseData, d: CaseDocument): string | null {
   if (d.variant !== 'standard') return `The ${d.variant} copy of the ${lowerFirst(title)} stays out: the bundle takes the standard print.`;
   const later = data.documents.some((o) => o.templateId === 'witness-statement' && o.variant === 'standard' && o.witnessName === d.witnessName && (o.statementNumber ?? 1) === (d.statementNumber ?? 1) && o.id > d.id);
   if (later) return `This ${lowerFirst(title)} was superseded by a later version: the bundle takes the latest.`;
+  const party = partyFinals(data).find((p) => !p.withheld && p.statement.makerName === d.witnessName);
+  if (party) return `${party.statement.title} is finalised in the statement editor: it replaces this generated statement.`;
   const officer = officerFinal(data.statements);
   // A staff member's generated statement (its maker is none of the case's people) is the Claimant's own
   // evidence, now made in the statement editor.
@@ -354,9 +371,12 @@ export function needsTranscript(data: CaseData, key: string): string | null {
 
 /** The default plan: every usable item in its section; generated parts first, the rest in date order (B15). */
 export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan {
+  const noConsent = hearsayReasonOptions(data).find((o) => o.kind === 'no-consent');
   const order: SectionKind[] = ['application', 'statements', 'chronology', 'exhibits', 'correspondence', 'annex'];
   const usable = new Set(all.filter((c) => c.usable && !c.duplicateOf).map((c) => c.key));
   const replaced = new Set([...signedCopyKeys(data)].filter(([copy]) => usable.has(copy)).map(([, doc]) => doc));
+  // A party's finalised statement goes in place of their uploaded statement (issue 15; caseWarnings says so).
+  for (const p of partyFinals(data)) if (!p.withheld && usable.has(numberedKey('party-statement', p.statement.id))) for (const e of uploadedStatementsOf(data, p.statement.makerName)) replaced.add(evidenceKey(e.id));
   const sections = order.map((kind) => {
     // Left out: duplicates (B16), exhibits still waiting for a typed transcript (B17; caseWarnings says so),
     // and letters whose signed or served copy goes in their place (issue 15).
@@ -364,28 +384,44 @@ export function defaultPlan(data: CaseData, all: BundleCandidate[]): BundlePlan 
     const gen = here.filter((c) => c.kind === 'generated');
     const rest = chronological(here.filter((c) => c.kind !== 'generated'));
     const hearsay = gen.filter((c) => c.key === generatedKey('hearsay-notice'));
-    const lead = gen.filter((c) => c.key !== generatedKey('hearsay-notice'));
+    // The case summary opens the bundle (issue 15); certificates of service follow what they certify.
+    const lead = gen.filter((c) => c.key !== generatedKey('hearsay-notice') && !isCertificate(c.key)).sort((a, b) => Number(b.key === generatedKey('case-summary')) - Number(a.key === generatedKey('case-summary')));
     const keys = [...lead, ...rest, ...hearsay].map((c) => c.key).filter((k) => k !== generatedKey('hearsay-notice') || data.redaction.applies);
-    return { kind, items: keys };
+    return { kind, items: placeCertificates(data, keys, gen.filter((c) => isCertificate(c.key)).map((c) => c.key)) };
   });
   return {
     letter: 'A',
     shortName: defaultShortName(data.header.partnerName, data.respondent?.name ?? null),
     hearingDate: data.hearingAt ? londonDate(new Date(data.hearingAt)) : null,
     sections,
-    hearsayReason: data.redaction.applies
-      ? // Only what the record shows (no written consent for the court); any other reason, such as fear of
-        // reprisals, is the user's to choose and word (issue 15), never assumed.
-        'They have not consented in writing to their identities being disclosed to the court, so they cannot be called without identifying them (the Claimant’s Harassment Policy, paragraph 3.14).'
-      : '',
+    // Only what the record shows (no written consent for the court); any other reason, such as fear of
+    // reprisals, is the user's to choose and word (issue 15), never assumed.
+    hearsayReason: noConsent?.words ?? '',
+    hearsayReasonKind: noConsent ? 'no-consent' : null,
     hearsayEvidence: [],
     pageLimit: 300,
     sizeLimitMb: 36,
   };
 }
 
+const isCertificate = (key: string) => parseItemKey(key)?.kind === 'generated' && (parseItemKey(key) as { key: GeneratedKey }).key === 'service-certificate';
+
+/** Each certificate of service straight after the document it certifies (or the signed copy in its place); the rest at the end. */
+function placeCertificates(data: CaseData, keys: string[], certificates: string[]): string[] {
+  const out = [...keys];
+  for (const key of certificates) {
+    const cert = finalCertificates(data).find((c) => numberedKey('service-certificate', c.id) === key);
+    const docId = cert?.documentId ?? null;
+    const copy = docId !== null ? data.signedCopies.find((c) => c.documentId === docId) : undefined;
+    const at = docId === null ? -1 : Math.max(out.indexOf(documentKey(docId)), copy ? out.indexOf(evidenceKey(copy.evidenceId)) : -1);
+    if (at < 0) out.push(key);
+    else out.splice(at + 1, 0, key);
+  }
+  return out;
+}
+
 export function caseWarnings(data: CaseData, all: BundleCandidate[]): BundleWarning[] {
-  const w: BundleWarning[] = [];
+  const w: BundleWarning[] = [...partyStatementWarnings(data, all)];
   const inj = data.injunction;
   if (!inj) w.push({ code: 'no-injunction', severity: 'error', key: null, message: 'No civil injunction is recorded on this case. Record the injunction applied for (its terms, power of arrest, exclusion) on the case before building its bundle.' });
   const details = (inj?.details ?? {}) as { claimNumber?: string; court?: string; youthCourt?: boolean; withoutNotice?: boolean; youthOffendingTeamConsultedOn?: string | null };

@@ -89,3 +89,10 @@ export function countyCourtHeading(centre: string): string {
 export function translatorCertificate(translator: string, language: string, maker: string): string {
   return `I, ${translator}, certify that I am competent to translate from ${language} into English, and that the document attached is a true and accurate English translation of the witness statement of ${maker} made in ${language}.`;
 }
+
+/**
+ * PD 22 para 2.1's form for a certificate of service (N215): made by the person who served the document,
+ * in the first person. The one copy (issue 15).
+ */
+export const CERTIFICATE_STATEMENT_OF_TRUTH =
+  'I believe that the facts stated in this certificate are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.';

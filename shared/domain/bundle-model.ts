@@ -19,8 +19,16 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 };
 
 /** Parts Hearth writes itself from the case record. */
-export const GENERATED_KEYS = ['application', 'draft-order', 'officer-statement', 'hearsay-notice', 'chronology', 'correspondence-schedule', 'hash-annex'] as const;
+export const GENERATED_KEYS = ['application', 'draft-order', 'officer-statement', 'hearsay-notice', 'chronology', 'correspondence-schedule', 'hash-annex', 'case-summary', 'party-statement', 'service-certificate'] as const;
 export type GeneratedKey = (typeof GENERATED_KEYS)[number];
+
+/**
+ * Generated parts there can be several of, each written from its own record (issue 15): a party
+ * witness's finalised statement ("g:party-statement:12", by statement id) and a finalised certificate
+ * of service ("g:service-certificate:3", by court paper id).
+ */
+export const NUMBERED_GENERATED_KEYS: readonly GeneratedKey[] = ['party-statement', 'service-certificate'];
+export const numberedKey = (key: 'party-statement' | 'service-certificate', id: number): ItemKey => `g:${key}:${id}`;
 
 export const GENERATED_TITLES: Record<GeneratedKey, string> = {
   application: 'Application for an injunction (ASBCPA 2014 s.1; CPR 65.43)',
@@ -30,6 +38,9 @@ export const GENERATED_TITLES: Record<GeneratedKey, string> = {
   chronology: 'Chronology of events',
   'correspondence-schedule': 'Schedule of correspondence',
   'hash-annex': 'Exhibit fingerprints (SHA-256) recorded at intake',
+  'case-summary': 'Case summary',
+  'party-statement': 'Witness statement',
+  'service-certificate': 'Certificate of service',
 };
 
 /** Which section each generated part belongs to. */
@@ -41,6 +52,9 @@ export const GENERATED_SECTION: Record<GeneratedKey, SectionKind> = {
   chronology: 'chronology',
   'correspondence-schedule': 'correspondence',
   'hash-annex': 'annex',
+  'case-summary': 'application',
+  'party-statement': 'statements',
+  'service-certificate': 'correspondence',
 };
 
 /** Sections an evidence file may be placed in (a statement, an exhibit, a letter that was sent). */
@@ -56,15 +70,24 @@ export const generatedKey = (key: GeneratedKey): ItemKey => `g:${key}`;
 export const evidenceKey = (id: number): ItemKey => `e:${id}`;
 export const documentKey = (id: number): ItemKey => `d:${id}`;
 
-export type ParsedKey = { kind: 'generated'; key: GeneratedKey } | { kind: 'evidence'; id: number } | { kind: 'document'; id: number };
+export type ParsedKey = { kind: 'generated'; key: GeneratedKey; id?: number } | { kind: 'evidence'; id: number } | { kind: 'document'; id: number };
 
 export function parseItemKey(key: ItemKey): ParsedKey | null {
   const m = /^([ged]):(.+)$/.exec(key);
   if (!m) return null;
-  if (m[1] === 'g') return (GENERATED_KEYS as readonly string[]).includes(m[2]!) ? { kind: 'generated', key: m[2] as GeneratedKey } : null;
+  if (m[1] === 'g') return parseGenerated(m[2]!);
   const id = Number(m[2]);
   if (!Number.isInteger(id) || id <= 0) return null;
   return m[1] === 'e' ? { kind: 'evidence', id } : { kind: 'document', id };
+}
+
+function parseGenerated(rest: string): ParsedKey | null {
+  const [name, id, more] = rest.split(':');
+  if (more !== undefined || !(GENERATED_KEYS as readonly string[]).includes(name!)) return null;
+  const key = name as GeneratedKey;
+  if (!NUMBERED_GENERATED_KEYS.includes(key)) return id === undefined ? { kind: 'generated', key } : null;
+  const n = Number(id);
+  return Number.isInteger(n) && n > 0 && String(n) === id ? { kind: 'generated', key, id: n } : null;
 }
 
 /** The section letter for a position: A, B, … Z, then AA, AB … (a bundle never needs that many). */

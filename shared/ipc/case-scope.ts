@@ -177,6 +177,10 @@ export const CASE_SCOPE = {
   'statement:save': byCaseId,
   'statement:finalise': byCaseId,
   'action:edit': (i) => action(i.actionId),
+  'paper:list': byCaseId,
+  'paper:proposeSummary': byCaseId,
+  'paper:save': byCaseId,
+  'paper:finalise': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

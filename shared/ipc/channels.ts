@@ -129,6 +129,10 @@ export const CHANNEL_NAMES = [
   'statement:save',
   'statement:finalise',
   'action:edit',
+  'paper:list',
+  'paper:proposeSummary',
+  'paper:save',
+  'paper:finalise',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -161,6 +161,7 @@ import {
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
+import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -358,6 +359,12 @@ export const contract = {
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   // Issue 15: a recorded injunction corrected as a new version, by the legal team.
   'action:edit': spec({ input: ActionEditInput, output: ActionView, access: 'injunctions.edit', audit: 'always' }),
+  // Court papers (issue 15): certificates of service (N215-style) and the case summary for the judge,
+  // drafted, edited and finalised by the legal team before a bundle takes them.
+  'paper:list': spec({ input: CourtPaperCaseInput, output: z.array(CourtPaperView), access: 'legal.register', audit: 'always' }),
+  'paper:proposeSummary': spec({ input: CourtPaperCaseInput, output: SummaryProposal, access: 'legal.register', audit: 'always' }),
+  'paper:save': spec({ input: CourtPaperSaveInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
+  'paper:finalise': spec({ input: CourtPaperFinaliseInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,16 @@ export const ItemKeySchema = z.string().refine((k) => parseItemKey(k) !== null, 
 /** B14: late additions go at the end and are paginated on (default), or make a separate bundle numbered from 1. */
 export const LateMode = z.enum(['append', 'separate']);
 
+/**
+ * CPR 33.2(3): why the makers of hearsay statements will not be called. Each reason is offered only when
+ * the record supports it (main/bundles/hearsay-reasons.ts); "other" is the user's own words.
+ */
+export const HEARSAY_REASON_KINDS = ['no-consent', 'fear-of-reprisals', 'cannot-be-found', 'child', 'other'] as const;
+export const HearsayReasonKind = z.enum(HEARSAY_REASON_KINDS);
+export type HearsayReasonKind = z.infer<typeof HearsayReasonKind>;
+export const HearsayReasonOption = z.object({ kind: HearsayReasonKind, label: z.string(), words: z.string() });
+export type HearsayReasonOption = z.infer<typeof HearsayReasonOption>;
+
 export const BundlePlan = z
   .object({
     /** The bundle letter in its file name and on its cover (B13): A, B, … or A1 for a supplementary bundle. */
@@ -44,6 +54,8 @@ export const BundlePlan = z
     pageLimit: z.number().int().min(10).max(100_000).default(300),
     /** B12: warn above this size (justice.gov.uk e-mail limit: 36 MB). */
     sizeLimitMb: z.number().min(1).max(2000).default(36),
+    /** Which reason the hearsay notice gives (issue 15), chosen from those the record supports; null: the user's own words. */
+    hearsayReasonKind: HearsayReasonKind.nullable().default(null),
   })
   .strict();
 export type BundlePlan = z.infer<typeof BundlePlan>;
@@ -104,12 +116,14 @@ export const BundleSources = z.object({
   /** P3.14: who is withheld from the court and who may be named. */
   redaction: z.object({
     applies: z.boolean(),
-    people: z.array(z.object({ label: z.string(), role: z.string(), named: z.boolean() })),
+    people: z.array(z.object({ label: z.string(), role: z.string(), named: z.boolean(), partyId: Id.optional() })),
   }),
   candidates: z.array(BundleCandidate),
   defaultPlan: BundlePlan,
   warnings: z.array(BundleWarning),
   bundles: z.array(BundleSummary),
+  /** The hearsay notice's reasons the record supports (CPR 33.2(3)), each with words the user may change. */
+  hearsayReasons: z.array(HearsayReasonOption),
 });
 export type BundleSources = z.infer<typeof BundleSources>;
 

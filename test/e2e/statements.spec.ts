@@ -72,18 +72,25 @@ async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
   return created;
 }
 
-test('a legal user drafts, edits and finalises the officer’s statement, and only then is it in the bundle', async ({ page, hearthUrl, request }) => {
-  test.setTimeout(120_000);
-  const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
-  await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
-  const created = await injunctionCase(api);
+/** Signs the administrator out and the legal user in for the first time (they choose their passphrase). */
+async function asLegalUser(page: Page): Promise<void> {
   await signOut(page);
   await signIn(page, LEGAL.username, LEGAL.temporary);
   await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
   await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
   await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
   await page.getByRole('button', { name: 'Save and continue' }).click();
+}
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3_600_000).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
+
+test('a legal user drafts, edits and finalises the officer’s statement, and only then is it in the bundle', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
+  const created = await injunctionCase(api);
+  await asLegalUser(page);
 
   await openPage(page, 'Court bundles');
   await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
@@ -126,4 +133,79 @@ test('a legal user drafts, edits and finalises the officer’s statement, and on
   expect(text).toContain('I visited the stairwell myself and saw the damage.');
   expect(text).toContain('I wrote this statement myself from the case records.');
   expect(text).toContain('Exhibit SP1');
+});
+
+test('a legal user finalises a witness’s translated statement, the case summary and a certificate of service, and the bundle takes them', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(150_000);
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
+  const created = await injunctionCase(api);
+  const view = await api('case:get', { id: created.id });
+  const amira = view.parties.find((p) => p.role === 'complainant')!;
+  // Her written consent covers the court: she may be named, and her own statement can go in.
+  await api('consent:add', { caseId: created.id, partyId: amira.id, consent: { recipient: 'court', purpose: 'The injunction hearing', writtenOn: new Date(Date.now() - 2 * 24 * 3_600_000).toISOString().slice(0, 10), source: 'Signed form' } });
+  await asLegalUser(page);
+  await openPage(page, 'Court bundles');
+  await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
+  const index = page.getByRole('region', { name: 'Index' });
+
+  // The witness's statement, in Arabic, with its English translation and the translator's certificate.
+  const witnesses = page.getByRole('region', { name: 'Witnesses’ statements' });
+  await witnesses.getByRole('button', { name: 'Start Amira Haddad’s statement' }).click();
+  await witnesses.getByLabel('Language the witness made it in').fill('Arabic');
+  await witnesses.getByLabel('The statement, in Amira Haddad’s own words (in Arabic)').fill('صرخ جاري في وجهي على الدرج.');
+  await witnesses.getByLabel('How the statement was taken (PD 32 para 18.2)').fill('Taken at my home in Arabic through an interpreter, Sami Nasser.');
+  await witnesses.getByLabel('The English translation').fill('My neighbour shouted racist abuse at me on the stairs.');
+  await witnesses.getByLabel('Translator’s name').fill('Sami Nasser');
+  await expect(witnesses.getByLabel('Translator’s certificate')).toHaveValue(/I, S.*certify that I am competent to translate from Arabic into English/);
+  await witnesses.getByLabel('Date of the translation').fill(daysAgo(1));
+  await witnesses.getByLabel('The statement of truth in Arabic').fill('أعتقد أن الوقائع الواردة في هذا البيان صحيحة.');
+  await witnesses.getByLabel('Date the witness signs it').fill(daysAgo(1));
+  await witnesses.getByRole('button', { name: 'Finalise Amira Haddad’s statement' }).click();
+  await expect(witnesses.getByRole('status')).toContainText('First witness statement of Amira Haddad finalised (version 1)');
+  await expect(witnesses.getByText(/made in Arabic with an English translation/)).toBeVisible();
+  await expect(index.getByRole('row', { name: /First witness statement of Amira Haddad/ })).toBeVisible();
+
+  // The case summary, drafted from the record, edited and finalised: it opens the bundle.
+  const summary = page.getByRole('region', { name: 'Case summary' });
+  await summary.getByRole('button', { name: 'Draft the summary from the case record' }).click();
+  const words = summary.getByLabel('The summary for the judge');
+  await expect(words).toHaveValue(/The Defendant is Darren Whitcombe/);
+  await expect(words).toHaveValue(/Forbidden from entering Elm Road/);
+  await words.fill(`${await words.inputValue()}\n\nThe Claimant asks for the order without delay.`);
+  await summary.getByRole('button', { name: 'Finalise the summary' }).click();
+  await expect(summary.getByRole('status')).toHaveText('Case summary finalised. It is locked and goes first in the bundle.');
+  await expect(index.getByRole('row', { name: /Case summary/ })).toBeVisible();
+
+  // A certificate of service: first class post, the deemed date worked out when saved.
+  const service = page.getByRole('region', { name: 'Certificates of service' });
+  await service.getByRole('button', { name: 'Record a certificate of service' }).click();
+  await service.getByLabel('What was served, as the certificate names it').fill('The claim form, the draft order and the witness statement in support');
+  await service.getByLabel('It includes the claim form (the application for an injunction): deemed served under CPR 6.14').check();
+  await service.getByLabel('The person served').selectOption({ label: 'Darren Whitcombe (alleged perpetrator)' });
+  await service.getByRole('radio', { name: /^First class post/ }).check();
+  await service.getByLabel('The address it was posted to').fill('2 Elm Road, London N1 1AA');
+  await service.getByLabel('Day it was posted').fill(daysAgo(2));
+  await service.getByLabel('Name of the person who served it (they sign the certificate)').fill('Sam Patel');
+  await service.getByLabel('Their position or office').fill('Tenancy enforcement officer');
+  await service.getByRole('button', { name: 'Save the certificate draft' }).click();
+  await expect(service.getByRole('status')).toContainText(/Deemed served on \d\d\/\d\d\/\d{4}: A claim form is deemed served on the second business day/);
+  await expectAccessible(page, 'court papers');
+  await shot(page, 'statements-03-court-papers');
+  await service.getByLabel('Date the certificate is signed').fill(daysAgo(1));
+  await service.getByRole('button', { name: 'Finalise the certificate' }).click();
+  await expect(service.getByRole('status')).toContainText('finalised: deemed served on');
+  await expect(index.getByRole('row', { name: /Certificate of service: The claim form/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Build the bundle' }).click();
+  await expect(page.getByText('Bundle A is ready')).toBeVisible({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the bundle (PDF)' }).click()]);
+  const text = (await allText(readFileSync((await download.path())!))).replace(/\s+/g, ' ');
+  expect(text).toContain('CASE SUMMARY');
+  expect(text).toContain('The Claimant asks for the order without delay.');
+  expect(text).toContain('ENGLISH TRANSLATION: FIRST WITNESS STATEMENT OF AMIRA HADDAD');
+  expect(text).toContain('My neighbour shouted racist abuse at me on the stairs.');
+  expect(text).toContain('CERTIFICATE OF SERVICE');
+  expect(text).toMatch(/Deemed served on \d\d\/\d\d\/\d{4} ?\. A claim form is deemed served on the second business day/);
 });

@@ -130,4 +130,37 @@ export interface BundleContent {
   annex: { label: string; file: string; sha256: string; status: string }[];
   /** Words whose appearance in a source file's bookmarks is replaced (the withheld people's names). */
   redactTerms: string[];
+  /** Issue 15: the finalised statements of witnesses who are parties, by item key ("g:party-statement:12"). */
+  partyStatements?: Record<string, StatementContent>;
+  /** Issue 15: finalised certificates of service (N215-style), by item key ("g:service-certificate:3"). */
+  certificates?: Record<string, CertificateContent>;
+  /** Issue 15: the finalised case summary for the judge, at the front of the bundle. */
+  caseSummary?: CaseSummaryContent | null;
+}
+
+/** A certificate of service (N215-style), every word already redacted for the court. */
+export interface CertificateContent {
+  /** What was served: "Final written warning to Darren Whitcombe, dated 12/11/2026". */
+  document: string;
+  /** The person served, as the court may know them. */
+  servedOn: string;
+  method: string;
+  /** "posted", "delivered or left"… and the day (and time where it matters). */
+  stepWords: string;
+  stepOn: string;
+  stepAt: string | null;
+  placeLabel: string;
+  place: string;
+  deemedOn: string;
+  deemedWhy: string;
+  servedBy: string;
+  position: string;
+  signedOn: string;
+}
+
+/** The short case summary for the judge: the user's finalised words, as headings and paragraphs. */
+export interface CaseSummaryContent {
+  blocks: StatementBlock[];
+  preparedBy: string;
+  date: string;
 }

@@ -7,6 +7,7 @@ import { renderApplication, renderDraftOrder } from './court-papers';
 import { A4, type DrawnPage, Flow, type Metrics, wrapRuns } from './layout';
 
 import { renderStatement } from './statement';
+import { renderCaseSummary, renderCertificate } from './court-extras';
 
 export { renderApplication, renderDraftOrder, renderStatement };
 
@@ -275,8 +276,15 @@ export function renderAnnex(m: Metrics, c: BundleContent): DrawnPage[] {
   return f.pages;
 }
 
-export function renderGenerated(key: GeneratedKey, m: Metrics, c: BundleContent): DrawnPage[] {
+/** `itemKey` names which one of the parts there can be several of (a party's statement, a certificate). */
+export function renderGenerated(key: GeneratedKey, m: Metrics, c: BundleContent, itemKey = ''): DrawnPage[] {
   switch (key) {
+    case 'case-summary':
+      return renderCaseSummary(m, c);
+    case 'party-statement':
+      return renderStatement(m, c, c.partyStatements?.[itemKey] ?? null);
+    case 'service-certificate':
+      return renderCertificate(m, c, c.certificates?.[itemKey] ?? null);
     case 'application':
       return renderApplication(m, c);
     case 'draft-order':

@@ -45,7 +45,7 @@ function layoutUncached(job: BuildJob, m: Metrics): Laid {
       const src = item.source;
       let count: number;
       if (src.kind === 'generated') {
-        const drawn = renderGenerated(src.generated, m, job.content);
+        const drawn = renderGenerated(src.generated, m, job.content, item.key);
         pages.set(item.key, drawn);
         count = drawn.length;
       } else {

@@ -18,8 +18,7 @@ export function statementHeading(s: Pick<StatementContent, 'number' | 'makerName
  * (17.2), then the translator's signed certificate, all in one tab. The statement of truth's heading is
  * kept on the page with its words, the signature and the date.
  */
-export function renderStatement(m: Metrics, c: BundleContent): DrawnPage[] {
-  const s = c.statement;
+export function renderStatement(m: Metrics, c: BundleContent, s: StatementContent | null = c.statement): DrawnPage[] {
   if (!s) return new Flow(m, STATEMENT).pages;
   if (!s.translation) return numberPages(m, c, s, statementPages(m, c, s, s.blocks, null));
   const original = statementPages(m, c, s, s.blocks, null, true);

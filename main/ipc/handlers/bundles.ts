@@ -51,7 +51,7 @@ export const bundleHandlers: HandlerMap<BundleChannels> = {
   // Staged: the bundle's record commits with this event first, and only then does the worker start.
   'bundle:build': staged((input, ctx) => {
     const { ws, user } = activeSession(ctx);
-    ctx.setAuditDetail({ letter: input.plan.letter, lateAdditionsTo: input.lateAdditionsTo, items: input.plan.sections.reduce((n, s) => n + s.items.length, 0) });
+    ctx.setAuditDetail({ letter: input.plan.letter, lateAdditionsTo: input.lateAdditionsTo, items: input.plan.sections.reduce((n, s) => n + s.items.length, 0), hearsayReasonKind: input.plan.hearsayReasonKind });
     const commit = (write: () => number) =>
       ctx.commit(() => {
         const bundleId = write();

@@ -84,6 +84,7 @@ const QUERY_SCOPES = {
   'backup:status': () => scope.settings,
   'draft:list': () => scope.drafts,
   'statement:list': (i) => scope.case(i.caseId),
+  'paper:list': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -246,6 +247,10 @@ const CHANGES = {
   'statement:save': onCase,
   'statement:finalise': onCase,
   'action:edit': onCaseInView,
+  // A proposed summary is words for the editor until it is saved.
+  'paper:proposeSummary': nothing,
+  'paper:save': onCase,
+  'paper:finalise': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

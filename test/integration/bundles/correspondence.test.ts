@@ -98,4 +98,29 @@ describe('correspondence in a bundle', () => {
     const both = await buildDefault(app, (plan) => ({ ...plan, sections: plan.sections.map((s) => (s.kind === 'correspondence' ? { ...s, items: [`d:${standard}`, ...s.items] } : s)) }));
     expect(both.detail.manifest!.warnings).toContainEqual(expect.objectContaining({ code: 'letter-and-signed-copy', key: `d:${standard}` }));
   });
+
+  it('puts a finalised certificate of service straight after the letter it certifies, and the schedule points at it', async () => {
+    const app = await bundleCase(temp(), { files: [] });
+    const [standard] = await withAbc(app);
+    await asLegal(app, '2026-12-07T09:00:00Z');
+    const perp = (await app.must('case:get', { id: app.caseId })).parties.find((p) => p.role === 'alleged-perpetrator')!;
+    // Handed to him at the meeting on Friday 06/11/2026 at 11:15: served that day (CPR 6.26).
+    const cert = await app.must('paper:save', {
+      caseId: app.caseId,
+      paper: { kind: 'service-certificate', fields: { documentId: standard!, document: 'Acceptable Behaviour Contract', servedOnPartyId: perp.id, method: 'personal', stepOn: '2026-11-06', stepAt: '11:15', place: 'Elm Estate office', servedBy: 'Olu Adeyemi' } },
+    });
+    await app.must('paper:finalise', { caseId: app.caseId, paperId: cert.id, signedOn: '2026-11-06' });
+    const built = await buildDefault(app);
+    const correspondence = built.detail.manifest!.sections.find((s) => s.kind === 'correspondence')!;
+    const keys = correspondence.documents.map((d) => d.key);
+    expect(keys.indexOf(`g:service-certificate:${cert.id}`)).toBe(keys.indexOf(`d:${standard}`) + 1);
+    const certDoc = correspondence.documents.find((d) => d.key === `g:service-certificate:${cert.id}`)!;
+    const text = pdfText(built.pdf.bytes, certDoc.start, certDoc.end).replace(/\s+/g, ' ');
+    expect(text).toContain('Deemed served on 06/11/2026');
+    const schedule = correspondence.documents.find((d) => d.key === 'g:correspondence-schedule')!;
+    const scheduleText = pdfText(built.pdf.bytes, schedule.start, schedule.end).replace(/\s+/g, ' ');
+    // The table wraps the summary column: its words are read across the row's other cells.
+    const letterTab = correspondence.documents.find((d) => d.key === `d:${standard}`)!.tab;
+    expect(scheduleText).toMatch(new RegExp(`Copy at tab ${letterTab}\\. Certificate .*of service at tab ${certDoc.tab}\\.`));
+  });
 });

@@ -155,4 +155,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
   'action:edit': (f) => ({ actionId: f.actionId, startedOn: day, details: { kind: 'verbal-warning', summary: 'Told to stop.' } }),
+  'paper:list': (f) => ({ caseId: f.caseId }),
+  'paper:proposeSummary': (f) => ({ caseId: f.caseId }),
+  'paper:save': (f) => ({ caseId: f.caseId, paper: { kind: 'case-summary', fields: { body: 'The parties.' } } }),
+  'paper:finalise': (f) => ({ caseId: f.caseId, paperId: 1, signedOn: day }),
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderApplication, renderDraftOrder } from '../../../main/bundles/engine/documents';
 import type { BundleContent } from '../../../main/bundles/engine/content';
 import { fontMetrics } from '../../../main/pdf/fonts';
-import { CONDUCT_LIMBS, LEGAL_AID_STATEMENT, LEGAL_AID_WORDS, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { CERTIFICATE_STATEMENT_OF_TRUTH, CONDUCT_LIMBS, LEGAL_AID_STATEMENT, LEGAL_AID_WORDS, penalNotice, WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { renderCertificate } from '../../../main/bundles/engine/court-extras';
 
 /**
  * Words the court prescribes, written once (shared/court/texts.ts) and printed word for word where the
@@ -55,5 +56,15 @@ describe('court texts (shared/court/texts.ts)', () => {
 
   it('have one statement of truth for letters and bundles (PD 22 para 2.2)', () => {
     expect(WITNESS_STATEMENT_OF_TRUTH).toMatch(/^I believe that the facts stated in this witness statement are true\. /);
+  });
+
+  it('give a certificate of service PD 22 para 2.1’s statement of truth, printed word for word', () => {
+    expect(CERTIFICATE_STATEMENT_OF_TRUTH).toBe(
+      'I believe that the facts stated in this certificate are true. I understand that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.',
+    );
+    const certificate = { document: 'The notice of hearing', servedOn: 'Darren Whitcombe', method: 'First class post', stepWords: 'posted', stepOn: '22/05/2026', stepAt: null, placeLabel: 'The address it was posted to', place: '2 Elm Road', deemedOn: '26/05/2026', deemedWhy: 'The second day after posting is not a business day.', servedBy: 'Olu Adeyemi', position: '', signedOn: '22/05/2026' };
+    const text = printed(renderCertificate(fontMetrics(), content, certificate));
+    expect(text).toContain(CERTIFICATE_STATEMENT_OF_TRUTH);
+    expect(text).toContain('Statement of truth');
   });
 });

@@ -128,6 +128,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
   'action:edit': 'Edited an injunction (a new version)',
+  'paper:list': 'Viewed a case’s certificates of service and case summary',
+  'paper:proposeSummary': 'Drafted a case summary from the record',
+  'paper:save': 'Saved a certificate of service or case summary draft',
+  'paper:finalise': 'Finalised a certificate of service or case summary',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -18,6 +18,10 @@ import { BUNDLES_HREF } from './routes';
 import { useBuildJob } from './hooks/useBuildJob';
 import { IndexPreview } from './IndexPreview';
 import { OfficerStatement } from './OfficerStatement';
+import { HearsayReason } from './HearsayReason';
+import { WitnessStatements } from './WitnessStatements';
+import { CaseSummary } from './CaseSummary';
+import { ServiceCertificates } from './ServiceCertificates';
 import { PlanEditor } from './PlanEditor';
 import { PreflightPanel } from './PreflightPanel';
 import { TriagePanel } from './TriagePanel';
@@ -150,20 +154,18 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
 
       <OfficerStatement caseId={caseId} />
 
+      <WitnessStatements caseId={caseId} people={s.redaction.people} />
+
+      <CaseSummary caseId={caseId} />
+
+      <ServiceCertificates caseId={caseId} candidates={s.candidates} />
+
       <div className="bundle-layout">
         <PlanEditor sources={s} plan={plan} pagination={pagination} titles={titles} onChange={change} disabled={building} />
         <IndexPreview pagination={pagination} loading={!pagination && !previewError} error={previewError} coverPages={preview?.coverPages ?? 1} />
       </div>
 
-      {plan.sections.some((x) => x.items.includes('g:hearsay-notice')) && (
-        <section className="panel" aria-labelledby="hearsay-h">
-          <h2 id="hearsay-h">Hearsay notice</h2>
-          <label className="label" htmlFor="hearsay-reason">
-            Why the makers of hearsay statements will not be called (CPR 33.2)
-          </label>
-          <textarea id="hearsay-reason" className="input" rows={3} value={plan.hearsayReason} onChange={(e) => change({ ...plan, hearsayReason: e.target.value.slice(0, 2000) })} />
-        </section>
-      )}
+      {plan.sections.some((x) => x.items.includes('g:hearsay-notice')) && <HearsayReason plan={plan} options={s.hearsayReasons} onChange={change} />}
 
       <PreflightPanel caseId={caseId} />
 
