@@ -16,7 +16,7 @@ import evidenceRedactions from './0014-evidence-redactions';
 import drafts from './0015-drafts';
 import witnessStatements from './0016-witness-statements';
 import actionVersions from './0017-action-versions';
-import courtPapers from './0017-court-papers';
+import courtPapers from './0018-court-papers';
 
 export interface Migration {
   version: number;
@@ -46,5 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'drafts', up: drafts },
   { version: 16, name: 'witness statements', up: witnessStatements },
   { version: 17, name: 'action versions', up: actionVersions },
-  { version: 17, name: 'court papers', up: courtPapers },
+  { version: 18, name: 'court papers', up: courtPapers },
 ];
