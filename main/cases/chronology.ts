@@ -2,6 +2,7 @@ import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, type EvidenceType, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
+import { type SendingMethod, sentPhrase } from '../../shared/schemas/sending';
 import type { ReadableDB } from '../db/connection';
 import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
@@ -284,6 +285,13 @@ CHRONOLOGY_SOURCES.push(
   },
 );
 
+/** Issue 17: ready, or sent how and when, and returned post with its reason. */
+function sendingWords(r: Record<string, string | number | null>): string {
+  if (!r.sent_at) return 'Ready to send: not yet recorded as sent';
+  const sent = r.how === 'not-recorded' ? `Sent ${formatDateUK(s(r.sent_on))}` : `Sent ${formatDateTimeUK(s(r.sent_at))} ${sentPhrase(r.how as SendingMethod, s(r.how_detail))}`;
+  return r.returned_on ? `${sent}\nReturned ${formatDateUK(s(r.returned_on))}: ${s(r.return_reason)}` : sent;
+}
+
 /** Documents (issue 6): every generated letter, contract and statement, with its hash, in the same view. */
 CHRONOLOGY_SOURCES.push({
   kind: 'document',
@@ -292,11 +300,11 @@ CHRONOLOGY_SOURCES.push({
       kind: 'document' as const,
       id: Number(r.id),
       at: s(r.created_at),
-      title: `Document: ${s(r.title).replace(/ — [A-Z0-9]+-\d{4}-\d+$/, '')} — to ${s(r.recipient_description)}`,
+      title: `Document: ${s(r.title).replace(/ — [A-Z0-9]+-\d{4}-\d+$/, '')} — to ${s(r.recipient_description)}${r.returned_on ? ' (returned post)' : ''}`,
       detail: [
         [r.large_print ? 'Large print' : '', r.easy_read ? 'Easy Read' : ''].filter(Boolean).join(', '),
         `PDF and Word; template ${s(r.template_id)} version ${s(r.template_version)}${r.template_source === 'default' ? '' : ` (${s(r.template_source).replace(/^override:/, 'partner version ')})`}`,
-        r.sent_on ? `Sent ${s(r.sent_on)}` : '',
+        sendingWords(r),
         `SHA-256 ${s(r.content_hash)}`,
       ]
         .filter(Boolean)

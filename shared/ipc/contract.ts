@@ -159,6 +159,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
+import { RecordReturnedInput, RecordSentInput } from '../schemas/sending';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
@@ -355,6 +356,10 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  // Sending a made letter (issue 17 item 10): made is *ready*; recording how and when makes it *sent* (that
+  // meets the deadline it serves, at the time it went); returned post re-opens what it met.
+  'document:recordSent': spec({ input: RecordSentInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
+  'document:recordReturned': spec({ input: RecordReturnedInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -23,7 +23,9 @@ const CHRONOLOGY_SQL = {
   closures: 'SELECT k.*, u.display_name AS by FROM closures k JOIN users u ON u.id = k.proposed_by WHERE k.case_id = ?',
   appeals: 'SELECT * FROM appeals WHERE case_id = ?',
   surveys: 'SELECT * FROM surveys WHERE case_id = ?',
-  documents: 'SELECT d.*, u.display_name AS by FROM documents d JOIN users u ON u.id = d.created_by WHERE d.case_id = ?',
+  documents: `SELECT d.*, u.display_name AS by, s.how, s.how_detail, s.sent_at, r.returned_on, r.reason AS return_reason
+    FROM documents d JOIN users u ON u.id = d.created_by LEFT JOIN document_sendings s ON s.document_id = d.id LEFT JOIN document_returns r ON r.document_id = d.id
+    WHERE d.case_id = ?`,
   bundles: "SELECT b.*, u.display_name AS by FROM bundles b JOIN users u ON u.id = b.built_by WHERE b.case_id = ? AND b.status = 'ready'",
 } as const;
 

@@ -245,6 +245,9 @@ const CHANGES = {
   'statement:propose': nothing,
   'statement:save': onCase,
   'statement:finalise': onCase,
+  // Sent or returned: the case's letters, its deadlines and chronology, and the dashboard's unsent letters.
+  'document:recordSent': onCaseInView,
+  'document:recordReturned': onCaseInView,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

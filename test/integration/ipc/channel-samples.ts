@@ -154,4 +154,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:propose': (f) => ({ caseId: f.caseId }),
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
+  'document:recordSent': (f) => ({ id: f.documentId, how: 'first-class', at: '2026-11-21T09:00:00Z' }),
+  'document:recordReturned': (f) => ({ id: f.documentId, returnedOn: day, reason: 'Addressee gone away' }),
 };

@@ -127,6 +127,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:propose': 'Drafted a witness statement from the record',
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
+  'document:recordSent': 'Recorded a letter as sent',
+  'document:recordReturned': 'Recorded a letter as returned post',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -8,12 +8,13 @@ import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 import { downloadDocument } from './SavedNotice';
+import { SendingActions, SendingState } from './sending/SendingActions';
 
 interface Props {
   documents: readonly DocumentView[];
 }
 
-/** The documents stored on the case: who each went to, when, and the files to download again. */
+/** The documents stored on the case: who each went to, whether it was sent and how, and the files to download again. */
 export function DocumentList({ documents }: Props) {
   const [shown, setShown] = useState<{ id: number; model: DocumentModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +56,18 @@ export function DocumentList({ documents }: Props) {
                 <span className="secondary-text">{d.createdBy}</span>
               </>
             ),
+          },
+          {
+            header: 'Sending',
+            cell: (d) =>
+              d.recipientRole === 'court' ? (
+                <span className="secondary-text">For the court bundle</span>
+              ) : (
+                <>
+                  <SendingState document={d} />
+                  <SendingActions document={d} />
+                </>
+              ),
           },
           {
             header: <HiddenHeader>Files</HiddenHeader>,
