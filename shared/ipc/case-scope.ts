@@ -178,6 +178,7 @@ export const CASE_SCOPE = {
   'statement:finalise': byCaseId,
   'document:recordSent': (i) => document(i.id),
   'document:recordReturned': (i) => document(i.id),
+  'document:postPdf': (i) => document(i.id),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

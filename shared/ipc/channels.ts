@@ -130,6 +130,7 @@ export const CHANNEL_NAMES = [
   'statement:finalise',
   'document:recordSent',
   'document:recordReturned',
+  'document:postPdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -159,7 +159,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
-import { RecordReturnedInput, RecordSentInput } from '../schemas/sending';
+import { PostPdfInput, RecordReturnedInput, RecordSentInput } from '../schemas/sending';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
@@ -360,6 +360,8 @@ export const contract = {
   // meets the deadline it serves, at the time it went); returned post re-opens what it met.
   'document:recordSent': spec({ input: RecordSentInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
   'document:recordReturned': spec({ input: RecordReturnedInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
+  // Print layouts for posting, made from the stored letter: address labels, or the letters for window envelopes.
+  'document:postPdf': spec({ input: PostPdfInput, output: RenderPdfOutput, access: 'cases.read', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
 import { getDocument } from '../../documents/store';
 import { recordReturned, recordSent } from '../../documents/sending/service';
-import { activeSession, type HandlerMap } from '../handler';
+import { postLayout } from '../../documents/sending/post-layouts';
+import { activeSession, type HandlerMap, staged } from '../handler';
 
-type SendingChannels = 'document:recordSent' | 'document:recordReturned';
+type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf';
 
 /** Sending made letters (issue 17 item 10); the work is in documents/sending/service.ts. */
 export const sendingHandlers: HandlerMap<SendingChannels> = {
@@ -20,4 +21,12 @@ export const sendingHandlers: HandlerMap<SendingChannels> = {
     recordReturned(ws.db, input, user, ctx.core.now());
     return getDocument(ws.db, input.id)!.view;
   },
+
+  // Staged: the PDF is written off the critical path; it writes nothing, so its event follows it (like draftPdf).
+  'document:postPdf': staged(async (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const file = await postLayout(ws.db, input.id, input.layout);
+    ctx.setAuditDetail({ documentId: input.id, layout: input.layout, size: file.bytes.length });
+    return file;
+  }),
 };

@@ -248,6 +248,7 @@ const CHANGES = {
   // Sent or returned: the case's letters, its deadlines and chronology, and the dashboard's unsent letters.
   'document:recordSent': onCaseInView,
   'document:recordReturned': onCaseInView,
+  'document:postPdf': nothing,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -156,4 +156,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
   'document:recordSent': (f) => ({ id: f.documentId, how: 'first-class', at: '2026-11-21T09:00:00Z' }),
   'document:recordReturned': (f) => ({ id: f.documentId, returnedOn: day, reason: 'Addressee gone away' }),
+  'document:postPdf': (f) => ({ id: f.documentId, layout: 'labels' }),
 };

@@ -129,6 +129,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:finalise': 'Finalised a witness statement',
   'document:recordSent': 'Recorded a letter as sent',
   'document:recordReturned': 'Recorded a letter as returned post',
+  'document:postPdf': 'Printed address labels or window-envelope letters',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

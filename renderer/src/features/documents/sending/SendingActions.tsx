@@ -4,7 +4,7 @@ import { sentPhrase } from '../../../../../shared/schemas/sending';
 import { formatDate, formatDateTime } from '../../../../../shared/time/format';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
-import { printDocument } from './print';
+import { printDocument, printForPost } from './print';
 import { RecordReturnedDialog } from './RecordReturnedDialog';
 import { RecordSentDialog } from './RecordSentDialog';
 
@@ -24,8 +24,8 @@ export function SendingState({ document: d }: { document: DocumentView }) {
 }
 
 /**
- * The sending buttons of a made letter (issue 17): "Record as sent…" and "Print" while it is ready;
- * "Record returned post…" once sent. Each opens its dialog; what happened is said in a live notice.
+ * The sending buttons of a made letter (issue 17): "Record as sent…" and "Print" while it is ready (and,
+ * for a batch, its address labels or its letters set for window envelopes); "Record returned post…" once sent. Each opens its dialog; what happened is said in a live notice.
  */
 export function SendingActions({ document: d, small = true }: { document: DocumentView; small?: boolean }) {
   const [dialog, setDialog] = useState<'sent' | 'returned' | null>(null);
@@ -34,10 +34,11 @@ export function SendingActions({ document: d, small = true }: { document: Docume
     setDialog(null);
     setMessage({ tone: 'success', text });
   };
-  const print = async () => {
-    const problem = await printDocument(d.id);
+  const print = async (layout?: 'labels' | 'window') => {
+    const problem = await (layout ? printForPost(d.id, layout) : printDocument(d.id));
     setMessage(problem ? { tone: 'error', text: problem } : null);
   };
+  const batch = d.recipientCount > 1;
   return (
     <>
       <div className="row-actions">
@@ -49,6 +50,16 @@ export function SendingActions({ document: d, small = true }: { document: Docume
             <Button small={small} variant="secondary" onClick={() => void print()} aria-label={`Print ${d.title} for ${d.recipientDescription}`}>
               Print
             </Button>
+            {batch && (
+              <>
+                <Button small={small} variant="secondary" onClick={() => void print('labels')} aria-label={`Print address labels for ${d.title} (${d.recipientCount} addresses)`}>
+                  Address labels
+                </Button>
+                <Button small={small} variant="secondary" onClick={() => void print('window')} aria-label={`Print ${d.title} for window envelopes`}>
+                  For window envelopes
+                </Button>
+              </>
+            )}
           </>
         )}
         {d.state === 'sent' && (

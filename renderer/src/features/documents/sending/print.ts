@@ -1,5 +1,6 @@
 import { hearth } from '../../../api/hearth';
-import { blobUrlOf, saveFile } from '../../../ui/saveFile';
+import type { Result } from '../../../../../shared/result';
+import { blobUrlOf, type FileToSave, saveFile } from '../../../ui/saveFile';
 
 /**
  * Print: the stored PDF opened in a new tab, where the browser's own viewer prints it (browser mode). Where
@@ -7,7 +8,7 @@ import { blobUrlOf, saveFile } from '../../../ui/saveFile';
  * and the message says to print it from there. `file` is a stored letter, or a print layout (labels,
  * window envelopes). Returns what to tell the person, or null.
  */
-export async function printPdf(file: () => ReturnType<typeof hearth.document.export>): Promise<string | null> {
+export async function printPdf(file: () => Promise<Result<FileToSave>>): Promise<string | null> {
   const r = await file();
   if (!r.ok) return r.error.message;
   const url = blobUrlOf(r.value);
@@ -19,3 +20,6 @@ export async function printPdf(file: () => ReturnType<typeof hearth.document.exp
 }
 
 export const printDocument = (id: number) => printPdf(() => hearth.document.export({ id, format: 'pdf' }));
+
+/** A batch's address labels, or its letters set for DL window envelopes, made from the stored letter. */
+export const printForPost = (id: number, layout: 'labels' | 'window') => printPdf(() => hearth.document.postPdf({ id, layout }));
