@@ -131,6 +131,7 @@ export const CHANNEL_NAMES = [
   'document:recordSent',
   'document:recordReturned',
   'document:postPdf',
+  'document:unsent',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

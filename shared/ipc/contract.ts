@@ -159,7 +159,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
-import { PostPdfInput, RecordReturnedInput, RecordSentInput } from '../schemas/sending';
+import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, UnsentView } from '../schemas/sending';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
@@ -362,6 +362,8 @@ export const contract = {
   'document:recordReturned': spec({ input: RecordReturnedInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
   // Print layouts for posting, made from the stored letter: address labels, or the letters for window envelopes.
   'document:postPdf': spec({ input: PostPdfInput, output: RenderPdfOutput, access: 'cases.read', audit: 'always', binary: true }),
+  // The dashboard's "Letters made but not sent", oldest first, in the deadlines' scope.
+  'document:unsent': spec({ input: UnsentInput, output: UnsentView, access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -73,3 +73,30 @@ export function sentPhrase(how: SendingMethod | 'not-recorded', howDetail: strin
       return '(how was not recorded)';
   }
 }
+
+/** The dashboard's "Letters made but not sent" (issue 17): whose (as the deadlines' scope), oldest first, a page at a time. */
+export const UnsentInput = z
+  .object({
+    scope: z.enum(['mine', 'team', 'partner']).default('mine'),
+    partner: z.string().regex(/^[A-Z0-9]{2,8}$/).nullable().default(null),
+    officer: z.union([Id, z.literal('unassigned')]).nullable().default(null),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export const UnsentLetter = z.object({
+  documentId: Id,
+  caseId: Id,
+  ref: z.string(),
+  title: z.string(),
+  /** Empty on a restricted case: who it goes to is for those the case is opened to. */
+  recipient: z.string(),
+  count: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  ownerName: z.string().nullable(),
+  restricted: z.boolean(),
+});
+export type UnsentLetter = z.infer<typeof UnsentLetter>;
+export const UnsentView = z.object({ total: z.number().int(), offset: z.number().int(), letters: z.array(UnsentLetter) });
+export type UnsentView = z.infer<typeof UnsentView>;

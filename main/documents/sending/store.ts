@@ -1,8 +1,10 @@
-import type { SendingMethod } from '../../../shared/schemas/sending';
+import type { SendingMethod, UnsentLetter } from '../../../shared/schemas/sending';
 import type { ReadableDB, WritableDB } from '../../db/connection';
+import { type DueScope, scopeWhere } from '../../db/queries/standards/due-items';
+import { sql, type SqlFragment, sqlFragment, sqlJoin } from '../../db/sql';
 import type { Announcement } from '../store';
 
-/** The sending tables (migration 0017): a document's sending and its returned post, each recorded once. */
+/** The sending tables (migration 0017): a document's sending and its returned post, each recorded once; the letters not yet sent. */
 
 export interface SendingState {
   caseId: number;
@@ -33,4 +35,30 @@ export function insertSending(db: WritableDB, s: { documentId: number; how: Send
 
 export function insertReturn(db: WritableDB, r: { documentId: number; returnedOn: string; reason: string; by: number; recordedAt: string }): void {
   db.prepare('INSERT INTO document_returns (document_id, returned_on, reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)').run(r.documentId, r.returnedOn, r.reason, r.by, r.recordedAt);
+}
+
+export interface UnsentFilter {
+  scope: DueScope;
+  officer: number | 'unassigned' | null;
+}
+
+function unsentWhere(f: UnsentFilter): SqlFragment {
+  // A statement for the court goes into a bundle, not the post: it is never "not sent".
+  const where = [sqlFragment`d.recipient_role != 'court' AND NOT EXISTS (SELECT 1 FROM document_sendings s WHERE s.document_id = d.id)`, scopeWhere(f.scope)];
+  if (f.officer === 'unassigned') where.push(sqlFragment`c.owner_id IS NULL`);
+  else if (f.officer !== null) where.push(sqlFragment`c.owner_id = ${f.officer}`);
+  return sqlJoin(where, ' AND ');
+}
+
+/** Letters made and not yet recorded as sent, in scope, oldest first, and how many there are in all. */
+export function unsentLetters(db: ReadableDB, f: UnsentFilter, page: { offset: number; limit: number }): { total: number; rows: (Omit<UnsentLetter, 'restricted'> & { restricted: number })[] } {
+  const count = sql`SELECT count(*) AS n FROM documents d JOIN cases c ON c.id = d.case_id WHERE ${unsentWhere(f)}`;
+  const list = sql`SELECT d.id AS documentId, d.case_id AS caseId, c.ref, d.title, d.recipient_description AS recipient, d.recipient_count AS count, d.created_at AS createdAt,
+                     u.display_name AS createdBy, o.display_name AS ownerName, c.restricted
+                   FROM documents d JOIN cases c ON c.id = d.case_id JOIN users u ON u.id = d.created_by LEFT JOIN users o ON o.id = c.owner_id
+                   WHERE ${unsentWhere(f)} ORDER BY d.created_at, d.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+  return {
+    total: (db.prepare(count.text).get(...count.params) as { n: number }).n,
+    rows: db.prepare(list.text).all(...list.params) as (Omit<UnsentLetter, 'restricted'> & { restricted: number })[],
+  };
 }

@@ -1,9 +1,10 @@
 import { getDocument } from '../../documents/store';
 import { recordReturned, recordSent } from '../../documents/sending/service';
 import { postLayout } from '../../documents/sending/post-layouts';
+import { unsentLetters } from '../../documents/sending/store';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf';
+type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf' | 'document:unsent';
 
 /** Sending made letters (issue 17 item 10); the work is in documents/sending/service.ts. */
 export const sendingHandlers: HandlerMap<SendingChannels> = {
@@ -29,4 +30,14 @@ export const sendingHandlers: HandlerMap<SendingChannels> = {
     ctx.setAuditDetail({ documentId: input.id, layout: input.layout, size: file.bytes.length });
     return file;
   }),
+
+  // Whose letters as the deadlines dashboard's scope: mine, my team (my partners) or one partner; a legal
+  // user sees referred cases only. Who a letter on a restricted case goes to is left out.
+  'document:unsent': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const partners = input.partner ? user.partners.filter((p) => p === input.partner) : user.partners;
+    const scope = { partners, ownerId: input.scope === 'mine' ? user.id : null, referredOnly: user.role === 'legal' };
+    const { total, rows } = unsentLetters(ws.db, { scope, officer: input.scope === 'mine' ? null : input.officer }, input);
+    return { total, offset: input.offset, letters: rows.map((r) => ({ ...r, restricted: r.restricted === 1, recipient: r.restricted === 1 ? '' : r.recipient })) };
+  },
 };

@@ -84,6 +84,8 @@ const QUERY_SCOPES = {
   'backup:status': () => scope.settings,
   'draft:list': () => scope.drafts,
   'statement:list': (i) => scope.case(i.caseId),
+  // Letters made but not sent: a part of the dashboard; sending or making one on any case makes it stale.
+  'document:unsent': () => scope.dashboard,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
-import { richCase, send } from './fixture';
+import { richCase, send, SLOTS } from './fixture';
 
 /**
  * Issue 17 item 10: a made letter is *ready* and meets nothing; it is *sent* when someone records how and
@@ -96,5 +96,41 @@ describe('sending a made letter', () => {
     const doc = await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id }));
     expect(await app.call('document:recordReturned', { id: doc.id, returnedOn: '2026-11-20', reason: 'Gone away' })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/before it was sent/) } });
     expect(await app.call('document:recordReturned', { id: doc.id, returnedOn: '2026-11-22', reason: 'Gone away' })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/in the future/) } });
+  });
+});
+
+describe('letters made but not sent, on the dashboard', () => {
+  it('lists them oldest first in the officer’s own view and the team’s, until each is recorded as sent', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app); // owned by Jo Baptiste, an officer
+    const ack = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
+    app.now.value = new Date('2026-11-21T10:00:00Z');
+    const contact = await app.must('document:generate', { caseId: c.id, templateId: 'officer-contact', partyId: c.complainant.id });
+    // A statement for the court is never "not sent": it goes into a bundle.
+    await app.must('document:generate', { caseId: c.id, templateId: 'witness-statement', partyId: null, slots: SLOTS['witness-statement'] });
+
+    const team = await app.must('document:unsent', { scope: 'team' });
+    expect(team).toMatchObject({ total: 2, offset: 0 });
+    expect(team.letters.map((l) => l.documentId)).toEqual([ack.id, contact.id]);
+    expect(team.letters[0]).toMatchObject({ caseId: c.id, ref: c.ref, recipient: 'Amira Haddad', count: 1, createdBy: 'Ada Lovelace', ownerName: 'Jo Baptiste', restricted: false });
+    // The admin owns no case: their own view is empty; the officer filter finds Jo's.
+    expect((await app.must('document:unsent', { scope: 'mine' })).total).toBe(0);
+    expect((await app.must('document:unsent', { scope: 'team', officer: c.officer.id })).total).toBe(2);
+    expect((await app.must('document:unsent', { scope: 'team', officer: 'unassigned' })).total).toBe(0);
+    expect((await app.must('document:unsent', { scope: 'team', limit: 1, offset: 1 })).letters.map((l) => l.documentId)).toEqual([contact.id]);
+
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'jo', passphrase: 'river stone lantern' });
+    expect((await app.must('document:unsent', { scope: 'mine' })).letters.map((l) => l.documentId)).toEqual([ack.id, contact.id]);
+    await send(app, ack);
+    expect((await app.must('document:unsent', { scope: 'mine' })).letters.map((l) => l.documentId)).toEqual([contact.id]);
+  });
+
+  it('leaves out who a letter on a restricted case goes to', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
+    await app.must('case:restrict', { id: c.id, restricted: true, reason: 'A member of staff is a party to this case.' });
+    expect((await app.must('document:unsent', { scope: 'team' })).letters).toEqual([expect.objectContaining({ ref: c.ref, restricted: true, recipient: '' })]);
   });
 });

@@ -157,4 +157,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:recordSent': (f) => ({ id: f.documentId, how: 'first-class', at: '2026-11-21T09:00:00Z' }),
   'document:recordReturned': (f) => ({ id: f.documentId, returnedOn: day, reason: 'Addressee gone away' }),
   'document:postPdf': (f) => ({ id: f.documentId, layout: 'labels' }),
+  'document:unsent': () => ({ scope: 'team' }),
 };

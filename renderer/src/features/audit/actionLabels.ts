@@ -130,6 +130,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:recordSent': 'Recorded a letter as sent',
   'document:recordReturned': 'Recorded a letter as returned post',
   'document:postPdf': 'Printed address labels or window-envelope letters',
+  'document:unsent': 'Viewed the letters made but not sent',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
