@@ -29,7 +29,8 @@ export function recordSent(db: WritableDB, input: RecordSentInput, user: Session
   if (doc.sentAt) throw new AppError('conflict', `This letter was already recorded as sent on ${formatDateTime(doc.sentAt)}.`);
   const at = new Date(input.at);
   if (at.getTime() > now.getTime()) throw new AppError('bad-input', 'When it was sent is in the future. Enter the date and time it went.');
-  if (at.getTime() < new Date(doc.createdAt).getTime()) throw new AppError('bad-input', `When it was sent is before the letter was made (${formatDateTime(doc.createdAt)}). Enter the date and time it went.`);
+  // Times are typed to the minute: a letter sent in the minute it was made counts from that minute.
+  if (at.getTime() < Math.floor(new Date(doc.createdAt).getTime() / 60_000) * 60_000) throw new AppError('bad-input', `When it was sent is before the letter was made (${formatDateTime(doc.createdAt)}). Enter the date and time it went.`);
   const sentAt = at.toISOString();
   const recordedAt = now.toISOString();
   db.transaction(() => {

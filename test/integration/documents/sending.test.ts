@@ -46,7 +46,7 @@ describe('sending a made letter', () => {
     const doc = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
     const future = await app.call('document:recordSent', { id: doc.id, how: 'first-class', at: '2026-11-21T09:30:00Z' });
     expect(future).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/in the future/) } });
-    const early = await app.call('document:recordSent', { id: doc.id, how: 'first-class', at: '2026-11-21T08:59:00Z' });
+    const early = await app.call('document:recordSent', { id: doc.id, how: 'first-class', at: '2026-11-21T08:59:59Z' });
     expect(early).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/before the letter was made \(21\/11\/2026 09:00\)/) } });
     const other = await app.call('document:recordSent', { id: doc.id, how: 'other', at: '2026-11-21T09:00:00Z' });
     expect(other).toMatchObject({ ok: false, error: { code: 'bad-input' } });
@@ -56,6 +56,14 @@ describe('sending a made letter', () => {
     const again = await app.call('document:recordSent', { id: doc.id, how: 'first-class', at: '2026-11-21T09:00:00Z' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already recorded as sent on 21\/11\/2026 09:00/) } });
     expect((await app.must('document:get', { id: doc.id })).document.sending).toMatchObject({ how: 'other', howDetail: 'Given to her support worker' });
+  });
+
+  it('takes a time typed to the minute in which the letter was made', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    app.now.value = new Date('2026-11-21T09:00:40Z');
+    const doc = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
+    expect(await send(app, doc, '2026-11-21T09:00:00Z')).toMatchObject({ state: 'sent', sending: { at: '2026-11-21T09:00:00.000Z' } });
   });
 
   it('re-opens what a returned letter met: the acknowledgement and the contact are due again, overdue once past', async () => {

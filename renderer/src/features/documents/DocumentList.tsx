@@ -8,7 +8,7 @@ import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 import { downloadDocument } from './SavedNotice';
-import { SendingActions, SendingState } from './sending/SendingActions';
+import { SendingActions, type SendingMessage, SendingState } from './sending/SendingActions';
 
 interface Props {
   documents: readonly DocumentView[];
@@ -18,6 +18,7 @@ interface Props {
 export function DocumentList({ documents }: Props) {
   const [shown, setShown] = useState<{ id: number; model: DocumentModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState<SendingMessage | null>(null);
   if (documents.length === 0) return <p className="secondary-text">No documents on this case yet.</p>;
   const show = async (id: number) => {
     if (shown?.id === id) return setShown(null);
@@ -28,6 +29,13 @@ export function DocumentList({ documents }: Props) {
   const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format));
   return (
     <>
+      <div aria-live="polite">
+        {sending && (
+          <Notice tone={sending.tone}>
+            <p>{sending.text}</p>
+          </Notice>
+        )}
+      </div>
       <DataTable
         className="doc-list"
         caption="Documents on this case, newest first"
@@ -65,7 +73,7 @@ export function DocumentList({ documents }: Props) {
               ) : (
                 <>
                   <SendingState document={d} />
-                  <SendingActions document={d} />
+                  <SendingActions document={d} onMessage={setSending} />
                 </>
               ),
           },

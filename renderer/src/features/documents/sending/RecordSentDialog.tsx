@@ -39,7 +39,7 @@ export function RecordSentDialog({ document: d, onDone, onCancel }: Props) {
       ...(how ? [] : [{ field: 'sent-how', message: 'Choose how it was sent.' }]),
       ...(how === 'other' && !detail.trim() ? [{ field: 'sent-detail', message: 'Say how it was sent.' }] : []),
       ...((p) => (p ? [{ field: 'sent-at', message: p }] : []))(
-        dateTimeProblem(at, 'When it was sent', 'it was sent') ?? (atIso && atIso < d.createdAt ? `When it was sent cannot be before the letter was made (${formatDateTime(d.createdAt)}).` : null),
+        dateTimeProblem(at, 'When it was sent', 'it was sent') ?? (atIso && new Date(atIso).getTime() < Math.floor(new Date(d.createdAt).getTime() / 60_000) * 60_000 ? `When it was sent cannot be before the letter was made (${formatDateTime(d.createdAt)}).` : null),
       ),
     ];
     setProblems(found);

@@ -8,6 +8,11 @@ import { printDocument, printForPost } from './print';
 import { RecordReturnedDialog } from './RecordReturnedDialog';
 import { RecordSentDialog } from './RecordSentDialog';
 
+export interface SendingMessage {
+  tone: 'success' | 'error';
+  text: string;
+}
+
 /** Where a made letter stands: ready to send, sent how and when, or returned post, in words. */
 export function SendingState({ document: d }: { document: DocumentView }) {
   if (d.state === 'ready') return <span className="tag tag--warning">Ready to send</span>;
@@ -27,9 +32,12 @@ export function SendingState({ document: d }: { document: DocumentView }) {
  * The sending buttons of a made letter (issue 17): "Record as sent…" and "Print" while it is ready (and,
  * for a batch, its address labels or its letters set for window envelopes); "Record returned post…" once sent. Each opens its dialog; what happened is said in a live notice.
  */
-export function SendingActions({ document: d, small = true }: { document: DocumentView; small?: boolean }) {
+export function SendingActions({ document: d, small = true, onMessage }: { document: DocumentView; small?: boolean; onMessage?: (m: SendingMessage | null) => void }) {
   const [dialog, setDialog] = useState<'sent' | 'returned' | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [own, setOwn] = useState<SendingMessage | null>(null);
+  // In a table the message goes above it (onMessage), where it has room; elsewhere it is shown here.
+  const setMessage = onMessage ?? setOwn;
+  const message = onMessage ? null : own;
   const done = (text: string) => {
     setDialog(null);
     setMessage({ tone: 'success', text });
