@@ -23,6 +23,10 @@ const partyName = (name: string | null, anonymous: number | null) => (anonymous 
 const withParty = (text: string, name: string | null) => (name ? `${text} — ${name}` : text);
 
 const rows = chronologyRows;
+
+/** A fact recorded by a letter that came back (issue 17): it stays on record, and says it no longer counts. */
+const returnedNote = (r: Record<string, string | number | null>) =>
+  r.returned_on ? `\nThe letter came back (returned post, ${formatDateUK(String(r.returned_on))}): this no longer counts.` : '';
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export const CHRONOLOGY_SOURCES: Source[] = [
@@ -63,7 +67,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: s(r.at),
         title: withParty(`${labelOf(CONTACT_KINDS, s(r.kind))} (${r.direction === 'in' ? 'incoming' : 'outgoing'})`, partyName(r.party as string | null, r.anonymous as number | null)),
-        detail: s(r.summary),
+        detail: s(r.summary) + returnedNote(r),
         by: s(r.by) || null,
         partyId: r.party_id === null ? null : Number(r.party_id),
       })),
@@ -208,7 +212,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: s(r.at),
         title: FACT_TITLES[s(r.kind)] ?? s(r.kind),
-        detail: s(r.note),
+        detail: s(r.note) + returnedNote(r),
         by: s(r.by) || null,
         partyId: null,
       })),

@@ -92,6 +92,8 @@ describe('sending a made letter', () => {
     expect(entry.title).toMatch(/returned post/i);
     expect(entry.detail).toMatch(/Sent 21\/11\/2026 09:00 by first class post/);
     expect(entry.detail).toMatch(/Returned 24\/11\/2026: Addressee gone away/);
+    const fact = (await app.must('case:get', { id: c.id })).chronology.find((i) => i.kind === 'deadline' && i.detail.includes(`(document ${ack.id})`))!;
+    expect(fact.detail).toMatch(/The letter came back \(returned post, 24\/11\/2026\): this no longer counts\./);
 
     // A new acknowledgement, sent, meets it again (late: the first one never arrived).
     await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id }));
