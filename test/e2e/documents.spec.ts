@@ -153,7 +153,7 @@ test('an administrator gives a partner its own wording: checked with line number
   await expect(text).toHaveValue(original);
 });
 
-test('a letter made is ready to send; recorded as sent it meets the deadline, and it leaves the dashboard’s unsent letters', async ({ page, hearthUrl, request, context }) => {
+test('a letter made is ready to send; recorded as sent it meets the deadline and leaves the dashboard’s unsent letters; returned post re-opens it', async ({ page, hearthUrl, request, context }) => {
   const api = apiFor(request, hearthUrl);
   await setUpAsOfficer(page, hearthUrl, api);
   const created = await api('case:create', {
@@ -218,9 +218,23 @@ test('a letter made is ready to send; recorded as sent it meets the deadline, an
   expect((await acknowledge()).state).toBe('met-on-time');
   await shot(page, 'sending-04-sent');
 
+  // Returned post: the day and why; the acknowledgement is due again (reach her another way).
+  await row.getByRole('button', { name: /as returned post$/ }).click();
+  const back = page.getByRole('dialog', { name: 'Record returned post' });
+  await back.getByLabel('Why did it come back?').fill('Addressee gone away');
+  await expectAccessible(page, 'record returned post dialog');
+  await back.getByRole('button', { name: 'Record returned post' }).click();
+  await expect(page.getByText(/^Recorded as returned post: .* Whatever it met is due again/)).toBeVisible();
+  await expect(row).toContainText('Returned post');
+  await expect(row).toContainText('Addressee gone away');
+  expect((await acknowledge()).state).toBe('pending');
+  await shot(page, 'sending-05-returned');
+
   // The deadline shows met on the case, and the dashboard has no unsent letters left.
   await page.getByRole('link', { name: `Back to case ${created.ref}` }).click();
-  await expect(page.getByRole('region', { name: 'Chronology' })).toContainText('by first class post');
+  const chronology = page.getByRole('region', { name: 'Chronology' });
+  await expect(chronology).toContainText('by first class post');
+  await expect(chronology).toContainText('Returned');
   await openPage(page, 'Deadlines');
   await expect(page.getByRole('region', { name: /Letters made but not sent/ })).toContainText('Every letter made has been recorded as sent.');
 });
