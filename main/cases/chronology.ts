@@ -291,7 +291,8 @@ CHRONOLOGY_SOURCES.push(
 
 /** Issue 17: ready, or sent how and when, and returned post with its reason. */
 function sendingWords(r: Record<string, string | number | null>): string {
-  if (!r.sent_at) return 'Ready to send: not yet recorded as sent';
+  // A statement for the court goes into a bundle, not the post.
+  if (!r.sent_at) return r.recipient_role === 'court' ? '' : 'Ready to send: not yet recorded as sent';
   const sent = r.how === 'not-recorded' ? `Sent ${formatDateUK(s(r.sent_on))}` : `Sent ${formatDateTimeUK(s(r.sent_at))} ${sentPhrase(r.how as SendingMethod, s(r.how_detail))}`;
   return r.returned_on ? `${sent}\nReturned ${formatDateUK(s(r.returned_on))}: ${s(r.return_reason)}` : sent;
 }

@@ -117,7 +117,10 @@ describe('letters made but not sent, on the dashboard', () => {
     app.now.value = new Date('2026-11-21T10:00:00Z');
     const contact = await app.must('document:generate', { caseId: c.id, templateId: 'officer-contact', partyId: c.complainant.id });
     // A statement for the court is never "not sent": it goes into a bundle.
-    await app.must('document:generate', { caseId: c.id, templateId: 'witness-statement', partyId: null, slots: SLOTS['witness-statement'] });
+    const statement = await app.must('document:generate', { caseId: c.id, templateId: 'witness-statement', partyId: null, slots: SLOTS['witness-statement'] });
+    const entries = (await app.must('case:get', { id: c.id })).chronology.filter((i) => i.kind === 'document');
+    expect(entries.find((i) => i.id === ack.id)?.detail).toMatch(/Ready to send: not yet recorded as sent/);
+    expect(entries.find((i) => i.id === statement.id)?.detail).not.toMatch(/Ready to send/);
 
     const team = await app.must('document:unsent', { scope: 'team' });
     expect(team).toMatchObject({ total: 2, offset: 0 });
