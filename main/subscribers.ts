@@ -12,7 +12,7 @@ import { issueAgreedPlan, recordAcknowledgement } from './standards/on-document-
  * in its own tables. The map is complete by type: a new fact in SERVES does not compile until a feature
  * records it.
  */
-const RECORDS_SERVED: Record<Serves, Subscriber<'document-made'>> = {
+const RECORDS_SERVED: Record<Serves, Subscriber<'document-sent'>> = {
   acknowledged: recordAcknowledgement, // standards: standard_facts
   'complainant-contact': recordLetterContact, // cases: a contact on the timeline
   'plan-issued': issueAgreedPlan, // standards: action_plans
@@ -23,7 +23,7 @@ const RECORDS_SERVED: Record<Serves, Subscriber<'document-made'>> = {
 export function wireSubscribers(): void {
   for (const serve of SERVES) {
     const record = RECORDS_SERVED[serve];
-    subscribe('document-made', `served:${serve}`, (db, e) => {
+    subscribe('document-sent', `served:${serve}`, (db, e) => {
       if (e.serves.includes(serve)) record(db, e);
     });
   }

@@ -2,6 +2,7 @@ import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import { ACTS, AGENCIES, CONSENT_RECIPIENTS, CONTACT_KINDS, COST_KINDS, type EvidenceType, labelOf, REPORT_METHODS } from '../../shared/domain/vocabulary';
 import type { ChronologyItem, ChronologyKind } from '../../shared/schemas/cases';
+import { type SendingMethod, sentPhrase } from '../../shared/schemas/sending';
 import type { ReadableDB } from '../db/connection';
 import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
@@ -22,6 +23,10 @@ const partyName = (name: string | null, anonymous: number | null) => (anonymous 
 const withParty = (text: string, name: string | null) => (name ? `${text} — ${name}` : text);
 
 const rows = chronologyRows;
+
+/** A fact recorded by a letter that came back (issue 17): it stays on record, and says it no longer counts. */
+const returnedNote = (r: Record<string, string | number | null>) =>
+  r.returned_on ? `\nThe letter came back (returned post, ${formatDateUK(String(r.returned_on))}): this no longer counts.` : '';
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export const CHRONOLOGY_SOURCES: Source[] = [
@@ -62,7 +67,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: s(r.at),
         title: withParty(`${labelOf(CONTACT_KINDS, s(r.kind))} (${r.direction === 'in' ? 'incoming' : 'outgoing'})`, partyName(r.party as string | null, r.anonymous as number | null)),
-        detail: s(r.summary),
+        detail: s(r.summary) + returnedNote(r),
         by: s(r.by) || null,
         partyId: r.party_id === null ? null : Number(r.party_id),
       })),
@@ -207,7 +212,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: s(r.at),
         title: FACT_TITLES[s(r.kind)] ?? s(r.kind),
-        detail: s(r.note),
+        detail: s(r.note) + returnedNote(r),
         by: s(r.by) || null,
         partyId: null,
       })),
@@ -284,6 +289,14 @@ CHRONOLOGY_SOURCES.push(
   },
 );
 
+/** Issue 17: ready, or sent how and when, and returned post with its reason. */
+function sendingWords(r: Record<string, string | number | null>): string {
+  // A statement for the court goes into a bundle, not the post.
+  if (!r.sent_at) return r.recipient_role === 'court' ? '' : 'Ready to send: not yet recorded as sent';
+  const sent = r.how === 'not-recorded' ? `Sent ${formatDateUK(s(r.sent_on))}` : `Sent ${formatDateTimeUK(s(r.sent_at))} ${sentPhrase(r.how as SendingMethod, s(r.how_detail))}`;
+  return r.returned_on ? `${sent}\nReturned ${formatDateUK(s(r.returned_on))}: ${s(r.return_reason)}` : sent;
+}
+
 /** Documents (issue 6): every generated letter, contract and statement, with its hash, in the same view. */
 CHRONOLOGY_SOURCES.push({
   kind: 'document',
@@ -292,11 +305,11 @@ CHRONOLOGY_SOURCES.push({
       kind: 'document' as const,
       id: Number(r.id),
       at: s(r.created_at),
-      title: `Document: ${s(r.title).replace(/ — [A-Z0-9]+-\d{4}-\d+$/, '')} — to ${s(r.recipient_description)}`,
+      title: `Document: ${s(r.title).replace(/ — [A-Z0-9]+-\d{4}-\d+$/, '')} — to ${s(r.recipient_description)}${r.returned_on ? ' (returned post)' : ''}`,
       detail: [
         [r.large_print ? 'Large print' : '', r.easy_read ? 'Easy Read' : ''].filter(Boolean).join(', '),
         `PDF and Word; template ${s(r.template_id)} version ${s(r.template_version)}${r.template_source === 'default' ? '' : ` (${s(r.template_source).replace(/^override:/, 'partner version ')})`}`,
-        r.sent_on ? `Sent ${s(r.sent_on)}` : '',
+        sendingWords(r),
         `SHA-256 ${s(r.content_hash)}`,
       ]
         .filter(Boolean)

@@ -86,7 +86,7 @@ export function startBatch(
         const documentId = ws.db
           .transaction(() => {
             const files = { pdf: Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength), docx: Buffer.from(m.docx.buffer, m.docx.byteOffset, m.docx.byteLength) };
-            const stored = storeRendered(ws.db, data, first, files, user, at, data.today, total, input.addresses, lettersFor(letters));
+            const stored = storeRendered(ws.db, data, first, files, user, at, total, input.addresses, lettersFor(letters));
             appendAudit(ws.db, { at, userId: user.id, username: user.username, action: 'document:batchDone', target: `case:${data.header.ref}`, outcome: 'ok', detail: { jobId: job.id, documentId: stored, letters: total } });
             return stored;
           })

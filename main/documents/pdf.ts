@@ -22,6 +22,13 @@ interface Page {
   height: number;
 }
 
+/**
+ * Where a DL window envelope's window falls on an A4 letter folded in three (issue 17): 90 × 45 mm, 20 mm
+ * from the left edge and 45 mm from the top. The "window" layout prints the address inside it, 5 mm in.
+ */
+export const DL_WINDOW_MM = { left: 20, top: 45, width: 90, height: 45, inset: 5 } as const;
+const MM = 72 / 25.4;
+
 class Writer {
   private readonly fs: number;
   private readonly gap: number;
@@ -34,6 +41,7 @@ class Writer {
     private readonly doc: Doc,
     private readonly m: DocumentModel,
     private readonly page: Page,
+    private readonly windowed = false,
   ) {
     this.fs = m.fontSize;
     this.gap = Math.max(0, m.fontSize * (m.lineSpacing - 1.17));
@@ -124,14 +132,18 @@ class Writer {
       doc.y += this.fs * 1.5;
     }
     if (m.addressee.length || m.meta.length) {
-      const startY = doc.y;
+      // For a window envelope the address starts inside the window, whatever the letterhead's height.
+      const windowed = this.windowed && m.addressee.length > 0;
+      const startY = windowed ? Math.max(doc.y, (DL_WINDOW_MM.top + DL_WINDOW_MM.inset) * MM) : doc.y;
       // Side by side in standard print (address left, date and reference right); one under the other
       // in large print, where two columns would be too narrow.
       const stacked = m.variant.largePrint || m.variant.easyRead || m.addressee.length === 0;
       if (m.addressee.length) {
         this.tagged('P', this.root, () => {
           this.font(false);
-          doc.text(m.addressee.join('\n'), this.left, startY, { width: stacked ? this.width : this.width * 0.55, lineGap: 1 });
+          const x = windowed ? (DL_WINDOW_MM.left + DL_WINDOW_MM.inset) * MM : this.left;
+          const width = windowed ? (DL_WINDOW_MM.width - 2 * DL_WINDOW_MM.inset) * MM : stacked ? this.width : this.width * 0.55;
+          doc.text(m.addressee.join('\n'), x, startY, { width, lineGap: 1 });
         });
       }
       const afterAddress = doc.y;
@@ -405,6 +417,8 @@ export interface PdfOptions {
   draft?: boolean;
   /** Called after each document of a batch is laid out (progress; it may pause or throw to stop). */
   onLetter?: (done: number) => Promise<void> | void;
+  /** The address inside a DL window envelope's window (DL_WINDOW_MM), for printing and posting. */
+  window?: boolean;
 }
 
 /**
@@ -447,7 +461,7 @@ export async function writePdf(models: readonly DocumentModel[], options: PdfOpt
     if (n === 0) openAtFullSize(doc);
     const range = () => doc.bufferedPageRange();
     const from = range().start + range().count - 1;
-    const w = new Writer(doc, model, page);
+    const w = new Writer(doc, model, page, options.window);
     doc.addStructure(w.structure);
     w.head();
     w.blocks(model.blocks);

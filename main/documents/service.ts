@@ -4,19 +4,16 @@ import { safeFileName } from '../../shared/files/safe-name';
 import { modelText } from '../../shared/documents/plain-text';
 import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
-import { londonTime } from '../../shared/time/london';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
-import { publish } from '../events/bus';
 import type { SessionUser } from '../security/session';
-import { recomputeCase } from '../standards/recompute';
 import { type CaseData, loadCaseData } from './case-data';
 import { fitOf, recipientOptions, resolveSelection } from './choose';
 import { buildContext } from './context';
 import { writeDocx } from './docx';
 import { writePdf } from './pdf';
 import { type Rendered, renderDocument } from './render';
-import { currentOverride, getDocument, insertDocument, readDocumentFile } from './store';
+import { type Announcement, currentOverride, getDocument, insertDocument, readDocumentFile } from './store';
 import { defaultTemplate, defaultTemplates, type LoadedTemplate, loadOverride } from './templates';
 
 /**
@@ -104,12 +101,14 @@ export interface Generated {
 
 /**
  * Makes the document: refuses what the disclosure guard refuses, writes both files from the one model,
- * stores them with their hashes, records what the document serves, recomputes the deadlines.
+ * stores them with their hashes and what the document will announce it serves once it is sent. A made
+ * letter is *ready*: it meets nothing until it is recorded as sent (sending/service.ts).
+ *
+ * `commit` stores the document: dispatch passes ctx.commit, so it and the request's audit event commit together.
  */
-/** `commit` stores the document: dispatch passes ctx.commit, so it and the request's audit event commit together. */
 export async function generateDocument(
   db: WritableDB,
-  request: DocumentRequest & { sentOn: string | null },
+  request: DocumentRequest,
   user: SessionUser,
   now: Date,
   commit: (write: () => number) => number = (write) => write(),
@@ -117,22 +116,13 @@ export async function generateDocument(
   const { data, rendered } = renderFor(db, request, user, now);
   if (rendered.template.front.recipient === 'residents') throw new AppError('bad-input', 'A letter to all residents goes to a list of addresses: use the batch (one letter per address).');
   if (rendered.refusal) throw new AppError('guard', rendered.refusal);
-  const sentOn = request.sentOn ?? data.today;
-  if (sentOn > data.today) throw new AppError('bad-input', 'The date it was sent is in the future.');
   const files = await writeBoth([rendered.model]);
   const at = now.toISOString();
-  const id = commit(() =>
-    db.transaction(() => {
-      const docId = storeRendered(db, data, rendered, files, user, at, sentOn, 1, []);
-      announceMade(db, data, rendered, docId, user, now, sentOn);
-      recomputeCase(db, data.header.id, now);
-      return docId;
-    })(),
-  );
+  const id = commit(() => db.transaction(() => storeRendered(db, data, rendered, files, user, at, 1, []))());
   return { view: getDocument(db, id)!.view, rendered };
 }
 
-export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, sentOn: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
+export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered, files: { pdf: Buffer; docx: Buffer }, user: SessionUser, at: string, count: number, addresses: readonly string[], models?: readonly DocumentModel[]): number {
   const { template, selection, model } = rendered;
   const contentHash = sha256((models ?? [model]).map(modelText).join('\n\f\n'));
   const recipientDescription =
@@ -164,7 +154,7 @@ export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered
       contentHash,
       createdBy: user.id,
       createdAt: at,
-      sentOn,
+      announcement: announcementOf(rendered),
     },
     [
       { format: 'pdf', sha256: sha256(files.pdf), bytes: files.pdf },
@@ -176,27 +166,15 @@ export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered
   return id;
 }
 
-/**
- * Announces what the document serves (its template's `serves`): the features that own each fact record it
- * in their own tables (main/subscribers.ts), in this transaction. A letter sent on an earlier day counts
- * from noon that day.
- */
-function announceMade(db: WritableDB, data: CaseData, r: Rendered, docId: number, user: SessionUser, now: Date, sentOn: string): void {
-  publish(db, {
-    kind: 'document-made',
-    caseId: data.header.id,
-    documentId: docId,
-    templateId: r.template.id,
+/** What the letter announces it serves when it is sent (main/events/bus.ts, DocumentSent), fixed as it was made. */
+function announcementOf(r: Rendered): Announcement {
+  return {
     title: r.template.front.title,
-    serves: r.template.front.serves,
+    serves: [...r.template.front.serves],
     partyId: r.selection.party?.id ?? null,
-    at: sentOn === data.today ? now.toISOString() : londonTime(sentOn, 12, 0).toISOString(),
-    sentOn,
-    recordedAt: now.toISOString(),
-    userId: user.id,
     officerName: String(r.context.officer.name),
     nextContact: String(r.slots.nextContact ?? ''),
-  });
+  };
 }
 
 const MEDIA: Record<DocumentFormat, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };

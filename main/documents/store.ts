@@ -1,9 +1,10 @@
 import { DocumentModel } from '../../shared/documents/model';
-import type { DocumentFormat, DocumentView } from '../../shared/schemas/documents';
+import type { DocumentFormat, DocumentView, Serves } from '../../shared/schemas/documents';
+import type { SendingMethod } from '../../shared/schemas/sending';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { parseList } from '../db/queries/json-column';
 
-/** The documents tables (migration 0007): insert once, read many times, never change. */
+/** The documents tables (migrations 0007, 0017): insert once, read many times, never change; sent and returned are recorded once each (sending/store.ts). */
 
 export interface NewDocument {
   caseId: number;
@@ -24,7 +25,17 @@ export interface NewDocument {
   contentHash: string;
   createdBy: number;
   createdAt: string;
-  sentOn: string | null;
+  /** What it serves and names, announced when it is sent (documents/sending/service.ts). */
+  announcement: Announcement;
+}
+
+/** The parts of the document-sent event fixed when the letter is made (main/events/bus.ts). */
+export interface Announcement {
+  title: string;
+  serves: Serves[];
+  partyId: number | null;
+  officerName: string;
+  nextContact: string;
 }
 
 export interface StoredFile {
@@ -38,11 +49,11 @@ export function insertDocument(db: WritableDB, d: NewDocument, files: readonly S
     db
       .prepare(
         `INSERT INTO documents (case_id, template_id, template_version, template_source, title, recipient_party_id, recipient_role,
-           recipient_description, recipient_count, action_id, referral_id, large_print, easy_read, notes, model, content_hash, created_by, created_at, sent_on)
+           recipient_description, recipient_count, action_id, referral_id, large_print, easy_read, notes, model, content_hash, created_by, created_at, announcement)
          VALUES (@caseId, @templateId, @templateVersion, @templateSource, @title, @recipientPartyId, @recipientRole,
-           @recipientDescription, @recipientCount, @actionId, @referralId, @largePrint, @easyRead, @notes, @model, @contentHash, @createdBy, @createdAt, @sentOn)`,
+           @recipientDescription, @recipientCount, @actionId, @referralId, @largePrint, @easyRead, @notes, @model, @contentHash, @createdBy, @createdAt, @announcement)`,
       )
-      .run({ ...d, largePrint: d.largePrint ? 1 : 0, easyRead: d.easyRead ? 1 : 0, notes: JSON.stringify(d.notes), model: JSON.stringify(d.model) }).lastInsertRowid,
+      .run({ ...d, largePrint: d.largePrint ? 1 : 0, easyRead: d.easyRead ? 1 : 0, notes: JSON.stringify(d.notes), model: JSON.stringify(d.model), announcement: JSON.stringify(d.announcement) }).lastInsertRowid,
   );
   const put = db.prepare('INSERT INTO document_files (document_id, format, sha256, size, bytes) VALUES (?, ?, ?, ?, ?)');
   for (const f of files) put.run(id, f.format, f.sha256, f.bytes.length, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength));
@@ -70,9 +81,20 @@ interface Row {
   created_by_name: string;
   created_at: string;
   sent_on: string | null;
+  how: SendingMethod | 'not-recorded' | null;
+  how_detail: string | null;
+  sent_at: string | null;
+  sent_by_name: string | null;
+  returned_on: string | null;
+  return_reason: string | null;
+  returned_by_name: string | null;
 }
 
-const SELECT = `SELECT d.*, u.display_name AS created_by_name FROM documents d JOIN users u ON u.id = d.created_by`;
+const SELECT = `SELECT d.*, u.display_name AS created_by_name,
+    s.how, s.how_detail, s.sent_at, su.display_name AS sent_by_name, r.returned_on, r.reason AS return_reason, ru.display_name AS returned_by_name
+  FROM documents d JOIN users u ON u.id = d.created_by
+  LEFT JOIN document_sendings s ON s.document_id = d.id LEFT JOIN users su ON su.id = s.recorded_by
+  LEFT JOIN document_returns r ON r.document_id = d.id LEFT JOIN users ru ON ru.id = r.recorded_by`;
 
 function toView(db: ReadableDB, r: Row): DocumentView {
   const files = db.prepare('SELECT format, sha256, size FROM document_files WHERE document_id = ? ORDER BY format DESC').all(r.id) as DocumentView['files'];
@@ -95,6 +117,9 @@ function toView(db: ReadableDB, r: Row): DocumentView {
     createdBy: r.created_by_name,
     createdAt: r.created_at,
     sentOn: r.sent_on,
+    state: r.returned_on ? 'returned' : r.sent_at ? 'sent' : 'ready',
+    sending: r.how && r.sent_at ? { how: r.how, howDetail: r.how_detail ?? '', at: r.sent_at, by: r.sent_by_name ?? '' } : null,
+    returned: r.returned_on ? { on: r.returned_on, reason: r.return_reason ?? '', by: r.returned_by_name ?? '' } : null,
   };
 }
 

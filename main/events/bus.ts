@@ -12,9 +12,12 @@ import type { WritableDB } from '../db/connection';
  *   its side effects. Publishing an event nobody is wired for is an error, not a silent loss.
  */
 
-/** A document was generated and stored (documents/service.ts): what it serves, for whom, when it counts from. */
-export interface DocumentMade {
-  kind: 'document-made';
+/**
+ * A made document was recorded as sent (documents/sending/service.ts, issue 17): what it serves, for whom,
+ * when it went. Making a letter announces nothing: a letter that was only made has reached nobody.
+ */
+export interface DocumentSent {
+  kind: 'document-sent';
   caseId: number;
   documentId: number;
   templateId: string;
@@ -24,7 +27,7 @@ export interface DocumentMade {
   serves: readonly Serves[];
   /** The party it is addressed to, or null (an agency, the court, the residents of an area). */
   partyId: number | null;
-  /** When it counts as sent: now when it was sent today, else noon (London) on the day it was sent. */
+  /** When it was sent, as recorded. */
   at: string;
   /** The London date it was sent. */
   sentOn: string;
@@ -36,7 +39,7 @@ export interface DocumentMade {
   nextContact: string;
 }
 
-export type DomainEvent = DocumentMade;
+export type DomainEvent = DocumentSent;
 export type EventKind = DomainEvent['kind'];
 export type EventOf<K extends EventKind> = Extract<DomainEvent, { kind: K }>;
 export type Subscriber<K extends EventKind> = (db: WritableDB, event: EventOf<K>) => void;

@@ -181,6 +181,10 @@ export const CASE_SCOPE = {
   'paper:proposeSummary': byCaseId,
   'paper:save': byCaseId,
   'paper:finalise': byCaseId,
+  'document:recordSent': (i) => document(i.id),
+  'document:recordReturned': (i) => document(i.id),
+  'document:postPdf': (i) => document(i.id),
+  'document:unsent': crossCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -133,6 +133,10 @@ export const CHANNEL_NAMES = [
   'paper:proposeSummary',
   'paper:save',
   'paper:finalise',
+  'document:recordSent',
+  'document:recordReturned',
+  'document:postPdf',
+  'document:unsent',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -160,6 +160,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
+import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, UnsentView } from '../schemas/sending';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
@@ -365,6 +366,14 @@ export const contract = {
   'paper:proposeSummary': spec({ input: CourtPaperCaseInput, output: SummaryProposal, access: 'legal.register', audit: 'always' }),
   'paper:save': spec({ input: CourtPaperSaveInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
   'paper:finalise': spec({ input: CourtPaperFinaliseInput, output: CourtPaperView, access: 'legal.register', audit: 'always' }),
+  // Sending a made letter (issue 17 item 10): made is *ready*; recording how and when makes it *sent* (that
+  // meets the deadline it serves, at the time it went); returned post re-opens what it met.
+  'document:recordSent': spec({ input: RecordSentInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
+  'document:recordReturned': spec({ input: RecordReturnedInput, output: DocumentView, access: 'cases.update', audit: 'always' }),
+  // Print layouts for posting, made from the stored letter: address labels, or the letters for window envelopes.
+  'document:postPdf': spec({ input: PostPdfInput, output: RenderPdfOutput, access: 'cases.read', audit: 'always', binary: true }),
+  // The dashboard's "Letters made but not sent", oldest first, in the deadlines' scope.
+  'document:unsent': spec({ input: UnsentInput, output: UnsentView, access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

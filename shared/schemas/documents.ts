@@ -3,7 +3,8 @@ import { ACTION_KIND_CODES } from '../domain/action-kinds';
 import { CASE_STATUSES, codes, PARTY_ROLES } from '../domain/vocabulary';
 import { DocumentModel, Layout } from '../documents/model';
 import { Id } from './common';
-import { IsoDate, PartnerCode } from './cases';
+import { PartnerCode } from './cases';
+import { DOCUMENT_STATES, ReturnView, SendingView } from './sending';
 
 /**
  * Documents (issue 6, DESIGN §6): templates with front matter, the requests to preview, generate, list
@@ -21,7 +22,7 @@ export const RECIPIENT_KINDS = ['complainant', 'subject', 'party', 'agency', 're
 export const RecipientKind = z.enum(RECIPIENT_KINDS);
 export type RecipientKind = z.infer<typeof RecipientKind>;
 
-/** The service-standard facts a document meets when it is made (the rule it serves). */
+/** The service-standard facts a document meets when it is sent (the rule it serves). */
 export const SERVES = ['acknowledged', 'complainant-contact', 'plan-issued', 'appeal-offered', 'survey-offered'] as const;
 export const Serves = z.enum(SERVES);
 export type Serves = z.infer<typeof Serves>;
@@ -102,7 +103,8 @@ export const DocumentRequest = z
   .strict();
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 
-export const GenerateInput = DocumentRequest.extend({ sentOn: IsoDate.nullable().default(null) }).strict();
+/** Making a letter makes it *ready*; it is sent when that is recorded (document:recordSent). */
+export const GenerateInput = DocumentRequest;
 
 export const RecipientOption = z.object({
   partyId: Id.nullable(),
@@ -177,7 +179,11 @@ export const DocumentView = z.object({
   files: z.array(z.object({ format: DocumentFormat, sha256: z.string(), size: z.number().int() })),
   createdBy: z.string(),
   createdAt: z.string(),
+  /** The London day it was sent, once recorded. */
   sentOn: z.string().nullable(),
+  state: z.enum(DOCUMENT_STATES),
+  sending: SendingView.nullable(),
+  returned: ReturnView.nullable(),
 });
 export type DocumentView = z.infer<typeof DocumentView>;
 

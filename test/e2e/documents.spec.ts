@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
+import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut, apiFor, type Api } from './helpers';
 
 /**
  * Letters in the UI (issue 6): an officer makes a first written warning for a case, previews it, saves it
@@ -151,4 +151,90 @@ test('an administrator gives a partner its own wording: checked with line number
   await page.getByRole('button', { name: 'Use the default' }).click();
   await expect(page.getByText('C33 uses Hearth’s default “Acknowledgement of a report” again (recorded as version 2).')).toBeVisible();
   await expect(text).toHaveValue(original);
+});
+
+test('a letter made is ready to send; recorded as sent it meets the deadline and leaves the dashboard’s unsent letters; returned post re-opens it', async ({ page, hearthUrl, request, context }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUpAsOfficer(page, hearthUrl, api);
+  const created = await api('case:create', {
+    partner: 'C33',
+    receivedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+    method: 'phone',
+    category: 'harassment',
+    summary: 'Threats on the landing of Elm House.',
+    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
+    flags: ['violence-or-threat'],
+    parties: [{ key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road, London', postcode: 'N1 1AA', phone: '07700 900123' }],
+    incidents: [{ occurredAt: new Date(Date.now() - 4 * 3_600_000).toISOString(), description: 'Threatened to burn the door of number 4.', acts: ['threat-of-violence'], reportedByKey: 'a' }],
+  });
+  const acknowledge = async () => (await api('deadline:forCase', { caseId: created.id })).find((i) => i.ruleId === 'acknowledge')!;
+
+  // The case is the officer's own (who records a case owns it): it is on their dashboard.
+  await openPage(page, 'Letters');
+  await page.getByLabel('Case reference').fill(created.ref);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Letters for ${created.ref}` })).toBeVisible();
+  await page.getByLabel('Template').selectOption({ label: 'Acknowledgement of a report' });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Save the letter' }).click();
+  await expect(page.getByText('Saved: ready to send')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: `Acknowledgement of a report — ${created.ref}` });
+  await expect(row).toContainText('Ready to send');
+  // Made is not sent: the acknowledgement is still due.
+  expect((await acknowledge()).state).toBe('pending');
+  await expectAccessible(page, 'letter ready to send');
+  await shot(page, 'sending-01-ready');
+
+  // Print (browser mode): the stored PDF opens in a new tab for the browser's print dialog.
+  const tab = context.waitForEvent('page');
+  await row.getByRole('button', { name: /^Print Acknowledgement/ }).click();
+  expect((await tab).url()).toMatch(/^blob:/);
+  await (await tab).close();
+
+  // The officer's dashboard lists it under "Letters made but not sent".
+  await openPage(page, 'Deadlines');
+  const unsent = page.getByRole('region', { name: /Letters made but not sent/ });
+  await expect(unsent.getByRole('heading')).toContainText('1');
+  await expect(unsent).toContainText(created.ref);
+  await expect(unsent).toContainText('Acknowledgement of a report to Amira Haddad');
+  await expectAccessible(page, 'dashboard with unsent letters');
+  await shot(page, 'sending-02-dashboard-unsent');
+  await unsent.getByRole('link', { name: `Print or record as sent on case ${created.ref}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Letters for ${created.ref}` })).toBeVisible();
+
+  // Record it as sent: how, and when (UK date and time; now by default).
+  await row.getByRole('button', { name: /^Record Acknowledgement .* as sent$/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record as sent' });
+  await dialog.getByRole('button', { name: 'Record as sent' }).click();
+  await expect(dialog.getByText('Choose how it was sent.').first()).toBeVisible();
+  await dialog.getByLabel('First class post').check();
+  await expect(dialog.getByLabel('When was it sent?')).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expectAccessible(page, 'record as sent dialog');
+  await shotOf(dialog, 'sending-03-record-sent');
+  await dialog.getByRole('button', { name: 'Record as sent' }).click();
+  await expect(page.getByText(`Recorded as sent: “Acknowledgement of a report — ${created.ref}” for Amira Haddad.`).first()).toBeVisible();
+  await expect(row).toContainText(/Sent \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} by first class post/);
+  await expect(row.getByRole('button', { name: /as returned post$/ })).toBeVisible();
+  expect((await acknowledge()).state).toBe('met-on-time');
+  await shot(page, 'sending-04-sent');
+
+  // Returned post: the day and why; the acknowledgement is due again (reach her another way).
+  await row.getByRole('button', { name: /as returned post$/ }).click();
+  const back = page.getByRole('dialog', { name: 'Record returned post' });
+  await back.getByLabel('Why did it come back?').fill('Addressee gone away');
+  await expectAccessible(page, 'record returned post dialog');
+  await back.getByRole('button', { name: 'Record returned post' }).click();
+  await expect(page.getByText(/^Recorded as returned post: .* Whatever it met is due again/)).toBeVisible();
+  await expect(row).toContainText('Returned post');
+  await expect(row).toContainText('Addressee gone away');
+  expect((await acknowledge()).state).toBe('pending');
+  await shot(page, 'sending-05-returned');
+
+  // The deadline shows met on the case, and the dashboard has no unsent letters left.
+  await page.getByRole('link', { name: `Back to case ${created.ref}` }).click();
+  const chronology = page.getByRole('region', { name: 'Chronology' });
+  await expect(chronology).toContainText('by first class post');
+  await expect(chronology).toContainText('Returned');
+  await openPage(page, 'Deadlines');
+  await expect(page.getByRole('region', { name: /Letters made but not sent/ })).toContainText('Every letter made has been recorded as sent.');
 });

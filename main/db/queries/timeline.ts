@@ -21,15 +21,15 @@ export function insertIncident(
 
 export function insertContact(
   db: WritableDB,
-  c: { caseId: number; at: string; kind: string; direction: 'in' | 'out'; partyId: number | null; summary: string; officerId: number; recordedAt: string },
+  c: { caseId: number; at: string; kind: string; direction: 'in' | 'out'; partyId: number | null; summary: string; officerId: number; recordedAt: string; documentId?: number | null },
 ): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO contacts (case_id, at, kind, direction, party_id, summary, officer_id, recorded_at)
-         VALUES (@caseId, @at, @kind, @direction, @partyId, @summary, @officerId, @recordedAt)`,
+        `INSERT INTO contacts (case_id, at, kind, direction, party_id, summary, officer_id, recorded_at, document_id)
+         VALUES (@caseId, @at, @kind, @direction, @partyId, @summary, @officerId, @recordedAt, @documentId)`,
       )
-      .run(c).lastInsertRowid,
+      .run({ ...c, documentId: c.documentId ?? null }).lastInsertRowid,
   );
 }
 

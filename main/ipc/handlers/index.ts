@@ -19,6 +19,7 @@ import { statementHandlers } from './statements';
 import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
 import { courtPaperHandlers } from './court-papers';
+import { sendingHandlers } from './sending';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -41,4 +42,5 @@ export const handlers: HandlerMap<Channel> = {
   ...draftHandlers,
   ...statementHandlers,
   ...courtPaperHandlers,
+  ...sendingHandlers,
 };

@@ -85,6 +85,8 @@ const QUERY_SCOPES = {
   'draft:list': () => scope.drafts,
   'statement:list': (i) => scope.case(i.caseId),
   'paper:list': (i) => scope.case(i.caseId),
+  // Letters made but not sent: a part of the dashboard; sending or making one on any case makes it stale.
+  'document:unsent': () => scope.dashboard,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -251,6 +253,10 @@ const CHANGES = {
   'paper:proposeSummary': nothing,
   'paper:save': onCase,
   'paper:finalise': onCase,
+  // Sent or returned: the case's letters, its deadlines and chronology, and the dashboard's unsent letters.
+  'document:recordSent': onCaseInView,
+  'document:recordReturned': onCaseInView,
+  'document:postPdf': nothing,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

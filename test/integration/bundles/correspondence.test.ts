@@ -24,10 +24,15 @@ async function withAbc(app: BundleCase): Promise<number[]> {
     details: { kind: 'abc', prohibitions: ['Not to shout abuse at anyone living in Elm Road'], positiveRequirements: [], agencies: [] },
   });
   const ids: number[] = [];
+  // Made at the meeting and handed over there (issue 17: a letter counts as correspondence once it is sent).
+  const today = app.now.value;
+  app.now.value = new Date('2026-11-06T11:00:00Z');
   for (const v of [{ largePrint: false, easyRead: false }, { largePrint: true, easyRead: false }, { largePrint: false, easyRead: true }]) {
-    const doc = await app.must('document:generate', { caseId: app.caseId, templateId: 'abc-contract', partyId: perp.id, actionId: abc.id, slots: { meetingDate: '2026-11-06' }, sentOn: '2026-11-06', ...v });
+    const doc = await app.must('document:generate', { caseId: app.caseId, templateId: 'abc-contract', partyId: perp.id, actionId: abc.id, slots: { meetingDate: '2026-11-06' }, ...v });
+    await app.must('document:recordSent', { id: doc.id, how: 'hand', at: '2026-11-06T11:00:00Z' });
     ids.push(doc.id);
   }
+  app.now.value = today;
   return ids;
 }
 

@@ -59,6 +59,8 @@ async function blockCase(root: string): Promise<BundleCase & { letters: number[]
   letters.push(warning.id);
   const invite = await app.must('document:generate', { caseId: created.id, templateId: 'interview-invitation', partyId: perp.id, slots: { when: 'Tuesday 1 December 2026 at 10:00', bring: 'anything you want us to see' } });
   letters.push(invite.id);
+  // Correspondence in a bundle is what was sent (issue 17: made letters are ready until recorded as sent).
+  for (const id of letters) await app.must('document:recordSent', { id, how: 'first-class', at: app.now.value.toISOString() });
   const inj = await app.must('action:create', {
     caseId: created.id,
     subjectPartyId: perp.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, type TestApp, addUser } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
-import { richCase, SLOTS } from './fixture';
+import { richCase, send, SLOTS } from './fixture';
 import { pdfText } from './read-back';
 
 /**
@@ -136,16 +136,18 @@ async function acknowledged(app: TestApp, caseId: number) {
 }
 
 describe('a generated document', () => {
-  it('is stored immutable with both files and their hashes, audited, in the chronology, and meets the rule it serves', async () => {
+  it('is stored immutable with both files and their hashes, audited, in the chronology, and meets the rule it serves once sent', async () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
     expect((await acknowledged(app, c.id))?.state).toBe('pending');
     const doc = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
-    expect(doc).toMatchObject({ templateId: 'acknowledgement', templateVersion: 1, templateSource: 'default', recipientPartyId: c.complainant.id, recipientDescription: 'Amira Haddad', recipientRole: 'complainant', sentOn: '2026-11-21', createdBy: 'Ada Lovelace' });
+    expect(doc).toMatchObject({ templateId: 'acknowledgement', templateVersion: 1, templateSource: 'default', recipientPartyId: c.complainant.id, recipientDescription: 'Amira Haddad', recipientRole: 'complainant', sentOn: null, state: 'ready', createdBy: 'Ada Lovelace' });
     expect(doc.files.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
     expect(doc.contentHash).toMatch(/^[0-9a-f]{64}$/);
 
-    // P4.6: the acknowledgement is the "acknowledged" fact; the deadline is met.
+    // P4.6: the acknowledgement, sent, is the "acknowledged" fact; the deadline is met (made alone meets nothing: issue 17).
+    expect((await acknowledged(app, c.id))?.state).toBe('pending');
+    await send(app, doc);
     expect((await acknowledged(app, c.id))?.state).toBe('met-on-time');
     const chronology = (await app.must('case:get', { id: c.id })).chronology;
     expect(chronology.find((i) => i.kind === 'document')).toMatchObject({ title: 'Document: Acknowledgement of a report — to Amira Haddad', by: 'Ada Lovelace', partyId: c.complainant.id });
@@ -170,20 +172,20 @@ describe('a generated document', () => {
   it('meets the other rules: officer contact is a contact, the plan letter issues the plan, the closure letter offers the appeal, the survey letter offers the survey', async () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
-    await app.must('document:generate', { caseId: c.id, templateId: 'officer-contact', partyId: c.complainant.id });
+    await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'officer-contact', partyId: c.complainant.id }));
     expect((await app.must('deadline:forCase', { caseId: c.id })).find((i) => i.ruleId === 'officer-contact')?.state).toBe('met-on-time');
-    await app.must('document:generate', { caseId: c.id, templateId: 'action-plan', partyId: c.complainant.id });
+    await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'action-plan', partyId: c.complainant.id }));
     expect((await app.must('plan:get', { caseId: c.id })).plans[0]?.issuedAt).toBe('2026-11-21T09:00:00.000Z');
 
     await app.must('closure:propose', { caseId: c.id, outcome: 'resolved', reason: 'The abuse has stopped.' });
     await app.must('closure:discuss', { caseId: c.id, at: '2026-11-21T08:55:00Z', kind: 'call', summary: 'Agrees.', notPossibleReason: null });
     expect((await app.must('closure:get', { caseId: c.id })).missing).toHaveLength(1);
-    await app.must('document:generate', { caseId: c.id, templateId: 'closure', partyId: c.complainant.id });
+    await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'closure', partyId: c.complainant.id }));
     const closure = await app.must('closure:get', { caseId: c.id });
     expect(closure).toMatchObject({ appealOfferedOn: '2026-11-21', missing: [] });
     await app.must('closure:close', { caseId: c.id, at: '2026-11-21T09:00:00Z' });
     expect((await app.must('deadline:forCase', { caseId: c.id })).find((i) => i.ruleId === 'feedback-survey')?.state).toBe('pending');
-    await app.must('document:generate', { caseId: c.id, templateId: 'feedback-survey', partyId: c.complainant.id });
+    await send(app, await app.must('document:generate', { caseId: c.id, templateId: 'feedback-survey', partyId: c.complainant.id }));
     expect((await app.must('deadline:forCase', { caseId: c.id })).find((i) => i.ruleId === 'feedback-survey')?.state).toBe('met-on-time');
   });
 

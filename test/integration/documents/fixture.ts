@@ -159,3 +159,8 @@ export const SLOTS: Record<string, Record<string, string>> = {
   },
   closure: { note: 'Thank you for your patience while we dealt with this. We know it has been a very difficult time.' },
 };
+
+/** Records a made letter as sent (issue 17: making a letter meets nothing until it is sent), by default now. */
+export async function send(app: TestApp, doc: { id: number }, at = app.now.value.toISOString(), how: ChannelInput<'document:recordSent'>['how'] = 'first-class') {
+  return app.must('document:recordSent', { id: doc.id, how, at });
+}

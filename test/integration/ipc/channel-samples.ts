@@ -159,4 +159,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'paper:proposeSummary': (f) => ({ caseId: f.caseId }),
   'paper:save': (f) => ({ caseId: f.caseId, paper: { kind: 'case-summary', fields: { body: 'The parties.' } } }),
   'paper:finalise': (f) => ({ caseId: f.caseId, paperId: 1, signedOn: day }),
+  'document:recordSent': (f) => ({ id: f.documentId, how: 'first-class', at: '2026-11-21T09:00:00Z' }),
+  'document:recordReturned': (f) => ({ id: f.documentId, returnedOn: day, reason: 'Addressee gone away' }),
+  'document:postPdf': (f) => ({ id: f.documentId, layout: 'labels' }),
+  'document:unsent': () => ({ scope: 'team' }),
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../../main/db/connection';
-import { type DocumentMade, publish, subscribe, subscribersOf } from '../../../main/events/bus';
+import { type DocumentSent, publish, subscribe, subscribersOf } from '../../../main/events/bus';
 
 const db = {} as WritableDB; // the bus only hands the caller's handle on
-const made = (serves: DocumentMade['serves'] = []): DocumentMade => ({
-  kind: 'document-made',
+const made = (serves: DocumentSent['serves'] = []): DocumentSent => ({
+  kind: 'document-sent',
   caseId: 1,
   documentId: 2,
   templateId: 'acknowledgement',
@@ -21,37 +21,37 @@ const made = (serves: DocumentMade['serves'] = []): DocumentMade => ({
 
 describe('the in-process event bus', () => {
   it('refuses to publish an event nobody is wired for, rather than lose what it records', () => {
-    expect(() => publish(db, made())).toThrow(/nothing is subscribed to document-made; wireSubscribers\(\)/);
+    expect(() => publish(db, made())).toThrow(/nothing is subscribed to document-sent; wireSubscribers\(\)/);
   });
 
   it('runs every subscriber synchronously, in the order they were wired, with the caller\'s handle', () => {
     const seen: string[] = [];
     const off = [
-      subscribe('document-made', 'a', (handle, e) => seen.push(`a:${e.documentId}:${handle === db}`)),
-      subscribe('document-made', 'b', (_db, e) => seen.push(`b:${e.serves.join('+')}`)),
+      subscribe('document-sent', 'a', (handle, e) => seen.push(`a:${e.documentId}:${handle === db}`)),
+      subscribe('document-sent', 'b', (_db, e) => seen.push(`b:${e.serves.join('+')}`)),
     ];
     publish(db, made(['acknowledged']));
     expect(seen).toEqual(['a:2:true', 'b:acknowledged']);
     off.forEach((f) => f());
-    expect(subscribersOf('document-made')).toEqual([]);
+    expect(subscribersOf('document-sent')).toEqual([]);
   });
 
   it('replaces a subscriber wired again under the same name (each Core wires the same ones)', () => {
     const seen: string[] = [];
-    const first = subscribe('document-made', 'same', () => seen.push('first'));
-    const second = subscribe('document-made', 'same', () => seen.push('second'));
+    const first = subscribe('document-sent', 'same', () => seen.push('first'));
+    const second = subscribe('document-sent', 'same', () => seen.push('second'));
     publish(db, made());
     expect(seen).toEqual(['second']);
     first(); // the replaced one's removal leaves the replacement alone
-    expect(subscribersOf('document-made')).toEqual(['same']);
+    expect(subscribersOf('document-sent')).toEqual(['same']);
     second();
   });
 
   it('lets a subscriber\'s error reach the publisher (so its transaction rolls back) and stops there', () => {
     const seen: string[] = [];
-    const off = [subscribe('document-made', 'fails', () => {
+    const off = [subscribe('document-sent', 'fails', () => {
       throw new Error('no space');
-    }), subscribe('document-made', 'after', () => seen.push('after'))];
+    }), subscribe('document-sent', 'after', () => seen.push('after'))];
     expect(() => publish(db, made())).toThrow('no space');
     expect(seen).toEqual([]);
     off.forEach((f) => f());

@@ -8,14 +8,22 @@ import type { ReadableDB, WritableDB } from '../../connection';
  * the deadlines feature writes itself: standard_facts (facts recorded for a rule, such as "acknowledged")
  * and due_waivers.
  */
-export function insertStandardFact(db: WritableDB, f: { caseId: number; kind: string; at: string; note: string; by: number; recordedAt: string }): number {
+export function insertStandardFact(db: WritableDB, f: { caseId: number; kind: string; at: string; note: string; by: number; recordedAt: string; documentId?: number | null }): number {
   return Number(
-    db.prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(f.caseId, f.kind, f.at, f.note, f.by, f.recordedAt).lastInsertRowid,
+    db
+      .prepare('INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at, document_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(f.caseId, f.kind, f.at, f.note, f.by, f.recordedAt, f.documentId ?? null).lastInsertRowid,
   );
 }
 
+/**
+ * A fact recorded by a letter stops counting when the letter comes back as returned post (migration 0017):
+ * it did not reach the person, so the rule it met is open again. The sending and the return stay on record.
+ */
+const notReturned = (alias = '') => `${alias}document_id IS NULL OR ${alias}document_id NOT IN (SELECT document_id FROM document_returns)`;
+
 export function hasStandardFact(db: ReadableDB, caseId: number, kind: string): boolean {
-  return db.prepare('SELECT 1 FROM standard_facts WHERE case_id = ? AND kind = ?').get(caseId, kind) !== undefined;
+  return db.prepare(`SELECT 1 FROM standard_facts WHERE case_id = ? AND kind = ? AND (${notReturned()})`).get(caseId, kind) !== undefined;
 }
 
 export function insertWaiver(db: WritableDB, w: { caseId: number; ruleId: string; occurrence: number; reason: string; by: number; at: string }): void {
@@ -64,8 +72,8 @@ export function factRows(db: ReadableDB, scope: FactScope): FactRows {
     .all(params) as FactCaseRow[];
   const facts = db
     .prepare(
-      `SELECT case_id, kind, group_concat(at || '0') FROM standard_facts WHERE case_id ${inScope} GROUP BY case_id, kind
-       UNION ALL SELECT c.case_id, 'complainant-contact', group_concat(c.at || '0') FROM contacts c JOIN parties p ON p.id = c.party_id WHERE c.case_id ${inScope} AND p.role IN ${COMPLAINANT_ROLES} GROUP BY c.case_id
+      `SELECT case_id, kind, group_concat(at || '0') FROM standard_facts WHERE case_id ${inScope} AND (${notReturned()}) GROUP BY case_id, kind
+       UNION ALL SELECT c.case_id, 'complainant-contact', group_concat(c.at || '0') FROM contacts c JOIN parties p ON p.id = c.party_id WHERE c.case_id ${inScope} AND p.role IN ${COMPLAINANT_ROLES} AND (${notReturned('c.')}) GROUP BY c.case_id
        UNION ALL SELECT i.case_id, 'complainant-interview', group_concat(i.at || '0') FROM interviews i JOIN parties p ON p.id = i.party_id WHERE i.case_id ${inScope} AND p.role IN ${COMPLAINANT_ROLES} GROUP BY i.case_id
        UNION ALL SELECT case_id, 'weekend-referral', group_concat(at || '0') FROM referrals WHERE case_id ${inScope} AND agency IN ('police', 'local-authority') GROUP BY case_id
        UNION ALL SELECT case_id, 'plan-agreed', group_concat(agreed_at || '0') FROM action_plans WHERE case_id ${inScope} AND agreed_at IS NOT NULL GROUP BY case_id

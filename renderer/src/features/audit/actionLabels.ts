@@ -132,6 +132,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'paper:proposeSummary': 'Drafted a case summary from the record',
   'paper:save': 'Saved a certificate of service or case summary draft',
   'paper:finalise': 'Finalised a certificate of service or case summary',
+  'document:recordSent': 'Recorded a letter as sent',
+  'document:recordReturned': 'Recorded a letter as returned post',
+  'document:postPdf': 'Printed address labels or window-envelope letters',
+  'document:unsent': 'Viewed the letters made but not sent',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -6,7 +6,8 @@ export interface Filters {
   officer: number | 'unassigned' | null;
   ruleId: string | null;
   urgency: 'all' | 'urgent' | 'not-urgent';
-  state: 'all' | 'overdue' | 'today' | 'week';
+  /** 'unsent': only the letters made but not sent (issue 17). */
+  state: 'all' | 'overdue' | 'today' | 'week' | 'unsent';
 }
 
 export const NO_FILTERS: Filters = { officer: null, ruleId: null, urgency: 'all', state: 'all' };
@@ -74,6 +75,7 @@ export function DashboardFilters({ filters, officers, rules, showOfficer, onChan
           { value: 'overdue', label: 'Overdue only' },
           { value: 'today', label: 'Due today only' },
           { value: 'week', label: 'Due this week only' },
+          { value: 'unsent', label: 'Letters made but not sent only' },
         ]}
       />
     </fieldset>

@@ -13,6 +13,7 @@ import { useNow } from './hooks/useNow';
 import { OfficerChart } from './OfficerChart';
 import { RecordFactDialog } from './RecordFactDialog';
 import { ScopeControl } from './ScopeControl';
+import { UnsentLetters } from './UnsentLetters';
 import { WaiveDialog, type WaiveTarget } from './WaiveDialog';
 
 const FIRST_PAGES = { overdue: 0, today: 0, week: 0 };
@@ -25,10 +26,12 @@ export function DeadlinesPage() {
   const [partner, setPartner] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [offsets, setOffsets] = useState(FIRST_PAGES);
+  // "Letters made but not sent only" is a section of its own (issue 17): the deadlines' sections step aside.
+  const unsentOnly = filters.state === 'unsent';
   // Read when the page opens, when the scope, filters or a page change and after a change here; never on a
   // timer, because every read is audited (the page moves lines to "Overdue" by itself).
   const dashboard = useQuery({
-    ...hearthQuery('deadline:dashboard', { scope, partner: scope === 'partner' ? partner : null, ...filters, officer: scope === 'mine' ? null : filters.officer, offsets }),
+    ...hearthQuery('deadline:dashboard', { scope, partner: scope === 'partner' ? partner : null, ...filters, state: filters.state === 'unsent' ? 'all' : filters.state, officer: scope === 'mine' ? null : filters.officer, offsets }),
     placeholderData: keepPreviousData,
   });
   const [message, setMessage] = useState<string | null>(null);
@@ -62,11 +65,11 @@ export function DeadlinesPage() {
           <p>{dashboard.error.message}</p>
         </Notice>
       )}
-      {dashboard.isSuccess && (
+      {dashboard.isSuccess && !unsentOnly && (
         <>
           <DashboardSections
             view={dashboard.data}
-            only={filters.state}
+            only={filters.state === 'unsent' ? 'all' : filters.state}
             now={now}
             canWaive={canWaive}
             onRecord={setRecording}
@@ -76,6 +79,7 @@ export function DeadlinesPage() {
           {canWaive && <OfficerChart officers={dashboard.data.perOfficer} />}
         </>
       )}
+      {(filters.state === 'all' || unsentOnly) && <UnsentLetters scope={scope} partner={partner} officer={filters.officer} />}
       {recording && (
         <RecordFactDialog
           line={recording}

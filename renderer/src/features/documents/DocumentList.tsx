@@ -8,15 +8,17 @@ import { DataTable, HiddenHeader } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 import { downloadDocument } from './SavedNotice';
+import { SendingActions, type SendingMessage, SendingState } from './sending/SendingActions';
 
 interface Props {
   documents: readonly DocumentView[];
 }
 
-/** The documents stored on the case: who each went to, when, and the files to download again. */
+/** The documents stored on the case: who each went to, whether it was sent and how, and the files to download again. */
 export function DocumentList({ documents }: Props) {
   const [shown, setShown] = useState<{ id: number; model: DocumentModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState<SendingMessage | null>(null);
   if (documents.length === 0) return <p className="secondary-text">No documents on this case yet.</p>;
   const show = async (id: number) => {
     if (shown?.id === id) return setShown(null);
@@ -27,6 +29,13 @@ export function DocumentList({ documents }: Props) {
   const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format));
   return (
     <>
+      <div aria-live="polite">
+        {sending && (
+          <Notice tone={sending.tone}>
+            <p>{sending.text}</p>
+          </Notice>
+        )}
+      </div>
       <DataTable
         className="doc-list"
         caption="Documents on this case, newest first"
@@ -55,6 +64,18 @@ export function DocumentList({ documents }: Props) {
                 <span className="secondary-text">{d.createdBy}</span>
               </>
             ),
+          },
+          {
+            header: 'Sending',
+            cell: (d) =>
+              d.recipientRole === 'court' ? (
+                <span className="secondary-text">For the court bundle</span>
+              ) : (
+                <>
+                  <SendingState document={d} />
+                  <SendingActions document={d} onMessage={setSending} />
+                </>
+              ),
           },
           {
             header: <HiddenHeader>Files</HiddenHeader>,

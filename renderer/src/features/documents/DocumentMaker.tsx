@@ -73,7 +73,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
   const doPreview = () => void submit.run('document:preview', request(), setPreview);
   const openPdf = () => void submit.run('document:draftPdf', request(), saveFile);
   const save = () =>
-    void submit.run('document:generate', { ...request(), sentOn: null }, (doc) => {
+    void submit.run('document:generate', request(), (doc) => {
       kept.submitted();
       setSaved(doc);
       setPreview(null);

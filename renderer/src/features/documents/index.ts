@@ -1,2 +1,3 @@
 export { CaseDocumentsPanel } from './CaseDocumentsPanel';
 export { LettersPage } from './LettersPage';
+export { lettersHref } from './routes';
