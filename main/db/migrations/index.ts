@@ -17,7 +17,7 @@ import drafts from './0015-drafts';
 import witnessStatements from './0016-witness-statements';
 import actionVersions from './0017-action-versions';
 import courtPapers from './0018-court-papers';
-import documentSending from './0017-document-sending';
+import documentSending from './0019-document-sending';
 
 export interface Migration {
   version: number;
@@ -48,5 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'witness statements', up: witnessStatements },
   { version: 17, name: 'action versions', up: actionVersions },
   { version: 18, name: 'court papers', up: courtPapers },
-  { version: 17, name: 'document sending', up: documentSending },
+  { version: 19, name: 'document sending', up: documentSending },
 ];

@@ -5,8 +5,8 @@ import { databaseAt } from './helpers';
 
 const temp = useTempDirs();
 
-it('0017 records letters made before it as sent when they were made (history unchanged) and links the facts they recorded', () => {
-  const db = databaseAt(temp(), 16);
+it('0019 records letters made before it as sent when they were made (history unchanged) and links the facts they recorded', () => {
+  const db = databaseAt(temp(), 18);
   db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('ada', 'Ada', 'admin', '2026-01-01')").run();
   db.prepare(
     `INSERT INTO cases (ref, partner, category, received_at, method, summary, created_by, created_at, updated_at)
@@ -22,7 +22,7 @@ it('0017 records letters made before it as sent when they were made (history unc
   db.prepare("INSERT INTO standard_facts (case_id, kind, at, note, recorded_by, recorded_at) VALUES (1, 'acknowledged', '2026-10-26T10:00:00.000Z', 'Acknowledged by phone', 1, '2026-10-26T10:00:00.000Z')").run();
   db.prepare("INSERT INTO contacts (case_id, at, kind, direction, summary, officer_id, recorded_at) VALUES (1, '2026-10-28T12:00:00.000Z', 'letter', 'out', 'Letter: Officer contact (document 2).', 1, '2026-10-28T15:00:00.000Z')").run();
   db.prepare("INSERT INTO contacts (case_id, at, kind, direction, summary, officer_id, recorded_at) VALUES (1, '2026-10-28T12:00:00.000Z', 'phone', 'out', 'Called (document 9 mentioned).', 1, '2026-10-28T15:00:00.000Z')").run();
-  migrate(db, 17);
+  migrate(db, 19);
   expect(db.prepare('SELECT document_id, how, sent_at, recorded_by, recorded_at FROM document_sendings ORDER BY document_id').all()).toEqual([
     { document_id: 1, how: 'not-recorded', sent_at: '2026-10-26T11:00:00.000Z', recorded_by: 1, recorded_at: '2026-10-26T11:00:00.000Z' },
     { document_id: 2, how: 'not-recorded', sent_at: '2026-10-27T12:00:00.000Z', recorded_by: 1, recorded_at: '2026-10-28T15:00:00.000Z' },
