@@ -1,5 +1,5 @@
 import type { Category, Flag, Motivation, RiskLevel } from '../domain/vocabulary';
-import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak } from './calendar';
+import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak, isWorkingDay } from './calendar';
 import type { Duration, FactKind, Profile, Rule } from './profile';
 import { addMonthsToDayNumber } from '../time/days';
 import { endOfDayAt, localDateOf, londonDayOf } from '../time/london';
@@ -77,6 +77,19 @@ export function dueFrom(start: number, due: Duration): number {
   }
 }
 
+/** A rule's due time for an occurrence starting at `start`: its duration, but never sooner than its floor in hours. */
+function dueOf(rule: Rule, start: number, duration: Duration): number {
+  const due = dueFrom(start, duration);
+  return rule.atLeastHours === undefined ? due : Math.max(due, start + rule.atLeastHours * 3_600_000);
+}
+
+/** The first fact at or after `start` that ends a rule's chain (an ABC's end ends its reviews), or null. */
+function endOfChain(rule: Rule, facts: TimedFacts, start: number): number | null {
+  if (!rule.endsWith) return null;
+  for (const t of facts.byKind.get(rule.endsWith) ?? EMPTY) if (t >= start) return t;
+  return null;
+}
+
 /** What the engine needs of a case besides its facts. */
 export type CaseHeader = Omit<CaseFacts, 'facts'>;
 
@@ -92,6 +105,13 @@ function applies(rule: Rule, c: CaseHeader): boolean {
       return c.flags.includes('emergency-repair');
     case 'friday-rule':
       return c.flags.includes('fear-of-violence') && isLastWorkingDayBeforeBreak(localDateOf(new Date(c.receivedAt)));
+    case 'weekend-rule': {
+      // P4.5's intent: nobody is in the office until the next working day, whether the report came on
+      // the Friday or on the closed days themselves (Good Friday, a Saturday, a bank holiday).
+      if (!c.flags.includes('fear-of-violence')) return false;
+      const day = localDateOf(new Date(c.receivedAt));
+      return !isWorkingDay(day) || isLastWorkingDayBeforeBreak(day);
+    }
   }
 }
 
@@ -216,17 +236,20 @@ export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile
     let occurrence = 0;
     for (const first of starts(rule, c, facts)) {
       let start = first;
+      // A chain stops at closure, or at the fact that ends it (whichever comes first).
+      const ends = endOfChain(rule, facts, first);
+      const stop = ends === null ? closed : closed === null ? ends : Math.min(ends, closed);
       while (occurrence < MAX_OCCURRENCES) {
         occurrence += 1;
-        const due = dueFrom(start, duration);
+        const due = dueOf(rule, start, duration);
         const waiver = waiverOf?.get(occurrence) ?? null;
         // The fact that meets it: the first of its kinds at or after the start (strictly after, for a
         // repeating rule, so the contact that started this period does not also end it).
         if (pointer > 0 && metTimes[pointer - 1]! >= start) pointer = 0; // a new chain (an 'each' trigger) may start earlier
         while (pointer < metTimes.length && (rule.repeats ? metTimes[pointer]! <= start : metTimes[pointer]! < start)) pointer += 1;
         const metAt = pointer < metTimes.length ? metTimes[pointer]! : null;
-        // After closure nothing new falls due, except the rules that closure itself starts.
-        if (closed !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > closed) {
+        // After closure (or the chain's end) nothing new falls due, except the rules that closure itself starts.
+        if (stop !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > stop) {
           occurrence -= 1;
           break;
         }
@@ -234,7 +257,7 @@ export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile
         visit(rule, occurrence, start, due, state, metAt, waiver);
         if (!rule.repeats) break;
         const next = waiver ? Math.max(due, metAt ?? 0) : metAt;
-        if (next === null || (closed !== null && next >= closed)) break;
+        if (next === null || (stop !== null && next >= stop)) break;
         start = next;
       }
     }

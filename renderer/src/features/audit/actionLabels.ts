@@ -137,6 +137,7 @@ const OTHER: Record<string, string> = {
   'document:batchDone': 'A batch of letters ended',
   'evidence:redacted': 'An exhibit’s redacted copy was made',
   'seed:run': 'Filled the workspace with demonstration data',
+  'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };

@@ -38,7 +38,16 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
           ),
         },
         { header: 'Next hearing', className: 'nowrap', cell: (r) => (r.nextHearingAt ? formatDateTime(r.nextHearingAt) : 'None listed') },
-        { header: 'Expires', className: 'nowrap', cell: (r) => (r.expiresOn ? fromIsoDate(r.expiresOn) : 'Not set') },
+        {
+          header: 'Expires',
+          className: 'nowrap',
+          cell: (r) => (
+            <>
+              {r.expiresOn ? fromIsoDate(r.expiresOn) : 'Not set'}
+              {r.renewalDue && <span className="tag tag--warning register-table__ground">Expires soon: decide on renewal</span>}
+            </>
+          ),
+        },
         {
           header: 'Breaches',
           cell: (r) => (
