@@ -128,6 +128,7 @@ export const CHANNEL_NAMES = [
   'statement:propose',
   'statement:save',
   'statement:finalise',
+  'case:judgeHarassment',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -46,6 +46,7 @@ import {
   CaseRestrictInput,
   CaseUpdateInput,
   CaseView,
+  HarassmentJudgementInput,
   ConsentAddInput,
   ConsentWithdrawInput,
   ContactAddInput,
@@ -355,6 +356,7 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  'case:judgeHarassment': spec({ input: HarassmentJudgementInput, output: CaseHeader, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -61,6 +61,7 @@ export const DEFAULT_PROFILES: readonly Profile[] = [Profile.parse(groupMinimum)
  * - P4.5: the weekend referral also for reports made on a closed day, and never due sooner than 4 hours
  *   after the report (a report at Friday 23:30 is not due at 23:59).
  * - P5.6: an ABC is reviewed every 4 weeks while it runs, as a due item, until it ends.
+ * - Council page: someone in immediate danger: the emergency steps are recorded the same day.
  */
 const WEEKEND_REFERRAL_HOURS = 4;
 const ABC_REVIEW_WEEKS = 4;
@@ -97,8 +98,19 @@ export function withPolicyFidelity(p: ProfileInput, version: number): ProfileInp
     endsWith: 'abc-ended' as const,
     why: `An ABC is reviewed every ${ABC_REVIEW_WEEKS} weeks while it runs (record a review on the action); its reviews end when it expires, is completed or is withdrawn.`,
   };
-  const hasReview = rules.some((r) => r.id === 'abc-review');
-  return { ...p, version, rules: hasReview ? rules : [...rules, abcReview], settings: { ...p.settings, orderExpiryReminderDays: p.settings?.orderExpiryReminderDays ?? 28 } };
+  const emergency = {
+    id: 'emergency-steps',
+    label: 'Take the emergency steps for someone in immediate danger',
+    source: 'C',
+    appliesWhen: 'immediate-danger' as const,
+    trigger: { on: 'report-received' as const },
+    metBy: ['emergency-steps' as const],
+    due: { amount: 0, unit: 'same-day' as const },
+    urgent: true,
+    why: 'The council page: someone in immediate danger calls the police (999); the landlord arranges emergency accommodation through the local authority’s homelessness duty where that reduces the risk, and considers a management move. Record what was done the same day.',
+  };
+  const added = [abcReview, emergency].filter((a) => !rules.some((r) => r.id === a.id));
+  return { ...p, version, rules: [...rules, ...added], settings: { ...p.settings, orderExpiryReminderDays: p.settings?.orderExpiryReminderDays ?? 28 } };
 }
 
 /** The versions issue 18 adds (migration 0017): what new cases start under. */

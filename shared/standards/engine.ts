@@ -1,4 +1,4 @@
-import type { Category, Flag, Motivation, RiskLevel } from '../domain/vocabulary';
+import { MOTIVATION_STRAND, type Category, type Flag, type Motivation, type RiskLevel } from '../domain/vocabulary';
 import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak, isWorkingDay } from './calendar';
 import type { Duration, FactKind, Profile, Rule } from './profile';
 import { addMonthsToDayNumber } from '../time/days';
@@ -37,6 +37,10 @@ export interface CaseFacts {
   /** The contact interval the current action plan sets, in calendar days (P4.11), if any. */
   planContactIntervalDays: number | null;
   waivers: readonly Waiver[];
+  /** Issue 18 (P3.2): someone perceives it as harassment: investigated as such from intake, whatever the motivation. */
+  perceivedHarassment?: boolean;
+  /** Issue 18 (P1.4–1.6): screened out at intake as belonging under another policy: no harassment deadlines. */
+  screenedOut?: boolean;
 }
 
 export type DueState = 'pending' | 'met-on-time' | 'met-late' | 'breached' | 'waived';
@@ -93,12 +97,17 @@ function endOfChain(rule: Rule, facts: TimedFacts, start: number): number | null
 /** What the engine needs of a case besides its facts. */
 export type CaseHeader = Omit<CaseFacts, 'facts'>;
 
+/** Racial harassment (P6.2): race, colour or nationality (Equality Act s9). */
+const isRacial = (m: Motivation) => MOTIVATION_STRAND[m] === 'race';
+
 function applies(rule: Rule, c: CaseHeader): boolean {
   switch (rule.appliesWhen) {
     case 'always':
       return true;
     case 'urgent-category':
-      return c.hateIncident || c.category === 'hate-incident' || c.category === 'domestic-abuse' || c.motivation.includes('race');
+      return c.hateIncident || c.perceivedHarassment === true || c.category === 'hate-incident' || c.category === 'domestic-abuse' || c.motivation.some(isRacial);
+    case 'immediate-danger':
+      return c.flags.includes('immediate-danger');
     case 'graffiti':
       return c.flags.includes('discriminatory-graffiti');
     case 'emergency-repair':
@@ -224,6 +233,7 @@ export type DueVisitor = (rule: Rule, occurrence: number, start: number, due: nu
  * `now` only decides between pending and breached; everything else follows from the facts and profile.
  */
 export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile, now: number, visit: DueVisitor): void {
+  if (c.screenedOut) return;
   const closed = c.closedAt ? time(c.closedAt) : null;
   for (const rule of profile.rules) {
     if (!applies(rule, c)) continue;

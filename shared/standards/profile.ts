@@ -21,6 +21,7 @@ export const FACT_KINDS = [
   'abc-started', // an Acceptable Behaviour Contract began (P5.6)
   'abc-review', // a review of an ABC, recorded on the action
   'abc-ended', // an ABC ended: it expired, was completed or withdrawn
+  'emergency-steps', // council page: what was done for someone in immediate danger (999, emergency housing, a move)
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -37,6 +38,8 @@ export const CONDITIONS = [
   'friday-rule', // received on the last working day before a closure, with fear of violence (P4.5)
   /** P4.5 as intended (issue 18): fear of violence, received on the last working day before a closure or on a closed day. */
   'weekend-rule',
+  /** Council page (issue 18): someone is in immediate danger. */
+  'immediate-danger',
 ] as const;
 
 /** Facts of a case that choose a faster variant. */

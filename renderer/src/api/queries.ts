@@ -245,6 +245,7 @@ const CHANGES = {
   'statement:propose': nothing,
   'statement:save': onCase,
   'statement:finalise': onCase,
+  'case:judgeHarassment': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -154,4 +154,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:propose': (f) => ({ caseId: f.caseId }),
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
+  'case:judgeHarassment': (f) => ({ caseId: f.caseId, continues: true, reason: 'Age-related abuse confirmed by two witnesses.', decidedOn: day }),
 };

@@ -45,6 +45,8 @@ export interface FactCaseRow {
   closed_at: string | null;
   profile_id: string;
   profile_version: number;
+  perceived_harassment: number;
+  screened_out: string | null;
 }
 
 export interface FactRows {
@@ -67,7 +69,7 @@ export function factRows(db: ReadableDB, scope: FactScope): FactRows {
     scope === 'open-cases' ? "IN (SELECT id FROM cases WHERE status != 'closed')" : 'caseId' in scope ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed' AND id BETWEEN @from AND @to)";
   const params = scope === 'open-cases' ? {} : 'caseId' in scope ? { id: scope.caseId } : scope;
   const cases = db
-    .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id ${inScope}`)
+    .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version, perceived_harassment, screened_out FROM cases WHERE id ${inScope}`)
     .all(params) as FactCaseRow[];
   const facts = db
     .prepare(

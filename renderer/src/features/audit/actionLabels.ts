@@ -127,6 +127,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:propose': 'Drafted a witness statement from the record',
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
+  'case:judgeHarassment': 'Recorded whether a case goes on as harassment (P3.2)',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -41,6 +41,7 @@ const FACT_WORDS: Record<FactKind, string> = {
   'abc-started': 'Acceptable Behaviour Contract started',
   'abc-review': 'ABC review',
   'abc-ended': 'end of an ABC',
+  'emergency-steps': 'emergency steps taken',
 };
 
 export function triggerWords(t: Trigger): string {
@@ -62,6 +63,7 @@ const CONDITION_WORDS: Record<(typeof CONDITIONS)[number], string | null> = {
   graffiti: 'Only when there is offensive or discriminatory graffiti.',
   'emergency-repair': 'Only when an emergency repair is needed.',
   'friday-rule': 'Only for reports on the last working day before a weekend or bank holiday, with fear of violence.',
+  'immediate-danger': 'Only when someone is in immediate danger.',
   'weekend-rule': 'Only for reports with fear of violence made on the last working day before a weekend or bank holiday, or on one of those days.',
 };
 /** When the rule applies, and what else a reader should know about it, or null. */
