@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf } from './helpers';
+import { apiFor, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf } from './helpers';
 
 /**
  * Issue 18 at intake: a report perceived as harassment on grounds of age, by a member of staff in
@@ -87,4 +87,47 @@ test('intake follows the policy: perceived harassment, a staff victim in immedia
   await expect(page.getByText('Referred to Customer Relations team', { exact: true })).toBeVisible();
   await expectAccessible(page, 'screened-out case');
   await shot(page, 'policy-04-screened-case');
+});
+
+/** Today in London plus `days`, as an ISO date. */
+function londonDay(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+test('the legal register reminds before an order expires, and the profile says why its timescales read as they do', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUp(page, hearthUrl);
+  const made = await api('case:create', {
+    partner: 'C33',
+    receivedAt: `${londonDay(-30)}T10:00:00Z`,
+    method: 'phone',
+    category: 'harassment',
+    parties: [
+      { key: 'a', role: 'complainant', name: 'Amina Hassan' },
+      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitlock', tenure: 'secure', dateOfBirth: '1985-04-04' },
+    ],
+    incidents: [{ occurredAt: `${londonDay(-31)}T21:00:00Z`, description: 'Threats on the landing.', reportedByKey: 'a' }],
+  });
+  const perp = (await api('case:get', { id: made.id })).parties.find((p) => p.role === 'alleged-perpetrator')!;
+  const order = await api('action:create', {
+    caseId: made.id,
+    subjectPartyId: perp.id,
+    startedOn: londonDay(-20),
+    details: { kind: 'civil-injunction', prohibitions: ['Not to enter Elm Court'], court: 'Clerkenwell and Shoreditch' },
+    acknowledgements: { 'single-incident': 'Serious threats seen by two members of staff' },
+  });
+  await api('action:update', { id: order.id, status: 'granted', expiresOn: londonDay(10) });
+  await api('case:update', { id: made.id, legalReferred: true });
+
+  await openPage(page, 'Legal register');
+  await expect(page.getByRole('table')).toContainText('Expires soon: decide on renewal');
+  await expectAccessible(page, 'legal register with a renewal reminder');
+  await shot(page, 'policy-05-register-reminder');
+
+  await openPage(page, 'Service standards');
+  await expect(page.getByText('Order expiry reminder')).toBeVisible();
+  await expect(page.getByText(/Version 1 read 14 working days/)).toBeVisible();
+  await expect(page.getByText('Review the Acceptable Behaviour Contract')).toBeVisible();
+  await shot(page, 'policy-06-profile-v2');
 });

@@ -167,7 +167,9 @@ describe('profiles are versioned', () => {
     const profile = await app.must('profiles:get', { id: 'group-minimum' });
     const broken = { ...profile, rules: [...profile.rules, { ...profile.rules[0]! }] };
     const r = await app.call('profiles:save', { profile: broken });
-    expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/profile\.rules\.15\.id: Two rules have the id acknowledge/) } });
+    // The copy is the last rule (version 2 has 16 rules: issue 18 added the ABC review and the emergency steps).
+    expect(profile.rules).toHaveLength(16);
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/profile\.rules\.16\.id: Two rules have the id acknowledge/) } });
   });
 
   it('a partner on the council profile gets the council’s timescales', async () => {
