@@ -126,6 +126,7 @@ test('the legal register reminds before an order expires, and the profile says w
   await shot(page, 'policy-05-register-reminder');
 
   await openPage(page, 'Service standards');
+  await page.getByRole('button', { name: 'View Group minimum standard (Harassment Policy 2010)' }).or(page.getByRole('link', { name: 'View Group minimum standard (Harassment Policy 2010)' })).click();
   await expect(page.getByText('Order expiry reminder')).toBeVisible();
   await expect(page.getByText(/Version 1 read 14 working days/)).toBeVisible();
   await expect(page.getByText('Review the Acceptable Behaviour Contract')).toBeVisible();
