@@ -2,6 +2,8 @@ import { EvidenceUploads } from './evidence/uploads';
 import { JobRegistry } from './jobs/registry';
 import { SessionManager, type SessionOptions } from './security/session';
 import { refreshDeadlines, type RefreshOutcome } from './standards/refresh';
+import { expireLapsedActions } from './actions/expiry';
+import { londonDate } from '../shared/time/london';
 import { wireSubscribers } from './subscribers';
 
 /**
@@ -19,6 +21,12 @@ export interface Core {
   log: (message: string) => void;
   /** The refresh of deadlines the latest sign-in started, and how it ended (tests, the bench); null before any. */
   deadlineRefresh: () => Promise<RefreshOutcome> | null;
+  /**
+   * Marks lapsed ABCs, warnings and orders expired (issue 18, P5.6), once a day while a session is open
+   * (sign-in does it too). The app and browser mode call it on a timer; it does nothing if today's sweep
+   * has run. Returns how many actions it marked.
+   */
+  sweepExpiries: () => number;
 }
 
 export interface CoreOptions extends SessionOptions {
@@ -42,6 +50,7 @@ export function createCore(options: CoreOptions): Core {
   const uploads = new EvidenceUploads(options.dir, () => (options.now?.() ?? new Date()).getTime());
   const jobs = new JobRegistry();
   let refreshing: Promise<RefreshOutcome> | null = null;
+  let sweptOn: string | null = null;
   const sessions = new SessionManager({
     ...options,
     log,
@@ -62,10 +71,26 @@ export function createCore(options: CoreOptions): Core {
       jobs.stopAll();
       const other = options.onUnlock?.(ws, now, user);
       if (!refresh) return other;
+      expireLapsedActions(ws.db, user, now);
+      sweptOn = londonDate(now);
       const mine = refreshDeadlines(jobs, ws, { userId: user.id, workspaceId: ws.workspaceId }, now, { workerFrom: options.deadlineWorkerFrom, batchSize: options.deadlineBatchSize, log });
       refreshing = mine;
       return other ? Promise.all([other, mine]).then(() => undefined) : mine.then(() => undefined);
     },
   });
-  return { sessions, uploads, jobs, now: sessions.now, log, deadlineRefresh: () => refreshing };
+  const sweepExpiries = () => {
+    const s = sessions.current();
+    const now = sessions.now();
+    if (!s || sweptOn === londonDate(now)) return 0;
+    sweptOn = londonDate(now);
+    try {
+      return expireLapsedActions(s.ws.db, s.user, now);
+    } catch (error) {
+      // A timer must not bring the app down: the next sign-in sweeps again.
+      sweptOn = null;
+      log(`expiry sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  };
+  return { sessions, uploads, jobs, now: sessions.now, log, deadlineRefresh: () => refreshing, sweepExpiries };
 }

@@ -214,3 +214,20 @@ export function registerRows(
        ORDER BY coalesce(nextHearingAt, '9999'), a.expires_on, c.ref`;
   return db.prepare(q.text).all(...q.params) as RegisterQueryRow[];
 }
+
+// ---- automatic expiry (expiry.ts, issue 18 P5.6) -------------------------------------------------------
+
+/** Actions still running (active, or a granted order) whose expiry date is before `today`. */
+export function lapsedActions(db: ReadableDB, today: string): { id: number; caseId: number; kind: ActionKind; expiresOn: string }[] {
+  return db
+    .prepare(
+      `SELECT id, case_id AS caseId, kind, expires_on AS expiresOn FROM case_actions
+       WHERE status IN ('active', 'granted') AND expires_on IS NOT NULL AND expires_on < ? ORDER BY expires_on, id`,
+    )
+    .all(today) as { id: number; caseId: number; kind: ActionKind; expiresOn: string }[];
+}
+
+/** Marks an action expired; false when it was no longer running (another sweep got there first). */
+export function markExpired(db: WritableDB, id: number, at: string): boolean {
+  return db.prepare("UPDATE case_actions SET status = 'expired', updated_at = ? WHERE id = ? AND status IN ('active', 'granted')").run(at, id).changes === 1;
+}

@@ -80,6 +80,8 @@ function onReady(): void {
     },
   });
   core.sessions.startIdleTimer();
+  // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
+  setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
 
   const lock = () => void lockFromShell(core, reloadHearthWindows);
   installMenu({ lock, dev: !app.isPackaged });

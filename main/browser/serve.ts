@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
   const core = createCore({ dir, exclusive: true });
   core.sessions.startIdleTimer();
+  // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
+  setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
   const server = await startBrowserServer(core, rendererDir, port);
   process.stdout.write(`Hearth is running in browser mode at ${server.url}\n`);
   process.stdout.write(`Workspace: ${dir}\nOpen that address in Chromium, Chrome, Edge or Firefox on this computer. Press Ctrl+C to stop.\n`);

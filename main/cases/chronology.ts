@@ -7,6 +7,7 @@ import type { ReadableDB } from '../db/connection';
 import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
 import { chronologyRows } from './store';
+import { listHarassmentJudgements } from '../db/queries/cases';
 
 /**
  * The chronology: one time-ordered view of everything on a case (DESIGN §3). Each source reads one kind
@@ -171,6 +172,23 @@ export function loadChronology(db: ReadableDB, caseId: number, kinds?: readonly 
 }
 
 /** Later capabilities' records in the same view: plans, recorded service facts, actions, closure. */
+/** Issue 18 (P3.2): the judgement whether to go on managing a case as harassment, a dated decision. */
+CHRONOLOGY_SOURCES.push({
+  kind: 'decision',
+  load: (db, id) =>
+    listHarassmentJudgements(db, id).map((j) => ({
+      kind: 'decision' as const,
+      id: j.id,
+      at: `${j.decidedOn}T12:00:00.000Z`,
+      dateOnly: true,
+      title: j.continues ? 'Judged to go on as harassment (P3.2)' : 'Judged no longer to be managed as harassment (P3.2)',
+      detail: j.reason,
+      by: j.decidedBy,
+      partyId: null,
+      internal: true,
+    })),
+});
+
 const FACT_TITLES: Record<string, string> = {
   acknowledged: 'Report acknowledged (officer and next contact named)',
   'urgent-response': 'Urgent response made',
@@ -178,6 +196,7 @@ const FACT_TITLES: Record<string, string> = {
   'repair-done': 'Emergency repair done',
   'case-review': 'Case reviewed',
   'survey-offered': 'Feedback survey offered',
+  'emergency-steps': 'Emergency steps taken (immediate danger)',
 };
 
 CHRONOLOGY_SOURCES.push(

@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/result';
 import type { IntakeInput, PartyInput } from '../../shared/schemas/cases';
-import { insertCase, insertCaseLink } from '../db/queries/cases';
+import { insertCase, insertCaseLink, setScreenedOut } from '../db/queries/cases';
+import { closeClosure, currentClosure, insertClosureProposal } from '../db/queries/actions/closure';
+import { labelOf, SCREEN_OUTCOMES } from '../../shared/domain/vocabulary';
 import { insertConsent } from '../db/queries/consents';
 import { insertParty, setResponsibleParty } from '../db/queries/parties';
 import { isActivePartner } from '../db/queries/partners';
@@ -37,6 +39,9 @@ function checkIntake(db: ReadableDB, input: IntakeInput, user: SessionUser, now:
     if (keys.has(p.key)) throw new AppError('bad-input', `Two people share the key "${p.key}"; each needs its own.`);
     keys.set(p.key, { p, i });
     assertDateOfBirth(p.dateOfBirth, now, describe(p, i));
+    if (p.staffRole && p.role !== 'victim' && p.role !== 'complainant') {
+      throw new AppError('bad-input', `${describe(p, i)} is marked as staff or a contractor; that is recorded for a victim or the person reporting. Choose one of those roles, or clear it.`);
+    }
   });
   input.parties.forEach((p, i) => {
     if (!p.responsibleKey) return;
@@ -70,13 +75,14 @@ export function createCase(
   input: IntakeInput,
   user: SessionUser,
   now: Date,
-): { id: number; ref: string; parties: { key: string; id: number }[]; urgent: { ruleId: string; label: string; dueAt: string }[] } {
+): { id: number; ref: string; parties: { key: string; id: number }[]; urgent: { ruleId: string; label: string; dueAt: string }[]; restricted: boolean; screenedOut: boolean } {
   checkIntake(db, input, user, now);
   const at = now.toISOString();
   const receivedAt = normaliseInstant(input.receivedAt);
   return db.transaction(() => {
     const ref = nextCaseRef(db, input.partner, receivedAt);
     const firstIncident = input.incidents[0]!;
+    const perceived = input.perceivedAsHate || input.perception !== null;
     const id = insertCase(db, {
       ref,
       partner: input.partner,
@@ -87,7 +93,11 @@ export function createCase(
       ...input.location,
       flags: input.flags,
       motivation: input.motivation,
-      hateIncident: isHateIncident(input.category, input.perceivedAsHate, input.motivation),
+      hateIncident: isHateIncident(input.category, perceived, input.motivation),
+      perceivedHarassment: perceived,
+      perceivedBy: input.perception?.by ?? null,
+      perceivedHow: input.perception?.how ?? '',
+      restrictedReason: staffVictimRestriction(input.parties),
       riskLevel: input.risk.level,
       riskNotes: input.risk.notes,
       anonymousReport: input.anonymousReport,
@@ -115,12 +125,33 @@ export function createCase(
       insertConsent(db, { partyId: partyIds.get(c.partyKey)!, recipient: c.recipient, recipientName: c.recipientName, purpose: c.purpose, writtenOn: c.writtenOn, source: c.source, evidenceId: null, recordedBy: user.id, at });
     }
     for (const linked of input.linkToCaseIds) insertCaseLink(db, id, linked, 'Linked at intake as a related report', at);
+    if (input.screening) screenOut(db, id, input.screening, user.id, at);
     reindexCase(db, id);
     const urgent = recomputeCase(db, id, now)
       .filter((i) => i.urgent && (i.state === 'pending' || i.state === 'breached'))
       .map((i) => ({ ruleId: i.ruleId, label: i.label, dueAt: i.dueAt }));
-    return { id, ref, parties: [...partyIds].map(([key, partyId]) => ({ key, id: partyId })), urgent };
+    const restricted = staffVictimRestriction(input.parties) !== null;
+    return { id, ref, parties: [...partyIds].map(([key, partyId]) => ({ key, id: partyId })), urgent, restricted, screenedOut: input.screening !== null };
   })();
+}
+
+/** Council page (issue 18): harassment of staff or contractors is acted on, and such a case is restricted from the start. */
+function staffVictimRestriction(parties: readonly PartyInput[]): string | null {
+  const staff = parties.find((p) => p.staffRole);
+  if (!staff) return null;
+  return `The ${staff.role === 'victim' ? 'victim' : 'person reporting'} is ${staff.staffRole === 'staff' ? 'a member of staff' : 'a contractor'}: restricted from intake.`;
+}
+
+/**
+ * P1.4–1.6 (issue 18): a report that belongs under another policy is recorded, referred, and closed at once
+ * with that reason (outcome "referred elsewhere"), so it runs no harassment deadlines and the reports count
+ * it apart.
+ */
+function screenOut(db: WritableDB, caseId: number, s: NonNullable<IntakeInput['screening']>, by: number, at: string): void {
+  setScreenedOut(db, caseId, s.outcome, s.referredTo);
+  const reason = [`Belongs elsewhere — ${labelOf(SCREEN_OUTCOMES, s.outcome)}. Referred to ${s.referredTo}.`, s.note].filter(Boolean).join('\n');
+  insertClosureProposal(db, caseId, { outcome: 'referred-elsewhere', reason }, by, at);
+  closeClosure(db, caseId, currentClosure(db, caseId)!.id, at, by);
 }
 
 /** Inserts parties in two passes so a household member can point at a tenant listed after them. */
@@ -147,6 +178,7 @@ export function partyFields(p: PartyInput) {
     formatNeeds: p.formatNeeds,
     identifyingDetails: p.identifyingDetails,
     otherNames: p.anonymous ? [] : p.otherNames,
+    staffRole: p.staffRole,
   };
 }
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/result';
-import { HATE_STRANDS, PROTECTED_ROLES, type Motivation, type PartyRole, type Tenure } from '../../shared/domain/vocabulary';
+import { MOTIVATION_STRAND, PROTECTED_ROLES, type Motivation, type PartyRole, type Tenure } from '../../shared/domain/vocabulary';
 import { londonDate } from '../../shared/time/london';
 
 /** Rules about the case record that need the clock or other records; each throws a sentence to show. */
@@ -46,7 +46,12 @@ export function assertConsentableRole(role: PartyRole, who: string): void {
   }
 }
 
-/** P3.2 and the regulator: a hate incident is one perceived as motivated by a hate strand, by anyone. */
-export function isHateIncident(category: string, perceivedAsHate: boolean, motivation: readonly Motivation[]): boolean {
-  return category === 'hate-incident' || (perceivedAsHate && motivation.some((m) => HATE_STRANDS.includes(m)));
+/**
+ * P3.2 and the regulator: a hate incident (for NM01) is one perceived as motivated by one of the five
+ * strands, by anyone. Each motivation counts under its strand (vocabulary.ts MOTIVATION_STRAND); a case
+ * perceived as harassment on another ground (age, none ticked) is still investigated as harassment
+ * (cases.perceived_harassment), but is not a hate incident in the regulator's count.
+ */
+export function isHateIncident(category: string, perceived: boolean, motivation: readonly Motivation[]): boolean {
+  return category === 'hate-incident' || (perceived && motivation.some((m) => MOTIVATION_STRAND[m] !== null));
 }

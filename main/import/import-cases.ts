@@ -209,6 +209,8 @@ function toIntake(c: ImportCase, ownerId: number | null): IntakeInput {
     flags: c.flags,
     motivation: c.motivation,
     perceivedAsHate: c.perceivedAsHate,
+    perception: null,
+    screening: null,
     risk: c.risk,
     anonymousReport: c.anonymousReport,
     parties: c.parties,

@@ -56,7 +56,7 @@ const STRANDS: readonly (readonly [Motivation, number])[] = [
   ['religion', 15],
   ['sexual-orientation', 15],
   ['disability', 12],
-  ['transgender-identity', 8],
+  ['gender-reassignment', 8],
 ];
 const RISK: Record<Category, readonly (readonly [RiskLevel, number])[]> = {
   asb: [
@@ -181,6 +181,7 @@ function person(
     formatNeeds: p.role === 'alleged-perpetrator' ? NO_NEEDS : needs,
     identifyingDetails: p.role === 'alleged-perpetrator' && rng.chance(0.15) ? [rng.pick(['Drives a silver hatchback', 'Has a large black dog', 'Works at the car wash on the high street'])] : [],
     otherNames: [],
+    staffRole: null,
   };
 }
 
@@ -317,6 +318,8 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
       flags,
       motivation,
       perceivedAsHate,
+      perception: null,
+      screening: null,
       risk: { level: risk, notes: risk === 'high' ? rng.pick(['Lives alone; repeated threats.', 'Children in the home; police aware.', 'Vulnerable adult; mental health concerns.']) : '' },
       anonymousReport: anonymous,
       parties,

@@ -43,6 +43,8 @@ function loadFacts(db: ReadableDB, scope: FactScope): Map<number, CaseStandardsR
       closedAt: c.closed_at,
       planContactIntervalDays: null,
       waivers: caseWaivers,
+      perceivedHarassment: c.perceived_harassment === 1,
+      screenedOut: c.screened_out !== null,
     };
     loading.set(c.id, { row: { profileId: c.profile_id, profileVersion: c.profile_version, header, facts: builder }, builder, waivers: caseWaivers });
   }

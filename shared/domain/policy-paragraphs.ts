@@ -43,6 +43,8 @@ export const POLICY_PARAGRAPHS: Readonly<Record<string, string>> = {
   '7.3': 'We will report on our progress, performance and costs regularly to partner boards.',
   '8.3': 'This document can be translated or provided in alternative formats (e.g. Braille, large print, audio) upon request.',
   C: 'The council’s page: we will remove offensive graffiti within 24 hours of it being reported, and treat any repair required as a result of the incident as an emergency repair.',
+  '1.5': 'Complaints about the behaviour of staff or contractors will be taken forward through the Complaints policy and procedure.',
+  '1.6': 'This policy does not cover situations where staff suffer harassment from other staff, or from someone who is unconnected with Circle Anglia. Please see the HR policies on Fairness and Dignity at Work, and Bereavement and Compassionate Leave for guidance about these situations.',
 };
 
 /** A reference as written in the code ("P4.5", "P4.10–4.11", "P5") and as an officer reads it. */

@@ -33,25 +33,86 @@ export const ACTS = vocab([
 ]);
 export type Act = CodeOf<typeof ACTS>;
 
-/** Protected characteristics (P3.1, Equality Act 2010) and the regulator's hate-incident strands (law.md 4.2). */
+/**
+ * Perceived motivation: P3.1's list (colour, race, religion, nationality, gender, sexual orientation, age,
+ * disability, illness) and the Equality Act 2010's protected characteristics (s4). Issue 18: each maps to
+ * the regulator's hate-incident strand it counts under for monitoring (law.md 4.2), or none. Colour and
+ * nationality are part of "race" in the Act (s9) and count as race; illness counts with disability, as the
+ * old "Disability or illness" box did, so the reports' counts carry on unchanged. The old code
+ * "transgender-identity" is now "gender-reassignment", the Act's word (migration 0017 moves old values).
+ */
 export const MOTIVATIONS = vocab([
-  { code: 'race', label: 'Race, colour or nationality' },
+  { code: 'race', label: 'Race or ethnic origin' },
+  { code: 'colour', label: 'Colour' },
+  { code: 'nationality', label: 'Nationality or national origin' },
   { code: 'religion', label: 'Religion or belief' },
-  { code: 'disability', label: 'Disability or illness' },
+  { code: 'disability', label: 'Disability' },
+  { code: 'illness', label: 'Illness, including mental ill health' },
   { code: 'sexual-orientation', label: 'Sexual orientation' },
-  { code: 'transgender-identity', label: 'Transgender identity' },
+  { code: 'gender-reassignment', label: 'Gender reassignment or transgender identity' },
   { code: 'sex', label: 'Sex or gender' },
   { code: 'age', label: 'Age' },
+  { code: 'marriage-civil-partnership', label: 'Marriage or civil partnership' },
+  { code: 'pregnancy-maternity', label: 'Pregnancy or maternity' },
 ]);
 export type Motivation = CodeOf<typeof MOTIVATIONS>;
 /** The five strands that make an incident a hate incident for NM01 (law.md 4.2). */
-export const HATE_STRANDS: readonly Motivation[] = ['disability', 'race', 'religion', 'sexual-orientation', 'transgender-identity'];
+export const HATE_STRANDS = ['disability', 'race', 'religion', 'sexual-orientation', 'transgender-identity'] as const;
+export type HateStrand = (typeof HATE_STRANDS)[number];
+/** Which strand each motivation is monitored under (null: not a hate strand, e.g. age). */
+export const MOTIVATION_STRAND: Record<Motivation, HateStrand | null> = {
+  race: 'race',
+  colour: 'race',
+  nationality: 'race',
+  religion: 'religion',
+  disability: 'disability',
+  illness: 'disability',
+  'sexual-orientation': 'sexual-orientation',
+  'gender-reassignment': 'transgender-identity',
+  sex: null,
+  age: null,
+  'marriage-civil-partnership': null,
+  'pregnancy-maternity': null,
+};
+/** Codes older records and import files may carry, and what they are now. */
+export const OLD_MOTIVATION_CODES: Readonly<Record<string, Motivation>> = { 'transgender-identity': 'gender-reassignment' };
+
+/** Who perceived an incident as harassment (P3.2: "the victim or anyone else"). */
+export const PERCEIVERS = vocab([
+  { code: 'victim', label: 'The victim' },
+  { code: 'complainant', label: 'The person reporting it' },
+  { code: 'witness', label: 'A witness' },
+  { code: 'staff', label: 'A member of staff' },
+  { code: 'police', label: 'The police or another agency' },
+  { code: 'other', label: 'Someone else' },
+]);
+export type Perceiver = CodeOf<typeof PERCEIVERS>;
+
+/**
+ * P1.5 / P1.6 and P1.4: reports that belong under another policy. Screened out at intake, they are
+ * referred there and the record closes with that reason (counted apart in the reports).
+ */
+export const SCREEN_OUTCOMES = vocab([
+  { code: 'complaints-policy', label: 'Complaint about staff or contractors: the Complaints policy (P1.5)' },
+  { code: 'domestic-abuse-policy', label: 'Domestic abuse: the Domestic Abuse policy (P1.4)' },
+  { code: 'hr-policy', label: 'Staff harassed by staff or by someone unconnected: HR policies (P1.6)' },
+]);
+export type ScreenOutcome = CodeOf<typeof SCREEN_OUTCOMES>;
+
+/** A victim who works for the group (council page: "harassment of our staff or contractors"). */
+export const STAFF_ROLES = vocab([
+  { code: 'staff', label: 'A member of staff' },
+  { code: 'contractor', label: 'A contractor' },
+]);
+export type StaffRole = CodeOf<typeof STAFF_ROLES>;
 
 export const FLAGS = vocab([
   { code: 'violence-or-threat', label: 'Violence or threat of violence' },
   { code: 'fear-of-violence', label: 'Fear of violence' },
   { code: 'discriminatory-graffiti', label: 'Offensive or discriminatory graffiti' },
   { code: 'emergency-repair', label: 'Emergency repair needed' },
+  // Council page: "immediate danger": the officer is taken through the emergency steps at once.
+  { code: 'immediate-danger', label: 'Someone is in immediate danger' },
 ]);
 export type Flag = CodeOf<typeof FLAGS>;
 

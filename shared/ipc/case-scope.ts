@@ -185,6 +185,7 @@ export const CASE_SCOPE = {
   'document:recordReturned': (i) => document(i.id),
   'document:postPdf': (i) => document(i.id),
   'document:unsent': crossCase,
+  'case:judgeHarassment': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

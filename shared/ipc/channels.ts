@@ -137,6 +137,7 @@ export const CHANNEL_NAMES = [
   'document:recordReturned',
   'document:postPdf',
   'document:unsent',
+  'case:judgeHarassment',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -46,6 +46,7 @@ import {
   CaseRestrictInput,
   CaseUpdateInput,
   CaseView,
+  HarassmentJudgementInput,
   ConsentAddInput,
   ConsentWithdrawInput,
   ContactAddInput,
@@ -374,6 +375,7 @@ export const contract = {
   'document:postPdf': spec({ input: PostPdfInput, output: RenderPdfOutput, access: 'cases.read', audit: 'always', binary: true }),
   // The dashboard's "Letters made but not sent", oldest first, in the deadlines' scope.
   'document:unsent': spec({ input: UnsentInput, output: UnsentView, access: 'cases.read', audit: 'always' }),
+  'case:judgeHarassment': spec({ input: HarassmentJudgementInput, output: CaseHeader, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

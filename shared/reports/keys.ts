@@ -13,6 +13,8 @@ export const keys = {
   casesCategory: (c: string) => `cases:category:${c}`,
   openAtEnd: 'cases:open-at-end',
   trend: (i: number) => `cases:trend:${i}`,
+  screenedOut: 'cases:screened-out',
+  screenedOutcome: (o: string) => `cases:screened-out:${o}`,
   incidentsTotal: 'incidents:total',
   incidentAct: (a: string) => `incidents:act:${a}`,
   /** partner code, or 'all' */

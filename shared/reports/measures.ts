@@ -1,5 +1,5 @@
 import { ACTION_KINDS } from '../domain/action-kinds';
-import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS } from '../domain/vocabulary';
+import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS, SCREEN_OUTCOMES } from '../domain/vocabulary';
 import type { EqualityView, Measures, ReportCategory } from '../schemas/reports';
 import { DEFAULT_PROFILES } from '../standards/default-profiles';
 import {
@@ -40,6 +40,8 @@ export interface CaseFact {
   receivedAt: string;
   /** Linked at intake to a case that was open when this report came in: a further report, not a new case (NM01). */
   linkedToOpen: boolean;
+  /** Issue 18: screened out at intake (the policy it belongs under), or null. Such a record counts apart. */
+  screenedOut?: string | null;
 }
 
 export interface PartnerFact {
@@ -106,6 +108,14 @@ const bucketOf = (buckets: readonly Bucket[], at: string) => buckets.findIndex((
 export function tally(f: ReportFacts, visit: Visit): void {
   const inCategory = (c: string) => f.category === 'all' || f.category === c;
   for (const c of f.cases) {
+    if (c.screenedOut) {
+      // Not a harassment or ASB case (P1.4–1.6): counted apart, not in the cases, NM01 or anything after.
+      if (inCategory(c.category)) {
+        visit(keys.screenedOut, c.id);
+        visit(keys.screenedOutcome(c.screenedOut), c.id);
+      }
+      continue;
+    }
     if (NM01_CATEGORIES.includes(c.category as never)) {
       const kind = c.linkedToOpen ? 'linked' : 'asb';
       visit(keys.nm01(kind, c.partner), c.id);
@@ -276,6 +286,8 @@ export function buildMeasures(f: ReportFacts): Measures {
       byCategory: categories.map((x) => ({ code: x.code, label: x.label, n: c.n(keys.casesCategory(x.code)) })),
       openAtEnd: c.n(keys.openAtEnd),
       trend: f.buckets.map((b, i) => ({ label: b.label, n: c.n(keys.trend(i)) })),
+      screenedOut: c.n(keys.screenedOut),
+      screenedByOutcome: SCREEN_OUTCOMES.map((o) => ({ code: o.code, label: o.label, n: c.n(keys.screenedOutcome(o.code)) })),
     },
     incidents: { total: c.n(keys.incidentsTotal), byAct: ACTS.map((a) => ({ code: a.code, label: a.label, n: c.n(keys.incidentAct(a.code)) })) },
     nm01: {

@@ -66,6 +66,7 @@ export function summaryRows(cur: Measures, pri: Measures | null): { label: strin
     { label: 'Actions taken', now: cur.actions.total, before: p?.actions.total ?? null, unit: 'count', key: keys.actionsTotal },
     { label: 'of which legal remedies', now: cur.actions.legal, before: p?.actions.legal ?? null, unit: 'count', key: keys.actionsLegal },
     { label: 'Costs', now: cur.costs.totalPence, before: p?.costs.totalPence ?? null, unit: 'money', key: keys.costsTotal },
+    { label: 'Reports screened out to another policy (not counted above)', now: cur.cases.screenedOut, before: p?.cases.screenedOut ?? null, unit: 'count', key: keys.screenedOut },
   ];
 }
 
@@ -191,6 +192,12 @@ export function reportTable(v: ReportView, measure: MeasureId): ReportTable {
           total('All cases received', c.cases.total, p?.cases.total, keys.casesTotal),
           { cells: [word('of which hate incidents'), int(c.cases.hate, keys.casesHate), maybeInt(p?.cases.hate)] },
           { cells: [word('Open at the end of the period'), int(c.cases.openAtEnd, keys.openAtEnd), maybeInt(p?.cases.openAtEnd)] },
+          { cells: [word('Reports screened out to another policy (not in the figures above)'), int(c.cases.screenedOut, keys.screenedOut), maybeInt(p?.cases.screenedOut)] },
+          ...paired(
+            c.cases.screenedByOutcome.map((x) => ({ ...x, label: `screened out: ${x.label}` })),
+            p?.cases.screenedByOutcome,
+            keys.screenedOutcome,
+          ),
         ],
       };
     case 'incidents':

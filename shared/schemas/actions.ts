@@ -227,6 +227,13 @@ export const RegisterRow = z.object({
   lastBreachAt: z.string().nullable(),
   /** A proven injunction breach meets absolute-ground condition 2 (s84A / Ground 7A). */
   absoluteGroundOpen: z.boolean(),
+  /**
+   * Issue 18: from this date the register reminds that the order expires (its expiry less the profile's
+   * reminder days), so renewing it is considered in time; null for an order with no expiry or that has ended.
+   */
+  renewalReminderFrom: z.string().nullable(),
+  /** Today is on or after that date: the register shows "expires soon: consider renewal". */
+  renewalDue: z.boolean(),
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 

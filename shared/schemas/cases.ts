@@ -11,7 +11,11 @@ import {
   EVIDENCE_TYPES,
   FLAGS,
   MOTIVATIONS,
+  OLD_MOTIVATION_CODES,
   PARTY_ROLES,
+  PERCEIVERS,
+  SCREEN_OUTCOMES,
+  STAFF_ROLES,
   REPORT_METHODS,
   RISK_LEVELS,
   TENURES,
@@ -29,7 +33,11 @@ const required = (what: string, max = 2000) => z.string().trim().min(1, `Enter $
 
 export const Category = z.enum(codes(CATEGORIES));
 export const Act = z.enum(codes(ACTS));
-export const Motivation = z.enum(codes(MOTIVATIONS));
+/** Older records and import files may name a motivation by its old code (vocabulary.ts OLD_MOTIVATION_CODES). */
+export const Motivation = z.preprocess((v) => (typeof v === 'string' ? (OLD_MOTIVATION_CODES[v] ?? v) : v), z.enum(codes(MOTIVATIONS)));
+export const Perceiver = z.enum(codes(PERCEIVERS), { message: 'Choose who perceives it as harassment.' });
+export const ScreenOutcome = z.enum(codes(SCREEN_OUTCOMES), { message: 'Choose which policy the report belongs under.' });
+export const StaffRole = z.enum(codes(STAFF_ROLES));
 export const Flag = z.enum(codes(FLAGS));
 export const RiskLevel = z.enum(codes(RISK_LEVELS));
 export const ReportMethod = z.enum(codes(REPORT_METHODS));
@@ -88,6 +96,8 @@ export const PartyInput = z
     identifyingDetails: z.array(text(200)).max(20).default([]),
     /** Other spellings of the name ("Sian Llewellyn" for "Siân Llywelyn"), so the disclosure guard finds each. */
     otherNames: z.array(text(200)).max(10).default([]),
+    /** Issue 18 (council page): a victim or complainant who is a member of staff or a contractor. */
+    staffRole: StaffRole.nullable().default(null),
   })
   .strict()
   .refine((p) => p.anonymous || p.name.length > 0, { message: 'Enter the person’s name, or mark them as anonymous.', path: ['name'] });
@@ -129,6 +139,24 @@ export const IntakeInput = z
     motivation: z.array(Motivation).max(MOTIVATIONS.length).default([]),
     /** P3.2: a hate incident is one perceived as such by the victim or anyone else. */
     perceivedAsHate: z.boolean().default(false),
+    /**
+     * P3.2 (issue 18): who perceives it as harassment and how. Such a case is investigated as harassment
+     * from intake (its 24-hour response and flag), whatever the motivation ticked; a later judgement decides.
+     */
+    perception: z
+      .object({ by: Perceiver, how: text(1000).min(1, 'Say how they see it as harassment: what they said, and when.') })
+      .strict()
+      .nullable()
+      .default(null),
+    /**
+     * P1.4–1.6 (issue 18): a report that belongs under another policy. It is recorded, referred there, and
+     * closed with that reason at once.
+     */
+    screening: z
+      .object({ outcome: ScreenOutcome, referredTo: text(300).min(1, 'Say who it was referred to (a team or a person).'), note: text(2000).default('') })
+      .strict()
+      .nullable()
+      .default(null),
     risk: z.object({ level: RiskLevel, notes: text(2000).default('') }).strict().default({ level: 'standard', notes: '' }),
     anonymousReport: z.boolean().default(false),
     parties: z.array(PartyInput).max(50).default([]),
@@ -173,6 +201,10 @@ export const CaseCreated = z.object({
   /** The new people's ids by the keys the intake gave them (for the equality-monitoring step). */
   parties: z.array(z.object({ key: z.string(), id: Id })).default([]),
   urgent: z.array(z.object({ ruleId: z.string(), label: z.string(), dueAt: z.string() })).default([]),
+  /** Issue 18: restricted from intake (a member of staff or a contractor is the victim). */
+  restricted: z.boolean().optional(),
+  /** Issue 18: screened out at intake and closed (it belongs under another policy). */
+  screenedOut: z.boolean().optional(),
 });
 
 export const CaseListQuery = z
@@ -240,6 +272,8 @@ export const PartyView = z.object({
   formatNeeds: FormatNeeds,
   identifyingDetails: z.array(z.string()),
   otherNames: z.array(z.string()),
+  /** Issue 18: a victim who is a member of staff or a contractor (absent in older fixtures: none). */
+  staffRole: StaffRole.nullable().optional(),
 });
 export type PartyView = z.infer<typeof PartyView>;
 
@@ -279,7 +313,7 @@ export const EvidenceView = z.object({
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
-export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent', 'plan', 'deadline', 'action', 'closure', 'document']);
+export const ChronologyKind = z.enum(['report', 'incident', 'contact', 'interview', 'referral', 'cost', 'note', 'evidence', 'consent', 'plan', 'deadline', 'action', 'closure', 'document', 'decision']);
 export type ChronologyKind = z.infer<typeof ChronologyKind>;
 export const ChronologyItem = z.object({
   kind: ChronologyKind,
@@ -319,6 +353,14 @@ export const CaseHeader = z.object({
   linkedCases: z.array(z.object({ id: Id, ref: z.string(), reason: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Issue 18 (P3.2): perceived as harassment, by whom and how, and the judgements since (latest last).
+   * Optional so older fixtures still parse; main always sends them.
+   */
+  perception: z.object({ by: Perceiver.nullable(), how: z.string() }).nullable().optional(),
+  judgements: z.array(z.object({ id: Id, continues: z.boolean(), reason: z.string(), decidedOn: z.string(), decidedBy: z.string() })).optional(),
+  /** Issue 18 (P1.4–1.6): screened out at intake as belonging under another policy, and where it went. */
+  screenedOut: z.object({ outcome: ScreenOutcome, referredTo: z.string() }).nullable().optional(),
 });
 export type CaseHeader = z.infer<typeof CaseHeader>;
 
@@ -341,6 +383,16 @@ export const CaseGetInput = z
   .strict();
 
 export const CaseRefInput = z.object({ ref: z.string().trim().min(3).max(40), reason: CaseGetInput.shape.reason }).strict();
+
+/** P3.2 (issue 18): after investigating, whether to go on managing the case as harassment, and why. */
+export const HarassmentJudgementInput = z
+  .object({
+    caseId: Id,
+    continues: z.boolean({ message: 'Choose whether the case goes on as harassment.' }),
+    reason: z.string().trim().min(10, 'Give the reason for the judgement in at least 10 characters.').max(2000),
+    decidedOn: IsoDate,
+  })
+  .strict();
 
 export const CaseUpdateInput = z
   .object({

@@ -81,6 +81,9 @@ export const Measures = z.object({
     byCategory: z.array(Named),
     openAtEnd: count,
     trend: z.array(z.object({ label: z.string(), n: count })),
+    /** Issue 18 (P1.4–1.6): reports screened out at intake as belonging under another policy; not in the figures above. */
+    screenedOut: count,
+    screenedByOutcome: z.array(Named),
   }),
   incidents: z.object({ total: count, byAct: z.array(Named) }),
   nm01: z.object({

@@ -22,7 +22,7 @@ export const DueItemView = z.object({
 export type DueItemView = z.infer<typeof DueItemView>;
 
 /** Facts an officer records directly; the rest come from contacts, interviews, referrals and plans. */
-export const RECORDABLE_FACTS = ['acknowledged', 'urgent-response', 'graffiti-removed', 'repair-done', 'case-review', 'survey-offered'] as const satisfies readonly (typeof FACT_KINDS)[number][];
+export const RECORDABLE_FACTS = ['acknowledged', 'urgent-response', 'graffiti-removed', 'repair-done', 'case-review', 'survey-offered', 'emergency-steps'] as const satisfies readonly (typeof FACT_KINDS)[number][];
 export const RecordFactInput = z
   .object({ caseId: Id, kind: z.enum(RECORDABLE_FACTS), at: IsoDateTime.optional(), note: z.string().trim().max(2000).default('') })
   .strict();

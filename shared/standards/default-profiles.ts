@@ -49,4 +49,69 @@ const council: ProfileInput = {
   }),
 };
 
+/** The first versions, as migration 0003 wrote them into every workspace: never edited (cases may run under them). */
 export const DEFAULT_PROFILES: readonly Profile[] = [Profile.parse(groupMinimum), Profile.parse(council)];
+
+/*
+ * Version 2 of both (issue 18), added by a migration: a new version, so cases keep the one they started
+ * under unless a manager moves them (DESIGN §4).
+ * - P4.10 / P6.2: the action plan within 14 calendar days (the policy states the promise twice, "within
+ *   14 days" and "within two weeks"; where it does, the stricter reading holds). The violence and high-risk
+ *   variants stay at 5 working days, which is sooner.
+ * - P4.5: the weekend referral also for reports made on a closed day, and never due sooner than 4 hours
+ *   after the report (a report at Friday 23:30 is not due at 23:59).
+ * - P5.6: an ABC is reviewed every 4 weeks while it runs, as a due item, until it ends.
+ * - Council page: someone in immediate danger: the emergency steps are recorded the same day.
+ */
+const WEEKEND_REFERRAL_HOURS = 4;
+const ABC_REVIEW_WEEKS = 4;
+
+/** Issue 18's changes applied to a version of group-minimum or council (the latest, which an admin may have edited). */
+export function withPolicyFidelity(p: ProfileInput, version: number): ProfileInput {
+  const rules = p.rules.map((r) => {
+    if (r.id === 'weekend-referral') {
+      return {
+        ...r,
+        appliesWhen: 'weekend-rule' as const,
+        atLeastHours: WEEKEND_REFERRAL_HOURS,
+        why: `Policy 4.5: nobody is in the office until the next working day, so a report with fear of violence made on the last working day before a weekend or bank holiday, or on one of those days, is referred the same day, and never less than ${WEEKEND_REFERRAL_HOURS} hours after it arrived.`,
+      };
+    }
+    if (r.id === 'action-plan' && p.id === 'group-minimum') {
+      return {
+        ...r,
+        due: { amount: 14, unit: 'calendar-days' as const },
+        why: 'Policy 4.10 says "within 14 days of the initial report" and 6.2 "within two weeks of receiving a report": 14 calendar days, by 23:59 on the 14th day. Version 1 read 14 working days, almost three weeks, looser than the policy’s own promise.',
+      };
+    }
+    return r;
+  });
+  const abcReview = {
+    id: 'abc-review',
+    label: 'Review the Acceptable Behaviour Contract',
+    source: 'P5.6',
+    appliesWhen: 'always' as const,
+    trigger: { on: 'each' as const, fact: 'abc-started' as const },
+    metBy: ['abc-review' as const],
+    due: { amount: ABC_REVIEW_WEEKS * 7, unit: 'calendar-days' as const },
+    repeats: true,
+    endsWith: 'abc-ended' as const,
+    why: `An ABC is reviewed every ${ABC_REVIEW_WEEKS} weeks while it runs (record a review on the action); its reviews end when it expires, is completed or is withdrawn.`,
+  };
+  const emergency = {
+    id: 'emergency-steps',
+    label: 'Take the emergency steps for someone in immediate danger',
+    source: 'C',
+    appliesWhen: 'immediate-danger' as const,
+    trigger: { on: 'report-received' as const },
+    metBy: ['emergency-steps' as const],
+    due: { amount: 0, unit: 'same-day' as const },
+    urgent: true,
+    why: 'The council page: someone in immediate danger calls the police (999); the landlord arranges emergency accommodation through the local authority’s homelessness duty where that reduces the risk, and considers a management move. Record what was done the same day.',
+  };
+  const added = [abcReview, emergency].filter((a) => !rules.some((r) => r.id === a.id));
+  return { ...p, version, rules: [...rules, ...added], settings: { ...p.settings, orderExpiryReminderDays: p.settings?.orderExpiryReminderDays ?? 28 } };
+}
+
+/** The versions issue 18 adds (migration 0017): what new cases start under. */
+export const SECOND_PROFILES: readonly Profile[] = [Profile.parse(withPolicyFidelity(groupMinimum, 2)), Profile.parse(withPolicyFidelity(council, 2))];

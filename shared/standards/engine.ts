@@ -1,5 +1,5 @@
-import type { Category, Flag, Motivation, RiskLevel } from '../domain/vocabulary';
-import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak } from './calendar';
+import { MOTIVATION_STRAND, type Category, type Flag, type Motivation, type RiskLevel } from '../domain/vocabulary';
+import { addWorkingDayNumbers, isLastWorkingDayBeforeBreak, isWorkingDay } from './calendar';
 import type { Duration, FactKind, Profile, Rule } from './profile';
 import { addMonthsToDayNumber } from '../time/days';
 import { endOfDayAt, localDateOf, londonDayOf } from '../time/london';
@@ -37,6 +37,10 @@ export interface CaseFacts {
   /** The contact interval the current action plan sets, in calendar days (P4.11), if any. */
   planContactIntervalDays: number | null;
   waivers: readonly Waiver[];
+  /** Issue 18 (P3.2): someone perceives it as harassment: investigated as such from intake, whatever the motivation. */
+  perceivedHarassment?: boolean;
+  /** Issue 18 (P1.4–1.6): screened out at intake as belonging under another policy: no harassment deadlines. */
+  screenedOut?: boolean;
 }
 
 export type DueState = 'pending' | 'met-on-time' | 'met-late' | 'breached' | 'waived';
@@ -77,21 +81,46 @@ export function dueFrom(start: number, due: Duration): number {
   }
 }
 
+/** A rule's due time for an occurrence starting at `start`: its duration, but never sooner than its floor in hours. */
+function dueOf(rule: Rule, start: number, duration: Duration): number {
+  const due = dueFrom(start, duration);
+  return rule.atLeastHours === undefined ? due : Math.max(due, start + rule.atLeastHours * 3_600_000);
+}
+
+/** The first fact at or after `start` that ends a rule's chain (an ABC's end ends its reviews), or null. */
+function endOfChain(rule: Rule, facts: TimedFacts, start: number): number | null {
+  if (!rule.endsWith) return null;
+  for (const t of facts.byKind.get(rule.endsWith) ?? EMPTY) if (t >= start) return t;
+  return null;
+}
+
 /** What the engine needs of a case besides its facts. */
 export type CaseHeader = Omit<CaseFacts, 'facts'>;
+
+/** Racial harassment (P6.2): race, colour or nationality (Equality Act s9). */
+const isRacial = (m: Motivation) => MOTIVATION_STRAND[m] === 'race';
 
 function applies(rule: Rule, c: CaseHeader): boolean {
   switch (rule.appliesWhen) {
     case 'always':
       return true;
     case 'urgent-category':
-      return c.hateIncident || c.category === 'hate-incident' || c.category === 'domestic-abuse' || c.motivation.includes('race');
+      return c.hateIncident || c.perceivedHarassment === true || c.category === 'hate-incident' || c.category === 'domestic-abuse' || c.motivation.some(isRacial);
+    case 'immediate-danger':
+      return c.flags.includes('immediate-danger');
     case 'graffiti':
       return c.flags.includes('discriminatory-graffiti');
     case 'emergency-repair':
       return c.flags.includes('emergency-repair');
     case 'friday-rule':
       return c.flags.includes('fear-of-violence') && isLastWorkingDayBeforeBreak(localDateOf(new Date(c.receivedAt)));
+    case 'weekend-rule': {
+      // P4.5's intent: nobody is in the office until the next working day, whether the report came on
+      // the Friday or on the closed days themselves (Good Friday, a Saturday, a bank holiday).
+      if (!c.flags.includes('fear-of-violence')) return false;
+      const day = localDateOf(new Date(c.receivedAt));
+      return !isWorkingDay(day) || isLastWorkingDayBeforeBreak(day);
+    }
   }
 }
 
@@ -204,6 +233,7 @@ export type DueVisitor = (rule: Rule, occurrence: number, start: number, due: nu
  * `now` only decides between pending and breached; everything else follows from the facts and profile.
  */
 export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile, now: number, visit: DueVisitor): void {
+  if (c.screenedOut) return;
   const closed = c.closedAt ? time(c.closedAt) : null;
   for (const rule of profile.rules) {
     if (!applies(rule, c)) continue;
@@ -216,17 +246,20 @@ export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile
     let occurrence = 0;
     for (const first of starts(rule, c, facts)) {
       let start = first;
+      // A chain stops at closure, or at the fact that ends it (whichever comes first).
+      const ends = endOfChain(rule, facts, first);
+      const stop = ends === null ? closed : closed === null ? ends : Math.min(ends, closed);
       while (occurrence < MAX_OCCURRENCES) {
         occurrence += 1;
-        const due = dueFrom(start, duration);
+        const due = dueOf(rule, start, duration);
         const waiver = waiverOf?.get(occurrence) ?? null;
         // The fact that meets it: the first of its kinds at or after the start (strictly after, for a
         // repeating rule, so the contact that started this period does not also end it).
         if (pointer > 0 && metTimes[pointer - 1]! >= start) pointer = 0; // a new chain (an 'each' trigger) may start earlier
         while (pointer < metTimes.length && (rule.repeats ? metTimes[pointer]! <= start : metTimes[pointer]! < start)) pointer += 1;
         const metAt = pointer < metTimes.length ? metTimes[pointer]! : null;
-        // After closure nothing new falls due, except the rules that closure itself starts.
-        if (closed !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > closed) {
+        // After closure (or the chain's end) nothing new falls due, except the rules that closure itself starts.
+        if (stop !== null && rule.trigger.on !== 'case-closed' && metAt === null && !waiver && due > stop) {
           occurrence -= 1;
           break;
         }
@@ -234,7 +267,7 @@ export function visitDueItems(c: CaseHeader, facts: TimedFacts, profile: Profile
         visit(rule, occurrence, start, due, state, metAt, waiver);
         if (!rule.repeats) break;
         const next = waiver ? Math.max(due, metAt ?? 0) : metAt;
-        if (next === null || (closed !== null && next >= closed)) break;
+        if (next === null || (stop !== null && next >= stop)) break;
         start = next;
       }
     }

@@ -18,6 +18,10 @@ export const FACT_KINDS = [
   'plan-issued', // an updated plan sent to the complainant
   'case-review',
   'survey-offered',
+  'abc-started', // an Acceptable Behaviour Contract began (P5.6)
+  'abc-review', // a review of an ABC, recorded on the action
+  'abc-ended', // an ABC ended: it expired, was completed or withdrawn
+  'emergency-steps', // council page: what was done for someone in immediate danger (999, emergency housing, a move)
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -32,6 +36,10 @@ export const CONDITIONS = [
   'graffiti', // flag: offensive or discriminatory graffiti
   'emergency-repair',
   'friday-rule', // received on the last working day before a closure, with fear of violence (P4.5)
+  /** P4.5 as intended (issue 18): fear of violence, received on the last working day before a closure or on a closed day. */
+  'weekend-rule',
+  /** Council page (issue 18): someone is in immediate danger. */
+  'immediate-danger',
 ] as const;
 
 /** Facts of a case that choose a faster variant. */
@@ -63,6 +71,12 @@ export const Rule = z
     planSetsInterval: z.boolean().default(false),
     /** 24-hour rules stand out on the dashboard. */
     urgent: z.boolean().default(false),
+    /** Never due sooner than this many hours after it starts (P4.5: a report at 23:30 is not due at 23:59). */
+    atLeastHours: z.number().int().min(1).max(72).optional(),
+    /** A repeating rule ends with this fact (an ABC's reviews end when the ABC ends). */
+    endsWith: z.enum(FACT_KINDS).optional(),
+    /** Why the rule reads as it does, in words (shown with the profile). */
+    why: z.string().max(600).optional(),
   })
   .strict();
 export type Rule = z.infer<typeof Rule>;
@@ -75,9 +89,14 @@ export const Profile = z
     rules: z.array(Rule).min(1).max(60),
     /** P5.9: the policy's stricter adults-only rule for injunctions (law: 10+), and the closure appeal window. */
     settings: z
-      .object({ injunctionAdultsOnly: z.boolean().default(false), appealWindowWorkingDays: z.number().int().min(1).max(60).default(10) })
+      .object({
+        injunctionAdultsOnly: z.boolean().default(false),
+        appealWindowWorkingDays: z.number().int().min(1).max(60).default(10),
+        /** Issue 18 (P5.6): how many days before an order expires the legal register reminds about renewing it. */
+        orderExpiryReminderDays: z.number().int().min(1).max(180).default(28),
+      })
       .strict()
-      .default({ injunctionAdultsOnly: false, appealWindowWorkingDays: 10 }),
+      .default({ injunctionAdultsOnly: false, appealWindowWorkingDays: 10, orderExpiryReminderDays: 28 }),
   })
   .strict()
   .superRefine((p, ctx) => {

@@ -95,7 +95,7 @@ async function addOfficerAndSignIn(page: Page): Promise<void> {
 /** Fills the parts of the report form every test needs: how, when, partner, kind, place and what happened. */
 async function fillReport(page: Page, description: string): Promise<void> {
   await page.getByRole('group', { name: 'How was it reported?' }).getByLabel('Phone').check();
-  await page.getByLabel('Partner').selectOption({ label: 'Circle 33 Housing Trust (C33)' });
+  await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Circle 33 Housing Trust (C33)' });
   await page.getByRole('group', { name: 'What kind of case is it?' }).getByLabel('Hate incident or hate crime').check();
   await page.getByLabel('Address or place').fill(ADDRESS.address);
   await page.getByLabel('Estate').fill(ADDRESS.estate);
@@ -140,8 +140,11 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
   await page.getByRole('group', { name: /^Person 3\b/ }).getByLabel('Address', { exact: true }).fill('16 Elm Court');
   await page.getByLabel('Who reported it?').selectOption({ label: 'Amina Hassan (complainant)' });
   await page.getByLabel('Fear of violence').check();
-  await page.getByLabel('Race, colour or nationality').check();
-  await page.getByLabel('Someone perceives this as a hate incident').check();
+  await page.getByLabel('Race or ethnic origin').check();
+  // Issue 18 (P3.2): who perceives it as harassment, and how.
+  await page.getByLabel('The victim or someone else perceives this as harassment').check();
+  await page.getByRole('group', { name: 'Who perceives it as harassment?' }).getByLabel('The victim').check();
+  await page.getByLabel('How do they see it as harassment?').fill('She says he shouts about where she comes from.');
   await page.getByRole('group', { name: 'Risk level' }).getByLabel('Medium').check();
   await page.getByLabel('Risk notes (optional)').fill('Lives two doors apart; complainant afraid to use the stairs.');
   await page.getByRole('button', { name: 'Add a consent from Peter Clarke (witness)' }).click();

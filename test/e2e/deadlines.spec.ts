@@ -186,7 +186,8 @@ test('service standards: everyone reads the rules; an administrator edits them i
   await expect(page.getByRole('row', { name: /Council standard/ })).toBeVisible();
   await page.getByRole('button', { name: 'View Group minimum standard (Harassment Policy 2010)' }).click();
 
-  const rules = page.getByRole('table', { name: /Rules of version 1/ });
+  // A workspace starts on version 2 (issue 18: the policy's own timescales), so an edit saves version 3.
+  const rules = page.getByRole('table', { name: /Rules of version 2/ });
   await expect(rules.getByRole('row', { name: /Acknowledge the report/ })).toContainText('24 hours');
   await expect(rules.getByRole('row', { name: /Case officer contacts the complainant/ })).toContainText('5 working days');
   await expect(rules.getByRole('row', { name: /Case officer contacts the complainant/ })).toContainText('1 working day: violence or threat, or high risk');
@@ -200,7 +201,7 @@ test('service standards: everyone reads the rules; an administrator edits them i
   const acknowledge = page.getByRole('group', { name: /Acknowledge the report/ });
   // Main refuses a 0-hour limit; its message appears beside that rule's amount.
   await acknowledge.getByLabel('Due within').fill('0');
-  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await page.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(acknowledge.getByText('A time limit needs an amount of at least 1.')).toBeVisible();
   await expect(acknowledge.getByLabel('Due within')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('link', { name: /Acknowledge the report.*: A time limit needs an amount of at least 1\./ })).toBeVisible();
@@ -208,12 +209,12 @@ test('service standards: everyone reads the rules; an administrator edits them i
   await shot(page, 'deadlines-08-standards-error');
 
   await acknowledge.getByLabel('Due within').fill('12');
-  await page.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(page.getByText('Saved Group minimum standard (Harassment Policy 2010) as version 2.')).toBeVisible();
-  const v2 = page.getByRole('table', { name: /Rules of version 2/ });
-  await expect(v2.getByRole('row', { name: /Acknowledge the report/ })).toContainText('12 hours');
-  await expect(page.getByRole('row', { name: /Group minimum standard/ })).toContainText('1, 2');
-  await page.getByLabel('Version', { exact: true }).selectOption({ label: 'Version 1' });
-  await expect(page.getByRole('table', { name: /Rules of version 1/ }).getByRole('row', { name: /Acknowledge the report/ })).toContainText('24 hours');
+  await page.getByRole('button', { name: 'Save as version 3' }).click();
+  await expect(page.getByText('Saved Group minimum standard (Harassment Policy 2010) as version 3.')).toBeVisible();
+  const v3 = page.getByRole('table', { name: /Rules of version 3/ });
+  await expect(v3.getByRole('row', { name: /Acknowledge the report/ })).toContainText('12 hours');
+  await expect(page.getByRole('row', { name: /Group minimum standard/ })).toContainText('1, 2, 3');
+  await page.getByLabel('Version', { exact: true }).selectOption({ label: 'Version 2' });
+  await expect(page.getByRole('table', { name: /Rules of version 2/ }).getByRole('row', { name: /Acknowledge the report/ })).toContainText('24 hours');
   await shot(page, 'deadlines-09-standards-saved');
 });

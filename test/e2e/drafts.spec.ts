@@ -29,7 +29,7 @@ async function setUp(page: Page, url: string): Promise<void> {
 /** Everything the report needs but its description. */
 async function fillTheRest(page: Page, address: string): Promise<void> {
   await page.getByRole('group', { name: 'How was it reported?' }).getByLabel('Phone').check();
-  await page.getByLabel('Partner').selectOption({ label: 'Circle 33 Housing Trust (C33)' });
+  await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Circle 33 Housing Trust (C33)' });
   await page.getByRole('group', { name: 'What kind of case is it?' }).getByLabel('Anti-social behaviour').check();
   await page.getByLabel('Address or place').fill(address);
   await page.getByLabel('When did it happen?').fill(londonInput(90));

@@ -1,7 +1,8 @@
 import type { CaseHeader } from '../../../shared/schemas/cases';
-import type { Category, Flag, Motivation, ReportMethod, RiskLevel, CaseStatus } from '../../../shared/domain/vocabulary';
+import type { Category, Flag, Motivation, Perceiver, ReportMethod, RiskLevel, CaseStatus, ScreenOutcome } from '../../../shared/domain/vocabulary';
 import type { ReadableDB, WritableDB } from '../connection';
 import { parseList, toList } from './json-column';
+import { londonDate } from '../../../shared/time/london';
 
 export interface NewCase {
   ref: string;
@@ -24,17 +25,33 @@ export interface NewCase {
   at: string;
   profileId: string;
   profileVersion: number;
+  /** Issue 18 (P3.2): perceived as harassment; by whom (null: not recorded) and how. */
+  perceivedHarassment: boolean;
+  perceivedBy: Perceiver | null;
+  perceivedHow: string;
+  /** Issue 18 (council page): restricted from the start (a member of staff or a contractor is the victim). */
+  restrictedReason: string | null;
 }
 
 export function insertCase(db: WritableDB, c: NewCase): number {
   const info = db
     .prepare(
       `INSERT INTO cases (ref, partner, category, received_at, method, summary, address, estate, postcode, flags, motivation,
-         hate_incident, risk_level, risk_notes, anonymous_report, owner_id, created_by, created_at, updated_at, profile_id, profile_version)
+         hate_incident, risk_level, risk_notes, anonymous_report, owner_id, created_by, created_at, updated_at, profile_id, profile_version,
+         perceived_harassment, perceived_by, perceived_how, restricted, restricted_reason)
        VALUES (@ref, @partner, @category, @receivedAt, @method, @summary, @address, @estate, @postcode, @flags, @motivation,
-         @hateIncident, @riskLevel, @riskNotes, @anonymousReport, @ownerId, @createdBy, @at, @at, @profileId, @profileVersion)`,
+         @hateIncident, @riskLevel, @riskNotes, @anonymousReport, @ownerId, @createdBy, @at, @at, @profileId, @profileVersion,
+         @perceivedHarassment, @perceivedBy, @perceivedHow, @restricted, @restrictedReason)`,
     )
-    .run({ ...c, flags: toList(c.flags), motivation: toList(c.motivation), hateIncident: c.hateIncident ? 1 : 0, anonymousReport: c.anonymousReport ? 1 : 0 });
+    .run({
+      ...c,
+      flags: toList(c.flags),
+      motivation: toList(c.motivation),
+      hateIncident: c.hateIncident ? 1 : 0,
+      anonymousReport: c.anonymousReport ? 1 : 0,
+      perceivedHarassment: c.perceivedHarassment ? 1 : 0,
+      restricted: c.restrictedReason ? 1 : 0,
+    });
   return Number(info.lastInsertRowid);
 }
 
@@ -93,6 +110,11 @@ interface HeaderRow {
   owner_name: string | null;
   created_at: string;
   updated_at: string;
+  perceived_harassment: number;
+  perceived_by: Perceiver | null;
+  perceived_how: string;
+  screened_out: ScreenOutcome | null;
+  screened_to: string;
 }
 
 export function getCaseHeader(db: ReadableDB, id: number): CaseHeader | null {
@@ -132,6 +154,9 @@ export function getCaseHeader(db: ReadableDB, id: number): CaseHeader | null {
     linkedCases: links,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    perception: r.perceived_harassment === 1 ? { by: r.perceived_by, how: r.perceived_how } : null,
+    judgements: listHarassmentJudgements(db, id),
+    screenedOut: r.screened_out ? { outcome: r.screened_out, referredTo: r.screened_to } : null,
   };
 }
 
@@ -192,4 +217,35 @@ export function setCaseHistory(
     h.updatedAt,
     id,
   );
+}
+
+// ---- issue 18: perceived harassment (P3.2) and scope screening (P1.4–1.6) ----------------------------
+
+export function insertHarassmentJudgement(db: WritableDB, j: { caseId: number; continues: boolean; reason: string; decidedOn: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO harassment_judgements (case_id, continues, reason, decided_on, decided_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(j.caseId, j.continues ? 1 : 0, j.reason, j.decidedOn, j.by, j.at).lastInsertRowid,
+  );
+}
+
+export function listHarassmentJudgements(db: ReadableDB, caseId: number): { id: number; continues: boolean; reason: string; decidedOn: string; decidedBy: string }[] {
+  const rows = db
+    .prepare(
+      `SELECT j.id, j.continues, j.reason, j.decided_on AS decidedOn, u.display_name AS decidedBy
+       FROM harassment_judgements j JOIN users u ON u.id = j.decided_by WHERE j.case_id = ? ORDER BY j.decided_on, j.id`,
+    )
+    .all(caseId) as { id: number; continues: number; reason: string; decidedOn: string; decidedBy: string }[];
+  return rows.map((r) => ({ ...r, continues: r.continues === 1 }));
+}
+
+/** The London date a case's report was received (judgements and decisions are not dated before it). */
+export function caseReceivedDate(db: ReadableDB, caseId: number): string {
+  const r = db.prepare('SELECT received_at FROM cases WHERE id = ?').get(caseId) as { received_at: string };
+  return londonDate(new Date(r.received_at));
+}
+
+/** A report screened out at intake: where it belongs and who it went to. The closure is recorded apart. */
+export function setScreenedOut(db: WritableDB, caseId: number, outcome: ScreenOutcome, referredTo: string): void {
+  db.prepare('UPDATE cases SET screened_out = ?, screened_to = ? WHERE id = ?').run(outcome, referredTo, caseId);
 }

@@ -1,5 +1,5 @@
 import type { PartyView, FormatNeeds } from '../../../shared/schemas/cases';
-import type { PartyRole, Tenure } from '../../../shared/domain/vocabulary';
+import type { PartyRole, StaffRole, Tenure } from '../../../shared/domain/vocabulary';
 import { ageOn } from '../../../shared/time/london';
 import type { ReadableDB, WritableDB } from '../connection';
 import { sql, sqlFragment, sqlJoin } from '../sql';
@@ -20,6 +20,8 @@ export interface NewParty {
   formatNeeds: FormatNeeds;
   identifyingDetails: string[];
   otherNames: string[];
+  /** Issue 18: a victim who is a member of staff or a contractor. */
+  staffRole: StaffRole | null;
   at: string;
 }
 
@@ -27,9 +29,9 @@ export function insertParty(db: WritableDB, p: NewParty): number {
   const info = db
     .prepare(
       `INSERT INTO parties (case_id, role, name, anonymous, date_of_birth, address, postcode, phone, email, tenure,
-         responsible_party_id, format_needs, identifying_details, other_names, created_at)
+         responsible_party_id, format_needs, identifying_details, other_names, staff_role, created_at)
        VALUES (@caseId, @role, @name, @anonymous, @dateOfBirth, @address, @postcode, @phone, @email, @tenure,
-         @responsiblePartyId, @formatNeeds, @identifyingDetails, @otherNames, @at)`,
+         @responsiblePartyId, @formatNeeds, @identifyingDetails, @otherNames, @staffRole, @at)`,
     )
     .run({ ...p, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails), otherNames: JSON.stringify(p.otherNames) });
   return Number(info.lastInsertRowid);
@@ -39,7 +41,7 @@ export function updateParty(db: WritableDB, id: number, p: Omit<NewParty, 'caseI
   db.prepare(
     `UPDATE parties SET role=@role, name=@name, anonymous=@anonymous, date_of_birth=@dateOfBirth, address=@address, postcode=@postcode,
        phone=@phone, email=@email, tenure=@tenure, responsible_party_id=@responsiblePartyId, format_needs=@formatNeeds,
-       identifying_details=@identifyingDetails, other_names=@otherNames WHERE id=@id`,
+       identifying_details=@identifyingDetails, other_names=@otherNames, staff_role=@staffRole WHERE id=@id`,
   ).run({ ...p, id, anonymous: p.anonymous ? 1 : 0, formatNeeds: JSON.stringify(p.formatNeeds), identifyingDetails: JSON.stringify(p.identifyingDetails), otherNames: JSON.stringify(p.otherNames) });
 }
 
@@ -59,6 +61,7 @@ interface PartyRow {
   format_needs: string;
   identifying_details: string;
   other_names: string;
+  staff_role: StaffRole | null;
 }
 
 const NO_NEEDS: FormatNeeds = { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false };
@@ -86,6 +89,7 @@ function toView(r: PartyRow, today: string): PartyView {
     formatNeeds: needs,
     identifyingDetails: parseList(r.identifying_details),
     otherNames: parseList(r.other_names),
+    staffRole: r.staff_role,
   };
 }
 

@@ -3,6 +3,8 @@ import { londonDate } from '../../../shared/time/london';
 import { loadChronology } from '../../cases/chronology';
 import { findPossibleDuplicates } from '../../cases/duplicates';
 import { createCase, partyFields } from '../../cases/intake';
+import { recordHarassmentJudgement } from '../../cases/perception';
+import { readSettings } from '../../db/queries/settings';
 import { listCases } from '../../cases/list-cases';
 import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normaliseInstant, assertNotFuture } from '../../cases/rules';
 import { reindexCase } from '../../cases/search-index';
@@ -24,7 +26,8 @@ type CaseChannels =
   | 'case:update'
   | 'case:restrict'
   | 'party:add'
-  | 'party:update';
+  | 'party:update'
+  | 'case:judgeHarassment';
 
 /** The whole case; dispatch has checked it (and, for a restricted case, the reason or a live grant). */
 function openCase(ctx: CaseContext, kinds?: CaseView['chronology'][number]['kind'][]): CaseView {
@@ -52,6 +55,14 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
     const { ws, user } = activeSession(ctx);
     const created = createCase(ws.db, input, user, ctx.core.now());
     ctx.setAuditTarget(`case:${created.ref}`);
+    if (created.restricted) {
+      // Issue 18: a case restricted from intake (a staff or contractor victim) stays open to the person who
+      // recorded it for the usual time, as if they had opened it with this reason; the audit event says so.
+      const { grants } = activeSession(ctx);
+      const until = grants.expiryAfter(readSettings(ws.db).restrictedAccessMinutes);
+      grants.give(created.id, until);
+      ctx.setAuditDetail({ restricted: true, grantedUntil: until.toISOString() });
+    }
     return created;
   },
 
@@ -94,6 +105,13 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
       recomputeCase(ws.db, input.id, ctx.core.now()); // a new flag or a backdated report moves deadlines
     })();
     return getCaseHeader(ws.db, input.id)!;
+  },
+
+  'case:judgeHarassment': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const now = ctx.core.now();
+    recordHarassmentJudgement(ws.db, input, user.id, now);
+    return getCaseHeader(ws.db, input.caseId)!;
   },
 
   'case:restrict': (input, ctx) => {

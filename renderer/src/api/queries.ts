@@ -257,6 +257,7 @@ const CHANGES = {
   'document:recordSent': onCaseInView,
   'document:recordReturned': onCaseInView,
   'document:postPdf': nothing,
+  'case:judgeHarassment': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -163,4 +163,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:recordReturned': (f) => ({ id: f.documentId, returnedOn: day, reason: 'Addressee gone away' }),
   'document:postPdf': (f) => ({ id: f.documentId, layout: 'labels' }),
   'document:unsent': () => ({ scope: 'team' }),
+  'case:judgeHarassment': (f) => ({ caseId: f.caseId, continues: true, reason: 'Age-related abuse confirmed by two witnesses.', decidedOn: day }),
 };

@@ -24,7 +24,8 @@ describe('deadlines on a case', () => {
     expect(c.urgent.map((u) => u.ruleId).sort()).toEqual(['acknowledge', 'urgent-response', 'weekend-referral']);
     expect(c.urgent.find((u) => u.ruleId === 'weekend-referral')!.dueAt).toBe('2026-11-20T23:59:00.000Z');
     const items = await app.must('deadline:forCase', { caseId: c.id });
-    expect(items.every((i) => i.profileId === 'group-minimum' && i.profileVersion === 1)).toBe(true);
+    // Version 2 (issue 18) is what new cases start under.
+    expect(items.every((i) => i.profileId === 'group-minimum' && i.profileVersion === 2)).toBe(true);
     // High risk and violence: officer contact within 1 working day.
     expect(items.find((i) => i.ruleId === 'officer-contact')!.dueAt).toBe('2026-11-23T23:59:00.000Z');
   });
@@ -151,13 +152,14 @@ describe('profiles are versioned', () => {
     const old = await app.must('case:create', raceHateIntake({ flags: [], risk: { level: 'standard', notes: '' } }));
     const profile = await app.must('profiles:get', { id: 'group-minimum' });
     const faster = { ...profile, rules: profile.rules.map((r) => (r.id === 'officer-contact' ? { ...r, due: { amount: 2, unit: 'working-days' as const } } : r)) };
-    expect((await app.must('profiles:save', { profile: faster })).version).toBe(2);
+    // A workspace starts with version 2 (issue 18's policy timescales), so the edit is version 3.
+    expect((await app.must('profiles:save', { profile: faster })).version).toBe(3);
     const fresh = await app.must('case:create', raceHateIntake({ flags: [], risk: { level: 'standard', notes: '' } }));
-    expect(await item(app, old.id, 'officer-contact')).toMatchObject({ profileVersion: 1, dueAt: '2026-11-27T23:59:00.000Z' });
-    expect(await item(app, fresh.id, 'officer-contact')).toMatchObject({ profileVersion: 2, dueAt: '2026-11-24T23:59:00.000Z' });
+    expect(await item(app, old.id, 'officer-contact')).toMatchObject({ profileVersion: 2, dueAt: '2026-11-27T23:59:00.000Z' });
+    expect(await item(app, fresh.id, 'officer-contact')).toMatchObject({ profileVersion: 3, dueAt: '2026-11-24T23:59:00.000Z' });
     await asUser(app, 'nia');
-    await app.must('case:moveProfile', { caseId: old.id, profileId: 'group-minimum', version: 2, reason: 'Align with the new standard' });
-    expect(await item(app, old.id, 'officer-contact')).toMatchObject({ profileVersion: 2, dueAt: '2026-11-24T23:59:00.000Z' });
+    await app.must('case:moveProfile', { caseId: old.id, profileId: 'group-minimum', version: 3, reason: 'Align with the new standard' });
+    expect(await item(app, old.id, 'officer-contact')).toMatchObject({ profileVersion: 3, dueAt: '2026-11-24T23:59:00.000Z' });
   });
 
   it('refuses an invalid profile with the place of the problem', async () => {
@@ -165,7 +167,9 @@ describe('profiles are versioned', () => {
     const profile = await app.must('profiles:get', { id: 'group-minimum' });
     const broken = { ...profile, rules: [...profile.rules, { ...profile.rules[0]! }] };
     const r = await app.call('profiles:save', { profile: broken });
-    expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/profile\.rules\.14\.id: Two rules have the id acknowledge/) } });
+    // The copy is the last rule (version 2 has 16 rules: issue 18 added the ABC review and the emergency steps).
+    expect(profile.rules).toHaveLength(16);
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/profile\.rules\.16\.id: Two rules have the id acknowledge/) } });
   });
 
   it('a partner on the council profile gets the council’s timescales', async () => {

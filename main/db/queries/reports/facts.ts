@@ -57,7 +57,7 @@ const SCOPE_CASES = `SELECT c.id FROM cases c INDEXED BY cases_period WHERE ${IN
  * partner and category by its id.
  */
 const SQL = {
-  cases: `SELECT c.id, c.partner, c.category, c.hate_incident AS hate, c.method, c.estate, c.postcode, c.received_at AS receivedAt, ${LINKED_TO_OPEN} AS linkedToOpen
+  cases: `SELECT c.id, c.partner, c.category, c.hate_incident AS hate, c.method, c.estate, c.postcode, c.received_at AS receivedAt, ${LINKED_TO_OPEN} AS linkedToOpen, c.screened_out AS screenedOut
           FROM cases c WHERE ${IN_SCOPE} AND c.received_at >= @start AND c.received_at < @end`,
   openAtEnd: `SELECT c.id AS caseId FROM cases c INDEXED BY cases_period WHERE c.received_at < @end AND (c.closed_at IS NULL OR c.closed_at >= @end) AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   // Incidents are read from their covering index alone and limited to the scope in JS (scopeIds).
@@ -76,7 +76,7 @@ const SQL = {
               FROM referrals r INDEXED BY referrals_at CROSS JOIN cases c ON c.id = r.case_id WHERE r.at >= @start AND r.at < @end AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   closed: `SELECT c.id AS caseId, c.received_at AS receivedAt, c.closed_at AS closedAt,
              (SELECT k.outcome FROM closures k WHERE k.case_id = c.id AND k.closed_at IS NOT NULL ORDER BY k.closed_at DESC, k.id DESC LIMIT 1) AS outcome
-           FROM cases c INDEXED BY cases_closed WHERE c.closed_at IS NOT NULL AND c.closed_at >= @start AND c.closed_at < @end AND c.status = 'closed' AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+           FROM cases c INDEXED BY cases_closed WHERE c.closed_at IS NOT NULL AND c.closed_at >= @start AND c.closed_at < @end AND c.status = 'closed' AND c.screened_out IS NULL AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   surveysOffered: `SELECT s.case_id AS caseId FROM surveys s INDEXED BY surveys_offered CROSS JOIN cases c ON c.id = s.case_id
                    WHERE s.offered_on >= @from AND s.offered_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   surveysCompleted: `SELECT s.case_id AS caseId, s.satisfaction FROM surveys s INDEXED BY surveys_completed CROSS JOIN cases c ON c.id = s.case_id

@@ -31,6 +31,13 @@ export function insertWaiver(db: WritableDB, w: { caseId: number; ruleId: string
 }
 
 const COMPLAINANT_ROLES = "('complainant', 'victim')";
+/**
+ * When an ABC ended (P5.6, issue 18): the day it was marked completed or withdrawn, else its expiry date
+ * (whether or not the daily sweep has marked it expired yet), whichever is first.
+ */
+const ABC_END = `(CASE WHEN status IN ('completed', 'withdrawn')
+    THEN min(updated_at, coalesce(expires_on || 'T12:00:00.000Z', updated_at))
+    ELSE expires_on || 'T12:00:00.000Z' END)`;
 
 /** One case, every open case, or the open cases whose ids lie in a range (a batch of the sign-in refresh). */
 export type FactScope = { caseId: number } | 'open-cases' | { from: number; to: number };
@@ -46,6 +53,8 @@ export interface FactCaseRow {
   closed_at: string | null;
   profile_id: string;
   profile_version: number;
+  perceived_harassment: number;
+  screened_out: string | null;
 }
 
 export interface FactRows {
@@ -68,7 +77,7 @@ export function factRows(db: ReadableDB, scope: FactScope): FactRows {
     scope === 'open-cases' ? "IN (SELECT id FROM cases WHERE status != 'closed')" : 'caseId' in scope ? '= @id' : "IN (SELECT id FROM cases WHERE status != 'closed' AND id BETWEEN @from AND @to)";
   const params = scope === 'open-cases' ? {} : 'caseId' in scope ? { id: scope.caseId } : scope;
   const cases = db
-    .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version FROM cases WHERE id ${inScope}`)
+    .prepare(`SELECT id, received_at, category, flags, motivation, hate_incident, risk_level, closed_at, profile_id, profile_version, perceived_harassment, screened_out FROM cases WHERE id ${inScope}`)
     .all(params) as FactCaseRow[];
   const facts = db
     .prepare(
@@ -79,7 +88,10 @@ export function factRows(db: ReadableDB, scope: FactScope): FactRows {
        UNION ALL SELECT case_id, 'plan-agreed', group_concat(agreed_at || '0') FROM action_plans WHERE case_id ${inScope} AND agreed_at IS NOT NULL GROUP BY case_id
        UNION ALL SELECT case_id, 'plan-issued', group_concat(issued_at || '0') FROM action_plans WHERE case_id ${inScope} AND issued_at IS NOT NULL AND version > 1 GROUP BY case_id
        UNION ALL SELECT case_id, 'plan-review', group_concat(at || changed_plan) FROM plan_reviews WHERE case_id ${inScope} GROUP BY case_id
-       UNION ALL SELECT case_id, 'survey-offered', group_concat(offered_on || 'T12:00:00.000Z0') FROM surveys WHERE case_id ${inScope} GROUP BY case_id`,
+       UNION ALL SELECT case_id, 'survey-offered', group_concat(offered_on || 'T12:00:00.000Z0') FROM surveys WHERE case_id ${inScope} GROUP BY case_id
+       UNION ALL SELECT case_id, 'abc-started', group_concat(started_on || 'T12:00:00.000Z0') FROM case_actions WHERE case_id ${inScope} AND kind = 'abc' GROUP BY case_id
+       UNION ALL SELECT a.case_id, 'abc-review', group_concat(e.at || '0') FROM action_events e JOIN case_actions a ON a.id = e.action_id WHERE a.case_id ${inScope} AND a.kind = 'abc' AND e.kind = 'review' GROUP BY a.case_id
+       UNION ALL SELECT case_id, 'abc-ended', group_concat(${ABC_END} || '0') FROM case_actions WHERE case_id ${inScope} AND kind = 'abc' AND ${ABC_END} IS NOT NULL GROUP BY case_id`,
     )
     .raw()
     .iterate(params) as FactRows['facts'];

@@ -136,6 +136,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:recordReturned': 'Recorded a letter as returned post',
   'document:postPdf': 'Printed address labels or window-envelope letters',
   'document:unsent': 'Viewed the letters made but not sent',
+  'case:judgeHarassment': 'Recorded whether a case goes on as harassment (P3.2)',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -146,6 +147,7 @@ const OTHER: Record<string, string> = {
   'document:batchDone': 'A batch of letters ended',
   'evidence:redacted': 'An exhibit’s redacted copy was made',
   'seed:run': 'Filled the workspace with demonstration data',
+  'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };

@@ -38,7 +38,15 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
           ),
         },
         { header: 'Next hearing', className: 'nowrap', cell: (r) => (r.nextHearingAt ? formatDateTime(r.nextHearingAt) : 'None listed') },
-        { header: 'Expires', className: 'nowrap', cell: (r) => (r.expiresOn ? fromIsoDate(r.expiresOn) : 'Not set') },
+        {
+          header: 'Expires',
+          cell: (r) => (
+            <>
+              <span className="nowrap">{r.expiresOn ? fromIsoDate(r.expiresOn) : 'Not set'}</span>
+              {r.renewalDue && <span className="tag tag--warning register-table__ground">Expires soon: decide on renewal</span>}
+            </>
+          ),
+        },
         {
           header: 'Breaches',
           cell: (r) => (

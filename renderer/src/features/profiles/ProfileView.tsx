@@ -38,6 +38,8 @@ export function ProfileView({ profile, versions, onVersion, onEdit }: Props) {
         <dd>
           {profile.settings.appealWindowWorkingDays} working day{profile.settings.appealWindowWorkingDays === 1 ? '' : 's'} after closure
         </dd>
+        <dt>Order expiry reminder</dt>
+        <dd>{profile.settings.orderExpiryReminderDays} days before an order expires</dd>
       </dl>
       <RulesTable profile={profile} />
     </section>

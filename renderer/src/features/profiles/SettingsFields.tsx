@@ -9,7 +9,7 @@ interface Props {
   onChange: (change: Partial<EditorValues>, paths?: string[]) => void;
 }
 
-/** The profile's settings: the injunction age rule (P5.9) and the closure appeal window. */
+/** The profile's settings: the injunction age rule (P5.9), the closure appeal window and the order expiry reminder. */
 export function SettingsFields({ values, errors, onChange }: Props) {
   return (
     <fieldset className="rule-fields">
@@ -27,6 +27,16 @@ export function SettingsFields({ values, errors, onChange }: Props) {
         value={values.appealWindowWorkingDays}
         onChange={(appealWindowWorkingDays) => onChange({ appealWindowWorkingDays }, ['settings.appealWindowWorkingDays'])}
         error={errors['settings.appealWindowWorkingDays']}
+        inputMode="numeric"
+        width="short"
+      />
+      <TextField
+        id={fieldId('settings.orderExpiryReminderDays')}
+        label="Remind before an order expires (days)"
+        hint="The legal register marks an order this many days before it expires, so its renewal is considered in time."
+        value={values.orderExpiryReminderDays}
+        onChange={(orderExpiryReminderDays) => onChange({ orderExpiryReminderDays }, ['settings.orderExpiryReminderDays'])}
+        error={errors['settings.orderExpiryReminderDays']}
         inputMode="numeric"
         width="short"
       />

@@ -23,6 +23,7 @@ export interface EditorValues {
   name: string;
   injunctionAdultsOnly: boolean;
   appealWindowWorkingDays: string;
+  orderExpiryReminderDays: string;
   rules: RuleDraft[];
 }
 
@@ -36,6 +37,7 @@ export function toEditorValues(p: Profile): EditorValues {
     name: p.name,
     injunctionAdultsOnly: p.settings.injunctionAdultsOnly,
     appealWindowWorkingDays: String(p.settings.appealWindowWorkingDays),
+    orderExpiryReminderDays: String(p.settings.orderExpiryReminderDays),
     rules: p.rules.map((r) => ({
       amount: String(r.due.amount),
       unit: r.due.unit,
@@ -50,6 +52,7 @@ export function fieldPaths(v: EditorValues): string[] {
     'name',
     'settings.injunctionAdultsOnly',
     'settings.appealWindowWorkingDays',
+    'settings.orderExpiryReminderDays',
     ...v.rules.flatMap((r, i) => [
       `rules.${i}.due.amount`,
       `rules.${i}.due.unit`,
@@ -65,6 +68,7 @@ const AMOUNT = { missing: 'Enter the amount as a whole number from 0 to 1000.', 
 const WORDS: Record<string, Words> = {
   name: { missing: 'Enter a name of at least 3 characters.', invalid: 'Enter a name of at least 3 characters.' },
   'settings.appealWindowWorkingDays': { missing: 'Enter the working days as a whole number from 1 to 60.', invalid: 'Enter the working days as a whole number from 1 to 60.' },
+  'settings.orderExpiryReminderDays': { missing: 'Enter the days as a whole number from 1 to 180.', invalid: 'Enter the days as a whole number from 1 to 180.' },
 };
 
 /**
@@ -88,7 +92,7 @@ export function toProfile(base: Profile, v: EditorValues): Profile {
   return {
     ...base,
     name: v.name.trim(),
-    settings: { injunctionAdultsOnly: v.injunctionAdultsOnly, appealWindowWorkingDays: amount(v.appealWindowWorkingDays) },
+    settings: { injunctionAdultsOnly: v.injunctionAdultsOnly, appealWindowWorkingDays: amount(v.appealWindowWorkingDays), orderExpiryReminderDays: amount(v.orderExpiryReminderDays) },
     rules: base.rules.map((rule, i) => {
       const d = v.rules[i]!;
       return { ...rule, due: { amount: amount(d.amount), unit: d.unit }, variants: d.variants.map((x) => ({ when: x.when, due: { amount: amount(x.amount), unit: x.unit } })) };

@@ -4,6 +4,7 @@ import type { Profile } from '../../../../shared/standards/profile';
 export function describeField(path: string, profile: Profile): string {
   if (path === 'name') return 'Name';
   if (path.startsWith('settings.appealWindowWorkingDays')) return 'Appeal window';
+  if (path.startsWith('settings.orderExpiryReminderDays')) return 'Order expiry reminder';
   if (path.startsWith('settings.')) return 'Injunctions';
   const m = /^rules\.(\d+)(?:\.variants\.(\d+))?/.exec(path);
   const rule = m ? profile.rules[Number(m[1])] : undefined;

@@ -38,6 +38,10 @@ const FACT_WORDS: Record<FactKind, string> = {
   'plan-issued': 'updated plan sent',
   'case-review': 'case review',
   'survey-offered': 'feedback survey offered',
+  'abc-started': 'Acceptable Behaviour Contract started',
+  'abc-review': 'ABC review',
+  'abc-ended': 'end of an ABC',
+  'emergency-steps': 'emergency steps taken',
 };
 
 export function triggerWords(t: Trigger): string {
@@ -59,10 +63,18 @@ const CONDITION_WORDS: Record<(typeof CONDITIONS)[number], string | null> = {
   graffiti: 'Only when there is offensive or discriminatory graffiti.',
   'emergency-repair': 'Only when an emergency repair is needed.',
   'friday-rule': 'Only for reports on the last working day before a weekend or bank holiday, with fear of violence.',
+  'immediate-danger': 'Only when someone is in immediate danger.',
+  'weekend-rule': 'Only for reports with fear of violence made on the last working day before a weekend or bank holiday, or on one of those days.',
 };
 /** When the rule applies, and what else a reader should know about it, or null. */
 export function ruleNotes(rule: Rule): string | null {
-  const notes = [CONDITION_WORDS[rule.appliesWhen], rule.planSetsInterval ? 'The action plan may set its own interval.' : null].filter(Boolean);
+  const notes = [
+    CONDITION_WORDS[rule.appliesWhen],
+    rule.planSetsInterval ? 'The action plan may set its own interval.' : null,
+    rule.atLeastHours ? `Never due less than ${rule.atLeastHours} hours after it starts.` : null,
+    rule.endsWith ? `Ends with the ${FACT_WORDS[rule.endsWith]}.` : null,
+    rule.why ?? null,
+  ].filter(Boolean);
   return notes.length ? notes.join(' ') : null;
 }
 

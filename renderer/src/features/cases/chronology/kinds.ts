@@ -14,6 +14,7 @@ const LABELS: Partial<Record<ChronologyKind, { one: string; many: string }>> = {
   deadline: { one: 'Deadline', many: 'Deadlines' },
   action: { one: 'Action', many: 'Actions' },
   closure: { one: 'Closure', many: 'Closure' },
+  decision: { one: 'Decision', many: 'Decisions' },
 };
 
 /** The words for a kind of chronology entry; a kind added later still reads sensibly. */

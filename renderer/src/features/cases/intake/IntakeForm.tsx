@@ -18,6 +18,7 @@ import { LocationStep } from './LocationStep';
 import { PeopleStep } from './PeopleStep';
 import { ReportedStep } from './ReportedStep';
 import { RiskStep } from './RiskStep';
+import { ScopeStep } from './ScopeStep';
 import { rememberPartner } from './lastPartner';
 import type { SavedReport } from './SavedReportPage';
 
@@ -67,6 +68,7 @@ export function IntakeForm({ partners, initialPartner, onSaved }: Props) {
       <FlagsStep draft={draft} set={state.set} errors={errors.errors} />
       <RiskStep draft={draft} set={state.set} errors={errors.errors} />
       <ConsentsStep state={state} errors={errors.errors} />
+      <ScopeStep draft={draft} set={state.set} errors={errors.errors} />
       {matches ? (
         <DuplicatesPanel
           matches={matches.matches}

@@ -1,4 +1,4 @@
-import type { Act, Category, ConsentRecipient, Flag, Motivation, ReportMethod, RiskLevel } from '../../../../../shared/domain/vocabulary';
+import type { Act, Category, ConsentRecipient, Flag, Motivation, Perceiver, ReportMethod, RiskLevel, ScreenOutcome } from '../../../../../shared/domain/vocabulary';
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import type { z } from 'zod';
 import { IntakeInput } from '../../../../../shared/schemas/cases';
@@ -39,6 +39,13 @@ export interface IntakeDraft {
   riskLevel: RiskLevel;
   riskNotes: string;
   consents: ConsentDraft[];
+  /** Issue 18 (P3.2): who perceives it as harassment, and how (when perceivedAsHate is ticked). Older drafts lack these. */
+  perceivedBy?: Perceiver | '';
+  perceivedHow?: string;
+  /** Issue 18 (P1.4–1.6): 'no' or the policy the report belongs under, and who it was referred to. */
+  screenOutcome?: ScreenOutcome | '';
+  screenReferredTo?: string;
+  screenNote?: string;
 }
 
 export const emptyDraft = (partner: string): IntakeDraft => ({
@@ -62,6 +69,11 @@ export const emptyDraft = (partner: string): IntakeDraft => ({
   riskLevel: 'standard',
   riskNotes: '',
   consents: [],
+  perceivedBy: '',
+  perceivedHow: '',
+  screenOutcome: '',
+  screenReferredTo: '',
+  screenNote: '',
 });
 
 export const canConsent = (p: PersonDraft) => p.role !== '' && PROTECTED_ROLES.includes(p.role);
@@ -82,6 +94,10 @@ const REPORT_FIELDS: Record<string, Place> = {
   'incidents.0.description': { field: 'intake-description', words: { missing: 'Describe what happened.' } },
   summary: { field: 'intake-summary' },
   'risk.notes': { field: 'intake-riskNotes' },
+  'perception.by': { field: 'intake-perceivedBy', words: { missing: 'Choose who perceives it as harassment.', invalid: 'Choose who perceives it as harassment.' } },
+  'perception.how': { field: 'intake-perceivedHow', words: { missing: 'Say how they see it as harassment: what they said, and when.' } },
+  'screening.referredTo': { field: 'intake-screenReferredTo', words: { missing: 'Say who it was referred to (a team or a person).' } },
+  'screening.note': { field: 'intake-screenNote' },
 };
 const CONSENT_WORDS: Record<string, Place['words']> = {
   recipient: { missing: 'Choose who may learn their identity.' },
@@ -111,8 +127,12 @@ function fieldOrder(d: IntakeDraft): string[] {
   return [
     ...['method', 'receivedAt', 'partner', 'category', 'location.address', 'location.estate', 'location.postcode', 'incidents.0.occurredAt', 'incidents.0.description', 'summary'].map(at),
     ...d.people.flatMap((p) => personFieldOrder(`person-${p.key}`)),
+    at('perception.by'),
+    at('perception.how'),
     at('risk.notes'),
     ...liveConsents(d).flatMap((c) => ['recipient', 'recipientName', 'purpose', 'writtenOn', 'source'].map((f) => `consent-${c.key}-${f}`)),
+    at('screening.referredTo'),
+    at('screening.note'),
   ];
 }
 
@@ -153,6 +173,8 @@ export function draftToInput(d: IntakeDraft, linkToCaseIds: number[]): z.input<t
     flags: d.flags,
     motivation: d.motivation,
     perceivedAsHate: d.perceivedAsHate,
+    perception: d.perceivedAsHate ? { by: d.perceivedBy as Perceiver, how: (d.perceivedHow ?? '').trim() } : null,
+    screening: d.screenOutcome ? { outcome: d.screenOutcome, referredTo: (d.screenReferredTo ?? '').trim(), note: (d.screenNote ?? '').trim() } : null,
     risk: { level: d.riskLevel, notes: d.riskNotes.trim() },
     // A responsible tenant who was removed from the report again is simply not known.
     parties: d.people.map((p) => personToInput(keys.has(p.responsibleKey) ? p : { ...p, responsibleKey: '' })),

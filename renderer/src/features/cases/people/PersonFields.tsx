@@ -1,9 +1,9 @@
-import { PARTY_ROLES, TENURES } from '../../../../../shared/domain/vocabulary';
+import { PARTY_ROLES, STAFF_ROLES, TENURES } from '../../../../../shared/domain/vocabulary';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormatNeedsFields } from './FormatNeedsFields';
-import { needsResponsibleTenant, type PersonDraft } from './personDraft';
+import { canBeStaff, needsResponsibleTenant, type PersonDraft } from './personDraft';
 import { DateField } from '../../../ui/DateField';
 import { optionsOf } from '../../../ui/options';
 
@@ -18,6 +18,7 @@ interface Props {
 
 const ROLE_OPTIONS = optionsOf(PARTY_ROLES, 'Choose a role');
 const TENURE_OPTIONS = optionsOf(TENURES, 'Not known');
+const STAFF_OPTIONS = optionsOf(STAFF_ROLES, 'No: a resident or someone else');
 
 /** One person's answers: the same fields in the report form and when adding or editing on a case. */
 export function PersonFields({ prefix, person, onChange, errors, tenants }: Props) {
@@ -38,6 +39,16 @@ export function PersonFields({ prefix, person, onChange, errors, tenants }: Prop
           <CheckboxField id={id('anonymous')} label="Anonymous (name withheld or not known)" checked={person.anonymous} onChange={(anonymous) => onChange({ anonymous })} />
         </div>
       </div>
+      {canBeStaff(person.role) && (
+        <SelectField
+          id={id('staffRole')}
+          label="Do they work for us, or for a contractor?"
+          hint="Harassment of staff or contractors is acted on too. The case is then restricted from the start."
+          value={person.staffRole ?? ''}
+          onChange={(staffRole) => onChange({ staffRole: staffRole as PersonDraft['staffRole'] })}
+          options={STAFF_OPTIONS}
+        />
+      )}
       {needsResponsibleTenant(person.role) && (
         <SelectField
           id={id('responsibleKey')}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PartyRole, Tenure } from '../../../../../shared/domain/vocabulary';
+import type { PartyRole, StaffRole, Tenure } from '../../../../../shared/domain/vocabulary';
 import { PartyInput, type PartyView } from '../../../../../shared/schemas/cases';
 import { dayFromInput, fromIsoDate } from '../../../../../shared/time/input';
 import { futureDay } from '../../../ui/forms/dates';
@@ -26,6 +26,8 @@ export interface PersonDraft {
   audio: boolean;
   interpreter: boolean;
   language: string;
+  /** Issue 18 (council page): a victim or the person reporting who works for the group or a contractor. */
+  staffRole?: StaffRole | '';
 }
 
 export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft => ({
@@ -48,6 +50,9 @@ export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft
   interpreter: false,
   language: '',
 });
+
+/** Council page (issue 18): staff or contractors harassed are acted on too, as the victim or the person reporting. */
+export const canBeStaff = (role: PersonDraft['role']) => role === 'victim' || role === 'complainant';
 
 export const needsResponsibleTenant = (role: PersonDraft['role']) => role === 'household-member' || role === 'visitor';
 
@@ -72,6 +77,7 @@ export function personFromView(p: PartyView): PersonDraft {
     audio: f.audio,
     interpreter: f.interpreter !== null,
     language: f.interpreter ?? '',
+    staffRole: p.staffRole ?? '',
   };
 }
 
@@ -97,6 +103,7 @@ export function personToInput(d: PersonDraft): z.input<typeof PartyInput> {
       audio: d.audio,
       interpreter: d.interpreter ? d.language.trim() : null,
     },
+    staffRole: canBeStaff(d.role) && d.staffRole ? d.staffRole : null,
   };
 }
 

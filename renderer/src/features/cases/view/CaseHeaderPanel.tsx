@@ -9,6 +9,7 @@ import { CaseFacts } from './CaseFacts';
 import { NextDue } from './NextDue';
 import { RecordFactMenu } from './RecordFactMenu';
 import { RestrictControl } from './RestrictControl';
+import { JudgementControl } from './JudgementControl';
 
 interface Props {
   header: CaseHeader;
@@ -31,6 +32,7 @@ export function CaseHeaderPanel({ header, due, onDone }: Props) {
         <div className="case-header__actions no-print">
           {can('cases.update') && <RecordFactMenu caseId={header.id} onRecorded={onDone} />}
           {can('cases.restrict') && <RestrictControl header={header} onDone={onDone} />}
+          {can('cases.update') && header.perception && header.status !== 'closed' && <JudgementControl header={header} onDone={onDone} />}
         </div>
       </div>
       {header.restricted && (

@@ -10,4 +10,5 @@ export const FACT_CHOICES: readonly { code: RecordableFact; label: string }[] = 
   { code: 'repair-done', label: 'Emergency repair done' },
   { code: 'case-review', label: 'Case reviewed' },
   { code: 'survey-offered', label: 'Feedback survey offered' },
+  { code: 'emergency-steps', label: 'Emergency steps taken for someone in immediate danger' },
 ];
