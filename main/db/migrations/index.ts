@@ -18,7 +18,7 @@ import witnessStatements from './0016-witness-statements';
 import actionVersions from './0017-action-versions';
 import courtPapers from './0018-court-papers';
 import documentSending from './0019-document-sending';
-import policyFidelity from './0017-policy-fidelity';
+import policyFidelity from './0020-policy-fidelity';
 
 export interface Migration {
   version: number;
@@ -50,5 +50,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'action versions', up: actionVersions },
   { version: 18, name: 'court papers', up: courtPapers },
   { version: 19, name: 'document sending', up: documentSending },
-  { version: 17, name: 'policy fidelity', up: policyFidelity },
+  { version: 20, name: 'policy fidelity', up: policyFidelity },
 ];

@@ -6,8 +6,8 @@ import { databaseAt } from './helpers';
 
 const temp = useTempDirs();
 
-it('0017 adds the policy versions of the default profiles on top of an admin’s edits, and moves old motivations and perceptions', () => {
-  const db = databaseAt(temp(), 16);
+it('0020 adds the policy versions of the default profiles on top of an admin’s edits, and moves old motivations and perceptions', () => {
+  const db = databaseAt(temp(), 19);
   db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('ada', 'Ada', 'admin', '2026-01-01')").run();
   // An administrator's own version 2 of group-minimum: officer contact within 2 working days.
   const v1 = Profile.parse(JSON.parse((db.prepare("SELECT definition FROM standard_profiles WHERE id = 'group-minimum' AND version = 1").get() as { definition: string }).definition));
@@ -20,7 +20,7 @@ it('0017 adds the policy versions of the default profiles on top of an admin’s
   addCase.run('C33-2026-0001', 'harassment', '["transgender-identity"]', 1); // perceived as hate, before issue 18
   addCase.run('C33-2026-0002', 'hate-incident', '["race"]', 1);
   addCase.run('C33-2026-0003', 'asb', '[]', 0);
-  migrate(db, 17);
+  migrate(db, 20);
 
   const latest = (id: string) => db.prepare('SELECT version, definition FROM standard_profiles WHERE id = ? ORDER BY version DESC LIMIT 1').get(id) as { version: number; definition: string };
   const group = latest('group-minimum');
