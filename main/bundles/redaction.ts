@@ -1,6 +1,6 @@
 import { assess, judge, type Finding, type Reader } from '../../shared/disclosure/context-rules';
 import { homeOf } from '../../shared/disclosure/homes';
-import { identifiersOf, type IdentifierKind, type ProtectedPerson } from '../../shared/disclosure/identifiers';
+import { identifiersOf, type IdentifierKind, type ProtectedPerson, type WithheldIdentifiers } from '../../shared/disclosure/identifiers';
 import { householdsOf, partyAsReader, protectedPeopleOf } from '../../shared/disclosure/record';
 import { numberInWords } from '../../shared/disclosure/text';
 import { consentCovers, type ConsentRecord, type GuardRecipient } from '../../shared/documents/disclosure';
@@ -40,7 +40,14 @@ export interface Redaction {
   nameOf(partyId: number | null, fallback?: string): string;
   /** The words to search evidence files for (and to take out of source bookmarks). */
   terms: string[];
+  /**
+   * Each withheld person's identifiers that identify them to the court, with their label: what the
+   * evidence check looks for in an exhibit's text (names, other spellings, flat numbers however written,
+   * phone by its digits), matched as the guard matches generated text.
+   */
+  identifiers: WithheldIdentifiers[];
 }
+
 
 const ROLE_LABEL: Partial<Record<PartyRole, [string, string]>> = {
   complainant: ['the Complainant', 'Complainant'],
@@ -115,6 +122,11 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     .filter((w) => !w.named)
     .map((w) => ({ person: protectedPeople.find((p) => p.id === w.partyId)!, label: w.label }));
   const terms = subjects.flatMap((s) => termsOf(s.person, reader));
+  // A street alone never identifies; "the flat above" needs the reader's home, which a file's text does not have.
+  const identifiers = subjects.map((s) => {
+    const home = homeOf(s.person.address, s.person.postcode);
+    return { label: s.label, ids: identifiersOf(s.person).filter((id) => id.kind !== 'street' && id.kind !== 'nearby' && judge(id, home, reader, '').identifies) };
+  });
 
   const findings = (s: string): Finding[] => (subjects.length && s ? assess([{ place: 'text', text: s }], subjects, reader).findings : []);
   const text = (s: string): string => {
@@ -137,5 +149,5 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     return party && !party.anonymous && party.name ? party.name : (person?.label ?? fallback);
   };
 
-  return { applies: people.some((p) => !p.named), people, text, findings, nameOf, terms: [...new Set(terms.filter((t) => t.trim().length >= 2))] };
+  return { applies: people.some((p) => !p.named), people, text, findings, nameOf, terms: [...new Set(terms.filter((t) => t.trim().length >= 2))], identifiers };
 }

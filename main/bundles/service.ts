@@ -173,8 +173,8 @@ export async function triageEvidence(db: ReadableDB, caseId: number, now: Date, 
       const copy = data.exhibitRedactions.get(e.id)?.copy;
       return { key: `e:${e.id}`, exhibitLabel: e.exhibitLabel, fileName: data.redaction.text(e.fileName), fileType: copy ? 'pdf' : (e.type as 'pdf' | 'jpeg' | 'png'), sha256AtIntake: copy?.sha256 ?? e.sha256 };
     });
-  const terms = data.redaction.applies ? data.redaction.terms : [];
-  const checked = items.length ? await triageInWorker(items, terms, readerFor(db, caseId, null)) : [];
+  const people = data.redaction.applies ? data.redaction.identifiers : [];
+  const checked = items.length ? await triageInWorker(items, people, readerFor(db, caseId, null)) : [];
   const warnings: BundleWarning[] = data.evidence
     .filter((e) => !(e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png'))
     .map((e) => ({ code: 'no-pages', severity: 'info' as const, key: `e:${e.id}`, message: `${e.exhibitLabel} (“${data.redaction.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it has no pages'}.` }));

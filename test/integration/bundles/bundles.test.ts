@@ -172,6 +172,29 @@ describe('confidentiality (P3.13–3.14)', () => {
     expect(note.problems.join(' ')).toMatch(/witness-note\.pdf.*names or identifies someone withheld from the court \(“George Pike” on page 1/);
   });
 
+  it('flags an evidence file naming the withheld witness by any recorded identifier, not only the name', async () => {
+    const app = await bundleCase(temp(), { files: ['multi'] });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    const view = await app.must('case:get', { id: app.caseId });
+    const witness = view.parties.find((p) => p.role === 'witness')!;
+    await app.must('party:update', { id: witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', otherNames: ['Jorge Pyke'], phone: '07700 900456', address: '6 Elm Road', postcode: 'N1 1AB' } });
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    // No "George Pike" anywhere: another spelling, his phone written with other spaces, his house number in words.
+    page.drawText('Caller gave his name as Jorge Pyke, phone 07700900 456.', { x: 50, y: 700, size: 12 });
+    page.drawText('He lives at number six and saw the door kicked.', { x: 50, y: 680, size: 12 });
+    await app.must('evidence:add', { caseId: app.caseId, fileName: 'call-log.pdf', source: 'Officer', obtainedOn: '2026-11-20', description: 'Call log', bytes: await doc.save() });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    const report = await app.must('bundle:check', { caseId: app.caseId });
+    const problems = report.items.find((i) => i.fileName === 'call-log.pdf')!.problems.join(' ');
+    expect(problems).toMatch(/names or identifies someone withheld from the court/);
+    expect(problems).toContain('“Jorge Pyke” on page 1, Witness A’s name as otherwise spelt');
+    expect(problems).toContain('“07700900 456” on page 1, Witness A’s phone number');
+    expect(problems).toContain('“number six” on page 1, Witness A’s flat or house number');
+  });
+
   it('names the complainant and witness when their written consent covers the court', async () => {
     const app = await bundleCase(temp(), { consent: true, files: ['multi'] });
     const { pdf, sources } = await buildDefault(app);
