@@ -1,6 +1,7 @@
 import { PARTY_ROLES, TENURES } from '../../../../../shared/domain/vocabulary';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormatNeedsFields } from './FormatNeedsFields';
 import { needsResponsibleTenant, type PersonDraft } from './personDraft';
@@ -38,6 +39,17 @@ export function PersonFields({ prefix, person, onChange, errors, tenants }: Prop
           <CheckboxField id={id('anonymous')} label="Anonymous (name withheld or not known)" checked={person.anonymous} onChange={(anonymous) => onChange({ anonymous })} />
         </div>
       </div>
+      {!person.anonymous && (
+        <TextAreaField
+          id={id('otherNames')}
+          label="Other spellings of the name (optional)"
+          hint="One a line, for example Mohammed, Muhammad, Mohamed. Letters and bundles are checked for each spelling, so a name written another way is not let through."
+          rows={2}
+          value={person.otherNames}
+          onChange={(otherNames) => onChange({ otherNames })}
+          error={errors[id('otherNames')]}
+        />
+      )}
       {needsResponsibleTenant(person.role) && (
         <SelectField
           id={id('responsibleKey')}

@@ -26,6 +26,10 @@ export interface PersonDraft {
   audio: boolean;
   interpreter: boolean;
   language: string;
+  /** Other spellings of the name, one a line ("Muhammad", "Mohamed"): the disclosure guard looks for each. */
+  otherNames: string;
+  /** The identifying details marked on the record; kept as they are, so saving the form does not drop them. */
+  identifyingDetails: readonly string[];
 }
 
 export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft => ({
@@ -47,6 +51,8 @@ export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft
   audio: false,
   interpreter: false,
   language: '',
+  otherNames: '',
+  identifyingDetails: [],
 });
 
 export const needsResponsibleTenant = (role: PersonDraft['role']) => role === 'household-member' || role === 'visitor';
@@ -72,6 +78,8 @@ export function personFromView(p: PartyView): PersonDraft {
     audio: f.audio,
     interpreter: f.interpreter !== null,
     language: f.interpreter ?? '',
+    otherNames: p.otherNames.join('\n'),
+    identifyingDetails: p.identifyingDetails,
   };
 }
 
@@ -97,7 +105,18 @@ export function personToInput(d: PersonDraft): z.input<typeof PartyInput> {
       audio: d.audio,
       interpreter: d.interpreter ? d.language.trim() : null,
     },
+    identifyingDetails: [...d.identifyingDetails],
+    otherNames: d.anonymous ? [] : otherNamesOf(d.otherNames),
   };
+}
+
+/** The other spellings as typed, one a line (commas and slashes also part them: "Mohammed / Muhammad"). */
+export function otherNamesOf(typed: string): string[] {
+  const seen = new Set<string>();
+  return typed
+    .split(/[\n,/;]+/)
+    .map((s) => s.trim().replace(/\s+/g, ' '))
+    .filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
 
 /** The fields of one person, in form order, and the words for each where the schema's are not an officer's. */
@@ -109,6 +128,7 @@ const FIELDS: readonly [string, Place['words']][] = [
   ['address', undefined],
   ['postcode', undefined],
   ['dateOfBirth', { invalid: 'Enter the date of birth like 21/11/2026.' }],
+  ['otherNames', { invalid: 'Record at most 10 other spellings, each under 200 characters.' }],
   ['language', undefined],
 ];
 const FIELD_OF_PATH: Record<string, string> = { 'formatNeeds.interpreter': 'language' };
