@@ -37,7 +37,7 @@ describe('the person form: other spellings of the name', () => {
     await userEvent.type(field, '{Enter}Mohamed Alsayed / Muhammad Al-Sayed');
     await userEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
     await waitFor(() => expect(callsTo('party:update')).toHaveLength(1));
-    const sent = callsTo('party:update')[0]!.party;
+    const sent = (callsTo('party:update')[0] as { party: { otherNames: string[]; identifyingDetails: string[] } }).party;
     expect(sent.otherNames).toEqual(['Muhammad Al-Sayed', 'Mohamed Alsayed']);
     expect(sent.identifyingDetails).toEqual(['AB12 CDE']);
   });
