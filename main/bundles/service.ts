@@ -26,6 +26,7 @@ import type { BuildResult } from './engine/protocol';
 import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
 import { refuseUnlessPreflightPasses } from './preflight/service';
+import { refuseUnreviewed } from '../redaction-review/refuse';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**
@@ -94,7 +95,7 @@ function latePlan(plan: BundlePlan, base: LateBase): BundlePlan {
   return { ...plan, sections: [{ kind: 'late', items }] };
 }
 
-interface Prepared {
+export interface Prepared {
   data: CaseData;
   all: ReturnType<typeof candidates>;
   plan: BundlePlan;
@@ -102,7 +103,7 @@ interface Prepared {
   composed: ReturnType<typeof compose>;
 }
 
-function prepare(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
+export function prepare(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
   const base = lateTo !== null && mode === 'append' ? lateBase(db, caseId, lateTo) : null;
@@ -211,6 +212,8 @@ export function startBuild(
   if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
   // Issue 15: the application and draft order wait until the pre-flight check passes.
   refuseUnlessPreflightPasses(db, p.data, p.plan);
+  // Issue 16 §3: every passage that identifies someone withheld has been reviewed, as it now reads.
+  refuseUnreviewed(p);
   const at = now.toISOString();
   const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
   let run: WorkerRun<BuildResult> | null = null;

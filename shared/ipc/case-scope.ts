@@ -176,6 +176,8 @@ export const CASE_SCOPE = {
   'statement:propose': byCaseId,
   'statement:save': byCaseId,
   'statement:finalise': byCaseId,
+  'redaction:review': byCaseId,
+  'redaction:decide': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -128,6 +128,8 @@ export const CHANNEL_NAMES = [
   'statement:propose',
   'statement:save',
   'statement:finalise',
+  'redaction:review',
+  'redaction:decide',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,3 +1,4 @@
+import { RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
@@ -355,6 +356,10 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  // The redaction review (issue 16 §3): every passage of a bundle's text that identifies someone withheld
+  // from the court, and the decision on each (accept, edit the replacement, reword). Audited as facts only.
+  'redaction:review': spec({ input: RedactionReviewInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
+  'redaction:decide': spec({ input: RedactionDecideInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

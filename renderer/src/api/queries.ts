@@ -84,6 +84,7 @@ const QUERY_SCOPES = {
   'backup:status': () => scope.settings,
   'draft:list': () => scope.drafts,
   'statement:list': (i) => scope.case(i.caseId),
+  'redaction:review': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -245,6 +246,8 @@ const CHANGES = {
   'statement:propose': nothing,
   'statement:save': onCase,
   'statement:finalise': onCase,
+  // A decision changes what the review lists and whether the bundle can be built: the case's reads again.
+  'redaction:decide': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

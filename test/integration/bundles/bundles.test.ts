@@ -7,7 +7,7 @@ import { allText, checkBundle, describe as explain, imageResolutions } from '../
 import * as fx from '../../fixtures/bundles/make';
 import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { useTempDirs } from '../../helpers/temp';
-import { buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
+import { acceptRedactions, buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
 import { addUser } from '../../helpers/core';
 
 /**
@@ -216,6 +216,7 @@ describe('late additions (B14)', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
     const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
+    await acceptRedactions(app, app.caseId, plan, first.job.bundleId);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
     let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
@@ -240,6 +241,7 @@ describe('late additions (B14)', () => {
     const app = await bundleCase(temp(), { files: ['multi', 'landscape'] });
     const first = await buildDefault(app);
     const plan = { ...first.plan, letter: 'A1', sections: [{ kind: 'exhibits' as const, items: [`e:${app.evidence.landscape!.id}`] }] };
+    await acceptRedactions(app, app.caseId, plan, first.job.bundleId, 'separate');
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId, lateMode: 'separate' });
     let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
@@ -256,6 +258,7 @@ describe('the build runs as a job', () => {
   it('can be cancelled: nothing of it is kept but its record', async () => {
     const app = await bundleCase(temp(), { files: ['multi', 'photo', 'sideways-photo', 'landscape'] });
     const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    await acceptRedactions(app, app.caseId, sources.defaultPlan);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan });
     expect(await app.call('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await app.must('job:cancel', { jobId: job.jobId });

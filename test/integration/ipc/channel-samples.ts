@@ -154,4 +154,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:propose': (f) => ({ caseId: f.caseId }),
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
+  'redaction:review': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan } }),
+  'redaction:decide': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, key: 'a'.repeat(64), decision: 'accept' }),
 };

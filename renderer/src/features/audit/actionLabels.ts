@@ -127,6 +127,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:propose': 'Drafted a witness statement from the record',
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
+  'redaction:review': 'Reviewed what identifies people in a court bundle',
+  'redaction:decide': 'Decided how a passage that identifies someone is redacted',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
