@@ -178,6 +178,7 @@ export const CASE_SCOPE = {
   'statement:finalise': byCaseId,
   'redaction:review': byCaseId,
   'redaction:decide': byCaseId,
+  'evidence:pageImage': (i) => evidence(i.id),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

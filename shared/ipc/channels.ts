@@ -130,6 +130,7 @@ export const CHANNEL_NAMES = [
   'statement:finalise',
   'redaction:review',
   'redaction:decide',
+  'evidence:pageImage',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

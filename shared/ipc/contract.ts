@@ -120,6 +120,8 @@ import {
   EvidenceView,
   EvidenceRedactionsInput,
   RedactionStatus,
+  EvidencePage,
+  EvidencePageInput,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -360,6 +362,8 @@ export const contract = {
   // from the court, and the decision on each (accept, edit the replacement, reword). Audited as facts only.
   'redaction:review': spec({ input: RedactionReviewInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
   'redaction:decide': spec({ input: RedactionDecideInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
+  // One page of an exhibit as a picture, to draw redaction boxes on by hand (issue 16 §4); opening it is audited like viewing the file.
+  'evidence:pageImage': spec({ input: EvidencePageInput, output: EvidencePage, access: 'cases.read', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -248,6 +248,7 @@ const CHANGES = {
   'statement:finalise': onCase,
   // A decision changes what the review lists and whether the bundle can be built: the case's reads again.
   'redaction:decide': onCase,
+  'evidence:pageImage': nothing,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

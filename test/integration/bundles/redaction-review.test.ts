@@ -80,4 +80,18 @@ describe('the redaction review', () => {
     expect(details.map((d) => JSON.parse(d) as { decision: string; role: string })).toEqual(expect.arrayContaining([expect.objectContaining({ decision: 'reword', role: 'witness' }), expect.objectContaining({ decision: 'edit', role: 'witness' })]));
     for (const d of details) for (const words of ['Pike', 'George', 'reprisals', 'neighbour', 'Amira']) expect(d).not.toContain(words);
   }, 120_000);
+
+  it('draws an exhibit page as a picture in page points, with the boxes already asked for, to draw more on', async () => {
+    const app = await bundleCase(temp(), { files: ['photo', 'multi'] });
+    const photo = app.evidence.photo!;
+    const page = await app.must('evidence:pageImage', { id: photo.id, page: 1 });
+    expect([...page.png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(page).toMatchObject({ pages: 1, boxes: [], withheld: true, terms: [] });
+    expect(Math.max(page.width, page.height)).toBeLessThanOrEqual(842);
+    const multi = await app.must('evidence:pageImage', { id: app.evidence.multi!.id, page: 2 });
+    expect(multi.pages).toBeGreaterThanOrEqual(2);
+    expect(await app.call('evidence:pageImage', { id: app.evidence.multi!.id, page: 99 })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/has no page 99/) } });
+    await app.must('evidence:setRedactions', { id: photo.id, boxes: [{ page: 1, x: 10, y: 20, width: 100, height: 40 }], withheld: true, terms: [] });
+    expect((await app.must('evidence:pageImage', { id: photo.id, page: 1 })).boxes).toEqual([{ page: 1, x: 10, y: 20, width: 100, height: 40 }]);
+  }, 60_000);
 });

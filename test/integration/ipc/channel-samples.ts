@@ -156,4 +156,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
   'redaction:review': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan } }),
   'redaction:decide': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, key: 'a'.repeat(64), decision: 'accept' }),
+  'evidence:pageImage': (f) => ({ id: f.evidenceId, page: 1 }),
 };

@@ -129,6 +129,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:finalise': 'Finalised a witness statement',
   'redaction:review': 'Reviewed what identifies people in a court bundle',
   'redaction:decide': 'Decided how a passage that identifies someone is redacted',
+  'evidence:pageImage': 'Viewed a page of an exhibit to redact it',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
