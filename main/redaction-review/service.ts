@@ -22,7 +22,7 @@ function composed(db: ReadableDB, caseId: number, target: Target, now: Date, bui
 function itemOf(p: Prepared, r: Reviewable): ReviewItem {
   const person = p.data.redaction.people.find((x) => x.partyId === r.partyId);
   const decision = r.decision ? { kind: r.decision.kind, text: r.decision.text, decidedBy: r.decision.decidedBy, decidedAt: r.decision.decidedAt } : null;
-  return { key: r.key, passageKey: r.passageKey, place: r.place, passage: r.passage, words: r.words, person: r.person, role: person?.role ?? 'witness', detail: KIND_WORDS[r.kind], reason: r.reason, suggestion: r.suggestion, result: r.result, decision };
+  return { key: r.key, passageKey: r.passageKey, place: r.place, passage: r.passage, words: r.words, person: r.person, role: person?.role ?? 'witness', detail: KIND_WORDS[r.kind], reason: r.reason, suggestion: r.suggestion, result: r.result.replace(/^the (Complainant|Victim)\b/, 'The $1'), decision };
 }
 
 export function reviewOf(p: Prepared): RedactionReview {
