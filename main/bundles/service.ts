@@ -26,7 +26,7 @@ import type { BuildResult } from './engine/protocol';
 import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
 import { refuseUnlessPreflightPasses } from './preflight/service';
-import { refuseUnreviewed } from '../redaction-review/refuse';
+import { refuseUnreviewed } from './review/refuse';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**

@@ -28,7 +28,7 @@ import { initialsOf } from '../evidence/intake';
 import { PDFDocument } from '../pdf/lib';
 import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
 import { buildRedaction, COURT, courtReader, type Redaction } from './redaction';
-import { decisionsOfCase } from '../redaction-review/store';
+import { decisionsOfCase } from './review/store';
 
 /**
  * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the

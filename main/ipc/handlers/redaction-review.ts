@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/result';
 import { getRedaction } from '../../evidence/redactions/store';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
 import { pagePreview } from '../../pdf/redact/preview';
-import { bundleReview, decide } from '../../redaction-review/service';
+import { bundleReview, decide } from '../../bundles/review/service';
 import { changeCase } from '../case-write';
 import { activeSession, staged, type HandlerMap } from '../handler';
 

@@ -1,6 +1,6 @@
-import type { DecisionKind } from '../../shared/schemas/redaction-review';
-import type { ReadableDB, WritableDB } from '../db/connection';
-import { hasTable } from '../db/queries/meta';
+import type { DecisionKind } from '../../../shared/schemas/redaction-review';
+import type { ReadableDB, WritableDB } from '../../db/connection';
+import { hasTable } from '../../db/queries/meta';
 
 /** A stored decision of the redaction review (migration 0017), by key. */
 export interface StoredDecision {

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/result';
-import type { Prepared } from '../bundles/service';
+import { AppError } from '../../../shared/result';
+import type { Prepared } from '../service';
 
 /** What a build says when passages wait for review: how many, and where to go. */
 export function refuseUnreviewed(p: Prepared): void {

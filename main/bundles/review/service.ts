@@ -1,9 +1,9 @@
-import { KIND_WORDS } from '../../shared/documents/disclosure';
-import { AppError } from '../../shared/result';
-import type { ParsedInput } from '../../shared/ipc/contract';
-import type { RedactionReview, ReviewItem } from '../../shared/schemas/redaction-review';
-import type { WritableDB, ReadableDB } from '../db/connection';
-import { prepare, type Builder, type Prepared } from '../bundles/service';
+import { KIND_WORDS } from '../../../shared/documents/disclosure';
+import { AppError } from '../../../shared/result';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { RedactionReview, ReviewItem } from '../../../shared/schemas/redaction-review';
+import type { WritableDB, ReadableDB } from '../../db/connection';
+import { prepare, type Builder, type Prepared } from '../service';
 import type { Reviewable } from './passages';
 import { saveDecision } from './store';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../../shared/disclosure/context-rules';
+import type { Finding } from '../../../shared/disclosure/context-rules';
 import type { StoredDecision } from './store';
 
 /**
