@@ -5,7 +5,7 @@ import type { RedactionReview, ReviewItem } from '../../../shared/schemas/redact
 import type { WritableDB, ReadableDB } from '../../db/connection';
 import { prepare, type Builder, type Prepared } from '../service';
 import type { Reviewable } from './passages';
-import { saveDecision } from './store';
+import { dropDecision, saveDecision } from './store';
 
 /**
  * The redaction review of a bundle (issue 16 §3) behind redaction:review and redaction:decide. The
@@ -66,6 +66,8 @@ export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, n
     const problem = stillIdentifies(p, input.text);
     if (problem) throw new AppError('guard', `The reworded passage cannot be used: ${problem}`);
   }
+  // Accepting or editing one detail after a reword goes back to the sentence as written, detail by detail.
+  if (input.decision !== 'reword') dropDecision(db, input.caseId, target.passageKey);
   saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString() });
   const role = p.data.redaction.people.find((x) => x.partyId === target.partyId)?.role ?? 'witness';
   const after = bundleReview(db, input.caseId, input.target, now, builder);

@@ -21,6 +21,11 @@ export function decisionsOfCase(db: ReadableDB, caseId: number): Map<string, Sto
   return new Map(rows.map(({ key, ...d }) => [key, d]));
 }
 
+/** Takes back a decision (a reword, once a detail of its sentence is decided on its own again). */
+export function dropDecision(db: WritableDB, caseId: number, key: string): void {
+  if (hasTable(db, 'redaction_decisions')) db.prepare('DELETE FROM redaction_decisions WHERE case_id = ? AND key = ?').run(caseId, key);
+}
+
 /** Records (or replaces) the decision on one finding or passage. */
 export function saveDecision(db: WritableDB, d: { caseId: number; key: string; kind: DecisionKind; text: string | null; partyId: number | null; by: number; at: string }): void {
   db.prepare(

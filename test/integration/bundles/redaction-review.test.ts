@@ -51,6 +51,11 @@ describe('the redaction review', () => {
     expect(reworded.items.find((i) => i.key === hearsay.key)).toMatchObject({ decision: { kind: 'reword', decidedBy: LEGAL.displayName }, result: 'The witness fears reprisals from the Defendant.' });
     expect(reworded.toReview).toBe(review.toReview - 1);
 
+    // Accepting a detail of a reworded sentence goes back to the sentence detail by detail; reworded again after.
+    const back = await app.must('redaction:decide', { caseId: app.caseId, target, key: hearsay.key, decision: 'accept' });
+    expect(back.items.find((i) => i.key === hearsay.key)).toMatchObject({ decision: { kind: 'accept' }, result: 'Witness A is frightened of the Defendant and will not come to court.' });
+    await app.must('redaction:decide', { caseId: app.caseId, target, key: hearsay.passageKey, decision: 'reword', text: 'The witness fears reprisals from the Defendant.' });
+
     // An edited replacement is read the same way.
     const badEdit = await app.call('redaction:decide', { caseId: app.caseId, target, key: chronology.key, decision: 'edit', text: 'George' });
     expect(badEdit).toMatchObject({ ok: false, error: { code: 'guard' } });
