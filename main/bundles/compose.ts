@@ -103,6 +103,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const planned = new Set(sections.flatMap((s) => s.items));
   const exhibitKeys = sections.filter((s) => s.kind === 'exhibits' || s.kind === 'late').flatMap((s) => s.items.filter((k) => parseItemKey(k)?.kind === 'evidence'));
 
+  r.placeIs('the index');
   const resolved: ResolvedSection[] = sections.map((s) => ({
     kind: s.kind,
     title: s.kind === 'late' ? `Late additions (added ${dmy(data.today)})` : SECTION_TITLES[s.kind],
@@ -149,8 +150,10 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const supporting = statementsInB
     .filter((k) => k !== 'g:hearsay-notice')
     .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : (partyStatementCitation(data, k, dmy) ?? byKey.get(k)!.title)));
+  r.placeIs('the application');
   const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
 
+  r.placeIs('the exhibit sheets');
   const exhibits: Record<string, ExhibitSheetContent> = {};
   for (const key of exhibitKeys) {
     const e = evidenceById.get(parseItemKey(key)!.kind === 'evidence' ? (parseItemKey(key) as { id: number }).id : 0)!;
@@ -169,6 +172,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   }
 
   // B17: the typed copy of each exhibit that is hard to read, said in the words the court may see.
+  r.placeIs('the typed transcripts');
   const transcripts: BundleContent['transcripts'] = {};
   for (const key of planned) {
     const parsed = parseItemKey(key);
@@ -176,6 +180,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     if (e && hasTranscript(e)) transcripts[key] = { label: markOf(e), title: r.text(e.description || e.fileName), text: r.text(e.transcript!), typedBy: e.transcriptBy ?? '', typedOn: dmy(e.transcriptAt ? londonDate(new Date(e.transcriptAt)) : null) };
   }
 
+  r.placeIs('the officer’s statement');
   const statement = final ? officerStatement(data, final) : null;
 
   const hearsayItems: string[] = [];
@@ -187,6 +192,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     if (tabOf.has(key)) hearsayItems.push(`The statement ${byKey.get(key)!.title} (tab ${tabOf.get(key)}).`);
   }
   if (!hearsayItems.length) hearsayItems.push('The statements of people reported in the witness statements in this bundle whose makers will not be called.');
+  r.placeIs('the hearsay notice');
   const hearsay = planned.has('g:hearsay-notice')
     ? {
         date: statementDate,
@@ -198,9 +204,12 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
   // The court's chronology (issue 15): a time only where one was recorded; the Claimant's own procedure
   // (a P5.4 confirmation) is not an event in the case.
+  r.placeIs('the chronology');
   const chronology = data.chronology.filter((c) => !c.internal).map((c) => ({ date: formatDate(c.at), time: c.dateOnly ? '' : formatTime(c.at), event: r.text(evidenceMarked(c)), detail: r.text(c.detail) }));
+  r.placeIs('the correspondence list');
   const correspondence = composeCorrespondence(data, tabOf);
 
+  r.placeIs('the list of evidence files');
   const annex: BundleContent['annex'] = [];
   for (const e of data.evidence) {
     const key = `e:${e.id}`;

@@ -1,3 +1,4 @@
+import type { WithheldIdentifiers } from '../../shared/disclosure/identifiers';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { TriageItem } from '../../shared/schemas/bundles';
@@ -190,8 +191,8 @@ export function measureInWorker(job: BuildJob): Promise<MeasureResult> {
   return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined), {}, true).result;
 }
 
-export function triageInWorker(items: TriageRequestItem[], terms: string[], read: FileReader): Promise<TriageItem[]> {
-  return run<TriageItem[]>({ type: 'triage', items, terms }, (m) => (m.type === 'triaged' ? m.items : undefined), { read }).result;
+export function triageInWorker(items: TriageRequestItem[], people: WithheldIdentifiers[], read: FileReader): Promise<TriageItem[]> {
+  return run<TriageItem[]>({ type: 'triage', items, people }, (m) => (m.type === 'triaged' ? m.items : undefined), { read }).result;
 }
 
 /** A bundle with at least this many evidence files is built by two workers (engine/part.ts). */

@@ -1,11 +1,13 @@
 import { assess, judge, type Finding, type Reader } from '../../shared/disclosure/context-rules';
 import { homeOf } from '../../shared/disclosure/homes';
-import { identifiersOf, type IdentifierKind, type ProtectedPerson } from '../../shared/disclosure/identifiers';
+import { identifiersOf, type IdentifierKind, type ProtectedPerson, type WithheldIdentifiers } from '../../shared/disclosure/identifiers';
 import { householdsOf, partyAsReader, protectedPeopleOf } from '../../shared/disclosure/record';
 import { numberInWords } from '../../shared/disclosure/text';
 import { consentCovers, type ConsentRecord, type GuardRecipient } from '../../shared/documents/disclosure';
 import type { PartyRole } from '../../shared/domain/vocabulary';
 import type { ConsentView, PartyView } from '../../shared/schemas/cases';
+import { reviewedText, type Reviewable } from './review/passages';
+import type { StoredDecision } from './review/store';
 
 /**
  * Confidentiality in a court bundle (issue 7 §5, issue 16; P3.13–3.14): a complainant, victim or witness
@@ -40,7 +42,18 @@ export interface Redaction {
   nameOf(partyId: number | null, fallback?: string): string;
   /** The words to search evidence files for (and to take out of source bookmarks). */
   terms: string[];
+  /** Where the text given to `text` from now on goes in the bundle ("the chronology"), for the review. */
+  placeIs(place: string): void;
+  /** Every passage `text` has replaced so far, with its decision (the redaction review, issue 16 §3). */
+  reviewed(): Reviewable[];
+  /**
+   * Each withheld person's identifiers that identify them to the court, with their label: what the
+   * evidence check looks for in an exhibit's text (names, other spellings, flat numbers however written,
+   * phone by its digits), matched as the guard matches generated text.
+   */
+  identifiers: WithheldIdentifiers[];
 }
+
 
 const ROLE_LABEL: Partial<Record<PartyRole, [string, string]>> = {
   complainant: ['the Complainant', 'Complainant'],
@@ -90,7 +103,17 @@ function termsOf(person: ProtectedPerson, reader: Reader): string[] {
   return out;
 }
 
-export function buildRedaction(parties: readonly PartyView[], consents: readonly ConsentView[], today: string, respondent: PartyView | null = null): Redaction {
+/**
+ * `decisions` are the redaction review's (main/redaction-review/): each passage is replaced as decided,
+ * or by the suggestion until it is, and listed in `reviewed()` either way.
+ */
+export function buildRedaction(
+  parties: readonly PartyView[],
+  consents: readonly ConsentView[],
+  today: string,
+  respondent: PartyView | null = null,
+  decisions: ReadonlyMap<string, StoredDecision> = new Map(),
+): Redaction {
   const records: ConsentRecord[] = consents.map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn }));
   const protectedPeople = protectedPeopleOf(parties);
   const counts = new Map<PartyRole, number>();
@@ -115,18 +138,19 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     .filter((w) => !w.named)
     .map((w) => ({ person: protectedPeople.find((p) => p.id === w.partyId)!, label: w.label }));
   const terms = subjects.flatMap((s) => termsOf(s.person, reader));
+  // A street alone never identifies; "the flat above" needs the reader's home, which a file's text does not have.
+  const identifiers = subjects.map((s) => {
+    const home = homeOf(s.person.address, s.person.postcode);
+    return { label: s.label, ids: identifiersOf(s.person).filter((id) => id.kind !== 'street' && id.kind !== 'nearby' && judge(id, home, reader, '').identifies) };
+  });
 
   const findings = (s: string): Finding[] => (subjects.length && s ? assess([{ place: 'text', text: s }], subjects, reader).findings : []);
-  const text = (s: string): string => {
-    const found = findings(s).sort((a, b) => b.length - a.length || a.index - b.index);
+  const collected = new Map<string, Reviewable>();
+  const review = { decisions, place: 'the bundle', findings, collect: (item: Reviewable) => void (collected.has(item.key) || collected.set(item.key, item)) };
+  const text = (s: string): string =>
     // Two people's findings can overlap ("the flat above" points to both): the longest is replaced once.
-    const kept: Finding[] = [];
-    for (const f of found) if (!kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) kept.push(f);
-    let out = s;
-    for (const f of kept.sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + f.suggestion + out.slice(f.index + f.length);
     // "the Complainant" opening a sentence reads "The Complainant".
-    return out.replace(/(^|[.!?]\s+|\n)the (Complainant|Victim)\b/g, '$1The $2');
-  };
+    reviewedText(s, review).replace(/(^|[.!?]\s+|\n)the (Complainant|Victim)\b/g, '$1The $2');
 
   const byId = new Map(parties.map((p) => [p.id, p]));
   const nameOf = (partyId: number | null, fallback = 'a person') => {
@@ -137,5 +161,15 @@ export function buildRedaction(parties: readonly PartyView[], consents: readonly
     return party && !party.anonymous && party.name ? party.name : (person?.label ?? fallback);
   };
 
-  return { applies: people.some((p) => !p.named), people, text, findings, nameOf, terms: [...new Set(terms.filter((t) => t.trim().length >= 2))] };
+  return {
+    applies: people.some((p) => !p.named),
+    people,
+    text,
+    findings,
+    nameOf,
+    terms: [...new Set(terms.filter((t) => t.trim().length >= 2))],
+    identifiers,
+    placeIs: (place) => void (review.place = place),
+    reviewed: () => [...collected.values()],
+  };
 }

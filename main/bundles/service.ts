@@ -27,6 +27,7 @@ import type { JobOwner, JobRegistry, StopReason } from '../jobs/registry';
 import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } from './sources';
 import { hearsayReasonOptions } from './hearsay-reasons';
 import { refuseUnlessPreflightPasses } from './preflight/service';
+import { refuseUnreviewed } from './review/refuse';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**
@@ -96,7 +97,7 @@ function latePlan(plan: BundlePlan, base: LateBase): BundlePlan {
   return { ...plan, sections: [{ kind: 'late', items }] };
 }
 
-interface Prepared {
+export interface Prepared {
   data: CaseData;
   all: ReturnType<typeof candidates>;
   plan: BundlePlan;
@@ -104,7 +105,7 @@ interface Prepared {
   composed: ReturnType<typeof compose>;
 }
 
-function prepare(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
+export function prepare(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null, mode: 'append' | 'separate'): Prepared {
   const data = loadCaseData(db, caseId, now, builder);
   const all = candidates(data);
   const base = lateTo !== null && mode === 'append' ? lateBase(db, caseId, lateTo) : null;
@@ -175,8 +176,8 @@ export async function triageEvidence(db: ReadableDB, caseId: number, now: Date, 
       const copy = data.exhibitRedactions.get(e.id)?.copy;
       return { key: `e:${e.id}`, exhibitLabel: e.exhibitLabel, fileName: data.redaction.text(e.fileName), fileType: copy ? 'pdf' : (e.type as 'pdf' | 'jpeg' | 'png'), sha256AtIntake: copy?.sha256 ?? e.sha256 };
     });
-  const terms = data.redaction.applies ? data.redaction.terms : [];
-  const checked = items.length ? await triageInWorker(items, terms, readerFor(db, caseId, null)) : [];
+  const people = data.redaction.applies ? data.redaction.identifiers : [];
+  const checked = items.length ? await triageInWorker(items, people, readerFor(db, caseId, null)) : [];
   const warnings: BundleWarning[] = data.evidence
     .filter((e) => !(e.type === 'pdf' || e.type === 'jpeg' || e.type === 'png'))
     .map((e) => ({ code: 'no-pages', severity: 'info' as const, key: `e:${e.id}`, message: `${e.exhibitLabel} (“${data.redaction.text(e.fileName)}”) cannot go in a bundle: ${e.unusableReason ?? 'it has no pages'}.` }));
@@ -213,6 +214,8 @@ export function startBuild(
   if (blocking.length) throw new AppError('guard', blocking.map((w) => w.message).join(' '));
   // Issue 15: the application and draft order wait until the pre-flight check passes.
   refuseUnlessPreflightPasses(db, p.data, p.plan);
+  // Issue 16 §3: every passage that identifies someone withheld has been reviewed, as it now reads.
+  refuseUnreviewed(p);
   const at = now.toISOString();
   const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
   let run: WorkerRun<BuildResult> | null = null;

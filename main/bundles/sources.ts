@@ -32,6 +32,7 @@ import { PDFDocument } from '../pdf/lib';
 import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
 import { buildRedaction, COURT, courtReader, type Redaction } from './redaction';
 import { hearsayReasonOptions } from './hearsay-reasons';
+import { decisionsOfCase } from './review/store';
 
 /**
  * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the
@@ -108,7 +109,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date, builder:
   const injunction = [...actions].reverse().find((a) => a.kind === 'civil-injunction' && a.status !== 'withdrawn') ?? null;
   const respondent =
     (injunction?.subjectPartyId ? parties.find((p) => p.id === injunction.subjectPartyId) : undefined) ?? parties.find((p) => p.role === 'alleged-perpetrator') ?? null;
-  const redaction = buildRedaction(parties, consents, today, respondent);
+  const redaction = buildRedaction(parties, consents, today, respondent, decisionsOfCase(db, caseId));
   const officerName = header.owner?.name ?? builder.displayName;
   const documents = loadDocuments(db, caseId, parties, consents, today, respondent);
   const letters = documents.filter((d) => d.templateId !== 'witness-statement' && d.problem === null);

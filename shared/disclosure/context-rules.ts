@@ -67,7 +67,7 @@ const ALWAYS: Partial<Record<IdentifierKind, string>> = {
   name: 'it is their name',
   'other-name': 'it is their name as otherwise spelt on the case',
   surname: 'it is their surname, which on its own points to them',
-  'first-name': 'it is their first name, written as a name (capitalised inside a sentence, or after a title or a word such as “neighbour”)',
+  'first-name': 'it is their first name, written as a name (capitalised inside a sentence, after a title or a word such as “neighbour”, or opening a sentence before a verb such as “saw” or “said”)',
   initials: 'it is their initials, written as initials',
   relative: 'it names a relative of theirs on the case, which points to them',
   address: 'it is their address',

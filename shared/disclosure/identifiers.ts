@@ -54,6 +54,12 @@ export interface Identifier {
   strict?: boolean;
 }
 
+/** A withheld person's identifiers under the label a reader knows them by ("Witness A"). */
+export interface WithheldIdentifiers {
+  label: string;
+  ids: Identifier[];
+}
+
 /**
  * Name parts that are ordinary English words too. Written in lower case, or opening a sentence, they are
  * read as the word ("May I remind you", "the grass is green"); capitalised inside a sentence, or after a

@@ -50,13 +50,22 @@ const ROLE_BEFORE = new RegExp(`(?:\\b(?:${TITLES.join('|')})\\.?|\\b(?:neighbou
 
 const TITLED = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`);
 
+/**
+ * Verbs only a person does, right after the word: "May saw you", "Rose said", "Will told us". Opening a
+ * sentence, a common-word name is read as the name when one of these follows (issue 16, bad input); "May
+ * we remind you", "Will you" and "Green bins" are not followed by one. "has"/"is" are left out: "May is
+ * the month" would read as a person.
+ */
+const PERSON_VERB_AFTER =
+  /^\s+(?:saw|sees|seen|said|says|heard|hears|told|tells|lives|lived|rang|rings|called|phoned|complained|reported|witnessed|watched|shouted|screamed|cried|asked|answered|replied|knocked|came|went|left|spoke|speaks|wrote|writes|explained|described|recalled|remembers|remembered|noticed|confirmed|stated|believes|believed|thinks|thought|felt|feels|wants|wanted|was\s+(?:told|hit|attacked|threatened|scared|frightened|abused|shouted\s+at|followed))\b/i;
+
 function strictAccept(word: string) {
   const month = MONTHS.has(word.toLowerCase());
   return (hay: string, m: RegExpExecArray) => {
     if (TITLED.test(m[0])) return true;
     const before = hay.slice(Math.max(0, m.index - 24), m.index);
     if (ROLE_BEFORE.test(before)) return true;
-    if (atSentenceStart(hay, m.index)) return false;
+    if (atSentenceStart(hay, m.index)) return PERSON_VERB_AFTER.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (month && (DATE_WORDS.test(before) || /^\s*\d/.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 3)))) return false;
     return true;
   };

@@ -29,7 +29,7 @@ export interface ConsentRecord {
   withdrawnOn: string | null;
 }
 
-const KIND_WORDS: Record<IdentifierKind, string> = {
+export const KIND_WORDS: Record<IdentifierKind, string> = {
   name: 'name',
   'other-name': 'name (as otherwise spelt)',
   surname: 'surname',

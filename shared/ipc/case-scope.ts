@@ -186,6 +186,9 @@ export const CASE_SCOPE = {
   'document:postPdf': (i) => document(i.id),
   'document:unsent': crossCase,
   'case:judgeHarassment': byCaseId,
+  'redaction:review': byCaseId,
+  'redaction:decide': byCaseId,
+  'evidence:pageImage': (i) => evidence(i.id),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

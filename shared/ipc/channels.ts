@@ -138,6 +138,9 @@ export const CHANNEL_NAMES = [
   'document:postPdf',
   'document:unsent',
   'case:judgeHarassment',
+  'redaction:review',
+  'redaction:decide',
+  'evidence:pageImage',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,3 +1,4 @@
+import { RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
@@ -121,6 +122,8 @@ import {
   EvidenceView,
   EvidenceRedactionsInput,
   RedactionStatus,
+  EvidencePage,
+  EvidencePageInput,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -376,6 +379,12 @@ export const contract = {
   // The dashboard's "Letters made but not sent", oldest first, in the deadlines' scope.
   'document:unsent': spec({ input: UnsentInput, output: UnsentView, access: 'cases.read', audit: 'always' }),
   'case:judgeHarassment': spec({ input: HarassmentJudgementInput, output: CaseHeader, access: 'cases.update', audit: 'always' }),
+  // The redaction review (issue 16 §3): every passage of a bundle's text that identifies someone withheld
+  // from the court, and the decision on each (accept, edit the replacement, reword). Audited as facts only.
+  'redaction:review': spec({ input: RedactionReviewInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
+  'redaction:decide': spec({ input: RedactionDecideInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
+  // One page of an exhibit as a picture, to draw redaction boxes on by hand (issue 16 §4); opening it is audited like viewing the file.
+  'evidence:pageImage': spec({ input: EvidencePageInput, output: EvidencePage, access: 'cases.read', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;

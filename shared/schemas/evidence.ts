@@ -174,3 +174,18 @@ export const RedactionStatus = z.object({
   problem: z.string().nullable(),
 });
 export type RedactionStatus = z.infer<typeof RedactionStatus>;
+
+/** One page of an exhibit as a picture, for drawing boxes by hand (issue 16 §4), with what is asked for now. */
+export const EvidencePageInput = z.object({ id: Id, page: z.number().int().min(1, 'Pages are numbered from 1.').max(100_000) }).strict();
+export const EvidencePage = z.object({
+  png: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+  /** The page in points: the coordinates of a box. */
+  width: z.number(),
+  height: z.number(),
+  pages: z.number().int(),
+  /** The redaction asked for now (every page's boxes), to add to. */
+  boxes: z.array(RedactionBox),
+  withheld: z.boolean(),
+  terms: z.array(z.string()),
+});
+export type EvidencePage = z.infer<typeof EvidencePage>;

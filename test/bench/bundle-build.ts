@@ -30,6 +30,12 @@ async function main(): Promise<void> {
     // As on the builder screen: the index with its page numbers is shown before building.
     if (preview) await call('bundle:preview', { caseId, plan: sources.defaultPlan });
     else await stopReadyWorker();
+    // The redaction review (issue 16 §3) is done before Build: every suggestion accepted here.
+    const target = { kind: 'bundle' as const, plan: sources.defaultPlan };
+    const reviewStarted = performance.now();
+    const review = await call('redaction:review', { caseId, target });
+    const reviewMs = performance.now() - reviewStarted;
+    for (const item of review.items.filter((i) => !i.decision)) await call('redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
     // The officer reads the index until the worker has warmed up (engine/warm-up.ts).
     // A ready worker is unref'd (it never keeps Hearth running), so keep this process alive while it warms up.
     const alive = setInterval(() => undefined, 1000);
@@ -48,7 +54,7 @@ async function main(): Promise<void> {
     const elu = performance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
     if (p.state !== 'done' || p.result?.kind !== 'bundle') throw new Error(`the build ended ${p.state}: ${p.message}`);
-    return { ms, pages: p.result.bundle.pageCount!, size: p.result.bundle.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null };
+    return { reviewMs, passages: review.items.length, ms, pages: p.result.bundle.pageCount!, size: p.result.bundle.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null };
   };
 
   // A small build first when asked: the JavaScript the worker runs is then compiled and cached by tsx, as

@@ -88,10 +88,26 @@ export function runDisclosureBench(): [string, string, string][] {
   };
   run(); // patterns compiled once, as in a running app
   const times = Array.from({ length: RUNS }, () => timeIt(run));
+  // The redaction review (issue 16 §3): every passage listed with its decision, half of them decided.
+  const first = buildRedaction(PARTIES, [], '2026-11-21', respondent);
+  for (const t of all) first.text(t);
+  const decisions = new Map(first.reviewed().filter((_, i) => i % 2 === 0).map((item) => [item.key, { kind: 'accept' as const, text: null, decidedBy: 'Lena Legal', decidedAt: '2026-11-21T10:00:00Z' }]));
+  let listed = 0;
+  let open = 0;
+  const review = () => {
+    const r = buildRedaction(PARTIES, [], '2026-11-21', respondent, decisions);
+    for (const t of all) r.text(t);
+    const items = r.reviewed();
+    listed = items.length;
+    open = items.filter((i) => !i.decision).length;
+  };
+  const reviewTimes = Array.from({ length: RUNS }, () => timeIt(review));
   return [
     ['generated text checked', `${all.length.toLocaleString('en-GB')} passages, ${(chars / 1024).toFixed(0)} KiB + 40 letters`, `${EXHIBITS} exhibits`],
     ['redacted / letters refused', `${replaced} / ${refused}`, 'fixed mix'],
     ['guard over the whole bundle (median)', ms(median(times)), 'target < 1 s'],
     ['slowest run', ms(Math.max(...times)), `${RUNS} runs`],
+    ['redaction review: passages listed / to review', `${listed} / ${open}`, 'half decided'],
+    ['redaction review of the bundle’s text (median)', ms(median(reviewTimes)), 'target < 1 s'],
   ];
 }

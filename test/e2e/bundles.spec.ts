@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
-import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
+import { acceptEveryRedaction, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
 
 /**
  * The court bundle builder end to end in Chromium (issue 7): a legal user builds a bundle from a case,
@@ -132,6 +132,9 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   await page.getByRole('button', { name: 'Move section Chronology up' }).click();
   await expect(index.getByRole('row', { name: /^B Chronology/ })).toBeVisible();
   await shot(page, 'bundles-02-reordered');
+
+  // Issue 16 §3: the redaction review is done before Build (every suggestion accepted here).
+  await acceptEveryRedaction(page);
 
   // Build, with progress.
   await page.getByRole('button', { name: 'Build the bundle' }).click();

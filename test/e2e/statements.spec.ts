@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { allText } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
-import { apiFor, type Api, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { acceptEveryRedaction, apiFor, type Api, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
 
 /**
  * Issue 15 in Chromium: a legal user drafts the officer's statement from the case record, edits it,
@@ -125,6 +125,7 @@ test('a legal user drafts, edits and finalises the officer’s statement, and on
   await shot(page, 'statements-02-finalised');
 
   // Build and read the PDF back.
+  await acceptEveryRedaction(page); // issue 16 §3: the redaction review before Build
   await page.getByRole('button', { name: 'Build the bundle' }).click();
   await expect(page.getByText('Bundle A is ready')).toBeVisible({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the bundle (PDF)' }).click()]);

@@ -1,3 +1,4 @@
+import type { WithheldIdentifiers } from '../../../shared/disclosure/identifiers';
 import type { GeneratedKey, SectionKind } from '../../../shared/domain/bundle-model';
 import type { BundleManifest, IndexCapacity, IndexRow, ItemMeasure, TriageItem } from '../../../shared/schemas/bundles';
 import type { MessagePort } from 'node:worker_threads';
@@ -88,7 +89,7 @@ export type ToWorker =
   /** With a helper (engine/part.ts): the items it builds, and the port to it. */
   | { type: 'build'; job: BuildJob; helper?: { keys: string[]; port: MessagePort } }
   | { type: 'build-part'; job: BuildJob; keys: string[]; port: MessagePort }
-  | { type: 'triage'; items: TriageRequestItem[]; terms: string[] }
+  | { type: 'triage'; items: TriageRequestItem[]; people: WithheldIdentifiers[] }
   | { type: 'files'; files: { key: string; bytes: Uint8Array | null }[] };
 
 export type FromWorker =

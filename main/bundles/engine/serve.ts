@@ -87,7 +87,7 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
           for (const item of message.items) {
             const got = await files([item.key]);
             // One file that defeats the check is reported as unusable; the others are still checked.
-            items.push(await triageFile(item, got.get(item.key) ?? null, message.terms).catch((error: unknown) => triageFailed(item, error)));
+            items.push(await triageFile(item, got.get(item.key) ?? null, message.people).catch((error: unknown) => triageFailed(item, error)));
           }
           send({ type: 'triaged', items });
         }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { findIdentifier } from '../../../shared/disclosure/match';
+import type { IdentifierKind, WithheldIdentifiers } from '../../../shared/disclosure/identifiers';
 import type { TriageItem } from '../../../shared/schemas/bundles';
 import { jpegInfo } from '../../evidence/image-size';
 import { look, textOf } from '../../pdf/destinations';
@@ -39,17 +41,36 @@ function resourcesOf(ctx: PDFContext, pageRef: PDFRef): PDFDict | undefined {
   return look(ctx, page.getInheritableAttribute(N('Resources')), PDFDict);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KIND_WORDS: Partial<Record<IdentifierKind, string>> = {
+  'other-name': 'name as otherwise spelt',
+  surname: 'surname',
+  'first-name': 'first name',
+  initials: 'initials',
+  relative: 'relative’s name',
+  address: 'address',
+  unit: 'flat or house number',
+  postcode: 'postcode',
+  phone: 'phone number',
+  email: 'e-mail address',
+  vehicle: 'vehicle registration',
+  detail: 'identifying detail',
+};
 
-/** Whole-word, any-case matchers for what must not reach the court. */
-export function termMatchers(terms: string[]): { term: string; re: RegExp }[] {
-  return [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 3))].map((term) => ({
-    term,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${term.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu'),
-  }));
+/** Where a page's text gives a withheld person's identifier (the guard's matching: any spelling, case or line break). */
+export function identifiersIn(text: string, people: readonly WithheldIdentifiers[]): { words: string; whose: string }[] {
+  const found: { words: string; whose: string }[] = [];
+  for (const p of people) {
+    for (const id of p.ids) {
+      for (const h of findIdentifier(text, id)) {
+        const words = text.slice(h.index, h.index + h.length).replace(/\s+/g, ' ');
+        if (!found.some((f) => f.words === words)) found.push({ words, whose: `${p.label}’s ${KIND_WORDS[id.kind] ?? 'name'}` });
+      }
+    }
+  }
+  return found;
 }
 
-async function namesInPdf(bytes: Uint8Array, terms: { term: string; re: RegExp }[]): Promise<{ page: number; term: string }[] | string> {
+async function namesInPdf(bytes: Uint8Array, people: readonly WithheldIdentifiers[]): Promise<{ page: number; words: string; whose: string }[] | string> {
   const pdfjs = await loadPdfjs();
   let doc;
   try {
@@ -57,13 +78,13 @@ async function namesInPdf(bytes: Uint8Array, terms: { term: string; re: RegExp }
   } catch {
     return 'could not be read to look for names';
   }
-  const found: { page: number; term: string }[] = [];
+  const found: { page: number; words: string; whose: string }[] = [];
   try {
     for (let p = 1; p <= doc.numPages && found.length < 20; p += 1) {
       const page = await doc.getPage(p);
-      const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+      const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join(' ');
       page.cleanup();
-      for (const t of terms) if (t.re.test(text)) found.push({ page: p, term: t.term });
+      for (const hit of identifiersIn(text, people)) found.push({ page: p, ...hit });
     }
   } finally {
     await doc.destroy();
@@ -79,7 +100,7 @@ export function triageFailed(item: TriageRequestItem, error: unknown): TriageIte
   return { key: item.key, exhibitLabel: item.exhibitLabel, fileName: item.fileName, sha256AtIntake: item.sha256AtIntake, status: 'error', problems: [unusable(name, unusableReason(error))], pages: null, imageOnlyPages: [], sha256: '' };
 }
 
-export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | null, terms: string[]): Promise<TriageItem> {
+export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | null, people: readonly WithheldIdentifiers[]): Promise<TriageItem> {
   const problems: string[] = [];
   const base = { key: item.key, exhibitLabel: item.exhibitLabel, fileName: item.fileName, sha256AtIntake: item.sha256AtIntake };
   const name = `${item.exhibitLabel} (“${item.fileName}”)`;
@@ -92,7 +113,7 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
   }
   let pages: number | null = null;
   const imageOnlyPages: number[] = [];
-  const matchers = termMatchers(terms);
+  const looking = people.some((p) => p.ids.length > 0);
   if (item.fileType === 'pdf') {
     const opened = await openEvidencePdf(bytes);
     if (!opened.ok) {
@@ -126,15 +147,15 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
         );
       }
       // pdf.js reads the text only of a file that kept within the limits (checked above).
-      if (matchers.length && imageOnlyPages.length < (pages ?? 0)) {
-        const hits = await namesInPdf(bytes, matchers);
+      if (looking && imageOnlyPages.length < (pages ?? 0)) {
+        const hits = await namesInPdf(bytes, people);
         if (typeof hits === 'string') problems.push(`${name}: its text ${hits}.`);
         else if (hits.length) {
-          const where = hits.map((h) => `“${h.term}” on page ${h.page}`).join(', ');
+          const where = hits.map((h) => `“${h.words}” on page ${h.page}, ${h.whose}`).join('; ');
           problems.push(`${name}: it names or identifies someone withheld from the court (${where}). The bundle copies evidence as it is: redact the file, or record their written consent, before the bundle goes to court.`);
         }
       }
-      if (matchers.length && imageOnlyPages.length) problems.push(`${name}: scanned pages cannot be searched for the names of people withheld from the court; check them by eye.`);
+      if (looking && imageOnlyPages.length) problems.push(`${name}: scanned pages cannot be searched for the names of people withheld from the court; check them by eye.`);
     }
   } else {
     pages = 1;
@@ -148,7 +169,7 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
         if (p.dpi > 300.5) problems.push(`${name}: the photo is ${Math.round(p.dpi)} dpi at page size; the bundle will carry it at 300 dpi (B11).`);
       }
     }
-    if (matchers.length) problems.push(`${name}: a picture cannot be searched for the names of people withheld from the court; check it by eye.`);
+    if (looking) problems.push(`${name}: a picture cannot be searched for the names of people withheld from the court; check it by eye.`);
   }
   return { ...base, status: error ? 'error' : problems.length ? 'warning' : 'ok', problems, pages, imageOnlyPages, sha256 };
 }

@@ -10,9 +10,11 @@ import type { CliIo } from '../io';
 import { signIn } from '../session';
 
 /**
- * `hearth bundle REF --out FILE.pdf [--json]` (issue 7 §7): builds the case's court bundle with the
- * default plan (every usable item, sections in the usual order) through the same channels as the
- * builder screen, writes the PDF and its DOCX index, and prints the sections, documents and page ranges.
+ * `hearth bundle REF --out FILE.pdf [--json] [--accept-suggestions]` (issue 7 §7): builds the case's court
+ * bundle with the default plan (every usable item, sections in the usual order) through the same channels
+ * as the builder screen, writes the PDF and its DOCX index, and prints the sections, documents and page
+ * ranges. Like the screen, it refuses while the redaction review has undecided passages, unless told to
+ * accept every suggestion.
  */
 interface BundleOptions {
   out: string;
@@ -20,6 +22,7 @@ interface BundleOptions {
   letter?: string;
   hearingDate?: string;
   reason?: string;
+  acceptSuggestions?: boolean;
 }
 
 function isoDate(value: string): string {
@@ -48,6 +51,7 @@ export function registerBundle(program: Command, io: CliIo): void {
     .option('--letter <letter>', 'the bundle letter (default A)')
     .option('--hearing-date <date>', 'the hearing date for the file name and cover (default: the next hearing recorded)', isoDate)
     .option('--reason <why>', 'why you need it: required for a restricted case, and recorded in the audit log')
+    .option('--accept-suggestions', 'in the redaction review, accept the suggested replacement for every passage not yet decided (recorded as your decisions)')
     .action((ref: string, options: BundleOptions, command: Command) =>
       withContext(io, command, async (ctx) => {
         await signIn(ctx);
@@ -57,6 +61,12 @@ export function registerBundle(program: Command, io: CliIo): void {
         const blocking = sources.warnings.filter((w) => w.severity === 'error');
         if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
         const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
+        if (options.acceptSuggestions) {
+          // The redaction review (issue 16 §3): without this, a passage not decided on the screen stops the build.
+          const target = { kind: 'bundle' as const, plan };
+          const review = await call(ctx, 'redaction:review', { caseId, target });
+          for (const item of review.items.filter((i) => !i.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+        }
         const started = await call(ctx, 'bundle:build', { caseId, plan });
         let last: JobStatus;
         for (;;) {

@@ -19,6 +19,7 @@ import actionVersions from './0017-action-versions';
 import courtPapers from './0018-court-papers';
 import documentSending from './0019-document-sending';
 import policyFidelity from './0020-policy-fidelity';
+import redactionDecisions from './0021-redaction-decisions';
 
 export interface Migration {
   version: number;
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'court papers', up: courtPapers },
   { version: 19, name: 'document sending', up: documentSending },
   { version: 20, name: 'policy fidelity', up: policyFidelity },
+  { version: 21, name: 'redaction decisions', up: redactionDecisions },
 ];

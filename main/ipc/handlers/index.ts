@@ -20,6 +20,7 @@ import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
 import { courtPaperHandlers } from './court-papers';
 import { sendingHandlers } from './sending';
+import { redactionReviewHandlers } from './redaction-review';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -43,4 +44,5 @@ export const handlers: HandlerMap<Channel> = {
   ...statementHandlers,
   ...courtPaperHandlers,
   ...sendingHandlers,
+  ...redactionReviewHandlers,
 };

@@ -87,6 +87,7 @@ const QUERY_SCOPES = {
   'paper:list': (i) => scope.case(i.caseId),
   // Letters made but not sent: a part of the dashboard; sending or making one on any case makes it stale.
   'document:unsent': () => scope.dashboard,
+  'redaction:review': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -258,6 +259,9 @@ const CHANGES = {
   'document:recordReturned': onCaseInView,
   'document:postPdf': nothing,
   'case:judgeHarassment': onCase,
+  // A decision changes what the review lists and whether the bundle can be built: the case's reads again.
+  'redaction:decide': onCase,
+  'evidence:pageImage': nothing,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

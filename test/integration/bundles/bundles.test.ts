@@ -7,7 +7,7 @@ import { allText, checkBundle, describe as explain, imageResolutions } from '../
 import * as fx from '../../fixtures/bundles/make';
 import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { useTempDirs } from '../../helpers/temp';
-import { buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
+import { acceptRedactions, buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
 import { addUser } from '../../helpers/core';
 
 /**
@@ -172,6 +172,29 @@ describe('confidentiality (P3.13–3.14)', () => {
     expect(note.problems.join(' ')).toMatch(/witness-note\.pdf.*names or identifies someone withheld from the court \(“George Pike” on page 1/);
   });
 
+  it('flags an evidence file naming the withheld witness by any recorded identifier, not only the name', async () => {
+    const app = await bundleCase(temp(), { files: ['multi'] });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'ada', passphrase: 'correct horse battery staple' });
+    const view = await app.must('case:get', { id: app.caseId });
+    const witness = view.parties.find((p) => p.role === 'witness')!;
+    await app.must('party:update', { id: witness.id, party: { key: 'w', role: 'witness', name: 'George Pike', otherNames: ['Jorge Pyke'], phone: '07700 900456', address: '6 Elm Road', postcode: 'N1 1AB' } });
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    // No "George Pike" anywhere: another spelling, his phone written with other spaces, his house number in words.
+    page.drawText('Caller gave his name as Jorge Pyke, phone 07700900 456.', { x: 50, y: 700, size: 12 });
+    page.drawText('He lives at number six and saw the door kicked.', { x: 50, y: 680, size: 12 });
+    await app.must('evidence:add', { caseId: app.caseId, fileName: 'call-log.pdf', source: 'Officer', obtainedOn: '2026-11-20', description: 'Call log', bytes: await doc.save() });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
+    const report = await app.must('bundle:check', { caseId: app.caseId });
+    const problems = report.items.find((i) => i.fileName === 'call-log.pdf')!.problems.join(' ');
+    expect(problems).toMatch(/names or identifies someone withheld from the court/);
+    expect(problems).toContain('“Jorge Pyke” on page 1, Witness A’s name as otherwise spelt');
+    expect(problems).toContain('“07700900 456” on page 1, Witness A’s phone number');
+    expect(problems).toContain('“number six” on page 1, Witness A’s flat or house number');
+  });
+
   it('names the complainant and witness when their written consent covers the court', async () => {
     const app = await bundleCase(temp(), { consent: true, files: ['multi'] });
     const { pdf, sources } = await buildDefault(app);
@@ -193,6 +216,7 @@ describe('late additions (B14)', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'lena', passphrase: 'river stone lantern' });
     const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
+    await acceptRedactions(app, app.caseId, plan, first.job.bundleId);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
     let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
@@ -217,6 +241,7 @@ describe('late additions (B14)', () => {
     const app = await bundleCase(temp(), { files: ['multi', 'landscape'] });
     const first = await buildDefault(app);
     const plan = { ...first.plan, letter: 'A1', sections: [{ kind: 'exhibits' as const, items: [`e:${app.evidence.landscape!.id}`] }] };
+    await acceptRedactions(app, app.caseId, plan, first.job.bundleId, 'separate');
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId, lateMode: 'separate' });
     let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') p = await poll(app, job.jobId);
@@ -233,6 +258,7 @@ describe('the build runs as a job', () => {
   it('can be cancelled: nothing of it is kept but its record', async () => {
     const app = await bundleCase(temp(), { files: ['multi', 'photo', 'sideways-photo', 'landscape'] });
     const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    await acceptRedactions(app, app.caseId, sources.defaultPlan);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan });
     expect(await app.call('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await app.must('job:cancel', { jobId: job.jobId });

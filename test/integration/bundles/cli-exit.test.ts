@@ -54,7 +54,7 @@ describe('hearth bundle, the process', () => {
     const app = await bundleCase(root, { files: ['multi', 'photo'] });
     app.core.sessions.signOut();
     const out = join(root, 'bundle.pdf');
-    const ran = await hearthProcess(['bundle', app.ref, '--out', out], { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase }, out, 60_000);
+    const ran = await hearthProcess(['bundle', app.ref, '--out', out, '--accept-suggestions'], { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase }, out, 60_000);
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(ran.fileAt).not.toBeNull();

@@ -18,7 +18,12 @@ describe('hearth bundle', () => {
     app.core.sessions.signOut();
     const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase };
     const out = join(root, 'bundle.pdf');
-    const ran = await hearth(['bundle', app.ref, '--out', out, '--json'], { env });
+    // Issue 16 §3: the redaction review is not done, so the build is refused and nothing written.
+    const unreviewed = await hearth(['bundle', app.ref, '--out', out], { env });
+    expect(unreviewed.code).not.toBe(0);
+    expect(unreviewed.stderr).toMatch(/have not been reviewed/);
+    expect(existsSync(out)).toBe(false);
+    const ran = await hearth(['bundle', app.ref, '--out', out, '--json', '--accept-suggestions'], { env });
     expect(ran.stderr).toMatch(/Written to/);
     expect(ran.code).toBe(0);
     const json = JSON.parse(ran.stdout) as {

@@ -147,10 +147,22 @@ export async function bundleCase(
   return { ...app, caseId: created.id, ref: created.ref, evidence };
 }
 
-/** Builds with the default plan (or a changed one) and waits for it. */
+/**
+ * The redaction review (issue 16 §3) done the quickest way: every suggested replacement accepted. A build
+ * is refused until each passage is decided; tests about something else decide them here.
+ */
+export async function acceptRedactions(app: Pick<BundleCase, 'must'>, caseId: number, plan: ChannelInput<'bundle:build'>['plan'], lateAdditionsTo: number | null = null, lateMode: 'append' | 'separate' = 'append') {
+  const target = { kind: 'bundle' as const, plan, lateAdditionsTo, lateMode };
+  let review = await app.must('redaction:review', { caseId, target });
+  for (const item of review.items.filter((i) => !i.decision)) review = await app.must('redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+  return review;
+}
+
+/** Builds with the default plan (or a changed one), its redaction review accepted, and waits for it. */
 export async function buildDefault(app: BundleCase, change?: (plan: ChannelOutput<'bundle:sources'>['defaultPlan']) => ChannelInput<'bundle:build'>['plan']) {
   const sources = await app.must('bundle:sources', { caseId: app.caseId });
   const plan = change ? change(sources.defaultPlan) : sources.defaultPlan;
+  await acceptRedactions(app, app.caseId, plan);
   const job = await app.must('bundle:build', { caseId: app.caseId, plan });
   let progress = await app.must('job:status', { jobId: job.jobId });
   const seen: ChannelOutput<'job:status'>[] = [progress];

@@ -6,7 +6,7 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumb
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp';
 import * as fx from '../../fixtures/bundles/make';
-import { ADMIN, buildDefault, bundleCase, LEGAL } from './setup';
+import { acceptRedactions, ADMIN, buildDefault, bundleCase, LEGAL } from './setup';
 
 /**
  * The bundle is a tagged PDF (issue 15): the parts Hearth writes carry a structure tree (a Document
@@ -184,6 +184,7 @@ describe('the tagged bundle', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: LEGAL.username, passphrase: LEGAL.passphrase });
     const plan = { ...first.plan, sections: [{ kind: 'exhibits' as const, items: [`e:${late.id}`] }] };
+    await acceptRedactions(app, app.caseId, plan, first.job.bundleId);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan, lateAdditionsTo: first.job.bundleId });
     let p = await app.must('job:status', { jobId: job.jobId });
     while (p.state === 'running') {

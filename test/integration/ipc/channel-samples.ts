@@ -164,4 +164,7 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:postPdf': (f) => ({ id: f.documentId, layout: 'labels' }),
   'document:unsent': () => ({ scope: 'team' }),
   'case:judgeHarassment': (f) => ({ caseId: f.caseId, continues: true, reason: 'Age-related abuse confirmed by two witnesses.', decidedOn: day }),
+  'redaction:review': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan } }),
+  'redaction:decide': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, key: 'a'.repeat(64), decision: 'accept' }),
+  'evidence:pageImage': (f) => ({ id: f.evidenceId, page: 1 }),
 };

@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/roles';
 import { raceHateIntake } from '../../helpers/cases';
 import { ADMIN, addUser, makeWorkspace, type TestApp } from '../../helpers/core';
 import * as files from '../../helpers/evidence-files';
+import { acceptRedactions } from '../bundles/setup';
 
 /**
  * One workspace with a restricted case that has one of every kind of record a channel can name (a party,
@@ -80,6 +81,7 @@ export async function restrictedWorkspace(root: string): Promise<Restricted> {
 
   await signInAs(app, 'legal-c33');
   const sources = await app.must('bundle:sources', { caseId });
+  await acceptRedactions(app, caseId, sources.defaultPlan);
   const job = await app.must('bundle:build', { caseId, plan: sources.defaultPlan });
   const built = await waitFor(() => app.must('job:status', { jobId: job.jobId }));
   if (built.state !== 'done') throw new Error(`the fixture's bundle ended ${built.state}: ${built.message}`);

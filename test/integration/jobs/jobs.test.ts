@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../shared/schemas/jobs';
 import { ADMIN, addUser, makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
-import { bundleCase, LEGAL } from '../bundles/setup';
+import { acceptRedactions, bundleCase, LEGAL } from '../bundles/setup';
 import { richCase } from '../documents/fixture';
 
 /**
@@ -32,6 +32,7 @@ describe('background jobs', () => {
   it('a bundle build is a job: its status and result on job:status, nobody else’s to see, and no longer its owner’s without legal.register', async () => {
     const app = await bundleCase(temp(), { files: ['multi'] });
     const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    await acceptRedactions(app, app.caseId, sources.defaultPlan);
     const job = await app.must('bundle:build', { caseId: app.caseId, plan: sources.defaultPlan });
     const done = await until(app, job.jobId);
     expect(done).toMatchObject({ jobId: job.jobId, kind: 'bundle-build', caseId: app.caseId, state: 'done', progress: 1, result: { kind: 'bundle', bundle: { id: job.bundleId, status: 'ready' } } });

@@ -137,6 +137,9 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:postPdf': 'Printed address labels or window-envelope letters',
   'document:unsent': 'Viewed the letters made but not sent',
   'case:judgeHarassment': 'Recorded whether a case goes on as harassment (P3.2)',
+  'redaction:review': 'Reviewed what identifies people in a court bundle',
+  'redaction:decide': 'Decided how a passage that identifies someone is redacted',
+  'evidence:pageImage': 'Viewed a page of an exhibit to redact it',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

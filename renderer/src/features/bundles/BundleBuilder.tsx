@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { bundleFileName } from '../../../../shared/bundles/file-name';
 import { SECTION_TITLES } from '../../../../shared/domain/bundle-model';
 import { paginate } from '../../../../shared/bundles/pagination';
@@ -25,6 +25,7 @@ import { ServiceCertificates } from './ServiceCertificates';
 import { PlanEditor } from './PlanEditor';
 import { PreflightPanel } from './PreflightPanel';
 import { TriagePanel } from './TriagePanel';
+import { RedactionReviewPanel } from './review/RedactionReviewPanel';
 import { policyWords } from '../../../../shared/domain/policy-paragraphs';
 
 /**
@@ -52,6 +53,9 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
   const [hearingText, setHearingText] = useState<string | null>(null);
   const { job, start, cancel, reset } = useBuildJob(caseId);
   const preflight = useQuery(hearthQuery('bundle:preflight', { caseId }));
+  // Issue 16 §3: how many passages the redaction review still has (null until it is worked out).
+  const [toReview, setToReview] = useState<number | null>(null);
+  const onReviewCount = useCallback((n: number | null) => setToReview(n), []);
 
   // Measures from main when the contents change (not when they are only reordered), a moment after.
   const asked = useDebounced(plan, 150);
@@ -171,11 +175,13 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
 
       <TriagePanel caseId={caseId} />
 
+      {asked && <RedactionReviewPanel caseId={caseId} plan={asked} candidates={s.candidates} onCount={onReviewCount} />}
+
       <BuildPanel
         job={job}
         fileName={fileName}
-        blocking={blocking.length > 0 || empty || (preflight.data?.blocked === true && plan.sections.some((x) => x.items.includes('g:application') || x.items.includes('g:draft-order')))}
-        warnings={[...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
+        blocking={blocking.length > 0 || empty || toReview !== 0 || (preflight.data?.blocked === true && plan.sections.some((x) => x.items.includes('g:application') || x.items.includes('g:draft-order')))}
+        warnings={[...(toReview ? [`${toReview === 1 ? 'One passage identifies' : `${toReview} passages identify`} someone withheld from the court and ${toReview === 1 ? 'is' : 'are'} not reviewed yet: review them above before building.`] : []), ...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
         onBuild={() => void start({ caseId, plan })}
         onCancel={() => void cancel()}
         onReset={reset}

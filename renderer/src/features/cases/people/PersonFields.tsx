@@ -1,6 +1,7 @@
 import { PARTY_ROLES, STAFF_ROLES, TENURES } from '../../../../../shared/domain/vocabulary';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormatNeedsFields } from './FormatNeedsFields';
 import { canBeStaff, needsResponsibleTenant, type PersonDraft } from './personDraft';
@@ -47,6 +48,17 @@ export function PersonFields({ prefix, person, onChange, errors, tenants }: Prop
           value={person.staffRole ?? ''}
           onChange={(staffRole) => onChange({ staffRole: staffRole as PersonDraft['staffRole'] })}
           options={STAFF_OPTIONS}
+        />
+      )}
+      {!person.anonymous && (
+        <TextAreaField
+          id={id('otherNames')}
+          label="Other spellings of the name (optional)"
+          hint="One a line, for example Mohammed, Muhammad, Mohamed. Letters and bundles are checked for each spelling, so a name written another way is not let through."
+          rows={2}
+          value={person.otherNames}
+          onChange={(otherNames) => onChange({ otherNames })}
+          error={errors[id('otherNames')]}
         />
       )}
       {needsResponsibleTenant(person.role) && (

@@ -28,6 +28,10 @@ export interface PersonDraft {
   language: string;
   /** Issue 18 (council page): a victim or the person reporting who works for the group or a contractor. */
   staffRole?: StaffRole | '';
+  /** Other spellings of the name, one a line ("Muhammad", "Mohamed"): the disclosure guard looks for each. */
+  otherNames: string;
+  /** The identifying details marked on the record; kept as they are, so saving the form does not drop them. */
+  identifyingDetails: readonly string[];
 }
 
 export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft => ({
@@ -49,6 +53,8 @@ export const emptyPerson = (key: string, role: PartyRole | '' = ''): PersonDraft
   audio: false,
   interpreter: false,
   language: '',
+  otherNames: '',
+  identifyingDetails: [],
 });
 
 /** Council page (issue 18): staff or contractors harassed are acted on too, as the victim or the person reporting. */
@@ -78,6 +84,8 @@ export function personFromView(p: PartyView): PersonDraft {
     interpreter: f.interpreter !== null,
     language: f.interpreter ?? '',
     staffRole: p.staffRole ?? '',
+    otherNames: p.otherNames.join('\n'),
+    identifyingDetails: p.identifyingDetails,
   };
 }
 
@@ -104,7 +112,18 @@ export function personToInput(d: PersonDraft): z.input<typeof PartyInput> {
       interpreter: d.interpreter ? d.language.trim() : null,
     },
     staffRole: canBeStaff(d.role) && d.staffRole ? d.staffRole : null,
+    identifyingDetails: [...d.identifyingDetails],
+    otherNames: d.anonymous ? [] : otherNamesOf(d.otherNames),
   };
+}
+
+/** The other spellings as typed, one a line (commas and slashes also part them: "Mohammed / Muhammad"). */
+export function otherNamesOf(typed: string): string[] {
+  const seen = new Set<string>();
+  return typed
+    .split(/[\n,/;]+/)
+    .map((s) => s.trim().replace(/\s+/g, ' '))
+    .filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
 
 /** The fields of one person, in form order, and the words for each where the schema's are not an officer's. */
@@ -116,6 +135,7 @@ const FIELDS: readonly [string, Place['words']][] = [
   ['address', undefined],
   ['postcode', undefined],
   ['dateOfBirth', { invalid: 'Enter the date of birth like 21/11/2026.' }],
+  ['otherNames', { invalid: 'Record at most 10 other spellings, each under 200 characters.' }],
   ['language', undefined],
 ];
 const FIELD_OF_PATH: Record<string, string> = { 'formatNeeds.interpreter': 'language' };

@@ -1,0 +1,46 @@
+import { AppError } from '../../../shared/result';
+import { getRedaction } from '../../evidence/redactions/store';
+import { getEvidence, readEvidenceBytes } from '../../evidence/store';
+import { pagePreview } from '../../pdf/redact/preview';
+import { bundleReview, decide } from '../../bundles/review/service';
+import { changeCase } from '../case-write';
+import { activeSession, staged, type HandlerMap } from '../handler';
+
+/**
+ * The redaction review (issue 16 §3). Dispatch has resolved and authorised the case (a legal user sees
+ * only cases referred to legal). The audit records facts only: how many passages, how many wait, and for
+ * a decision its kind and the role of the person it protects — never the words redacted or written.
+ */
+export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction:decide' | 'evidence:pageImage'> = {
+  'redaction:review': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview });
+    return review;
+  },
+
+  // The decision and its audit event commit together.
+  'redaction:decide': (input, ctx) =>
+    changeCase(ctx, (w) => {
+      const { review, audit } = decide(w.db, input, ctx.core.now(), { id: w.user.id, username: w.user.username, displayName: w.user.displayName });
+      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, toReview: review.toReview });
+      return review;
+    }),
+
+  // Staged: the page is drawn (pdf.js) before the answer, and the viewing is audited like evidence:content.
+  'evidence:pageImage': staged(async (input, ctx) => {
+    const db = activeSession(ctx).ws.db;
+    const e = getEvidence(db, input.id)!;
+    if (e.type !== 'pdf' && e.type !== 'jpeg' && e.type !== 'png') throw new AppError('bad-input', `${e.exhibitLabel} is not a document or picture, so it has no pages to draw boxes on.`);
+    ctx.setAuditDetail({ evidenceId: input.id, page: input.page });
+    let page;
+    try {
+      page = await pagePreview(new Uint8Array(readEvidenceBytes(db, input.id)), e.type, input.page);
+    } catch (error) {
+      if (error instanceof RangeError) throw new AppError('bad-input', `${e.exhibitLabel} has no page ${input.page}: ${error.message}`);
+      throw new AppError('bad-input', `${e.exhibitLabel} could not be drawn (it may be damaged or password-protected), so boxes cannot be drawn on it.`);
+    }
+    const asked = getRedaction(db, input.id);
+    return { ...page, boxes: asked?.boxes ?? [], withheld: asked?.withheld ?? true, terms: asked?.terms ?? [] };
+  }),
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { PartyRole } from './cases';
+import { BundlePlan, LateMode } from './bundles';
+import { Id } from './common';
+
+/**
+ * The redaction review (issue 16 §3): before a bundle is built, the legal user sees every passage of the
+ * text Hearth writes into it that identifies someone withheld from the court, with the suggested
+ * replacement, and for each accepts the suggestion, edits the replacement words, or rewords the passage.
+ * A decision is keyed by a hash of the passage and the finding, so once the passage changes (the record
+ * was edited) it needs review again; a build with an unreviewed passage is refused.
+ */
+const text = (max: number) => z.string().trim().max(max);
+
+export const RedactionTarget = z.object({ kind: z.literal('bundle'), plan: BundlePlan, lateAdditionsTo: Id.nullable().default(null), lateMode: LateMode.default('append') }).strict();
+export const RedactionReviewInput = z.object({ caseId: Id, target: RedactionTarget }).strict();
+
+export const DecisionKind = z.enum(['accept', 'edit', 'reword']);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+export const RedactionDecideInput = z
+  .object({
+    caseId: Id,
+    target: RedactionTarget,
+    /** The finding's key (accept, edit) or its passage's (reword), from redaction:review. */
+    key: z.string().regex(/^[0-9a-f]{64}$/, 'That passage is not one the review listed. Open the review again.'),
+    decision: DecisionKind,
+    /** Edit: the words that stand in for the detail. Reword: the whole passage as it should read. */
+    text: text(4000).default(''),
+  })
+  .strict()
+  .refine((d) => d.decision === 'accept' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });
+
+export const ReviewDecision = z.object({ kind: DecisionKind, text: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
+
+export const ReviewItem = z.object({
+  /** The finding's key: hash of the passage and the finding (accept, edit). */
+  key: z.string(),
+  /** The passage's key (reword). */
+  passageKey: z.string(),
+  /** Where it is: "the chronology", "the officer’s statement". */
+  place: z.string(),
+  /** The sentence as the record has it (the legal user may see it: it is their case). */
+  passage: z.string(),
+  words: z.string(),
+  /** Whose identity, as the court will know them ("Witness A"), and their role. */
+  person: z.string(),
+  role: PartyRole,
+  /** What kind of detail, in words ("flat or house number"). */
+  detail: z.string(),
+  reason: z.string(),
+  suggestion: z.string(),
+  /** The passage as it will read with the decision (or the suggestion, until decided). */
+  result: z.string(),
+  decision: ReviewDecision.nullable(),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
+export const RedactionReview = z.object({ items: z.array(ReviewItem), toReview: z.number().int(), withheld: z.array(z.string()) });
+export type RedactionReview = z.infer<typeof RedactionReview>;
