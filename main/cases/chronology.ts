@@ -47,6 +47,8 @@ export const CHRONOLOGY_SOURCES: Source[] = [
           kind: 'incident',
           id: Number(r.id),
           at: s(r.occurred_at),
+          // A day given without a time (issue 17) is shown, and put in statements, without one.
+          ...(r.occurred_time_known === 0 ? { dateOnly: true } : {}),
           title: acts.length ? `Incident: ${acts.join('; ')}` : 'Incident',
           detail: [s(r.description), r.location ? `Where: ${s(r.location)}` : ''].filter(Boolean).join('\n'),
           by: s(r.by) || null,

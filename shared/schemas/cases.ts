@@ -96,6 +96,11 @@ export type PartyInput = z.infer<typeof PartyInput>;
 export const IncidentInput = z
   .object({
     occurredAt: IsoDateTime,
+    /**
+     * False when only the day is known (issue 17: "your best estimate"): occurredAt is then the start of
+     * that London day, and the chronology and statements show the date without a time.
+     */
+    occurredTimeKnown: z.boolean().default(true),
     /** When the Claimant was told (issue 15): a statement says "reported" only with this time. Null: not recorded. */
     reportedAt: IsoDateTime.nullable().default(null),
     description: required('what happened', 10_000),

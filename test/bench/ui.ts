@@ -261,7 +261,9 @@ export async function runUiBench(): Promise<[string, string, string][]> {
     // Signing in refreshes every open case's deadlines in a worker; let that finish before timing.
     await page.waitForTimeout(Number(process.env.HEARTH_BENCH_UI_SETTLE_MS ?? 5_000));
     const rows: [string, string, string][] = [];
-    for (const [label, measure] of ACTIONS) {
+    // HEARTH_BENCH_UI_ONLY=dashboard: only the actions whose label holds that word.
+    const only = process.env.HEARTH_BENCH_UI_ONLY?.toLowerCase();
+    for (const [label, measure] of ACTIONS.filter(([l]) => !only || l.includes(only))) {
       const times = await measure(page, refs).catch(async (error: unknown) => {
         await page.screenshot({ path: join(tmpdir(), 'hearth-bench-ui-failed.png') });
         throw error;

@@ -9,9 +9,13 @@ import type { WritableDB } from '../connection';
  * are then read in their order and the walk stops at the end of the page; the section totals and the
  * counts per officer come from the index alone plus each item's case. Measured on 50,000 generated cases
  * (92,000 live items): one walk 1,200 ms → 80 ms, a page of overdue lines 1,080 ms → under 1 ms.
+ *
+ * Incidents whose time is not known (only the day was given, as the form's "your best estimate" allows):
+ * occurred_time_known 0, occurred_at the start of that London day. Existing incidents all had a time.
  */
 export default function migrate(db: WritableDB): void {
   db.exec(`
+    ALTER TABLE incidents ADD COLUMN occurred_time_known INTEGER NOT NULL DEFAULT 1 CHECK (occurred_time_known IN (0, 1));
     CREATE INDEX due_items_live_order ON due_items (urgent, due_at, case_id, rule_id, occurrence, state, live)
       WHERE live = 1 AND state IN ('pending', 'breached');
   `);

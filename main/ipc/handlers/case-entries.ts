@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
-import { assertConsentableRole, assertNotFuture, assertReportedAfter, normaliseInstant } from '../../cases/rules';
+import { assertConsentableRole, assertNotFuture, assertReportedAfter, incidentInstant, normaliseInstant } from '../../cases/rules';
 import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
 import { getEvidence } from '../../evidence/store';
@@ -44,11 +44,12 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     addToCase(
       ctx,
       (db, user, at, today) => {
-        assertNotFuture(input.incident.occurredAt, ctx.core.now(), 'The incident');
-        assertReportedAfter(input.incident.occurredAt, input.incident.reportedAt, ctx.core.now());
+        const occurredAt = incidentInstant(input.incident.occurredAt, input.incident.occurredTimeKnown);
+        assertNotFuture(occurredAt, ctx.core.now(), 'The incident');
+        assertReportedAfter(occurredAt, input.incident.reportedAt, ctx.core.now());
         assertPartyOnCase(db, input.caseId, input.reportedByPartyId, today);
         const reportedAt = input.incident.reportedAt ? normaliseInstant(input.incident.reportedAt) : null;
-        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt: normaliseInstant(input.incident.occurredAt), reportedAt, reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
+        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt, reportedAt, reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
       },
       true,
     ),
