@@ -236,6 +236,18 @@ CHRONOLOGY_SOURCES.push(
         by: s(r.by) || null,
         partyId: null,
       })),
+      // Referring the case to the legal team, and withdrawing it (issue 17): dated steps of the legal work.
+      ...rows(db, 'legalReferrals', id).map((r) => ({
+        kind: 'action' as const,
+        id: Number(r.id),
+        at: s(r.at),
+        title: r.referred === 1 ? 'Referred to the legal team' : 'Referral to the legal team withdrawn',
+        // The Claimant's own procedure, like a P5.4 confirmation: on the case, not in the court's chronology.
+        internal: true,
+        detail: '',
+        by: s(r.by) || null,
+        partyId: null,
+      })),
       ...rows(db, 'confirmations', id).map((r) => ({
         kind: 'action' as const,
         id: Number(r.id),

@@ -12,9 +12,20 @@ import type { WritableDB } from '../connection';
  *
  * Incidents whose time is not known (only the day was given, as the form's "your best estimate" allows):
  * occurred_time_known 0, occurred_at the start of that London day. Existing incidents all had a time.
+ *
+ * Referrals to the legal team and their withdrawal, each dated, for the case's chronology (the case's
+ * legal_referred flag says only where things stand now).
  */
 export default function migrate(db: WritableDB): void {
   db.exec(`
+    CREATE TABLE legal_referrals (
+      id INTEGER PRIMARY KEY,
+      case_id INTEGER NOT NULL REFERENCES cases (id),
+      referred INTEGER NOT NULL CHECK (referred IN (0, 1)),
+      at TEXT NOT NULL,
+      recorded_by INTEGER NOT NULL REFERENCES users (id)
+    ) STRICT;
+    CREATE INDEX legal_referrals_case ON legal_referrals (case_id);
     ALTER TABLE incidents ADD COLUMN occurred_time_known INTEGER NOT NULL DEFAULT 1 CHECK (occurred_time_known IN (0, 1));
     CREATE INDEX due_items_live_order ON due_items (urgent, due_at, case_id, rule_id, occurrence, state, live)
       WHERE live = 1 AND state IN ('pending', 'breached');

@@ -20,6 +20,7 @@ const CHRONOLOGY_SQL = {
   actions: 'SELECT a.*, p.name AS subject, u.display_name AS by FROM case_actions a LEFT JOIN parties p ON p.id = a.subject_party_id JOIN users u ON u.id = a.created_by WHERE a.case_id = ?',
   actionEvents: 'SELECT e.*, a.kind AS action_kind, u.display_name AS by FROM action_events e JOIN case_actions a ON a.id = e.action_id JOIN users u ON u.id = e.recorded_by WHERE a.case_id = ?',
   confirmations: 'SELECT c.*, p.name AS party, u.display_name AS by FROM confirmations c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?',
+  legalReferrals: 'SELECT r.*, u.display_name AS by FROM legal_referrals r JOIN users u ON u.id = r.recorded_by WHERE r.case_id = ?',
   closures: 'SELECT k.*, u.display_name AS by FROM closures k JOIN users u ON u.id = k.proposed_by WHERE k.case_id = ?',
   appeals: 'SELECT * FROM appeals WHERE case_id = ?',
   surveys: 'SELECT * FROM surveys WHERE case_id = ?',

@@ -40,3 +40,21 @@ describe('an incident whose time is not known', () => {
     expect((await app.must('case:get', { id: c.id })).chronology.find((i) => i.kind === 'incident')!.at).toBe('2026-11-21T00:00:00.000Z');
   });
 });
+
+describe('a referral to the legal team', () => {
+  it('appears in the chronology as a dated step when made, and again when withdrawn', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await app.must('case:create', raceHateIntake());
+    app.now.value = new Date('2026-11-23T10:15:00Z');
+    await app.must('case:update', { id: c.id, legalReferred: true });
+    // Saying it again changes nothing and records nothing.
+    await app.must('case:update', { id: c.id, legalReferred: true });
+    app.now.value = new Date('2026-11-30T16:00:00Z');
+    await app.must('case:update', { id: c.id, legalReferred: false });
+    const steps = (await app.must('case:get', { id: c.id })).chronology.filter((i) => /legal team/.test(i.title));
+    expect(steps.map((i) => [i.at, i.title, i.by, i.internal])).toEqual([
+      ['2026-11-23T10:15:00.000Z', 'Referred to the legal team', 'Ada Lovelace', true],
+      ['2026-11-30T16:00:00.000Z', 'Referral to the legal team withdrawn', 'Ada Lovelace', true],
+    ]);
+  });
+});
