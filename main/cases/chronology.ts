@@ -109,7 +109,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: `${s(r.incurred_on)}T12:00:00.000Z`,
         dateOnly: true,
-        title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})`,
+        title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})${r.action_kind ? ` for the ${actionLabel(s(r.action_kind) as ActionKind).toLowerCase()}` : ''}`,
         detail: s(r.description),
         by: s(r.by) || null,
         partyId: null,

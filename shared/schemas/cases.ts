@@ -423,6 +423,8 @@ export const CostAddInput = z
     kind: CostKind,
     amountPence: z.number().int().min(0, 'A cost cannot be negative.').max(1_000_000_000),
     description: required('what the cost was for', 500),
+    /** The action the cost belongs to (issue 17), e.g. a possession claim's court fee; null for the case as a whole. */
+    actionId: Id.nullable().default(null),
   })
   .strict();
 export const NoteAddInput = z.object({ caseId: Id, text: required('the note', 10_000) }).strict();

@@ -10,7 +10,7 @@ const CHRONOLOGY_SQL = {
   contacts: 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM contacts c LEFT JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.officer_id WHERE c.case_id = ?',
   interviews: 'SELECT i.*, p.name AS party, p.anonymous, u.display_name AS by FROM interviews i LEFT JOIN parties p ON p.id = i.party_id JOIN users u ON u.id = i.officer_id WHERE i.case_id = ?',
   referrals: 'SELECT r.*, u.display_name AS by FROM referrals r JOIN users u ON u.id = r.recorded_by WHERE r.case_id = ?',
-  costs: 'SELECT c.*, u.display_name AS by FROM costs c JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?',
+  costs: 'SELECT c.*, a.kind AS action_kind, u.display_name AS by FROM costs c LEFT JOIN case_actions a ON a.id = c.action_id JOIN users u ON u.id = c.recorded_by WHERE c.case_id = ?',
   notes: 'SELECT n.*, u.display_name AS by FROM notes n JOIN users u ON u.id = n.author_id WHERE n.case_id = ?',
   evidence: 'SELECT e.*, u.display_name AS by FROM evidence e JOIN users u ON u.id = e.added_by WHERE e.case_id = ?',
   consents: 'SELECT c.*, p.name AS party, p.anonymous, u.display_name AS by FROM consents c JOIN parties p ON p.id = c.party_id JOIN users u ON u.id = c.recorded_by WHERE p.case_id = ?',

@@ -65,13 +65,13 @@ export function insertReferral(db: WritableDB, r: Omit<ReferralRow, 'id'> & { ca
 
 export function insertCost(
   db: WritableDB,
-  c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; recordedBy: number; recordedAt: string },
+  c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; actionId: number | null; recordedBy: number; recordedAt: string },
 ): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO costs (case_id, incurred_on, kind, amount_pence, description, recorded_by, recorded_at)
-         VALUES (@caseId, @incurredOn, @kind, @amountPence, @description, @recordedBy, @recordedAt)`,
+        `INSERT INTO costs (case_id, incurred_on, kind, amount_pence, description, action_id, recorded_by, recorded_at)
+         VALUES (@caseId, @incurredOn, @kind, @amountPence, @description, @actionId, @recordedBy, @recordedAt)`,
       )
       .run(c).lastInsertRowid,
   );

@@ -3,6 +3,7 @@ import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
 import { assertConsentableRole, assertNotFuture, assertReportedAfter, incidentInstant, normaliseInstant } from '../../cases/rules';
 import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
+import { getAction } from '../../actions/store';
 import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
@@ -79,6 +80,7 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
   'cost:add': (input, ctx) =>
     addToCase(ctx, (db, user, at, today) => {
       if (input.incurredOn > today) throw new AppError('bad-input', 'The cost’s date is in the future.');
+      if (input.actionId !== null && getAction(db, input.actionId)?.caseId !== input.caseId) throw new AppError('bad-input', 'That action is not on this case. Choose one of the case’s actions, or none.');
       return insertCost(db, { ...input, recordedBy: user.id, recordedAt: at });
     }),
 

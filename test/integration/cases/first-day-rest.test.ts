@@ -58,3 +58,32 @@ describe('a referral to the legal team', () => {
     ]);
   });
 });
+
+describe('a cost on an action', () => {
+  it('belongs to the action, shows so in the chronology, and counts in the cost reports', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await app.must('case:create', raceHateIntake());
+    const perp = (await app.must('case:get', { id: c.id })).parties.find((p) => p.role === 'alleged-perpetrator')!;
+    await app.must('confirmation:add', { caseId: c.id, partyId: perp.id, basis: 'independent-witness', detail: 'George Pike saw and heard it', on: '2026-11-20' });
+    const action = await app.must('action:create', { caseId: c.id, subjectPartyId: perp.id, startedOn: '2026-11-21', details: { kind: 'written-warning-first', behaviour: 'Racist abuse on the landing' } });
+    await app.must('cost:add', { caseId: c.id, incurredOn: '2026-11-21', kind: 'external-legal', amountPence: 35_000, description: 'Solicitor drafting the warning', actionId: action.id });
+    await app.must('cost:add', { caseId: c.id, incurredOn: '2026-11-21', kind: 'repair-cleanup', amountPence: 12_050, description: 'Graffiti removed' });
+    const costs = (await app.must('case:get', { id: c.id })).chronology.filter((i) => i.kind === 'cost').map((i) => i.title);
+    expect(costs).toEqual(expect.arrayContaining(['Cost: £350.00 (external legal services) for the first written warning', 'Cost: £120.50 (repair and clean-up)']));
+    const report = await app.must('report:get', { filters: { from: '2026-10-01', to: '2026-12-31' } });
+    expect(report.current.costs.totalPence).toBe(47_050);
+    expect(report.current.costs.byKind.find((k) => k.code === 'external-legal')).toMatchObject({ entries: 1, cases: 1, pence: 35_000 });
+  });
+
+  it('refuses an action of another case, saying so, and records nothing', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await app.must('case:create', raceHateIntake());
+    const other = await app.must('case:create', raceHateIntake());
+    const perp = (await app.must('case:get', { id: other.id })).parties.find((p) => p.role === 'alleged-perpetrator')!;
+    await app.must('confirmation:add', { caseId: other.id, partyId: perp.id, basis: 'independent-witness', detail: 'George Pike saw and heard it', on: '2026-11-20' });
+    const theirs = await app.must('action:create', { caseId: other.id, subjectPartyId: perp.id, startedOn: '2026-11-21', details: { kind: 'written-warning-first', behaviour: 'Racist abuse on the landing' } });
+    const refused = await app.call('cost:add', { caseId: c.id, incurredOn: '2026-11-21', kind: 'external-legal', amountPence: 100, description: 'Fee', actionId: theirs.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/not on this case/) } });
+    expect((await app.must('case:get', { id: c.id })).chronology.filter((i) => i.kind === 'cost')).toEqual([]);
+  });
+});
