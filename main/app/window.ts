@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, type WebContents, type WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
 import { MIN_WINDOW_SIZE, type WindowStateStore } from './window-state';
 
@@ -60,6 +60,21 @@ export interface MainWindowOptions {
   log: (message: string) => void;
 }
 
+/** "Close anyway?" for a window whose page has unsaved work: true to close. Staying is the default. */
+export function askToCloseWithUnsavedWork(win: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(win, {
+    type: 'question',
+    title: 'Unsaved changes',
+    message: 'A form has changes you have not saved.',
+    detail: 'They are kept as a draft and offered back when you sign in again. Close Hearth anyway?',
+    buttons: ['Stay in Hearth', 'Close anyway'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
+}
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const saved = options.state.read();
   const win = new BrowserWindow({
@@ -84,6 +99,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     options.state.save({ ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
   win.on('closed', () => ours.delete(id));
+  // The page refuses to unload while a form holds unsaved changes (renderer hooks/useUnloadWarning.ts);
+  // Electron then does nothing unless asked, so ask. Its draft is already saved either way.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (askToCloseWithUnsavedWork(win)) event.preventDefault();
+  });
 
   win.loadURL(APP_ENTRY_URL).catch((error: unknown) => options.log(`window: could not load ${APP_ENTRY_URL}: ${(error as Error).message}`));
   return win;

@@ -53,6 +53,8 @@ export const CHRONOLOGY_SOURCES: Source[] = [
           kind: 'incident',
           id: Number(r.id),
           at: s(r.occurred_at),
+          // A day given without a time (issue 17) is shown, and put in statements, without one.
+          ...(r.occurred_time_known === 0 ? { dateOnly: true } : {}),
           title: acts.length ? `Incident: ${acts.join('; ')}` : 'Incident',
           detail: [s(r.description), r.location ? `Where: ${s(r.location)}` : ''].filter(Boolean).join('\n'),
           by: s(r.by) || null,
@@ -113,7 +115,7 @@ export const CHRONOLOGY_SOURCES: Source[] = [
         id: Number(r.id),
         at: `${s(r.incurred_on)}T12:00:00.000Z`,
         dateOnly: true,
-        title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})`,
+        title: `Cost: ${pounds(Number(r.amount_pence))} (${labelOf(COST_KINDS, s(r.kind)).toLowerCase()})${r.action_kind ? ` for the ${actionLabel(s(r.action_kind) as ActionKind).toLowerCase()}` : ''}`,
         detail: s(r.description),
         by: s(r.by) || null,
         partyId: null,
@@ -255,6 +257,18 @@ CHRONOLOGY_SOURCES.push(
         at: s(r.at),
         title: `${actionLabel(s(r.action_kind) as ActionKind)}: ${s(r.kind)}${r.proven ? ' (proven)' : ''}`,
         detail: [s(r.summary), r.next_hearing_at ? `Next hearing ${formatDateTimeUK(s(r.next_hearing_at))}` : ''].filter(Boolean).join('\n'),
+        by: s(r.by) || null,
+        partyId: null,
+      })),
+      // Referring the case to the legal team, and withdrawing it (issue 17): dated steps of the legal work.
+      ...rows(db, 'legalReferrals', id).map((r) => ({
+        kind: 'action' as const,
+        id: Number(r.id),
+        at: s(r.at),
+        title: r.referred === 1 ? 'Referred to the legal team' : 'Referral to the legal team withdrawn',
+        // The Claimant's own procedure, like a P5.4 confirmation: on the case, not in the court's chronology.
+        internal: true,
+        detail: '',
         by: s(r.by) || null,
         partyId: null,
       })),

@@ -20,6 +20,7 @@ import {
   assertResponsibleIsTenant,
   isHateIncident,
   normaliseInstant,
+  incidentInstant,
 } from './rules';
 import { reindexCase } from './search-index';
 import { profileForNewCase } from '../standards/profiles';
@@ -50,8 +51,9 @@ function checkIntake(db: ReadableDB, input: IntakeInput, user: SessionUser, now:
     assertResponsibleIsTenant(p.role, { tenure: resp.p.tenure, name: resp.p.name }, describe(p, i));
   });
   input.incidents.forEach((inc, i) => {
-    assertNotFuture(inc.occurredAt, now, `Incident ${i + 1}`);
-    assertReportedAfter(inc.occurredAt, inc.reportedAt, now, `Incident ${i + 1}`);
+    const occurredAt = incidentInstant(inc.occurredAt, inc.occurredTimeKnown);
+    assertNotFuture(occurredAt, now, `Incident ${i + 1}`);
+    assertReportedAfter(occurredAt, inc.reportedAt, now, `Incident ${i + 1}`);
     if (inc.reportedByKey && !keys.has(inc.reportedByKey)) throw new AppError('bad-input', `Incident ${i + 1} was reported by "${inc.reportedByKey}", who is not in this report.`);
   });
   input.consents.forEach((c, i) => {
@@ -110,9 +112,10 @@ export function createCase(
     for (const inc of input.incidents) {
       insertIncident(db, {
         caseId: id,
-        occurredAt: normaliseInstant(inc.occurredAt),
+        occurredAt: incidentInstant(inc.occurredAt, inc.occurredTimeKnown),
+        occurredTimeKnown: inc.occurredTimeKnown,
         // An incident given at intake was told to the Claimant in the report, unless another time is given.
-        reportedAt: reportedAtIntake(inc.occurredAt, inc.reportedAt, input.receivedAt),
+        reportedAt: reportedAtIntake(incidentInstant(inc.occurredAt, inc.occurredTimeKnown), inc.reportedAt, input.receivedAt),
         description: inc.description,
         acts: inc.acts,
         location: inc.location,

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/result';
 import { MOTIVATION_STRAND, PROTECTED_ROLES, type Motivation, type PartyRole, type Tenure } from '../../shared/domain/vocabulary';
-import { londonDate } from '../../shared/time/london';
+import { londonDate, londonTime } from '../../shared/time/london';
 
 /** Rules about the case record that need the clock or other records; each throws a sentence to show. */
 
@@ -8,6 +8,16 @@ export const TENANT_TENURES: readonly Tenure[] = ['secure', 'assured', 'starter'
 
 export function normaliseInstant(iso: string): string {
   return new Date(iso).toISOString();
+}
+
+/**
+ * When an incident happened, as stored (issue 17). A day given without a time is kept as the start of that
+ * London day, with the time marked unknown: whatever is counted from it (the period a report counts it
+ * in, the chronology's order, and any deadline counted from it) starts as early as it could have, so an
+ * estimate never makes a deadline fall later than the true time would, and the day stays the day given.
+ */
+export function incidentInstant(occurredAt: string, timeKnown: boolean): string {
+  return timeKnown ? normaliseInstant(occurredAt) : londonTime(londonDate(new Date(occurredAt)), 0, 0).toISOString();
 }
 
 export function assertNotFuture(iso: string, now: Date, what: string): void {

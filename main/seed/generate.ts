@@ -265,6 +265,7 @@ export function generateCase(rng: Rng, now: Date, officersFor: (partner: string)
     return {
       occurredAt: iso(Math.min(t, nowMs - HOUR)),
       // The first came with the report; later ones were told at times the seed does not invent.
+      occurredTimeKnown: true,
       reportedAt: null,
       description: describeIncident(rng, act, place),
       acts: incidentActs,

@@ -106,6 +106,11 @@ export type PartyInput = z.infer<typeof PartyInput>;
 export const IncidentInput = z
   .object({
     occurredAt: IsoDateTime,
+    /**
+     * False when only the day is known (issue 17: "your best estimate"): occurredAt is then the start of
+     * that London day, and the chronology and statements show the date without a time.
+     */
+    occurredTimeKnown: z.boolean().default(true),
     /** When the Claimant was told (issue 15): a statement says "reported" only with this time. Null: not recorded. */
     reportedAt: IsoDateTime.nullable().default(null),
     description: required('what happened', 10_000),
@@ -470,6 +475,8 @@ export const CostAddInput = z
     kind: CostKind,
     amountPence: z.number().int().min(0, 'A cost cannot be negative.').max(1_000_000_000),
     description: required('what the cost was for', 500),
+    /** The action the cost belongs to (issue 17), e.g. a possession claim's court fee; null for the case as a whole. */
+    actionId: Id.nullable().default(null),
   })
   .strict();
 export const NoteAddInput = z.object({ caseId: Id, text: required('the note', 10_000) }).strict();

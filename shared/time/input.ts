@@ -45,6 +45,23 @@ export function fromLondonInput(text: string): string | null {
   return londonTime(day, hour, minute).toISOString();
 }
 
+/**
+ * A time that may be an estimate (issue 17): "21/11/2026 14:30", or only "21/11/2026" when the time is not
+ * known, which stands for the start of that London day. Null when it is neither.
+ */
+export function fromLondonDateOrTime(text: string): { at: string; timeKnown: boolean } | null {
+  const day = toIsoDate(text);
+  if (day) return { at: londonTime(day, 0, 0).toISOString(), timeKnown: false };
+  const at = fromLondonInput(text);
+  return at ? { at, timeKnown: true } : null;
+}
+
+/** What main takes for such a field: the instant (or the text as typed, for the schema to refuse) and whether the time was given. */
+export const estimateFromInput = (text: string): { at: string | undefined; timeKnown: boolean } => {
+  const parsed = text.trim() ? fromLondonDateOrTime(text) : null;
+  return parsed ?? { at: text.trim() || undefined, timeKnown: true };
+};
+
 /*
  * For a request checked by its schema: what was typed becomes the value main takes, or stays as typed
  * when it is not one (so the schema says it is not a date), or undefined when nothing was typed (so the

@@ -52,9 +52,22 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
 /** What a cached dataset depends on: the generator's version, the schema, the seed and the size. */
 export const DATASET_KEY = `g${SEED_VERSION}-m${MIGRATIONS.length}-s${SEED}-n${CASES}`;
 
+/**
+ * A dataset made by this generator under an earlier schema: opening a copy brings it up to date (the
+ * migrations run at sign-in, as they would on a real workspace), so a new migration does not cost a
+ * rebuild of the whole dataset. The newest such dataset, if any.
+ */
+function earlierSchemaDataset(): string | null {
+  for (let m = MIGRATIONS.length - 1; m >= 1; m -= 1) {
+    const root = join(tmpdir(), `hearth-bench-cases-g${SEED_VERSION}-m${m}-s${SEED}-n${CASES}`);
+    if (existsSync(join(root, 'ready.json'))) return root;
+  }
+  return null;
+}
+
 /** The cached dataset's folder, built first if it is missing or incomplete. */
 export async function dataset(): Promise<{ dir: string; cached: Cached; built: boolean }> {
-  const root = join(tmpdir(), `hearth-bench-cases-${DATASET_KEY}`);
+  const root = existsSync(join(tmpdir(), `hearth-bench-cases-${DATASET_KEY}`, 'ready.json')) ? join(tmpdir(), `hearth-bench-cases-${DATASET_KEY}`) : (earlierSchemaDataset() ?? join(tmpdir(), `hearth-bench-cases-${DATASET_KEY}`));
   const ready = join(root, 'ready.json');
   const dir = join(root, 'workspace');
   if (existsSync(ready)) return { dir, cached: JSON.parse(readFileSync(ready, 'utf8')) as Cached, built: false };

@@ -14,6 +14,7 @@ import { runReportBench } from './reports';
 import { runStandardsBench } from './standards';
 import { report } from './stats';
 import { runUploadBench } from './uploads';
+import { runUiBench } from './ui';
 
 type Rows = [string, string, string][];
 
@@ -27,6 +28,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['uploads', 'Evidence upload: a 200 MB file in parts through browser mode, peak memory (issue 13)', runUploadBench],
   ['disclosure', 'Disclosure guard: the generated text of a 300-exhibit bundle, every kind of identifier (issue 16)', runDisclosureBench],
   ['redaction', 'Exhibit redaction: a 20-page scanned exhibit rasterised, read by OCR and redacted in its worker (issue 16)', runRedactionBench],
+  ['ui', 'UI: click to settled screen in Chromium against browser mode on 50,000 generated cases, p95 (issue 17; `npm run build` first)', runUiBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

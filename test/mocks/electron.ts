@@ -186,7 +186,7 @@ export const Menu = {
   }),
 };
 
-export const dialog = { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) };
+export const dialog = { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })), showMessageBoxSync: vi.fn(() => 0) };
 export const powerMonitor = new EventEmitter();
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],

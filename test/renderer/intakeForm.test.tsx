@@ -30,7 +30,7 @@ describe('the report form', () => {
     renderIntake();
     fill('When was it received?', '');
     await save();
-    expect(summaryItems()).toEqual(['Choose how the report was made.', 'Enter the date and time the report was received.', 'Choose what kind of case this is.', 'Enter the date and time it happened.', 'Describe what happened.']);
+    expect(summaryItems()).toEqual(['Choose how the report was made.', 'Enter the date and time the report was received.', 'Choose what kind of case this is.', 'Enter the date it happened, and the time if known.', 'Describe what happened.']);
     expect(screen.getByLabelText('Describe what happened').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('link', { name: 'Choose how the report was made.' }).getAttribute('href')).toBe('#intake-method');
     expect(callsTo('case:checkDuplicates')).toHaveLength(0);
@@ -50,7 +50,7 @@ describe('the report form', () => {
     await save();
     expect(summaryItems()).toEqual([
       'Enter a UK postcode such as N1 1AA, or leave it empty.',
-      'Enter the date and time it happened like 21/11/2026 14:30.',
+      'Enter the date it happened like 21/11/2026, or with the time like 21/11/2026 14:30.',
       'Use at most 10,000 characters (this has 12,000).',
       'Enter an e-mail address like name@example.com, or leave it empty.',
     ]);
@@ -87,6 +87,23 @@ describe('the report form', () => {
       parties: [expect.objectContaining({ role: 'complainant', name: 'Amina Hassan', anonymous: false })],
       linkToCaseIds: [],
     });
+  });
+
+  it('takes only the day an incident happened, as its hint allows, and saves it with the time marked unknown (issue 17)', async () => {
+    answer('case:checkDuplicates', () => ok({ matches: [], restrictedMayMatch: false }));
+    answer('case:create', () => ok({ id: 43, ref: 'C33-2026-0043', parties: [], urgent: [] }));
+    const onSaved = renderIntake();
+    await userEvent.click(screen.getByRole('radio', { name: 'Letter' }));
+    fill('When was it received?', '21/07/2026 09:15');
+    await userEvent.click(screen.getByRole('radio', { name: 'Harassment' }));
+    fill('Address or place', '14 Elm Court');
+    fill('When did it happen?', '20/07/2026');
+    fill('Describe what happened', 'Shouting on the landing one evening; she is not sure when.');
+    await save();
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const [created] = callsTo('case:create') as { incidents: unknown[] }[];
+    // The start of 20 July in London (British Summer Time): 23:00 UTC the day before.
+    expect(created!.incidents).toEqual([expect.objectContaining({ occurredAt: '2026-07-19T23:00:00.000Z', occurredTimeKnown: false })]);
   });
 
   it('says only that a restricted case may match, names none, offers no link, and saves without one', async () => {

@@ -20,6 +20,7 @@ import courtPapers from './0018-court-papers';
 import documentSending from './0019-document-sending';
 import policyFidelity from './0020-policy-fidelity';
 import redactionDecisions from './0021-redaction-decisions';
+import firstDayRest from './0022-first-day-rest';
 
 export interface Migration {
   version: number;
@@ -53,4 +54,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'document sending', up: documentSending },
   { version: 20, name: 'policy fidelity', up: policyFidelity },
   { version: 21, name: 'redaction decisions', up: redactionDecisions },
+  { version: 22, name: 'first day leftovers', up: firstDayRest },
 ];

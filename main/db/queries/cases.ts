@@ -187,6 +187,11 @@ export function updateCase(db: WritableDB, id: number, patch: CasePatch, at: str
   db.prepare(`UPDATE cases SET ${sets}, updated_at = @at WHERE id = @id`).run({ ...patch, id, at });
 }
 
+/** A referral of the case to the legal team, or its withdrawal, as it happened (issue 17: the chronology shows it). */
+export function insertLegalReferral(db: WritableDB, r: { caseId: number; referred: boolean; at: string; by: number }): void {
+  db.prepare('INSERT INTO legal_referrals (case_id, referred, at, recorded_by) VALUES (?, ?, ?, ?)').run(r.caseId, r.referred ? 1 : 0, r.at, r.by);
+}
+
 export function touchCase(db: WritableDB, id: number, at: string): void {
   db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, id);
 }

@@ -7,15 +7,15 @@ import { parseList, toList } from './json-column';
  */
 export function insertIncident(
   db: WritableDB,
-  i: { caseId: number; occurredAt: string; reportedAt: string | null; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
+  i: { caseId: number; occurredAt: string; occurredTimeKnown: boolean; reportedAt: string | null; description: string; acts: string[]; location: string; reportedBy: number | null; recordedBy: number; at: string },
 ): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO incidents (case_id, occurred_at, reported_at, description, acts, location, reported_by, recorded_by, recorded_at)
-         VALUES (@caseId, @occurredAt, @reportedAt, @description, @acts, @location, @reportedBy, @recordedBy, @at)`,
+        `INSERT INTO incidents (case_id, occurred_at, occurred_time_known, reported_at, description, acts, location, reported_by, recorded_by, recorded_at)
+         VALUES (@caseId, @occurredAt, @occurredTimeKnown, @reportedAt, @description, @acts, @location, @reportedBy, @recordedBy, @at)`,
       )
-      .run({ ...i, acts: toList(i.acts) }).lastInsertRowid,
+      .run({ ...i, occurredTimeKnown: i.occurredTimeKnown ? 1 : 0, acts: toList(i.acts) }).lastInsertRowid,
   );
 }
 
@@ -65,13 +65,13 @@ export function insertReferral(db: WritableDB, r: Omit<ReferralRow, 'id'> & { ca
 
 export function insertCost(
   db: WritableDB,
-  c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; recordedBy: number; recordedAt: string },
+  c: { caseId: number; incurredOn: string; kind: string; amountPence: number; description: string; actionId: number | null; recordedBy: number; recordedAt: string },
 ): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO costs (case_id, incurred_on, kind, amount_pence, description, recorded_by, recorded_at)
-         VALUES (@caseId, @incurredOn, @kind, @amountPence, @description, @recordedBy, @recordedAt)`,
+        `INSERT INTO costs (case_id, incurred_on, kind, amount_pence, description, action_id, recorded_by, recorded_at)
+         VALUES (@caseId, @incurredOn, @kind, @amountPence, @description, @actionId, @recordedBy, @recordedAt)`,
       )
       .run(c).lastInsertRowid,
   );

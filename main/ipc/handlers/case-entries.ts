@@ -1,8 +1,9 @@
 import { AppError } from '../../../shared/result';
 import { assertPartyOnCase, checkReferralConsent } from '../../cases/entries';
-import { assertConsentableRole, assertNotFuture, assertReportedAfter, normaliseInstant } from '../../cases/rules';
+import { assertConsentableRole, assertNotFuture, assertReportedAfter, incidentInstant, normaliseInstant } from '../../cases/rules';
 import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
+import { getAction } from '../../actions/store';
 import { getEvidence } from '../../evidence/store';
 import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
@@ -44,11 +45,12 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     addToCase(
       ctx,
       (db, user, at, today) => {
-        assertNotFuture(input.incident.occurredAt, ctx.core.now(), 'The incident');
-        assertReportedAfter(input.incident.occurredAt, input.incident.reportedAt, ctx.core.now());
+        const occurredAt = incidentInstant(input.incident.occurredAt, input.incident.occurredTimeKnown);
+        assertNotFuture(occurredAt, ctx.core.now(), 'The incident');
+        assertReportedAfter(occurredAt, input.incident.reportedAt, ctx.core.now());
         assertPartyOnCase(db, input.caseId, input.reportedByPartyId, today);
         const reportedAt = input.incident.reportedAt ? normaliseInstant(input.incident.reportedAt) : null;
-        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt: normaliseInstant(input.incident.occurredAt), reportedAt, reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
+        return insertIncident(db, { caseId: input.caseId, ...input.incident, occurredAt, reportedAt, reportedBy: input.reportedByPartyId, recordedBy: user.id, at });
       },
       true,
     ),
@@ -78,6 +80,7 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
   'cost:add': (input, ctx) =>
     addToCase(ctx, (db, user, at, today) => {
       if (input.incurredOn > today) throw new AppError('bad-input', 'The cost’s date is in the future.');
+      if (input.actionId !== null && getAction(db, input.actionId)?.caseId !== input.caseId) throw new AppError('bad-input', 'That action is not on this case. Choose one of the case’s actions, or none.');
       return insertCost(db, { ...input, recordedBy: user.id, recordedAt: at });
     }),
 

@@ -10,7 +10,7 @@ import { assertDateOfBirth, assertResponsibleIsTenant, isHateIncident, normalise
 import { reindexCase } from '../../cases/search-index';
 import { recomputeCase } from '../../standards/recompute';
 import { listEvidence } from '../../evidence/store';
-import { getCaseHeader, type CasePatch, touchCase, updateCase } from '../../db/queries/cases';
+import { getCaseHeader, type CasePatch, insertLegalReferral, touchCase, updateCase } from '../../db/queries/cases';
 import { listConsents } from '../../db/queries/consents';
 import { getParty, insertParty, listParties, updateParty } from '../../db/queries/parties';
 import { toList } from '../../db/queries/json-column';
@@ -99,8 +99,10 @@ export const caseHandlers: HandlerMap<CaseChannels> = {
       receivedAt: input.receivedAt ? normaliseInstant(input.receivedAt) : undefined,
     };
     ctx.setAuditDetail({ fields: Object.keys(input).filter((k) => k !== 'id').join(',') });
+    const referralChanged = input.legalReferred !== undefined && input.legalReferred !== current.legalReferred;
     ws.db.transaction(() => {
       updateCase(ws.db, input.id, patch, ctx.core.now().toISOString());
+      if (referralChanged) insertLegalReferral(ws.db, { caseId: input.id, referred: input.legalReferred!, at: ctx.core.now().toISOString(), by: activeSession(ctx).user.id });
       reindexCase(ws.db, input.id);
       recomputeCase(ws.db, input.id, ctx.core.now()); // a new flag or a backdated report moves deadlines
     })();

@@ -8,6 +8,7 @@ import { useActivityTouch } from '../hooks/useActivityTouch';
 import { saveOpenForms } from '../hooks/draftRegistry';
 import { useSignedOutListener } from '../hooks/useSignedOutListener';
 import { useStatusPoll } from '../hooks/useStatusPoll';
+import { useUnloadWarning } from '../hooks/useUnloadWarning';
 import { SessionContext, type SessionContextValue } from '../hooks/SessionContext';
 import { createQueryClient } from './queryClient';
 import { StatusScreen } from './StatusScreen';
@@ -37,6 +38,7 @@ function Screens() {
   useSignedOutListener(followMain);
   useStatusPoll(sessionOpen, followMain);
   useActivityTouch(sessionOpen);
+  useUnloadWarning();
 
   const session = view.kind === 'signed-in' ? view.session : null;
   const userId = session?.user.id ?? null;

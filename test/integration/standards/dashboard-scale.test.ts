@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { raceHateIntake } from '../../helpers/cases';
 import { addUser, makeWorkspace, type TestApp } from '../../helpers/core';
@@ -112,5 +112,29 @@ describe('the dashboard at scale', () => {
     const app = await makeWorkspace(temp());
     const r = await app.call('deadline:dashboard', { scope: 'team', pageSize: 5000 });
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/pageSize/) } });
+  });
+
+  it('walks the index kept in its order: a page of overdue items is read, not sorted, and the counts read only the index', async () => {
+    const { app } = await officeWithBacklog(12);
+    const db = app.core.sessions.current()!.ws.db;
+    // Every statement the dashboard runs, with its parameters, to ask SQLite how it would run each.
+    const ran: { text: string; params: unknown[] }[] = [];
+    const prepare = db.prepare.bind(db);
+    const spy = vi.spyOn(db, 'prepare').mockImplementation(((text: string) => {
+      const statement = prepare(text);
+      const record = (run: (...params: unknown[]) => unknown) => (...params: unknown[]) => (ran.push({ text, params }), run(...params));
+      return Object.assign(statement, { all: record(statement.all.bind(statement)), get: record(statement.get.bind(statement)) });
+    }) as typeof db.prepare);
+    await app.must('deadline:dashboard', { scope: 'team' });
+    spy.mockRestore();
+    const walks = ran.filter((r) => r.text.includes('FROM due_items'));
+    expect(walks.length).toBe(4); // three sections' pages and one count
+    for (const walk of walks) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${walk.text}`).all(...walk.params) as { detail: string }[]).map((p) => p.detail).join('\n');
+      expect(plan).toContain('INDEX due_items_live_order');
+      // The counts read nothing but the index (and each item's case); the overdue page reads in order.
+      if (walk.text.includes('GROUP BY')) expect(plan).toContain('USING COVERING INDEX due_items_live_order');
+      if (walk.text.includes('DESC LIMIT')) expect(plan).not.toContain('FOR ORDER BY');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { londonDate } from '../../../../shared/time/london';
-import { fromLondonInput, toIsoDate } from '../../../../shared/time/input';
+import { fromLondonDateOrTime, fromLondonInput, toIsoDate } from '../../../../shared/time/input';
 
 /**
  * The words for a typed date or time that is missing, malformed or in the future. The clock is a rule
@@ -12,6 +12,14 @@ export function dateTimeProblem(text: string, what: string, label: string): stri
   const iso = fromLondonInput(text);
   if (!iso) return `Enter the date and time ${label} like 21/11/2026 14:30.`;
   return futureTime(iso, what);
+}
+
+/** A problem with a time that may be only a day (an estimate: "21/11/2026" or "21/11/2026 14:30"), or null. */
+export function estimateProblem(text: string, what: string, label: string): string | null {
+  if (!text.trim()) return `Enter the date ${label}, and the time if known.`;
+  const parsed = fromLondonDateOrTime(text);
+  if (!parsed) return `Enter the date ${label} like 21/11/2026, or with the time like 21/11/2026 14:30.`;
+  return futureTime(parsed.at, what);
 }
 
 /** A problem with a date answer, or null. */

@@ -16,7 +16,7 @@ export function IncidentStep({ draft, set, errors }: IntakeStepProps) {
       <DateTimeField
         id="intake-occurredAt"
         label="When did it happen?"
-        hint="Like 21/11/2026 14:30, London time. Your best estimate if the exact time is not known."
+        hint="Like 21/11/2026 14:30, London time. Your best estimate if the exact time is not known, or only the date."
         value={draft.occurredAt}
         onChange={(occurredAt) => set({ occurredAt })}
         error={errors['intake-occurredAt']}

@@ -2,7 +2,7 @@ import type { Act, Category, ConsentRecipient, Flag, Motivation, Perceiver, Repo
 import { PROTECTED_ROLES } from '../../../../../shared/domain/vocabulary';
 import type { z } from 'zod';
 import { IntakeInput } from '../../../../../shared/schemas/cases';
-import { dayFromInput, instantFromInput, toLondonInput } from '../../../../../shared/time/input';
+import { dayFromInput, estimateFromInput, instantFromInput, toLondonInput } from '../../../../../shared/time/input';
 import { futureDay, futureTime } from '../../../ui/forms/dates';
 import { type FieldProblems, inFormOrder, type Place, schemaProblems } from '../../../ui/forms/problems';
 import { personFieldOrder, personToInput, personUiProblems, placePerson, type PersonDraft } from '../people/personDraft';
@@ -90,7 +90,7 @@ const REPORT_FIELDS: Record<string, Place> = {
   'location.address': { field: 'intake-address' },
   'location.estate': { field: 'intake-estate' },
   'location.postcode': { field: 'intake-postcode' },
-  'incidents.0.occurredAt': { field: 'intake-occurredAt', words: { missing: 'Enter the date and time it happened.', invalid: 'Enter the date and time it happened like 21/11/2026 14:30.' } },
+  'incidents.0.occurredAt': { field: 'intake-occurredAt', words: { missing: 'Enter the date it happened, and the time if known.', invalid: 'Enter the date it happened like 21/11/2026, or with the time like 21/11/2026 14:30.' } },
   'incidents.0.description': { field: 'intake-description', words: { missing: 'Describe what happened.' } },
   summary: { field: 'intake-summary' },
   'risk.notes': { field: 'intake-riskNotes' },
@@ -140,7 +140,7 @@ function fieldOrder(d: IntakeDraft): string[] {
 function uiProblems(d: IntakeDraft): Record<string, string | null> {
   const found: Record<string, string | null> = {
     'intake-receivedAt': futureTime(instantFromInput(d.receivedAt), 'The date the report was received'),
-    'intake-occurredAt': futureTime(instantFromInput(d.occurredAt), 'The incident'),
+    'intake-occurredAt': futureTime(estimateFromInput(d.occurredAt).at, 'The incident'),
   };
   d.people.forEach((p) => Object.assign(found, personUiProblems(p, `person-${p.key}`)));
   liveConsents(d).forEach((c) => {
@@ -180,7 +180,9 @@ export function draftToInput(d: IntakeDraft, linkToCaseIds: number[]): z.input<t
     parties: d.people.map((p) => personToInput(keys.has(p.responsibleKey) ? p : { ...p, responsibleKey: '' })),
     incidents: [
       {
-        occurredAt: instantFromInput(d.occurredAt)!,
+        // Only the day is an estimate too (issue 17): the start of that day, with the time marked unknown.
+        occurredAt: estimateFromInput(d.occurredAt).at!,
+        occurredTimeKnown: estimateFromInput(d.occurredAt).timeKnown,
         description: d.description.trim(),
         acts: d.acts,
         location: '',
