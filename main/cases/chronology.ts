@@ -24,6 +24,12 @@ const withParty = (text: string, name: string | null) => (name ? `${text} — ${
 const rows = chronologyRows;
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
+/** P7.2 asks about the outcome as well as the handling: the title gives each score that came back. */
+function surveyTitle(handling: unknown, outcome: unknown): string {
+  const scores = [handling ? `handling ${s(handling as number)} out of 5` : '', outcome ? `outcome ${s(outcome as number)} out of 5` : ''].filter(Boolean);
+  return scores.length ? `Feedback survey: satisfaction with the ${scores.join(', with the ')}` : 'Feedback survey offered';
+}
+
 export const CHRONOLOGY_SOURCES: Source[] = [
   {
     kind: 'report',
@@ -275,7 +281,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: `${s(r.completed_on) || s(r.offered_on)}T12:00:00.000Z`,
         dateOnly: true,
-        title: r.satisfaction ? `Feedback survey: satisfaction ${s(r.satisfaction)} out of 5` : 'Feedback survey offered',
+        title: surveyTitle(r.satisfaction, r.outcome_satisfaction),
         detail: s(r.comments),
         by: null,
         partyId: null,

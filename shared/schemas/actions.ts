@@ -233,6 +233,8 @@ export const SurveyInput = z
     /** TP12-style: satisfaction with how the landlord handled the case, 1 (very dissatisfied) to 5. */
     satisfaction: z.number().int().min(1).max(5).nullable().default(null),
     comments: text(4000).default(''),
+    /** P7.2: satisfaction with the outcome, asked separately from the handling, 1 to 5. */
+    outcomeSatisfaction: z.number().int().min(1).max(5).nullable().default(null),
   })
   .strict();
 
@@ -244,7 +246,7 @@ export const ClosureView = z.object({
   appealWindowEndsOn: z.string().nullable(),
   closedAt: z.string().nullable(),
   appeals: z.array(z.object({ id: Id, lodgedOn: z.string(), grounds: z.string(), decision: z.string().nullable(), reasons: z.string().nullable(), decidedAt: z.string().nullable() })),
-  surveys: z.array(z.object({ id: Id, offeredOn: z.string(), completedOn: z.string().nullable(), satisfaction: z.number().int().nullable(), comments: z.string() })),
+  surveys: z.array(z.object({ id: Id, offeredOn: z.string(), completedOn: z.string().nullable(), satisfaction: z.number().int().nullable(), comments: z.string(), outcomeSatisfaction: z.number().int().nullable() })),
   /** What still stands between the proposal and closing, in words (empty when it can close). */
   missing: z.array(z.string()),
 });

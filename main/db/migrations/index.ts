@@ -15,6 +15,7 @@ import partnerLetterhead from './0013-partner-letterhead';
 import evidenceRedactions from './0014-evidence-redactions';
 import drafts from './0015-drafts';
 import witnessStatements from './0016-witness-statements';
+import policyMeasures from './0017-policy-measures';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'evidence redactions', up: evidenceRedactions },
   { version: 15, name: 'drafts', up: drafts },
   { version: 16, name: 'witness statements', up: witnessStatements },
+  { version: 17, name: 'policy measures', up: policyMeasures },
 ];
