@@ -6,6 +6,7 @@ import type { ReadableDB } from '../db/connection';
 import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
 import { chronologyRows } from './store';
+import { actionResultItems, formatSentItems, interviewAgreementItems, safetyMeasureItems } from './chronology-policy';
 
 /**
  * The chronology: one time-ordered view of everything on a case (DESIGN §3). Each source reads one kind
@@ -330,3 +331,11 @@ CHRONOLOGY_SOURCES.push({
       partyId: null,
     })),
 });
+
+/** Issue 18's records (P4.9, P5.10, P5.17–5.20, P3.17, P8.3): ./chronology-policy.ts. */
+CHRONOLOGY_SOURCES.push(
+  { kind: 'interview', load: interviewAgreementItems },
+  { kind: 'action', load: actionResultItems },
+  { kind: 'action', load: safetyMeasureItems },
+  { kind: 'document', load: formatSentItems },
+);

@@ -16,6 +16,14 @@ import { listEvidence } from '../evidence/store';
 import { profileOfCase } from '../standards/profiles';
 import { dueItemsForCase } from '../standards/recompute';
 import { listPlans } from '../standards/store';
+import type { AgreementFact } from '../../shared/actions/interview-guard';
+import type { InterviewBasis } from '../../shared/domain/policy-measures';
+import { currentInterviewAgreement } from '../casework/store';
+
+function agreementOf(db: ReadableDB, caseId: number): AgreementFact | null {
+  const a = currentInterviewAgreement(db, caseId);
+  return a ? { basis: a.basis as InterviewBasis, givenOn: a.givenOn } : null;
+}
 
 /** Everything a document may draw on for one case, read once per request. */
 export interface CaseData {
@@ -31,6 +39,8 @@ export interface CaseData {
   evidence: EvidenceView[];
   dueItems: DueItem[];
   appealWindowWorkingDays: number;
+  /** P4.9: the complainant's agreement to others being interviewed, as it holds now. */
+  interviewAgreement: AgreementFact | null;
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -54,6 +64,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     evidence: listEvidence(db, caseId),
     dueItems: dueItemsForCase(db, caseId, now),
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
+    interviewAgreement: agreementOf(db, caseId),
     today,
     now,
   };

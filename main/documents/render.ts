@@ -14,6 +14,9 @@ import type { LetterContext } from './context-shape';
 import { layoutDocument, type Variant } from './layout';
 import { FieldMissing, prepareData, renderSection } from './template-engine';
 import type { LoadedTemplate } from './templates';
+import { interviewRefusal } from '../../shared/actions/interview-guard';
+
+const INTERVIEW_INVITATION = 'interview-invitation';
 
 /**
  * One document from a template and a case: who it goes to, the variant their recorded needs ask for
@@ -141,6 +144,10 @@ function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentReq
 export function renderDocument(template: LoadedTemplate, data: CaseData, request: DocumentRequest, user: SessionUser, addresseeOverride?: string[]): Rendered {
   const { front } = template;
   const selection = resolveSelection(front, data, request, user.displayName);
+  // P4.9: an invitation to interview anyone but the complainant waits for the complainant's agreement.
+  const invited = template.id === INTERVIEW_INVITATION ? selection.party : null;
+  const notAgreed = invited ? interviewRefusal(invited.role, invited.anonymous ? '' : invited.name, data.interviewAgreement) : null;
+  if (notAgreed) throw new AppError('guard', notAgreed);
   const notes: string[] = [];
   const variant = variantFor(template, selection, request, notes);
   const { context, slots } = buildContext(front, data, selection, user, request.slots);

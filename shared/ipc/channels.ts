@@ -128,6 +128,13 @@ export const CHANNEL_NAMES = [
   'statement:propose',
   'statement:save',
   'statement:finalise',
+  'casework:get',
+  'interview:agreement',
+  'action:recordResult',
+  'case:linkCounterAllegation',
+  'safety:add',
+  'document:plainText',
+  'document:recordFormat',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

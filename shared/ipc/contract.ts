@@ -159,6 +159,7 @@ import {
   TemplateValidation,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
+import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
@@ -355,6 +356,15 @@ export const contract = {
   'statement:propose': spec({ input: StatementCaseInput, output: StatementProposal, access: 'cases.update', audit: 'always' }),
   'statement:save': spec({ input: StatementSaveInput, output: StatementView, access: 'cases.update', audit: 'always' }),
   'statement:finalise': spec({ input: StatementFinaliseInput, output: StatementView, access: 'cases.update', audit: 'always' }),
+  // Issue 18 (items 2, 5, 6, 7, 11): interviews of others (P4.9), results of action (P5.10, P5.17–5.20),
+  // counter-allegations (P4.7), safety measures (P3.17), other formats (P8.3).
+  'casework:get': spec({ input: CaseIdInput, output: CaseworkView, access: 'cases.read', audit: 'always' }),
+  'interview:agreement': spec({ input: InterviewAgreementInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'action:recordResult': spec({ input: ActionResultInput, output: ActionResultView, access: 'cases.update', audit: 'always' }),
+  'case:linkCounterAllegation': spec({ input: CounterAllegationInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
+  'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { sessionHandlers } from './session';
 import { statementHandlers } from './statements';
 import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
+import { caseworkHandlers } from './casework';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -39,4 +40,5 @@ export const handlers: HandlerMap<Channel> = {
   ...administrationHandlers,
   ...draftHandlers,
   ...statementHandlers,
+  ...caseworkHandlers,
 };

@@ -84,6 +84,7 @@ const QUERY_SCOPES = {
   'backup:status': () => scope.settings,
   'draft:list': () => scope.drafts,
   'statement:list': (i) => scope.case(i.caseId),
+  'casework:get': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -245,6 +246,13 @@ const CHANGES = {
   'statement:propose': nothing,
   'statement:save': onCase,
   'statement:finalise': onCase,
+  'interview:agreement': onCase,
+  'action:recordResult': onCaseInView,
+  // Both cases show the link: every case's view is stale.
+  'case:linkCounterAllegation': () => [scope.anyCase, scope.caseList],
+  'safety:add': onCase,
+  'document:plainText': nothing,
+  'document:recordFormat': onCaseInView,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -154,4 +154,11 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'statement:propose': (f) => ({ caseId: f.caseId }),
   'statement:save': (f) => ({ caseId: f.caseId, body: 'I am the officer responsible for this case.' }),
   'statement:finalise': (f) => ({ caseId: f.caseId, statementId: 1, signedOn: day }),
+  'casework:get': (f) => ({ caseId: f.caseId }),
+  'interview:agreement': (f) => ({ caseId: f.caseId, basis: 'agreed', givenOn: day }),
+  'action:recordResult': (f) => ({ actionId: f.actionId, decidedOn: day, damagesPence: 50000 }),
+  'case:linkCounterAllegation': (f) => ({ caseId: f.caseId, otherRef: 'C33-2026-0001' }),
+  'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
+  'document:plainText': (f) => ({ id: f.documentId }),
+  'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
 };

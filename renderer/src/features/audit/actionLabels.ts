@@ -127,6 +127,13 @@ const CHANNELS: Record<ChannelName, string> = {
   'statement:propose': 'Drafted a witness statement from the record',
   'statement:save': 'Saved a witness statement draft',
   'statement:finalise': 'Finalised a witness statement',
+  'casework:get': 'Viewed interviews’ agreement, safety measures and formats sent',
+  'interview:agreement': 'Recorded the complainant’s agreement to interview others',
+  'action:recordResult': 'Recorded the result of an action',
+  'case:linkCounterAllegation': 'Linked a counter-allegation',
+  'safety:add': 'Recorded a safety measure',
+  'document:plainText': 'Made a plain-text copy of a letter',
+  'document:recordFormat': 'Recorded a letter sent in another format',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
