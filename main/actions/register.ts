@@ -3,6 +3,7 @@ import type { RegisterRow } from '../../shared/schemas/actions';
 import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
 import { registerRows } from './store';
+import { actionResultsFor } from '../casework/store';
 
 /**
  * The legal-action register for legal teams (issue 5 §3): every court action across the cases the user
@@ -20,10 +21,12 @@ export function legalRegister(
   const partners = q.partner ? user.partners.filter((p) => p === q.partner) : user.partners;
   if (!partners.length) return [];
   const rows = registerRows(db, { partners, referredOnly: user.role === 'legal', kind: q.kind, current: q.status === 'current', nowIso: now.toISOString() });
+  const results = actionResultsFor(db, rows.map((r) => r.actionId));
   return rows.map(({ restricted, ...r }) => ({
     ...r,
     subjectName: restricted && !granted.has(r.caseId) ? null : r.subjectName,
     label: actionLabel(r.kind),
     absoluteGroundOpen: r.kind === 'civil-injunction' && r.provenBreaches > 0,
+    result: results.get(r.actionId) ?? null,
   }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ABSOLUTE_CONDITIONS, ACTION_KIND_CODES, CONFIRMATION_BASES, POLICE_MEASURES } from '../domain/action-kinds';
 import { Id } from './common';
 import { IsoDate, IsoDateTime } from './cases';
+import { ActionResultView } from './casework';
 
 /** Schemas of interventions, legal actions and closure (issue 5, DESIGN §5, P5–P6). */
 const text = (max: number) => z.string().trim().max(max);
@@ -163,6 +164,8 @@ export const ActionView = z.object({
   events: z.array(z.object({ id: Id, kind: z.string(), at: z.string(), summary: z.string(), proven: z.boolean(), nextHearingAt: z.string().nullable() })),
   createdBy: z.string(),
   createdAt: z.string(),
+  /** P5.10, P5.17–5.20: what it came to, once recorded. */
+  result: ActionResultView.nullable().default(null),
 });
 export type ActionView = z.infer<typeof ActionView>;
 
@@ -205,6 +208,8 @@ export const RegisterRow = z.object({
   lastBreachAt: z.string().nullable(),
   /** A proven injunction breach meets absolute-ground condition 2 (s84A / Ground 7A). */
   absoluteGroundOpen: z.boolean(),
+  /** P5.10, P5.17–5.20: what it came to (damages, costs, the police outcome), once recorded. */
+  result: ActionResultView.nullable().default(null),
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 

@@ -1,1 +1,2 @@
 export { LegalRegisterPage } from './LegalRegisterPage';
+export { resultLines } from './resultLines';
