@@ -18,7 +18,18 @@ import { dueItemsForCase } from '../standards/recompute';
 import { listPlans } from '../standards/store';
 import type { AgreementFact } from '../../shared/actions/interview-guard';
 import type { InterviewBasis } from '../../shared/domain/policy-measures';
-import { currentInterviewAgreement } from '../casework/store';
+import { counterAllegations, currentInterviewAgreement } from '../casework/store';
+import { COUNTER_ALLEGATION } from '../../shared/domain/policy-measures';
+import { protectedPeopleOf } from '../../shared/disclosure/record';
+import type { ConsentRecord, ProtectedPerson } from '../../shared/documents/disclosure';
+
+function counterCasesOf(db: ReadableDB, caseId: number, today: string): CaseData['counterCases'] {
+  return counterAllegations(db, caseId, COUNTER_ALLEGATION).map((l) => ({
+    ref: l.ref,
+    people: protectedPeopleOf(listParties(db, l.caseId, today)),
+    consents: listConsents(db, l.caseId).map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn })),
+  }));
+}
 
 function agreementOf(db: ReadableDB, caseId: number): AgreementFact | null {
   const a = currentInterviewAgreement(db, caseId);
@@ -41,6 +52,8 @@ export interface CaseData {
   appealWindowWorkingDays: number;
   /** P4.9: the complainant's agreement to others being interviewed, as it holds now. */
   interviewAgreement: AgreementFact | null;
+  /** P4.7: cases linked as counter-allegations, with their protected people and consents (shared/disclosure/counter-allegations.ts). */
+  counterCases: { ref: string; people: ProtectedPerson[]; consents: ConsentRecord[] }[];
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -65,6 +78,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     dueItems: dueItemsForCase(db, caseId, now),
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
     interviewAgreement: agreementOf(db, caseId),
+    counterCases: counterCasesOf(db, caseId, today),
     today,
     now,
   };

@@ -15,6 +15,7 @@ import { layoutDocument, type Variant } from './layout';
 import { FieldMissing, prepareData, renderSection } from './template-engine';
 import type { LoadedTemplate } from './templates';
 import { interviewRefusal } from '../../shared/actions/interview-guard';
+import { linkedProtectedPeople, linkedReferenceRefusal } from '../../shared/disclosure/counter-allegations';
 
 const INTERVIEW_INVITATION = 'interview-invitation';
 
@@ -109,7 +110,7 @@ function exemptionsFor(t: LoadedTemplate, sel: Selection, data: CaseData): { ids
 }
 
 export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, recipient: GuardRecipient, exempt: readonly number[]): Disclosure[] {
-  return findDisclosures(
+  const own = findDisclosures(
     pieces,
     protectedPeople(data).filter((p) => !exempt.includes(p.id)),
     consentRecords(data),
@@ -117,6 +118,11 @@ export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, re
     data.today,
     householdsOf(data.parties),
   );
+  // P4.7 (shared/disclosure/counter-allegations.ts, rules 2 and 3): the linked case's people, from every
+  // reader but themselves; a reader with no role here keeps only their own details out of the count.
+  const names = data.parties.map((p) => p.name);
+  const linked = data.counterCases.flatMap((c) => findDisclosures(pieces, linkedProtectedPeople(c.people, names), c.consents, { ...recipient, role: null }, data.today, householdsOf(data.parties)));
+  return [...own, ...linked];
 }
 
 function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentRequest, 'largePrint' | 'easyRead'>, notes: string[]): Variant {
@@ -208,6 +214,6 @@ export function renderDocument(template: LoadedTemplate, data: CaseData, request
     recipient,
     exemptions: exempt.notes,
     disclosures,
-    refusal: disclosures.length ? describeDisclosures(disclosures, recipient) : null,
+    refusal: linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref)) ?? (disclosures.length ? describeDisclosures(disclosures, recipient) : null),
   };
 }
