@@ -3,8 +3,7 @@ import type { RegisterRow } from '../../../../shared/schemas/actions';
 import { fromIsoDate } from '../../../../shared/time/input';
 import { caseHref } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';
-import { statusWords } from '../actions';
-import { resultLines } from './resultLines';
+import { resultLines, statusWords } from '../actions';
 
 /** One line per court action, soonest hearing first (main's order). */
 export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {

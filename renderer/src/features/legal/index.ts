@@ -1,2 +1,1 @@
 export { LegalRegisterPage } from './LegalRegisterPage';
-export { resultLines } from './resultLines';

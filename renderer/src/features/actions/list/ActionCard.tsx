@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { ActionView } from '../../../../../shared/schemas/actions';
 import { Button } from '../../../ui/Button';
 import { focusSoon } from '../../../ui/focus';
-import { actionName, eventButtonWords, statusWords } from '../labels';
+import { actionName, eventButtonWords, isCourtKind, statusWords } from '../labels';
+import { ResultForm } from './ResultForm';
+import { resultLines } from '../resultLines';
 import { ActionEvents } from './ActionEvents';
 import { cardFacts } from './actionFacts';
 import { EventForm } from './EventForm';
@@ -19,11 +21,11 @@ const STATUS_TONE: Record<string, string> = { active: 'tag--success', granted: '
 
 /** One action: what it is, its own facts, what has happened since, and recording more. */
 export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
-  const [open, setOpen] = useState<'event' | 'status' | null>(null);
+  const [open, setOpen] = useState<'event' | 'status' | 'result' | null>(null);
   const id = `action-${a.id}`;
   const proven = a.kind === 'civil-injunction' && a.events.some((e) => e.kind === 'breach' && e.proven);
   const facts = cardFacts(a, nameOf);
-  const start = (what: 'event' | 'status') => {
+  const start = (what: 'event' | 'status' | 'result') => {
     setOpen(what);
     focusSoon(`${what}-${a.id}-heading`);
   };
@@ -54,6 +56,11 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
           <strong>Absolute ground condition met.</strong> A court found a breach of this injunction proven: condition 2 of the absolute ground for possession (Housing Act 1985 s84A, Housing Act 1988 Ground 7A).
         </p>
       )}
+      {a.result && (
+        <p className="action-card__result">
+          <strong>Result:</strong> {resultLines(a.result).join('; ')}
+        </p>
+      )}
       <ActionEvents events={a.events} />
       {canEdit && open === null && (
         <div className="button-row action-card__buttons">
@@ -64,10 +71,17 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone }: Props) {
           <Button small variant="secondary" onClick={() => start('status')}>
             Update the status<span className="visually-hidden"> of the {actionName(a.label)}</span>
           </Button>
+          {(a.kind === 'police-measure' || isCourtKind(a.kind)) && (
+            <Button small variant="secondary" onClick={() => start('result')}>
+              {a.result ? 'Change the result' : 'Record the result'}
+              <span className="visually-hidden"> of the {actionName(a.label)}</span>
+            </Button>
+          )}
         </div>
       )}
       {open === 'event' && <EventForm action={a} onSaved={close} onCancel={() => close()} />}
       {open === 'status' && <StatusForm action={a} onSaved={close} onCancel={() => close()} />}
+      {open === 'result' && <ResultForm action={a} onSaved={close} onCancel={() => close()} />}
     </article>
   );
 }
