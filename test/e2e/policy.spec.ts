@@ -47,7 +47,7 @@ test('interviews wait for the complainant’s agreement; safety measures and a c
   await expect(page.getByText('The complainant’s answer about interviewing others was added to the chronology.')).toBeVisible();
 
   await add.getByRole('button', { name: 'Add a Safety measure' }).click();
-  await page.getByLabel('Measure').selectOption({ label: 'Fire-proof letterbox' });
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Fire-proof letterbox' });
   await page.getByLabel('For whom').selectOption({ label: 'Amina Hassan (complainant)' });
   await page.getByRole('group', { name: 'Offered, fitted or declined?' }).getByLabel('Fitted or done').check();
   await page.getByLabel('Cost (£, optional)').fill('185.00');
