@@ -1,15 +1,14 @@
 import { interviewRefusal } from '../../shared/actions/interview-guard';
-import { isLegalAction } from '../../shared/domain/action-kinds';
+import { actionLabel, isLegalAction } from '../../shared/domain/action-kinds';
 import { COUNTER_ALLEGATION, type InterviewBasis } from '../../shared/domain/policy-measures';
 import { AppError } from '../../shared/result';
 import type { ActionResultView, CaseworkView } from '../../shared/schemas/casework';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { getAction } from '../actions/store';
 import { caseAccessFacts, caseIdByRef, getCaseHeader } from '../db/queries/cases';
 import { getParty } from '../db/queries/parties';
 import { can } from '../security/can';
 import type { SessionUser } from '../security/session';
-import { counterAllegations, currentInterviewAgreement, insertCounterLink, listFormatsSent, listSafetyMeasures, upsertActionResult } from './store';
+import { actionFacts, counterAllegations, currentInterviewAgreement, insertCounterLink, listFormatsSent, listSafetyMeasures, upsertActionResult } from './store';
 
 /**
  * Issue 18's case records (items 2, 5, 6, 7, 11): the rules around them live here; the tables in
@@ -53,14 +52,14 @@ export function caseworkView(db: ReadableDB, caseId: number): CaseworkView {
  * police prosecution's costs); the offence and police outcome to police measures.
  */
 export function recordActionResult(db: WritableDB, r: ActionResultView, today: string, by: number, at: string): number {
-  const action = getAction(db, r.actionId);
+  const action = actionFacts(db, r.actionId);
   if (!action) throw new AppError('not-found', 'There is no such action.');
   if (r.decidedOn > today) throw new AppError('bad-input', 'The date of the result is in the future.');
   if (r.decidedOn < action.startedOn) throw new AppError('bad-input', `The result cannot come before the action started (${action.startedOn}).`);
   const police = action.kind === 'police-measure';
   if ((r.offence !== null || r.policeOutcome !== null) && !police) throw new AppError('bad-input', 'The offence and the police outcome are for police measures only. Record a court’s decision as damages or a costs order.');
   if (police && r.policeOutcome === null) throw new AppError('bad-input', 'Choose what came of the police measure (the outcome).');
-  if (r.damagesPence !== null && !isLegalAction(action.kind)) throw new AppError('bad-input', `Damages are awarded by a court: “${action.label}” is not a court action.`);
+  if (r.damagesPence !== null && !isLegalAction(action.kind)) throw new AppError('bad-input', `Damages are awarded by a court: “${actionLabel(action.kind)}” is not a court action.`);
   upsertActionResult(db, action.caseId, r, by, at);
   return action.caseId;
 }

@@ -1,5 +1,6 @@
 import type { ActionResultView, FormatSentView, InterviewAgreementView, SafetyMeasureView } from '../../shared/schemas/casework';
 import type { ReadableDB, WritableDB } from '../db/connection';
+import type { ActionKind } from '../../shared/domain/action-kinds';
 
 /**
  * The tables of migration 0017 (issue 18): interview agreements (P4.9), action results (P5.10,
@@ -106,4 +107,9 @@ export function counterAllegations(db: ReadableDB, caseId: number, reason: strin
 /** Links two cases one way round; false when that direction already holds a link (of any reason). */
 export function insertCounterLink(db: WritableDB, caseId: number, linkedId: number, reason: string, at: string): boolean {
   return db.prepare('INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, created_at) VALUES (?, ?, ?, ?)').run(caseId, linkedId, reason, at).changes === 1;
+}
+
+/** What the result's rules need of an action (not actions/store: that one reads results from here). */
+export function actionFacts(db: ReadableDB, id: number): { caseId: number; kind: ActionKind; startedOn: string } | null {
+  return (db.prepare('SELECT case_id AS caseId, kind, started_on AS startedOn FROM case_actions WHERE id = ?').get(id) as { caseId: number; kind: ActionKind; startedOn: string } | undefined) ?? null;
 }

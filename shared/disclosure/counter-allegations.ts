@@ -1,4 +1,3 @@
-import type { TextPiece } from '../documents/plain-text';
 import type { ProtectedPerson } from './identifiers';
 
 /**
@@ -24,6 +23,12 @@ import type { ProtectedPerson } from './identifiers';
  *
  * Bundles follow from 1–3: a bundle is built from one case's record.
  */
+
+/** A piece of a document's text and where it sits (shared/documents/plain-text.ts makes them). */
+interface TextPiece {
+  place: string;
+  text: string;
+}
 
 const normal = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
