@@ -105,9 +105,9 @@ export function decideAppeal(db: WritableDB, caseId: number, d: { decision: 'reo
   decideAppealRow(db, caseId, appealId, d, by, at);
 }
 
-export function recordSurvey(db: WritableDB, caseId: number, s: { offeredOn: string; completedOn: string | null; satisfaction: number | null; comments: string }, by: number, at: string): number {
+export function recordSurvey(db: WritableDB, caseId: number, s: { offeredOn: string; completedOn: string | null; satisfaction: number | null; comments: string; outcomeSatisfaction?: number | null }, by: number, at: string): number {
   if (s.completedOn && s.completedOn < s.offeredOn) throw new AppError('bad-input', 'The survey cannot be completed before it was offered.');
-  if (s.satisfaction !== null && !s.completedOn) throw new AppError('bad-input', 'Give the date the survey was completed with the satisfaction score.');
+  if ((s.satisfaction !== null || (s.outcomeSatisfaction ?? null) !== null) && !s.completedOn) throw new AppError('bad-input', 'Give the date the survey was completed with the satisfaction score.');
   return insertSurvey(db, caseId, s, by, at);
 }
 

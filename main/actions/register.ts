@@ -14,6 +14,7 @@ function reminderFrom(db: ReadableDB, r: { caseId: number; status: string; expir
   if (!r.expiresOn || ENDED.includes(r.status)) return null;
   return addDays(r.expiresOn, -profileOfCase(db, r.caseId).settings.orderExpiryReminderDays);
 }
+import { actionResultsFor } from '../casework/store';
 
 /**
  * The legal-action register for legal teams (issue 5 §3): every court action across the cases the user
@@ -32,6 +33,7 @@ export function legalRegister(
   if (!partners.length) return [];
   const rows = registerRows(db, { partners, referredOnly: user.role === 'legal', kind: q.kind, current: q.status === 'current', nowIso: now.toISOString() });
   const today = londonDate(now);
+  const results = actionResultsFor(db, rows.map((r) => r.actionId));
   return rows.map(({ restricted, ...r }) => {
     const from = reminderFrom(db, r);
     return {
@@ -41,6 +43,7 @@ export function legalRegister(
       absoluteGroundOpen: r.kind === 'civil-injunction' && r.provenBreaches > 0,
       renewalReminderFrom: from,
       renewalDue: from !== null && today >= from,
+      result: results.get(r.actionId) ?? null,
     };
   });
 }

@@ -1,4 +1,5 @@
 import { actionLabel, type ActionKind } from '../../shared/domain/action-kinds';
+import { getActionResult } from '../casework/store';
 import type { ActionDetails, ActionView, RegisterRow } from '../../shared/schemas/actions';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { sql, sqlFragment, sqlJoin } from '../db/sql';
@@ -50,6 +51,7 @@ function toView(db: ReadableDB, r: ActionRow): ActionView {
     createdBy: r.created_by_name,
     createdAt: r.created_at,
     ...versionsOf(db, r.id),
+    result: getActionResult(db, r.id),
   };
 }
 
@@ -188,8 +190,10 @@ export function provenInjunctionBreaches(db: ReadableDB, caseId: number, actionI
 // ---- the legal register (register.ts) ----------------------------------------------------------------
 
 export const COURT_ACTION_KINDS = ['civil-injunction', 'restraining-order', 'criminal-behaviour-order', 'closure-order', 'demotion', 'possession'] as const;
+/** The register also lists police measures (P5.8, P5.17): the legal team works with the police's prosecution and sees its outcome. */
+const REGISTER_KINDS = [...COURT_ACTION_KINDS, 'police-measure'] as const;
 
-export type RegisterQueryRow = Omit<RegisterRow, 'label' | 'absoluteGroundOpen'> & { restricted: number };
+export type RegisterQueryRow = Omit<RegisterRow, 'label' | 'absoluteGroundOpen' | 'result'> & { restricted: number };
 
 /**
  * Court actions on the cases of `partners` (legal users: referred cases only), soonest hearing first.
@@ -199,7 +203,7 @@ export function registerRows(
   db: ReadableDB,
   f: { partners: readonly string[]; referredOnly: boolean; kind: ActionKind | null; current: boolean; nowIso: string },
 ): RegisterQueryRow[] {
-  const where = [sqlFragment`c.partner IN (${sqlJoin(f.partners)})`, sqlFragment`a.kind IN (${sqlJoin(COURT_ACTION_KINDS)})`];
+  const where = [sqlFragment`c.partner IN (${sqlJoin(f.partners)})`, sqlFragment`a.kind IN (${sqlJoin(REGISTER_KINDS)})`];
   if (f.referredOnly) where.push(sqlFragment`c.legal_referred = 1`);
   if (f.kind) where.push(sqlFragment`a.kind = ${f.kind}`);
   if (f.current) where.push(sqlFragment`a.status NOT IN ('completed', 'withdrawn', 'refused', 'expired')`);

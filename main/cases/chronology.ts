@@ -8,6 +8,7 @@ import { listedFileName } from '../evidence/file-name';
 import { parseList } from '../db/queries/json-column';
 import { chronologyRows } from './store';
 import { listHarassmentJudgements } from '../db/queries/cases';
+import { actionResultItems, formatSentItems, interviewAgreementItems, safetyMeasureItems } from './chronology-policy';
 
 /**
  * The chronology: one time-ordered view of everything on a case (DESIGN §3). Each source reads one kind
@@ -29,6 +30,12 @@ const rows = chronologyRows;
 const returnedNote = (r: Record<string, string | number | null>) =>
   r.returned_on ? `\nThe letter came back (returned post, ${formatDateUK(String(r.returned_on))}): this no longer counts.` : '';
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** P7.2 asks about the outcome as well as the handling: the title gives each score that came back. */
+function surveyTitle(handling: unknown, outcome: unknown): string {
+  const scores = [handling ? `handling ${s(handling as number)} out of 5` : '', outcome ? `outcome ${s(outcome as number)} out of 5` : ''].filter(Boolean);
+  return scores.length ? `Feedback survey: satisfaction with the ${scores.join(', with the ')}` : 'Feedback survey offered';
+}
 
 export const CHRONOLOGY_SOURCES: Source[] = [
   {
@@ -313,7 +320,7 @@ CHRONOLOGY_SOURCES.push(
         id: Number(r.id),
         at: `${s(r.completed_on) || s(r.offered_on)}T12:00:00.000Z`,
         dateOnly: true,
-        title: r.satisfaction ? `Feedback survey: satisfaction ${s(r.satisfaction)} out of 5` : 'Feedback survey offered',
+        title: surveyTitle(r.satisfaction, r.outcome_satisfaction),
         detail: s(r.comments),
         by: null,
         partyId: null,
@@ -370,3 +377,11 @@ CHRONOLOGY_SOURCES.push({
       partyId: null,
     })),
 });
+
+/** Issue 18's records (P4.9, P5.10, P5.17–5.20, P3.17, P8.3): ./chronology-policy.ts. */
+CHRONOLOGY_SOURCES.push(
+  { kind: 'interview', load: interviewAgreementItems },
+  { kind: 'action', load: actionResultItems },
+  { kind: 'action', load: safetyMeasureItems },
+  { kind: 'document', load: formatSentItems },
+);

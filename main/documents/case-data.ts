@@ -16,6 +16,25 @@ import { listEvidence } from '../evidence/store';
 import { profileOfCase } from '../standards/profiles';
 import { dueItemsForCase } from '../standards/recompute';
 import { listPlans } from '../standards/store';
+import type { AgreementFact } from '../../shared/actions/interview-guard';
+import type { InterviewBasis } from '../../shared/domain/policy-measures';
+import { counterAllegations, currentInterviewAgreement } from '../casework/store';
+import { COUNTER_ALLEGATION } from '../../shared/domain/policy-measures';
+import { protectedPeopleOf } from '../../shared/disclosure/record';
+import type { ConsentRecord, ProtectedPerson } from '../../shared/documents/disclosure';
+
+function counterCasesOf(db: ReadableDB, caseId: number, today: string): CaseData['counterCases'] {
+  return counterAllegations(db, caseId, COUNTER_ALLEGATION).map((l) => ({
+    ref: l.ref,
+    people: protectedPeopleOf(listParties(db, l.caseId, today)),
+    consents: listConsents(db, l.caseId).map((c) => ({ partyId: c.partyId, recipient: c.recipient, recipientName: c.recipientName, writtenOn: c.writtenOn, withdrawnOn: c.withdrawnOn })),
+  }));
+}
+
+function agreementOf(db: ReadableDB, caseId: number): AgreementFact | null {
+  const a = currentInterviewAgreement(db, caseId);
+  return a ? { basis: a.basis as InterviewBasis, givenOn: a.givenOn } : null;
+}
 
 /** Everything a document may draw on for one case, read once per request. */
 export interface CaseData {
@@ -31,6 +50,10 @@ export interface CaseData {
   evidence: EvidenceView[];
   dueItems: DueItem[];
   appealWindowWorkingDays: number;
+  /** P4.9: the complainant's agreement to others being interviewed, as it holds now. */
+  interviewAgreement: AgreementFact | null;
+  /** P4.7: cases linked as counter-allegations, with their protected people and consents (shared/disclosure/counter-allegations.ts). */
+  counterCases: { ref: string; people: ProtectedPerson[]; consents: ConsentRecord[] }[];
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -54,6 +77,8 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     evidence: listEvidence(db, caseId),
     dueItems: dueItemsForCase(db, caseId, now),
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
+    interviewAgreement: agreementOf(db, caseId),
+    counterCases: counterCasesOf(db, caseId, today),
     today,
     now,
   };

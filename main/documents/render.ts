@@ -14,6 +14,10 @@ import type { LetterContext } from './context-shape';
 import { layoutDocument, type Variant } from './layout';
 import { FieldMissing, prepareData, renderSection } from './template-engine';
 import type { LoadedTemplate } from './templates';
+import { interviewRefusal } from '../../shared/actions/interview-guard';
+import { linkedProtectedPeople, linkedReferenceRefusal } from '../../shared/disclosure/counter-allegations';
+
+const INTERVIEW_INVITATION = 'interview-invitation';
 
 /**
  * One document from a template and a case: who it goes to, the variant their recorded needs ask for
@@ -106,7 +110,7 @@ function exemptionsFor(t: LoadedTemplate, sel: Selection, data: CaseData): { ids
 }
 
 export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, recipient: GuardRecipient, exempt: readonly number[]): Disclosure[] {
-  return findDisclosures(
+  const own = findDisclosures(
     pieces,
     protectedPeople(data).filter((p) => !exempt.includes(p.id)),
     consentRecords(data),
@@ -114,6 +118,11 @@ export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, re
     data.today,
     householdsOf(data.parties),
   );
+  // P4.7 (shared/disclosure/counter-allegations.ts, rules 2 and 3): the linked case's people, from every
+  // reader but themselves; a reader with no role here keeps only their own details out of the count.
+  const names = data.parties.map((p) => p.name);
+  const linked = data.counterCases.flatMap((c) => findDisclosures(pieces, linkedProtectedPeople(c.people, names), c.consents, { ...recipient, role: null }, data.today, householdsOf(data.parties)));
+  return [...own, ...linked];
 }
 
 function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentRequest, 'largePrint' | 'easyRead'>, notes: string[]): Variant {
@@ -141,6 +150,10 @@ function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentReq
 export function renderDocument(template: LoadedTemplate, data: CaseData, request: DocumentRequest, user: SessionUser, addresseeOverride?: string[]): Rendered {
   const { front } = template;
   const selection = resolveSelection(front, data, request, user.displayName);
+  // P4.9: an invitation to interview anyone but the complainant waits for the complainant's agreement.
+  const invited = template.id === INTERVIEW_INVITATION ? selection.party : null;
+  const notAgreed = invited ? interviewRefusal(invited.role, invited.anonymous ? '' : invited.name, data.interviewAgreement) : null;
+  if (notAgreed) throw new AppError('guard', notAgreed);
   const notes: string[] = [];
   const variant = variantFor(template, selection, request, notes);
   const { context, slots } = buildContext(front, data, selection, user, request.slots);
@@ -201,6 +214,6 @@ export function renderDocument(template: LoadedTemplate, data: CaseData, request
     recipient,
     exemptions: exempt.notes,
     disclosures,
-    refusal: disclosures.length ? describeDisclosures(disclosures, recipient) : null,
+    refusal: linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref)) ?? (disclosures.length ? describeDisclosures(disclosures, recipient) : null),
   };
 }

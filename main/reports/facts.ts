@@ -90,6 +90,10 @@ export function loadFacts(db: ReadableDB, scope: ReportScope, period: Period, ca
     surveysCompleted: all<{ caseId: number; satisfaction: number | null }>('surveysCompleted'),
     actions: all<{ caseId: number; kind: string }>('actions'),
     costs: all<{ caseId: number; kind: string; pence: number }>('costs'),
+    surveysOutcome: all<{ caseId: number; score: number }>('surveysOutcome'),
+    actionResults: all<NonNullable<ReportFacts['actionResults']>[number]>('actionResults'),
+    safetyCosts: all<{ caseId: number; pence: number }>('safetyCosts'),
+    formatsSent: all<{ caseId: number; format: string }>('formatsSent'),
   };
 }
 

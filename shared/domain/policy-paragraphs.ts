@@ -45,6 +45,11 @@ export const POLICY_PARAGRAPHS: Readonly<Record<string, string>> = {
   C: 'The council’s page: we will remove offensive graffiti within 24 hours of it being reported, and treat any repair required as a result of the incident as an emergency repair.',
   '1.5': 'Complaints about the behaviour of staff or contractors will be taken forward through the Complaints policy and procedure.',
   '1.6': 'This policy does not cover situations where staff suffer harassment from other staff, or from someone who is unconnected with Circle Anglia. Please see the HR policies on Fairness and Dignity at Work, and Bereavement and Compassionate Leave for guidance about these situations.',
+  '3.17': 'We will consider the safety and perception of safety of victims and witnesses, and where appropriate we will work with partners to provide additional safety measures. We will liaise with Crime Prevention services where necessary to protect witnesses.',
+  '4.7': 'Staff members will be aware of the possibility of unfounded or libellous reports being made, as well as racist or other discriminatory motivations behind accusations. All such reports will be investigated. Where it is considered that the complainant is in fact perpetrating harassment, we will take action accordingly.',
+  '5.17': 'We will work with the police to encourage and support prosecutions of criminal activity. Appendix 1 lists the offences that can be prosecuted.',
+  '5.19': 'Standard offences that are considered to be aggravated by race, religion, disability, homophobia or transphobia attract a higher penalty.',
+  '5.20': 'The Criminal Justice and Police Act 2001 gives the police powers to direct a person to leave where their presence amounts to, or is likely to result in, the harassment of the resident, or is likely to cause alarm or distress to the resident.',
 };
 
 /** A reference as written in the code ("P4.5", "P4.10–4.11", "P5") and as an officer reads it. */

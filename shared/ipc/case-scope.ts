@@ -189,6 +189,14 @@ export const CASE_SCOPE = {
   'redaction:review': byCaseId,
   'redaction:decide': byCaseId,
   'evidence:pageImage': (i) => evidence(i.id),
+  'casework:get': byCaseId,
+  'interview:agreement': byCaseId,
+  'action:recordResult': (i) => action(i.actionId),
+  // The other case is checked by the service (the officer must be able to see it), like intake's links.
+  'case:linkCounterAllegation': byCaseId,
+  'safety:add': byCaseId,
+  'document:plainText': (i) => document(i.id),
+  'document:recordFormat': (i) => document(i.documentId),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -141,6 +141,13 @@ export const CHANNEL_NAMES = [
   'redaction:review',
   'redaction:decide',
   'evidence:pageImage',
+  'casework:get',
+  'interview:agreement',
+  'action:recordResult',
+  'case:linkCounterAllegation',
+  'safety:add',
+  'document:plainText',
+  'document:recordFormat',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

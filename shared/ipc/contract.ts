@@ -165,6 +165,7 @@ import {
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, UnsentView } from '../schemas/sending';
+import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
@@ -385,6 +386,15 @@ export const contract = {
   'redaction:decide': spec({ input: RedactionDecideInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
   // One page of an exhibit as a picture, to draw redaction boxes on by hand (issue 16 §4); opening it is audited like viewing the file.
   'evidence:pageImage': spec({ input: EvidencePageInput, output: EvidencePage, access: 'cases.read', audit: 'always', binary: true }),
+  // Issue 18 (items 2, 5, 6, 7, 11): interviews of others (P4.9), results of action (P5.10, P5.17–5.20),
+  // counter-allegations (P4.7), safety measures (P3.17), other formats (P8.3).
+  'casework:get': spec({ input: CaseIdInput, output: CaseworkView, access: 'cases.read', audit: 'always' }),
+  'interview:agreement': spec({ input: InterviewAgreementInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'action:recordResult': spec({ input: ActionResultInput, output: ActionResultView, access: 'cases.update', audit: 'always' }),
+  'case:linkCounterAllegation': spec({ input: CounterAllegationInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
+  'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
+  'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -40,4 +40,13 @@ export const keys = {
   estate: (name: string) => `hotspots:estate:${name}`,
   district: (name: string) => `hotspots:district:${name}`,
   method: (m: string) => `methods:method:${m}`,
+  /** P7.2: satisfaction with the outcome, apart from the handling. */
+  outcomeScore: (n: number) => `satisfaction:outcome-score:${n}`,
+  /** P5.10, P5.17–5.20: what legal and police actions came to. */
+  damages: 'actions:result:damages',
+  costsOrder: (payer: string) => `actions:result:costs:${payer}`,
+  policeOutcome: (o: string) => `actions:result:police:${o}`,
+  offence: (o: string) => `actions:result:offence:${o}`,
+  /** P8.3: letters sent in another format. */
+  formatSent: (f: string) => `support:format:${f}`,
 } as const;

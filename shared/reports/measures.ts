@@ -1,4 +1,5 @@
 import { ACTION_KINDS } from '../domain/action-kinds';
+import { APPENDIX_1_OFFENCES, POLICE_OUTCOMES, SENT_FORMATS } from '../domain/policy-measures';
 import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS, SCREEN_OUTCOMES } from '../domain/vocabulary';
 import type { EqualityView, Measures, ReportCategory } from '../schemas/reports';
 import { DEFAULT_PROFILES } from '../standards/default-profiles';
@@ -75,7 +76,18 @@ export interface ReportFacts {
   surveysCompleted: { caseId: number; satisfaction: number | null }[];
   actions: { caseId: number; kind: string }[];
   costs: { caseId: number; kind: string; pence: number }[];
+  /** P7.2: the outcome score of each survey completed in the period (optional: older hand-made facts). */
+  surveysOutcome?: { caseId: number; score: number }[];
+  /** P5.10, P5.17–5.20: results of legal and police action decided in the period. */
+  actionResults?: { caseId: number; damagesPence: number | null; costsPence: number | null; costsPayer: string | null; offence: string | null; policeOutcome: string | null }[];
+  /** P3.17: safety measures fitted in the period, with what they cost. */
+  safetyCosts?: { caseId: number; pence: number }[];
+  /** P8.3: letters sent in another format in the period. */
+  formatsSent?: { caseId: number; format: string }[];
 }
+
+/** The safety measures' row among the costs (P3.17): not a kind of the costs table, so named here. */
+export const SAFETY_COST = { code: 'safety-measures', label: 'Safety and target-hardening measures (P3.17)' } as const;
 
 /** One fact counts towards a figure: `count` items (1 unless the fact is already counted), worth `amount`. */
 export type Visit = (key: string, caseId: number, amount?: number, count?: number) => void;
@@ -181,6 +193,23 @@ export function tally(f: ReportFacts, visit: Visit): void {
     visit(keys.costsTotal, c.caseId, c.pence);
     visit(keys.costKind(c.kind), c.caseId, c.pence);
   }
+  tallyPolicyMeasures(f, visit);
+}
+
+/** Issue 18's figures: outcome satisfaction, results of action, safety measures' cost, formats sent. */
+function tallyPolicyMeasures(f: ReportFacts, visit: Visit): void {
+  for (const s of f.surveysOutcome ?? []) visit(keys.outcomeScore(s.score), s.caseId);
+  for (const r of f.actionResults ?? []) {
+    if (r.damagesPence !== null && r.damagesPence > 0) visit(keys.damages, r.caseId, r.damagesPence);
+    if (r.costsPence !== null && r.costsPayer) visit(keys.costsOrder(r.costsPayer), r.caseId, r.costsPence);
+    if (r.policeOutcome) visit(keys.policeOutcome(r.policeOutcome), r.caseId);
+    if (r.offence) visit(keys.offence(r.offence), r.caseId);
+  }
+  for (const c of f.safetyCosts ?? []) {
+    visit(keys.costsTotal, c.caseId, c.pence);
+    visit(keys.costKind(SAFETY_COST.code), c.caseId, c.pence);
+  }
+  for (const x of f.formatsSent ?? []) visit(keys.formatSent(x.format), x.caseId);
 }
 
 interface Tallied {
@@ -276,6 +305,8 @@ export function buildMeasures(f: ReportFacts): Measures {
 
   const byScore = [1, 2, 3, 4, 5].map((s) => c.n(keys.score(s)));
   const scored = byScore.reduce((a, b) => a + b, 0);
+  const outcomeByScore = [1, 2, 3, 4, 5].map((s) => c.n(keys.outcomeScore(s)));
+  const outcomeScored = outcomeByScore.reduce((a, b) => a + b, 0);
   const estates = top(c, 'hotspots:estate:', NO_ESTATE);
   const districts = top(c, 'hotspots:district:', NO_POSTCODE);
 
@@ -313,6 +344,7 @@ export function buildMeasures(f: ReportFacts): Measures {
       supportOffered: c.n(keys.supportOffered),
       withoutConsent: c.n(keys.withoutConsent),
       byAgency: AGENCIES.map((a) => ({ code: a.code, label: a.label, n: c.n(keys.referralAgency(a.code)) })),
+      formatsSent: SENT_FORMATS.map((x) => ({ code: x.code, label: x.label, n: c.n(keys.formatSent(x.code)) })),
     },
     resolution: {
       closed: c.n(keys.closed),
@@ -328,15 +360,32 @@ export function buildMeasures(f: ReportFacts): Measures {
       satisfied: byScore[3]! + byScore[4]!,
       dissatisfied: byScore[0]! + byScore[1]!,
       mean: scored > 0 ? byScore.reduce((s, n, i) => s + n * (i + 1), 0) / scored : null,
+      outcome: {
+        byScore: outcomeByScore,
+        scored: outcomeScored,
+        satisfied: outcomeByScore[3]! + outcomeByScore[4]!,
+        dissatisfied: outcomeByScore[0]! + outcomeByScore[1]!,
+        mean: outcomeScored > 0 ? outcomeByScore.reduce((s, n, i) => s + n * (i + 1), 0) / outcomeScored : null,
+      },
     },
     actions: {
       total: c.n(keys.actionsTotal),
       legal: c.n(keys.actionsLegal),
       byKind: ACTION_KINDS.map((k) => ({ code: k.code, label: k.label, legal: k.legal, n: c.n(keys.actionKind(k.code)), cases: c.cases(keys.actionKind(k.code)) })),
+      results: {
+        damages: c.n(keys.damages),
+        damagesPence: c.sum(keys.damages),
+        costsRecovered: c.n(keys.costsOrder('respondent')),
+        costsRecoveredPence: c.sum(keys.costsOrder('respondent')),
+        costsPaid: c.n(keys.costsOrder('partner')),
+        costsPaidPence: c.sum(keys.costsOrder('partner')),
+        policeOutcomes: POLICE_OUTCOMES.map((o) => ({ code: o.code, label: o.label, n: c.n(keys.policeOutcome(o.code)) })),
+        offences: APPENDIX_1_OFFENCES.map((o) => ({ code: o.code, label: o.label, n: c.n(keys.offence(o.code)) })),
+      },
     },
     costs: {
       totalPence: c.sum(keys.costsTotal),
-      byKind: COST_KINDS.map((k) => ({ code: k.code, label: k.label, entries: c.n(keys.costKind(k.code)), cases: c.cases(keys.costKind(k.code)), pence: c.sum(keys.costKind(k.code)) })),
+      byKind: [...COST_KINDS, SAFETY_COST].map((k) => ({ code: k.code, label: k.label, entries: c.n(keys.costKind(k.code)), cases: c.cases(keys.costKind(k.code)), pence: c.sum(keys.costKind(k.code)) })),
     },
     hotspots: { estates: estates.list, districts: districts.list, otherEstates: estates.other, otherDistricts: districts.other, noEstate: estates.blank, noPostcode: districts.blank },
     methods: REPORT_METHODS.map((m) => ({ code: m.code, label: m.label, n: c.n(keys.method(m.code)) })),

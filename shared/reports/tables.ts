@@ -217,6 +217,7 @@ export function reportTable(v: ReportView, measure: MeasureId): ReportTable {
           { cells: [word('Cases with a referral'), int(c.support.cases, keys.referrals), maybeInt(p?.support.cases)] },
           { cells: [word('Support offered recorded'), int(c.support.supportOffered, keys.supportOffered), maybeInt(p?.support.supportOffered)] },
           { cells: [word('Referred without consent (justified)'), int(c.support.withoutConsent, keys.withoutConsent), maybeInt(p?.support.withoutConsent)] },
+          ...c.support.formatsSent.map((x) => ({ cells: [word(`Letters sent in another format: ${x.label} (P8.3)`), int(x.n, keys.formatSent(x.code)), maybeInt(p?.support.formatsSent.find((y) => y.code === x.code)?.n)] })),
         ],
       };
     case 'resolution':
@@ -246,6 +247,11 @@ export function reportTable(v: ReportView, measure: MeasureId): ReportTable {
           { cells: [word('Average score (1 to 5)'), s.mean === null ? word('n/a') : { text: fmtMean(s.mean), value: Number(s.mean.toFixed(2)) }, p ? word(fmtMean(p.satisfaction.mean)) : word('–')] },
           { cells: [word('Surveys completed'), int(s.completed, keys.surveysCompleted), maybeInt(p?.satisfaction.completed)] },
           { cells: [word('Surveys offered'), int(s.offered, keys.surveysOffered), maybeInt(p?.satisfaction.offered)] },
+          // P7.2: "satisfaction with outcome and handling", so the outcome is counted in its own rows.
+          ...SATISFACTION_LABELS.map((label, i) => ({ cells: [word(`With the outcome: ${label}`), int(s.outcome.byScore[i]!, keys.outcomeScore(i + 1)), maybeInt(p?.satisfaction.outcome.byScore[i])] })),
+          total('Responses scoring the outcome', s.outcome.scored, p?.satisfaction.outcome.scored),
+          { cells: [word('Satisfied with the outcome (4 or 5)'), share(s.outcome.satisfied, s.outcome.scored), p ? share(p.satisfaction.outcome.satisfied, p.satisfaction.outcome.scored) : word('–')] },
+          { cells: [word('Average outcome score (1 to 5)'), s.outcome.mean === null ? word('n/a') : { text: fmtMean(s.outcome.mean), value: Number(s.outcome.mean.toFixed(2)) }, p ? word(fmtMean(p.satisfaction.outcome.mean)) : word('–')] },
         ],
       };
     }
@@ -260,6 +266,7 @@ export function reportTable(v: ReportView, measure: MeasureId): ReportTable {
             .map((x) => ({ cells: [word(`${x.label}${x.legal ? ' (legal)' : ''}`), int(x.n, keys.actionKind(x.code)), int(x.cases), maybeInt(p?.actions.byKind.find((y) => y.code === x.code)?.n)] })),
           { strong: true, cells: [word('All actions'), int(c.actions.total, keys.actionsTotal), word(''), maybeInt(p?.actions.total)] },
           { cells: [word('of which legal remedies'), int(c.actions.legal, keys.actionsLegal), word(''), maybeInt(p?.actions.legal)] },
+          ...resultRows(c.actions.results, p?.actions.results),
         ],
       };
     case 'costs':
@@ -326,4 +333,19 @@ export function displayTables(v: ReportView, measure: MeasureId): ReportTable[] 
     return [part('Estate', 'Estates', 'Estate'), part('Postcode district', 'Postcode districts', 'District')];
   }
   return [whole];
+}
+
+type Results = Measures['actions']['results'];
+/** P5.10, P5.17–5.20: what legal and police action came to, in the actions table's four columns. */
+function resultRows(r: Results, before: Results | undefined) {
+  const amount = (n: number, pence: number) => ({ text: `${n.toLocaleString('en-GB')} (${money(pence).text})`, value: pence / 100 });
+  const named = (list: Results['policeOutcomes'], prior: Results['policeOutcomes'] | undefined, key: (code: string) => string, prefix: string) =>
+    list.filter((x) => x.n > 0).map((x) => ({ cells: [word(`${prefix}: ${x.label}`), int(x.n, key(x.code)), word(''), maybeInt(prior?.find((y) => y.code === x.code)?.n)] }));
+  return [
+    { cells: [word('Damages awarded to the victim (P5.10)'), amount(r.damages, r.damagesPence), word(''), before ? word(money(before.damagesPence).text) : word('–')] },
+    { cells: [word('Costs orders in our favour'), amount(r.costsRecovered, r.costsRecoveredPence), word(''), before ? word(money(before.costsRecoveredPence).text) : word('–')] },
+    { cells: [word('Costs orders against us'), amount(r.costsPaid, r.costsPaidPence), word(''), before ? word(money(before.costsPaidPence).text) : word('–')] },
+    ...named(r.policeOutcomes, before?.policeOutcomes, keys.policeOutcome, 'Police outcome'),
+    ...named(r.offences, before?.offences, keys.offence, 'Offence (Appendix 1)'),
+  ];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ABSOLUTE_CONDITIONS, ACTION_KIND_CODES, CONFIRMATION_BASES, POLICE_MEASURES } from '../domain/action-kinds';
 import { Id } from './common';
 import { IsoDate, IsoDateTime } from './cases';
+import { ActionResultView } from './casework';
 
 /** Schemas of interventions, legal actions and closure (issue 5, DESIGN §5, P5–P6). */
 const text = (max: number) => z.string().trim().max(max);
@@ -170,6 +171,8 @@ export const ActionView = z.object({
   /** Issue 15: the number of the version shown (1 until it is first edited), and each edit: who, when, what changed in words. */
   version: z.number().int().min(1),
   edits: z.array(z.object({ version: z.number().int().min(2), by: z.string(), at: z.string(), changes: z.array(z.string()) })),
+  /** P5.10, P5.17–5.20: what it came to, once recorded. */
+  result: ActionResultView.nullable().default(null),
 });
 export type ActionView = z.infer<typeof ActionView>;
 
@@ -234,6 +237,8 @@ export const RegisterRow = z.object({
   renewalReminderFrom: z.string().nullable(),
   /** Today is on or after that date: the register shows "expires soon: consider renewal". */
   renewalDue: z.boolean(),
+  /** P5.10, P5.17–5.20: what it came to (damages, costs, the police outcome), once recorded. */
+  result: ActionResultView.nullable().default(null),
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 
@@ -262,6 +267,8 @@ export const SurveyInput = z
     /** TP12-style: satisfaction with how the landlord handled the case, 1 (very dissatisfied) to 5. */
     satisfaction: z.number().int().min(1).max(5).nullable().default(null),
     comments: text(4000).default(''),
+    /** P7.2: satisfaction with the outcome, asked separately from the handling, 1 to 5. */
+    outcomeSatisfaction: z.number().int().min(1).max(5).nullable().default(null),
   })
   .strict();
 
@@ -273,7 +280,7 @@ export const ClosureView = z.object({
   appealWindowEndsOn: z.string().nullable(),
   closedAt: z.string().nullable(),
   appeals: z.array(z.object({ id: Id, lodgedOn: z.string(), grounds: z.string(), decision: z.string().nullable(), reasons: z.string().nullable(), decidedAt: z.string().nullable() })),
-  surveys: z.array(z.object({ id: Id, offeredOn: z.string(), completedOn: z.string().nullable(), satisfaction: z.number().int().nullable(), comments: z.string() })),
+  surveys: z.array(z.object({ id: Id, offeredOn: z.string(), completedOn: z.string().nullable(), satisfaction: z.number().int().nullable(), comments: z.string(), outcomeSatisfaction: z.number().int().nullable() })),
   /** What still stands between the proposal and closing, in words (empty when it can close). */
   missing: z.array(z.string()),
 });

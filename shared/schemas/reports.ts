@@ -122,7 +122,7 @@ export const Measures = z.object({
     onTimeRate: Rate,
     urgentOnTimeRate: Rate,
   }),
-  support: z.object({ referrals: count, cases: count, supportOffered: count, withoutConsent: count, byAgency: z.array(Named) }),
+  support: z.object({ referrals: count, cases: count, supportOffered: count, withoutConsent: count, byAgency: z.array(Named), formatsSent: z.array(Named) }),
   resolution: z.object({ closed: count, resolved: count, resolvedOnTime: count, byOutcome: z.array(Named) }),
   satisfaction: z.object({
     offered: count,
@@ -133,8 +133,25 @@ export const Measures = z.object({
     satisfied: count,
     dissatisfied: count,
     mean: z.number().nullable(),
+    /** P7.2: satisfaction with the outcome, scored like the handling (index 0 = score 1). */
+    outcome: z.object({ byScore: z.array(count).length(5), scored: count, satisfied: count, dissatisfied: count, mean: z.number().nullable() }),
   }),
-  actions: z.object({ total: count, legal: count, byKind: z.array(Named.extend({ cases: count, legal: z.boolean() })) }),
+  actions: z.object({
+    total: count,
+    legal: count,
+    byKind: z.array(Named.extend({ cases: count, legal: z.boolean() })),
+    /** P5.10, P5.17–5.20: results recorded in the period (damages, costs orders, police outcomes by offence). */
+    results: z.object({
+      damages: count,
+      damagesPence: count,
+      costsRecovered: count,
+      costsRecoveredPence: count,
+      costsPaid: count,
+      costsPaidPence: count,
+      policeOutcomes: z.array(Named),
+      offences: z.array(Named),
+    }),
+  }),
   costs: z.object({
     totalPence: count,
     byKind: z.array(z.object({ code: z.string(), label: z.string(), entries: count, cases: count, pence: count })),

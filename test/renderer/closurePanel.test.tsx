@@ -37,7 +37,7 @@ describe('the closure panel', () => {
     let release: () => void = () => undefined;
     const slow = new Promise<void>((resolve) => (release = resolve));
     let deadlineReads = 0;
-    answer('closure:get', () => ok(closed(surveyed ? [{ id: 1, offeredOn: '2026-11-04', completedOn: null, satisfaction: null, comments: '' }] : [])));
+    answer('closure:get', () => ok(closed(surveyed ? [{ id: 1, offeredOn: '2026-11-04', completedOn: null, satisfaction: null, comments: '', outcomeSatisfaction: null }] : [])));
     answer('deadline:forCase', async () => {
       deadlineReads += 1;
       if (deadlineReads > 1) await slow;

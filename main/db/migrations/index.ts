@@ -21,6 +21,7 @@ import documentSending from './0019-document-sending';
 import policyFidelity from './0020-policy-fidelity';
 import redactionDecisions from './0021-redaction-decisions';
 import firstDayRest from './0022-first-day-rest';
+import policyMeasures from './0023-policy-measures';
 
 export interface Migration {
   version: number;
@@ -55,4 +56,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'policy fidelity', up: policyFidelity },
   { version: 21, name: 'redaction decisions', up: redactionDecisions },
   { version: 22, name: 'first day leftovers', up: firstDayRest },
+  { version: 23, name: 'policy measures', up: policyMeasures },
 ];

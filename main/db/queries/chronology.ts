@@ -30,6 +30,10 @@ const CHRONOLOGY_SQL = {
     FROM documents d JOIN users u ON u.id = d.created_by LEFT JOIN document_sendings s ON s.document_id = d.id LEFT JOIN document_returns r ON r.document_id = d.id
     WHERE d.case_id = ?`,
   bundles: "SELECT b.*, u.display_name AS by FROM bundles b JOIN users u ON u.id = b.built_by WHERE b.case_id = ? AND b.status = 'ready'",
+  interviewAgreements: 'SELECT a.*, u.display_name AS by FROM interview_agreements a JOIN users u ON u.id = a.recorded_by WHERE a.case_id = ?',
+  actionResults: 'SELECT r.*, a.kind AS action_kind, p.name AS subject, u.display_name AS by FROM action_results r JOIN case_actions a ON a.id = r.action_id LEFT JOIN parties p ON p.id = a.subject_party_id JOIN users u ON u.id = r.recorded_by WHERE r.case_id = ?',
+  safetyMeasures: 'SELECT m.*, p.name AS party, p.anonymous, u.display_name AS by FROM safety_measures m LEFT JOIN parties p ON p.id = m.party_id JOIN users u ON u.id = m.recorded_by WHERE m.case_id = ?',
+  formatsSent: 'SELECT f.*, d.title AS document_title, u.display_name AS by FROM document_formats f JOIN documents d ON d.id = f.document_id JOIN users u ON u.id = f.recorded_by WHERE f.case_id = ?',
 } as const;
 
 export type ChronologySource = keyof typeof CHRONOLOGY_SQL;

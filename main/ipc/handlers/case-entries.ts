@@ -9,6 +9,7 @@ import { getParty } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
 import { changeCase } from '../case-write';
+import { assertMayInterview } from '../../casework/service';
 import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 
 type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
@@ -66,6 +67,7 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
     addToCase(ctx, (db, user, at, today) => {
       assertNotFuture(input.at, ctx.core.now(), 'The interview');
       assertPartyOnCase(db, input.caseId, input.partyId, today);
+      assertMayInterview(db, input.caseId, input.partyId, today);
       return insertInterview(db, { caseId: input.caseId, at: normaliseInstant(input.at), partyId: input.partyId, summary: input.summary, officerId: user.id, recordedAt: at });
     }),
 

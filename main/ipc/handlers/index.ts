@@ -21,6 +21,7 @@ import { draftHandlers } from './drafts';
 import { courtPaperHandlers } from './court-papers';
 import { sendingHandlers } from './sending';
 import { redactionReviewHandlers } from './redaction-review';
+import { caseworkHandlers } from './casework';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -45,4 +46,5 @@ export const handlers: HandlerMap<Channel> = {
   ...courtPaperHandlers,
   ...sendingHandlers,
   ...redactionReviewHandlers,
+  ...caseworkHandlers,
 };

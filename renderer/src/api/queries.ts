@@ -88,6 +88,7 @@ const QUERY_SCOPES = {
   // Letters made but not sent: a part of the dashboard; sending or making one on any case makes it stale.
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
+  'casework:get': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -262,6 +263,13 @@ const CHANGES = {
   // A decision changes what the review lists and whether the bundle can be built: the case's reads again.
   'redaction:decide': onCase,
   'evidence:pageImage': nothing,
+  'interview:agreement': onCase,
+  'action:recordResult': onCaseInView,
+  // Both cases show the link: every case's view is stale.
+  'case:linkCounterAllegation': () => [scope.anyCase, scope.caseList],
+  'safety:add': onCase,
+  'document:plainText': nothing,
+  'document:recordFormat': onCaseInView,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -57,6 +57,7 @@ async function blockCase(root: string): Promise<BundleCase & { letters: number[]
   const letters: number[] = [];
   const warning = await app.must('document:generate', { caseId: created.id, templateId: 'first-warning', partyId: perp.id, actionId: first.id, slots: { incidentsText: 'On 19/11/2026 at about 21:00 you kicked a neighbour’s front door at Marlowe Court and shouted threats.' } });
   letters.push(warning.id);
+  await app.must('interview:agreement', { caseId: created.id, basis: 'agreed', givenOn: '2026-11-20' }); // P4.9
   const invite = await app.must('document:generate', { caseId: created.id, templateId: 'interview-invitation', partyId: perp.id, slots: { when: 'Tuesday 1 December 2026 at 10:00', bring: 'anything you want us to see' } });
   letters.push(invite.id);
   // Correspondence in a bundle is what was sent (issue 17: made letters are ready until recorded as sent).

@@ -72,6 +72,8 @@ export async function richCase(app: TestApp, options: { courtConsent?: boolean }
   const perp = by('alleged-perpetrator');
   const son = by('household-member');
 
+  // P4.9: the complainant agreed to the others being interviewed (the interview invitation goes to them all).
+  await app.must('interview:agreement', { caseId: c.id, basis: 'agreed', givenOn: '2026-11-20' });
   for (const p of [perp, son]) {
     await app.must('confirmation:add', { caseId: c.id, partyId: p.id, basis: 'independent-witness', detail: 'An independent witness heard it', on: '2026-11-20' });
   }

@@ -167,4 +167,11 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'redaction:review': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan } }),
   'redaction:decide': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, key: 'a'.repeat(64), decision: 'accept' }),
   'evidence:pageImage': (f) => ({ id: f.evidenceId, page: 1 }),
+  'casework:get': (f) => ({ caseId: f.caseId }),
+  'interview:agreement': (f) => ({ caseId: f.caseId, basis: 'agreed', givenOn: day }),
+  'action:recordResult': (f) => ({ actionId: f.actionId, decidedOn: day, damagesPence: 50000 }),
+  'case:linkCounterAllegation': (f) => ({ caseId: f.caseId, otherRef: 'C33-2026-0001' }),
+  'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
+  'document:plainText': (f) => ({ id: f.documentId }),
+  'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
 };

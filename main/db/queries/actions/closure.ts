@@ -75,11 +75,11 @@ export function decideAppealRow(db: WritableDB, caseId: number, appealId: number
   if (d.decision === 'reopen') db.prepare("UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?").run(caseId);
 }
 
-export function insertSurvey(db: WritableDB, caseId: number, s: { offeredOn: string; completedOn: string | null; satisfaction: number | null; comments: string }, by: number, at: string): number {
+export function insertSurvey(db: WritableDB, caseId: number, s: { offeredOn: string; completedOn: string | null; satisfaction: number | null; comments: string; outcomeSatisfaction?: number | null }, by: number, at: string): number {
   return Number(
     db
-      .prepare('INSERT INTO surveys (case_id, offered_on, completed_on, satisfaction, comments, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(caseId, s.offeredOn, s.completedOn, s.satisfaction, s.comments, by, at).lastInsertRowid,
+      .prepare('INSERT INTO surveys (case_id, offered_on, completed_on, satisfaction, comments, recorded_by, recorded_at, outcome_satisfaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(caseId, s.offeredOn, s.completedOn, s.satisfaction, s.comments, by, at, s.outcomeSatisfaction ?? null).lastInsertRowid,
   );
 }
 
@@ -90,5 +90,5 @@ export function listAppeals(db: ReadableDB, caseId: number): ClosureView['appeal
 }
 
 export function listSurveys(db: ReadableDB, caseId: number): ClosureView['surveys'] {
-  return db.prepare('SELECT id, offered_on AS offeredOn, completed_on AS completedOn, satisfaction, comments FROM surveys WHERE case_id = ? ORDER BY id').all(caseId) as ClosureView['surveys'];
+  return db.prepare('SELECT id, offered_on AS offeredOn, completed_on AS completedOn, satisfaction, comments, outcome_satisfaction AS outcomeSatisfaction FROM surveys WHERE case_id = ? ORDER BY id').all(caseId) as ClosureView['surveys'];
 }

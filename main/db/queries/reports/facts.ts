@@ -85,6 +85,15 @@ const SQL = {
             WHERE a.started_on >= @from AND a.started_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   costs: `SELECT k.case_id AS caseId, k.kind, k.amount_pence AS pence FROM costs k INDEXED BY costs_incurred CROSS JOIN cases c ON c.id = k.case_id
           WHERE k.incurred_on >= @from AND k.incurred_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+  // Issue 18: outcome satisfaction (P7.2), results of action (P5.10, P5.17–5.20), safety measures fitted (P3.17), formats sent (P8.3).
+  surveysOutcome: `SELECT s.case_id AS caseId, s.outcome_satisfaction AS score FROM surveys s INDEXED BY surveys_completed CROSS JOIN cases c ON c.id = s.case_id
+                   WHERE s.completed_on IS NOT NULL AND s.completed_on >= @from AND s.completed_on <= @to AND s.outcome_satisfaction IS NOT NULL AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+  actionResults: `SELECT r.case_id AS caseId, r.damages_pence AS damagesPence, r.costs_pence AS costsPence, r.costs_payer AS costsPayer, r.offence, r.police_outcome AS policeOutcome
+                  FROM action_results r INDEXED BY action_results_decided CROSS JOIN cases c ON c.id = r.case_id WHERE r.decided_on >= @from AND r.decided_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+  safetyCosts: `SELECT m.case_id AS caseId, m.cost_pence AS pence FROM safety_measures m INDEXED BY safety_measures_on CROSS JOIN cases c ON c.id = m.case_id
+                WHERE m.status = 'fitted' AND m.on_date >= @from AND m.on_date <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+  formatsSent: `SELECT f.case_id AS caseId, f.format FROM document_formats f INDEXED BY document_formats_sent CROSS JOIN cases c ON c.id = f.case_id
+                WHERE f.sent_on >= @from AND f.sent_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   equality: `SELECT p.role, ${EQUALITY_FIELDS_ORDERED.map((f) => `e.${f.column} AS "${f.field}"`).join(', ')}
              FROM cases c INDEXED BY cases_period CROSS JOIN parties p INDEXED BY parties_case_role ON p.case_id = c.id LEFT JOIN equality_data e ON e.party_id = p.id
              WHERE c.received_at >= @start AND c.received_at < @end AND ${IN_SCOPE} AND ${IN_CATEGORY} AND p.role IN ('complainant', 'victim', 'alleged-perpetrator')`,

@@ -140,6 +140,13 @@ const CHANNELS: Record<ChannelName, string> = {
   'redaction:review': 'Reviewed what identifies people in a court bundle',
   'redaction:decide': 'Decided how a passage that identifies someone is redacted',
   'evidence:pageImage': 'Viewed a page of an exhibit to redact it',
+  'casework:get': 'Viewed interviews’ agreement, safety measures and formats sent',
+  'interview:agreement': 'Recorded the complainant’s agreement to interview others',
+  'action:recordResult': 'Recorded the result of an action',
+  'case:linkCounterAllegation': 'Linked a counter-allegation',
+  'safety:add': 'Recorded a safety measure',
+  'document:plainText': 'Made a plain-text copy of a letter',
+  'document:recordFormat': 'Recorded a letter sent in another format',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -16,17 +16,18 @@ interface Props {
 
 /** "After a case is closed we will ask for feedback" (P6.2): when it was offered, and any answers. */
 export function SurveyForm({ caseId, onDone, onCancel }: Props) {
-  const form = useForm('closure-survey', { offeredOn: londonToday(), completedOn: '', satisfaction: '' as Satisfaction | '', comments: '' });
+  const form = useForm('closure-survey', { offeredOn: londonToday(), completedOn: '', satisfaction: '' as Satisfaction | '', outcome: '' as Satisfaction | '', comments: '' });
   const submit = useChange();
   const v = form.values;
-  const answered = v.satisfaction !== '' && v.satisfaction !== 'none';
+  const scored = (x: Satisfaction | '') => x !== '' && x !== 'none';
+  const answered = scored(v.satisfaction) || scored(v.outcome);
   const save = () => {
     const ok = form.check((x) => ({
       offeredOn: dateProblem(x.offeredOn, 'the date the survey was offered'),
       completedOn: answered && !x.completedOn.trim() ? 'Enter the date the survey was completed, with the satisfaction answer.' : dateProblem(x.completedOn, 'the date the survey was completed', false),
     }));
     if (!ok) return;
-    const input = { caseId, offeredOn: toIsoDate(v.offeredOn)!, completedOn: v.completedOn.trim() ? toIsoDate(v.completedOn) : null, satisfaction: answered ? Number(v.satisfaction) : null, comments: v.comments.trim() };
+    const input = { caseId, offeredOn: toIsoDate(v.offeredOn)!, completedOn: v.completedOn.trim() ? toIsoDate(v.completedOn) : null, satisfaction: scored(v.satisfaction) ? Number(v.satisfaction) : null, outcomeSatisfaction: scored(v.outcome) ? Number(v.outcome) : null, comments: v.comments.trim() };
     void submit.run('survey:record', input, () => onDone('The feedback survey was recorded.'));
   };
   return (
@@ -36,6 +37,8 @@ export function SurveyForm({ caseId, onDone, onCancel }: Props) {
         <DateField label="Date it was completed (optional)" hint="Leave empty if they have not answered yet." {...form.field('completedOn')} />
       </div>
       <RadioGroup id={form.id('satisfaction')} legend="How satisfied were they with how we handled the case?" hint="Leave unanswered if the survey has not come back." options={SATISFACTION} value={v.satisfaction} onChange={(satisfaction) => form.set({ satisfaction })} />
+      {/* P7.2 monitors satisfaction "with outcome and handling": someone may be content with us and not with the result. */}
+      <RadioGroup id={form.id('outcome')} legend="How satisfied were they with the outcome of the case?" hint="Asked separately: the result may satisfy them when the handling did not, or the other way round." options={SATISFACTION} value={v.outcome} onChange={(outcome) => form.set({ outcome })} />
       <TextAreaField label="Comments (optional)" rows={3} {...form.field('comments')} />
     </EntryForm>
   );

@@ -17,7 +17,8 @@ export function SurveySection({ caseId, closure, canEdit, open, setOpen, onDone 
             <li key={s.id}>
               Offered {fromIsoDate(s.offeredOn)}
               {s.completedOn ? `, completed ${fromIsoDate(s.completedOn)}` : ', not completed yet'}
-              {s.satisfaction !== null && <strong>: {satisfactionWords(s.satisfaction)}</strong>}
+              {s.satisfaction !== null && <strong>: handling {satisfactionWords(s.satisfaction)}</strong>}
+              {s.outcomeSatisfaction !== null && <strong>; outcome {satisfactionWords(s.outcomeSatisfaction)}</strong>}
               {s.comments && <span className="survey-list__comments">“{s.comments}”</span>}
             </li>
           ))}

@@ -9,6 +9,8 @@ import { Notice } from '../../ui/Notice';
 import { DocumentPreview } from './DocumentPreview';
 import { downloadDocument } from './SavedNotice';
 import { SendingActions, type SendingMessage, SendingState } from './sending/SendingActions';
+import { FormatSentForm } from './FormatSentForm';
+import { saveFile } from '../../ui/saveFile';
 
 interface Props {
   documents: readonly DocumentView[];
@@ -19,6 +21,8 @@ export function DocumentList({ documents }: Props) {
   const [shown, setShown] = useState<{ id: number; model: DocumentModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState<SendingMessage | null>(null);
+  const [formatFor, setFormatFor] = useState<DocumentView | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   if (documents.length === 0) return <p className="secondary-text">No documents on this case yet.</p>;
   const show = async (id: number) => {
     if (shown?.id === id) return setShown(null);
@@ -27,6 +31,13 @@ export function DocumentList({ documents }: Props) {
     else setError(r.error.message);
   };
   const download = async (id: number, format: 'pdf' | 'docx') => setError(await downloadDocument(id, format));
+  // P8.3: the letter as plain text, structured for Braille transcription or a screen reader.
+  const plainText = async (id: number) => {
+    const r = await hearth.document.plainText({ id });
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    saveFile({ fileName: r.value.fileName, mediaType: 'text/plain;charset=utf-8', bytes: new TextEncoder().encode(r.value.text) });
+  };
   return (
     <>
       <div aria-live="polite">
@@ -90,6 +101,12 @@ export function DocumentList({ documents }: Props) {
                 <Button small variant="secondary" onClick={() => void download(d.id, 'docx')} aria-label={`Download ${d.title} as a Word file`}>
                   Word
                 </Button>
+                <Button small variant="secondary" onClick={() => void plainText(d.id)} aria-label={`Download ${d.title} as plain text for Braille or a screen reader`}>
+                  Plain text
+                </Button>
+                <Button small variant="secondary" onClick={() => setFormatFor(formatFor?.id === d.id ? null : d)} aria-expanded={formatFor?.id === d.id} aria-label={`Record ${d.title} sent in another format`}>
+                  Other format sent
+                </Button>
               </div>
             ),
           },
@@ -99,6 +116,22 @@ export function DocumentList({ documents }: Props) {
         <Notice tone="error" live>
           <p>{error}</p>
         </Notice>
+      )}
+      {saved && (
+        <Notice tone="success" live>
+          <p>{saved}</p>
+        </Notice>
+      )}
+      {formatFor && (
+        <FormatSentForm
+          key={formatFor.id}
+          doc={formatFor}
+          onCancel={() => setFormatFor(null)}
+          onDone={(message) => {
+            setFormatFor(null);
+            setSaved(message);
+          }}
+        />
       )}
       {shown && <DocumentPreview model={shown.model} label={shown.model.title} />}
     </>

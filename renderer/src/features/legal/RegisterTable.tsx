@@ -3,7 +3,7 @@ import type { RegisterRow } from '../../../../shared/schemas/actions';
 import { fromIsoDate } from '../../../../shared/time/input';
 import { caseHref } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';
-import { statusWords } from '../actions';
+import { resultLines, statusWords } from '../actions';
 
 /** One line per court action, soonest hearing first (main's order). */
 export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
@@ -58,7 +58,22 @@ export function RegisterTable({ rows }: { rows: readonly RegisterRow[] }) {
           ),
         },
         { header: 'Status', cell: (r) => statusWords(r.kind, r.status) },
+        { header: 'Result', cell: (r) => <ResultCell row={r} /> },
       ]}
     />
+  );
+}
+
+/** P5.10, P5.17–5.20: damages, a costs order, the offence and the police outcome, once recorded. */
+function ResultCell({ row }: { row: RegisterRow }) {
+  if (!row.result) return <span className="secondary-text">Not recorded</span>;
+  return (
+    <>
+      {resultLines(row.result).map((line) => (
+        <span key={line} className="register-table__sub">
+          {line}
+        </span>
+      ))}
+    </>
   );
 }

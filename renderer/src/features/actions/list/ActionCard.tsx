@@ -3,7 +3,9 @@ import type { ActionView } from '../../../../../shared/schemas/actions';
 import { formatDateTime } from '../../../../../shared/time/format';
 import { Button } from '../../../ui/Button';
 import { focusSoon } from '../../../ui/focus';
-import { actionName, eventButtonWords, statusWords } from '../labels';
+import { actionName, eventButtonWords, isCourtKind, statusWords } from '../labels';
+import { ResultForm } from './ResultForm';
+import { resultLines } from '../resultLines';
 import { ActionEvents } from './ActionEvents';
 import { cardFacts } from './actionFacts';
 import { EventForm } from './EventForm';
@@ -22,11 +24,11 @@ const STATUS_TONE: Record<string, string> = { active: 'tag--success', granted: '
 
 /** One action: what it is, its own facts, what has happened since, and recording more. */
 export function ActionCard({ action: a, nameOf, canEdit, onDone, onEdit = null }: Props) {
-  const [open, setOpen] = useState<'event' | 'status' | null>(null);
+  const [open, setOpen] = useState<'event' | 'status' | 'result' | null>(null);
   const id = `action-${a.id}`;
   const proven = a.kind === 'civil-injunction' && a.events.some((e) => e.kind === 'breach' && e.proven);
   const facts = cardFacts(a, nameOf);
-  const start = (what: 'event' | 'status') => {
+  const start = (what: 'event' | 'status' | 'result') => {
     setOpen(what);
     focusSoon(`${what}-${a.id}-heading`);
   };
@@ -62,6 +64,11 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone, onEdit = null }
           Version {a.version}. {a.edits.map((e) => `Version ${e.version} by ${e.by} on ${formatDateTime(e.at)}: ${e.changes.join('; ')}.`).join(' ')}
         </p>
       )}
+      {a.result && (
+        <p className="action-card__result">
+          <strong>Result:</strong> {resultLines(a.result).join('; ')}
+        </p>
+      )}
       <ActionEvents events={a.events} />
       {canEdit && open === null && (
         <div className="button-row action-card__buttons">
@@ -77,10 +84,17 @@ export function ActionCard({ action: a, nameOf, canEdit, onDone, onEdit = null }
               Edit the injunction
             </Button>
           )}
+          {(a.kind === 'police-measure' || isCourtKind(a.kind)) && (
+            <Button small variant="secondary" onClick={() => start('result')}>
+              {a.result ? 'Change the result' : 'Record the result'}
+              <span className="visually-hidden"> of the {actionName(a.label)}</span>
+            </Button>
+          )}
         </div>
       )}
       {open === 'event' && <EventForm action={a} onSaved={close} onCancel={() => close()} />}
       {open === 'status' && <StatusForm action={a} onSaved={close} onCancel={() => close()} />}
+      {open === 'result' && <ResultForm action={a} onSaved={close} onCancel={() => close()} />}
     </article>
   );
 }

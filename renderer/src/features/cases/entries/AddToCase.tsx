@@ -9,6 +9,8 @@ import { IncidentForm } from './IncidentForm';
 import { InterviewForm } from './InterviewForm';
 import { NoteForm } from './NoteForm';
 import { ReferralForm } from './ReferralForm';
+import { InterviewAgreementForm } from '../casework/InterviewAgreementForm';
+import { SafetyMeasureForm } from '../casework/SafetyMeasureForm';
 
 /** Entries an officer adds to a case, most frequent first (actions as data, conventions §6.14). */
 const ENTRIES: readonly { id: string; article: string; label: string; Form: ComponentType<EntryProps> }[] = [
@@ -18,6 +20,8 @@ const ENTRIES: readonly { id: string; article: string; label: string; Form: Comp
   { id: 'interview', article: 'an', label: 'Interview', Form: InterviewForm },
   { id: 'referral', article: 'a', label: 'Referral', Form: ReferralForm },
   { id: 'cost', article: 'a', label: 'Cost', Form: CostForm },
+  { id: 'interview-agreement', article: 'the', label: 'Agreement to interview others', Form: InterviewAgreementForm },
+  { id: 'safety', article: 'a', label: 'Safety measure', Form: SafetyMeasureForm },
 ];
 
 interface Props {

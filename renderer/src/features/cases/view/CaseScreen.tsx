@@ -14,6 +14,7 @@ import { EvidencePanel } from '../evidence/EvidencePanel';
 import { CASES_HREF } from '../labels';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { CaseHeaderPanel } from './CaseHeaderPanel';
+import { CaseworkPanel } from '../casework/CaseworkPanel';
 
 interface Props {
   view: CaseView;
@@ -51,6 +52,7 @@ export function CaseScreen({ view }: Props) {
         <CaseDeadlinesPanel caseId={id} caseRef={view.header.ref} />
         <ActionPlanPanel caseId={id} />
         <ActionsPanel view={view} />
+        <CaseworkPanel caseId={id} onDone={setMessage} />
         <ClosurePanel caseId={id} parties={view.parties} />
         <CaseDocumentsPanel caseId={id} />
       </div>
