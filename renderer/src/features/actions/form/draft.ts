@@ -15,6 +15,11 @@ export interface TermDraft {
   /** s.3: for a requirement, who supervises compliance with it, and the evidence of its suitability from them. */
   supervisor: string;
   suitabilityEvidence: string;
+  /**
+   * An area prohibition the form's area questions do not hold (an injunction with several, or one not last),
+   * carried through an edit as it was, so saving keeps its area mark and plan and the terms keep their letters.
+   */
+  area?: { planEvidenceId: number | null };
 }
 export const emptyTerm = (kind: TermDraft['kind'] = 'prohibition'): TermDraft => ({ kind, text: '', powerOfArrest: false, arrestGround: '', supervisor: '', suitabilityEvidence: '' });
 export type ActionRequest = z.input<typeof ActionCreateInput>;
@@ -114,6 +119,7 @@ function injunctionTerms(d: Draft, probe: boolean): InjunctionTermInput[] {
       powerOfArrest: x.powerOfArrest,
       arrestGround: x.powerOfArrest && x.arrestGround ? x.arrestGround : null,
       ...(x.kind === 'requirement' ? { supervisor: x.supervisor.trim(), suitabilityEvidence: x.suitabilityEvidence.trim() } : {}),
+      ...(x.area ? { area: true, planEvidenceId: x.area.planEvidenceId } : {}),
     }));
   if (d.exclusionKind === 'area' && d.areaPlace.trim()) {
     terms.push({ kind: 'prohibition', text: `entering ${d.areaPlace.trim().replace(/^entering\s+/i, '')}`, powerOfArrest: d.areaArrest, arrestGround: d.areaArrest && d.areaGround ? d.areaGround : null, area: true, planEvidenceId: idOf(d.areaPlan) });

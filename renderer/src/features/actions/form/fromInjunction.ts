@@ -9,14 +9,24 @@ import { type Draft, EMPTY_DRAFT, type TermDraft } from './draft';
  * toDetails() for a civil injunction. An injunction recorded before issue 15 comes in as injunctionOf()
  * reads it (its lists of prohibitions and requirements as terms, its exclusion as one from home); what
  * the form cannot say (a power of arrest for the whole order) is left for the person to put right.
- * The first area prohibition fills the area questions; it is written back as the last term.
+ * An area prohibition that is the last term fills the area questions (it is written back last, so the
+ * terms keep their letters); any other area prohibition stays in the list of terms with its mark and plan.
  */
 export function draftOfInjunction(a: ActionView): Draft {
   const inj = injunctionOf(a.details);
-  const area = inj.terms.find((t) => t.area);
+  const last = inj.terms[inj.terms.length - 1];
+  const area = last?.area ? last : undefined;
   const terms: TermDraft[] = inj.terms
     .filter((t) => t !== area)
-    .map((t) => ({ kind: t.kind, text: t.text, powerOfArrest: t.powerOfArrest, arrestGround: t.arrestGround ?? '', supervisor: t.supervisor, suitabilityEvidence: t.suitabilityEvidence }));
+    .map((t) => ({
+      kind: t.kind,
+      text: t.text,
+      powerOfArrest: t.powerOfArrest,
+      arrestGround: t.arrestGround ?? '',
+      supervisor: t.supervisor,
+      suitabilityEvidence: t.suitabilityEvidence,
+      ...(t.area ? { area: { planEvidenceId: t.planEvidenceId } } : {}),
+    }));
   const home = inj.homeExclusion;
   return {
     ...EMPTY_DRAFT,

@@ -44,6 +44,7 @@ export function InjunctionTerms({ form }: Pick<FieldsProps, 'form'>) {
             onChange={(kind) => change(i, { kind })}
           />
           <TextAreaField id={`${form.id('injTerms')}-${i}-text`} label={`Words of term ${i + 1}`} rows={2} value={t.text} onChange={(text) => change(i, { text })} />
+          {t.area && <p className="hint">An area prohibition, kept with its plan{t.area.planEvidenceId === null ? ' (no plan chosen yet)' : ''} as it was recorded.</p>}
           <CheckboxField id={`${form.id('injTerms')}-${i}-arrest`} label={`Power of arrest on term ${i + 1}`} checked={t.powerOfArrest} onChange={(powerOfArrest) => change(i, { powerOfArrest })} />
           {t.powerOfArrest && <RadioGroup id={`${form.id('injTerms')}-${i}-ground`} legend={`Ground for the power of arrest on term ${i + 1}`} options={GROUNDS} value={t.arrestGround} onChange={(arrestGround) => change(i, { arrestGround })} />}
           {t.kind === 'requirement' && (
