@@ -64,6 +64,7 @@ export const DEFAULT_PROFILES: readonly Profile[] = [Profile.parse(groupMinimum)
  * - Council page: someone in immediate danger: the emergency steps are recorded the same day.
  */
 const WEEKEND_REFERRAL_HOURS = 4;
+const URGENT_LABEL_V1 = 'Respond to a hate incident, racial harassment or domestic violence';
 const ABC_REVIEW_WEEKS = 4;
 
 /** Issue 18's changes applied to a version of group-minimum or council (the latest, which an admin may have edited). */
@@ -76,6 +77,11 @@ export function withPolicyFidelity(p: ProfileInput, version: number): ProfileInp
         atLeastHours: WEEKEND_REFERRAL_HOURS,
         why: `Policy 4.5: nobody is in the office until the next working day, so a report with fear of violence made on the last working day before a weekend or bank holiday, or on one of those days, is referred the same day, and never less than ${WEEKEND_REFERRAL_HOURS} hours after it arrived.`,
       };
+    }
+    if (r.id === 'urgent-response' && r.label === URGENT_LABEL_V1) {
+      // P3.1–3.2: a report anyone perceives as harassment starts this item too, whatever its motivation,
+      // so the label says so (an administrator's own wording is kept).
+      return { ...r, label: `${URGENT_LABEL_V1}, or harassment someone perceives as such` };
     }
     if (r.id === 'action-plan' && p.id === 'group-minimum') {
       return {

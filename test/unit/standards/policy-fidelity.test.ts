@@ -105,3 +105,10 @@ describe('P5.6: ABC reviews as due items (item 3)', () => {
     expect(byRule(computeDueItems(abc([]), GROUP_V1, NOW), 'abc-review')).toHaveLength(0);
   });
 });
+
+describe('P3.1–3.2: the urgent response names perceived harassment (item 1)', () => {
+  it('is labelled for perceived harassment in version 2, and version 1 keeps its words', () => {
+    expect(GROUP.rules.find((r) => r.id === 'urgent-response')!.label).toBe('Respond to a hate incident, racial harassment or domestic violence, or harassment someone perceives as such');
+    expect(GROUP_V1.rules.find((r) => r.id === 'urgent-response')!.label).toBe('Respond to a hate incident, racial harassment or domestic violence');
+  });
+});
