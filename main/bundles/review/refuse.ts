@@ -1,8 +1,12 @@
 import { AppError } from '../../../shared/result';
-import type { Prepared } from '../service';
+
+/** The little of a prepared build this reads (typed here, not imported, so review/ and service.ts form no cycle). */
+interface Reviewable {
+  data: { redaction: { reviewed(): readonly { decision: unknown; place: string }[] } };
+}
 
 /** What a build says when passages wait for review: how many, and where to go. */
-export function refuseUnreviewed(p: Prepared): void {
+export function refuseUnreviewed(p: Reviewable): void {
   const open = p.data.redaction.reviewed().filter((r) => !r.decision);
   if (!open.length) return;
   const where = [...new Set(open.map((r) => r.place))].join(', ');
