@@ -22,7 +22,7 @@ export function AbcFields(props: FieldsProps) {
       <TextAreaField label="Other agencies taking part (optional)" hint={ONE_PER_LINE} rows={2} {...form.field('agencies')} />
       <div className="field-grid">
         <TextField label="Runs for (months)" hint="Usually 6 months." width="short" inputMode="numeric" autoComplete="off" {...form.field('durationMonths')} />
-        <TextField label="Review every (weeks)" hint="Usually every 4 weeks." width="short" inputMode="numeric" autoComplete="off" {...form.field('reviewEveryWeeks')} />
+        <TextField label="Review every (weeks)" hint="Usually every 4 weeks. This sets the review dates printed in the contract; the dashboard reminds you of a review at the service standard’s interval (4 weeks in the group’s standard) whatever you choose here." width="short" inputMode="numeric" autoComplete="off" {...form.field('reviewEveryWeeks')} />
       </div>
     </>
   );
