@@ -227,7 +227,9 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   // The feedback survey: satisfaction in words as well as a number.
   await closure.getByRole('button', { name: 'Record the feedback survey' }).click();
   await closure.getByLabel('Date it was completed (optional)').fill(londonDay(0));
-  await closure.getByLabel('4 — Fairly satisfied').check();
+  // Two questions now (issue 18, P7.2): with how the case was handled, and with its outcome.
+  await closure.getByRole('group', { name: 'How satisfied were they with how we handled the case?' }).getByLabel('4 — Fairly satisfied').check();
+  await closure.getByRole('group', { name: 'How satisfied were they with the outcome of the case?' }).getByLabel('3 — Neither satisfied nor dissatisfied').check();
   await closure.getByLabel('Comments (optional)').fill('Felt listened to.');
   await panelShot(closure.getByRole('form', { name: 'Record the feedback survey' }), '09-survey-form');
   await closure.getByRole('button', { name: 'Save the survey' }).click();

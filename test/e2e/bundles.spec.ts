@@ -113,7 +113,8 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   await expect(index.getByRole('row', { name: /^D1 Exhibit SP\/1: CCTV stills from the landing/ })).toBeVisible();
   await expect(index).toContainText(/\d+ pages: the cover is page 1, the index 2/);
   await expect(page.getByText('File name:')).toContainText(/K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf/);
-  await expect(page.getByText(/The Complainant has not consented in writing/)).toBeVisible(); // identities withheld (P3.14)
+  // Identities withheld (P3.14): said on the builder (the hearsay reason's box holds the same words, issue 15).
+  await expect(page.locator('p').filter({ hasText: /The Complainant has not consented in writing/ })).toBeVisible();
   // Issue 15: the pre-flight check of the application and draft order, passed.
   await expect(page.getByRole('region', { name: 'Pre-flight check: the application and draft order' })).toContainText('No problems found');
   await expectAccessible(page, 'bundle builder');
