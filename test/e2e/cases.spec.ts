@@ -1,20 +1,12 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ADMIN, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf, signIn, signOut } from './helpers';
+import { ADMIN, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const ADDRESS = { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'ip1 2ab' };
 
 /** A London date and time as the fields take it ("21/11/2026 14:30"), some minutes before now. */
-function londonInput(minutesAgo: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() - minutesAgo * 60_000))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
 
 /** A WAV recording of silence, `bytes` long (RIFF/WAVE, 8 kHz 16-bit mono). */
 function wavOf(bytes: number): Buffer {
@@ -64,16 +56,6 @@ function photoPng(w: number, h: number): Buffer {
 }
 
 /** First run as the administrator, up to the signed-in shell (whichever page it lands on). */
-async function setUp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toBeVisible();
-  await fillSetUp(page);
-  await page.getByRole('button', { name: 'Create the workspace' }).click();
-  const key = await readRecoveryKey(page);
-  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 async function addOfficerAndSignIn(page: Page): Promise<void> {
   await openPage(page, 'Users');
@@ -113,7 +95,7 @@ async function addPerson(page: Page, button: string, index: number, name: string
 
 test('an officer reports a race hate incident, attaches a photo, finds the case and works on it', async ({ page, hearthUrl }) => {
   test.setTimeout(180_000);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   await addOfficerAndSignIn(page);
 
   // Report an incident: the form checks itself before asking main.
@@ -348,7 +330,7 @@ test('an officer reports a race hate incident, attaches a photo, finds the case 
 
 test('a manager restricts a case, and opening it then asks for a reason', async ({ page, hearthUrl }) => {
   test.setTimeout(120_000);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   await openPage(page, 'Cases');
   await expect(page.getByText('There are no cases here yet.')).toBeVisible();
   await shot(page, 'cases-00-list-empty');

@@ -1,30 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ADMIN, apiFor, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn } from './helpers';
+import { ADMIN, apiFor, expectAccessible, londonInput, openPage, setUpWorkspace, shot, signIn } from './helpers';
 
 /**
  * Issue 17, item 4: drafts that survive. A report half typed comes back after Lock; leaving it asks
  * first; signing out asks first and the report is offered back at the next sign-in, to finish and submit.
  */
-
-function londonInput(minutesAgo: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() - minutesAgo * 60_000))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
-async function setUp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await fillSetUp(page);
-  await page.getByRole('button', { name: 'Create the workspace' }).click();
-  const key = await readRecoveryKey(page);
-  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 /** Everything the report needs but its description. */
 async function fillTheRest(page: Page, address: string): Promise<void> {
@@ -41,7 +22,7 @@ const SECOND = 'Rubbish bags left on the landing again; foxes have torn them ope
 test('a half-typed report survives Lock, asks before leaving and before signing out, and is offered back at sign-in', async ({ page, hearthUrl, request }) => {
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
 
   // Start a report, then lock at once: the lock saves it first.
   await openPage(page, 'Report an incident');

@@ -118,3 +118,13 @@ export async function acceptEveryRedaction(page: Page): Promise<void> {
   }
   await expect(review.getByRole('heading', { level: 2 })).toHaveText(/\(0 to review\)$/);
 }
+
+/** A London date and time `minutesAgo` before now, typed as a UK user types it: "21/11/2026 14:30". */
+export function londonInput(minutesAgo: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.now() - minutesAgo * 60_000))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

@@ -1,31 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { apiFor, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, shotOf } from './helpers';
+import { apiFor, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf } from './helpers';
 
 /**
  * Issue 18 at intake: a report perceived as harassment on grounds of age, by a member of staff in
  * immediate danger (the emergency steps are prompted and recorded), and a report that belongs under the
  * complaints policy (referred and closed at once).
  */
-
-function londonInput(minutesAgo: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() - minutesAgo * 60_000))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
-async function setUp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await fillSetUp(page);
-  await page.getByRole('button', { name: 'Create the workspace' }).click();
-  const key = await readRecoveryKey(page);
-  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 async function startReport(page: Page, description: string, address: string, another = false): Promise<void> {
   if (another) await page.getByRole('link', { name: 'Report another incident' }).click();
@@ -41,7 +22,7 @@ async function startReport(page: Page, description: string, address: string, ano
 
 test('intake follows the policy: perceived harassment, a staff victim in immediate danger, and a report that belongs elsewhere', async ({ page, hearthUrl }) => {
   test.setTimeout(150_000);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
 
   await startReport(page, 'A tenant threatened the visiting housing officer at the door and mocked her age.', '3 Birch Walk');
   await page.getByRole('button', { name: 'Add a victim' }).click();
@@ -97,7 +78,7 @@ function londonDay(days: number): string {
 test('the legal register reminds before an order expires, and the profile says why its timescales read as they do', async ({ page, hearthUrl, request }) => {
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   const made = await api('case:create', {
     partner: 'C33',
     receivedAt: `${londonDay(-30)}T10:00:00Z`,
