@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CourtPaperView } from '../../../../shared/schemas/court-papers';
 import { formatDate } from '../../../../shared/time/format';
-import { fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { fromIsoDate } from '../../../../shared/time/input';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
 import { Button } from '../../ui/Button';
-import { DateField } from '../../ui/DateField';
 import { Notice } from '../../ui/Notice';
+import { ChangeOutcome, FinaliseControls } from './FinaliseControls';
 import { TextAreaField } from '../../ui/TextAreaField';
 
 /**
@@ -19,7 +19,6 @@ export function CaseSummary({ caseId }: { caseId: number }) {
   const list = useQuery(hearthQuery('paper:list', { caseId }));
   const change = useChange({ caseId });
   const [body, setBody] = useState<string | null>(null);
-  const [signedOn, setSignedOn] = useState(londonToday());
   const [said, setSaid] = useState('');
   const papers = (list.data ?? []).filter((p) => p.paper.kind === 'case-summary');
   const latest = papers.at(-1) ?? null;
@@ -38,12 +37,7 @@ export function CaseSummary({ caseId }: { caseId: number }) {
       setSaid('Case summary draft saved.');
       then?.(p);
     });
-  const finalise = (text: string) => {
-    const day = toIsoDate(signedOn);
-    if (!day) {
-      setSaid('Enter the date of the summary, like 21/11/2026.');
-      return;
-    }
+  const finalise = (text: string, day: string) => {
     save(text, (p) => void change.run('paper:finalise', { caseId, paperId: p.id, signedOn: day }, () => setSaid('Case summary finalised. It is locked and goes first in the bundle.')));
   };
 
@@ -71,25 +65,20 @@ export function CaseSummary({ caseId }: { caseId: number }) {
       {shown !== null && (
         <div className="statement-editor">
           <TextAreaField id="case-summary-body" label="The summary for the judge" hint="One paragraph per blank line; a line starting ## is a heading. People withheld from the court are called by their label." rows={14} limit={20000} value={shown} onChange={setBody} />
-          <div className="button-row">
-            <Button variant="secondary" onClick={() => save(shown)} busy={change.busy}>
-              Save the summary draft
-            </Button>
-          </div>
-          <DateField id="case-summary-date" label="Date of the summary" value={signedOn} onChange={setSignedOn} />
-          <div className="button-row">
-            <Button onClick={() => finalise(shown)} busy={change.busy}>
-              Finalise the summary
-            </Button>
-          </div>
+          <FinaliseControls
+            id="case-summary-date"
+            saveLabel="Save the summary draft"
+            dateLabel="Date of the summary"
+            missingDate="the date of the summary"
+            finaliseLabel="Finalise the summary"
+            busy={change.busy}
+            onSave={() => save(shown)}
+            onFinalise={(day) => finalise(shown, day)}
+            onProblem={setSaid}
+          />
         </div>
       )}
-      {change.error && (
-        <Notice tone="error" live>
-          <p>{change.error}</p>
-        </Notice>
-      )}
-      <p role="status">{said}</p>
+      <ChangeOutcome error={change.error} said={said} />
     </section>
   );
 }

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StatementView } from '../../../../shared/schemas/statements';
 import { formatDate } from '../../../../shared/time/format';
-import { fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { fromIsoDate } from '../../../../shared/time/input';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
 import { Button } from '../../ui/Button';
-import { DateField } from '../../ui/DateField';
 import { Notice } from '../../ui/Notice';
+import { ChangeOutcome, FinaliseControls } from './FinaliseControls';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 
@@ -26,7 +26,6 @@ export function OfficerStatement({ caseId }: { caseId: number }) {
   const list = useQuery(hearthQuery('statement:list', { caseId }));
   const change = useChange({ caseId });
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [signedOn, setSignedOn] = useState(londonToday());
   const [said, setSaid] = useState('');
   const current = (list.data ?? []).filter((s) => s.makerKind === 'officer').sort((a, b) => b.number - a.number)[0] ?? null;
   const latest = current?.versions[0] ?? null;
@@ -45,12 +44,7 @@ export function OfficerStatement({ caseId }: { caseId: number }) {
       setSaid(`Draft version ${s.versions[0]!.version} saved.`);
       then?.(s);
     });
-  const finalise = (d: Draft) => {
-    const day = toIsoDate(signedOn);
-    if (!day) {
-      setSaid('Enter the date the statement is signed, like 21/11/2026.');
-      return;
-    }
+  const finalise = (d: Draft, day: string) => {
     void save(d, (s) =>
       void change.run('statement:finalise', { caseId, statementId: s.id, signedOn: day }, (done) => setSaid(`${done.title} finalised (version ${done.versions[0]!.version}). It is locked and can go into the bundle.`)),
     );
@@ -98,25 +92,20 @@ export function OfficerStatement({ caseId }: { caseId: number }) {
           />
           <TextField id="statement-how" label="How the statement was taken (PD 32 para 18.2)" hint="For example: I wrote this statement myself from the case records." value={shown.howTaken} onChange={(howTaken) => setDraft({ ...shown, howTaken })} />
           {shown.exhibits.length > 0 && <p>Exhibits produced: {shown.exhibits.map((x) => x.mark).join(', ')}.</p>}
-          <div className="button-row">
-            <Button variant="secondary" onClick={() => void save(shown)} busy={change.busy}>
-              Save the draft
-            </Button>
-          </div>
-          <DateField id="statement-signed" label="Date the officer signs it" value={signedOn} onChange={setSignedOn} />
-          <div className="button-row">
-            <Button onClick={() => finalise(shown)} busy={change.busy}>
-              Finalise the statement
-            </Button>
-          </div>
+          <FinaliseControls
+            id="statement-signed"
+            saveLabel="Save the draft"
+            dateLabel="Date the officer signs it"
+            missingDate="the date the statement is signed"
+            finaliseLabel="Finalise the statement"
+            busy={change.busy}
+            onSave={() => void save(shown)}
+            onFinalise={(day) => finalise(shown, day)}
+            onProblem={setSaid}
+          />
         </div>
       )}
-      {change.error && (
-        <Notice tone="error" live>
-          <p>{change.error}</p>
-        </Notice>
-      )}
-      <p role="status">{said}</p>
+      <ChangeOutcome error={change.error} said={said} />
     </section>
   );
 }

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { translatorCertificate } from '../../../../shared/court/texts';
 import type { BundleSources } from '../../../../shared/schemas/bundles';
 import type { StatementView } from '../../../../shared/schemas/statements';
-import { fromIsoDate, londonToday, toIsoDate } from '../../../../shared/time/input';
+import { fromIsoDate, toIsoDate } from '../../../../shared/time/input';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { Notice } from '../../ui/Notice';
+import { ChangeOutcome, FinaliseControls } from './FinaliseControls';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 
@@ -62,7 +63,6 @@ export function WitnessStatements({ caseId, people }: { caseId: number; people: 
 function WitnessStatement({ caseId, partyId, name, role, withheld, statement }: { caseId: number; partyId: number; name: string; role: string; withheld: boolean; statement: StatementView | null }) {
   const change = useChange({ caseId });
   const [form, setForm] = useState<Form | null>(null);
-  const [signedOn, setSignedOn] = useState(londonToday());
   const [said, setSaid] = useState('');
   const latest = statement?.versions[0] ?? null;
   const final = statement?.versions.find((v) => v.status === 'final') ?? null;
@@ -84,12 +84,7 @@ function WitnessStatement({ caseId, partyId, name, role, withheld, statement }: 
       then?.(s);
     });
   };
-  const finalise = (f: Form) => {
-    const day = toIsoDate(signedOn);
-    if (!day) {
-      setSaid('Enter the date the witness signs the statement, like 21/11/2026.');
-      return;
-    }
+  const finalise = (f: Form, day: string) => {
     save(f, (s) => void change.run('statement:finalise', { caseId, statementId: s.id, signedOn: day }, (done) => setSaid(`${done.title} finalised (version ${done.versions[0]!.version}). It is locked and can go into the bundle.`)));
   };
 
@@ -129,25 +124,20 @@ function WitnessStatement({ caseId, partyId, name, role, withheld, statement }: 
               <TextAreaField id={`${id}-truth`} label={`The statement of truth in ${shown.language}`} hint="As the translator gives it: the witness signs the statement of truth in their own language." rows={3} value={shown.truthInLanguage} onChange={(truthInLanguage) => set({ truthInLanguage })} />
             </fieldset>
           )}
-          <div className="button-row">
-            <Button variant="secondary" onClick={() => save(shown)} busy={change.busy}>
-              Save the draft
-            </Button>
-          </div>
-          <DateField id={`${id}-signed`} label="Date the witness signs it" value={signedOn} onChange={setSignedOn} />
-          <div className="button-row">
-            <Button onClick={() => finalise(shown)} busy={change.busy}>
-              Finalise {name}’s statement
-            </Button>
-          </div>
+          <FinaliseControls
+            id={`${id}-signed`}
+            saveLabel="Save the draft"
+            dateLabel="Date the witness signs it"
+            missingDate="the date the witness signs the statement"
+            finaliseLabel={`Finalise ${name}’s statement`}
+            busy={change.busy}
+            onSave={() => save(shown)}
+            onFinalise={(day) => finalise(shown, day)}
+            onProblem={setSaid}
+          />
         </div>
       )}
-      {change.error && (
-        <Notice tone="error" live>
-          <p>{change.error}</p>
-        </Notice>
-      )}
-      <p role="status">{said}</p>
+      <ChangeOutcome error={change.error} said={said} />
     </div>
   );
 }
