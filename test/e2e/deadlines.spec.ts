@@ -110,7 +110,8 @@ test('an officer sees new cases’ acknowledgements due and records them from th
   const dialog = page.getByRole('dialog', { name: 'Record the acknowledgement' });
   await expect(dialog.getByLabel('When was it done?')).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   await dialog.getByRole('button', { name: 'Record', exact: true }).click();
-  await expect(dialog.getByText('Choose how.')).toBeVisible();
+  // The problem is in the dialog's error summary, linked to the question (and beside it).
+  await expect(dialog.getByRole('link', { name: 'Choose how.' })).toHaveAttribute('href', '#record-how');
   await expectAccessible(page, 'record from the dashboard');
   await dialog.getByLabel('By phone').check();
   await dialog.getByRole('button', { name: 'Record', exact: true }).click();

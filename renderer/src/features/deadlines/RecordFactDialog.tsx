@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/time/format';
 import { fromLondonInput, toLondonInput } from '../../../../shared/time/input';
 import { useChange } from '../../hooks/useChange';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogForm } from '../../ui/DialogForm';
 import { DateTimeField } from '../../ui/DateField';
 import { dateTimeProblem } from '../../ui/forms/dates';
 import { RadioGroup } from '../../ui/RadioGroup';
@@ -27,17 +27,19 @@ export function RecordFactDialog({ line, onRecorded, onCancel }: Props) {
   const [method, setMethod] = useState('');
   const [at, setAt] = useState(() => toLondonInput(new Date()));
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<{ method: string | null; at: string | null }>({ method: null, at: null });
+  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
+  const [attempts, setAttempts] = useState(0);
   const submit = useChange();
 
-  const record = (event: FormEvent) => {
-    event.preventDefault();
-    const found = { method: method ? null : `Choose ${how.legend.replace('?', '').toLowerCase()}.`, at: dateTimeProblem(at, 'That time', 'it was done') };
+  const record = () => {
+    const atProblem = dateTimeProblem(at, 'That time', 'it was done');
+    const found = [
+      ...(method ? [] : [{ field: 'record-how', message: `Choose ${how.legend.replace('?', '').toLowerCase()}.` }]),
+      ...(atProblem ? [{ field: 'record-at', message: atProblem }] : []),
+    ];
     setProblems(found);
-    if (found.method || found.at) {
-      document.getElementById(found.method ? 'record-how' : 'record-at')?.focus();
-      return;
-    }
+    setAttempts((n) => n + 1);
+    if (found.length) return;
     const said = how.options.find((o) => o.code === method)!.label;
     const text = [`${said}.`, note.trim()].filter(Boolean).join(' ');
     void submit.run('deadline:recordFact', { caseId: line.caseId, kind: fact.kind, at: fromLondonInput(at)!, note: text }, () =>
@@ -45,25 +47,17 @@ export function RecordFactDialog({ line, onRecorded, onCancel }: Props) {
     );
   };
 
+  const problemOf = (field: string) => problems.find((p) => p.field === field)?.message ?? null;
   return (
     <Dialog id="record-fact-dialog" title={`Record the ${fact.noun}`} focusId="record-how" busy={submit.busy} calm onCancel={onCancel}>
-      <form noValidate onSubmit={record}>
+      <DialogForm id="record-fact" problems={problems} focusKey={attempts} serverError={submit.error} busy={submit.busy} submitLabel="Record" busyLabel="Recording…" onSubmit={record} onCancel={onCancel}>
         <p>
           <strong>{line.label}</strong> on case {line.ref}, due {formatDateTime(line.dueAt)}.
         </p>
-        <RadioGroup id="record-how" legend={how.legend} options={how.options} value={method} onChange={setMethod} error={problems.method} />
-        <DateTimeField id="record-at" label="When was it done?" value={at} onChange={setAt} error={problems.at} />
+        <RadioGroup id="record-how" legend={how.legend} options={how.options} value={method} onChange={setMethod} error={problemOf('record-how')} />
+        <DateTimeField id="record-at" label="When was it done?" value={at} onChange={setAt} error={problemOf('record-at')} />
         <TextField id="record-note" label="Note (optional)" value={note} onChange={setNote} autoComplete="off" />
-        <div aria-live="assertive">{submit.error && <p className="row-error">{submit.error}</p>}</div>
-        <div className="button-row">
-          <Button type="submit" busy={submit.busy} busyLabel="Recording…">
-            Record
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={submit.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentView } from '../../../../../shared/schemas/documents';
 import { londonToday, toIsoDate } from '../../../../../shared/time/input';
 import { useChange } from '../../../hooks/useChange';
-import { Button } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogForm } from '../../../ui/DialogForm';
 import { dateProblem } from '../../../ui/forms/dates';
 import { TextField } from '../../../ui/TextField';
 
@@ -26,8 +25,7 @@ export function RecordReturnedDialog({ document: d, onDone, onCancel }: Props) {
   const [attempts, setAttempts] = useState(0);
   const submit = useChange({ caseId: d.caseId });
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const day = toIsoDate(on);
     const found = [
       ...((p) => (p ? [{ field: 'returned-on', message: p }] : []))(dateProblem(on, 'the day it came back')),
@@ -46,19 +44,10 @@ export function RecordReturnedDialog({ document: d, onDone, onCancel }: Props) {
       <p>
         “{d.title}” for {d.recipientDescription}. A returned letter did not reach them: what it met is due again.
       </p>
-      <form noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="record-returned-problems" problems={[...problems, ...(submit.error ? [{ message: submit.error }] : [])]} focusKey={attempts} revealKey={submit.error} />
+      <DialogForm id="record-returned" problems={problems} focusKey={attempts} serverError={submit.error} busy={submit.busy} submitLabel="Record returned post" busyLabel="Saving…" onSubmit={onSubmit} onCancel={onCancel}>
         <DateField id="returned-on" label="When did it come back?" value={on} onChange={setOn} error={problemOf('returned-on')} />
         <TextField id="returned-reason" label="Why did it come back?" hint="As marked on the envelope, for example “addressee gone away”." value={reason} onChange={setReason} error={problemOf('returned-reason')} maxLength={300} autoComplete="off" />
-        <div className="button-row">
-          <Button type="submit" busy={submit.busy} busyLabel="Saving…">
-            Record returned post
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={submit.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

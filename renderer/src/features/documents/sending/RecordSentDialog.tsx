@@ -1,13 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentView } from '../../../../../shared/schemas/documents';
 import { SENDING_METHODS, SENDING_WORDS, type SendingMethod } from '../../../../../shared/schemas/sending';
 import { formatDateTime } from '../../../../../shared/time/format';
 import { fromLondonInput, toLondonInput } from '../../../../../shared/time/input';
 import { useChange } from '../../../hooks/useChange';
-import { Button } from '../../../ui/Button';
 import { DateTimeField } from '../../../ui/DateField';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogForm } from '../../../ui/DialogForm';
 import { dateTimeProblem } from '../../../ui/forms/dates';
 import { RadioGroup } from '../../../ui/RadioGroup';
 import { TextField } from '../../../ui/TextField';
@@ -32,8 +31,7 @@ export function RecordSentDialog({ document: d, onDone, onCancel }: Props) {
   const [attempts, setAttempts] = useState(0);
   const submit = useChange({ caseId: d.caseId });
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const atIso = fromLondonInput(at);
     const found = [
       ...(how ? [] : [{ field: 'sent-how', message: 'Choose how it was sent.' }]),
@@ -55,20 +53,11 @@ export function RecordSentDialog({ document: d, onDone, onCancel }: Props) {
         “{d.title}” for {d.recipientDescription}
         {count}. Recording how and when it went is what meets the deadline it serves.
       </p>
-      <form noValidate onSubmit={onSubmit}>
-        <ErrorSummary id="record-sent-problems" problems={[...problems, ...(submit.error ? [{ message: submit.error }] : [])]} focusKey={attempts} revealKey={submit.error} />
+      <DialogForm id="record-sent" problems={problems} focusKey={attempts} serverError={submit.error} busy={submit.busy} submitLabel="Record as sent" busyLabel="Saving…" onSubmit={onSubmit} onCancel={onCancel}>
         <RadioGroup id="sent-how" legend="How was it sent?" options={HOW_OPTIONS} value={how} onChange={setHow} error={problemOf('sent-how')} />
         {how === 'other' && <TextField id="sent-detail" label="How, in a few words" value={detail} onChange={setDetail} error={problemOf('sent-detail')} maxLength={200} autoComplete="off" />}
         <DateTimeField id="sent-at" label="When was it sent?" value={at} onChange={setAt} error={problemOf('sent-at')} />
-        <div className="button-row">
-          <Button type="submit" busy={submit.busy} busyLabel="Saving…">
-            Record as sent
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={submit.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }
