@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
-import { acceptEveryRedaction, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut, apiFor, type Api } from './helpers';
+import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPage, setUpWorkspace, shot, signInFirstTime } from './helpers';
 
 /**
  * The court bundle builder end to end in Chromium (issue 7): a legal user builds a bundle from a case,
@@ -24,17 +23,6 @@ async function evidencePdf(title: string, pages: number, landscape = false): Pro
   return doc.save();
 }
 
-const LEGAL = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-
-async function setUp(page: Page, hearthUrl: string): Promise<void> {
-  await page.goto(hearthUrl);
-  await fillSetUp(page);
-  await page.getByRole('button', { name: 'Create the workspace' }).click();
-  const key = await readRecoveryKey(page);
-  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
 
 /** A case with an injunction, referred to legal, with a dozen exhibits (so the build takes long enough to watch). */
 async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
@@ -91,16 +79,10 @@ async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
 test('a legal user builds a bundle from a case, reorders a section, sees progress and opens the result', async ({ page, hearthUrl, request }) => {
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
   const created = await injunctionCase(api);
-  await signOut(page);
-
-  await signIn(page, LEGAL.username, LEGAL.temporary);
-  await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
-  await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
-  await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await signInFirstTime(page, LEGAL);
 
   await openPage(page, 'Court bundles');
   await expect(page.getByRole('row', { name: new RegExp(created.ref) })).toContainText('Darren Whitcombe');

@@ -50,7 +50,8 @@ export async function setUpWorkspace(page: Page, url: string): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Set up Hearth' })).toBeVisible();
   await fillSetUp(page);
   await page.getByRole('button', { name: 'Create the workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible();
+  // Creating the workspace derives its keys (slow on purpose): give it longer than a screen change.
+  await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible({ timeout: 30_000 });
   const key = await readRecoveryKey(page);
   await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
   await page.getByRole('button', { name: 'Confirm and continue' }).click();
@@ -63,6 +64,26 @@ export async function signIn(page: Page, username: string, passphrase: string): 
   await page.getByLabel('User name').fill(username);
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A user the administrator adds with a temporary passphrase, who chooses their own at first sign-in. */
+export interface NewUser {
+  name: string;
+  username: string;
+  temporary: string;
+  passphrase: string;
+}
+
+export const LEGAL: NewUser = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+
+/** Signs the current user out and a new user in for the first time: they replace the temporary passphrase. */
+export async function signInFirstTime(page: Page, user: NewUser): Promise<void> {
+  await signOut(page);
+  await signIn(page, user.username, user.temporary);
+  await page.getByLabel('Temporary passphrase').fill(user.temporary);
+  await page.getByLabel('New passphrase').fill(user.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(user.passphrase);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
 }
 
 export async function signOut(page: Page): Promise<void> {

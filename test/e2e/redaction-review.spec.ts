@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import * as fx from '../fixtures/bundles/make';
 import { expect, test } from './fixtures';
-import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, shot, shotOf, setUpWorkspace, signIn, signOut } from './helpers';
+import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, shot, shotOf, setUpWorkspace, LEGAL, signInFirstTime } from './helpers';
 
 /**
  * The redaction review end to end in Chromium (issue 16 §3–4): a legal user opens the bundle builder,
@@ -13,7 +13,6 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, sho
  * none of the withheld people's details on any page (pdftotext), with the box burnt into the photo's
  * page (rendered with pdftoppm; the PNGs are kept in /tmp/hearth-shots to look at).
  */
-const LEGAL = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const LEAKS = ['George', 'Pike', 'Amira', 'Haddad', '6 Elm Road', '07700'];
 
 async function notePdf(): Promise<Uint8Array> {
@@ -91,12 +90,7 @@ test('a legal user reviews what identifies people (accepts, rewords, draws a box
   await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
   const created = await withheldCase(api);
-  await signOut(page);
-  await signIn(page, LEGAL.username, LEGAL.temporary);
-  await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
-  await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
-  await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await signInFirstTime(page, LEGAL);
 
   await openPage(page, 'Court bundles');
   await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();

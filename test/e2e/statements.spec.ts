@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { allText } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
-import { acceptEveryRedaction, apiFor, type Api, expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, signOut } from './helpers';
+import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPage, setUpWorkspace, shot, signInFirstTime } from './helpers';
 
 /**
  * Issue 15 in Chromium: a legal user drafts the officer's statement from the case record, edits it,
@@ -11,17 +10,6 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, fillSetUp, op
  * officer's name, with the exhibits under the officer's marks. The case is made through browser mode's
  * HTTP API as the administrator (Sam Patel, the officer responsible).
  */
-const LEGAL = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-
-async function setUp(page: Page, hearthUrl: string): Promise<void> {
-  await page.goto(hearthUrl);
-  await fillSetUp(page);
-  await page.getByRole('button', { name: 'Create the workspace' }).click();
-  const key = await readRecoveryKey(page);
-  await page.getByLabel('Last group of the recovery key').fill(key.slice(-4));
-  await page.getByRole('button', { name: 'Confirm and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
 
 async function photoPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -72,25 +60,15 @@ async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
   return created;
 }
 
-/** Signs the administrator out and the legal user in for the first time (they choose their passphrase). */
-async function asLegalUser(page: Page): Promise<void> {
-  await signOut(page);
-  await signIn(page, LEGAL.username, LEGAL.temporary);
-  await page.getByLabel('Temporary passphrase').fill(LEGAL.temporary);
-  await page.getByLabel('New passphrase').fill(LEGAL.passphrase);
-  await page.getByLabel('Type the passphrase again').fill(LEGAL.passphrase);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-}
-
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3_600_000).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
 
 test('a legal user drafts, edits and finalises the officer’s statement, and only then is it in the bundle', async ({ page, hearthUrl, request }) => {
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
   const created = await injunctionCase(api);
-  await asLegalUser(page);
+  await signInFirstTime(page, LEGAL);
 
   await openPage(page, 'Court bundles');
   await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
@@ -139,14 +117,14 @@ test('a legal user drafts, edits and finalises the officer’s statement, and on
 test('a legal user finalises a witness’s translated statement, the case summary and a certificate of service, and the bundle takes them', async ({ page, hearthUrl, request }) => {
   test.setTimeout(150_000);
   const api = apiFor(request, hearthUrl);
-  await setUp(page, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
   const created = await injunctionCase(api);
   const view = await api('case:get', { id: created.id });
   const amira = view.parties.find((p) => p.role === 'complainant')!;
   // Her written consent covers the court: she may be named, and her own statement can go in.
   await api('consent:add', { caseId: created.id, partyId: amira.id, consent: { recipient: 'court', purpose: 'The injunction hearing', writtenOn: new Date(Date.now() - 2 * 24 * 3_600_000).toISOString().slice(0, 10), source: 'Signed form' } });
-  await asLegalUser(page);
+  await signInFirstTime(page, LEGAL);
   await openPage(page, 'Court bundles');
   await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
   const index = page.getByRole('region', { name: 'Index' });

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILES } from '../../../shared/standards/default-profiles';
 import { computeDueItems, nextDue, type CaseFacts, type DueItem } from '../../../shared/standards/engine';
+import { byRule, caseReceivedAt } from './case-facts';
 
 const [GROUP, COUNCIL] = DEFAULT_PROFILES as [(typeof DEFAULT_PROFILES)[number], (typeof DEFAULT_PROFILES)[number]];
 
-function facts(over: Partial<CaseFacts> = {}): CaseFacts {
-  return {
-    receivedAt: '2026-11-20T16:30:00Z', // a Friday
-    category: 'harassment',
-    flags: [],
-    motivation: [],
-    hateIncident: false,
-    riskLevel: 'standard',
-    closedAt: null,
-    facts: [],
-    planContactIntervalDays: null,
-    waivers: [],
-    ...over,
-  };
-}
+/** Received 2026-11-20T16:30:00Z (a Friday) unless a test says otherwise. */
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => caseReceivedAt('2026-11-20T16:30:00Z', over);
 const NOW = new Date('2026-11-21T09:00:00Z');
-const byRule = (items: DueItem[], id: string) => items.filter((i) => i.ruleId === id);
 const one = (items: DueItem[], id: string) => {
   const found = byRule(items, id);
   expect(found, id).toHaveLength(1);

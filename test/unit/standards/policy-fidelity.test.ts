@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILES, SECOND_PROFILES } from '../../../shared/standards/default-profiles';
-import { computeDueItems, type CaseFacts, type DueItem } from '../../../shared/standards/engine';
+import { computeDueItems, type CaseFacts } from '../../../shared/standards/engine';
+import { byRule, caseReceivedAt } from './case-facts';
 
 /** Issue 18 items 3, 12 and 13: the second version of the default profiles follows the policy's own words. */
 const [GROUP_V1] = DEFAULT_PROFILES as [(typeof DEFAULT_PROFILES)[number]];
 const [GROUP, COUNCIL] = SECOND_PROFILES as [(typeof SECOND_PROFILES)[number], (typeof SECOND_PROFILES)[number]];
 
-function facts(over: Partial<CaseFacts> = {}): CaseFacts {
-  return {
-    receivedAt: '2026-11-18T10:00:00Z', // a Wednesday
-    category: 'harassment',
-    flags: [],
-    motivation: [],
-    hateIncident: false,
-    riskLevel: 'standard',
-    closedAt: null,
-    facts: [],
-    planContactIntervalDays: null,
-    waivers: [],
-    ...over,
-  };
-}
+/** Received 2026-11-18T10:00:00Z (a Wednesday) unless a test says otherwise. */
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => caseReceivedAt('2026-11-18T10:00:00Z', over);
 const NOW = new Date('2027-06-01T09:00:00Z');
-const byRule = (items: DueItem[], id: string) => items.filter((i) => i.ruleId === id);
 
 describe('P4.10 / P6.2: the action plan within 14 calendar days (item 12)', () => {
   it('is due at 23:59 London time on the 14th calendar day, in a new version', () => {
