@@ -92,6 +92,16 @@ export interface ExhibitSheetContent {
   fileName: string;
   fileType: string;
   sha256: string;
+  /**
+   * The statements that produce it (PD 32 para 11.1), each with the mark it has there: the first gives
+   * the mark the bundle shows. Empty when no statement in the bundle refers to it.
+   */
+  producers: ExhibitProducer[];
+}
+
+/** A witness statement producing an exhibit: its maker as the bundle names them ("Witness A" when withheld). */
+export interface ExhibitProducer {
+  mark: string;
   witness: string;
   statementDate: string;
 }
