@@ -19,7 +19,7 @@ export interface OrderTerm {
   kind: 'prohibition' | 'requirement';
   text: string;
   powerOfArrest: boolean;
-  /** The s.4 ground in the Act's words, when a power of arrest is sought. */
+  /** The s.4 ground, when a power of arrest is sought: the Claimant's words (texts.ts HARM_GROUNDS), never quoted as the Act's. */
   ground: string | null;
   /** The exhibit mark of the plan of an area ("AH3"), when the term keeps the respondent out of one. */
   plan: string | null;
