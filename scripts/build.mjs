@@ -4,6 +4,7 @@
 //   out/main/app.cjs       Electron main process     out/preload/index.cjs  the preload (sandboxed: one bundle)
 //   out/main/browser.cjs   browser mode               out/main/cli.cjs       the `hearth` command
 //   out/main/<name>-worker.cjs  one per worker entry in main/workers/ (main/jobs/worker-file.ts starts them)
+//   out/main/bundle-worker.cjs.cache  the bundle worker's V8 code cache (main/jobs/code-cache.ts)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
