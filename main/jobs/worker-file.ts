@@ -30,6 +30,7 @@ export function workerEntry(name: WorkerName): { file: string; execArgv: string[
 export function startWorker(name: WorkerName, options: Omit<WorkerOptions, 'eval' | 'execArgv' | 'argv'> = {}): Worker {
   const { file, execArgv } = workerEntry(name);
   // A built worker with a code cache beside it (scripts/build.mjs) loads through it: see code-cache.ts.
-  if (!fromSources && existsSync(codeCacheFile(file))) return new Worker(LOADER, { ...options, eval: true, argv: [file], execArgv });
+  // Not in Electron: its V8 is not the one that made the cache, which it would only read to reject.
+  if (!fromSources && !process.versions.electron && existsSync(codeCacheFile(file))) return new Worker(LOADER, { ...options, eval: true, argv: [file], execArgv });
   return new Worker(file, { ...options, execArgv });
 }
