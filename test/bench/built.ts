@@ -27,7 +27,8 @@ export async function bundleForBench(): Promise<BenchBuild> {
     outdir: dir,
     outExtension: { '.js': '.cjs' },
   });
-  (makeCodeCache as (file: string) => void)(join(dir, 'bundle-worker.cjs'));
+  // HEARTH_BENCH_NO_CODE_CACHE=1 leaves it out, to measure what it saves in the same conditions.
+  if (!process.env.HEARTH_BENCH_NO_CODE_CACHE) (makeCodeCache as (file: string) => void)(join(dir, 'bundle-worker.cjs'));
   // The bench's temporary folder goes at the end of the run; this one is in node_modules, so it goes with the process.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return { buildScript: join(dir, 'bundle-build.cjs'), cli: join(dir, 'cli.cjs'), dir };
