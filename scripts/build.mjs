@@ -4,8 +4,10 @@
 //   out/main/app.cjs       Electron main process     out/preload/index.cjs  the preload (sandboxed: one bundle)
 //   out/main/browser.cjs   browser mode               out/main/cli.cjs       the `hearth` command
 //   out/main/<name>-worker.cjs  one per worker entry in main/workers/ (main/jobs/worker-file.ts starts them)
+//   out/main/bundle-worker.cjs.cache  the bundle worker's V8 code cache (main/jobs/code-cache.ts)
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 
@@ -22,6 +24,39 @@ export const WORKER_ENTRIES = {
   'letters-worker': 'main/workers/letters.ts',
   'exhibit-redact-worker': 'main/workers/exhibit-redact.ts',
 };
+
+/** The worker bundles that get a V8 code cache beside them (main/jobs/code-cache.ts): the bundle worker, whose start a cold `hearth bundle` pays for. */
+export const CODE_CACHED = ['bundle-worker'];
+
+/**
+ * Makes `<file>.cache` for a built worker (main/jobs/code-cache.ts reads it): in a node process of its
+ * own, loads the file as the worker's loader does (the same wrapped source), runs its exported
+ * warmUpForCodeCache(), and writes the SHA-256 of the source followed by V8's data for what it compiled.
+ */
+export function makeCodeCache(file) {
+  const maker = `
+const { createHash } = require('node:crypto');
+const { readFileSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
+const file = process.argv[1];
+const source = readFileSync(file, 'utf8');
+const script = new Script(Module.wrap(source), { filename: file });
+const module_ = new Module(file, null);
+module_.filename = file;
+module_.paths = Module._nodeModulePaths(dirname(file));
+script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(file), module_, file, dirname(file));
+Promise.resolve(module_.exports.warmUpForCodeCache()).then(() => {
+  writeFileSync(file + '.cache', Buffer.concat([createHash('sha256').update(source).digest(), script.createCachedData()]));
+  process.exit(0);
+}, (error) => {
+  process.stderr.write(String((error && error.stack) || error));
+  process.exit(1);
+});`;
+  const r = spawnSync(process.execPath, ['-e', maker, resolve(file)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`The code cache for ${file} could not be made: ${r.stderr}`);
+}
 
 /**
  * What the window loads has a budget (issue 14): the renderer's JavaScript it loads at start under 900 kB
@@ -58,6 +93,7 @@ export async function buildAll({ quiet = false } = {}) {
     // A sandboxed preload may only require('electron'): everything else is bundled in.
     esbuild({ ...ESBUILD_COMMON, entryPoints: { index: 'preload/index.ts' }, outdir: 'out/preload', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
   ]);
+  for (const name of CODE_CACHED) makeCodeCache(join('out', 'main', `${name}.cjs`));
   checkBudgets(quiet);
 }
 

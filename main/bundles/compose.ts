@@ -2,12 +2,12 @@ import { actionLabel } from '../../shared/domain/action-kinds';
 import { APPLICANT_PARAGRAPH, APPLICANT_WORDS, CONDUCT_LIMBS, HARM_GROUNDS } from '../../shared/court/texts';
 import { injunctionOf, termReferences, type Injunction } from '../../shared/domain/injunction';
 import { bundleFileName } from '../../shared/bundles/file-name';
-import { parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
+import { numberedKey, parseItemKey, sectionLetter, SECTION_TITLES } from '../../shared/domain/bundle-model';
 import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { BundleCandidate, BundlePlan, BundleWarning } from '../../shared/schemas/bundles';
 import { londonDate } from '../../shared/time/london';
-import type { ApplicationContent, BundleContent, ExhibitSheetContent } from './engine/content';
+import type { ApplicationContent, BundleContent, ExhibitProducer, ExhibitSheetContent } from './engine/content';
 import type { BuildJob, FileType, LateBase, ResolvedItem, ResolvedSection } from './engine/protocol';
 import { replacedReasons, signedCopyTabs, signedCopyWarnings } from './correspondence-plan';
 import { exhibitUse } from './exhibits/use';
@@ -16,6 +16,7 @@ import { withheldOnCover } from './withheld-cover';
 import { statementContent } from './statement-content';
 import { type FinalStatement, officerFinal } from '../statements/current';
 import { certificateTabs, courtPaperContent, partyStatementCitation } from './court-papers-content';
+import { partyFinals } from './court-papers';
 import { unsupportedReason } from './hearsay-reasons';
 
 /**
@@ -92,7 +93,8 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const final = planned0(plan).has('g:officer-statement') ? officerFinal(data.statements) : null;
   const officerTitle = final ? `the ${lowerFirst(final.statement.title)} dated ${dmy(final.version.statementDate)}` : '';
   const marks = new Map((final?.version.exhibits ?? []).map((x) => [x.evidenceId, x.mark]));
-  const markOf = (e: CaseData['evidence'][number]) => marks.get(e.id) ?? e.exhibitLabel;
+  // What a party witness's statement produces carries that witness's mark ("AH1"), when the officer's does not.
+  const markOf = (e: CaseData['evidence'][number]) => marks.get(e.id) ?? producersOf(e)[0]?.mark ?? e.exhibitLabel;
   // An item added to the record is named in the chronology by the mark the court knows it by.
   const evidenceMarked = (c: CaseData['chronology'][number]) => {
     const e = c.kind === 'evidence' ? evidenceById.get(c.id) : undefined;
@@ -101,6 +103,15 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const evidenceById = new Map(data.evidence.map((e) => [e.id, e]));
   const docById = new Map(data.documents.map((d) => [d.id, d]));
   const planned = new Set(sections.flatMap((s) => s.items));
+  // PD 32: an exhibit's sheet names the statements that produce it, each with its own mark: the officer's
+  // only for what the officer's statement produces; a party witness's when their statement is in the
+  // bundle, or when they are withheld (named as the bundle names them, "Witness A": their evidence
+  // reaches the court through the officer's statement).
+  const partyProducers = partyFinals(data).filter((p) => p.withheld || planned.has(numberedKey('party-statement', p.statement.id)));
+  const producersOf = (e: CaseData['evidence'][number]): ExhibitProducer[] => [
+    ...(final && marks.has(e.id) ? [{ mark: marks.get(e.id)!, witness: final.statement.makerName, statementDate: dmy(final.version.statementDate) }] : []),
+    ...partyProducers.flatMap((p) => p.version.exhibits.filter((x) => x.evidenceId === e.id).map((x) => ({ mark: x.mark, witness: p.withheld ? r.nameOf(p.statement.makerPartyId) : p.statement.makerName, statementDate: dmy(p.version.statementDate) }))),
+  ];
   const exhibitKeys = sections.filter((s) => s.kind === 'exhibits' || s.kind === 'late').flatMap((s) => s.items.filter((k) => parseItemKey(k)?.kind === 'evidence'));
 
   r.placeIs('the index');
@@ -166,8 +177,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
       fileName: r.text(e.fileName),
       fileType: e.type.toUpperCase(),
       sha256: e.sha256,
-      witness: final && marks.has(e.id) ? final.statement.makerName : officer.name,
-      statementDate: final && marks.has(e.id) ? dmy(final.version.statementDate) : statementDate,
+      producers: producersOf(e),
     };
   }
 

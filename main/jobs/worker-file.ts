@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { codeCacheFile, LOADER } from './code-cache';
 
 /**
  * Starts a worker thread on one of Hearth's worker entry files (main/workers/*.ts): real modules,
@@ -25,7 +27,10 @@ export function workerEntry(name: WorkerName): { file: string; execArgv: string[
   return { file: join(__dirname, '..', 'workers', `${name}.ts`), execArgv: ['--require', tsx] };
 }
 
-export function startWorker(name: WorkerName, options: Omit<WorkerOptions, 'eval' | 'execArgv'> = {}): Worker {
+export function startWorker(name: WorkerName, options: Omit<WorkerOptions, 'eval' | 'execArgv' | 'argv'> = {}): Worker {
   const { file, execArgv } = workerEntry(name);
+  // A built worker with a code cache beside it (scripts/build.mjs) loads through it: see code-cache.ts.
+  // Not in Electron: its V8 is not the one that made the cache, which it would only read to reject.
+  if (!fromSources && !process.versions.electron && existsSync(codeCacheFile(file))) return new Worker(LOADER, { ...options, eval: true, argv: [file], execArgv });
   return new Worker(file, { ...options, execArgv });
 }

@@ -58,6 +58,13 @@ export type ApplicantStatus = keyof typeof APPLICANT_PARAGRAPH;
  * own words, never in quotation marks: they follow reference/law.md §5.3 and the same test in the Police
  * and Justice Act 2006 s.27(3) ("consists of or includes the use or threatened use of violence"; "a
  * significant risk of harm"), which was checked. A lawyer should confirm them against the Act.
+ * Searched again on 05/12/2026 (the stored pages and code, by the sections' addresses and by their
+ * likely words): still no primary text of ss.4, 5(3) or 13. Two secondary summaries agree with the
+ * substance: Halsbury's Laws paras 374–375 (lexisnexis.co.uk: a power of arrest attached "to a
+ * prohibition or requirement" where the court thinks the behaviour involves violence or a significant
+ * risk of harm; exclusion from home only for an adult, on the application of a local authority, the
+ * police or the housing provider owning or managing the premises) and a practitioners' note
+ * (swinburnemaddison.co.uk). Neither gives the Act's words in full, so these stay unquoted.
  */
 export const HARM_GROUNDS = {
   violence: 'the anti-social behaviour consists of or includes the use or threatened use of violence against other persons',

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 // @ts-expect-error: the build script is plain JavaScript (test/unit/jobs/worker-entries.test.ts checks its exports)
-import { ESBUILD_COMMON, WORKER_ENTRIES } from '../../scripts/build.mjs';
+import { ESBUILD_COMMON, makeCodeCache, WORKER_ENTRIES } from '../../scripts/build.mjs';
 
 /**
  * What a user runs, built for the bench (issue 15): the bundle build script and the `hearth` CLI as
  * esbuild CommonJS bundles, with the bundle worker's own bundle beside them, exactly as scripts/build.mjs
- * lays out out/main (main/jobs/worker-file.ts then starts bundle-worker.cjs, not the .ts through tsx).
+ * lays out out/main (main/jobs/worker-file.ts then starts bundle-worker.cjs, not the .ts through tsx),
+ * with its V8 code cache as the build makes it (main/jobs/code-cache.ts).
  * Built inside node_modules/.cache so the bundles find the native SQLite module the way out/main does.
  */
 export interface BenchBuild {
@@ -26,6 +27,8 @@ export async function bundleForBench(): Promise<BenchBuild> {
     outdir: dir,
     outExtension: { '.js': '.cjs' },
   });
+  // HEARTH_BENCH_NO_CODE_CACHE=1 leaves it out, to measure what it saves in the same conditions.
+  if (!process.env.HEARTH_BENCH_NO_CODE_CACHE) (makeCodeCache as (file: string) => void)(join(dir, 'bundle-worker.cjs'));
   // The bench's temporary folder goes at the end of the run; this one is in node_modules, so it goes with the process.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return { buildScript: join(dir, 'bundle-build.cjs'), cli: join(dir, 'cli.cjs'), dir };

@@ -19,7 +19,7 @@ export interface OrderTerm {
   kind: 'prohibition' | 'requirement';
   text: string;
   powerOfArrest: boolean;
-  /** The s.4 ground in the Act's words, when a power of arrest is sought. */
+  /** The s.4 ground, when a power of arrest is sought: the Claimant's words (texts.ts HARM_GROUNDS), never quoted as the Act's. */
   ground: string | null;
   /** The exhibit mark of the plan of an area ("AH3"), when the term keeps the respondent out of one. */
   plan: string | null;
@@ -92,6 +92,16 @@ export interface ExhibitSheetContent {
   fileName: string;
   fileType: string;
   sha256: string;
+  /**
+   * The statements that produce it (PD 32 para 11.1), each with the mark it has there: the first gives
+   * the mark the bundle shows. Empty when no statement in the bundle refers to it.
+   */
+  producers: ExhibitProducer[];
+}
+
+/** A witness statement producing an exhibit: its maker as the bundle names them ("Witness A" when withheld). */
+export interface ExhibitProducer {
+  mark: string;
   witness: string;
   statementDate: string;
 }

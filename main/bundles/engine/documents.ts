@@ -1,7 +1,7 @@
 import type { GeneratedKey } from '../../../shared/domain/bundle-model';
 import { pageRange } from '../../../shared/domain/bundle-model';
 import type { IndexCapacity, IndexRow } from '../../../shared/schemas/bundles';
-import type { BundleContent, ExhibitSheetContent, TranscriptContent } from './content';
+import type { BundleContent, ExhibitProducer, ExhibitSheetContent, TranscriptContent } from './content';
 import { courtHeading, numbered, STANDARD } from './court-parts';
 import { renderApplication, renderDraftOrder } from './court-papers';
 import { A4, type DrawnPage, Flow, type Metrics, wrapRuns } from './layout';
@@ -228,7 +228,12 @@ export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheet
   f.rule();
   f.space(40);
   f.paragraph(fitText(m, `Exhibit ${e.label}`, f.width, 'bold', 24), { align: 'center', bold: true, size: 24, spaceAfter: 24 });
-  f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: ` referred to in the witness statement of ${clipLines(m, e.witness, f.width, 1)} dated ${e.statementDate}.` }], { spaceAfter: 16 });
+  // Each statement that produces it, by its maker, with the mark it has there (at most three: one page).
+  const [first, ...also] = e.producers;
+  const maker = (p: ExhibitProducer) => ` referred to in the witness statement of ${clipLines(m, p.witness, f.width, 1)} dated ${p.statementDate}.`;
+  if (!first) f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${e.label}’`, bold: true }, { text: '. No witness statement in this bundle refers to it.' }], { spaceAfter: 16 });
+  else f.paragraph([{ text: 'This is the exhibit marked ' }, { text: `‘${first.mark}’`, bold: true }, { text: maker(first) }], { spaceAfter: also.length ? 6 : 16 });
+  also.slice(0, 2).forEach((p, i, shown) => f.paragraph([{ text: 'It is also the exhibit marked ' }, { text: `‘${p.mark}’`, bold: true }, { text: maker(p) }], { spaceAfter: i === shown.length - 1 ? 16 : 6 }));
   const w = f.width;
   const value = w - 120 - 8;
   f.table({

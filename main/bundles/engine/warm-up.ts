@@ -53,7 +53,7 @@ function madeUpJob(files: Map<string, MadeUp>): BuildJob {
     const label = `W/${items.length + 1}`;
     const photo = key.endsWith('jpg');
     items.push({ key, title: `Exhibit ${label}: warm-up`, date: '01/01/2026', duplicateOf: null, source: { kind: 'file', fileType: photo ? 'jpeg' : 'pdf', fileName: key, sha256: sha(bytes), pages, size: bytes.length, label, sheet: true } });
-    exhibits[key] = { label, title: 'Warm-up', description: 'A made-up file', source: 'Hearth', obtainedOn: '01/01/2026', fileName: key, fileType: 'pdf', sha256: sha(bytes), witness: 'A Officer', statementDate: '01/01/2026' };
+    exhibits[key] = { label, title: 'Warm-up', description: 'A made-up file', source: 'Hearth', obtainedOn: '01/01/2026', fileName: key, fileType: 'pdf', sha256: sha(bytes), producers: [{ mark: label, witness: 'A Officer', statementDate: '01/01/2026' }] };
   }
   const content: BundleContent = {
     heading: { court: 'County Court', claimNumber: 'K00WU000', claimant: 'Warm-up', defendant: 'Persons unknown', youthCourt: false },

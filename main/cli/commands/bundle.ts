@@ -72,7 +72,8 @@ export function registerBundle(program: Command, io: CliIo): void {
         for (;;) {
           last = await call(ctx, 'job:status', { jobId: started.jobId });
           if (last.state !== 'running') break;
-          await new Promise((r) => setTimeout(r, 100));
+          // A short wait: `hearth bundle` ends as soon as the file is built (issue 15), not up to a tenth of a second later.
+          await new Promise((r) => setTimeout(r, 20));
         }
         if (last.state !== 'done') throw new CliFailure('internal', last.message || 'The bundle was not built.');
         const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf' });

@@ -66,8 +66,8 @@ describe('the application and draft order, from an injunction recorded with what
     // The order names the supervisor against the requirement, and what the Defendant owes them (s.3(6)).
     expect(order).toContain('The person responsible for supervising compliance with each requirement (section 3(1) of the Act) is: (a) for paragraph 2(a), Elm Valley Support Services.');
     expect(order).toContain('must notify that person of any change of address (section 3(6) of the Act)');
-    // Words not checked against the Act's text (ss.4, 5(3), 13) are never in quotation marks.
-    expect(application).not.toMatch(/“[^”]*(housing management functions|threatened use of violence|significant risk of harm)[^”]*”/);
+    // Words not checked against the Act's text (ss.4, 5(3), 13) are never in quotation marks, in either paper.
+    for (const text of [application, order]) expect(text).not.toMatch(/[“‘"][^”’"]*(housing management functions|threatened use of violence|significant risk of harm|normally lives)[^”’"]*[”’"]/);
     expect(application).toContain('That the order have effect for 12 months from the date it is made');
     // The court, once, in every heading.
     for (const text of [application, order]) {

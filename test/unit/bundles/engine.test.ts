@@ -95,8 +95,8 @@ describe('exhibit sheets', () => {
       fileName: `${'n'.repeat(250)}.pdf`,
       fileType: 'PDF',
       sha256: 'f'.repeat(64),
-      witness: 'Ada Lovelace-Byron of the Claimant',
-      statementDate: '21/11/2026',
+      // Produced by four statements (the sheet shows three), each maker's name too long for a line.
+      producers: Array.from({ length: 4 }, (_, i) => ({ mark: `AL${i + 1}`, witness: `Ada Lovelace-Byron of the Claimant ${long(30)}`, statementDate: '21/11/2026' })),
     });
     expect(pages).toHaveLength(1);
   });
