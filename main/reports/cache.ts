@@ -1,5 +1,5 @@
 import { buildEquality, buildMeasures } from '../../shared/reports/measures';
-import { type Period, periodBounds } from '../../shared/reports/period';
+import { type Period, periodBounds, previousPeriod } from '../../shared/reports/period';
 import type { EqualityView, Measures, ReportCategory } from '../../shared/schemas/reports';
 import { remembered } from '../cache/figures';
 import type { ReadableDB } from '../db/connection';
@@ -33,4 +33,19 @@ export function periodMeasures(db: ReadableDB, scope: ReportScope, period: Perio
 /** The equality counts of one period and scope (they do not depend on the time). */
 export function periodEquality(db: ReadableDB, scope: ReportScope, period: Period, category: ReportCategory, now: Date): EqualityView {
   return remembered(db, keyOf('equality', scope, period, category), now.toISOString(), () => ({ value: buildEquality(loadEquality(db, scope, period, category)), holdsUntil: null }));
+}
+
+/**
+ * After a report is answered, counts the figures the next period back will need and the report has not:
+ * that period's equality counts and the measures of the period before it (its own measures were the
+ * report's comparison). A board paging back through the quarters then finds each one counted. Run once
+ * the answer has gone, and only while the same database is still open (not after a sign-out or lock).
+ */
+export function countAheadOfTime(db: ReadableDB, stillOpen: () => boolean, scope: ReportScope, period: Period, category: ReportCategory, now: () => Date): void {
+  setTimeout(() => {
+    if (!stillOpen()) return;
+    const back = previousPeriod(period);
+    periodEquality(db, scope, back, category, now());
+    periodMeasures(db, scope, previousPeriod(back), category, now());
+  }, 25).unref();
 }
