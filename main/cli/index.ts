@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup';
 import { registerBundle } from './commands/bundle';
 import { registerCase } from './commands/case';
 import { registerDeadlines } from './commands/deadlines';
+import { registerDocument } from './commands/document';
 import { registerDoctor } from './commands/doctor';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
@@ -68,6 +69,7 @@ function buildProgram(io: CliIo): Command {
   registerLetter(program, io);
   registerBundle(program, io);
   registerPartner(program, io);
+  registerDocument(program, io);
   return program;
 }
 

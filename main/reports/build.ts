@@ -1,11 +1,12 @@
-import { buildEquality, buildMeasures, casesBehind } from '../../shared/reports/measures';
+import { casesBehind } from '../../shared/reports/measures';
 import { describePeriod, type Period, previousPeriod } from '../../shared/reports/period';
 import { AppError } from '../../shared/result';
 import type { DrilldownView, ReportFilters, ReportView } from '../../shared/schemas/reports';
 import type { ReadableDB } from '../db/connection';
 import { can } from '../security/can';
 import type { SessionUser } from '../security/session';
-import { loadEquality, loadFacts } from './facts';
+import { periodEquality, periodMeasures } from './cache';
+import { loadFacts } from './facts';
 import { resolveScope } from './scope';
 import { casesByIds } from './store';
 
@@ -24,9 +25,10 @@ export function buildReport(db: ReadableDB, user: SessionUser, filters: ReportFi
     allPartners: scope.allPartners,
     category: filters.category,
     generatedAt: now.toISOString(),
-    current: buildMeasures(loadFacts(db, scope, period, filters.category, now)),
-    prior: prev ? buildMeasures(loadFacts(db, scope, prev, filters.category, now)) : null,
-    equality: buildEquality(loadEquality(db, scope, period, filters.category)),
+    // Counted once per period while nothing changes (cache.ts): the period before is the next one looked at.
+    current: periodMeasures(db, scope, period, filters.category, now),
+    prior: prev ? periodMeasures(db, scope, prev, filters.category, now) : null,
+    equality: periodEquality(db, scope, period, filters.category, now),
     canDrill: can(user, 'reports.drilldown'),
   };
 }

@@ -145,7 +145,7 @@ export function registerLetter(program: Command, io: CliIo): void {
         const notes = made.notes.length ? `\n${made.notes.map((n) => `Note: ${n}`).join('\n')}` : '';
         print(
           ctx,
-          `Made “${made.title}” for ${made.recipientDescription}${variant ? ` (${variant})` : ''}: document ${made.id}, stored with SHA-256 ${file.sha256}.\nWrote ${out} (${options.format.toUpperCase()}, ${Math.ceil(file.bytes.length / 1024)} KB).${notes}${made.recipientRole === 'court' ? '' : '\nIt is ready to send: once it has gone, record how and when in the app (Letters), which is what meets its deadline.'}`,
+          `Made “${made.title}” for ${made.recipientDescription}${variant ? ` (${variant})` : ''}: document ${made.id}, stored with SHA-256 ${file.sha256}.\nWrote ${out} (${options.format.toUpperCase()}, ${Math.ceil(file.bytes.length / 1024)} KB).${notes}${made.recipientRole === 'court' ? '' : `\nIt is ready to send: once it has gone, record how and when (hearth document sent ${made.id} --how post --at "21/11/2026 14:30", or in the app), which is what meets its deadline.`}`,
           { document: made, file: { path: out, format: options.format, sha256: file.sha256, size: file.bytes.length } },
         );
       }),

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../../shared/schemas/admin';
 import type { ReadableDB, WritableDB } from '../connection';
+import { noteBookkeepingRows } from '../change-stamp';
 import { sql, sqlJoin } from '../sql';
 
 /**
@@ -25,10 +26,12 @@ export function lastAuditRow(db: ReadableDB): { seq: number; hash: string } | un
 }
 
 export function insertAuditRow(db: WritableDB, row: AuditRow): void {
-  db.prepare(
+  const written = db.prepare(
     `INSERT INTO audit_events (seq, at, user_id, username, action, target, outcome, detail, prev_hash, hash)
      VALUES (@seq, @at, @user_id, @username, @action, @target, @outcome, @detail, @prev_hash, @hash)`,
   ).run(row);
+  // Every request writes one: not a change to any figure a cache holds (db/change-stamp.ts).
+  noteBookkeepingRows(db, written.changes);
 }
 
 /** Every event in sequence order, one at a time (the log can be long). */

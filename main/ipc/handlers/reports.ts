@@ -1,5 +1,7 @@
 import type { ReportFilters } from '../../../shared/schemas/reports';
 import { buildReport, drilldown } from '../../reports/build';
+import { countAheadOfTime } from '../../reports/cache';
+import { resolveScope } from '../../reports/scope';
 import { exportCsv, exportPdf } from '../../reports/exports';
 import { setHomes } from '../../reports/homes';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
@@ -16,7 +18,10 @@ export const reportHandlers: HandlerMap<ReportChannels> = {
   'report:get': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     auditScope(ctx, input.filters);
-    return buildReport(ws.db, user, input.filters, ctx.core.now(), input.compare);
+    const report = buildReport(ws.db, user, input.filters, ctx.core.now(), input.compare);
+    // The next period back is the likeliest next question (issue 17: paging through quarters).
+    if (input.compare) countAheadOfTime(ws.db, () => ctx.core.sessions.current()?.ws.db === ws.db && ws.db.open, resolveScope(ws.db, user, input.filters), input.filters, input.filters.category, () => ctx.core.now());
+    return report;
   },
 
   'report:drilldown': (input, ctx) => {

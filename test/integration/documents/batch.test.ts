@@ -102,7 +102,7 @@ describe('hearth letter', () => {
     const made = await hearth(['letter', c.ref, 'first-warning', '--to', 'whitcombe', '--format', 'pdf', '--out', out, '--large-print'], { env });
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
-    expect(made.stdout).toMatch(/^Made “First written warning \S+ C33-2026-0001” for Darren Whitcombe \(large print\): document 1, stored with SHA-256 [0-9a-f]{64}\.\nWrote .*warning\.pdf \(PDF, \d+ KB\)\.\nIt is ready to send: once it has gone, record how and when in the app/);
+    expect(made.stdout).toMatch(/^Made “First written warning \S+ C33-2026-0001” for Darren Whitcombe \(large print\): document 1, stored with SHA-256 [0-9a-f]{64}\.\nWrote .*warning\.pdf \(PDF, \d+ KB\)\.\nIt is ready to send: once it has gone, record how and when \(hearth document sent 1 --how post --at "21\/11\/2026 14:30", or in the app\)/);
     const text = await pdfText(readFileSync(out));
     expect(text.pages.join(' ')).toContain('First written warning: C33-2026-0001');
     expect(Math.min(...text.sizes)).toBeGreaterThanOrEqual(15.9);

@@ -64,6 +64,8 @@ const SQL = {
   incidents: `SELECT case_id AS caseId, acts FROM incidents WHERE occurred_at >= @start AND occurred_at < @end`,
   scopeIds: SCOPE_CASES,
   allPartners: `SELECT count(*) AS n FROM partners`,
+  // The first deadline of the period not yet due: until then every one's "due before now" stays as it is.
+  nextDue: `SELECT min(due_at) AS at FROM due_items WHERE due_at >= @now AND due_at >= @start AND due_at < @end`,
   profiles: `SELECT definition FROM standard_profiles ORDER BY id, version`,
   // A year holds some 200,000 deadlines: they are counted by kind in SQL, from their covering index,
   // and read one by one only to list the cases behind one figure (the drill-down).
@@ -99,7 +101,7 @@ const SQL = {
              WHERE c.received_at >= @start AND c.received_at < @end AND ${IN_SCOPE} AND ${IN_CATEGORY} AND p.role IN ('complainant', 'victim', 'alleged-perpetrator')`,
 };
 
-export type ReportQuery = Exclude<keyof typeof SQL, 'allPartners' | 'profiles'>;
+export type ReportQuery = Exclude<keyof typeof SQL, 'allPartners' | 'profiles' | 'nextDue'>;
 
 /** The rows of one of the report's queries, for one period and scope. */
 export function reportRows<T>(db: ReadableDB, query: ReportQuery, params: Params): T[] {
@@ -114,4 +116,12 @@ export function partnerCount(db: ReadableDB): number {
 /** Every profile version's definition, by id and version (a later version's wording of a rule wins). */
 export function profileDefinitions(db: ReadableDB): { definition: string }[] {
   return stmt(db, SQL.profiles).all() as { definition: string }[];
+}
+
+/**
+ * When the period's deadlines next change from "not yet due" to "due" (the earliest due at or after
+ * `now`), or null when none will: a report's figures for the period hold until then.
+ */
+export function nextDueInPeriod(db: ReadableDB, p: Pick<Params, 'start' | 'end' | 'now'>): string | null {
+  return (stmt(db, SQL.nextDue).get(p) as { at: string | null }).at;
 }

@@ -116,3 +116,15 @@ export function liveDueCounts(db: ReadableDB, scope: DueScope, t: DueTimes, f: D
     perOwner: rows.map(({ ownerId, ownerName, overdue, today, week }) => ({ ownerId, ownerName, overdue, today, week })),
   };
 }
+
+/**
+ * The first live item due at or after `now` and by the end of the week, or null: until it falls due, every
+ * dashboard count (overdue, today, this week) stays as it is (from the partial index due_items_live).
+ */
+export function nextLiveDue(db: ReadableDB, t: Pick<DueTimes, 'now' | 'endWeek'>): string | null {
+  return (
+    db
+      .prepare(`SELECT min(due_at) AS at FROM due_items INDEXED BY due_items_live WHERE live = 1 AND state IN ('pending', 'breached') AND due_at >= ? AND due_at <= ?`)
+      .get(t.now, t.endWeek) as { at: string | null }
+  ).at;
+}
