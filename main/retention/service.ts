@@ -58,7 +58,7 @@ export function disposalReview(db: ReadableDB, user: SessionUser, now: Date): Di
   }
   items.sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : a.ref.localeCompare(b.ref)));
   const warnings = [...new Set(partners.flatMap((p) => scheduleWarnings(scheduleFor(p))))];
-  const holds = liveHolds(db, partners).map((h) => ({ id: h.id, ref: h.ref, onPerson: h.partyId !== null, words: holdWords(h) }));
+  const holds = liveHolds(db, partners).map((h) => ({ id: h.id, caseId: h.ofCase, ref: h.ref, onPerson: h.partyId !== null, words: holdWords(h) }));
   return { today, items, total, truncated: total > items.length, warnings, holds, recent: recentDisposals(db, partners, 20) };
 }
 

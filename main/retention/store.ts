@@ -87,14 +87,14 @@ export function liveHoldsOn(db: ReadableDB, caseId: number): HoldRow[] {
     .all({ case: caseId }) as HoldRow[];
 }
 
-export function liveHolds(db: ReadableDB, partners: readonly string[]): (HoldRow & { ref: string })[] {
+export function liveHolds(db: ReadableDB, partners: readonly string[]): (HoldRow & { ref: string; ofCase: number })[] {
   return db
     .prepare(
-      `SELECT ${HOLD_COLUMNS}, c.ref FROM legal_holds h JOIN users u ON u.id = h.placed_by
+      `SELECT ${HOLD_COLUMNS}, c.ref, c.id AS ofCase FROM legal_holds h JOIN users u ON u.id = h.placed_by
        JOIN cases c ON c.id = COALESCE(h.case_id, (SELECT case_id FROM parties WHERE id = h.party_id))
        WHERE h.lifted_at IS NULL AND c.partner IN (SELECT value FROM json_each(?)) ORDER BY h.placed_at`,
     )
-    .all(JSON.stringify(partners)) as (HoldRow & { ref: string })[];
+    .all(JSON.stringify(partners)) as (HoldRow & { ref: string; ofCase: number })[];
 }
 
 export function holdById(db: ReadableDB, id: number): (HoldRow & { ofCase: number }) | undefined {

@@ -30,7 +30,7 @@ export const DisposalReview = z.object({
   truncated: z.boolean(),
   /** Rules of the schedules in force that would dispose before the monitoring period ends. */
   warnings: z.array(z.string()),
-  holds: z.array(z.object({ id: Id, ref: z.string(), onPerson: z.boolean(), words: z.string() })),
+  holds: z.array(z.object({ id: Id, caseId: Id, ref: z.string(), onPerson: z.boolean(), words: z.string() })),
   recent: z.array(z.object({ caseRef: z.string(), method: z.string(), ruleId: z.string(), disposedBy: z.string(), disposedAt: z.string() })),
 });
 export type DisposalReview = z.infer<typeof DisposalReview>;
