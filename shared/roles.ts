@@ -45,5 +45,9 @@ export const ACTIONS = [
   'reports.drilldown', // listing the cases behind a figure (each case still checked with cases.read)
   // Court papers (issue 15): correcting a recorded injunction, as a new version.
   'injunctions.edit',
+  // Retention (issue 21): the disposal review, disposing of a case, and legal holds.
+  'retention.review',
+  'retention.dispose',
+  'holds.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

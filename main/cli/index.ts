@@ -14,6 +14,7 @@ import { registerPartner } from './commands/partner';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
+import { registerRetention } from './commands/retention';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -70,6 +71,7 @@ function buildProgram(io: CliIo): Command {
   registerBundle(program, io);
   registerPartner(program, io);
   registerDocument(program, io);
+  registerRetention(program, io);
   return program;
 }
 

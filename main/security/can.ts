@@ -42,6 +42,11 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'reports.drilldown': ['manager', 'admin'],
   // Issue 15: the legal team corrects the injunction its papers are built from (managers and admins too).
   'injunctions.edit': ['legal', 'manager', 'admin'],
+  // Issue 21: managers review and dispose of records past their date, and place and lift legal holds; admins
+  // may read the review (`hearth retention review` for scripts) but not dispose or hold.
+  'retention.review': ['manager', 'admin'],
+  'retention.dispose': ['manager'],
+  'holds.manage': ['manager'],
 };
 
 export interface Principal {

@@ -197,6 +197,11 @@ export const CASE_SCOPE = {
   'safety:add': byCaseId,
   'document:plainText': (i) => document(i.id),
   'document:recordFormat': (i) => document(i.documentId),
+  'retention:review': crossCase,
+  'retention:dispose': byCaseId,
+  'retention:keep': byCaseId,
+  'hold:place': byCaseId,
+  'hold:lift': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

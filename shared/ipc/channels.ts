@@ -148,6 +148,11 @@ export const CHANNEL_NAMES = [
   'safety:add',
   'document:plainText',
   'document:recordFormat',
+  'retention:review',
+  'retention:dispose',
+  'retention:keep',
+  'hold:place',
+  'hold:lift',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

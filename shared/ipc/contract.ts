@@ -169,6 +169,7 @@ import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInp
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
+import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -395,6 +396,13 @@ export const contract = {
   'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
   'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // Issue 21: the disposal review (cases past their retention date), disposing of one (anonymise or delete,
+  // with a tombstone), keeping one with a reason and a new review date, and legal holds on a case or a person.
+  'retention:review': spec({ input: z.object({}).strict(), output: DisposalReview, access: 'retention.review', audit: 'always' }),
+  'retention:dispose': spec({ input: DisposeInput, output: DisposalOutcome, access: 'retention.dispose', audit: 'always' }),
+  'retention:keep': spec({ input: KeepInput, output: Created, access: 'retention.dispose', audit: 'always' }),
+  'hold:place': spec({ input: HoldPlaceInput, output: Created, access: 'holds.manage', audit: 'always' }),
+  'hold:lift': spec({ input: HoldLiftInput, output: Created, access: 'holds.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

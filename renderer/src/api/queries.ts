@@ -48,6 +48,7 @@ export const scope = {
   templates: ['templates'] as const,
   jobs: ['jobs'] as const,
   drafts: ['drafts'] as const,
+  retention: ['retention'] as const,
 } as const;
 
 type Reads = { [C in Channel]?: (input: ChannelInput<C>) => QueryKey };
@@ -89,6 +90,7 @@ const QUERY_SCOPES = {
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
+  'retention:review': () => scope.retention,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -270,6 +272,11 @@ const CHANGES = {
   'safety:add': onCase,
   'document:plainText': nothing,
   'document:recordFormat': onCaseInView,
+  // A disposal changes the case everywhere it shows (lists, reports' drill-downs) and the review.
+  'retention:dispose': () => [scope.retention, scope.anyCase, scope.caseList, scope.dashboard, scope.register, scope.reports],
+  'retention:keep': () => [scope.retention],
+  'hold:place': (i) => [scope.retention, scope.case(i.caseId)],
+  'hold:lift': (i) => [scope.retention, scope.case(i.caseId)],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

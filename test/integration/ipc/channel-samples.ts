@@ -174,4 +174,9 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
   'document:plainText': (f) => ({ id: f.documentId }),
   'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
+  'retention:review': () => ({}),
+  'retention:dispose': (f) => ({ caseId: f.caseId, method: 'anonymise', confirmRef: 'C33-2026-0001' }),
+  'retention:keep': (f) => ({ caseId: f.caseId, reason: 'Ombudsman complaint expected.', reviewOn: '2030-01-01' }),
+  'hold:place': (f) => ({ caseId: f.caseId, kind: 'litigation', reason: 'Claim issued against the partner.' }),
+  'hold:lift': (f) => ({ caseId: f.caseId, id: 1, reason: 'Claim settled.' }),
 };

@@ -147,6 +147,11 @@ const CHANNELS: Record<ChannelName, string> = {
   'safety:add': 'Recorded a safety measure',
   'document:plainText': 'Made a plain-text copy of a letter',
   'document:recordFormat': 'Recorded a letter sent in another format',
+  'retention:review': 'Opened the disposal review',
+  'retention:dispose': 'Disposed of a case past its retention date',
+  'retention:keep': 'Kept a case past its retention date',
+  'hold:place': 'Placed a legal hold',
+  'hold:lift': 'Lifted a legal hold',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -26,6 +26,7 @@ const ProfilesPage = later(async () => (await import('../profiles')).ProfilesPag
 const ReportsPage = later(async () => (await import('../reports')).ReportsPage);
 const SettingsPage = later(async () => (await import('../settings')).SettingsPage);
 const UsersPage = later(async () => (await import('../users')).UsersPage);
+const RetentionPage = later(async () => (await import('../retention')).RetentionPage);
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions
@@ -61,6 +62,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'audit', label: 'Audit log', permission: 'audit.read', render: AuditPage },
   // Organisation set-up (issue 17): letterheads and homes; #/partners/C33 edits one.
   { id: 'partners', label: 'Partners', permission: 'partners.manage', render: PartnersPage },
+  // Retention and disposal, legal holds (issue 21): managers.
+  { id: 'retention', label: 'Retention', permission: 'retention.dispose', render: RetentionPage },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {

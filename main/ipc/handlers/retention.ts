@@ -1,0 +1,52 @@
+import { disposeInTransaction, outcomeOf, reclaimAfterDisposal } from '../../retention/dispose';
+import { keepCase, placeHold, removeHold } from '../../retention/holds';
+import { disposalReview } from '../../retention/service';
+import { activeSession, type HandlerMap, staged } from '../handler';
+
+type RetentionChannels = 'retention:review' | 'retention:dispose' | 'retention:keep' | 'hold:place' | 'hold:lift';
+
+/**
+ * Issue 21: the disposal review and its decisions, and legal holds. Audit events carry identifiers, the
+ * method, the rule and counts; reasons stay in their own tables (they are free text about people).
+ */
+export const retentionHandlers: HandlerMap<RetentionChannels> = {
+  'retention:review': (_input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const review = disposalReview(ws.db, user, ctx.core.now());
+    ctx.setAuditDetail({ due: review.total, holds: review.holds.length });
+    return review;
+  },
+
+  // Staged: VACUUM cannot run inside a transaction, so the disposal and its event commit first, then the
+  // file is rebuilt.
+  'retention:dispose': staged((input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const done = ctx.commit(() => {
+      const d = disposeInTransaction(ws.db, input, user.id, ctx.core.now());
+      ctx.setAuditDetail({ method: d.method, disposalId: d.disposalId, rule: d.ruleId, schedule: d.schedule, dueOn: d.dueOn, rows: d.rows });
+      return d;
+    });
+    return outcomeOf(done, reclaimAfterDisposal(ws.db, ctx.core.log));
+  }),
+
+  'retention:keep': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const id = keepCase(ws.db, input.caseId, input.reason, input.reviewOn, user.id, ctx.core.now());
+    ctx.setAuditDetail({ keepId: id, reviewOn: input.reviewOn });
+    return { id };
+  },
+
+  'hold:place': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const id = placeHold(ws.db, input, user.id, ctx.core.now());
+    ctx.setAuditDetail({ holdId: id, kind: input.kind, onPerson: input.partyId !== null, partyId: input.partyId });
+    return { id };
+  },
+
+  'hold:lift': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    removeHold(ws.db, input.caseId, input.id, input.reason, user.id, ctx.core.now());
+    ctx.setAuditDetail({ holdId: input.id });
+    return { id: input.id };
+  },
+};

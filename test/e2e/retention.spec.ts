@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
+
+/**
+ * Retention in the browser (issue 21): a manager opens the disposal review, anonymises one case past its
+ * date and places a legal hold on another, which is then refused disposal. The two cases come from an old
+ * register through the import (closed in 2019, six years past), as a partner moving to Hearth would bring them.
+ */
+const MANAGER = { username: 'priya.shah', displayName: 'Priya Shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+
+function oldCase(n: number, name: string) {
+  return {
+    partner: 'C33',
+    sourceRef: `ASB/2019/00${n}`,
+    receivedAt: `2019-01-1${n}T09:00:00Z`,
+    method: 'letter',
+    category: 'asb',
+    location: { address: `${n} Rosary Court`, postcode: 'N1 4AB', estate: 'Rosary' },
+    status: 'closed',
+    closedAt: `2019-03-0${n}T15:00:00Z`,
+    parties: [{ key: 'c', role: 'complainant', name, tenure: 'secure' }],
+    incidents: [{ occurredAt: `2019-01-0${n}T23:30:00Z`, description: `Loud music until 3am, reported by ${name}.`, acts: ['nuisance'], reportedBy: 'c' }],
+  };
+}
+
+async function signInAsNewManager(page: Page): Promise<void> {
+  await signOut(page);
+  await signIn(page, MANAGER.username, MANAGER.temporary);
+  await page.getByLabel('Temporary passphrase').fill(MANAGER.temporary);
+  await page.getByLabel('New passphrase').fill(MANAGER.passphrase);
+  await page.getByLabel('Type the passphrase again').fill(MANAGER.passphrase);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+}
+
+test('a manager reviews disposal, anonymises one case and places a legal hold on another', async ({ page, hearthUrl, request }) => {
+  await setUpWorkspace(page, hearthUrl);
+  const api = apiFor(request, hearthUrl);
+  const { refs } = await api('import:run', { document: { version: 1, cases: [oldCase(1, 'Joan Pike'), oldCase(2, 'Walter Crane')] } });
+  const [first, second] = refs as [string, string];
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.displayName, role: 'manager', passphrase: MANAGER.temporary });
+  await signInAsNewManager(page);
+
+  await openPage(page, 'Retention', 'Retention and disposal');
+  const table = page.getByRole('table', { name: /2 cases past their retention date/ });
+  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('01/03/2025');
+  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('72 months after the case closed');
+  await expectAccessible(page, 'retention review');
+  await shot(page, 'retention-review');
+
+  // Anonymise the first: the reference is typed back to confirm.
+  await page.getByRole('button', { name: `Anonymise ${first}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Anonymise ${first}?` });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'anonymise dialog');
+  await shotOf(dialog, 'retention-anonymise-dialog');
+  await dialog.getByLabel('Type the case reference to confirm').fill(first);
+  await dialog.getByRole('button', { name: 'Anonymise the case' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${first} was anonymised` })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: `${first}: anonymised on` })).toContainText('by Priya Shah under rule “closed-case”');
+  await expect(page.getByRole('table', { name: /1 case past its retention date/ })).not.toContainText(first);
+
+  // A legal hold on the second, which then refuses its disposal and says why.
+  await page.getByRole('button', { name: `Place a legal hold on ${second}` }).click();
+  const hold = page.getByRole('dialog', { name: `Legal hold on ${second}` });
+  await hold.getByLabel('What is the hold for?').selectOption({ label: 'An Ombudsman investigation' });
+  await hold.getByLabel('Reason').fill('Housing Ombudsman complaint 2025/118 about the handling');
+  await hold.getByRole('button', { name: 'Place the hold' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: `${second}: under legal hold placed` })).toContainText('by Priya Shah for ombudsman: Housing Ombudsman complaint 2025/118');
+  await expect(page.getByRole('row', { name: new RegExp(second) })).toContainText('under legal hold');
+
+  await page.getByRole('button', { name: `Delete ${second}` }).click();
+  const refuse = page.getByRole('dialog', { name: `Delete ${second}?` });
+  await refuse.getByLabel('Type the case reference to confirm').fill(second);
+  await refuse.getByRole('button', { name: 'Delete the case' }).click();
+  await expect(refuse.getByText(/Refused: .* is under legal hold placed \d\d\/\d\d\/\d{4} by Priya Shah for ombudsman/)).toBeVisible();
+  await shotOf(refuse, 'retention-refused');
+  await refuse.getByRole('button', { name: 'Cancel' }).click();
+  await expectAccessible(page, 'retention review after');
+  await shot(page, 'retention-after');
+
+  // What the anonymised case holds now: no name, no description.
+  const after = await api('case:getByRef', { ref: first });
+  expect(JSON.stringify(after)).not.toContain('Joan Pike');
+});
