@@ -45,5 +45,7 @@ export const ACTIONS = [
   'reports.drilldown', // listing the cases behind a figure (each case still checked with cases.read)
   // Court papers (issue 15): correcting a recorded injunction, as a new version.
   'injunctions.edit',
+  // ASB Case Review (issue 20): officers record applications, reviews and recommendations; managers too.
+  'caseReview.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

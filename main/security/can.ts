@@ -42,6 +42,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'reports.drilldown': ['manager', 'admin'],
   // Issue 15: the legal team corrects the injunction its papers are built from (managers and admins too).
   'injunctions.edit': ['legal', 'manager', 'admin'],
+  // Issue 20: the partner's part in an ASB Case Review is casework, recorded by officers and managers
+  // (administrators too, who correct records); the legal team reads it with the case.
+  'caseReview.record': ['officer', 'manager', 'admin'],
 };
 
 export interface Principal {

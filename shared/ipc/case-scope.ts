@@ -197,6 +197,15 @@ export const CASE_SCOPE = {
   'safety:add': byCaseId,
   'document:plainText': (i) => document(i.id),
   'document:recordFormat': (i) => document(i.documentId),
+  'caseReview:get': byCaseId,
+  // Linked cases are checked by the service (the officer must be able to see each), like intake's links.
+  'caseReview:apply': byCaseId,
+  'caseReview:decideThreshold': byCaseId,
+  'caseReview:recordReview': byCaseId,
+  'caseReview:addRecommendation': byCaseId,
+  'caseReview:updateRecommendation': byCaseId,
+  'caseReview:escalate': byCaseId,
+  'caseReview:list': crossCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -148,6 +148,14 @@ export const CHANNEL_NAMES = [
   'safety:add',
   'document:plainText',
   'document:recordFormat',
+  'caseReview:get',
+  'caseReview:apply',
+  'caseReview:decideThreshold',
+  'caseReview:recordReview',
+  'caseReview:addRecommendation',
+  'caseReview:updateRecommendation',
+  'caseReview:escalate',
+  'caseReview:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -168,6 +168,18 @@ import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, Unsent
 import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
+import {
+  ApplicationView,
+  CaseReviewApplyInput,
+  CaseReviewListInput,
+  CaseReviewListRow,
+  CaseReviewRecordInput,
+  CaseReviewThresholdInput,
+  CaseReviewView,
+  EscalationInput,
+  RecommendationAddInput,
+  RecommendationUpdateInput,
+} from '../schemas/case-review';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -395,6 +407,16 @@ export const contract = {
   'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
   'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // Issue 20: the ASB Case Review (s.104 of the 2014 Act): the application, the threshold from the record,
+  // the review, its recommendations (the partner's own are due items) and an escalation.
+  'caseReview:get': spec({ input: CaseIdInput, output: CaseReviewView, access: 'cases.read', audit: 'always' }),
+  'caseReview:apply': spec({ input: CaseReviewApplyInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:decideThreshold': spec({ input: CaseReviewThresholdInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:recordReview': spec({ input: CaseReviewRecordInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:addRecommendation': spec({ input: RecommendationAddInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:updateRecommendation': spec({ input: RecommendationUpdateInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:escalate': spec({ input: EscalationInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'caseReview:list': spec({ input: CaseReviewListInput, output: z.array(CaseReviewListRow), access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -89,6 +89,8 @@ const QUERY_SCOPES = {
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
+  'caseReview:get': (i) => scope.case(i.caseId),
+  'caseReview:list': () => scope.reports,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -270,6 +272,13 @@ const CHANGES = {
   'safety:add': onCase,
   'document:plainText': nothing,
   'document:recordFormat': onCaseInView,
+  // Linked cases show the application too, and a partner's recommendation is a due item: every case's view is stale.
+  'caseReview:apply': () => [scope.anyCase, scope.caseList, scope.dashboard, scope.reports],
+  'caseReview:decideThreshold': onCase,
+  'caseReview:recordReview': onCase,
+  'caseReview:addRecommendation': onCase,
+  'caseReview:updateRecommendation': onCase,
+  'caseReview:escalate': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

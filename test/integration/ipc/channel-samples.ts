@@ -174,4 +174,12 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
   'document:plainText': (f) => ({ id: f.documentId }),
   'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
+  'caseReview:get': (f) => ({ caseId: f.caseId }),
+  'caseReview:apply': (f) => ({ caseId: f.caseId, applicantName: 'Pat Neighbour', consentOn: day, receivedOn: day, receivedVia: 'council' }),
+  'caseReview:decideThreshold': (f) => ({ caseId: f.caseId, applicationId: 1, decidedOn: day, met: false }),
+  'caseReview:recordReview': (f) => ({ caseId: f.caseId, applicationId: 1, leadBody: 'The council', meetingOn: day, attendees: ['Council ASB lead'], decision: 'Further action agreed.' }),
+  'caseReview:addRecommendation': (f) => ({ caseId: f.caseId, applicationId: 1, ownerBody: 'Us', partnerOwned: true, what: 'Fit a door camera', dueOn: day }),
+  'caseReview:updateRecommendation': (f) => ({ caseId: f.caseId, id: 1, status: 'open' }),
+  'caseReview:escalate': (f) => ({ caseId: f.caseId, applicationId: 1, madeOn: day, grounds: 'Not happy with the review' }),
+  'caseReview:list': () => ({}),
 };
