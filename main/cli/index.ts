@@ -10,6 +10,7 @@ import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerLetter } from './commands/letter';
 import { registerPartner } from './commands/partner';
+import { registerCaseReview } from './commands/case-review';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
@@ -68,6 +69,7 @@ function buildProgram(io: CliIo): Command {
   registerLetter(program, io);
   registerBundle(program, io);
   registerPartner(program, io);
+  registerCaseReview(program, io);
   return program;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
+import { PARTNER } from '../documents/fixture';
 
 const temp = useTempDirs();
 
@@ -11,6 +12,7 @@ const temp = useTempDirs();
  * linked case repeats one of them (the same complaint, counted once) and adds a late one (not counted).
  */
 async function historyOfThree(app: TestApp) {
+  await app.must('partners:save', PARTNER);
   const c = await app.must('case:create', raceHateIntake());
   const view = await app.must('case:get', { id: c.id });
   const amira = view.parties.find((p) => p.name === 'Amira Haddad')!;
@@ -96,6 +98,25 @@ describe('the ASB Case Review (issue 20)', () => {
       ['Metropolitan Police', 'open'],
     ]);
     expect(final.review).toMatchObject({ leadBody: 'Islington Council', applicantToldOn: '2026-11-21' });
+
+    // The outcome letter names the review and both recommendations with their owners and dates.
+    const doc = await app.must('document:generate', { caseId, templateId: 'case-review-outcome', partyId: amira.id });
+    const { model } = await app.must('document:get', { id: doc.id });
+    const words = JSON.stringify(model);
+    expect(words).toContain('led by Islington Council');
+    expect(words).toContain('Fit a door camera at 4 Elm Road');
+    expect(words).toContain('Patrol Elm Road in the evenings');
+    expect(words).toContain('19/12/2026');
+
+    // The returns: one application, none below the threshold, one review with recommendations — for C33 and the group.
+    const report = await app.must('report:get', { filters: { from: '2026-11-01', to: '2026-11-30' }, compare: false });
+    expect(report.current.caseReviews).toMatchObject({ applications: 1, thresholdNotMet: 0, reviews: 1, withRecommendations: 1 });
+    expect(report.current.caseReviews.byPartner.find((p) => p.code === 'C33')).toMatchObject({ applications: 1, reviews: 1, withRecommendations: 1 });
+    expect(report.current.caseReviews.byPartner.find((p) => p.code === 'CAL')).toMatchObject({ applications: 0, reviews: 0 });
+    const december = await app.must('report:get', { filters: { from: '2026-12-01', to: '2026-12-31' }, compare: false });
+    expect(december.current.caseReviews.applications).toBe(0);
+    // And the register across cases.
+    expect(await app.must('caseReview:list', {})).toEqual([expect.objectContaining({ caseId, thresholdMet: true, meetingOn: '2026-11-21', recommendations: 2, openRecommendations: 1 })]);
   });
 
   it('records an applicant who is not on the case only with consent, and a decision against the count only with its reason', async () => {
@@ -119,5 +140,8 @@ describe('the ASB Case Review (issue 20)', () => {
     const decided = await app.must('caseReview:decideThreshold', { caseId, applicationId: a!.id, decidedOn: '2026-11-21', met: false, corrections: [correction] });
     expect(decided.check.counted).toBe(2);
     expect(decided.check.complaints.find((c) => c.key === correction.key)!.why).toBe('Not counted by correction: That report was about a different neighbour.');
+    // The returns count it as an application whose threshold was not met, with no review.
+    const report = await app.must('report:get', { filters: { from: '2026-11-01', to: '2026-11-30' }, compare: false });
+    expect(report.current.caseReviews).toMatchObject({ applications: 1, thresholdNotMet: 1, reviews: 0, withRecommendations: 0 });
   });
 });
