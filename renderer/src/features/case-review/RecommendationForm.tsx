@@ -6,7 +6,6 @@ import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { DateField } from '../../ui/DateField';
 import { EntryForm } from '../../ui/EntryForm';
-import { dateProblem } from '../../ui/forms/dates';
 import { Notice } from '../../ui/Notice';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -28,7 +27,8 @@ export function RecommendationForm({ caseId, application: a, onDone, onCancel }:
     const ok = form.check((x) => ({
       ownerBody: x.ownerBody.trim().length < 2 ? 'Enter who owns the recommendation.' : null,
       what: x.what.trim().length < 5 ? 'Say what is to be done.' : null,
-      dueOn: dateProblem(x.dueOn, 'the due date'),
+      // A due date is in the future as a rule: only its form is checked here; main refuses one before the meeting.
+      dueOn: !x.dueOn.trim() ? 'Enter the due date.' : toIsoDate(x.dueOn) ? null : 'Enter the due date like 21/11/2026.',
     }));
     if (!ok) return;
     const input = { caseId, applicationId: a.id, ownerBody: v.ownerBody.trim(), partnerOwned: v.ours, what: v.what.trim(), dueOn: toIsoDate(v.dueOn)! };
