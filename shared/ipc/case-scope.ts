@@ -197,15 +197,15 @@ export const CASE_SCOPE = {
   'safety:add': byCaseId,
   'document:plainText': (i) => document(i.id),
   'document:recordFormat': (i) => document(i.documentId),
-  'caseReview:get': byCaseId,
+  'casereview:get': byCaseId,
   // Linked cases are checked by the service (the officer must be able to see each), like intake's links.
-  'caseReview:apply': byCaseId,
-  'caseReview:decideThreshold': byCaseId,
-  'caseReview:recordReview': byCaseId,
-  'caseReview:addRecommendation': byCaseId,
-  'caseReview:updateRecommendation': byCaseId,
-  'caseReview:escalate': byCaseId,
-  'caseReview:list': crossCase,
+  'casereview:apply': byCaseId,
+  'casereview:decideThreshold': byCaseId,
+  'casereview:recordReview': byCaseId,
+  'casereview:addRecommendation': byCaseId,
+  'casereview:updateRecommendation': byCaseId,
+  'casereview:escalate': byCaseId,
+  'casereview:list': crossCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

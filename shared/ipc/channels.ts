@@ -148,14 +148,14 @@ export const CHANNEL_NAMES = [
   'safety:add',
   'document:plainText',
   'document:recordFormat',
-  'caseReview:get',
-  'caseReview:apply',
-  'caseReview:decideThreshold',
-  'caseReview:recordReview',
-  'caseReview:addRecommendation',
-  'caseReview:updateRecommendation',
-  'caseReview:escalate',
-  'caseReview:list',
+  'casereview:get',
+  'casereview:apply',
+  'casereview:decideThreshold',
+  'casereview:recordReview',
+  'casereview:addRecommendation',
+  'casereview:updateRecommendation',
+  'casereview:escalate',
+  'casereview:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -409,14 +409,14 @@ export const contract = {
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
   // Issue 20: the ASB Case Review (s.104 of the 2014 Act): the application, the threshold from the record,
   // the review, its recommendations (the partner's own are due items) and an escalation.
-  'caseReview:get': spec({ input: CaseIdInput, output: CaseReviewView, access: 'cases.read', audit: 'always' }),
-  'caseReview:apply': spec({ input: CaseReviewApplyInput, output: Created, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:decideThreshold': spec({ input: CaseReviewThresholdInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:recordReview': spec({ input: CaseReviewRecordInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:addRecommendation': spec({ input: RecommendationAddInput, output: Created, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:updateRecommendation': spec({ input: RecommendationUpdateInput, output: Created, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:escalate': spec({ input: EscalationInput, output: Created, access: 'caseReview.record', audit: 'always' }),
-  'caseReview:list': spec({ input: CaseReviewListInput, output: z.array(CaseReviewListRow), access: 'cases.read', audit: 'always' }),
+  'casereview:get': spec({ input: CaseIdInput, output: CaseReviewView, access: 'cases.read', audit: 'always' }),
+  'casereview:apply': spec({ input: CaseReviewApplyInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:decideThreshold': spec({ input: CaseReviewThresholdInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'casereview:recordReview': spec({ input: CaseReviewRecordInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'casereview:addRecommendation': spec({ input: RecommendationAddInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:updateRecommendation': spec({ input: RecommendationUpdateInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:escalate': spec({ input: EscalationInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:list': spec({ input: CaseReviewListInput, output: z.array(CaseReviewListRow), access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -10,7 +10,7 @@ interface ListOptions {
   to?: string;
 }
 
-/** `hearth case-review list`: the ASB case review applications (issue 20), through caseReview:list. */
+/** `hearth case-review list`: the ASB case review applications (issue 20), through casereview:list. */
 export function registerCaseReview(program: Command, io: CliIo): void {
   const command = program.command('case-review').description('list ASB case review (community trigger) applications');
   command
@@ -23,7 +23,7 @@ export function registerCaseReview(program: Command, io: CliIo): void {
     .action((options: ListOptions, cmd: Command) =>
       withContext(io, cmd, async (ctx) => {
         await signIn(ctx);
-        const rows = await call(ctx, 'caseReview:list', { partner: options.partner ?? null, from: options.from ?? null, to: options.to ?? null });
+        const rows = await call(ctx, 'casereview:list', { partner: options.partner ?? null, from: options.from ?? null, to: options.to ?? null });
         print(ctx, table(rows), rows);
       }),
     );

@@ -5,27 +5,27 @@ import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap } from '../handler';
 
 type CaseReviewChannels =
-  | 'caseReview:get'
-  | 'caseReview:apply'
-  | 'caseReview:decideThreshold'
-  | 'caseReview:recordReview'
-  | 'caseReview:addRecommendation'
-  | 'caseReview:updateRecommendation'
-  | 'caseReview:escalate'
-  | 'caseReview:list';
+  | 'casereview:get'
+  | 'casereview:apply'
+  | 'casereview:decideThreshold'
+  | 'casereview:recordReview'
+  | 'casereview:addRecommendation'
+  | 'casereview:updateRecommendation'
+  | 'casereview:escalate'
+  | 'casereview:list';
 
 /** The ASB Case Review (issue 20); the rules are in main/case-review/service.ts. Audited as facts, never words. */
 export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
-  'caseReview:get': (input, ctx) => caseReviewView(activeSession(ctx).ws.db, input.caseId),
+  'casereview:get': (input, ctx) => caseReviewView(activeSession(ctx).ws.db, input.caseId),
 
-  'caseReview:apply': (input, ctx) =>
+  'casereview:apply': (input, ctx) =>
     changeCase(ctx, ({ db, user, at, today }) => {
       const id = recordApplication(db, input, user, today, at);
       ctx.setAuditDetail({ applicationId: id, receivedVia: input.receivedVia, linkedCases: input.linkedCaseIds.length, applicantOnCase: input.applicantPartyId !== null });
       return { id };
     }),
 
-  'caseReview:decideThreshold': (input, ctx) =>
+  'casereview:decideThreshold': (input, ctx) =>
     changeCase(ctx, ({ db, today }) => {
       const row = applicationOnCase(db, input.caseId, input.applicationId);
       const counted = thresholdDecision(db, row, input, today);
@@ -34,7 +34,7 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
       return applicationView(db, getApplication(db, row.id)!);
     }),
 
-  'caseReview:recordReview': (input, ctx) =>
+  'casereview:recordReview': (input, ctx) =>
     changeCase(ctx, ({ db, user, at }) => {
       const row = applicationOnCase(db, input.caseId, input.applicationId);
       assertReviewable(row, input.meetingOn, input.applicantToldOn);
@@ -43,7 +43,7 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
       return applicationView(db, row);
     }),
 
-  'caseReview:addRecommendation': (input, ctx) =>
+  'casereview:addRecommendation': (input, ctx) =>
     changeCase(ctx, ({ db, user, at }) => {
       const row = applicationOnCase(db, input.caseId, input.applicationId);
       assertRecommendationDue(db, row.id, input.dueOn);
@@ -53,7 +53,7 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
       return { id };
     }),
 
-  'caseReview:updateRecommendation': (input, ctx) =>
+  'casereview:updateRecommendation': (input, ctx) =>
     changeCase(ctx, ({ db, today }) => {
       const rec = getRecommendation(db, input.id);
       if (!rec) throw new AppError('not-found', 'There is no such recommendation.');
@@ -64,7 +64,7 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
       return { id: rec.id };
     }),
 
-  'caseReview:escalate': (input, ctx) =>
+  'casereview:escalate': (input, ctx) =>
     changeCase(ctx, ({ db, user, at, today }) => {
       const row = applicationOnCase(db, input.caseId, input.applicationId);
       if (input.madeOn > today || (input.outcomeOn ?? '') > today) throw new AppError('bad-input', 'A date of the escalation is in the future.');
@@ -76,7 +76,7 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
       return { id };
     }),
 
-  'caseReview:list': (input, ctx) => {
+  'casereview:list': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const partners = input.partner ? user.partners.filter((p) => p === input.partner) : user.partners;
     const rows = listApplications(ws.db, { partners, from: input.from, to: input.to });

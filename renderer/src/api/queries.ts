@@ -89,8 +89,8 @@ const QUERY_SCOPES = {
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
-  'caseReview:get': (i) => scope.case(i.caseId),
-  'caseReview:list': () => scope.reports,
+  'casereview:get': (i) => scope.case(i.caseId),
+  'casereview:list': () => scope.reports,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -273,12 +273,12 @@ const CHANGES = {
   'document:plainText': nothing,
   'document:recordFormat': onCaseInView,
   // Linked cases show the application too, and a partner's recommendation is a due item: every case's view is stale.
-  'caseReview:apply': () => [scope.anyCase, scope.caseList, scope.dashboard, scope.reports],
-  'caseReview:decideThreshold': onCase,
-  'caseReview:recordReview': onCase,
-  'caseReview:addRecommendation': onCase,
-  'caseReview:updateRecommendation': onCase,
-  'caseReview:escalate': onCase,
+  'casereview:apply': () => [scope.anyCase, scope.caseList, scope.dashboard, scope.reports],
+  'casereview:decideThreshold': onCase,
+  'casereview:recordReview': onCase,
+  'casereview:addRecommendation': onCase,
+  'casereview:updateRecommendation': onCase,
+  'casereview:escalate': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,10 +141,10 @@ describe('every template, for a realistic case, read back from both formats', ()
 
   it('the ASB case review letters (issue 20): acknowledgement, threshold decision, outcome with its recommendations', async () => {
     const { app, c } = open;
-    const { id: applicationId } = await app.must('caseReview:apply', { caseId: c.id, applicantPartyId: c.complainant.id, receivedOn: '2026-11-21', receivedVia: 'council' });
-    await app.must('caseReview:decideThreshold', { caseId: c.id, applicationId, decidedOn: '2026-11-21', met: true, reason: 'Racist abuse and threats to burn her door: the harm is serious, whatever the count.' });
-    await app.must('caseReview:recordReview', { caseId: c.id, applicationId, leadBody: 'Islington Council', meetingOn: '2026-11-21', attendees: ['Council ASB lead', 'Police'], decision: 'The response has not been enough. The bodies agreed two further steps.' });
-    await app.must('caseReview:addRecommendation', { caseId: c.id, applicationId, ownerBody: 'Circle 33 Housing Trust', partnerOwned: true, what: 'Fit a door camera at Ms Haddad’s home', dueOn: '2026-12-05' });
+    const { id: applicationId } = await app.must('casereview:apply', { caseId: c.id, applicantPartyId: c.complainant.id, receivedOn: '2026-11-21', receivedVia: 'council' });
+    await app.must('casereview:decideThreshold', { caseId: c.id, applicationId, decidedOn: '2026-11-21', met: true, reason: 'Racist abuse and threats to burn her door: the harm is serious, whatever the count.' });
+    await app.must('casereview:recordReview', { caseId: c.id, applicationId, leadBody: 'Islington Council', meetingOn: '2026-11-21', attendees: ['Council ASB lead', 'Police'], decision: 'The response has not been enough. The bodies agreed two further steps.' });
+    await app.must('casereview:addRecommendation', { caseId: c.id, applicationId, ownerBody: 'Circle 33 Housing Trust', partnerOwned: true, what: 'Fit a door camera at Ms Haddad’s home', dueOn: '2026-12-05' });
     const choices = await app.must('document:templates', { caseId: c.id });
     for (const id of ['case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome']) {
       const choice = choices.find((t) => t.id === id)!;

@@ -147,14 +147,14 @@ const CHANNELS: Record<ChannelName, string> = {
   'safety:add': 'Recorded a safety measure',
   'document:plainText': 'Made a plain-text copy of a letter',
   'document:recordFormat': 'Recorded a letter sent in another format',
-  'caseReview:get': 'Viewed the ASB case review',
-  'caseReview:apply': 'Recorded an application for an ASB case review',
-  'caseReview:decideThreshold': 'Decided whether an ASB case review’s threshold is met',
-  'caseReview:recordReview': 'Recorded an ASB case review meeting',
-  'caseReview:addRecommendation': 'Added a recommendation of an ASB case review',
-  'caseReview:updateRecommendation': 'Updated a recommendation of an ASB case review',
-  'caseReview:escalate': 'Recorded an escalation of an ASB case review',
-  'caseReview:list': 'Listed ASB case review applications',
+  'casereview:get': 'Viewed the ASB case review',
+  'casereview:apply': 'Recorded an application for an ASB case review',
+  'casereview:decideThreshold': 'Decided whether an ASB case review’s threshold is met',
+  'casereview:recordReview': 'Recorded an ASB case review meeting',
+  'casereview:addRecommendation': 'Added a recommendation of an ASB case review',
+  'casereview:updateRecommendation': 'Updated a recommendation of an ASB case review',
+  'casereview:escalate': 'Recorded an escalation of an ASB case review',
+  'casereview:list': 'Listed ASB case review applications',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

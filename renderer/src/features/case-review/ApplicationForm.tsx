@@ -43,7 +43,7 @@ export function ApplicationForm({ view, onDone, onCancel }: { view: CaseView; on
       viaReference: v.viaReference.trim(),
       vulnerable: v.vulnerable,
     };
-    void submit.run('caseReview:apply', input, () => onDone('The application for a case review was recorded. The threshold is counted from the record below.'));
+    void submit.run('casereview:apply', input, () => onDone('The application for a case review was recorded. The threshold is counted from the record below.'));
   };
   return (
     <EntryForm id="case-review-apply" title="Record an application for a case review" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Record the application" onSubmit={save} onCancel={onCancel}>

@@ -16,7 +16,7 @@ import { ApplicationForm } from './ApplicationForm';
 export function CaseReviewPanel({ view, onDone }: { view: CaseView; onDone: (message: string) => void }) {
   const caseId = view.header.id;
   const { can } = useSession();
-  const q = useQuery(hearthQuery('caseReview:get', { caseId }));
+  const q = useQuery(hearthQuery('casereview:get', { caseId }));
   const [adding, setAdding] = useState(false);
   const mayRecord = can('caseReview.record');
   return (
@@ -52,9 +52,11 @@ export function CaseReviewPanel({ view, onDone }: { view: CaseView; onDone: (mes
                 onCancel={() => setAdding(false)}
               />
             ) : (
-              <Button variant="secondary" onClick={() => setAdding(true)}>
-                Record an application for a case review
-              </Button>
+              <div className="button-row">
+                <Button variant="secondary" onClick={() => setAdding(true)}>
+                  Record an application for a case review
+                </Button>
+              </div>
             ))}
         </>
       )}

@@ -32,7 +32,7 @@ export function RecommendationForm({ caseId, application: a, onDone, onCancel }:
     }));
     if (!ok) return;
     const input = { caseId, applicationId: a.id, ownerBody: v.ownerBody.trim(), partnerOwned: v.ours, what: v.what.trim(), dueOn: toIsoDate(v.dueOn)! };
-    void submit.run('caseReview:addRecommendation', input, () => onDone(v.ours ? 'The recommendation was added. It is on the dashboard as a due item.' : 'The recommendation was added.'));
+    void submit.run('casereview:addRecommendation', input, () => onDone(v.ours ? 'The recommendation was added. It is on the dashboard as a due item.' : 'The recommendation was added.'));
   };
   return (
     <EntryForm id={`case-review-recommendation-${a.id}`} title="Add a recommendation" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Add the recommendation" onSubmit={save} onCancel={onCancel}>
@@ -61,7 +61,7 @@ export function RecommendationDone({ caseId, recommendation: r, onDone }: { case
   const save = () => {
     if (evidence.trim().length < 5) return setProblem('Say what shows it was done (the evidence of completion).');
     setProblem(null);
-    void submit.run('caseReview:updateRecommendation', { caseId, id: r.id, status: 'done', evidence: evidence.trim(), completedOn: toIsoDate(londonToday()) }, () => onDone('The recommendation was marked done.'));
+    void submit.run('casereview:updateRecommendation', { caseId, id: r.id, status: 'done', evidence: evidence.trim(), completedOn: toIsoDate(londonToday()) }, () => onDone('The recommendation was marked done.'));
   };
   return (
     <form

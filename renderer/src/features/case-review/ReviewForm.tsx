@@ -33,7 +33,7 @@ export function ThresholdForm({ caseId, application: a, onDone, onCancel }: Prop
       reason: x.met === 'met' && !a.check.met && x.reason.trim().length < 10 ? 'Say why it is met although the count is below the threshold (at least 10 characters).' : null,
     }));
     if (!ok) return;
-    void submit.run('caseReview:decideThreshold', { caseId, applicationId: a.id, met: v.met === 'met', decidedOn: toIsoDate(v.decidedOn)!, reason: v.reason.trim(), corrections: [] }, () =>
+    void submit.run('casereview:decideThreshold', { caseId, applicationId: a.id, met: v.met === 'met', decidedOn: toIsoDate(v.decidedOn)!, reason: v.reason.trim(), corrections: [] }, () =>
       onDone(v.met === 'met' ? 'The threshold was decided as met. Record the review when it has been held.' : 'The threshold was decided as not met.'),
     );
   };
@@ -75,7 +75,7 @@ export function ReviewForm({ caseId, application: a, onDone, onCancel }: Props) 
     }));
     if (!ok) return;
     const input = { caseId, applicationId: a.id, leadBody: v.leadBody.trim(), meetingOn: toIsoDate(v.meetingOn)!, attendees, decision: v.decision.trim(), applicantToldOn: v.toldOn.trim() ? toIsoDate(v.toldOn) : null };
-    void submit.run('caseReview:recordReview', input, () => onDone('The review was recorded. Add its recommendations below.'));
+    void submit.run('casereview:recordReview', input, () => onDone('The review was recorded. Add its recommendations below.'));
   };
   return (
     <EntryForm id={`case-review-meeting-${a.id}`} title="Record the review" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the review" onSubmit={save} onCancel={onCancel}>
