@@ -49,5 +49,7 @@ export const ACTIONS = [
   'retention.review',
   'retention.dispose',
   'holds.manage',
+  // ASB Case Review (issue 20): officers record applications, reviews and recommendations; managers too.
+  'caseReview.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

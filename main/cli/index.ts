@@ -11,6 +11,7 @@ import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerLetter } from './commands/letter';
 import { registerPartner } from './commands/partner';
+import { registerCaseReview } from './commands/case-review';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
@@ -72,6 +73,7 @@ function buildProgram(io: CliIo): Command {
   registerPartner(program, io);
   registerDocument(program, io);
   registerRetention(program, io);
+  registerCaseReview(program, io);
   return program;
 }
 

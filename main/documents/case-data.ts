@@ -22,6 +22,8 @@ import { counterAllegations, currentInterviewAgreement } from '../casework/store
 import { COUNTER_ALLEGATION } from '../../shared/domain/policy-measures';
 import { protectedPeopleOf } from '../../shared/disclosure/record';
 import type { ConsentRecord, ProtectedPerson } from '../../shared/documents/disclosure';
+import type { ApplicationView } from '../../shared/schemas/case-review';
+import { caseReviewView } from '../case-review/service';
 
 function counterCasesOf(db: ReadableDB, caseId: number, today: string): CaseData['counterCases'] {
   return counterAllegations(db, caseId, COUNTER_ALLEGATION).map((l) => ({
@@ -54,6 +56,8 @@ export interface CaseData {
   interviewAgreement: AgreementFact | null;
   /** P4.7: cases linked as counter-allegations, with their protected people and consents (shared/disclosure/counter-allegations.ts). */
   counterCases: { ref: string; people: ProtectedPerson[]; consents: ConsentRecord[] }[];
+  /** Issue 20: the latest ASB case review application that concerns the case, as its screen shows it. */
+  caseReview: ApplicationView | null;
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -79,6 +83,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
     interviewAgreement: agreementOf(db, caseId),
     counterCases: counterCasesOf(db, caseId, today),
+    caseReview: caseReviewView(db, caseId).applications.at(-1) ?? null,
     today,
     now,
   };

@@ -97,6 +97,7 @@ export function fitOf(front: FrontMatter, data: CaseData, options: readonly Reci
   if (front.recipient === 'subject' && !data.parties.some((p) => PERPETRATOR_ROLES.includes(p.role))) return { fits: false, reason: 'Needs an alleged perpetrator on the case.' };
   if (w.plan && !agreedPlan(data)) return { fits: false, reason: 'Needs an agreed action plan.' };
   if (w.referral && data.referrals.length === 0) return { fits: false, reason: 'Needs a referral recorded on the case first.' };
+  if (w.caseReview && !data.caseReview) return { fits: false, reason: 'Needs an ASB case review application recorded on the case first.' };
   if (options.length === 0) {
     const reason =
       front.recipient === 'complainant'

@@ -64,6 +64,28 @@ export const SAMPLE_CONTEXT = {
   court: { name: 'County Court at Clerkenwell and Shoreditch', claim: 'K00CL123', claimant: 'CIRCLE 33 HOUSING TRUST', respondent: 'SAM SAMPLE' },
   exhibits: [{ label: 'JO/1', description: 'Photograph of the door', obtained: '19/11/2026' }],
   format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true },
+  /** Issue 20: the latest ASB case review application on the case (templates with `when: caseReview: true`). */
+  caseReview: {
+    receivedOn: '21/11/2026',
+    via: 'passed on by the council',
+    applicant: 'Amira Haddad',
+    threshold: '3 complaints in 6 months, each made within one month of the behaviour',
+    windowFrom: '22/05/2026',
+    windowTo: '21/11/2026',
+    counted: 3,
+    needed: 3,
+    countedAll: '3 of 3',
+    decided: true,
+    met: true,
+    decidedOn: '21/11/2026',
+    reason: 'Three complaints were made within the time limits.',
+    complaints: [{ date: '19/11/2026', reported: '20/11/2026' }],
+    reviewed: true,
+    leadBody: 'Islington Council',
+    meetingOn: '28/11/2026',
+    decision: 'Two further steps were agreed.',
+    recommendations: [{ owner: 'Circle 33 Housing Trust', what: 'Fit a door camera', due: '05/12/2026' }],
+  },
   /** Filled per template from its slots. */
   slots: {} as Record<string, string>,
 };

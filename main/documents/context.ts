@@ -10,6 +10,7 @@ import type { CaseData } from './case-data';
 import { agreedPlan, type Selection } from './choose';
 import type { LetterContext } from './context-shape';
 import { referralFields } from './referral-fields';
+import { caseReviewFields } from './case-review-fields';
 import { addDays } from '../../shared/time/days';
 import { localDateOf } from '../../shared/time/london';
 
@@ -232,6 +233,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
       closed: closure.status === 'closed',
     },
     referral: referralFields(sel, data),
+    caseReview: caseReviewFields(data),
     witness:
       front.recipient === 'court'
         ? maker

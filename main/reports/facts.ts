@@ -94,6 +94,12 @@ export function loadFacts(db: ReadableDB, scope: ReportScope, period: Period, ca
     actionResults: all<NonNullable<ReportFacts['actionResults']>[number]>('actionResults'),
     safetyCosts: all<{ caseId: number; pence: number }>('safetyCosts'),
     formatsSent: all<{ caseId: number; format: string }>('formatsSent'),
+    caseReviews: all<{ caseId: number; partner: string; received: number; notMet: number; reviewed: number; recommendations: number }>('caseReviews').map((r) => ({
+      ...r,
+      received: r.received === 1,
+      notMet: r.notMet === 1,
+      reviewed: r.reviewed === 1,
+    })),
   };
 }
 

@@ -47,6 +47,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'retention.review': ['manager', 'admin'],
   'retention.dispose': ['manager'],
   'holds.manage': ['manager'],
+  // Issue 20: the partner's part in an ASB Case Review is casework, recorded by officers and managers
+  // (administrators too, who correct records); the legal team reads it with the case.
+  'caseReview.record': ['officer', 'manager', 'admin'],
 };
 
 export interface Principal {

@@ -4,6 +4,7 @@ import type { ReadableDB, WritableDB } from '../db/connection';
 import { DueDigest, digestOf } from './digest';
 import { loadCaseFacts, loadOpenCaseFacts, type CaseStandardsRow } from './facts';
 import { getProfile } from './profiles';
+import { RECOMMENDATION_RULE_ID, recommendationRecords } from './recommendations';
 import { type DueItemRow, dueItemWriter, openCaseDigests, openCaseIds } from './store';
 
 /** Runs the engine for one case, as of `now`. */
@@ -11,7 +12,13 @@ export function dueItemsForCase(db: ReadableDB, caseId: number, now: Date): DueI
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
   const profile = profileOf(db, loaded);
-  return toDueItems(computeDueRecords(loaded.header, loaded.facts, profile, now.getTime()), profile);
+  return toDueItems(recordsOf(db, caseId, loaded, profile, now.getTime()), profile);
+}
+
+/** The engine's records for a case, and its ASB case review recommendations after them. */
+function recordsOf(db: ReadableDB, caseId: number, loaded: CaseStandardsRow, profile: ReturnType<typeof profileOf>, at: number): DueRecord[] {
+  const records = computeDueRecords(loaded.header, loaded.facts, profile, at);
+  return [...records, ...(recommendationRecords(db, [caseId], at).get(caseId) ?? [])];
 }
 
 const profileOf = (db: ReadableDB, loaded: CaseStandardsRow) => getProfile(db, loaded.profileId, loaded.profileVersion);
@@ -25,17 +32,20 @@ export function recomputeCase(db: WritableDB, caseId: number, now: Date): DueIte
   const loaded = loadCaseFacts(db, caseId);
   if (!loaded) return [];
   const profile = profileOf(db, loaded);
-  const records = computeDueRecords(loaded.header, loaded.facts, profile, now.getTime());
+  const records = recordsOf(db, caseId, loaded, profile, now.getTime());
   const live = liveness(loaded.header.closedAt !== null);
   writeCaseItems(db, caseId, records, profile, live, digestOf(records, profile, live));
   return toDueItems(records, profile);
 }
 
-/** Whether an item belongs on the dashboard's index: open cases' items, and the survey closure starts. */
+/**
+ * Whether an item belongs on the dashboard's index: open cases' items, the survey closure starts, and a
+ * case review's recommendation (an application may be made on a closed case; the work is still due).
+ */
 const liveness =
   (caseClosed: boolean) =>
   (r: DueRecord): 0 | 1 =>
-    !caseClosed || r.rule.id === 'feedback-survey' ? 1 : 0;
+    !caseClosed || r.rule.id === 'feedback-survey' || r.rule.id === RECOMMENDATION_RULE_ID ? 1 : 0;
 
 const rowOf = (r: DueRecord, profile: Profile, live: 0 | 1): DueItemRow => [
   r.rule.id,
@@ -82,16 +92,20 @@ function writeCaseItems(db: WritableDB, caseId: number, records: readonly DueRec
  */
 function bringUpToDate(db: WritableDB, all: Map<number, CaseStandardsRow>, stored: Map<number, string>, at: number, stopped: () => boolean): number | null {
   const open = liveness(false);
+  // Recommendations are few (a handful per review), so all of them are read once rather than per case.
+  const recommendations = recommendationRecords(db, 'all', at);
   let rewritten = 0;
   for (const [caseId, loaded] of all) {
     if (stopped()) return null;
     const profile = profileOf(db, loaded);
     const digest = new DueDigest(profile);
     visitDueItems(loaded.header, loaded.facts, profile, at, (rule, occurrence, start, due, state, met) => digest.add(rule, occurrence, start, due, state, met, 1));
+    const extra = recommendations.get(caseId) ?? [];
+    for (const r of extra) digest.add(r.rule, r.occurrence, r.start, r.due, r.state, r.met, 1);
     const value = digest.value();
     if (stored.get(caseId) === value) continue;
     // Changed (or never digested): only now are the items themselves built, to be written.
-    const records = computeDueRecords(loaded.header, loaded.facts, profile, at);
+    const records = [...computeDueRecords(loaded.header, loaded.facts, profile, at), ...extra];
     writeCaseItems(db, caseId, records, profile, open, value);
     rewritten += 1;
   }

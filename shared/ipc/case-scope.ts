@@ -202,6 +202,15 @@ export const CASE_SCOPE = {
   'retention:keep': byCaseId,
   'hold:place': byCaseId,
   'hold:lift': byCaseId,
+  'casereview:get': byCaseId,
+  // Linked cases are checked by the service (the officer must be able to see each), like intake's links.
+  'casereview:apply': byCaseId,
+  'casereview:decideThreshold': byCaseId,
+  'casereview:recordReview': byCaseId,
+  'casereview:addRecommendation': byCaseId,
+  'casereview:updateRecommendation': byCaseId,
+  'casereview:escalate': byCaseId,
+  'casereview:list': crossCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

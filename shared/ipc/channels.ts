@@ -153,6 +153,14 @@ export const CHANNEL_NAMES = [
   'retention:keep',
   'hold:place',
   'hold:lift',
+  'casereview:get',
+  'casereview:apply',
+  'casereview:decideThreshold',
+  'casereview:recordReview',
+  'casereview:addRecommendation',
+  'casereview:updateRecommendation',
+  'casereview:escalate',
+  'casereview:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

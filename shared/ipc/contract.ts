@@ -168,6 +168,18 @@ import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, Unsent
 import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
+import {
+  ApplicationView,
+  CaseReviewApplyInput,
+  CaseReviewListInput,
+  CaseReviewListRow,
+  CaseReviewRecordInput,
+  CaseReviewThresholdInput,
+  CaseReviewView,
+  EscalationInput,
+  RecommendationAddInput,
+  RecommendationUpdateInput,
+} from '../schemas/case-review';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 
@@ -403,6 +415,16 @@ export const contract = {
   'retention:keep': spec({ input: KeepInput, output: Created, access: 'retention.dispose', audit: 'always' }),
   'hold:place': spec({ input: HoldPlaceInput, output: Created, access: 'holds.manage', audit: 'always' }),
   'hold:lift': spec({ input: HoldLiftInput, output: Created, access: 'holds.manage', audit: 'always' }),
+  // Issue 20: the ASB Case Review (s.104 of the 2014 Act): the application, the threshold from the record,
+  // the review, its recommendations (the partner's own are due items) and an escalation.
+  'casereview:get': spec({ input: CaseIdInput, output: CaseReviewView, access: 'cases.read', audit: 'always' }),
+  'casereview:apply': spec({ input: CaseReviewApplyInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:decideThreshold': spec({ input: CaseReviewThresholdInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'casereview:recordReview': spec({ input: CaseReviewRecordInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'casereview:addRecommendation': spec({ input: RecommendationAddInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:updateRecommendation': spec({ input: RecommendationUpdateInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:escalate': spec({ input: EscalationInput, output: Created, access: 'caseReview.record', audit: 'always' }),
+  'casereview:list': spec({ input: CaseReviewListInput, output: z.array(CaseReviewListRow), access: 'cases.read', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,7 @@ export const MEASURE_TITLES: Record<MeasureId, string> = {
   hotspots: 'Hotspots',
   methods: 'Method of reporting',
   equality: 'Equality and diversity',
+  caseReviews: 'ASB case reviews (the community trigger)',
 };
 
 export const DEFINITIONS: Record<MeasureId, string> = {
@@ -56,6 +57,8 @@ export const DEFINITIONS: Record<MeasureId, string> = {
     'Cases received in the period by estate and by postcode district (the outward code, such as N1 or IP4), the ten most frequent of each (P7.1).',
   methods: 'Cases received in the period by how the report arrived (P4.1, P7.2).',
   equality: `Equality information (P7.2) of the complainants, victims and alleged perpetrators on cases received in the period, one count per person per case. Special-category data: only these totals leave the database, and no case can be listed behind them. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “fewer than ${SUPPRESS_BELOW}”; where only one count in a column would be hidden, the next smallest is hidden too, so it cannot be worked out from the total. “Not recorded” counts people with no answer; “Prefer not to say” is an answer; an answer outside the census groups counts as “Another answer”. Every answer is listed whether or not anyone gave it, so a row’s presence says nothing.`,
+  caseReviews:
+    'The figures the relevant bodies publish for ASB case reviews (Anti-social Behaviour, Crime and Policing Act 2014, s.104 and Schedule 4): applications received in the period (the day received, by us or passed on by the council or another body); applications whose threshold was decided in the period as not met; reviews whose meeting was held in the period; and of those, reviews that made at least one recommendation. For the group (every partner in the report) and for each partner; the category filter does not apply, as an application is about the behaviour, not a case’s category.',
 };
 
 export const EQUALITY_ROLES = [

@@ -1,4 +1,5 @@
 import { ACTION_KINDS } from '../domain/action-kinds';
+import { type CaseReviewFact, caseReviewReturns } from './case-review-returns';
 import { APPENDIX_1_OFFENCES, POLICE_OUTCOMES, SENT_FORMATS } from '../domain/policy-measures';
 import { AGENCIES, ACTS, CATEGORIES, COST_KINDS, REPORT_METHODS, SCREEN_OUTCOMES } from '../domain/vocabulary';
 import type { EqualityView, Measures, ReportCategory } from '../schemas/reports';
@@ -84,6 +85,8 @@ export interface ReportFacts {
   safetyCosts?: { caseId: number; pence: number }[];
   /** P8.3: letters sent in another format in the period. */
   formatsSent?: { caseId: number; format: string }[];
+  /** Issue 20: ASB case review applications with something in the period (received, decided, reviewed). */
+  caseReviews?: CaseReviewFact[];
 }
 
 /** The safety measures' row among the costs (P3.17): not a kind of the costs table, so named here. */
@@ -389,6 +392,7 @@ export function buildMeasures(f: ReportFacts): Measures {
     },
     hotspots: { estates: estates.list, districts: districts.list, otherEstates: estates.other, otherDistricts: districts.other, noEstate: estates.blank, noPostcode: districts.blank },
     methods: REPORT_METHODS.map((m) => ({ code: m.code, label: m.label, n: c.n(keys.method(m.code)) })),
+    caseReviews: caseReviewReturns(f),
   };
 }
 

@@ -303,7 +303,24 @@ export function reportTable(v: ReportView, measure: MeasureId): ReportTable {
       return { measure, title, columns: twoCols('Method', 'Cases'), rows: [...paired(c.methods, p?.methods, keys.method), total('All cases received', c.cases.total, p?.cases.total, keys.casesTotal)] };
     case 'equality':
       return equality(v);
+    case 'caseReviews':
+      return caseReviews(v);
   }
+}
+
+/** Issue 20: the ASB Case Review returns, the group first, then each partner. */
+function caseReviews(v: ReportView): ReportTable {
+  const row = (name: string, r: Measures['caseReviews'], strong = false): TableRow => ({
+    strong,
+    cells: [word(name), int(r.applications), int(r.thresholdNotMet), int(r.reviews), int(r.withRecommendations)],
+  });
+  const c = v.current.caseReviews;
+  return {
+    measure: 'caseReviews',
+    title: MEASURE_TITLES.caseReviews,
+    columns: cols(['Partner', false], ['Applications received', true], ['Threshold not met', true], ['Reviews carried out', true], ['Reviews with recommendations', true]),
+    rows: [row(v.partners.length > 1 ? 'The group (all partners in the report)' : 'All', c, true), ...c.byPartner.map((p) => row(p.name, { ...p, byPartner: [] }))],
+  };
 }
 
 /**

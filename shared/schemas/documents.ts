@@ -54,6 +54,8 @@ export const When = z
     plan: z.boolean().default(false),
     /** A referral is recorded (the letter is about it). */
     referral: z.boolean().default(false),
+    /** An ASB case review application is recorded on the case (issue 20: the letter is about it). */
+    caseReview: z.boolean().default(false),
   })
   .strict();
 export type When = z.infer<typeof When>;
@@ -66,7 +68,7 @@ export const FrontMatter = z
     description: z.string().max(600).default(''),
     layout: Layout.default('letter'),
     recipient: RecipientKind,
-    when: When.default({ parties: [], actions: [], status: [], plan: false, referral: false }),
+    when: When.default({ parties: [], actions: [], status: [], plan: false, referral: false, caseReview: false }),
     serves: z.array(Serves).default([]),
     formats: z.array(z.enum(['pdf', 'docx'])).min(1).default(['pdf', 'docx']),
     /** The variants this template offers besides the standard one; Easy Read needs an "=== easy-read ===" body. */

@@ -22,6 +22,7 @@ export const MEASURES = [
   'hotspots',
   'methods',
   'equality',
+  'caseReviews',
 ] as const;
 export const MeasureId = z.enum(MEASURES);
 export type MeasureId = z.infer<typeof MeasureId>;
@@ -165,6 +166,14 @@ export const Measures = z.object({
     noPostcode: count,
   }),
   methods: z.array(Named),
+  /** Issue 20: the ASB Case Review returns, for the group (the scope's partners) and per partner. */
+  caseReviews: z.object({
+    applications: count,
+    thresholdNotMet: count,
+    reviews: count,
+    withRecommendations: count,
+    byPartner: z.array(z.object({ code: z.string(), name: z.string(), applications: count, thresholdNotMet: count, reviews: count, withRecommendations: count })),
+  }),
 });
 export type Measures = z.infer<typeof Measures>;
 

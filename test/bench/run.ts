@@ -15,6 +15,7 @@ import { runStandardsBench } from './standards';
 import { report } from './stats';
 import { runUploadBench } from './uploads';
 import { runUiBench } from './ui';
+import { runCaseReviewBench } from './case-review';
 
 type Rows = [string, string, string][];
 
@@ -29,6 +30,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['disclosure', 'Disclosure guard: the generated text of a 300-exhibit bundle, every kind of identifier (issue 16)', runDisclosureBench],
   ['redaction', 'Exhibit redaction: a 20-page scanned exhibit rasterised, read by OCR and redacted in its worker (issue 16)', runRedactionBench],
   ['ui', 'UI: click to settled screen in Chromium against browser mode on 50,000 generated cases, p95 (issue 17; `npm run build` first)', runUiBench],
+  ['case-review', 'ASB case review: the threshold check on 500 incidents and the returns over 50,000 (issue 20)', runCaseReviewBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

@@ -23,6 +23,7 @@ import redactionDecisions from './0021-redaction-decisions';
 import firstDayRest from './0022-first-day-rest';
 import policyMeasures from './0023-policy-measures';
 import retention from './0024-retention';
+import caseReviews from './0025-case-reviews';
 
 export interface Migration {
   version: number;
@@ -59,4 +60,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'first day leftovers', up: firstDayRest },
   { version: 23, name: 'policy measures', up: policyMeasures },
   { version: 24, name: 'retention', up: retention },
+  { version: 25, name: 'case reviews', up: caseReviews },
 ];

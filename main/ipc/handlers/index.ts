@@ -23,6 +23,7 @@ import { sendingHandlers } from './sending';
 import { redactionReviewHandlers } from './redaction-review';
 import { caseworkHandlers } from './casework';
 import { retentionHandlers } from './retention';
+import { caseReviewHandlers } from './case-review';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<Channel> = {
   ...redactionReviewHandlers,
   ...caseworkHandlers,
   ...retentionHandlers,
+  ...caseReviewHandlers,
 };

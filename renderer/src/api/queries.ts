@@ -91,6 +91,8 @@ const QUERY_SCOPES = {
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
   'retention:review': () => scope.retention,
+  'casereview:get': (i) => scope.case(i.caseId),
+  'casereview:list': () => scope.reports,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -277,6 +279,13 @@ const CHANGES = {
   'retention:keep': () => [scope.retention],
   'hold:place': (i) => [scope.retention, scope.case(i.caseId)],
   'hold:lift': (i) => [scope.retention, scope.case(i.caseId)],
+  // Linked cases show the application too, and a partner's recommendation is a due item: every case's view is stale.
+  'casereview:apply': () => [scope.anyCase, scope.caseList, scope.dashboard, scope.reports],
+  'casereview:decideThreshold': onCase,
+  'casereview:recordReview': onCase,
+  'casereview:addRecommendation': onCase,
+  'casereview:updateRecommendation': onCase,
+  'casereview:escalate': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -122,8 +122,9 @@ describe('every template, for a realistic case, read back from both formats', ()
     const fits = Object.fromEntries(choices.map((t) => [t.id, t.fits ? true : t.reason]));
     expect(fits).toMatchObject({ acknowledgement: true, 'first-warning': true, 'abc-contract': true, 'witness-statement': true, closure: 'Only when the case is closure proposed or closed.', 'feedback-survey': 'Only when the case is closed.' });
     expect(choices.map((t) => t.id).sort()).toEqual(
-      ['abc-breach', 'abc-contract', 'abc-review', 'acknowledgement', 'action-plan', 'agency-referral', 'area-letter', 'case-review-update', 'closure', 'feedback-survey', 'final-warning', 'first-warning', 'interview-invitation', 'officer-contact', 'witness-statement'].sort(),
+      ['abc-breach', 'abc-contract', 'abc-review', 'acknowledgement', 'action-plan', 'agency-referral', 'area-letter', 'case-review-update', 'closure', 'feedback-survey', 'final-warning', 'first-warning', 'interview-invitation', 'officer-contact', 'witness-statement', 'case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome'].sort(),
     );
+    expect(fits['case-review-outcome']).toBe('Needs an ASB case review application recorded on the case first.');
   });
 
   const OPEN = ['acknowledgement', 'officer-contact', 'interview-invitation', 'first-warning', 'final-warning', 'abc-contract', 'abc-review', 'abc-breach', 'action-plan', 'case-review-update', 'agency-referral', 'witness-statement'];
@@ -136,6 +137,20 @@ describe('every template, for a realistic case, read back from both formats', ()
   it('closure (proposed), with appeal rights', async () => {
     const choice = (await proposed.app.must('document:templates', { caseId: proposed.c.id })).find((t) => t.id === 'closure')!;
     await makeAll(proposed, choice);
+  });
+
+  it('the ASB case review letters (issue 20): acknowledgement, threshold decision, outcome with its recommendations', async () => {
+    const { app, c } = open;
+    const { id: applicationId } = await app.must('casereview:apply', { caseId: c.id, applicantPartyId: c.complainant.id, receivedOn: '2026-11-21', receivedVia: 'council' });
+    await app.must('casereview:decideThreshold', { caseId: c.id, applicationId, decidedOn: '2026-11-21', met: true, reason: 'Racist abuse and threats to burn her door: the harm is serious, whatever the count.' });
+    await app.must('casereview:recordReview', { caseId: c.id, applicationId, leadBody: 'Islington Council', meetingOn: '2026-11-21', attendees: ['Council ASB lead', 'Police'], decision: 'The response has not been enough. The bodies agreed two further steps.' });
+    await app.must('casereview:addRecommendation', { caseId: c.id, applicationId, ownerBody: 'Circle 33 Housing Trust', partnerOwned: true, what: 'Fit a door camera at Ms Haddad’s home', dueOn: '2026-12-05' });
+    const choices = await app.must('document:templates', { caseId: c.id });
+    for (const id of ['case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome']) {
+      const choice = choices.find((t) => t.id === id)!;
+      expect(choice.fits, choice.reason ?? '').toBe(true);
+      await makeAll(open, choice);
+    }
   });
 
   it('closure (closed) and the feedback survey', async () => {

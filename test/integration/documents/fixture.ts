@@ -159,6 +159,7 @@ export const SLOTS: Record<string, Record<string, string>> = {
       'I have lived at my home on the Elm Estate since 2019. I live alone.\n\nOn 12/11/2026 at about 20:15 I was walking up the stairs of Elm House when the son of my neighbour shouted racist abuse at me. I was frightened and went straight inside.\n\nOn 19/11/2026 at about 21:00 my neighbour stood outside my door and said he would burn it. I heard him clearly through the door. I called the police on 999.\n\nI refer to the photographs of the scorch marks on my front door marked JB/1. I now keep a fire extinguisher by the door and I do not go out after dark.',
     exhibits: 'JB/1',
   },
+  'case-review-acknowledgement': { decisionBy: '2026-12-05' },
   closure: { note: 'Thank you for your patience while we dealt with this. We know it has been a very difficult time.' },
 };
 

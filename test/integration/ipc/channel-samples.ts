@@ -179,4 +179,12 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'retention:keep': (f) => ({ caseId: f.caseId, reason: 'Ombudsman complaint expected.', reviewOn: '2030-01-01' }),
   'hold:place': (f) => ({ caseId: f.caseId, kind: 'litigation', reason: 'Claim issued against the partner.' }),
   'hold:lift': (f) => ({ caseId: f.caseId, id: 1, reason: 'Claim settled.' }),
+  'casereview:get': (f) => ({ caseId: f.caseId }),
+  'casereview:apply': (f) => ({ caseId: f.caseId, applicantName: 'Pat Neighbour', consentOn: day, receivedOn: day, receivedVia: 'council' }),
+  'casereview:decideThreshold': (f) => ({ caseId: f.caseId, applicationId: 1, decidedOn: day, met: false }),
+  'casereview:recordReview': (f) => ({ caseId: f.caseId, applicationId: 1, leadBody: 'The council', meetingOn: day, attendees: ['Council ASB lead'], decision: 'Further action agreed.' }),
+  'casereview:addRecommendation': (f) => ({ caseId: f.caseId, applicationId: 1, ownerBody: 'Us', partnerOwned: true, what: 'Fit a door camera', dueOn: day }),
+  'casereview:updateRecommendation': (f) => ({ caseId: f.caseId, id: 1, status: 'open' }),
+  'casereview:escalate': (f) => ({ caseId: f.caseId, applicationId: 1, madeOn: day, grounds: 'Not happy with the review' }),
+  'casereview:list': () => ({}),
 };

@@ -96,6 +96,15 @@ const SQL = {
                 WHERE m.status = 'fitted' AND m.on_date >= @from AND m.on_date <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
   formatsSent: `SELECT f.case_id AS caseId, f.format FROM document_formats f INDEXED BY document_formats_sent CROSS JOIN cases c ON c.id = f.case_id
                 WHERE f.sent_on >= @from AND f.sent_on <= @to AND ${IN_SCOPE} AND ${IN_CATEGORY}`,
+  // Issue 20: ASB case review applications with a date in the period: received, threshold decided, review meeting.
+  // By the application's partner; not by category (an application is about the behaviour, across linked cases).
+  caseReviews: `SELECT a.case_id AS caseId, a.partner, (a.received_on BETWEEN @from AND @to) AS received,
+                  (a.threshold_met = 0 AND a.threshold_decided_on BETWEEN @from AND @to) AS notMet,
+                  (v.held = 1 AND v.meeting_on BETWEEN @from AND @to) AS reviewed,
+                  (SELECT count(*) FROM case_review_recommendations r WHERE r.application_id = a.id) AS recommendations
+                FROM case_review_applications a LEFT JOIN case_reviews v ON v.application_id = a.id
+                WHERE a.partner IN (SELECT value FROM json_each(@partners))
+                  AND (a.received_on BETWEEN @from AND @to OR a.threshold_decided_on BETWEEN @from AND @to OR v.meeting_on BETWEEN @from AND @to)`,
   equality: `SELECT p.role, ${EQUALITY_FIELDS_ORDERED.map((f) => `e.${f.column} AS "${f.field}"`).join(', ')}
              FROM cases c INDEXED BY cases_period CROSS JOIN parties p INDEXED BY parties_case_role ON p.case_id = c.id LEFT JOIN equality_data e ON e.party_id = p.id
              WHERE c.received_at >= @start AND c.received_at < @end AND ${IN_SCOPE} AND ${IN_CATEGORY} AND p.role IN ('complainant', 'victim', 'alleged-perpetrator')`,

@@ -152,6 +152,14 @@ const CHANNELS: Record<ChannelName, string> = {
   'retention:keep': 'Kept a case past its retention date',
   'hold:place': 'Placed a legal hold',
   'hold:lift': 'Lifted a legal hold',
+  'casereview:get': 'Viewed the ASB case review',
+  'casereview:apply': 'Recorded an application for an ASB case review',
+  'casereview:decideThreshold': 'Decided whether an ASB case review’s threshold is met',
+  'casereview:recordReview': 'Recorded an ASB case review meeting',
+  'casereview:addRecommendation': 'Added a recommendation of an ASB case review',
+  'casereview:updateRecommendation': 'Updated a recommendation of an ASB case review',
+  'casereview:escalate': 'Recorded an escalation of an ASB case review',
+  'casereview:list': 'Listed ASB case review applications',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

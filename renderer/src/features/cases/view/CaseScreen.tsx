@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import { hearthQuery } from '../../../api/queries';
 import { Notice } from '../../../ui/Notice';
@@ -15,6 +15,9 @@ import { CASES_HREF } from '../labels';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { CaseHeaderPanel } from './CaseHeaderPanel';
 import { CaseworkPanel } from '../casework/CaseworkPanel';
+
+/** The ASB case review (issue 20) is rarely used: loaded when a case is first opened, not at start. */
+const CaseReviewPanel = lazy(() => import('../../case-review'));
 
 interface Props {
   view: CaseView;
@@ -53,6 +56,9 @@ export function CaseScreen({ view }: Props) {
         <ActionPlanPanel caseId={id} />
         <ActionsPanel view={view} />
         <CaseworkPanel caseId={id} onDone={setMessage} />
+        <Suspense fallback={<p className="secondary-text">Loading the case review…</p>}>
+          <CaseReviewPanel view={view} onDone={setMessage} />
+        </Suspense>
         <ClosurePanel caseId={id} parties={view.parties} />
         <CaseDocumentsPanel caseId={id} />
       </div>

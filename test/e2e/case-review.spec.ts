@@ -1,0 +1,104 @@
+import type { ChannelInput } from '../../shared/ipc/contract';
+import { expect, test } from './fixtures';
+import { apiFor, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf } from './helpers';
+
+/**
+ * Issue 20 on screen: an officer records an ASB case review application from the complainant, sees the
+ * threshold met with the incidents that count, records the review and a recommendation of ours, and
+ * makes the outcome letter.
+ */
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+function intake(): ChannelInput<'case:create'> {
+  const incident = (days: number, description: string) => ({ occurredAt: ago(days), reportedAt: ago(days - 1), description, acts: ['verbal-abuse' as const], reportedByKey: 'c' });
+  return {
+    partner: 'C33',
+    receivedAt: ago(1),
+    method: 'phone',
+    category: 'asb',
+    summary: 'Loud music and shouting from the flat above, most nights',
+    location: { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'IP1 2AB' },
+    parties: [
+      { key: 'c', role: 'complainant', name: 'Amina Hassan', address: '14 Elm Court', postcode: 'IP1 2AB' },
+      { key: 'p', role: 'alleged-perpetrator', name: 'Darren Whitlock' },
+    ],
+    incidents: [incident(40, 'Music until 3am and shouting on the stairs.'), incident(20, 'Banged on the ceiling and shouted abuse.'), incident(5, 'Music until 4am again.')],
+  };
+}
+
+test('an officer records a case review application, sees the threshold met, records the review and a recommendation, and makes the outcome letter', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(180_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  const c = await api('case:create', intake());
+
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: c.ref }).click();
+  await expect(page.getByRole('heading', { level: 1, name: c.ref })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'ASB case review (community trigger)' });
+  await expect(panel).toContainText('3 complaints in 6 months, each made within one month of the behaviour');
+
+  // The application, from the complainant; a missing answer is named in the error summary first.
+  await panel.getByRole('button', { name: 'Record an application for a case review' }).click();
+  await panel.getByRole('button', { name: 'Record the application' }).click();
+  await expect(panel.getByRole('link', { name: 'Say how the application reached us.' })).toBeVisible();
+  await panel.getByLabel('Who applied').selectOption({ label: 'Amina Hassan (complainant)' });
+  await panel.getByRole('group', { name: 'How it reached us' }).getByLabel('Passed on by the council (the point of contact)').check();
+  await panel.getByLabel('Their reference (optional)').fill('CT/2026/14');
+  await panel.getByRole('button', { name: 'Record the application' }).click();
+  await expect(page.getByText('The application for a case review was recorded.')).toBeVisible();
+
+  // The threshold from the record: three incidents, each reported the day after, all counted.
+  await expect(panel).toContainText('The threshold is met.');
+  await expect(panel).toContainText('Met: 3 qualifying complaints');
+  const table = panel.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText('Music until 3am and shouting on the stairs.');
+  await expect(table.getByRole('cell', { name: 'Counts', exact: true })).toHaveCount(3);
+  await expectAccessible(page, 'case review threshold');
+  await shotOf(panel, 'case-review-01-threshold');
+
+  await panel.getByRole('button', { name: 'Decide the threshold' }).click();
+  await panel.getByRole('button', { name: 'Save the decision' }).click();
+  await expect(panel).toContainText('the threshold is met (3 counted)');
+
+  await panel.getByRole('button', { name: 'Record the review' }).click();
+  await panel.getByLabel('Lead body').fill('Ipswich Borough Council');
+  await panel.getByLabel('Day of the meeting').fill(londonInput(0).slice(0, 10));
+  await panel.getByLabel('Attendees, one to a line').fill('Council ASB lead\nSuffolk Police\nCircle 33 neighbourhood officer');
+  await panel.getByLabel('What the review decided').fill('The response was not enough: a noise recorder and a joint visit were agreed.');
+  await panel.getByRole('button', { name: 'Save the review' }).click();
+  await expect(page.getByText('The review was recorded.')).toBeVisible();
+
+  // A recommendation due before the meeting is refused, saying why; then one of ours is added.
+  await panel.getByRole('button', { name: 'Add a recommendation' }).click();
+  await panel.getByLabel('Owner').fill('Circle 33 Housing Trust');
+  await panel.getByLabel('We own it (it becomes a due item on the case officer’s dashboard)').check();
+  await panel.getByLabel('What is to be done').fill('Install a noise recorder in Ms Hassan’s flat');
+  await panel.getByLabel('Due by').fill(londonInput(2 * 24 * 60).slice(0, 10));
+  await panel.getByRole('button', { name: 'Add the recommendation' }).click();
+  await expect(page.getByText(/A recommendation cannot be due before the review meeting that made it/).first()).toBeVisible();
+  await panel.getByLabel('Due by').fill(londonInput(-14 * 24 * 60).slice(0, 10));
+  await panel.getByRole('button', { name: 'Add the recommendation' }).click();
+  await expect(page.getByText('The recommendation was added. It is on the dashboard as a due item.')).toBeVisible();
+  await expect(panel).toContainText('Circle 33 Housing Trust: Install a noise recorder in Ms Hassan’s flat');
+  await expectAccessible(page, 'case review with its review');
+  await shotOf(panel, 'case-review-02-review');
+
+  // The outcome letter.
+  await openPage(page, 'Letters');
+  await page.getByLabel('Case reference').fill(c.ref);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'ASB case review: outcome and recommendations' });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('article', { name: /Preview of ASB case review: outcome and recommendations/ });
+  await expect(preview).toContainText('Dear Amina Hassan,');
+  await expect(preview).toContainText('led by Ipswich Borough Council');
+  await expect(preview).toContainText('Install a noise recorder in Ms Hassan’s flat');
+  await expectAccessible(page, 'case review letter preview');
+  await shot(page, 'case-review-03-letter');
+  await page.getByRole('button', { name: 'Save the letter' }).click();
+  await expect(page.getByText(/“ASB case review: outcome and recommendations — .*” for Amina Hassan is stored on the case/)).toBeVisible();
+});
