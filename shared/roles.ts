@@ -45,5 +45,7 @@ export const ACTIONS = [
   'reports.drilldown', // listing the cases behind a figure (each case still checked with cases.read)
   // Court papers (issue 15): correcting a recorded injunction, as a new version.
   'injunctions.edit',
+  // Information governance (issue 21): the disclosure log, data subjects' requests, police evidence packs.
+  'disclosures.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -42,6 +42,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'reports.drilldown': ['manager', 'admin'],
   // Issue 15: the legal team corrects the injunction its papers are built from (managers and admins too).
   'injunctions.edit': ['legal', 'manager', 'admin'],
+  // Issue 21: the partner's data protection work is a manager's (an administrator's for scripts); an
+  // officer asks a manager to answer a request or to approve what goes to the police.
+  'disclosures.manage': ['manager', 'admin'],
 };
 
 export interface Principal {

@@ -168,6 +168,9 @@ import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, Unsent
 import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
+import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
+import { PolicePackInput } from '../schemas/police-requests';
+import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -395,6 +398,22 @@ export const contract = {
   'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
   'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police request's evidence
+  // pack. Managers (and administrators) only; cross-case, each applying the partner and restricted-case
+  // rules inside. Every pack and export carries bytes and is audited with what left, never its contents.
+  'disclosure:list': spec({ input: DisclosureListInput, output: z.array(DisclosureView), access: 'disclosures.manage', audit: 'always' }),
+  'disclosure:csv': spec({ input: DisclosureListInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'disclosure:pdf': spec({ input: DisclosureListInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'sar:record': spec({ input: SubjectRequestInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:list': spec({ input: RequestListInput, output: z.array(SubjectRequestView), access: 'disclosures.manage', audit: 'always' }),
+  'sar:find': spec({ input: RequestIdInput, output: Candidates, access: 'disclosures.manage', audit: 'always' }),
+  'sar:choose': spec({ input: ChooseInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:items': spec({ input: RequestIdInput, output: PackItems, access: 'disclosures.manage', audit: 'always' }),
+  'sar:exempt': spec({ input: ExemptInput, output: PackItems, access: 'disclosures.manage', audit: 'always' }),
+  'sar:extend': spec({ input: ExtendInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:pack': spec({ input: RequestIdInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'sar:decide': spec({ input: DecideInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'police:pack': spec({ input: PolicePackInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;
