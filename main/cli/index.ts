@@ -13,6 +13,7 @@ import { registerPartner } from './commands/partner';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
+import { registerSar } from './commands/sar';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -68,6 +69,7 @@ function buildProgram(io: CliIo): Command {
   registerLetter(program, io);
   registerBundle(program, io);
   registerPartner(program, io);
+  registerSar(program, io);
   return program;
 }
 
