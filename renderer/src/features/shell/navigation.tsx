@@ -26,6 +26,7 @@ const ProfilesPage = later(async () => (await import('../profiles')).ProfilesPag
 const ReportsPage = later(async () => (await import('../reports')).ReportsPage);
 const SettingsPage = later(async () => (await import('../settings')).SettingsPage);
 const UsersPage = later(async () => (await import('../users')).UsersPage);
+const GovernancePage = later(async () => (await import('../governance')).GovernancePage);
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions
@@ -61,6 +62,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'audit', label: 'Audit log', permission: 'audit.read', render: AuditPage },
   // Organisation set-up (issue 17): letterheads and homes; #/partners/C33 edits one.
   { id: 'partners', label: 'Partners', permission: 'partners.manage', render: PartnersPage },
+  // Issue 21: data subjects' requests and the disclosure log, for managers (and administrators).
+  { id: 'governance', label: 'Information governance', permission: 'disclosures.manage', render: GovernancePage },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {
