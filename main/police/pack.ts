@@ -110,7 +110,7 @@ export async function makePolicePack(db: ReadableDB, input: PolicePackInput, cas
       publish(w, {
         kind: 'information-disclosed',
         what: 'police-pack',
-        title: `Police evidence pack, ${exhibits.length} exhibit${exhibits.length === 1 ? '' : 's'} (${exhibits.map((x) => x.label).join(', ')}), reference ${input.reference}`,
+        title: `${exhibits.length} exhibit${exhibits.length === 1 ? '' : 's'} (${exhibits.map((x) => x.label).join(', ')}), reference ${input.reference}`,
         caseId: input.caseId,
         source: `police-pack:${id}`,
         partyIds: partyIdsOfCase(w, input.caseId),

@@ -67,7 +67,7 @@ export async function makePack(db: ReadableDB, user: SessionUser, id: number, to
       publish(w, {
         kind: 'information-disclosed',
         what: 'sar-pack',
-        title: `Subject access pack (${pageCount} pages, ${included.length} items${withheld.length ? `, ${withheld.length} withheld` : ''})`,
+        title: `${pageCount} pages, ${included.length} items${withheld.length ? `, ${withheld.length} withheld` : ''}`,
         caseId: null,
         source: `sar-pack:${packId}`,
         partyIds: r.partyIds,

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { DISCLOSURE_KIND_WORDS } from '../../../../shared/schemas/disclosures';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
@@ -17,9 +18,11 @@ export function DisclosureLog({ partyIds, title }: { partyIds: readonly number[]
   const input = { partyIds: [...partyIds] };
   const log = useQuery(hearthQuery('disclosure:list', input));
   const exporting = useChange();
+  // Two logs can be on the page at once (everyone's, and the open request's): each heading its own id.
+  const headingId = useId();
   return (
-    <section className="panel" aria-labelledby="log-heading">
-      <h2 id="log-heading">{title}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       {exporting.error && (
         <Notice tone="error" title="The log could not be exported">
           <p>{exporting.error}</p>
@@ -38,6 +41,7 @@ export function DisclosureLog({ partyIds, title }: { partyIds: readonly number[]
             rows={log.data}
             rowKey={(d) => d.id}
             scrollLabel={title}
+            scrollRole="group"
             columns={[
               { header: 'When', className: 'nowrap', cell: (d) => when(d.at) },
               { header: 'What', rowHeader: true, cell: (d) => `${DISCLOSURE_KIND_WORDS[d.kind]}: ${d.what}` },
