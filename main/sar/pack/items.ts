@@ -1,6 +1,6 @@
 import { findIdentifier } from '../../../shared/disclosure/match';
 import { identifiersOf } from '../../../shared/disclosure/identifiers';
-import { CATEGORIES, labelOf, PARTY_ROLES, TENURES } from '../../../shared/domain/vocabulary';
+import { AGENCIES, CATEGORIES, CONSENT_RECIPIENTS, labelOf, PARTY_ROLES, TENURES } from '../../../shared/domain/vocabulary';
 import { DISCLOSURE_KIND_WORDS } from '../../../shared/schemas/disclosures';
 import type { PartyView } from '../../../shared/schemas/cases';
 import { formatDate, formatDateTime } from '../../../shared/time/format';
@@ -84,6 +84,14 @@ function redacted(r: SarRedaction, place: string, s: string): { text: string; co
   return { text: r.text(s), count: r.findings(s).length };
 }
 
+/** The stored codes in an entry's title in words: the agency, the consent's recipient, a day. */
+function wordsOf(e: Entry): string {
+  let t = e.title.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (d) => formatDate(d));
+  if (e.section === 'referral') t = t.replace(/^Referral to ([a-z-]+)/, (_, code: string) => `Referral to ${labelOf(AGENCIES, code)}`);
+  if (e.section === 'consent') t = t.replace(/^Consent to share with ([a-z-]+)/, (_, code: string) => `Consent to share with ${labelOf(CONSENT_RECIPIENTS, code).replace(/^(The|A|An) /, (w) => w.toLowerCase())}`);
+  return t;
+}
+
 export function composeCase(db: ReadableDB, caseId: number, requesterIds: ReadonlySet<number>, today: string): { items: ComposedItem[]; composed: ComposedCase } | null {
   const head = caseHead(db, caseId);
   if (!head) return null;
@@ -112,7 +120,7 @@ export function composeCase(db: ReadableDB, caseId: number, requesterIds: Readon
   });
   for (const e of caseEntries(db, caseId)) {
     if (!aboutThem(e, own)) continue;
-    const title = r.text(e.title);
+    const title = r.text(wordsOf(e));
     const body = redacted(r, `${SECTION[e.section].toLowerCase()} of ${head.ref}`, e.text);
     items.push({ key: e.key, caseRef: head.ref, section: SECTION[e.section], title, at: e.at, fields: [['Date', /T/.test(e.at) ? formatDateTime(e.at) : formatDate(e.at)]], text: body.text, redactions: body.count });
   }
