@@ -2,6 +2,7 @@ import { SERVES, type Serves } from '../shared/schemas/documents';
 import { offerAppealByLetter, offerSurveyByLetter } from './actions/on-document-made';
 import { recordLetterContact } from './cases/on-document-made';
 import { subscribe, type Subscriber } from './events/bus';
+import { logDisclosed, logLetterSent } from './disclosures/log';
 import { issueAgreedPlan, recordAcknowledgement } from './standards/on-document-made';
 
 /**
@@ -27,4 +28,7 @@ export function wireSubscribers(): void {
       if (e.serves.includes(serve)) record(db, e);
     });
   }
+  // Issue 21: every letter sent, and everything else that leaves Hearth about people, in the disclosure log.
+  subscribe('document-sent', 'disclosures:letter', logLetterSent);
+  subscribe('information-disclosed', 'disclosures:log', logDisclosed);
 }

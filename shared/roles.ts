@@ -51,5 +51,7 @@ export const ACTIONS = [
   'holds.manage',
   // ASB Case Review (issue 20): officers record applications, reviews and recommendations; managers too.
   'caseReview.record',
+  // Information governance (issue 21): the disclosure log, data subjects' requests, police evidence packs.
+  'disclosures.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

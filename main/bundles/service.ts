@@ -15,6 +15,8 @@ import type {
 } from '../../shared/schemas/bundles';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { appendAudit } from '../security/audit';
+import { publish } from '../events/bus';
+import { LAWFUL_BASIS } from '../../shared/schemas/disclosures';
 import { caseIdOfRecord } from '../db/queries/case-locate';
 import { readEvidenceBytes } from '../evidence/store';
 import { getRedaction, readRedactedCopy } from '../evidence/redactions/store';
@@ -275,6 +277,19 @@ export function startBuild(
           const warnings = [...p.composed.warnings, ...result.manifest.warnings, ...limitWarnings(p.plan, result.manifest.pageCount, result.size, false)];
           const manifest: BundleManifest = { ...result.manifest, excluded: p.composed.excluded, warnings };
           finishBundle(db, bundleId, { manifest, pageCount: result.manifest.pageCount, size: result.size, sha256: result.sha256, warnings, at });
+          // Issue 21: a built bundle goes to the court and is served on the parties; it is about everyone on the case.
+          publish(db, {
+            kind: 'information-disclosed',
+            what: 'bundle',
+            title: `Court bundle ${plan.letter} (${result.manifest.pageCount} pages)`,
+            caseId,
+            source: `bundle:${bundleId}`,
+            partyIds: p.data.parties.map((x) => x.id),
+            recipient: 'The court, and the parties it is served on',
+            lawfulBasis: LAWFUL_BASIS.bundle,
+            approvedBy: builder.id,
+            at,
+          });
         });
         lastTiming = result.timing;
         building.delete(bundleId);

@@ -16,6 +16,7 @@ import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
 import { registerRetention } from './commands/retention';
+import { registerSar } from './commands/sar';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -74,6 +75,7 @@ function buildProgram(io: CliIo): Command {
   registerDocument(program, io);
   registerRetention(program, io);
   registerCaseReview(program, io);
+  registerSar(program, io);
   return program;
 }
 

@@ -39,7 +39,28 @@ export interface DocumentSent {
   nextContact: string;
 }
 
-export type DomainEvent = DocumentSent;
+/**
+ * Information about people left Hearth other than as a sent letter (issue 21 item 4): a court bundle was
+ * built, a referral made, a subject access pack or a police evidence pack made, a record exported. The
+ * disclosure log (main/disclosures/) records each; the feature that let it out says what, to whom, why.
+ */
+export interface InformationDisclosed {
+  kind: 'information-disclosed';
+  what: 'bundle' | 'referral' | 'sar-pack' | 'police-pack' | 'export';
+  /** In words: "Court bundle B (312 pages)". */
+  title: string;
+  caseId: number | null;
+  /** The record it came from, unique per disclosure: 'bundle:4', 'referral:9', 'sar-pack:2'. */
+  source: string;
+  /** The people it was about (party records). */
+  partyIds: readonly number[];
+  recipient: string;
+  lawfulBasis: string;
+  approvedBy: number;
+  at: string;
+}
+
+export type DomainEvent = DocumentSent | InformationDisclosed;
 export type EventKind = DomainEvent['kind'];
 export type EventOf<K extends EventKind> = Extract<DomainEvent, { kind: K }>;
 export type Subscriber<K extends EventKind> = (db: WritableDB, event: EventOf<K>) => void;

@@ -50,6 +50,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Issue 20: the partner's part in an ASB Case Review is casework, recorded by officers and managers
   // (administrators too, who correct records); the legal team reads it with the case.
   'caseReview.record': ['officer', 'manager', 'admin'],
+  // Issue 21: the partner's data protection work is a manager's (an administrator's for scripts); an
+  // officer asks a manager to answer a request or to approve what goes to the police.
+  'disclosures.manage': ['manager', 'admin'],
 };
 
 export interface Principal {

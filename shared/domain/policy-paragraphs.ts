@@ -50,6 +50,9 @@ export const POLICY_PARAGRAPHS: Readonly<Record<string, string>> = {
   '5.17': 'We will work with the police to encourage and support prosecutions of criminal activity. Appendix 1 lists the offences that can be prosecuted.',
   '5.19': 'Standard offences that are considered to be aggravated by race, religion, disability, homophobia or transphobia attract a higher penalty.',
   '5.20': 'The Criminal Justice and Police Act 2001 gives the police powers to direct a person to leave where their presence amounts to, or is likely to result in, the harassment of the resident, or is likely to cause alarm or distress to the resident.',
+  // Issue 21: the police request's evidence pack and the disclosure log cite the police and data-sharing paragraphs.
+  '3.11': 'The police are often the most appropriate body to deal with incidents of harassment, as they have powers of arrest and criminal prosecution. We will work with them to encourage action and provide any evidence needed in support.',
+  '3.12': 'The Data Protection Act 1998 set out requirements for ensuring that data about individuals is properly protected, and only shared in a lawful way.',
 };
 
 /** A reference as written in the code ("P4.5", "P4.10–4.11", "P5") and as an officer reads it. */

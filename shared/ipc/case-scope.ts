@@ -211,6 +211,19 @@ export const CASE_SCOPE = {
   'casereview:updateRecommendation': byCaseId,
   'casereview:escalate': byCaseId,
   'casereview:list': crossCase,
+  'disclosure:list': crossCase,
+  'disclosure:csv': crossCase,
+  'disclosure:pdf': crossCase,
+  'sar:record': crossCase,
+  'sar:list': crossCase,
+  'sar:find': crossCase,
+  'sar:choose': crossCase,
+  'sar:items': crossCase,
+  'sar:exempt': crossCase,
+  'sar:extend': crossCase,
+  'sar:pack': crossCase,
+  'sar:decide': crossCase,
+  'police:pack': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

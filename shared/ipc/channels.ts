@@ -161,6 +161,19 @@ export const CHANNEL_NAMES = [
   'casereview:updateRecommendation',
   'casereview:escalate',
   'casereview:list',
+  'disclosure:list',
+  'disclosure:csv',
+  'disclosure:pdf',
+  'sar:record',
+  'sar:list',
+  'sar:find',
+  'sar:choose',
+  'sar:items',
+  'sar:exempt',
+  'sar:extend',
+  'sar:pack',
+  'sar:decide',
+  'police:pack',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -180,6 +180,9 @@ import {
   RecommendationAddInput,
   RecommendationUpdateInput,
 } from '../schemas/case-review';
+import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
+import { PolicePackInput } from '../schemas/police-requests';
+import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 
@@ -425,6 +428,22 @@ export const contract = {
   'casereview:updateRecommendation': spec({ input: RecommendationUpdateInput, output: Created, access: 'caseReview.record', audit: 'always' }),
   'casereview:escalate': spec({ input: EscalationInput, output: Created, access: 'caseReview.record', audit: 'always' }),
   'casereview:list': spec({ input: CaseReviewListInput, output: z.array(CaseReviewListRow), access: 'cases.read', audit: 'always' }),
+  // Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police request's evidence
+  // pack. Managers (and administrators) only; cross-case, each applying the partner and restricted-case
+  // rules inside. Every pack and export carries bytes and is audited with what left, never its contents.
+  'disclosure:list': spec({ input: DisclosureListInput, output: z.array(DisclosureView), access: 'disclosures.manage', audit: 'always' }),
+  'disclosure:csv': spec({ input: DisclosureListInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'disclosure:pdf': spec({ input: DisclosureListInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'sar:record': spec({ input: SubjectRequestInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:list': spec({ input: RequestListInput, output: z.array(SubjectRequestView), access: 'disclosures.manage', audit: 'always' }),
+  'sar:find': spec({ input: RequestIdInput, output: Candidates, access: 'disclosures.manage', audit: 'always' }),
+  'sar:choose': spec({ input: ChooseInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:items': spec({ input: RequestIdInput, output: PackItems, access: 'disclosures.manage', audit: 'always' }),
+  'sar:exempt': spec({ input: ExemptInput, output: PackItems, access: 'disclosures.manage', audit: 'always' }),
+  'sar:extend': spec({ input: ExtendInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'sar:pack': spec({ input: RequestIdInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  'sar:decide': spec({ input: DecideInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
+  'police:pack': spec({ input: PolicePackInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -24,6 +24,7 @@ import firstDayRest from './0022-first-day-rest';
 import policyMeasures from './0023-policy-measures';
 import retention from './0024-retention';
 import caseReviews from './0025-case-reviews';
+import disclosuresAndRequests from './0026-disclosures-and-requests';
 
 export interface Migration {
   version: number;
@@ -61,4 +62,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, name: 'policy measures', up: policyMeasures },
   { version: 24, name: 'retention', up: retention },
   { version: 25, name: 'case reviews', up: caseReviews },
+  { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
 ];

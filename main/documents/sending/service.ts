@@ -36,7 +36,8 @@ export function recordSent(db: WritableDB, input: RecordSentInput, user: Session
   db.transaction(() => {
     insertSending(db, { documentId: input.id, how: input.how, howDetail: input.how === 'other' ? input.howDetail : '', sentAt, sentOn: londonDate(at), by: user.id, recordedAt });
     const a = doc.announcement;
-    if (a && a.serves.length) {
+    // Every letter with its announcement is announced, serving something or not: the disclosure log records them all.
+    if (a) {
       publish(db, { kind: 'document-sent', caseId: doc.caseId, documentId: input.id, templateId: doc.templateId, ...a, at: sentAt, sentOn: londonDate(at), recordedAt, userId: user.id });
     }
     touchCase(db, doc.caseId, recordedAt);

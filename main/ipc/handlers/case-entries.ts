@@ -5,11 +5,12 @@ import type { WritableDB } from '../../db/connection';
 import { getConsent, insertConsent, withdrawConsent } from '../../db/queries/consents';
 import { getAction } from '../../actions/store';
 import { getEvidence } from '../../evidence/store';
-import { getParty } from '../../db/queries/parties';
+import { getParty, partyIdsOfCase } from '../../db/queries/parties';
 import { insertContact, insertCost, insertIncident, insertInterview, insertNote, insertReferral } from '../../db/queries/timeline';
 import type { SessionUser } from '../../security/session';
 import { changeCase } from '../case-write';
 import { assertMayInterview } from '../../casework/service';
+import { announceReferral } from '../../cases/referral-disclosed';
 import { activeSession, type CaseContext, type HandlerMap } from '../handler';
 
 type EntryChannels = 'consent:add' | 'consent:withdraw' | 'incident:add' | 'contact:add' | 'interview:add' | 'referral:add' | 'cost:add' | 'note:add';
@@ -76,7 +77,9 @@ export const entryHandlers: HandlerMap<EntryChannels> = {
       assertNotFuture(input.at, ctx.core.now(), 'The referral');
       assertPartyOnCase(db, input.caseId, input.partyId, today);
       checkReferralConsent(db, { caseId: input.caseId, agency: input.agency, partyId: input.partyId, consentId: input.consentId, justification: input.justification }, today);
-      return insertReferral(db, { ...input, at: normaliseInstant(input.at), recordedBy: user.id, recordedAt: at });
+      const id = insertReferral(db, { ...input, at: normaliseInstant(input.at), recordedBy: user.id, recordedAt: at });
+      announceReferral(db, { id, ...input, at: normaliseInstant(input.at), by: user.id, everyone: () => partyIdsOfCase(db, input.caseId) });
+      return id;
     }),
 
   'cost:add': (input, ctx) =>

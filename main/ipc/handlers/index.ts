@@ -24,6 +24,7 @@ import { redactionReviewHandlers } from './redaction-review';
 import { caseworkHandlers } from './casework';
 import { retentionHandlers } from './retention';
 import { caseReviewHandlers } from './case-review';
+import { governanceHandlers } from './governance';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -51,4 +52,5 @@ export const handlers: HandlerMap<Channel> = {
   ...caseworkHandlers,
   ...retentionHandlers,
   ...caseReviewHandlers,
+  ...governanceHandlers,
 };

@@ -49,6 +49,8 @@ export const scope = {
   jobs: ['jobs'] as const,
   drafts: ['drafts'] as const,
   retention: ['retention'] as const,
+  /** Issue 21: the disclosure log and data subjects' requests (a letter sent or a pack made adds to the log). */
+  governance: ['governance'] as const,
 } as const;
 
 type Reads = { [C in Channel]?: (input: ChannelInput<C>) => QueryKey };
@@ -93,6 +95,10 @@ const QUERY_SCOPES = {
   'retention:review': () => scope.retention,
   'casereview:get': (i) => scope.case(i.caseId),
   'casereview:list': () => scope.reports,
+  'disclosure:list': () => scope.governance,
+  'sar:list': () => scope.governance,
+  'sar:find': () => scope.governance,
+  'sar:items': () => scope.governance,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -286,6 +292,16 @@ const CHANGES = {
   'casereview:addRecommendation': onCase,
   'casereview:updateRecommendation': onCase,
   'casereview:escalate': onCase,
+  'disclosure:csv': nothing,
+  'disclosure:pdf': nothing,
+  'sar:record': () => [scope.governance],
+  'sar:choose': () => [scope.governance],
+  'sar:exempt': () => [scope.governance],
+  'sar:extend': () => [scope.governance],
+  // A pack made is logged as a disclosure: the log and the request are stale.
+  'sar:pack': () => [scope.governance],
+  'sar:decide': () => [scope.governance],
+  'police:pack': (i) => [scope.governance, scope.case(i.caseId)],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

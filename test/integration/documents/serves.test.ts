@@ -24,7 +24,7 @@ describe('what a document serves', () => {
   it('is wired for every fact a template can serve, once per process however many cores start', async () => {
     await makeWorkspace(temp());
     await makeWorkspace(temp());
-    expect(subscribersOf('document-sent')).toEqual(SERVES.map((s) => `served:${s}`));
+    expect(subscribersOf('document-sent')).toEqual([...SERVES.map((s) => `served:${s}`), 'disclosures:letter']);
   });
 
   it('counts a letter from the time it was sent, and records the acknowledgement once', async () => {

@@ -160,6 +160,19 @@ const CHANNELS: Record<ChannelName, string> = {
   'casereview:updateRecommendation': 'Updated a recommendation of an ASB case review',
   'casereview:escalate': 'Recorded an escalation of an ASB case review',
   'casereview:list': 'Listed ASB case review applications',
+  'disclosure:list': 'Viewed the disclosure log',
+  'disclosure:csv': 'Exported the disclosure log as CSV',
+  'disclosure:pdf': 'Exported the disclosure log as a PDF',
+  'sar:record': 'Recorded a data subject’s request',
+  'sar:list': 'Viewed the data subjects’ requests',
+  'sar:find': 'Searched the record for a requester',
+  'sar:choose': 'Chose who a requester is on the record',
+  'sar:items': 'Viewed what a subject access pack holds',
+  'sar:exempt': 'Applied or lifted an exemption on a subject access item',
+  'sar:extend': 'Extended the time to answer a request',
+  'sar:pack': 'Made a subject access pack',
+  'sar:decide': 'Recorded the decision on a data subject’s request',
+  'police:pack': 'Made an evidence pack for the police',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -27,6 +27,7 @@ const ReportsPage = later(async () => (await import('../reports')).ReportsPage);
 const SettingsPage = later(async () => (await import('../settings')).SettingsPage);
 const UsersPage = later(async () => (await import('../users')).UsersPage);
 const RetentionPage = later(async () => (await import('../retention')).RetentionPage);
+const GovernancePage = later(async () => (await import('../governance')).GovernancePage);
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions
@@ -64,6 +65,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'partners', label: 'Partners', permission: 'partners.manage', render: PartnersPage },
   // Retention and disposal, legal holds (issue 21): managers.
   { id: 'retention', label: 'Retention', permission: 'retention.dispose', render: RetentionPage },
+  // Issue 21: data subjects' requests and the disclosure log, for managers (and administrators).
+  { id: 'governance', label: 'Information governance', permission: 'disclosures.manage', render: GovernancePage },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {

@@ -1,0 +1,143 @@
+import type { DisclosureListInput } from '../../../shared/schemas/disclosures';
+import { londonDate } from '../../../shared/time/london';
+import { disclosuresCsv, disclosuresPdf } from '../../disclosures/export';
+import { listDisclosures } from '../../disclosures/store';
+import { makePolicePack } from '../../police/pack';
+import { makePack } from '../../sar/pack/make';
+import { candidatesOf, choose, decide, exempt, extend, listOpen, packItems, recordRequest } from '../../sar/service';
+import type { ActiveSession } from '../../security/session';
+import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
+
+type GovernanceChannels =
+  | 'disclosure:list'
+  | 'disclosure:csv'
+  | 'disclosure:pdf'
+  | 'sar:record'
+  | 'sar:list'
+  | 'sar:find'
+  | 'sar:choose'
+  | 'sar:items'
+  | 'sar:exempt'
+  | 'sar:extend'
+  | 'sar:pack'
+  | 'sar:decide'
+  | 'police:pack';
+
+/**
+ * Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police evidence pack. The
+ * audit event names the request, the people's record ids and counts, never a name or what the pack holds.
+ */
+const logOf = (s: ActiveSession, input: DisclosureListInput) =>
+  listDisclosures(s.ws.db, { partners: s.user.partners, partyIds: input.partyIds, from: input.from, to: input.to, granted: s.grants.liveCaseIds() });
+
+const exportName = (input: DisclosureListInput, today: string) => `Disclosure log ${input.partyIds.length ? 'for one person ' : ''}${today}`;
+
+function today(ctx: HandlerContext): { today: string; at: string } {
+  const now = ctx.core.now();
+  return { today: londonDate(now), at: now.toISOString() };
+}
+
+export const governanceHandlers: HandlerMap<GovernanceChannels> = {
+  'disclosure:list': (input, ctx) => {
+    ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
+    const rows = logOf(activeSession(ctx), input);
+    ctx.setAuditDetail({ rows: rows.length });
+    return rows;
+  },
+
+  'disclosure:csv': (input, ctx) => {
+    ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
+    const rows = logOf(activeSession(ctx), input);
+    const file = disclosuresCsv(rows, exportName(input, today(ctx).today));
+    ctx.setAuditDetail({ rows: rows.length, format: 'csv', bytes: file.bytes.length });
+    return file;
+  },
+
+  'disclosure:pdf': staged(async (input, ctx) => {
+    ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
+    const rows = logOf(activeSession(ctx), input);
+    const scope = input.partyIds.length ? 'For one person (their records on every case)' : 'Everything in your partners';
+    const file = await disclosuresPdf(rows, exportName(input, today(ctx).today), scope);
+    ctx.setAuditDetail({ rows: rows.length, format: 'pdf', bytes: file.bytes.length });
+    return file;
+  }),
+
+  'sar:record': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    const view = recordRequest(ws.db, input, user, t.today, t.at);
+    ctx.setAuditTarget(`request:${view.id}`);
+    ctx.setAuditDetail({ kind: view.kind, partner: view.partner, receivedOn: view.receivedOn, dueOn: view.dueOn });
+    return view;
+  },
+
+  'sar:list': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    return listOpen(ws.db, user, input.open, today(ctx).today);
+  },
+
+  'sar:find': (input, ctx) => {
+    const s = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const found = candidatesOf(s.ws.db, s.user, input.id, s.grants.liveCaseIds());
+    ctx.setAuditDetail({ people: found.people.length, restrictedCases: found.restrictedCases.length });
+    return found;
+  },
+
+  'sar:choose': (input, ctx) => {
+    const s = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    ctx.setAuditDetail({ parties: input.partyIds.join(',') });
+    return choose(s.ws.db, s.user, input.id, input.partyIds, today(ctx).today, s.grants.liveCaseIds());
+  },
+
+  'sar:items': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    return { items: packItems(ws.db, user, input.id, today(ctx).today) };
+  },
+
+  'sar:exempt': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    ctx.setAuditDetail({ item: input.itemKey, exemption: input.exemption });
+    return { items: exempt(ws.db, user, input, t.today, t.at) };
+  },
+
+  'sar:extend': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const view = extend(ws.db, user, input.id, input.reason, today(ctx).today);
+    ctx.setAuditDetail({ dueOn: view.dueOn });
+    return view;
+  },
+
+  // Staged: the PDF is laid out asynchronously; the pack's record, its disclosure-log row and the audit
+  // event are written together before the file leaves.
+  'sar:pack': staged(async (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const pack = await makePack(ws.db, user, input.id, t.today);
+    const packId = ctx.commit(() => pack.record(ws.db, t.at));
+    ctx.setAuditDetail({ packId, pages: pack.pages, items: pack.items, withheld: pack.withheld, bytes: pack.file.bytes.length });
+    return pack.file;
+  }),
+
+  'sar:decide': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    ctx.setAuditDetail({ decision: input.decision });
+    return decide(ws.db, user, input, today(ctx).today);
+  },
+
+  'police:pack': staged(async (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    const pack = await makePolicePack(ws.db, input, ctx.case.ref, user, t.at);
+    const id = ctx.commit(() => pack.record(ws.db));
+    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
+    return pack.file;
+  }),
+};
