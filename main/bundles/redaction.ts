@@ -6,8 +6,8 @@ import { numberInWords } from '../../shared/disclosure/text';
 import { consentCovers, type ConsentRecord, type GuardRecipient } from '../../shared/documents/disclosure';
 import type { PartyRole } from '../../shared/domain/vocabulary';
 import type { ConsentView, PartyView } from '../../shared/schemas/cases';
-import { reviewedText, type Reviewable } from './review/passages';
-import type { StoredDecision } from './review/store';
+import { reviewedText, type Reviewable } from '../review/passages';
+import type { StoredDecision } from '../review/store';
 
 /**
  * Confidentiality in a court bundle (issue 7 §5, issue 16; P3.13–3.14): a complainant, victim or witness
@@ -104,7 +104,7 @@ function termsOf(person: ProtectedPerson, reader: Reader): string[] {
 }
 
 /**
- * `decisions` are the redaction review's (main/redaction-review/): each passage is replaced as decided,
+ * `decisions` are the redaction review's (main/review/): each passage is replaced as decided,
  * or by the suggestion until it is, and listed in `reviewed()` either way.
  */
 export function buildRedaction(

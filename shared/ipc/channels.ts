@@ -148,6 +148,8 @@ export const CHANNEL_NAMES = [
   'safety:add',
   'document:plainText',
   'document:recordFormat',
+  'document:review',
+  'document:decide',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

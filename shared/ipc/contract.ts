@@ -1,4 +1,4 @@
-import { RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
+import { LetterDecideInput, LetterReviewInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
@@ -395,6 +395,9 @@ export const contract = {
   'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
   'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // Issue 16: the redaction review of a letter to someone outside a protected person's consent.
+  'document:review': spec({ input: LetterReviewInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
+  'document:decide': spec({ input: LetterDecideInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

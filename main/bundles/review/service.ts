@@ -4,8 +4,9 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RedactionReview, ReviewItem } from '../../../shared/schemas/redaction-review';
 import type { WritableDB, ReadableDB } from '../../db/connection';
 import { prepare, type Builder, type Prepared } from '../service';
-import type { Reviewable } from './passages';
-import { dropDecision, saveDecision } from './store';
+import type { Reviewable } from '../../review/passages';
+import { staleDecisions, staleView } from '../../review/stale';
+import { BUNDLE_TARGET, clearDecisions, dropDecision, saveDecision, targetedDecisions } from '../../review/store';
 
 /**
  * The redaction review of a bundle (issue 16 §3) behind redaction:review and redaction:decide. The
@@ -25,13 +26,15 @@ function itemOf(p: Prepared, r: Reviewable): ReviewItem {
   return { key: r.key, passageKey: r.passageKey, place: r.place, passage: r.passage, words: r.words, person: r.person, role: person?.role ?? 'witness', detail: KIND_WORDS[r.kind], reason: r.reason, suggestion: r.suggestion, result: r.result.replace(/^the (Complainant|Victim)\b/, 'The $1'), decision };
 }
 
-export function reviewOf(p: Prepared): RedactionReview {
-  const items = p.data.redaction.reviewed().map((r) => itemOf(p, r));
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: p.data.redaction.people.filter((x) => !x.named).map((x) => x.label) };
+export function reviewOf(db: ReadableDB, p: Prepared): RedactionReview {
+  const reviewed = p.data.redaction.reviewed();
+  const items = reviewed.map((r) => itemOf(p, r));
+  const stale = staleDecisions(targetedDecisions(db, p.data.header.id), BUNDLE_TARGET, reviewed).map(staleView);
+  return { items, toReview: items.filter((i) => !i.decision).length, withheld: p.data.redaction.people.filter((x) => !x.named).map((x) => x.label), stale };
 }
 
 export function bundleReview(db: ReadableDB, caseId: number, target: Target, now: Date, builder: Builder): RedactionReview {
-  return reviewOf(composed(db, caseId, target, now, builder));
+  return reviewOf(db, composed(db, caseId, target, now, builder));
 }
 
 /** Why what someone wrote instead still identifies a withheld person, in words. */
@@ -45,7 +48,7 @@ function stillIdentifies(p: Prepared, text: string): string | null {
 export interface Decided {
   review: RedactionReview;
   /** For the audit log: facts only, never the words. */
-  audit: { role: string; decision: string; passages: number };
+  audit: { role: string; decision: string; passages: number; cleared: number };
 }
 
 export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, now: Date, builder: Builder): Decided {
@@ -68,8 +71,11 @@ export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, n
   }
   // Accepting or editing one detail after a reword goes back to the sentence as written, detail by detail.
   if (input.decision !== 'reword') dropDecision(db, input.caseId, target.passageKey);
-  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString() });
+  // What no longer applies is cleared with the next decision (the review listed it as such until now).
+  const stale = staleDecisions(targetedDecisions(db, input.caseId), BUNDLE_TARGET, all);
+  clearDecisions(db, input.caseId, stale.map((d) => d.key));
+  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString(), target: BUNDLE_TARGET, place: target.place });
   const role = p.data.redaction.people.find((x) => x.partyId === target.partyId)?.role ?? 'witness';
   const after = bundleReview(db, input.caseId, input.target, now, builder);
-  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1 } };
+  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1, cleared: stale.length } };
 }

@@ -15,7 +15,7 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
   'redaction:review': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
-    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview });
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
     return review;
   },
 
@@ -23,7 +23,7 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
   'redaction:decide': (input, ctx) =>
     changeCase(ctx, (w) => {
       const { review, audit } = decide(w.db, input, ctx.core.now(), { id: w.user.id, username: w.user.username, displayName: w.user.displayName });
-      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, toReview: review.toReview });
+      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
       return review;
     }),
 

@@ -89,6 +89,7 @@ const QUERY_SCOPES = {
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
+  'document:review': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -270,6 +271,8 @@ const CHANGES = {
   'safety:add': onCase,
   'document:plainText': nothing,
   'document:recordFormat': onCaseInView,
+  // A letter's decision changes what its review lists and whether it can be made.
+  'document:decide': (i) => caseChanged(i.request.caseId),
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

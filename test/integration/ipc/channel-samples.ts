@@ -174,4 +174,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
   'document:plainText': (f) => ({ id: f.documentId }),
   'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
+  'document:review': (f) => ({ caseId: f.caseId, templateId: 'first-warning' }),
+  'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
 };

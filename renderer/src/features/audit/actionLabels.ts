@@ -147,6 +147,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'safety:add': 'Recorded a safety measure',
   'document:plainText': 'Made a plain-text copy of a letter',
   'document:recordFormat': 'Recorded a letter sent in another format',
+  'document:review': 'Reviewed what identifies people in a letter',
+  'document:decide': 'Decided how a passage of a letter that identifies someone reads',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
