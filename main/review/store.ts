@@ -53,3 +53,9 @@ export function clearDecisions(db: WritableDB, caseId: number, keys: readonly st
   const del = db.prepare('DELETE FROM redaction_decisions WHERE case_id = ? AND key = ?');
   for (const key of keys) del.run(caseId, key);
 }
+
+/** When the case's record last changed (every change through case-write.ts touches it): the review cache's version. */
+export function caseUpdatedAt(db: ReadableDB, caseId: number): string {
+  const row = db.prepare('SELECT updated_at AS at FROM cases WHERE id = ?').get(caseId) as { at: string } | undefined;
+  return row?.at ?? '';
+}
