@@ -6,8 +6,8 @@ import { numberInWords } from '../../shared/disclosure/text';
 import { consentCovers, type ConsentRecord, type GuardRecipient } from '../../shared/documents/disclosure';
 import type { PartyRole } from '../../shared/domain/vocabulary';
 import type { ConsentView, PartyView } from '../../shared/schemas/cases';
-import { reviewedText, type Reviewable } from './review/passages';
-import type { StoredDecision } from './review/store';
+import { reviewedText, type Reviewable } from '../review/passages';
+import type { StoredDecision } from '../review/store';
 
 /**
  * Confidentiality in a court bundle (issue 7 §5, issue 16; P3.13–3.14): a complainant, victim or witness
@@ -52,6 +52,10 @@ export interface Redaction {
    * phone by its digits), matched as the guard matches generated text.
    */
   identifiers: WithheldIdentifiers[];
+  /** Every text given to `text` so far, with its place: replayed by the review's cache (review/cache.ts). */
+  calls(): readonly { place: string; text: string }[];
+  /** The same redaction with other decisions (nothing given to `text` yet). */
+  withDecisions(decisions: ReadonlyMap<string, StoredDecision>): Redaction;
 }
 
 
@@ -104,7 +108,7 @@ function termsOf(person: ProtectedPerson, reader: Reader): string[] {
 }
 
 /**
- * `decisions` are the redaction review's (main/redaction-review/): each passage is replaced as decided,
+ * `decisions` are the redaction review's (main/review/): each passage is replaced as decided,
  * or by the suggestion until it is, and listed in `reviewed()` either way.
  */
 export function buildRedaction(
@@ -147,10 +151,13 @@ export function buildRedaction(
   const findings = (s: string): Finding[] => (subjects.length && s ? assess([{ place: 'text', text: s }], subjects, reader).findings : []);
   const collected = new Map<string, Reviewable>();
   const review = { decisions, place: 'the bundle', findings, collect: (item: Reviewable) => void (collected.has(item.key) || collected.set(item.key, item)) };
-  const text = (s: string): string =>
+  const calls: { place: string; text: string }[] = [];
+  const text = (s: string): string => {
+    calls.push({ place: review.place, text: s });
     // Two people's findings can overlap ("the flat above" points to both): the longest is replaced once.
     // "the Complainant" opening a sentence reads "The Complainant".
-    reviewedText(s, review).replace(/(^|[.!?]\s+|\n)the (Complainant|Victim)\b/g, '$1The $2');
+    return reviewedText(s, review).replace(/(^|[.!?]\s+|\n)the (Complainant|Victim)\b/g, '$1The $2');
+  };
 
   const byId = new Map(parties.map((p) => [p.id, p]));
   const nameOf = (partyId: number | null, fallback = 'a person') => {
@@ -171,5 +178,7 @@ export function buildRedaction(
     identifiers,
     placeIs: (place) => void (review.place = place),
     reviewed: () => [...collected.values()],
+    calls: () => calls,
+    withDecisions: (d) => buildRedaction(parties, consents, today, respondent, d),
   };
 }

@@ -32,7 +32,7 @@ import { PDFDocument } from '../pdf/lib';
 import { isServiceRecord, otherCopies, signedCopyOf } from './correspondence';
 import { buildRedaction, COURT, courtReader, type Redaction } from './redaction';
 import { hearsayReasonOptions } from './hearsay-reasons';
-import { decisionsOfCase } from './review/store';
+import { decisionsOfCase } from '../review/store';
 
 /**
  * Everything a bundle for one case can be made from (issue 7 §1), read from the case record: the

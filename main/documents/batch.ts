@@ -11,6 +11,7 @@ import { type FromLettersWorker, lettersFor, type LettersRequest, occupierBlock 
 import { loadCaseData } from './case-data';
 import { renderDocument } from './render';
 import { effectiveTemplate, storeRendered } from './service';
+import { decisionsOfCase } from '../review/store';
 
 /**
  * Letters to every address in a list (P5.3): one document, one letter per address, each on its own pages
@@ -42,7 +43,7 @@ export function startBatch(
   if (template.front.recipient !== 'residents') throw new AppError('bad-input', `“${template.front.title}” goes to one person; only a letter to residents is made for a list of addresses.`);
   const request: DocumentRequest = { caseId: input.caseId, templateId: input.templateId, partyId: null, actionId: null, referralId: null, slots: input.slots, largePrint: input.largePrint, easyRead: input.easyRead };
   // Render (and check) once before anything runs, so a refusal or a missing field comes back at once.
-  const first = renderDocument(template, data, request, user, occupierBlock(input.addresses[0]!));
+  const first = renderDocument(template, data, request, user, occupierBlock(input.addresses[0]!), decisionsOfCase(ws.db, input.caseId));
   if (first.refusal) throw new AppError('guard', first.refusal);
   const letters: LettersRequest = { model: first.model, addresses: input.addresses };
   const total = input.addresses.length;

@@ -16,6 +16,9 @@ import { FieldMissing, prepareData, renderSection } from './template-engine';
 import type { LoadedTemplate } from './templates';
 import { interviewRefusal } from '../../shared/actions/interview-guard';
 import { linkedProtectedPeople, linkedReferenceRefusal } from '../../shared/disclosure/counter-allegations';
+import type { Reviewable } from '../review/passages';
+import type { StoredDecision } from '../review/store';
+import { letterScope, reviewLetter } from './letter-review';
 
 const INTERVIEW_INVITATION = 'interview-invitation';
 
@@ -60,7 +63,15 @@ export interface Rendered {
   exemptions: string[];
   disclosures: Disclosure[];
   refusal: string | null;
+  /** The redaction review of this letter (issue 16): every passage the guard found, with its decision. */
+  review: Reviewable[];
+  /** Whose decisions they are (letter-review.ts). */
+  scope: string;
 }
+
+/** What a refusal adds when the passages can be reviewed instead of the letter rewritten. */
+export const REVIEW_HINT =
+  ' Or open “Review what identifies people” and accept, edit or reword each passage: the letter is then made with those words.';
 
 const AGENCY_CONSENT: Record<string, ConsentRecipient> = {
   police: 'police',
@@ -147,7 +158,14 @@ function variantFor(t: LoadedTemplate, sel: Selection, request: Pick<DocumentReq
 }
 
 /** Renders one document for one recipient (for residents' letters: with `addressee` given per address). */
-export function renderDocument(template: LoadedTemplate, data: CaseData, request: DocumentRequest, user: SessionUser, addresseeOverride?: string[]): Rendered {
+export function renderDocument(
+  template: LoadedTemplate,
+  data: CaseData,
+  request: DocumentRequest,
+  user: SessionUser,
+  addresseeOverride?: string[],
+  decisions: ReadonlyMap<string, StoredDecision> = new Map(),
+): Rendered {
   const { front } = template;
   const selection = resolveSelection(front, data, request, user.displayName);
   // P4.9: an invitation to interview anyone but the complainant waits for the complainant's agreement.
@@ -203,17 +221,14 @@ export function renderDocument(template: LoadedTemplate, data: CaseData, request
   // Residents' letters: each address block is that household's own address, never a disclosure.
   const pieces = modelPieces(model).filter((piece) => !(front.recipient === 'residents' && piece.place === 'the address block'));
   const disclosures = checkDisclosure(pieces, data, recipient, exempt.ids);
-  return {
-    template,
-    selection,
-    variant,
-    context,
-    slots,
-    model,
-    notes: [...notes, ...exempt.notes],
-    recipient,
-    exemptions: exempt.notes,
-    disclosures,
-    refusal: linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref)) ?? (disclosures.length ? describeDisclosures(disclosures, recipient) : null),
-  };
+  const linked = linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref));
+  const scope = letterScope(request);
+  const base = { template, selection, variant, context, slots, notes: [...notes, ...exempt.notes], recipient, exemptions: exempt.notes, disclosures, scope };
+  if (linked || !disclosures.length) return { ...base, model, review: [], refusal: linked ?? null };
+  // Issue 16: the passages the guard found go to the review; once each is decided the letter reads as decided.
+  const reviewed = reviewLetter(model, (p) => checkDisclosure(p, data, recipient, exempt.ids), decisions, scope, front.recipient === 'residents');
+  const open = reviewed.items.some((i) => !i.decision);
+  if (!open && !reviewed.remaining.length) return { ...base, model: reviewed.model, review: reviewed.items, refusal: null };
+  const refusal = `${describeDisclosures(open ? disclosures : reviewed.remaining, recipient)}${REVIEW_HINT}`;
+  return { ...base, model, review: reviewed.items, refusal };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import type { DocumentFormat, DocumentRequest, DocumentView, PreviewOutput, TemplateChoice } from '../../shared/schemas/documents';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { touchCase } from '../db/queries/cases';
+import { decisionsOfCase } from '../review/store';
 import type { SessionUser } from '../security/session';
 import { type CaseData, loadCaseData } from './case-data';
 import { fitOf, recipientOptions, resolveSelection } from './choose';
@@ -62,14 +63,16 @@ export function templateChoices(db: ReadableDB, caseId: number, user: SessionUse
   });
 }
 
-function renderFor(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
+export function renderFor(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): { data: CaseData; rendered: Rendered } {
   const data = loadCaseData(db, request.caseId, now);
   const template = effectiveTemplate(db, data.header.partner, request.templateId);
+  // The redaction review's decisions on this case's letters (issue 16): a letter reads as they say.
+  const decisions = decisionsOfCase(db, request.caseId);
   if (template.front.recipient === 'residents') {
     // One letter without an address, to preview; the batch puts each household's address on its copy.
-    return { data, rendered: renderDocument(template, data, request, user, ['The Occupier', '(each address in the list)']) };
+    return { data, rendered: renderDocument(template, data, request, user, ['The Occupier', '(each address in the list)'], decisions) };
   }
-  return { data, rendered: renderDocument(template, data, request, user) };
+  return { data, rendered: renderDocument(template, data, request, user, undefined, decisions) };
 }
 
 export function previewDocument(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): PreviewOutput {

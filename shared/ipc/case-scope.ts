@@ -224,6 +224,8 @@ export const CASE_SCOPE = {
   'sar:pack': crossCase,
   'sar:decide': crossCase,
   'police:pack': byCaseId,
+  'document:review': byCaseId,
+  'document:decide': (i) => byCaseId(i.request),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

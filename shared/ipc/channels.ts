@@ -174,6 +174,8 @@ export const CHANNEL_NAMES = [
   'sar:pack',
   'sar:decide',
   'police:pack',
+  'document:review',
+  'document:decide',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,4 +1,4 @@
-import { RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
+import { LetterDecideInput, LetterReviewInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
 import type { Action } from '../roles';
 import type { Result } from '../result';
@@ -444,6 +444,9 @@ export const contract = {
   'sar:pack': spec({ input: RequestIdInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
   'sar:decide': spec({ input: DecideInput, output: SubjectRequestView, access: 'disclosures.manage', audit: 'always' }),
   'police:pack': spec({ input: PolicePackInput, output: ExportFile, access: 'disclosures.manage', audit: 'always', binary: true }),
+  // Issue 16: the redaction review of a letter to someone outside a protected person's consent.
+  'document:review': spec({ input: LetterReviewInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
+  'document:decide': spec({ input: LetterDecideInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartyRole } from './cases';
 import { BundlePlan, LateMode } from './bundles';
+import { DocumentRequest } from './documents';
 import { Id } from './common';
 
 /**
@@ -57,5 +58,27 @@ export const ReviewItem = z.object({
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
 
-export const RedactionReview = z.object({ items: z.array(ReviewItem), toReview: z.number().int(), withheld: z.array(z.string()) });
+/**
+ * A decision whose passage is no longer in the text (the record, or the letter's words, changed since):
+ * it no longer applies. The review says so, and the next decision in that review clears it.
+ */
+export const StaleDecision = z.object({ kind: DecisionKind, place: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
+export type StaleDecision = z.infer<typeof StaleDecision>;
+
+export const RedactionReview = z.object({ items: z.array(ReviewItem), toReview: z.number().int(), withheld: z.array(z.string()), stale: z.array(StaleDecision).default([]) });
 export type RedactionReview = z.infer<typeof RedactionReview>;
+
+/**
+ * The same review for a letter to someone outside a protected person's consent (issue 16): the letter as
+ * the maker would make it (the request document:preview takes), and a decision on one of its passages.
+ */
+export const LetterReviewInput = DocumentRequest;
+export const LetterDecideInput = z
+  .object({
+    request: DocumentRequest,
+    key: z.string().regex(/^[0-9a-f]{64}$/, 'That passage is not one the review listed. Open the review again.'),
+    decision: DecisionKind,
+    text: text(4000).default(''),
+  })
+  .strict()
+  .refine((d) => d.decision === 'accept' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });

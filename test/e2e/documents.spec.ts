@@ -35,10 +35,8 @@ async function setUpAsOfficer(page: Page, hearthUrl: string, api: Api): Promise<
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
 }
 
-test('an officer makes a first warning for a case, previews it, saves it and sees it in the chronology', async ({ page, hearthUrl, request }) => {
-  const api = apiFor(request, hearthUrl);
-  await setUpAsOfficer(page, hearthUrl, api);
-
+/** A case with a complainant, the alleged perpetrator, a recorded confirmation and a first warning to him. */
+async function warningCase(api: Api) {
   const receivedAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
   const created = await api('case:create', {
     partner: 'C33',
@@ -59,6 +57,15 @@ test('an officer makes a first warning for a case, previews it, saves it and see
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   await api('confirmation:add', { caseId: created.id, partyId: perp.id, basis: 'staff-witnessed', detail: 'Heard by the caretaker', on: today });
   await api('action:create', { caseId: created.id, subjectPartyId: perp.id, startedOn: today, details: { kind: 'written-warning-first', behaviour: 'Threatening to set fire to a neighbour’s front door', tenancyClause: 'clause 3.4' } });
+
+  return { created, perp };
+}
+
+test('an officer makes a first warning for a case, previews it, saves it and sees it in the chronology', async ({ page, hearthUrl, request }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUpAsOfficer(page, hearthUrl, api);
+
+  const { created, perp } = await warningCase(api);
 
   // From Letters, by the case's reference.
   await openPage(page, 'Letters');
@@ -237,4 +244,36 @@ test('a letter made is ready to send; recorded as sent it meets the deadline and
   await expect(chronology).toContainText('Returned');
   await openPage(page, 'Deadlines');
   await expect(page.getByRole('region', { name: /Letters made but not sent/ })).toContainText('Every letter made has been recorded as sent.');
+});
+
+test('a warning that would name the complainant is reviewed passage by passage, then made with the suggestion (issue 16)', async ({ page, hearthUrl, request }) => {
+  const api = apiFor(request, hearthUrl);
+  await setUpAsOfficer(page, hearthUrl, api);
+  const { created } = await warningCase(api);
+  await openPage(page, 'Letters');
+  await page.getByLabel('Case reference').fill(created.ref);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Template').selectOption({ label: 'First written warning' });
+  await page.getByLabel('What happened, written for the recipient').fill('On the landing you told Amira Haddad that you would burn her door.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+
+  // Stopped by the guard, with the review offered instead of a rewrite.
+  await expect(page.getByText('This document cannot be saved')).toBeVisible();
+  const review = page.getByRole('region', { name: 'Review what identifies people (1 to review)' });
+  await expect(review).toContainText('“Amira Haddad” is Amira Haddad’s name');
+  await expect(page.getByRole('button', { name: 'Save the letter' })).toHaveCount(0);
+  await expectAccessible(page, 'letter review');
+  await shotOf(review, 'documents-06-letter-review');
+
+  await review.getByRole('button', { name: 'Accept “a neighbour”' }).click();
+  await expect(page.getByRole('region', { name: 'Review what identifies people (0 to review)' })).toBeVisible();
+  const preview = page.getByRole('article', { name: /Preview of First written warning/ });
+  await expect(preview).toContainText('you told a neighbour that you would burn her door');
+  await expect(preview).not.toContainText('Haddad');
+  await page.getByRole('button', { name: 'Save the letter' }).click();
+  await expect(page.getByText(`“First written warning — ${created.ref}” for Darren Whitcombe is stored on the case and in its chronology.`)).toBeVisible();
+  const [doc] = await api('document:list', { caseId: created.id });
+  const text = await api('document:plainText', { id: doc!.id });
+  expect(text.text).toContain('you told a neighbour that you would burn her door');
+  expect(text.text).not.toContain('Haddad');
 });

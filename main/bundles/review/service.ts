@@ -3,9 +3,12 @@ import { AppError } from '../../../shared/result';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RedactionReview, ReviewItem } from '../../../shared/schemas/redaction-review';
 import type { WritableDB, ReadableDB } from '../../db/connection';
-import { prepare, type Builder, type Prepared } from '../service';
-import type { Reviewable } from './passages';
-import { dropDecision, saveDecision } from './store';
+import type { Builder } from '../service';
+import type { Redaction } from '../redaction';
+import { reviewedRedaction } from './cache';
+import type { Reviewable } from '../../review/passages';
+import { staleDecisions, staleView } from '../../review/stale';
+import { BUNDLE_TARGET, clearDecisions, dropDecision, saveDecision, targetedDecisions } from '../../review/store';
 
 /**
  * The redaction review of a bundle (issue 16 §3) behind redaction:review and redaction:decide. The
@@ -15,28 +18,26 @@ import { dropDecision, saveDecision } from './store';
  */
 type Target = ParsedInput<'redaction:review'>['target'];
 
-function composed(db: ReadableDB, caseId: number, target: Target, now: Date, builder: Builder): Prepared {
-  return prepare(db, caseId, target.plan, now, builder, target.lateAdditionsTo, target.lateMode);
-}
-
-function itemOf(p: Prepared, r: Reviewable): ReviewItem {
-  const person = p.data.redaction.people.find((x) => x.partyId === r.partyId);
+function itemOf(redaction: Redaction, r: Reviewable): ReviewItem {
+  const person = redaction.people.find((x) => x.partyId === r.partyId);
   const decision = r.decision ? { kind: r.decision.kind, text: r.decision.text, decidedBy: r.decision.decidedBy, decidedAt: r.decision.decidedAt } : null;
   return { key: r.key, passageKey: r.passageKey, place: r.place, passage: r.passage, words: r.words, person: r.person, role: person?.role ?? 'witness', detail: KIND_WORDS[r.kind], reason: r.reason, suggestion: r.suggestion, result: r.result.replace(/^the (Complainant|Victim)\b/, 'The $1'), decision };
 }
 
-export function reviewOf(p: Prepared): RedactionReview {
-  const items = p.data.redaction.reviewed().map((r) => itemOf(p, r));
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: p.data.redaction.people.filter((x) => !x.named).map((x) => x.label) };
+export function reviewOf(db: ReadableDB, caseId: number, redaction: Redaction): RedactionReview {
+  const reviewed = redaction.reviewed();
+  const items = reviewed.map((r) => itemOf(redaction, r));
+  const stale = staleDecisions(targetedDecisions(db, caseId), BUNDLE_TARGET, reviewed).map(staleView);
+  return { items, toReview: items.filter((i) => !i.decision).length, withheld: redaction.people.filter((x) => !x.named).map((x) => x.label), stale };
 }
 
 export function bundleReview(db: ReadableDB, caseId: number, target: Target, now: Date, builder: Builder): RedactionReview {
-  return reviewOf(composed(db, caseId, target, now, builder));
+  return reviewOf(db, caseId, reviewedRedaction(db, caseId, target, now, builder));
 }
 
 /** Why what someone wrote instead still identifies a withheld person, in words. */
-function stillIdentifies(p: Prepared, text: string): string | null {
-  const found = p.data.redaction.findings(text);
+function stillIdentifies(redaction: Redaction, text: string): string | null {
+  const found = redaction.findings(text);
   if (!found.length) return null;
   const f = found[0]!;
   return `“${f.words}” still gives the ${KIND_WORDS[f.kind]} of ${f.person}: ${f.reason}. Write it without that detail, for example “${f.suggestion}”.`;
@@ -45,12 +46,12 @@ function stillIdentifies(p: Prepared, text: string): string | null {
 export interface Decided {
   review: RedactionReview;
   /** For the audit log: facts only, never the words. */
-  audit: { role: string; decision: string; passages: number };
+  audit: { role: string; decision: string; passages: number; cleared: number };
 }
 
 export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, now: Date, builder: Builder): Decided {
-  const p = composed(db, input.caseId, input.target, now, builder);
-  const all = p.data.redaction.reviewed();
+  const redaction = reviewedRedaction(db, input.caseId, input.target, now, builder);
+  const all = redaction.reviewed();
   const byFinding = all.find((r) => r.key === input.key);
   const inPassage = all.filter((r) => r.passageKey === input.key);
   const target = input.decision === 'reword' ? inPassage[0] : byFinding;
@@ -59,17 +60,20 @@ export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, n
   }
   if (input.decision === 'edit') {
     // The words alone here; in their sentence, with the sentence's other details as decided, at every review and build (passages.ts).
-    const problem = stillIdentifies(p, input.text);
+    const problem = stillIdentifies(redaction, input.text);
     if (problem) throw new AppError('guard', `The replacement cannot be used: ${problem}`);
   }
   if (input.decision === 'reword') {
-    const problem = stillIdentifies(p, input.text);
+    const problem = stillIdentifies(redaction, input.text);
     if (problem) throw new AppError('guard', `The reworded passage cannot be used: ${problem}`);
   }
   // Accepting or editing one detail after a reword goes back to the sentence as written, detail by detail.
   if (input.decision !== 'reword') dropDecision(db, input.caseId, target.passageKey);
-  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString() });
-  const role = p.data.redaction.people.find((x) => x.partyId === target.partyId)?.role ?? 'witness';
+  // What no longer applies is cleared with the next decision (the review listed it as such until now).
+  const stale = staleDecisions(targetedDecisions(db, input.caseId), BUNDLE_TARGET, all);
+  clearDecisions(db, input.caseId, stale.map((d) => d.key));
+  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString(), target: BUNDLE_TARGET, place: target.place });
+  const role = redaction.people.find((x) => x.partyId === target.partyId)?.role ?? 'witness';
   const after = bundleReview(db, input.caseId, input.target, now, builder);
-  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1 } };
+  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1, cleared: stale.length } };
 }

@@ -185,6 +185,7 @@ export function updateCase(db: WritableDB, id: number, patch: CasePatch, at: str
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${UPDATABLE[k]} = @${k}`).join(', ');
   db.prepare(`UPDATE cases SET ${sets}, updated_at = @at WHERE id = @id`).run({ ...patch, id, at });
+  counted(db);
 }
 
 /** A referral of the case to the legal team, or its withdrawal, as it happened (issue 17: the chronology shows it). */
@@ -194,7 +195,16 @@ export function insertLegalReferral(db: WritableDB, r: { caseId: number; referre
 
 export function touchCase(db: WritableDB, id: number, at: string): void {
   db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, id);
+  counted(db);
 }
+
+/**
+ * How many times this connection has changed or touched a case: with updated_at, a version for caches of
+ * what a case's record gives (the redaction review's), since two changes can carry the same time.
+ */
+const touches = new WeakMap<ReadableDB, number>();
+const counted = (db: ReadableDB) => void touches.set(db, (touches.get(db) ?? 0) + 1);
+export const caseTouches = (db: ReadableDB): number => touches.get(db) ?? 0;
 
 export function insertCaseLink(db: WritableDB, caseId: number, linkedId: number, reason: string, at: string): void {
   db.prepare('INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, created_at) VALUES (?, ?, ?, ?)').run(caseId, linkedId, reason, at);

@@ -25,6 +25,7 @@ import { caseworkHandlers } from './casework';
 import { retentionHandlers } from './retention';
 import { caseReviewHandlers } from './case-review';
 import { governanceHandlers } from './governance';
+import { letterReviewHandlers } from './letter-review';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -53,4 +54,5 @@ export const handlers: HandlerMap<Channel> = {
   ...retentionHandlers,
   ...caseReviewHandlers,
   ...governanceHandlers,
+  ...letterReviewHandlers,
 };

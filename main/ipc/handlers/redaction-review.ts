@@ -3,6 +3,7 @@ import { getRedaction } from '../../evidence/redactions/store';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
 import { pagePreview } from '../../pdf/redact/preview';
 import { bundleReview, decide } from '../../bundles/review/service';
+import { keepAfterDecision } from '../../bundles/review/cache';
 import { changeCase } from '../case-write';
 import { activeSession, staged, type HandlerMap } from '../handler';
 
@@ -15,17 +16,23 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
   'redaction:review': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
-    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview });
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
     return review;
   },
 
   // The decision and its audit event commit together.
-  'redaction:decide': (input, ctx) =>
-    changeCase(ctx, (w) => {
-      const { review, audit } = decide(w.db, input, ctx.core.now(), { id: w.user.id, username: w.user.username, displayName: w.user.displayName });
-      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, toReview: review.toReview });
+  'redaction:decide': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const builder = { id: user.id, username: user.username, displayName: user.displayName };
+    const review = changeCase(ctx, (w) => {
+      const { review, audit } = decide(w.db, input, ctx.core.now(), builder);
+      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
       return review;
-    }),
+    });
+    // The decision touched the case but changed no passage: the review's cache stays good (review/cache.ts).
+    keepAfterDecision(ws.db, input.caseId, input.target, builder, ctx.core.now());
+    return review;
+  },
 
   // Staged: the page is drawn (pdf.js) before the answer, and the viewing is audited like evidence:content.
   'evidence:pageImage': staged(async (input, ctx) => {

@@ -99,6 +99,7 @@ const QUERY_SCOPES = {
   'sar:list': () => scope.governance,
   'sar:find': () => scope.governance,
   'sar:items': () => scope.governance,
+  'document:review': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -302,6 +303,8 @@ const CHANGES = {
   'sar:pack': () => [scope.governance],
   'sar:decide': () => [scope.governance],
   'police:pack': (i) => [scope.governance, scope.case(i.caseId)],
+  // A letter's decision changes what its review lists and whether it can be made.
+  'document:decide': (i) => caseChanged(i.request.caseId),
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

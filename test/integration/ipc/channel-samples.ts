@@ -200,4 +200,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'sar:pack': () => ({ id: 1 }),
   'sar:decide': () => ({ id: 1, decision: 'complied' }),
   'police:pack': (f) => ({ caseId: f.caseId, force: 'Metropolitan Police Service', officer: 'PC 123 Jones', reference: 'CAD 4411/21NOV', lawfulBasis: 'cda-1998-s115', purpose: 'Investigating criminal damage', evidenceIds: [f.evidenceId] }),
+  'document:review': (f) => ({ caseId: f.caseId, templateId: 'first-warning' }),
+  'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/disclosure/context-rules';
-import { findingKeyOf, passageKeyOf, reviewedText, sentenceAround, type Reviewable } from '../../../main/bundles/review/passages';
-import type { StoredDecision } from '../../../main/bundles/review/store';
+import { findingKeyOf, passageKeyOf, reviewedText, sentenceAround, type Reviewable } from '../../../main/review/passages';
+import type { StoredDecision } from '../../../main/review/store';
 
 /**
  * The redaction review's passages (issue 16 §3): a finding is reviewed in its sentence, a decision is

@@ -173,6 +173,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'sar:pack': 'Made a subject access pack',
   'sar:decide': 'Recorded the decision on a data subject’s request',
   'police:pack': 'Made an evidence pack for the police',
+  'document:review': 'Reviewed what identifies people in a letter',
+  'document:decide': 'Decided how a passage of a letter that identifies someone reads',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -8,6 +8,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { DraftOffer } from '../../ui/DraftOffer';
 import { BatchMaker } from './BatchMaker';
 import { FixLink } from './FixLink';
+import { LetterReview } from './LetterReview';
 import { saveFile } from '../../ui/saveFile';
 import { PreviewPane } from './PreviewPane';
 import { SavedNotice } from './SavedNotice';
@@ -35,6 +36,8 @@ export function DocumentMaker({ caseId, templates }: Props) {
   const [variant, setVariant] = useState({ largePrint: false, easyRead: false });
   const [preview, setPreview] = useState<PreviewOutput | null>(null);
   const [saved, setSaved] = useState<DocumentView | null>(null);
+  // Issue 16: a letter the guard stops can have its passages reviewed instead of being rewritten.
+  const [reviewing, setReviewing] = useState(false);
   const submit = useChange();
   const option = template?.recipients[recipient];
   // The letter's slots are kept as a draft as they are typed (issue 17), with the template and recipient.
@@ -59,18 +62,26 @@ export function DocumentMaker({ caseId, templates }: Props) {
     setVariant({ largePrint: t?.recipients[0]?.largePrint ?? false, easyRead: t?.recipients[0]?.easyRead ?? false });
     setPreview(null);
     setSaved(null);
+    setReviewing(false);
     // What went wrong with the last template says nothing about this one.
     submit.clearError();
   };
   const chooseRecipient = (i: number) => {
     setRecipient(i);
+    setReviewing(false);
     setVariant({ largePrint: template?.recipients[i]?.largePrint ?? false, easyRead: template?.recipients[i]?.easyRead ?? false });
     setPreview(null);
     submit.clearError();
   };
   const request = () => ({ caseId, templateId, partyId: option?.partyId ?? null, actionId: option?.actionId ?? null, referralId: option?.referralId ?? null, slots, ...variant });
 
-  const doPreview = () => void submit.run('document:preview', request(), setPreview);
+  const showPreview = (p: PreviewOutput) => {
+    setPreview(p);
+    if (p.refusal?.message.includes('Review what identifies people')) setReviewing(true);
+  };
+  const doPreview = () => void submit.run('document:preview', request(), showPreview);
+  // Once every passage is reviewed the letter reads as decided: preview it again to make it.
+  const previewAgain = () => void submit.run('document:preview', request(), setPreview);
   const openPdf = () => void submit.run('document:draftPdf', request(), saveFile);
   const save = () =>
     void submit.run('document:generate', request(), (doc) => {
@@ -115,6 +126,7 @@ export function DocumentMaker({ caseId, templates }: Props) {
         )}
         {saved && <SavedNotice document={saved} />}
       </div>
+      {preview && reviewing && template && <LetterReview request={request()} onAllReviewed={previewAgain} />}
       {preview && template && <PreviewPane preview={preview} busy={submit.busy} canSave={template.recipient !== 'residents'} onOpenPdf={openPdf} onSave={save} />}
       {preview && template?.recipient === 'residents' && !preview.refusal && <BatchMaker request={{ caseId, templateId, slots, ...variant }} onMade={kept.submitted} />}
     </section>

@@ -1,14 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { BundleCandidate, BundlePlan } from '../../../../../shared/schemas/bundles';
-import type { DecisionKind, ReviewItem } from '../../../../../shared/schemas/redaction-review';
+import type { DecisionKind } from '../../../../../shared/schemas/redaction-review';
 import { callChannel } from '../../../api/hearth';
 import { hearthQuery, scope } from '../../../api/queries';
 import { useChange } from '../../../hooks/useChange';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { BoxDrawer } from './BoxDrawer';
-import { ReviewPassage } from './ReviewPassage';
+import { ReviewList } from '../../../ui/review/ReviewList';
 
 interface Props {
   caseId: number;
@@ -20,13 +20,6 @@ interface Props {
 }
 
 const PAGED = /\.(pdf|jpe?g|png)$/i;
-
-/** The findings grouped by sentence, in the order the bundle has them. */
-function bySentence(items: readonly ReviewItem[]): ReviewItem[][] {
-  const groups = new Map<string, ReviewItem[]>();
-  for (const i of items) groups.set(i.passageKey, [...(groups.get(i.passageKey) ?? []), i]);
-  return [...groups.values()];
-}
 
 /**
  * "Review what identifies people" (issue 16 §3), the step before Build: every sentence of the bundle's
@@ -86,14 +79,7 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
           <p>{decide.error}</p>
         </Notice>
       )}
-      {review.data && review.data.items.length === 0 && <p>Nothing in the bundle’s text identifies anyone withheld from the court.</p>}
-      {review.data && review.data.items.length > 0 && (
-        <ol className="review-list">
-          {bySentence(review.data.items).map((items) => (
-            <ReviewPassage key={items[0]!.passageKey} items={items} busy={decide.busy} onDecide={onDecide} />
-          ))}
-        </ol>
-      )}
+      {review.data && <ReviewList review={review.data} busy={decide.busy} onDecide={onDecide} nothing="Nothing in the bundle’s text identifies anyone withheld from the court." />}
       {exhibits.length > 0 && (
         <>
           <h3>Exhibits: boxes drawn by hand</h3>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { DecisionKind, ReviewItem } from '../../../../../shared/schemas/redaction-review';
-import { formatDateTime } from '../../../../../shared/time/format';
-import { Button } from '../../../ui/Button';
-import { TextAreaField } from '../../../ui/TextAreaField';
-import { TextField } from '../../../ui/TextField';
+import type { DecisionKind, ReviewItem } from '../../../../shared/schemas/redaction-review';
+import { formatDateTime } from '../../../../shared/time/format';
+import { Button } from '../Button';
+import { TextAreaField } from '../TextAreaField';
+import { TextField } from '../TextField';
 
 interface Props {
   /** The findings of one sentence (they share its passage key). */

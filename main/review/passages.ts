@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../../../shared/disclosure/context-rules';
+import type { Finding } from '../../shared/disclosure/context-rules';
 import type { StoredDecision } from './store';
 
 /**
@@ -26,8 +26,11 @@ export interface Reviewable {
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export const passageKeyOf = (passage: string) => sha256(`reword\u0000${passage}`);
-export const findingKeyOf = (passage: string, f: Pick<Finding, 'partyId' | 'kind' | 'value'>, offset: number) => sha256(`finding\u0000${passage}\u0000${f.partyId}\u0000${f.kind}\u0000${f.value}\u0000${offset}`);
+/** `scope` keeps one review's decisions apart from another's (a letter's from the bundle's); the bundle's is empty. */
+const scoped = (scope: string) => (scope ? `${scope}\u0000` : '');
+export const passageKeyOf = (passage: string, scope = '') => sha256(`${scoped(scope)}reword\u0000${passage}`);
+export const findingKeyOf = (passage: string, f: Pick<Finding, 'partyId' | 'kind' | 'value'>, offset: number, scope = '') =>
+  sha256(`${scoped(scope)}finding\u0000${passage}\u0000${f.partyId}\u0000${f.kind}\u0000${f.value}\u0000${offset}`);
 
 /** The sentence around a passage of text: from after the last full stop (or line break) before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): { start: number; end: number } {
@@ -42,6 +45,8 @@ export function sentenceAround(text: string, index: number, length: number): { s
 export interface ReviewContext {
   decisions: ReadonlyMap<string, StoredDecision>;
   place: string;
+  /** Whose review (passageKeyOf): '' for the bundle's. */
+  scope?: string;
   /** The guard, again: what in a text identifies someone withheld (a reword and an edit are checked). */
   findings: (s: string) => Finding[];
   collect: (item: Reviewable) => void;
@@ -72,7 +77,7 @@ export function reviewedText(s: string, ctx: ReviewContext, depth = 0): string {
     while (i < found.length && found[i]!.index < span.end) inSentence.push(found[i++]!);
     span.end = Math.max(span.end, ...inSentence.map((f) => f.index + f.length));
     const passage = s.slice(span.start, span.end);
-    const passageKey = passageKeyOf(passage);
+    const passageKey = passageKeyOf(passage, ctx.scope);
     const reword = ctx.decisions.get(passageKey);
     let result: string;
     if (reword?.kind === 'reword' && reword.text !== null) {
@@ -81,7 +86,7 @@ export function reviewedText(s: string, ctx: ReviewContext, depth = 0): string {
       result = '';
       let p = span.start;
       for (const f of inSentence) {
-        const d = ctx.decisions.get(findingKeyOf(passage, f, f.index - span.start));
+        const d = ctx.decisions.get(findingKeyOf(passage, f, f.index - span.start, ctx.scope));
         result += s.slice(p, f.index) + (d?.kind === 'edit' && d.text !== null ? d.text : f.suggestion);
         p = f.index + f.length;
       }
@@ -90,7 +95,7 @@ export function reviewedText(s: string, ctx: ReviewContext, depth = 0): string {
     // What a person wrote instead is read by the guard like everything else.
     const checked = depth < 2 && result !== passage ? reviewedText(result, ctx, depth + 1) : result;
     for (const f of inSentence) {
-      const key = findingKeyOf(passage, f, f.index - span.start);
+      const key = findingKeyOf(passage, f, f.index - span.start, ctx.scope);
       const own = ctx.decisions.get(key);
       const decision = reword?.kind === 'reword' ? reword : own?.kind === 'reword' ? null : (own ?? null);
       ctx.collect({ key, passageKey, place: ctx.place, passage: passage.trim(), words: f.words, partyId: f.partyId, person: f.person, kind: f.kind, reason: f.reason, suggestion: f.suggestion, result: checked.trim(), decision });
