@@ -25,7 +25,7 @@ import policyMeasures from './0023-policy-measures';
 import retention from './0024-retention';
 import caseReviews from './0025-case-reviews';
 import disclosuresAndRequests from './0026-disclosures-and-requests';
-import reviewTargets from './0024-review-targets';
+import reviewTargets from './0027-review-targets';
 
 export interface Migration {
   version: number;
@@ -64,5 +64,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: 'retention', up: retention },
   { version: 25, name: 'case reviews', up: caseReviews },
   { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
-  { version: 24, name: 'review targets', up: reviewTargets },
+  { version: 27, name: 'review targets', up: reviewTargets },
 ];

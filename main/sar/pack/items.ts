@@ -7,9 +7,9 @@ import { formatDate, formatDateTime } from '../../../shared/time/format';
 import type { ReadableDB } from '../../db/connection';
 import { listConsents } from '../../db/queries/consents';
 import { listParties } from '../../db/queries/parties';
-import { decisionsOfCase } from '../../bundles/review/store';
+import { decisionsOfCase } from '../../review/store';
 import { listDisclosures } from '../../disclosures/store';
-import type { Reviewable } from '../../bundles/review/passages';
+import type { Reviewable } from '../../review/passages';
 import { sarRedaction, type SarRedaction } from './redact';
 import { caseEntries, caseHead, type Entry } from './store';
 

@@ -5,8 +5,8 @@ import { householdsOf } from '../../../shared/disclosure/record';
 import { consentCovers, type GuardRecipient } from '../../../shared/documents/disclosure';
 import type { ConsentRecipient } from '../../../shared/domain/vocabulary';
 import type { ConsentView, PartyView } from '../../../shared/schemas/cases';
-import { reviewedText, type Reviewable } from '../../bundles/review/passages';
-import type { StoredDecision } from '../../bundles/review/store';
+import { reviewedText, type Reviewable } from '../../review/passages';
+import type { StoredDecision } from '../../review/store';
 
 /**
  * A subject access pack read as the requester (issue 21 item 3): the disclosure guard (shared/disclosure/)
@@ -14,7 +14,7 @@ import type { StoredDecision } from '../../bundles/review/store';
  * neighbour, a witness, the person complained about, a relative, each is a third party whose identity the
  * requester has no right to (DPA 2018 Sch. 2 paras 16–17), unless their written consent covers the
  * requester. The requester's own details are never taken out (identifiers the reader owns never count).
- * Every passage replaced goes through the redaction review's decisions (main/bundles/review/), as a
+ * Every passage replaced goes through the redaction review's decisions (main/review/), as a
  * bundle's do, keyed by the passage and the finding.
  */
 export interface SarRedaction {

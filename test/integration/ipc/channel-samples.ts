@@ -187,7 +187,7 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'casereview:updateRecommendation': (f) => ({ caseId: f.caseId, id: 1, status: 'open' }),
   'casereview:escalate': (f) => ({ caseId: f.caseId, applicationId: 1, madeOn: day, grounds: 'Not happy with the review' }),
   'casereview:list': () => ({}),
-  'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),  'disclosure:list': () => ({ partyIds: [] }),
+  'disclosure:list': () => ({ partyIds: [] }),
   'disclosure:csv': () => ({ partyIds: [] }),
   'disclosure:pdf': () => ({ partyIds: [] }),
   'sar:record': () => ({ kind: 'access', partner: 'C33', name: 'Zara Example', receivedOn: day, identityMethod: 'Passport seen at the office', identityCheckedOn: day }),
