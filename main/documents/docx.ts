@@ -20,18 +20,20 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
+import { type Block, DOCUMENT_FONT, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { unzipEntries, zipEntries } from './zip';
 
 /**
  * The DOCX writer (docx): the same model as the PDF, so the same words, laid out with Word's own styles
  * (Heading 1–3 for the navigation pane and screen readers, real bulleted lists, tables with a header row),
  * the language set to en-GB, A4 with the model's margins, and "Page N of M" in the footer. A batch is one
- * section per letter, each numbered from 1. Arial is used (every office PC has it); no italics anywhere.
+ * section per letter, each numbered from 1. Noto Sans, as in the PDF (issue 19), with Arial named as the
+ * fallback for a computer without it; no italics anywhere.
  */
 
 const TWIP_PER_CM = 567;
-const FONT = 'Arial';
+/** The documents' one family, the one the PDF embeds; the font table names Arial as its fallback. */
+const FONT = DOCUMENT_FONT.family;
 const ACCENT = '1D3F6E';
 const half = (pt: number) => Math.round(pt * 2);
 const align = (a: 'left' | 'center' | 'right' | undefined) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
@@ -274,7 +276,21 @@ export async function writeDocx(models: readonly DocumentModel[], options: Progr
     sections.push(section.section());
     if (options.onLetter) await options.onLetter(sections.length);
   }
-  return Packer.toBuffer(document(first, sections));
+  return withFontFallback(unzipEntries(await Packer.toBuffer(document(first, sections))));
+}
+
+/**
+ * The font table names the family's fallback (w:altName) and kind (a sans, w:family swiss), so Word on a
+ * computer without Noto Sans sets the letter in Arial rather than in its default serif.
+ */
+function withFontFallback(files: Map<string, Buffer>): Buffer {
+  const table = files.get('word/fontTable.xml')?.toString('utf8');
+  if (table) {
+    const entry = `<w:font w:name="${DOCUMENT_FONT.family}"><w:altName w:val="${DOCUMENT_FONT.fallback}"/><w:panose1 w:val="020B0502040504020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`;
+    const filled = table.endsWith('/>') ? `${table.slice(0, -2)}>${entry}</w:fonts>` : table.replace('</w:fonts>', `${entry}</w:fonts>`);
+    files.set('word/fontTable.xml', Buffer.from(filled, 'utf8'));
+  }
+  return zipEntries(files);
 }
 
 function numberedParagraphs(blocks: readonly Block[]): number[] {
@@ -358,5 +374,5 @@ async function writeLettersToAddresses(models: readonly DocumentModel[], options
   parts.push(sect, xml.slice(bodyEnd));
   files.set('word/document.xml', Buffer.from(parts.join(''), 'utf8'));
   if (options.onLetter) await options.onLetter(models.length);
-  return zipEntries(files);
+  return withFontFallback(files);
 }

@@ -1,11 +1,13 @@
-import { dejavuFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { dejavuFile, documentFontFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { byLang, numberedItem, sharedLang, taggedImage, taggedLines } from './pdf-tags';
 
 /**
  * The PDF writer (pdfkit): tagged (PDF/UA subset: /MarkInfo, a structure tree under one Document of H1–H3,
  * P, L/LI/Lbl/LBody (numbered paragraphs too), Table/TR/TH/TD, Figure with /Alt, a Div of one P per line
- * for addresses; test/helpers/pdf-structure.ts checks every template's output), DejaVu Sans embedded, title shown in the window, language en-GB, opening at 100 %.
+ * for addresses; test/helpers/pdf-structure.ts checks every template's output), title shown in the window,
+ * language en-GB, opening at 100 %. Noto Sans embedded (DOCUMENT_FONT), DejaVu Sans and Noto Emoji for what
+ * it lacks.
  * Everything that is not content (rules, box borders, page numbers) is marked as an artifact.
  *
  * pdfkit and the fonts come through main/pdf/pdfkit.ts (loaded from node_modules, parsed once per process).
@@ -82,15 +84,18 @@ class Writer {
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
   private runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    // Characters DejaVu lacks (emoji quoted from messages) are set in the fallback font, piece by piece.
-    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans').map((p) => ({ ...p, bold: Boolean(r.bold) })));
+    // Characters Noto Sans lacks (symbols, emoji quoted from messages) are set in the fallbacks, piece by piece.
+    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, documentFontFile(Boolean(r.bold)), Boolean(r.bold)).map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      if (r.fallback) {
-        // Registered on first use: a document with no such character never reads the fallback font.
+      // Fallbacks are registered on first use: a document with no such character never reads them.
+      if (r.font === 'emoji') {
         this.doc.registerFont('E', parsedFont(emojiFile()) as never);
         this.doc.font('E').fontSize(size).fillColor(INK);
-      }
-      else this.font(r.bold, size);
+      } else if (r.font === 'dejavu') {
+        const name = r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans';
+        this.doc.registerFont(name, parsedFont(dejavuFile(name)) as never);
+        this.doc.font(name).fontSize(size).fillColor(INK);
+      } else this.font(r.bold, size);
       const last = i === list.length - 1;
       const continued = last ? Boolean(options.continued) : true;
       if (i === 0 && x !== undefined) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued });
@@ -497,8 +502,9 @@ export async function writePdf(models: readonly DocumentModel[], options: PdfOpt
   const first = models[0];
   if (!first) throw new Error('pdf: nothing to write');
   const PDFDocument = pdfkit();
-  const regular = parsedFont(dejavuFile('DejaVuSans'));
-  const bold = parsedFont(dejavuFile('DejaVuSans-Bold'));
+  // The documents' one family (DOCUMENT_FONT), the one the DOCX names.
+  const regular = parsedFont(documentFontFile(false));
+  const bold = parsedFont(documentFontFile(true));
   const m0 = first.marginsCm;
   const doc = new PDFDocument({
     size: 'A4',

@@ -103,6 +103,13 @@ export const DocumentModel = z.object({
 });
 export type DocumentModel = z.infer<typeof DocumentModel>;
 
+/**
+ * The one font family of Hearth's documents (issue 19): the PDF embeds it, the DOCX names it, with a fallback
+ * for a computer that lacks it. Noto Sans (SIL OFL 1.1, @expo-google-fonts/noto-sans) because the Noto
+ * fonts for other scripts match it.
+ */
+export const DOCUMENT_FONT = { family: 'Noto Sans', fallback: 'Arial' } as const;
+
 export const isRun = (r: unknown): r is Run => typeof r === 'object' && r !== null && typeof (r as Run).text === 'string';
 export const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
 

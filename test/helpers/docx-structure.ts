@@ -47,5 +47,6 @@ export function checkDocxStructure(files: Map<string, Buffer>, expected: { lang:
   const fonts = new Set([...doc.matchAll(/<w:rFonts w:ascii="([^"]+)"/g), ...styles.matchAll(/<w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]!));
   const others = [...fonts].filter((f) => f !== expected.font);
   if (others.length) problems.push(`fonts other than ${expected.font}: ${others.join(', ')}`);
+  if (!new RegExp(`<w:font w:name="${expected.font}"><w:altName w:val="[^"]+"/>`).test(read('word/fontTable.xml'))) problems.push(`the font table names no fallback for ${expected.font}`);
   return problems;
 }

@@ -18,7 +18,7 @@ import { docxText, pdfFacts, pdfText, unzip } from './read-back';
  */
 const temp = useTempDirs();
 /** The one family both formats use: the DOCX names it, the PDF embeds it. */
-const DOCUMENT_FONT = 'Arial';
+const DOCUMENT_FONT = 'Noto Sans';
 const OUT = process.env.HEARTH_LETTERS_OUT;
 
 interface Case {
@@ -91,7 +91,7 @@ async function makeAll({ app, c }: Case, choice: TemplateChoice) {
     expect(text.pages.length, label).toBe(facts.pageCount);
     text.pages.forEach((p, i) => expect(p, `${label} page ${i + 1}`).toContain(`Page ${i + 1} of ${facts.pageCount}`));
     expect(facts.fonts.length, label).toBeGreaterThan(0);
-    expect(facts.fonts.every((f) => f.embedded && /DejaVuSans/.test(f.name)), `${label}: fonts ${JSON.stringify(facts.fonts)}`).toBe(true);
+    expect(facts.fonts.every((f) => f.embedded && /NotoSans-(Regular|Bold)$/.test(f.name)), `${label}: fonts ${JSON.stringify(facts.fonts)}`).toBe(true);
     expect(facts.fonts.some((f) => /Oblique|Italic/.test(f.name)), `${label}: no italics`).toBe(false);
     expect(facts).toMatchObject({ marked: true, hasStructTreeRoot: true, lang: 'en-GB', displayDocTitle: true, title: model.title, openAction: { page: 0, mode: 'XYZ', zoom: 1 }, pdfUaPart: '1' });
     expect([...text.roles], label).toEqual(expect.arrayContaining(['H1', 'P']));

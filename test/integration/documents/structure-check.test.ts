@@ -53,7 +53,7 @@ describe('the structure check over the model’s blocks', () => {
     expect(raw).toContain('/S /Lbl');
 
     const docx = unzip(await writeDocx([model]));
-    expect(checkDocxStructure(docx, { lang: 'en-GB', font: 'Arial' })).toEqual([]);
+    expect(checkDocxStructure(docx, { lang: 'en-GB', font: 'Noto Sans' })).toEqual([]);
     const xml = docx.get('word/document.xml')!.toString('utf8');
     expect(xml).toMatch(/<wp:docPr [^>]*descr="A red square: stop"/);
     expect(xml).toContain('<w:lang w:val="pl"/>');
