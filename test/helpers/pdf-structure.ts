@@ -129,10 +129,12 @@ function elementProblems(tree: StructNode, linesOf: Map<string, Line[]>): string
       lastHeading = level;
     }
     if (n.role === 'L') {
-      for (const li of n.kids) {
+      for (const [i, li] of n.kids.entries()) {
         if (!('role' in li) || li.role === 'Caption' || li.role === 'L') continue;
         const roles = childRoles(li);
-        if (li.role !== 'LI' || !roles.includes('Lbl') || !roles.includes('LBody')) problems.push(`list item without Lbl and LBody: ${li.role} > ${roles.join(', ') || 'content'} “${textOf(li).slice(0, 40)}”`);
+        // The first item of a list may be the rest of an item from the page before (its body only).
+        const continued = i === 0 && roles.length === 1 && roles[0] === 'LBody';
+        if (li.role !== 'LI' || (!roles.includes('Lbl') && !continued) || !roles.includes('LBody')) problems.push(`list item without Lbl and LBody: ${li.role} > ${roles.join(', ') || 'content'} “${textOf(li).slice(0, 40)}”`);
       }
     }
     if (n.role === 'Table') {
