@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   type IBorderOptions,
   LevelFormat,
   LineRuleType,
@@ -19,18 +20,20 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
+import { type Block, DOCUMENT_FONT, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { unzipEntries, zipEntries } from './zip';
 
 /**
  * The DOCX writer (docx): the same model as the PDF, so the same words, laid out with Word's own styles
  * (Heading 1–3 for the navigation pane and screen readers, real bulleted lists, tables with a header row),
  * the language set to en-GB, A4 with the model's margins, and "Page N of M" in the footer. A batch is one
- * section per letter, each numbered from 1. Arial is used (every office PC has it); no italics anywhere.
+ * section per letter, each numbered from 1. Noto Sans, as in the PDF (issue 19), with Arial named as the
+ * fallback for a computer without it; no italics anywhere.
  */
 
 const TWIP_PER_CM = 567;
-const FONT = 'Arial';
+/** The documents' one family, the one the PDF embeds; the font table names Arial as its fallback. */
+const FONT = DOCUMENT_FONT.family;
 const ACCENT = '1D3F6E';
 const half = (pt: number) => Math.round(pt * 2);
 const align = (a: 'left' | 'center' | 'right' | undefined) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
@@ -55,8 +58,12 @@ class Section {
   }
 
   private runs(runs: readonly Run[], size = this.fs, forceBold = false): TextRun[] {
-    return runs.map((r) => new TextRun({ text: r.text, bold: forceBold || Boolean(r.bold), size: half(size), font: FONT }));
+    // A run in another language carries its own w:lang, so Word's reader and spell-checker switch to it.
+    return runs.map((r) => new TextRun({ text: r.text, bold: forceBold || Boolean(r.bold), size: half(size), font: FONT, ...(r.lang ? { language: { value: r.lang } } : {}) }));
   }
+
+  /** Model paragraph numbers Word's own numbering gives (1, 2, 3… through the document): then they are real numbering. */
+  numberedThrough = false;
 
   private lines(text: string[], options: { bold?: boolean; size?: number; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph[] {
     return text.map(
@@ -95,31 +102,24 @@ class Section {
     if (m.corner.length) out.push(...this.lines(m.corner, { bold: true, alignment: m.variant.largePrint ? AlignmentType.LEFT : AlignmentType.RIGHT }));
     const meta = m.meta.map((r) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${r.label}: `, bold: true, size: half(this.fs), font: FONT }), new TextRun({ text: r.value, size: half(this.fs), font: FONT })] }));
     if (m.addressee.length || m.meta.length) {
-      if (m.variant.largePrint || m.variant.easyRead || m.addressee.length === 0) {
-        out.push(...this.lines(m.addressee));
-        out.push(...meta, new Paragraph({ spacing: { after: this.after }, children: [] }));
-      } else {
-        // Address on the left, date and reference on the right, as on the PDF: a borderless layout table.
-        const cell = (children: Paragraph[], pct: number) =>
-          new TableCell({ width: { size: pct, type: WidthType.PERCENTAGE }, borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder }, children: children.length ? children : [new Paragraph('')] });
-        out.push(
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            borders: { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder },
-            rows: [new TableRow({ children: [cell(this.lines(m.addressee), 56), cell(meta, 44)] })],
-          }),
-          new Paragraph({ spacing: { after: this.after }, children: [] }),
-        );
-      }
+      // The address, then the date and reference under it: paragraphs, not a layout table, which a screen
+      // reader announces as a table and Word's accessibility checker flags (issue 19).
+      out.push(...this.lines(m.addressee));
+      out.push(...meta, new Paragraph({ spacing: { after: this.after }, children: [] }));
     }
     return out;
   }
 
   blocks(blocks: readonly Block[], boxed = false): (Paragraph | Table)[] {
-    return blocks.flatMap((b, i) => this.block(b, boxed, blocks[i + 1]?.kind === 'signature'));
+    return blocks.flatMap((b, i) => this.block(b, boxed, blocks[i + 1]));
   }
 
-  private block(b: Block, boxed: boolean, beforeSignature = false): (Paragraph | Table)[] {
+  /** Each ordered list restarts its numbering: its own instance of the "ordered" numbering. */
+  private listInstance = 0;
+
+  private block(b: Block, boxed: boolean, next: Block | undefined): (Paragraph | Table)[] {
+    const beforeSignature = next?.kind === 'signature';
+    const beforeOtherFormats = next?.kind === 'paragraph' && Boolean(next.emphasis);
     const border = boxed ? { top: boxLine, bottom: boxLine, left: boxLine, right: boxLine } : undefined;
     switch (b.kind) {
       case 'heading':
@@ -134,6 +134,8 @@ class Section {
         ];
       case 'paragraph': {
         if (b.number !== undefined) {
+          // Word's own numbering (a reader says "1", then the text), unless the model numbers otherwise.
+          if (this.numberedThrough) return [new Paragraph({ spacing: this.spacing, numbering: { reference: 'numbered-paragraphs', level: 0 }, keepNext: b.keepWithNext || undefined, children: this.runs(b.runs) })];
           const hang = Math.max(Math.round(1.2 * TWIP_PER_CM), Math.round(this.fs * 2.6 * 20));
           return [
             new Paragraph({
@@ -145,20 +147,37 @@ class Section {
           ];
         }
         const size = b.emphasis ? Math.max(16, this.fs) : this.fs;
-        return [new Paragraph({ spacing: this.spacing, alignment: align(b.align), border, keepNext: beforeSignature || undefined, children: this.runs(b.runs, size) })];
+        return [new Paragraph({ spacing: this.spacing, alignment: align(b.align), border, keepNext: beforeSignature || b.keepWithNext || undefined, children: this.runs(b.runs, size) })];
       }
-      case 'list':
-        return b.items.map((item, i) =>
-          b.ordered
-            ? new Paragraph({
-                spacing: { ...this.spacing, after: Math.round(this.after / 2) },
-                indent: { left: 567, hanging: 567 },
-                tabStops: [{ type: TabStopType.LEFT, position: 567 }],
-                border,
-                children: [new TextRun({ text: `${i + 1}.\t`, size: half(this.fs), font: FONT }), ...this.runs(item)],
-              })
-            : new Paragraph({ spacing: { ...this.spacing, after: Math.round(this.after / 2) }, numbering: { reference: 'bullets', level: 0 }, border, children: this.runs(item) }),
+      case 'list': {
+        const instance = (this.listInstance += 1);
+        return b.items.map(
+          (item) =>
+            new Paragraph({
+              spacing: { ...this.spacing, after: Math.round(this.after / 2) },
+              numbering: b.ordered ? { reference: 'ordered', level: 0, instance } : { reference: 'bullets', level: 0 },
+              border,
+              children: this.runs(item),
+            }),
         );
+      }
+      case 'address':
+        return this.lines(b.lines);
+      case 'image':
+        return [
+          new Paragraph({
+            spacing: this.spacing,
+            keepNext: true,
+            children: [
+              new ImageRun({
+                type: b.format === 'png' ? 'png' : 'jpg',
+                data: Buffer.from(b.data, 'base64'),
+                transformation: { width: Math.round((b.widthCm / 2.54) * 96), height: Math.round((b.heightCm / 2.54) * 96) },
+                altText: { name: b.alt.slice(0, 60), description: b.alt, title: b.alt.slice(0, 60) },
+              }),
+            ],
+          }),
+        ];
       case 'table': {
         const cols = Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length));
         const borders = b.borders ? { top: line, bottom: line, left: line, right: line } : { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder };
@@ -193,13 +212,14 @@ class Section {
           const [signLine, ...names] = signatureLines(b);
           return [
             new Paragraph({ spacing: { before: Math.round(this.fs * 30), after: 0 }, keepNext: true, children: [new TextRun({ text: signLine, size: half(this.fs), font: FONT })] }),
-            new Paragraph({ spacing: this.spacing, children: [new TextRun({ text: names.join(' '), bold: true, size: half(this.fs), font: FONT })] }),
+            new Paragraph({ spacing: this.spacing, keepNext: beforeOtherFormats || undefined, children: [new TextRun({ text: names.join(' '), bold: true, size: half(this.fs), font: FONT })] }),
           ];
         }
         const [name, ...rest] = b.lines;
+        // The signature's lines stay together, and with the "other formats" line after them (issue 19).
         return [
           new Paragraph({ spacing: { before: Math.round(this.fs * 50), after: 0 }, keepNext: true, children: [new TextRun({ text: name ?? '', bold: true, size: half(this.fs), font: FONT })] }),
-          ...rest.map((l, i) => new Paragraph({ spacing: { after: i === rest.length - 1 ? this.after : 0 }, children: [new TextRun({ text: l, size: half(this.fs), font: FONT })] })),
+          ...rest.map((l, i) => new Paragraph({ spacing: { after: i === rest.length - 1 ? this.after : 0 }, keepNext: i < rest.length - 1 || beforeOtherFormats || undefined, children: [new TextRun({ text: l, size: half(this.fs), font: FONT })] })),
         ];
       }
       case 'box':
@@ -226,6 +246,8 @@ class Section {
 
   section() {
     const mm = this.m.marginsCm;
+    const numbers = numberedParagraphs(this.m.blocks);
+    this.numberedThrough = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
     return {
       properties: {
         page: {
@@ -254,11 +276,31 @@ export async function writeDocx(models: readonly DocumentModel[], options: Progr
     sections.push(section.section());
     if (options.onLetter) await options.onLetter(sections.length);
   }
-  return Packer.toBuffer(document(first, sections));
+  return withFontFallback(unzipEntries(await Packer.toBuffer(document(first, sections))));
+}
+
+/**
+ * The font table names the family's fallback (w:altName) and kind (a sans, w:family swiss), so Word on a
+ * computer without Noto Sans sets the letter in Arial rather than in its default serif.
+ */
+function withFontFallback(files: Map<string, Buffer>): Buffer {
+  const table = files.get('word/fontTable.xml')?.toString('utf8');
+  if (table) {
+    const entry = `<w:font w:name="${DOCUMENT_FONT.family}"><w:altName w:val="${DOCUMENT_FONT.fallback}"/><w:panose1 w:val="020B0502040504020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`;
+    const filled = table.endsWith('/>') ? `${table.slice(0, -2)}>${entry}</w:fonts>` : table.replace('</w:fonts>', `${entry}</w:fonts>`);
+    files.set('word/fontTable.xml', Buffer.from(filled, 'utf8'));
+  }
+  return zipEntries(files);
+}
+
+function numberedParagraphs(blocks: readonly Block[]): number[] {
+  return blocks.flatMap((b) => (b.kind === 'paragraph' && b.number !== undefined ? [b.number] : b.kind === 'box' ? numberedParagraphs(b.blocks) : []));
 }
 
 function document(first: DocumentModel, sections: ReturnType<Section['section']>[]): Document {
   return new Document({
+    // Word recalculates "Page N of M" when the file opens, so no reader shows a stale "Page 1 of" (issue 19).
+    features: { updateFields: true },
     title: first.title,
     subject: first.subject,
     creator: first.author,
@@ -277,11 +319,22 @@ function document(first: DocumentModel, sections: ReturnType<Section['section']>
           reference: 'bullets',
           levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }],
         },
+        {
+          reference: 'ordered',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }],
+        },
+        {
+          // PD 32 19.1 numbered paragraphs: the number in the margin, the text hanging.
+          reference: 'numbered-paragraphs',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: paragraphHang(first), hanging: paragraphHang(first) } } } }],
+        },
       ],
     },
     sections,
   });
 }
+
+const paragraphHang = (m: DocumentModel) => Math.max(Math.round(1.2 * TWIP_PER_CM), Math.round(m.fontSize * 2.6 * 20));
 
 /** Residents' letters are one letter with a different address block: the batch shares everything else. */
 const sameButAddress = (m: DocumentModel, first: DocumentModel) =>
@@ -321,5 +374,5 @@ async function writeLettersToAddresses(models: readonly DocumentModel[], options
   parts.push(sect, xml.slice(bodyEnd));
   files.set('word/document.xml', Buffer.from(parts.join(''), 'utf8'));
   if (options.onLetter) await options.onLetter(models.length);
-  return zipEntries(files);
+  return withFontFallback(files);
 }

@@ -33,7 +33,7 @@ function directives(ctx: LetterContext, layout: FrontMatter['layout']): Record<(
     'sign-here': (arg) => [{ kind: 'signature', label: 'Signed', lines: [arg || 'Name'], signHere: true }],
     'statement-of-truth': () => [
       { kind: 'heading', level: 2, runs: [{ text: 'Statement of truth' }] },
-      { kind: 'paragraph', runs: [{ text: WITNESS_STATEMENT_OF_TRUTH }] },
+      { kind: 'paragraph', runs: [{ text: WITNESS_STATEMENT_OF_TRUTH }], keepWithNext: true },
       { kind: 'signature', label: 'Signed', lines: [str(ctx.witness.name)], signHere: true },
     ],
     'page-break': () => [{ kind: 'page-break' }],

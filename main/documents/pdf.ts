@@ -1,9 +1,13 @@
-import { dejavuFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { dejavuFile, documentFontFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
+import { byLang, numberedItem, sharedLang, taggedImage, taggedLines } from './pdf-tags';
 
 /**
- * The PDF writer (pdfkit): tagged (PDF/UA subset: /MarkInfo, a structure tree of H1–H3, P, L/LI/Lbl/LBody,
- * Table/TR/TH/TD), DejaVu Sans embedded, title shown in the window, language en-GB, opening at 100 %.
+ * The PDF writer (pdfkit): tagged (PDF/UA subset: /MarkInfo, a structure tree under one Document of H1–H3,
+ * P, L/LI/Lbl/LBody (numbered paragraphs too), Table/TR/TH/TD, Figure with /Alt, a Div of one P per line
+ * for addresses; test/helpers/pdf-structure.ts checks every template's output), title shown in the window,
+ * language en-GB, opening at 100 %. Noto Sans embedded (DOCUMENT_FONT), DejaVu Sans and Noto Emoji for what
+ * it lacks.
  * Everything that is not content (rules, box borders, page numbers) is marked as an artifact.
  *
  * pdfkit and the fonts come through main/pdf/pdfkit.ts (loaded from node_modules, parsed once per process).
@@ -48,7 +52,7 @@ class Writer {
     this.left = m.marginsCm.left * CM;
     this.right = page.width - m.marginsCm.right * CM;
     this.width = this.right - this.left;
-    this.root = doc.struct('Sect');
+    this.root = doc.struct('Document');
   }
 
   get structure(): Struct {
@@ -79,24 +83,51 @@ class Writer {
   }
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
-  private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    // Characters DejaVu lacks (emoji quoted from messages) are set in the fallback font, piece by piece.
-    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans').map((p) => ({ ...p, bold: Boolean(r.bold) })));
+  private runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
+    // Characters Noto Sans lacks (symbols, emoji quoted from messages) are set in the fallbacks, piece by piece.
+    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, documentFontFile(Boolean(r.bold)), Boolean(r.bold)).map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      if (r.fallback) {
-        // Registered on first use: a document with no such character never reads the fallback font.
+      // Fallbacks are registered on first use: a document with no such character never reads them.
+      if (r.font === 'emoji') {
         this.doc.registerFont('E', parsedFont(emojiFile()) as never);
         this.doc.font('E').fontSize(size).fillColor(INK);
-      }
-      else this.font(r.bold, size);
+      } else if (r.font === 'dejavu') {
+        const name = r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans';
+        this.doc.registerFont(name, parsedFont(dejavuFile(name)) as never);
+        this.doc.font(name).fontSize(size).fillColor(INK);
+      } else this.font(r.bold, size);
       const last = i === list.length - 1;
-      if (i === 0) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued: !last });
-      else this.doc.text(r.text, { lineGap: this.gap, ...options, continued: !last });
+      const continued = last ? Boolean(options.continued) : true;
+      if (i === 0 && x !== undefined) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued });
+      else this.doc.text(r.text, { lineGap: this.gap, ...options, continued });
     });
   }
 
-  private tagged(type: string, parent: Struct, draw: () => void) {
-    parent.add(this.doc.struct(type, {}, draw));
+  private tagged(type: string, parent: Struct, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
+    parent.add(this.doc.struct(type, options, draw));
+  }
+
+  /** Lines that are each a line: a Div of one P per line (pdf-tags.ts). */
+  private lines(parent: Struct, lines: readonly string[], x: number, y: number, width: number, font: (i: number) => void, align: 'left' | 'right' = 'left', lineGap = 1) {
+    taggedLines(this.doc, parent, lines, { x, y, width, align, lineGap, font });
+  }
+
+  /** A paragraph's runs, the P marked with their language, or a Span per language where they mix. */
+  private paragraph(parent: Struct, runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
+    const lang = sharedLang(runs);
+    const groups = byLang(runs);
+    if (groups.length <= 1) {
+      this.tagged('P', parent, () => this.runs(runs, x, width, options, size), lang ? { lang } : {});
+      return;
+    }
+    const p = this.doc.struct('P');
+    parent.add(p);
+    groups.forEach((group, i) => {
+      const last = i === groups.length - 1;
+      const draw = () => this.runs(group, i === 0 ? x : undefined, width, { ...options, continued: !last }, size);
+      p.add(group[0]!.lang ? this.doc.struct('Span', { lang: group[0]!.lang }, draw) : draw);
+    });
+    p.end();
   }
 
   // ---- the first page's top: letterhead, address and reference, or the PD 32 corner --------------
@@ -115,20 +146,15 @@ class Writer {
         doc.font('B').fontSize(nameSize).fillColor(ACCENT).text(lh.name, this.left, top, { width: stacked ? this.width : this.width * 0.55 });
       });
       const afterName = doc.y;
-      this.tagged('P', this.root, () => {
-        doc.font('R').fontSize(lineSize).fillColor(INK);
-        if (stacked) doc.text(lh.lines.join('\n'), this.left, afterName + 4, { width: this.width });
-        else doc.text(lh.lines.join('\n'), this.left + this.width * 0.55, top + 2, { width: this.width * 0.45, align: 'right' });
-      });
+      const small = () => doc.font('R').fontSize(lineSize).fillColor(INK);
+      if (stacked) this.lines(this.root, lh.lines, this.left, afterName + 4, this.width, small, 'left', 0);
+      else this.lines(this.root, lh.lines, this.left + this.width * 0.55, top + 2, this.width * 0.45, small, 'right', 0);
       const ruleY = Math.max(afterName, doc.y) + this.fs * 0.5;
       this.artifact(() => doc.moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(1.2).strokeColor(ACCENT).stroke());
       doc.y = ruleY + this.fs * 1.2;
     }
     if (m.corner.length) {
-      this.tagged('P', this.root, () => {
-        this.font(true, this.fs);
-        doc.text(m.corner.join('\n'), this.left + this.width * 0.5, top, { width: this.width * 0.5, align: m.variant.largePrint ? 'left' : 'right', lineGap: 1 });
-      });
+      this.lines(this.root, m.corner, this.left + this.width * 0.5, top, this.width * 0.5, () => this.font(true, this.fs), m.variant.largePrint ? 'left' : 'right');
       doc.y += this.fs * 1.5;
     }
     if (m.addressee.length || m.meta.length) {
@@ -139,24 +165,25 @@ class Writer {
       // in large print, where two columns would be too narrow.
       const stacked = m.variant.largePrint || m.variant.easyRead || m.addressee.length === 0;
       if (m.addressee.length) {
-        this.tagged('P', this.root, () => {
-          this.font(false);
-          const x = windowed ? (DL_WINDOW_MM.left + DL_WINDOW_MM.inset) * MM : this.left;
-          const width = windowed ? (DL_WINDOW_MM.width - 2 * DL_WINDOW_MM.inset) * MM : stacked ? this.width : this.width * 0.55;
-          doc.text(m.addressee.join('\n'), x, startY, { width, lineGap: 1 });
-        });
+        const x = windowed ? (DL_WINDOW_MM.left + DL_WINDOW_MM.inset) * MM : this.left;
+        const width = windowed ? (DL_WINDOW_MM.width - 2 * DL_WINDOW_MM.inset) * MM : stacked ? this.width : this.width * 0.55;
+        this.lines(this.root, m.addressee, x, startY, width, () => this.font(false));
       }
       const afterAddress = doc.y;
       if (m.meta.length) {
         const metaY = stacked && m.addressee.length ? afterAddress + this.fs : startY;
         const x = stacked ? this.left : this.left + this.width * 0.58;
         const w = stacked ? this.width : this.width * 0.42;
-        this.tagged('P', this.root, () => {
-          m.meta.forEach((row, i) => {
+        // Each row its own P ("Date: 4 December 2026", then "Our ref: …"), in one Div like an address.
+        const div = doc.struct('Div');
+        this.root.add(div);
+        m.meta.forEach((row, i) => {
+          this.tagged('P', div, () => {
             doc.font('B').fontSize(this.fs).fillColor(INK).text(`${row.label}: `, x, i === 0 ? metaY : doc.y, { width: w, continued: true, lineGap: 1 });
             doc.font('R').text(row.value, { lineGap: 1 });
           });
         });
+        div.end();
       }
       doc.y = Math.max(afterAddress, doc.y) + this.fs * 1.6;
     }
@@ -165,24 +192,60 @@ class Writer {
   // ---- blocks -----------------------------------------------------------------------------------
 
   blocks(blocks: readonly Block[], parent: Struct = this.root) {
-    blocks.forEach((b, i) => this.block(b, parent, blocks[i + 1], blocks[i + 2]));
+    // Numbered paragraphs that follow one another are one list (L), each an LI with its number in Lbl.
+    let numbered: Struct | null = null;
+    blocks.forEach((b, i) => {
+      const isNumbered = b.kind === 'paragraph' && b.number !== undefined;
+      if (isNumbered && !numbered) parent.add((numbered = this.doc.struct('L')));
+      if (!isNumbered && numbered) {
+        numbered.end();
+        numbered = null;
+      }
+      this.block(b, numbered ?? parent, blocks.slice(i + 1));
+    });
+    (numbered as Struct | null)?.end();
   }
 
-  /** The height a heading must keep with: two lines, or a whole paragraph and the signature under it. */
-  private followingHeight(next: Block, afterNext: Block | undefined): number {
-    if (next.kind !== 'paragraph' || afterNext?.kind !== 'signature') return this.lineHeight() * 2;
-    this.font(false, this.fs);
-    return this.doc.heightOfString(runsText(next.runs) || ' ', { width: this.width, lineGap: this.gap }) + this.fs * 0.55 + this.signatureHeight(afterNext) + this.fs * 0.6;
+  /** The height of a block and of what it must stay on the page with (a signature, the "other formats" line). */
+  private keptHeight(b: Block, rest: readonly Block[]): number {
+    const next = rest[0];
+    let own: number;
+    if (b.kind === 'signature') own = this.signatureHeight(b);
+    else if (b.kind === 'paragraph') {
+      const size = b.emphasis ? Math.max(16, this.fs) : this.fs;
+      this.font(false, size);
+      own = this.doc.heightOfString(runsText(b.runs) || ' ', { width: this.width, lineGap: this.gap }) + this.fs * (b.emphasis ? 0.95 : 0.55);
+    } else if (b.kind === 'address') own = this.lineHeight() * b.lines.length + this.fs * 0.55;
+    else own = this.lineHeight() * 2;
+    return own + (next && this.keepsWithNext(b, next) ? this.keptHeight(next, rest.slice(1)) : 0);
   }
 
-  private block(b: Block, parent: Struct, next: Block | undefined, afterNext?: Block) {
+  /**
+   * What stays with what follows it: a paragraph marked so (the statement of truth) or followed by a
+   * signature ("Yours sincerely,"), and a signature followed by the "other formats" line, so no page holds
+   * that line alone (issue 19).
+   */
+  private keepsWithNext(b: Block, next: Block): boolean {
+    if (b.kind === 'paragraph') return Boolean(b.keepWithNext) || next.kind === 'signature';
+    if (b.kind === 'signature') return next.kind === 'paragraph' && Boolean(next.emphasis);
+    return false;
+  }
+
+  /** The height a heading must keep with: two lines, or a whole paragraph and what that keeps with. */
+  private followingHeight(next: Block, rest: readonly Block[]): number {
+    if (next.kind !== 'paragraph' || !rest[0] || !this.keepsWithNext(next, rest[0])) return this.lineHeight() * 2;
+    return this.keptHeight(next, rest);
+  }
+
+  private block(b: Block, parent: Struct, rest: readonly Block[]) {
     const { doc } = this;
+    const next = rest[0];
     switch (b.kind) {
       case 'heading': {
         const size = this.fs * (b.level === 1 ? 1.3 : b.level === 2 ? 1.12 : 1.0);
         // Keep a heading with at least two lines of what follows it; a heading over a paragraph that must
         // stay with a signature (the statement of truth, issue 15) keeps with all of it.
-        this.ensure(this.lineHeight(size) * 1.6 + (next ? this.followingHeight(next, afterNext) : 0));
+        this.ensure(this.lineHeight(size) * 1.6 + (next ? this.followingHeight(next, rest.slice(1)) : 0));
         if (doc.y > this.m.marginsCm.top * CM + 1) doc.y += this.fs * (b.level === 1 ? 0.5 : 0.6);
         this.tagged(`H${b.level}`, parent, () => {
           doc.font('B').fontSize(size).fillColor(b.level === 1 ? ACCENT : INK);
@@ -193,26 +256,23 @@ class Writer {
       }
       case 'paragraph': {
         const size = b.emphasis ? Math.max(16, this.fs) : this.fs;
-        // "Yours sincerely," stays on the page with the signature under it.
-        const signature = next?.kind === 'signature' ? this.signatureHeight(next) + this.fs * 0.6 : 0;
-        this.font(false, size);
-        const own = signature ? doc.heightOfString(runsText(b.runs) || ' ', { width: this.width, lineGap: this.gap }) : this.lineHeight(size) * 2;
-        this.ensure(own + signature);
+        // "Yours sincerely," stays on the page with the signature under it (and that with what it keeps).
+        const kept = next && this.keepsWithNext(b, next);
+        this.ensure(kept ? this.keptHeight(b, rest) : this.lineHeight(size) * 2);
         if (b.emphasis) doc.y += this.fs * 0.4;
         if (b.number !== undefined) {
+          // An LI of the numbered paragraphs' L (blocks() made it): "1." in Lbl, the text in LBody.
           const indent = Math.max(1.2 * CM, this.fs * 2.6);
-          const y = doc.y;
-          this.tagged('P', parent, () => {
-            this.font(false);
-            doc.text(`${b.number}.`, this.left, y, { width: indent, lineBreak: false });
-            doc.y = y;
-            this.runs(b.runs, this.left + indent, this.width - indent);
-          });
-        } else {
-          this.tagged('P', parent, () => {
-            this.runs(b.runs, this.left, this.width, { align: b.align ?? 'left' }, size);
-          });
-        }
+          numberedItem(
+            doc,
+            parent,
+            (y) => {
+              this.font(false);
+              doc.text(`${b.number}.`, this.left, y, { width: indent, lineBreak: false });
+            },
+            () => this.runs(b.runs, this.left + indent, this.width - indent),
+          );
+        } else this.paragraph(parent, b.runs, this.left, this.width, { align: b.align ?? 'left' }, size);
         doc.y += this.fs * 0.55;
         break;
       }
@@ -245,7 +305,7 @@ class Writer {
         break;
       case 'signature': {
         const lh = this.lineHeight();
-        this.ensure(this.signatureHeight(b));
+        this.ensure(this.keptHeight(b, rest));
         if (b.signHere) {
           doc.y += lh * 0.8;
           const [line, ...names] = signatureLines(b);
@@ -253,19 +313,26 @@ class Writer {
             this.font(false);
             doc.text(line!, this.left, doc.y, { width: this.width, lineGap: this.gap });
           });
-          this.tagged('P', parent, () => this.runs([{ text: names.join('\n'), bold: true }], this.left, this.width));
+          this.lines(parent, names, this.left, doc.y, this.width, () => this.font(true), 'left', this.gap);
           doc.y += lh * 0.6;
         } else {
           doc.y += lh * 2.4; // room for a handwritten signature
-          this.tagged('P', parent, () => {
-            const [name, ...rest] = b.lines;
-            this.font(true);
-            doc.text(name ?? '', this.left, doc.y, { width: this.width, lineGap: this.gap });
-            this.font(false);
-            if (rest.length) doc.text(rest.join('\n'), this.left, doc.y, { width: this.width, lineGap: this.gap });
-          });
+          // The name (bold), the job title, the partner: a line each, never run together.
+          this.lines(parent, b.lines.length ? b.lines : [''], this.left, doc.y, this.width, (i) => this.font(i === 0), 'left', this.gap);
           doc.y += this.fs * 0.5;
         }
+        break;
+      }
+      case 'address':
+        this.ensure(this.lineHeight() * b.lines.length);
+        this.lines(parent, b.lines, this.left, doc.y, this.width, () => this.font(false), 'left', this.gap);
+        doc.y += this.fs * 0.55;
+        break;
+      case 'image': {
+        const cm = 72 / 2.54;
+        this.ensure(Math.min(b.heightCm * cm, this.page.height / 2) + this.fs);
+        taggedImage(doc, parent, b, this.left, this.width);
+        doc.y += this.fs * 0.55;
         break;
       }
       case 'box': {
@@ -354,7 +421,13 @@ class Writer {
       } else {
         const tr = doc.struct('TR');
         table.add(tr);
-        cells.forEach((runs, c) => tr.add(doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, () => drawCell(runs, c))));
+        // A table with no header row is a table of labels and values (the contract's details): its first
+        // column heads each row, so a reader says "Case reference: C33-…" (issue 19).
+        const cellTag = (c: number) => (header ? { tag: 'TH', scope: 'Column' } : !b.header && c === 0 && cols > 1 ? { tag: 'TH', scope: 'Row' } : { tag: 'TD' });
+        cells.forEach((runs, c) => {
+          const { tag, ...options } = cellTag(c);
+          tr.add(doc.struct(tag, options as PDFKit.Mixins.StructureElementOptions, () => drawCell(runs, c)));
+        });
         tr.end();
       }
       if (b.borders) {
@@ -429,8 +502,9 @@ export async function writePdf(models: readonly DocumentModel[], options: PdfOpt
   const first = models[0];
   if (!first) throw new Error('pdf: nothing to write');
   const PDFDocument = pdfkit();
-  const regular = parsedFont(dejavuFile('DejaVuSans'));
-  const bold = parsedFont(dejavuFile('DejaVuSans-Bold'));
+  // The documents' one family (DOCUMENT_FONT), the one the DOCX names.
+  const regular = parsedFont(documentFontFile(false));
+  const bold = parsedFont(documentFontFile(true));
   const m0 = first.marginsCm;
   const doc = new PDFDocument({
     size: 'A4',

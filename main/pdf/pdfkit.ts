@@ -47,22 +47,32 @@ interface CoverageFont {
   hasGlyphForCodePoint(cp: number): boolean;
 }
 
-/**
- * Text split where it moves between the DejaVu font given and the fallback: pdfkit does no font fallback of
- * its own (a character its font lacks prints as nothing). Most text is one piece, not from the fallback.
- */
-/** Per font, per code point: 0 not yet asked, 1 the font has it, 2 it lacks it (a batch of letters asks millions of times). */
+/** A file of the documents' family, Noto Sans (shared/documents/model.ts DOCUMENT_FONT), regular or bold. */
+export function documentFontFile(bold: boolean): string {
+  return here.resolve(bold ? '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' : '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
+}
+
+/** Which font prints a piece: the main one, DejaVu Sans (symbols Noto Sans lacks), or Noto Emoji. */
+export type PieceFont = 'main' | 'dejavu' | 'emoji';
+
+/** Per font file, per code point: 0 not yet asked, 1 the font has it, 2 it lacks it (a batch of letters asks millions of times). */
 const coverage = new Map<string, Map<number, number>>();
 
-export function fallbackPieces(text: string, dejavu: string): { text: string; fallback: boolean }[] {
-  let known = coverage.get(dejavu);
-  if (!known) coverage.set(dejavu, (known = new Map()));
-  const lacks = (cp: number) => {
-    if (cp <= 32) return false;
-    let v = known.get(cp);
-    if (v === undefined) known.set(cp, (v = (parsedFont(dejavuFile(dejavu)) as CoverageFont).hasGlyphForCodePoint(cp) ? 1 : 2));
-    return v === 2;
-  };
+function has(file: string, cp: number): boolean {
+  let known = coverage.get(file);
+  if (!known) coverage.set(file, (known = new Map()));
+  let v = known.get(cp);
+  if (v === undefined) known.set(cp, (v = (parsedFont(file) as CoverageFont).hasGlyphForCodePoint(cp) ? 1 : 2));
+  return v === 1;
+}
+
+/**
+ * Text split where it moves between the main font given and its fallbacks, DejaVu Sans (the same weight)
+ * then Noto Emoji: pdfkit does no font fallback of its own (a character its font lacks prints as nothing).
+ * Most text is one piece, in the main font. A character no font has stays in the main font.
+ */
+export function fallbackPieces(text: string, mainFile: string, bold = false): { text: string; font: PieceFont }[] {
+  const lacks = (cp: number) => cp > 32 && !has(mainFile, cp);
   let simple = true;
   for (const ch of text) {
     if (lacks(ch.codePointAt(0)!)) {
@@ -70,15 +80,15 @@ export function fallbackPieces(text: string, dejavu: string): { text: string; fa
       break;
     }
   }
-  if (simple) return [{ text, fallback: false }];
-  const emoji = parsedFont(emojiFile()) as CoverageFont;
-  const pieces: { text: string; fallback: boolean }[] = [];
+  if (simple) return [{ text, font: 'main' }];
+  const dejavu = dejavuFile(bold ? 'DejaVuSans-Bold' : 'DejaVuSans');
+  const pieces: { text: string; font: PieceFont }[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    const fallback = lacks(cp) && emoji.hasGlyphForCodePoint(cp);
+    const font: PieceFont = !lacks(cp) ? 'main' : has(dejavu, cp) ? 'dejavu' : has(emojiFile(), cp) ? 'emoji' : 'main';
     const last = pieces[pieces.length - 1];
-    if (last && last.fallback === fallback) last.text += ch;
-    else pieces.push({ text: ch, fallback });
+    if (last && last.font === font) last.text += ch;
+    else pieces.push({ text: ch, font });
   }
   return pieces;
 }

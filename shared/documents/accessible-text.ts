@@ -49,6 +49,12 @@ function blocksText(blocks: readonly Block[], para: (...lines: string[]) => void
         para('Important:');
         blocksText(b.blocks, para);
         break;
+      case 'address':
+        para(...b.lines);
+        break;
+      case 'image':
+        para(`[Picture: ${b.alt}]`);
+        break;
       case 'page-break':
         break;
     }

@@ -9,7 +9,11 @@ import { z } from 'zod';
  * numbered paragraph, a boxed notice). Sizes are in points; margins in centimetres.
  */
 
-export const Run = z.object({ text: z.string(), bold: z.boolean().optional() });
+/**
+ * A run of text. `lang` (BCP 47) marks text in another language than the document's (an interpreter notice in
+ * the reader's language, issue 19): the PDF tags it as a Span with /Lang, the DOCX sets the run's w:lang.
+ */
+export const Run = z.object({ text: z.string(), bold: z.boolean().optional(), lang: z.string().optional() });
 export type Run = z.infer<typeof Run>;
 
 export const Align = z.enum(['left', 'center', 'right']);
@@ -24,6 +28,8 @@ const Paragraph = z.object({
   number: z.number().int().positive().optional(),
   /** A line of larger type (the "other formats" line, P8.3). */
   emphasis: z.boolean().optional(),
+  /** Kept on the same page as the block after it (the statement of truth with its signature, issue 19). */
+  keepWithNext: z.boolean().optional(),
 });
 const List = z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(Run)) });
 const Table = z.object({ kind: z.literal('table'), header: z.array(z.string()).nullable(), rows: z.array(z.array(z.array(Run))), borders: z.boolean() });
@@ -36,11 +42,27 @@ const Signature = z.object({
   label: z.string().optional(),
 });
 const PageBreak = z.object({ kind: z.literal('page-break') });
+/**
+ * Lines that belong together but are each their own line (an address): one element whose lines a reader
+ * reads as lines, never run together ("Amira HaddadFlat 4…", issue 19).
+ */
+const Address = z.object({ kind: z.literal('address'), lines: z.array(z.string()) });
+/** A picture with its alternative text (PDF Figure with /Alt; DOCX picture with its description). */
+const Image = z.object({
+  kind: z.literal('image'),
+  /** What the picture shows, for someone who cannot see it; never empty. */
+  alt: z.string().min(1),
+  /** The picture's bytes, base64 (PNG or JPEG). */
+  data: z.string(),
+  format: z.enum(['png', 'jpeg']),
+  widthCm: z.number().positive().max(17),
+  heightCm: z.number().positive().max(25),
+});
 
 /** A boxed notice (an interpreter flag, a "this is important" line); holds plain blocks only. */
 const Box = z.object({ kind: z.literal('box'), blocks: z.array(z.union([Heading, Paragraph, List])) });
 
-export const Block = z.discriminatedUnion('kind', [Heading, Paragraph, List, Table, Signature, PageBreak, Box]);
+export const Block = z.discriminatedUnion('kind', [Heading, Paragraph, List, Table, Signature, PageBreak, Box, Address, Image]);
 export type Block = z.infer<typeof Block>;
 export type HeadingBlock = z.infer<typeof Heading>;
 export type ParagraphBlock = z.infer<typeof Paragraph>;
@@ -48,6 +70,8 @@ export type ListBlock = z.infer<typeof List>;
 export type TableBlock = z.infer<typeof Table>;
 export type SignatureBlock = z.infer<typeof Signature>;
 export type BoxBlock = z.infer<typeof Box>;
+export type AddressBlock = z.infer<typeof Address>;
+export type ImageBlock = z.infer<typeof Image>;
 
 export const Layout = z.enum(['letter', 'statement', 'contract']);
 export type Layout = z.infer<typeof Layout>;
@@ -78,6 +102,13 @@ export const DocumentModel = z.object({
   blocks: z.array(Block),
 });
 export type DocumentModel = z.infer<typeof DocumentModel>;
+
+/**
+ * The one font family of Hearth's documents (issue 19): the PDF embeds it, the DOCX names it, with a fallback
+ * for a computer that lacks it. Noto Sans (SIL OFL 1.1, @expo-google-fonts/noto-sans) because the Noto
+ * fonts for other scripts match it.
+ */
+export const DOCUMENT_FONT = { family: 'Noto Sans', fallback: 'Arial' } as const;
 
 export const isRun = (r: unknown): r is Run => typeof r === 'object' && r !== null && typeof (r as Run).text === 'string';
 export const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');

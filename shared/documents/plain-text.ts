@@ -41,6 +41,12 @@ function blockPieces(blocks: readonly Block[], counter: { paragraph: number; lis
       case 'box':
         out.push(...blockPieces(b.blocks, counter, true));
         break;
+      case 'address':
+        out.push({ place: `an address${under()}`, text: b.lines.join('\n') });
+        break;
+      case 'image':
+        out.push({ place: `a picture${under()}`, text: b.alt });
+        break;
       case 'page-break':
         break;
     }

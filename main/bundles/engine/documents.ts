@@ -238,6 +238,7 @@ export function renderExhibitSheet(m: Metrics, c: BundleContent, e: ExhibitSheet
   const value = w - 120 - 8;
   f.table({
     columns: [{ width: 120 }, { width: w - 120 }],
+    rowHeaders: true,
     rows: [
       { cells: [[{ text: 'Description', bold: true }], clipLines(m, e.description || e.title, value, 14)] },
       { cells: [[{ text: 'Source', bold: true }], clipLines(m, e.source, value, 3)] },

@@ -15,10 +15,13 @@ export type { FontName, Metrics };
  * to (the lines of one paragraph share a block; a table cell is a block in a row in a table).
  */
 export interface Tag {
-  role: 'H1' | 'H2' | 'P' | 'TH' | 'TD';
+  role: 'H1' | 'H2' | 'P' | 'TH' | 'TD' | 'Lbl' | 'LBody';
   block: number;
   table?: number;
   row?: number;
+  /** A numbered paragraph (issue 19): its list and its item, so the tree is L > LI > Lbl + LBody. */
+  list?: number;
+  item?: number;
 }
 
 export type Op =
@@ -91,6 +94,8 @@ export interface TableRow {
 
 export interface TableOptions {
   columns: Column[];
+  /** The first column labels each row (tagged TH): a table of labels and values. */
+  rowHeaders?: boolean;
   header?: TableRow;
   rows: TableRow[];
   size?: number;
@@ -195,6 +200,8 @@ export class Flow {
   /** The structure the text drawn now belongs to (null: each text() is a paragraph of its own). */
   private tagNow: Tag | null = null;
   private blocks = 0;
+  /** The list that numbered paragraphs drawn one after another belong to. */
+  private list: number | null = null;
 
   constructor(
     readonly metrics: Metrics,
@@ -246,8 +253,10 @@ export class Flow {
   }
 
   /** Draws what `draw` draws as one block of the given role (a heading, a table cell…); returns its result. */
-  tagged<T>(role: Tag['role'], draw: () => T, within: { table?: number; row?: number } = {}): T {
+  tagged<T>(role: Tag['role'], draw: () => T, within: { table?: number; row?: number; list?: number; item?: number } = {}): T {
     const outer = this.tagNow;
+    // Anything but a list's own parts ends the run of numbered paragraphs (the next starts a new list).
+    if (role !== 'Lbl' && role !== 'LBody' && !outer) this.list = null;
     this.tagNow = { role, block: (this.blocks += 1), ...within };
     try {
       return draw();
@@ -289,6 +298,18 @@ export class Flow {
     else this.ensure(lead * 2);
     // A title (bold, 14 pt and up) is a heading of the first level; other paragraphs are paragraphs.
     const role = this.tagNow?.role ?? (o.bold && size >= 14 ? 'H1' : 'P');
+    if (o.label && !this.tagNow) {
+      // A numbered paragraph: an item of the list the numbered paragraphs before it began, its number in
+      // Lbl and its text in LBody, so a reader says "1", then the text (issue 19).
+      const list = (this.list ??= this.newBlock());
+      const within = { list, item: this.newBlock() };
+      this.ensure(lead);
+      this.tagged('Lbl', () => this.text(this.left + (o.labelIndent ?? 0), this.y - size, o.label!, o.labelBold ? 'bold' : 'regular', size, o.gray), within);
+      this.tagged('LBody', () => this.drawLines(lines, this.left + indent, width, size, lead, o.align ?? 'left', o.gray), within);
+      this.list = list;
+      this.y -= o.spaceAfter ?? size * 0.5;
+      return;
+    }
     this.tagged(role, () => {
       if (o.label) {
         this.ensure(lead);
@@ -325,10 +346,11 @@ export class Flow {
       if (row.shade !== undefined) this.draw({ t: 'rect', x: this.left, y: top - h, w: sum(widths), h, fill: row.shade });
       let x = this.left;
       const within = { table, row: this.newBlock() };
-      const role = isHeader ? 'TH' : 'TD';
       cells.forEach((lines, i) => {
         const col = o.columns[i]!;
         const part = lines.slice(from, to);
+        // A table of labels and values (an exhibit sheet) heads each row with its first cell.
+        const role = isHeader || (o.rowHeaders && i === 0) ? 'TH' : 'TD';
         this.tagged(role, () => part.forEach((line, k) => {
           const w = lineWidth(line);
           let cx = col.align === 'right' ? x + col.width - pad - w : col.align === 'center' ? x + (col.width - w) / 2 : x + pad;

@@ -127,12 +127,28 @@ export class StructureTree implements StructureSink {
     const blocks = new Map<number, { ref: PDFRef; role: string; parent: PDFRef; kids: number[] }>();
     const tables = new Map<number, { ref: PDFRef; rows: PDFRef[] }>();
     const rows = new Map<number, { ref: PDFRef; parent: PDFRef; cells: PDFRef[] }>();
+    const lists = new Map<number, { ref: PDFRef; items: PDFRef[] }>();
+    const items = new Map<number, { ref: PDFRef; parent: PDFRef; parts: PDFRef[] }>();
     for (const seg of marked) {
       let block = blocks.get(seg.tag.block);
       if (!block) {
         let parent = this.document;
         const ref = this.ctx.nextRef();
-        if ((seg.tag.role === 'TH' || seg.tag.role === 'TD') && seg.tag.table !== undefined && seg.tag.row !== undefined) {
+        if ((seg.tag.role === 'Lbl' || seg.tag.role === 'LBody') && seg.tag.list !== undefined && seg.tag.item !== undefined) {
+          // A numbered paragraph: L > LI > Lbl + LBody (a list on this page; one running on is a new L there).
+          let list = lists.get(seg.tag.list);
+          if (!list) {
+            lists.set(seg.tag.list, (list = { ref: this.ctx.nextRef(), items: [] }));
+            top.push(list.ref);
+          }
+          let item = items.get(seg.tag.item);
+          if (!item) {
+            items.set(seg.tag.item, (item = { ref: this.ctx.nextRef(), parent: list.ref, parts: [] }));
+            list.items.push(item.ref);
+          }
+          item.parts.push(ref);
+          parent = item.ref;
+        } else if ((seg.tag.role === 'TH' || seg.tag.role === 'TD') && seg.tag.table !== undefined && seg.tag.row !== undefined) {
           let table = tables.get(seg.tag.table);
           if (!table) {
             tables.set(seg.tag.table, (table = { ref: this.ctx.nextRef(), rows: [] }));
@@ -154,6 +170,8 @@ export class StructureTree implements StructureSink {
     for (const b of blocks.values()) this.element(b.ref, b.role, b.parent, pageRef, b.kids);
     for (const r of rows.values()) this.element(r.ref, 'TR', r.parent, pageRef, r.cells);
     for (const t of tables.values()) this.element(t.ref, 'Table', this.document, pageRef, t.rows);
+    for (const i of items.values()) this.element(i.ref, 'LI', i.parent, pageRef, i.parts);
+    for (const l of lists.values()) this.element(l.ref, 'L', this.document, pageRef, l.items);
     this.link(pageNumber, top, byMcid);
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { checkPdfStructure } from '../../helpers/pdf-structure';
 import { useTempDirs } from '../../helpers/temp';
 import * as fx from '../../fixtures/bundles/make';
 import { acceptRedactions, ADMIN, buildDefault, bundleCase, LEGAL } from './setup';
@@ -104,6 +105,16 @@ describe('the tagged bundle', () => {
     const tagged = new Set(all.map((e) => e.page));
     expect(tagged.has(diary.start)).toBe(true); // its exhibit sheet
     for (let p = diary.start + 1; p <= diary.end; p += 1) expect(tagged.has(p)).toBe(false);
+
+    // The structure check (issue 19) passes on every page Hearth writes: numbered paragraphs as lists, the
+    // exhibit sheet's labels as row headers. What it finds is the imported diary's own pages, as received.
+    const diaryPages = new Set(Array.from({ length: diary.end - diary.start }, (_, i) => diary.start + 1 + i));
+    const problems = await checkPdfStructure(bytes);
+    const ours = problems.filter((p) => !(/^untagged content: page (\d+):/.test(p) && diaryPages.has(Number(/page (\d+)/.exec(p)![1]))) && p !== 'font Helvetica is not embedded');
+    expect(ours).toEqual([]);
+    expect(problems.length).toBeGreaterThan(ours.length);
+    expect(all.filter((e) => e.role === 'L').length).toBeGreaterThan(1);
+    expect(all.filter((e) => e.role === 'Lbl').length).toBeGreaterThan(10);
 
     // Each tagged page's /StructParents entry in the parent tree has one element per marked-content id.
     const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);

@@ -6,7 +6,9 @@ import type { TemplateChoice } from '../../../shared/schemas/documents';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { richCase, SLOTS, type RichCase } from './fixture';
-import { docxText, pdfFacts, pdfText } from './read-back';
+import { checkDocxStructure } from '../../helpers/docx-structure';
+import { checkPdfStructure } from '../../helpers/pdf-structure';
+import { docxText, pdfFacts, pdfText, unzip } from './read-back';
 
 /**
  * Every template, for a realistic case, in both formats and both sizes (and Easy Read where it has one):
@@ -15,6 +17,8 @@ import { docxText, pdfFacts, pdfText } from './read-back';
  * look at (they are not committed).
  */
 const temp = useTempDirs();
+/** The one family both formats use: the DOCX names it, the PDF embeds it. */
+const DOCUMENT_FONT = 'Noto Sans';
 const OUT = process.env.HEARTH_LETTERS_OUT;
 
 interface Case {
@@ -87,12 +91,16 @@ async function makeAll({ app, c }: Case, choice: TemplateChoice) {
     expect(text.pages.length, label).toBe(facts.pageCount);
     text.pages.forEach((p, i) => expect(p, `${label} page ${i + 1}`).toContain(`Page ${i + 1} of ${facts.pageCount}`));
     expect(facts.fonts.length, label).toBeGreaterThan(0);
-    expect(facts.fonts.every((f) => f.embedded && /DejaVuSans/.test(f.name)), `${label}: fonts ${JSON.stringify(facts.fonts)}`).toBe(true);
+    expect(facts.fonts.every((f) => f.embedded && /NotoSans-(Regular|Bold)$/.test(f.name)), `${label}: fonts ${JSON.stringify(facts.fonts)}`).toBe(true);
     expect(facts.fonts.some((f) => /Oblique|Italic/.test(f.name)), `${label}: no italics`).toBe(false);
     expect(facts).toMatchObject({ marked: true, hasStructTreeRoot: true, lang: 'en-GB', displayDocTitle: true, title: model.title, openAction: { page: 0, mode: 'XYZ', zoom: 1 }, pdfUaPart: '1' });
     expect([...text.roles], label).toEqual(expect.arrayContaining(['H1', 'P']));
     if (v.largePrint) expect(Math.min(...text.sizes), `${label}: every line 16 pt or more`).toBeGreaterThanOrEqual(15.9);
     else expect(Math.min(...text.sizes.filter((s) => s > 9.5)), `${label}: body 12 pt or more`).toBeGreaterThanOrEqual(11.9);
+
+    // The structure check (issue 19): what a screen reader needs, in both formats.
+    expect(await checkPdfStructure(pdf.bytes), `${label}: PDF structure`).toEqual([]);
+    expect(checkDocxStructure(unzip(docx.bytes), { lang: 'en-GB', font: DOCUMENT_FONT }), `${label}: DOCX structure`).toEqual([]);
 
     // DOCX: the same words, the title and language set, no italics, and its footer numbers its pages.
     const word = docxText(docx.bytes);

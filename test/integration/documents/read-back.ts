@@ -43,23 +43,50 @@ export function unzip(bytes: Uint8Array): Map<string, Buffer> {
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** The text of a DOCX's body (and footers), paragraph by paragraph; tabs and breaks as spaces. */
-export function docxText(bytes: Uint8Array): { body: string; xml: string; footers: string; core: string } {
+/**
+ * The label Word shows before each numbered paragraph ("1.", "•"), from word/numbering.xml: a paragraph with
+ * w:numPr is counted in its numbering instance (w:num), formatted by its abstract numbering's level 0.
+ */
+function numberingLabels(numberingXml: string | undefined): (paragraph: string) => string {
+  const formats = new Map<string, { fmt: string; text: string; start: number }>();
+  for (const m of (numberingXml ?? '').matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[\s\S]*?<\/w:abstractNum>/g)) {
+    const lvl = /<w:lvl\b[^>]*w:ilvl="0"[\s\S]*?<\/w:lvl>/.exec(m[0])?.[0] ?? '';
+    formats.set(m[1]!, { fmt: /<w:numFmt w:val="(\w+)"/.exec(lvl)?.[1] ?? 'bullet', text: /<w:lvlText w:val="([^"]*)"/.exec(lvl)?.[1] ?? '', start: Number(/<w:start w:val="(\d+)"/.exec(lvl)?.[1] ?? 1) });
+  }
+  const abstractOf = new Map([...(numberingXml ?? '').matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>[\s\S]*?<w:abstractNumId w:val="(\d+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const counts = new Map<string, number>();
+  return (paragraph) => {
+    const numId = /<w:numPr>[\s\S]*?<w:numId w:val="(\d+)"/.exec(paragraph)?.[1];
+    if (!numId) return '';
+    const f = formats.get(abstractOf.get(numId) ?? '');
+    if (!f || f.fmt === 'bullet') return '• ';
+    const n = (counts.get(numId) ?? f.start - 1) + 1;
+    counts.set(numId, n);
+    return `${f.text.replace('%1', String(n))} `;
+  };
+}
+
+/** The text of a DOCX's body (and footers), paragraph by paragraph; tabs and breaks as spaces; list numbers as Word shows them. */
+export function docxText(bytes: Uint8Array): { body: string; xml: string; footers: string; core: string; settings: string; numbering: string } {
   const files = unzip(bytes);
   const xml = files.get('word/document.xml')?.toString('utf8');
   if (!xml) throw new Error('docx: no word/document.xml');
+  const numbering = files.get('word/numbering.xml')?.toString('utf8') ?? '';
+  const label = numberingLabels(numbering);
   const text = (x: string) =>
     x
       .split(/<\/w:p>/)
-      .map((p) =>
-        [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
-          .map((m) => (m[1] !== undefined ? decodeXml(m[1]) : ' '))
-          .join(''),
+      .map(
+        (p) =>
+          label(p) +
+          [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
+            .map((m) => (m[1] !== undefined ? decodeXml(m[1]) : ' '))
+            .join(''),
       )
       .filter((l) => l.trim())
       .join('\n');
   const footers = [...files.entries()].filter(([n]) => /^word\/footer\d*\.xml$/.test(n)).map(([, b]) => text(b.toString('utf8')));
-  return { body: text(xml), xml, footers: footers.join('\n'), core: files.get('docProps/core.xml')?.toString('utf8') ?? '' };
+  return { body: text(xml), xml, footers: footers.join('\n'), core: files.get('docProps/core.xml')?.toString('utf8') ?? '', settings: files.get('word/settings.xml')?.toString('utf8') ?? '', numbering };
 }
 
 type PdfJs = typeof PdfJsModule;

@@ -9,7 +9,17 @@ import { type Block, type DocumentModel, type Run, signatureLines } from '../../
 function Runs({ runs }: { runs: readonly Run[] }) {
   return (
     <>
-      {runs.map((r, i) => (r.bold ? <strong key={i}>{r.text}</strong> : <span key={i}>{r.text}</span>))}
+      {runs.map((r, i) =>
+        r.bold ? (
+          <strong key={i} lang={r.lang}>
+            {r.text}
+          </strong>
+        ) : (
+          <span key={i} lang={r.lang}>
+            {r.text}
+          </span>
+        ),
+      )}
     </>
   );
 }
@@ -93,6 +103,19 @@ function BlockView({ block }: { block: Block }): ReactNode {
           ))}
         </div>
       );
+    case 'address':
+      return (
+        <p className="doc-address">
+          {block.lines.map((l, i) => (
+            <span key={i}>
+              {i > 0 && <br />}
+              {l}
+            </span>
+          ))}
+        </p>
+      );
+    case 'image':
+      return <img className="doc-image" src={`data:image/${block.format};base64,${block.data}`} alt={block.alt} />;
     case 'page-break':
       return <hr className="doc-page-break" aria-label="New page" />;
   }
