@@ -22,6 +22,8 @@ import { counterAllegations, currentInterviewAgreement } from '../casework/store
 import { COUNTER_ALLEGATION } from '../../shared/domain/policy-measures';
 import { protectedPeopleOf } from '../../shared/disclosure/record';
 import type { ConsentRecord, ProtectedPerson } from '../../shared/documents/disclosure';
+import type { NoticeTranslation } from '../../shared/languages/interpreter-notices';
+import { currentNoticeTranslations } from '../languages/store';
 
 function counterCasesOf(db: ReadableDB, caseId: number, today: string): CaseData['counterCases'] {
   return counterAllegations(db, caseId, COUNTER_ALLEGATION).map((l) => ({
@@ -54,6 +56,8 @@ export interface CaseData {
   interviewAgreement: AgreementFact | null;
   /** P4.7: cases linked as counter-allegations, with their protected people and consents (shared/disclosure/counter-allegations.ts). */
   counterCases: { ref: string; people: ProtectedPerson[]; consents: ConsentRecord[] }[];
+  /** The interpreter notice's words per language, as corrected in this workspace (shared/languages). */
+  noticeTranslations: NoticeTranslation[];
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -79,6 +83,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
     interviewAgreement: agreementOf(db, caseId),
     counterCases: counterCasesOf(db, caseId, today),
+    noticeTranslations: currentNoticeTranslations(db),
     today,
     now,
   };

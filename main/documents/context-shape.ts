@@ -63,7 +63,8 @@ export const SAMPLE_CONTEXT = {
   witness: { name: 'Sam Sample', initials: 'SS', surname: 'Sample', address: '2 Elm Road, London N1 1AB', role: 'witness', relation: 'a witness to the events I describe' },
   court: { name: 'County Court at Clerkenwell and Shoreditch', claim: 'K00CL123', claimant: 'CIRCLE 33 HOUSING TRUST', respondent: 'SAM SAMPLE' },
   exhibits: [{ label: 'JO/1', description: 'Photograph of the door', obtained: '19/11/2026' }],
-  format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true },
+  /** noticeText/Lang/Dir: the interpreter notice in the recorded language (shared/languages), when there are words for it. */
+  format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true, noticeText: 'To pismo jest ważne. Jeśli potrzebujesz tłumacza, zadzwoń do nas pod numer 0300 123 4567. To nic nie kosztuje.', noticeLang: 'pl', noticeDir: 'ltr' },
   /** Filled per template from its slots. */
   slots: {} as Record<string, string>,
 };

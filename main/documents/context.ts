@@ -12,6 +12,7 @@ import type { LetterContext } from './context-shape';
 import { referralFields } from './referral-fields';
 import { addDays } from '../../shared/time/days';
 import { localDateOf } from '../../shared/time/london';
+import { noticeText, translationFor } from '../../shared/languages/interpreter-notices';
 
 /**
  * The data a template sees for one case and one recipient (the fields of templates/README.md), and the
@@ -256,7 +257,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
         }
       : {},
     exhibits: [],
-    format: recipient ? { interpreter: recipient.formatNeeds.interpreter, signer: recipient.formatNeeds.signer, largePrint: recipient.formatNeeds.largePrint, easyRead: recipient.formatNeeds.easyRead } : {},
+    format: recipient ? { interpreter: recipient.formatNeeds.interpreter, signer: recipient.formatNeeds.signer, largePrint: recipient.formatNeeds.largePrint, easyRead: recipient.formatNeeds.easyRead, ...noticeFields(recipient.formatNeeds.interpreter, data) } : {},
     slots: {},
   };
 
@@ -286,6 +287,16 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
     if (missing.length) throw new AppError('bad-input', `There is no exhibit ${missing.join(', ')} on this case.`);
   }
   return { context, slots };
+}
+
+/** The interpreter notice in the recorded language (issue 19), from the workspace's current translations. */
+function noticeFields(language: string | null, data: CaseData): { noticeText?: string; noticeLang?: string; noticeDir?: string } {
+  const t = language ? translationFor(language, data.noticeTranslations) : null;
+  if (!t) return {};
+  const phone = data.partner.phone || data.partner.name;
+  // In right-to-left text the number is isolated as left-to-right (U+2066 … U+2069) with no-break spaces,
+  // so it reads 0300 456 2233 on one line, not 2233 456 0300.
+  return { noticeText: noticeText(t.text, t.dir === 'rtl' ? `\u2066${phone.replace(/ /g, '\u00a0')}\u2069` : phone), noticeLang: t.code, noticeDir: t.dir };
 }
 
 export function initials(name: string): string {

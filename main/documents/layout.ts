@@ -57,9 +57,13 @@ function formatNotice(ctx: LetterContext): Block[] {
   const out: Block[] = [];
   const language = str(ctx.format.interpreter);
   if (language) {
+    // Issue 19: first the notice in the reader's own language and script (when there are words for it),
+    // then the English, which the officer and anyone helping the reader can read.
+    const translated = str(ctx.format.noticeText);
     out.push({
       kind: 'box',
       blocks: [
+        ...(translated ? [{ kind: 'paragraph' as const, runs: [{ text: translated, bold: true }], lang: str(ctx.format.noticeLang), ...(ctx.format.noticeDir === 'rtl' ? { dir: 'rtl' as const } : {}) }] : []),
         { kind: 'paragraph', runs: [{ text: `This letter is important. Interpreter needed: ${language}.`, bold: true }] },
         { kind: 'paragraph', runs: [{ text: `If you would like this letter explained in ${language}, please call ${phone}. We will arrange an interpreter for you, free of charge.` }] },
       ],

@@ -1,4 +1,6 @@
-import { dejavuFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { dejavuFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { fontPieces, isInvisible } from '../pdf/script-fonts';
+import { drawRtlParagraph } from './pdf-rtl';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 
 /**
@@ -79,24 +81,24 @@ class Writer {
   }
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
-  private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    // Characters DejaVu lacks (emoji quoted from messages) are set in the fallback font, piece by piece.
-    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans').map((p) => ({ ...p, bold: Boolean(r.bold) })));
+  private runs(runs: readonly Run[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs, lang?: string) {
+    // Characters DejaVu lacks (emoji quoted from messages, other scripts) are set in the font that has
+    // them, piece by piece (main/pdf/script-fonts.ts); a character no font has stops the make step.
+    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fontPieces(r.text, Boolean(r.bold), lang).map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      if (r.fallback) {
-        // Registered on first use: a document with no such character never reads the fallback font.
-        this.doc.registerFont('E', parsedFont(emojiFile()) as never);
-        this.doc.font('E').fontSize(size).fillColor(INK);
-      }
-      else this.font(r.bold, size);
+      if (r.font) {
+        // Registered on first use: a document with no such character never reads the font.
+        this.doc.registerFont(r.font.key, parsedFont(r.font.file) as never);
+        this.doc.font(r.font.key).fontSize(size).fillColor(INK);
+      } else this.font(r.bold, size);
       const last = i === list.length - 1;
       if (i === 0) this.doc.text(r.text, x, this.doc.y, { width, lineGap: this.gap, ...options, continued: !last });
       else this.doc.text(r.text, { lineGap: this.gap, ...options, continued: !last });
     });
   }
 
-  private tagged(type: string, parent: Struct, draw: () => void) {
-    parent.add(this.doc.struct(type, {}, draw));
+  private tagged(type: string, parent: Struct, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
+    parent.add(this.doc.struct(type, options, draw));
   }
 
   // ---- the first page's top: letterhead, address and reference, or the PD 32 corner --------------
@@ -208,10 +210,13 @@ class Writer {
             doc.y = y;
             this.runs(b.runs, this.left + indent, this.width - indent);
           });
+        } else if (b.dir === 'rtl') {
+          // Arabic, Urdu: right-aligned, runs in bidi order, extracted in logical order (pdf-rtl.ts).
+          this.tagged('P', parent, () => drawRtlParagraph(this.doc, { text: runsText(b.runs), bold: Boolean(b.runs[0]?.bold), lang: b.lang ?? 'ar', size, x: this.left, width: this.width, lineGap: this.gap }), { lang: b.lang, actual: [...runsText(b.runs)].filter((ch) => !isInvisible(ch.codePointAt(0)!)).join('') });
         } else {
           this.tagged('P', parent, () => {
-            this.runs(b.runs, this.left, this.width, { align: b.align ?? 'left' }, size);
-          });
+            this.runs(b.runs, this.left, this.width, { align: b.align ?? 'left' }, size, b.lang);
+          }, b.lang ? { lang: b.lang } : {});
         }
         doc.y += this.fs * 0.55;
         break;

@@ -22,6 +22,7 @@ import policyFidelity from './0020-policy-fidelity';
 import redactionDecisions from './0021-redaction-decisions';
 import firstDayRest from './0022-first-day-rest';
 import policyMeasures from './0023-policy-measures';
+import noticeTranslations from './0024-notice-translations';
 
 export interface Migration {
   version: number;
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'redaction decisions', up: redactionDecisions },
   { version: 22, name: 'first day leftovers', up: firstDayRest },
   { version: 23, name: 'policy measures', up: policyMeasures },
+  { version: 24, name: 'notice translations', up: noticeTranslations },
 ];

@@ -202,7 +202,8 @@ describe('a generated document', () => {
     expect(preview.model.variant).toEqual({ largePrint: true, easyRead: false });
     expect(preview.model.fontSize).toBeGreaterThanOrEqual(16);
     expect(preview.notes.join(' ')).toMatch(/Large print .* recorded need \(P8\.3\).*needs an interpreter \(Arabic\)/);
-    expect(preview.model.blocks[0]).toMatchObject({ kind: 'box', blocks: [{ runs: [{ text: 'This letter is important. Interpreter needed: Arabic.', bold: true }] }, expect.anything()] });
+    // Issue 19: the notice in Arabic first (right to left), then the English.
+    expect(preview.model.blocks[0]).toMatchObject({ kind: 'box', blocks: [{ lang: 'ar', dir: 'rtl', runs: [{ text: expect.stringContaining('هذه الرسالة مهمة'), bold: true }] }, { runs: [{ text: 'This letter is important. Interpreter needed: Arabic.', bold: true }] }, expect.anything()] });
     // Asked for standard print, it is standard print.
     expect((await app.must('document:preview', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id, largePrint: false })).model.fontSize).toBe(12);
   });
