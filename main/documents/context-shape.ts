@@ -20,7 +20,8 @@ export const SAMPLE_CONTEXT = {
   signer: { name: 'Jo Officer', title: 'Neighbourhood Officer' },
   recipient: { name: 'Sam Sample', address: '2 Elm Road, London', postcode: 'N1 1AB', role: 'alleged-perpetrator', roleLabel: 'alleged perpetrator' },
   subject: { name: 'Sam Sample', relation: 'a member of your household' },
-  incidents: [{ date: '19/11/2026', time: '21:00', acts: 'verbal abuse; threats of violence', description: 'Shouting on the landing.', location: 'Elm Road' }],
+  /** plainActs: each act in everyday words, for Easy Read (shared/documents/easy-read.ts). */
+  incidents: [{ date: '19/11/2026', time: '21:00', acts: 'verbal abuse; threats of violence', plainActs: ['shouting or saying nasty things', 'saying you will hurt someone'], description: 'Shouting on the landing.', location: 'Elm Road' }],
   action: {
     label: 'First written warning',
     startedOn: '21/11/2026',

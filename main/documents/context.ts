@@ -1,4 +1,5 @@
-import { ACTS, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
+import { type Act, ACTS, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
+import { EASY_ACTS } from '../../shared/documents/easy-read';
 import { AppError } from '../../shared/result';
 import type { ActionView } from '../../shared/schemas/actions';
 import type { PartyView } from '../../shared/schemas/cases';
@@ -207,6 +208,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
       date: day(i.occurredAt),
       time: time(i.occurredAt),
       acts: i.acts.map((a) => labelOf(ACTS, a).toLowerCase()).join('; '),
+      plainActs: plainActs(i.acts),
       description: i.description,
       location: i.location,
     })),
@@ -287,6 +289,12 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
     if (missing.length) throw new AppError('bad-input', `There is no exhibit ${missing.join(', ')} on this case.`);
   }
   return { context, slots };
+}
+
+/** Easy Read's words for each act ("shouting or saying nasty things"); one entry when none was recorded. */
+function plainActs(acts: readonly string[]): string[] {
+  const words = [...new Set(acts.map((a) => EASY_ACTS[a as Act] ?? labelOf(ACTS, a).toLowerCase()))];
+  return words.length ? words : ['something that upset people'];
 }
 
 /** The interpreter notice in the recorded language (issue 19), from the workspace's current translations. */

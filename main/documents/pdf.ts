@@ -1,6 +1,7 @@
 import { dejavuFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
 import { drawRtlParagraph } from './pdf-rtl';
+import { pictureBytes } from './pictures';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 
 /**
@@ -210,6 +211,17 @@ class Writer {
             doc.y = y;
             this.runs(b.runs, this.left + indent, this.width - indent);
           });
+        } else if (b.picture) {
+          // Easy Read: the picture on the left (a Figure with its alternative text), the words beside it.
+          const side = this.fs * 2.8;
+          const gap = this.fs * 0.9;
+          this.ensure(side + this.fs * 0.3);
+          const top = doc.y;
+          const picture = b.picture;
+          this.tagged('Figure', parent, () => doc.image(pictureBytes(picture.id), this.left, top, { width: side, height: side }), { alt: picture.alt });
+          doc.y = top + Math.max(0, (side - this.lineHeight(size)) / 2);
+          this.tagged('P', parent, () => this.runs(b.runs, this.left + side + gap, this.width - side - gap, {}, size), b.lang ? { lang: b.lang } : {});
+          doc.y = Math.max(doc.y, top + side);
         } else if (b.dir === 'rtl') {
           // Arabic, Urdu: right-aligned, runs in bidi order, extracted in logical order (pdf-rtl.ts).
           this.tagged('P', parent, () => drawRtlParagraph(this.doc, { text: runsText(b.runs), bold: Boolean(b.runs[0]?.bold), lang: b.lang ?? 'ar', size, x: this.left, width: this.width, lineGap: this.gap }), { lang: b.lang, actual: [...runsText(b.runs)].filter((ch) => !isInvisible(ch.codePointAt(0)!)).join('') });
