@@ -197,6 +197,8 @@ export const CASE_SCOPE = {
   'safety:add': byCaseId,
   'document:plainText': (i) => document(i.id),
   'document:recordFormat': (i) => document(i.documentId),
+  'notice:list': noCase,
+  'notice:save': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -148,6 +148,8 @@ export const CHANNEL_NAMES = [
   'safety:add',
   'document:plainText',
   'document:recordFormat',
+  'notice:list',
+  'notice:save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

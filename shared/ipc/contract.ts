@@ -168,6 +168,7 @@ import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, Unsent
 import { ActionResultInput, ActionResultView, CaseworkView, CounterAllegationInput, FormatSentInput, InterviewAgreementInput, PlainTextOutput, SafetyMeasureInput } from '../schemas/casework';
 import { StatementCaseInput, StatementFinaliseInput, StatementProposal, StatementSaveInput, StatementView } from '../schemas/statements';
 import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, CourtPaperView, SummaryProposal } from '../schemas/court-papers';
+import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 
 /**
@@ -395,6 +396,9 @@ export const contract = {
   'safety:add': spec({ input: SafetyMeasureInput, output: Created, access: 'cases.update', audit: 'always' }),
   'document:plainText': spec({ input: DocumentIdInput, output: PlainTextOutput, access: 'cases.read', audit: 'always' }),
   'document:recordFormat': spec({ input: FormatSentInput, output: Created, access: 'cases.update', audit: 'always' }),
+  // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
+  'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
+  'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

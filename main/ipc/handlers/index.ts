@@ -22,6 +22,7 @@ import { courtPaperHandlers } from './court-papers';
 import { sendingHandlers } from './sending';
 import { redactionReviewHandlers } from './redaction-review';
 import { caseworkHandlers } from './casework';
+import { languageHandlers } from './languages';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -47,4 +48,5 @@ export const handlers: HandlerMap<Channel> = {
   ...sendingHandlers,
   ...redactionReviewHandlers,
   ...caseworkHandlers,
+  ...languageHandlers,
 };

@@ -89,6 +89,7 @@ const QUERY_SCOPES = {
   'document:unsent': () => scope.dashboard,
   'redaction:review': (i) => scope.case(i.caseId),
   'casework:get': (i) => scope.case(i.caseId),
+  'notice:list': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -270,6 +271,8 @@ const CHANGES = {
   'safety:add': onCase,
   'document:plainText': nothing,
   'document:recordFormat': onCaseInView,
+  // A corrected translation changes the settings screen and what every case's next letter says.
+  'notice:save': () => [scope.settings, scope.anyCase],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

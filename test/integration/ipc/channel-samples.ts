@@ -174,4 +174,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'safety:add': (f) => ({ caseId: f.caseId, kind: 'locks', status: 'fitted', on: day, costPence: 12000 }),
   'document:plainText': (f) => ({ id: f.documentId }),
   'document:recordFormat': (f) => ({ documentId: f.documentId, format: 'braille', producedBy: 'RNIB transcription service', sentOn: day }),
+  'notice:list': () => ({}),
+  'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
 };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
+import { addUser, makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
 import { richCase } from '../documents/fixture';
 import { pdfText } from '../documents/read-back';
@@ -94,5 +94,42 @@ describe('the interpreter notice in the reader’s language', () => {
     const made = await app.call('document:generate', { caseId: c.id, templateId: 'first-warning', partyId: c.perp.id, actionId: c.first, slots: { incidentsText: 'On 19/11/2026 you wrote கடை on the door.' } });
     expect(made).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/no font in Hearth can print: “க” \(U\+0B95\)/) } });
     expect(await app.must('document:list', { caseId: c.id })).toEqual([]);
+  });
+});
+
+describe('an administrator corrects a translation', () => {
+  it('keeps each correction as a version, uses it in the next letter, audits it, and can go back to the supplied words', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const before = await app.must('notice:list', {});
+    expect(before.languages.map((l) => l.name)).toEqual(['Polish', 'Romanian', 'Urdu', 'Punjabi', 'Bengali', 'Gujarati', 'Arabic', 'Portuguese', 'Spanish', 'Somali', 'Turkish', 'Lithuanian', 'Chinese', 'Tigrinya', 'Ukrainian']);
+    // Every supplied translation says where it came from and that no translator has checked it yet.
+    expect(before.languages.every((l) => !l.checked && /own translation/.test(l.source) && l.version === 0 && l.text.includes('{phone}'))).toBe(true);
+
+    // Without the telephone number's place, it is refused and nothing is kept.
+    expect(await app.call('notice:save', { revert: false, language: 'Polish', text: 'To pismo jest bardzo ważne.', source: 'Anna Nowak, translator', checked: true })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/Keep \{phone\}/) } });
+    const saved = await app.must('notice:save', { revert: false, language: 'Polish', text: 'To pismo jest bardzo ważne. Potrzebujesz tłumacza? Zadzwoń: {phone}. To bezpłatne.', source: 'Anna Nowak, translator', checked: true });
+    expect(saved.version).toBe(1);
+    const polish = (await app.must('notice:list', {})).languages.find((l) => l.name === 'Polish')!;
+    expect(polish).toMatchObject({ version: 1, checked: true, source: 'Anna Nowak, translator', history: [{ version: 1, reverted: false, checked: true }] });
+
+    const pdf = await letterIn(app, c, 'Polish');
+    expect((await pdfText(pdf)).pages[0]!.replace(/\s+/g, ' ')).toContain('To pismo jest bardzo ważne. Potrzebujesz tłumacza? Zadzwoń: 0300 456 2233. To bezpłatne.');
+    const events = await app.must('audit:list', { limit: 100 });
+    expect(events.find((e) => e.action === 'notice:save')).toMatchObject({ target: 'notice:Polish' });
+
+    await app.must('notice:save', { revert: true, language: 'Polish' });
+    expect((await app.must('notice:list', {})).languages.find((l) => l.name === 'Polish')).toMatchObject({ version: 0, checked: false, history: [{ version: 2, reverted: true }, { version: 1 }] });
+    const again = await letterIn(app, c, 'Polish');
+    expect((await pdfText(again)).pages[0]!.replace(/\s+/g, ' ')).toContain('To pismo jest ważne. Jeśli potrzebujesz tłumacza');
+  });
+
+  it('is refused to an officer', async () => {
+    const app = await makeWorkspace(temp());
+    await addUser(app, { username: 'olly', displayName: 'Olly Officer', role: 'officer', passphrase: 'river stone lantern' });
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: 'olly', passphrase: 'river stone lantern' });
+    expect(await app.call('notice:save', { revert: false, language: 'Arabic', text: 'هذه الرسالة مهمة {phone}', source: 'me', checked: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await app.must('notice:list', {})).languages).toHaveLength(15);
   });
 });

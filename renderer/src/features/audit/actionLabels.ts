@@ -147,6 +147,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'safety:add': 'Recorded a safety measure',
   'document:plainText': 'Made a plain-text copy of a letter',
   'document:recordFormat': 'Recorded a letter sent in another format',
+  'notice:list': 'Viewed the interpreter notice’s translations',
+  'notice:save': 'Corrected an interpreter notice’s translation',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
