@@ -24,6 +24,8 @@ import { protectedPeopleOf } from '../../shared/disclosure/record';
 import type { ConsentRecord, ProtectedPerson } from '../../shared/documents/disclosure';
 import type { ApplicationView } from '../../shared/schemas/case-review';
 import { caseReviewView } from '../case-review/service';
+import type { NoticeTranslation } from '../../shared/languages/interpreter-notices';
+import { currentNoticeTranslations } from '../languages/store';
 
 function counterCasesOf(db: ReadableDB, caseId: number, today: string): CaseData['counterCases'] {
   return counterAllegations(db, caseId, COUNTER_ALLEGATION).map((l) => ({
@@ -58,6 +60,8 @@ export interface CaseData {
   counterCases: { ref: string; people: ProtectedPerson[]; consents: ConsentRecord[] }[];
   /** Issue 20: the latest ASB case review application that concerns the case, as its screen shows it. */
   caseReview: ApplicationView | null;
+  /** The interpreter notice's words per language, as corrected in this workspace (shared/languages). */
+  noticeTranslations: NoticeTranslation[];
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -84,6 +88,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     interviewAgreement: agreementOf(db, caseId),
     counterCases: counterCasesOf(db, caseId, today),
     caseReview: caseReviewView(db, caseId).applications.at(-1) ?? null,
+    noticeTranslations: currentNoticeTranslations(db),
     today,
     now,
   };

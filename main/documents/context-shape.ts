@@ -20,7 +20,8 @@ export const SAMPLE_CONTEXT = {
   signer: { name: 'Jo Officer', title: 'Neighbourhood Officer' },
   recipient: { name: 'Sam Sample', address: '2 Elm Road, London', postcode: 'N1 1AB', role: 'alleged-perpetrator', roleLabel: 'alleged perpetrator' },
   subject: { name: 'Sam Sample', relation: 'a member of your household' },
-  incidents: [{ date: '19/11/2026', time: '21:00', acts: 'verbal abuse; threats of violence', description: 'Shouting on the landing.', location: 'Elm Road' }],
+  /** plainActs: each act in everyday words, for Easy Read (shared/documents/easy-read.ts). */
+  incidents: [{ date: '19/11/2026', time: '21:00', acts: 'verbal abuse; threats of violence', plainActs: ['shouting or saying nasty things', 'saying you will hurt someone'], description: 'Shouting on the landing.', location: 'Elm Road' }],
   action: {
     label: 'First written warning',
     startedOn: '21/11/2026',
@@ -63,7 +64,8 @@ export const SAMPLE_CONTEXT = {
   witness: { name: 'Sam Sample', initials: 'SS', surname: 'Sample', address: '2 Elm Road, London N1 1AB', role: 'witness', relation: 'a witness to the events I describe' },
   court: { name: 'County Court at Clerkenwell and Shoreditch', claim: 'K00CL123', claimant: 'CIRCLE 33 HOUSING TRUST', respondent: 'SAM SAMPLE' },
   exhibits: [{ label: 'JO/1', description: 'Photograph of the door', obtained: '19/11/2026' }],
-  format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true },
+  /** noticeText/Lang/Dir: the interpreter notice in the recorded language (shared/languages), when there are words for it. */
+  format: { interpreter: 'Polish', signer: true, largePrint: true, easyRead: true, noticeText: 'To pismo jest ważne. Jeśli potrzebujesz tłumacza, zadzwoń do nas pod numer 0300 123 4567. To nic nie kosztuje.', noticeLang: 'pl', noticeDir: 'ltr' },
   /** Issue 20: the latest ASB case review application on the case (templates with `when: caseReview: true`). */
   caseReview: {
     receivedOn: '21/11/2026',

@@ -1,4 +1,5 @@
-import { ACTS, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
+import { type Act, ACTS, CATEGORIES, labelOf, PARTY_ROLES } from '../../shared/domain/vocabulary';
+import { EASY_ACTS } from '../../shared/documents/easy-read';
 import { AppError } from '../../shared/result';
 import type { ActionView } from '../../shared/schemas/actions';
 import type { PartyView } from '../../shared/schemas/cases';
@@ -13,6 +14,7 @@ import { referralFields } from './referral-fields';
 import { caseReviewFields } from './case-review-fields';
 import { addDays } from '../../shared/time/days';
 import { localDateOf } from '../../shared/time/london';
+import { noticeText, translationFor } from '../../shared/languages/interpreter-notices';
 
 /**
  * The data a template sees for one case and one recipient (the fields of templates/README.md), and the
@@ -207,6 +209,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
       date: day(i.occurredAt),
       time: time(i.occurredAt),
       acts: i.acts.map((a) => labelOf(ACTS, a).toLowerCase()).join('; '),
+      plainActs: plainActs(i.acts),
       description: i.description,
       location: i.location,
     })),
@@ -258,7 +261,7 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
         }
       : {},
     exhibits: [],
-    format: recipient ? { interpreter: recipient.formatNeeds.interpreter, signer: recipient.formatNeeds.signer, largePrint: recipient.formatNeeds.largePrint, easyRead: recipient.formatNeeds.easyRead } : {},
+    format: recipient ? { interpreter: recipient.formatNeeds.interpreter, signer: recipient.formatNeeds.signer, largePrint: recipient.formatNeeds.largePrint, easyRead: recipient.formatNeeds.easyRead, ...noticeFields(recipient.formatNeeds.interpreter, data) } : {},
     slots: {},
   };
 
@@ -288,6 +291,22 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
     if (missing.length) throw new AppError('bad-input', `There is no exhibit ${missing.join(', ')} on this case.`);
   }
   return { context, slots };
+}
+
+/** Easy Read's words for each act ("shouting or saying nasty things"); one entry when none was recorded. */
+function plainActs(acts: readonly string[]): string[] {
+  const words = [...new Set(acts.map((a) => EASY_ACTS[a as Act] ?? labelOf(ACTS, a).toLowerCase()))];
+  return words.length ? words : ['something that upset people'];
+}
+
+/** The interpreter notice in the recorded language (issue 19), from the workspace's current translations. */
+function noticeFields(language: string | null, data: CaseData): { noticeText?: string; noticeLang?: string; noticeDir?: string } {
+  const t = language ? translationFor(language, data.noticeTranslations) : null;
+  if (!t) return {};
+  const phone = data.partner.phone || data.partner.name;
+  // In right-to-left text the number is isolated as left-to-right (U+2066 … U+2069) with no-break spaces,
+  // so it reads 0300 456 2233 on one line, not 2233 456 0300.
+  return { noticeText: noticeText(t.text, t.dir === 'rtl' ? `\u2066${phone.replace(/ /g, '\u00a0')}\u2069` : phone), noticeLang: t.code, noticeDir: t.dir };
 }
 
 export function initials(name: string): string {

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import { type Block, DOCUMENT_FONT, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { unzipEntries, zipEntries } from './zip';
+import { pictureOrLanguageParagraph } from './docx-extras';
 
 /**
  * The DOCX writer (docx): the same model as the PDF, so the same words, laid out with Word's own styles
@@ -147,6 +148,7 @@ class Section {
           ];
         }
         const size = b.emphasis ? Math.max(16, this.fs) : this.fs;
+        if (b.picture || b.lang) return [pictureOrLanguageParagraph(b, { spacing: this.spacing, size: half(size), font: FONT })];
         return [new Paragraph({ spacing: this.spacing, alignment: align(b.align), border, keepNext: beforeSignature || b.keepWithNext || undefined, children: this.runs(b.runs, size) })];
       }
       case 'list': {

@@ -4,6 +4,7 @@ import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FrontMatter } from '../../shared/schemas/documents';
 import type { LetterContext } from './context-shape';
 import type { DIRECTIVES } from './templates';
+import { withPictures } from './pictures';
 
 /**
  * From rendered markup to the document model: the blocks of the body with their directives expanded, and
@@ -57,9 +58,13 @@ function formatNotice(ctx: LetterContext): Block[] {
   const out: Block[] = [];
   const language = str(ctx.format.interpreter);
   if (language) {
+    // Issue 19: first the notice in the reader's own language and script (when there are words for it),
+    // then the English, which the officer and anyone helping the reader can read.
+    const translated = str(ctx.format.noticeText);
     out.push({
       kind: 'box',
       blocks: [
+        ...(translated ? [{ kind: 'paragraph' as const, runs: [{ text: translated, bold: true }], lang: str(ctx.format.noticeLang), ...(ctx.format.noticeDir === 'rtl' ? { dir: 'rtl' as const } : {}) }] : []),
         { kind: 'paragraph', runs: [{ text: `This letter is important. Interpreter needed: ${language}.`, bold: true }] },
         { kind: 'paragraph', runs: [{ text: `If you would like this letter explained in ${language}, please call ${phone}. We will arrange an interpreter for you, free of charge.` }] },
       ],
@@ -77,11 +82,13 @@ function formatNotice(ctx: LetterContext): Block[] {
   return out;
 }
 
-/** The "other formats" line, 16 pt or larger in every variant (bundles.md §5 checklist, P8.3). */
-const otherFormats = (ctx: LetterContext, what: string): Block => ({
+/** The "other formats" line, 16 pt or larger in every variant (bundles.md §5 checklist, P8.3); in Easy Read, short sentences. */
+const otherFormats = (ctx: LetterContext, what: string, easyRead = false): Block => ({
   kind: 'paragraph',
   emphasis: true,
-  runs: [{ text: `You can have this ${what} in large print, Easy Read, Braille, audio or another language. Please call ` }, { text: str(ctx.partner.phone) || 'us', bold: true }, { text: '.' }],
+  runs: easyRead
+    ? [{ text: `Do you want this ${what} in another way? For example large print, Braille, audio or your language. Please call ` }, { text: str(ctx.partner.phone) || 'us', bold: true }, { text: '.' }]
+    : [{ text: `You can have this ${what} in large print, Easy Read, Braille, audio or another language. Please call ` }, { text: str(ctx.partner.phone) || 'us', bold: true }, { text: '.' }],
 });
 
 export interface LayoutInput {
@@ -95,6 +102,7 @@ export interface LayoutInput {
 export function layoutDocument({ front, rendered, ctx, variant, addressee }: LayoutInput): DocumentModel {
   let body = parseMarkup(rendered, directives(ctx, front.layout));
   if (variant.largePrint) body = leftAligned(body);
+  if (variant.easyRead) body = withPictures(body, front.pictures);
   const { fontSize, lineSpacing } = typeSize(front.layout, variant);
   const partnerLines = [...str(ctx.partner.address).split(',').map((l) => l.trim()), ctx.partner.phone ? `Telephone ${str(ctx.partner.phone)}` : '', str(ctx.partner.email), str(ctx.partner.website)].filter(Boolean);
   const base = {
@@ -150,7 +158,7 @@ export function layoutDocument({ front, rendered, ctx, variant, addressee }: Lay
           ],
     corner: [],
     footer: `${str(ctx.partner.name)} · ${str(ctx.case.ref)}`,
-    blocks: [...notices, ...body, otherFormats(ctx, front.layout === 'contract' ? 'contract' : 'letter')],
+    blocks: [...notices, ...body, otherFormats(ctx, front.layout === 'contract' ? (variant.easyRead ? 'agreement' : 'contract') : 'letter', variant.easyRead)],
   };
 }
 

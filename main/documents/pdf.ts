@@ -1,4 +1,7 @@
-import { dejavuFile, documentFontFile, emojiFile, fallbackPieces, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { dejavuFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { fontPieces, isInvisible } from '../pdf/script-fonts';
+import { drawRtlParagraph } from './pdf-rtl';
+import { pictureBytes } from './pictures';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { byLang, numberedItem, sharedLang, taggedImage, taggedLines } from './pdf-tags';
 
@@ -83,18 +86,15 @@ class Writer {
   }
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
-  private runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs) {
-    // Characters Noto Sans lacks (symbols, emoji quoted from messages) are set in the fallbacks, piece by piece.
-    const list = (runs.length ? runs : [{ text: ' ' }]).flatMap((r) => fallbackPieces(r.text, documentFontFile(Boolean(r.bold)), Boolean(r.bold)).map((p) => ({ ...p, bold: Boolean(r.bold) })));
+  private runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs, lang?: string) {
+    // Characters Noto Sans lacks (symbols, emoji quoted from messages, other scripts) are set in the font
+    // that has them, piece by piece (main/pdf/script-fonts.ts); a character no font has stops the make step.
+    const list = (runs.length ? runs : [{ text: ' ' } as Run]).flatMap((r) => fontPieces(r.text, Boolean(r.bold), lang ?? r.lang).map((p) => ({ ...p, bold: Boolean(r.bold) })));
     list.forEach((r, i) => {
-      // Fallbacks are registered on first use: a document with no such character never reads them.
-      if (r.font === 'emoji') {
-        this.doc.registerFont('E', parsedFont(emojiFile()) as never);
-        this.doc.font('E').fontSize(size).fillColor(INK);
-      } else if (r.font === 'dejavu') {
-        const name = r.bold ? 'DejaVuSans-Bold' : 'DejaVuSans';
-        this.doc.registerFont(name, parsedFont(dejavuFile(name)) as never);
-        this.doc.font(name).fontSize(size).fillColor(INK);
+      if (r.font) {
+        // Registered on first use: a document with no such character never reads the font.
+        this.doc.registerFont(r.font.key, parsedFont(r.font.file) as never);
+        this.doc.font(r.font.key).fontSize(size).fillColor(INK);
       } else this.font(r.bold, size);
       const last = i === list.length - 1;
       const continued = last ? Boolean(options.continued) : true;
@@ -272,7 +272,25 @@ class Writer {
             },
             () => this.runs(b.runs, this.left + indent, this.width - indent),
           );
-        } else this.paragraph(parent, b.runs, this.left, this.width, { align: b.align ?? 'left' }, size);
+        } else if (b.picture) {
+          // Easy Read: the picture on the left (a Figure with its alternative text), the words beside it.
+          const side = this.fs * 2.8;
+          const gap = this.fs * 0.9;
+          this.ensure(side + this.fs * 0.3);
+          const top = doc.y;
+          const picture = b.picture;
+          this.tagged('Figure', parent, () => doc.image(pictureBytes(picture.id), this.left, top, { width: side, height: side }), { alt: picture.alt });
+          doc.y = top + Math.max(0, (side - this.lineHeight(size)) / 2);
+          this.tagged('P', parent, () => this.runs(b.runs, this.left + side + gap, this.width - side - gap, {}, size, b.lang), b.lang ? { lang: b.lang } : {});
+          doc.y = Math.max(doc.y, top + side);
+        } else if (b.dir === 'rtl') {
+          // Arabic, Urdu: right-aligned, runs in bidi order, extracted in logical order (pdf-rtl.ts).
+          this.tagged('P', parent, () => drawRtlParagraph(this.doc, { text: runsText(b.runs), bold: Boolean(b.runs[0]?.bold), lang: b.lang ?? 'ar', size, x: this.left, width: this.width, lineGap: this.gap }), { lang: b.lang, actual: [...runsText(b.runs)].filter((ch) => !isInvisible(ch.codePointAt(0)!)).join('') });
+        } else {
+          // A paragraph in the reader's language (the interpreter notice) carries it on every run.
+          const runs = b.lang ? b.runs.map((r) => (r.lang ? r : { ...r, lang: b.lang })) : b.runs;
+          this.paragraph(parent, runs, this.left, this.width, { align: b.align ?? 'left' }, size);
+        }
         doc.y += this.fs * 0.55;
         break;
       }

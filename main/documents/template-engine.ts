@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { easyDate } from '../../shared/documents/easy-read';
 import { escapeMarkup, unescapeMarkup } from '../../shared/documents/markup';
 import type { TemplateProblem } from '../../shared/schemas/documents';
 import type { Section } from './template-file';
@@ -39,6 +40,8 @@ export const HELPERS: Record<string, { returns: 'text' | 'texts' | 'boolean' | '
   paragraphs: { returns: 'texts', args: 1 },
   inc: { returns: 'number', args: 1 },
   plural: { returns: 'text', args: 3 },
+  /** Easy Read dates: 04/01/2027 → "Monday 4 January 2027". */
+  longDate: { returns: 'text', args: 1 },
 };
 const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'];
 
@@ -57,6 +60,7 @@ function createEnv(): Env {
       .filter(Boolean),
   );
   env.registerHelper('inc', (n: unknown, options: HelperOptions) => Number(need(n, 0, options)) + 1);
+  env.registerHelper('longDate', (d: unknown, options: HelperOptions) => easyDate(String(need(d, 0, options))));
   env.registerHelper('plural', (n: unknown, one: unknown, many: unknown, options: HelperOptions) => (Number(need(n, 0, options)) === 1 ? String(one) : String(many)));
   return env;
 }

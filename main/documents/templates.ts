@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { templatesDir } from './templates-dir';
+import { checkPictures } from './pictures';
 import { join } from 'node:path';
 import { MarkupError, parseMarkup } from '../../shared/documents/markup';
 import type { FrontMatter, TemplateProblem } from '../../shared/schemas/documents';
@@ -22,19 +24,7 @@ export interface LoadedTemplate extends TemplateFile {
 /** Directives a body may use; main/documents/layout.ts turns them into blocks. */
 export const DIRECTIVES = ['signature', 'sign-here', 'statement-of-truth', 'page-break'] as const;
 
-/**
- * Where the default templates are: beside the sources in a checkout (main/documents → ../../templates),
- * beside the bundles in out/main (→ ../../templates), or HEARTH_TEMPLATES. A packaged app needs the
- * folder shipped with it (see the note in the issue's closing report: electron-builder `files`).
- */
-export function templatesDir(): string {
-  const candidates = [process.env.HEARTH_TEMPLATES, join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'templates'), join(process.cwd(), 'templates')];
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) candidates.push(join(resources, 'templates'), join(resources, 'app.asar', 'templates'));
-  const found = candidates.find((d): d is string => Boolean(d) && existsSync(join(d!, 'letters', 'acknowledgement.txt')));
-  if (!found) throw new Error(`templates: the templates folder was not found (looked in ${candidates.filter(Boolean).join(', ')})`);
-  return found;
-}
+export { templatesDir } from './templates-dir';
 
 let defaults: Map<string, LoadedTemplate> | null = null;
 
@@ -123,6 +113,7 @@ export function validateTemplateText(text: string, id: string, base: LoadedTempl
     problems.push({ line: null, message: 'A witness statement must include [[statement-of-truth]]: the exact words of PD 22 para 2.2 and the signature.' });
   }
   if (file.easyRead) problems.push(...lintEasyRead(file.easyRead));
+  problems.push(...checkPictures(front, file.easyRead));
   return problems.sort((a, b) => (a.line ?? 1e9) - (b.line ?? 1e9));
 }
 

@@ -30,6 +30,12 @@ const Paragraph = z.object({
   emphasis: z.boolean().optional(),
   /** Kept on the same page as the block after it (the statement of truth with its signature, issue 19). */
   keepWithNext: z.boolean().optional(),
+  /** BCP 47 language when it is not the document's (a translated interpreter notice, issue 19). */
+  lang: z.string().optional(),
+  /** Right to left (Arabic, Urdu): set right-aligned, runs in bidi order, read in logical order. */
+  dir: z.literal('rtl').optional(),
+  /** Easy Read: a picture to the left of the paragraph (templates/pictures), with its alternative text. */
+  picture: z.object({ id: z.string(), alt: z.string() }).optional(),
 });
 const List = z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(Run)) });
 const Table = z.object({ kind: z.literal('table'), header: z.array(z.string()).nullable(), rows: z.array(z.array(z.array(Run))), borders: z.boolean() });

@@ -226,6 +226,8 @@ export const CASE_SCOPE = {
   'police:pack': byCaseId,
   'document:review': byCaseId,
   'document:decide': (i) => byCaseId(i.request),
+  'notice:list': noCase,
+  'notice:save': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -176,6 +176,8 @@ export const CHANNEL_NAMES = [
   'police:pack',
   'document:review',
   'document:decide',
+  'notice:list',
+  'notice:save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -183,6 +183,7 @@ import {
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
 import { PolicePackInput } from '../schemas/police-requests';
 import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
+import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 
@@ -447,6 +448,9 @@ export const contract = {
   // Issue 16: the redaction review of a letter to someone outside a protected person's consent.
   'document:review': spec({ input: LetterReviewInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
   'document:decide': spec({ input: LetterDecideInput, output: RedactionReview, access: 'cases.update', audit: 'always' }),
+  // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
+  'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
+  'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

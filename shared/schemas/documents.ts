@@ -76,6 +76,14 @@ export const FrontMatter = z
     /** Fields of the case the body needs; the generator refuses, naming the field, when one is empty. */
     fields: z.array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/)).default([]),
     slots: z.array(Slot).max(20).default([]),
+    /**
+     * Easy Read: the picture beside each key paragraph (issue 19), by the paragraph's first words and a
+     * picture id from templates/pictures/pictures.json.
+     */
+    pictures: z
+      .array(z.object({ at: z.string().min(3).max(200), picture: z.string().regex(/^[a-z-]{2,30}$/, 'a picture id is lower-case letters and hyphens') }).strict())
+      .max(40)
+      .default([]),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatter>;

@@ -28,8 +28,8 @@ export function courtHeading(f: Flow, c: BundleContent, title: string, subtitle?
   f.rule();
 }
 
-export function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35): void {
-  f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6 });
+export function numbered(f: Flow, n: number, content: string | Run[], leading = 1.35, align: 'left' | 'right' = 'left'): void {
+  f.paragraph(content, { label: `${n}.`, indent: 28, leading, spaceAfter: 6, align });
 }
 
 /** "1(a) and 1(c)", "1(a), 1(b) and 2(a)". */

@@ -1,4 +1,5 @@
 import { WITNESS_STATEMENT_OF_TRUTH } from '../../../shared/court/texts';
+import { readsRightToLeft } from '../../../shared/languages/direction';
 import type { BundleContent, StatementBlock, StatementContent } from './content';
 import { courtHeading, numbered } from './court-parts';
 import { A4, type DrawnPage, Flow, type Margins, type Metrics, wrapRuns } from './layout';
@@ -36,9 +37,11 @@ function statementPages(m: Metrics, c: BundleContent, s: StatementContent, block
   const title = statementHeading(s);
   courtHeading(f, c, translatedOn ? `English translation: ${title}` : title, original ? `Made in ${s.language}` : translatedOn ? `Translated from ${s.language}` : undefined);
   let n = 0;
+  // Issue 15/19: an original in Arabic or Urdu is set right-aligned, paragraph by paragraph.
+  const side = (text: string) => (original && readsRightToLeft(text) ? 'right' : 'left');
   for (const b of blocks) {
-    if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5 });
-    else numbered(f, (n += 1), b.runs, 1.5);
+    if (b.kind === 'heading') f.heading(b.text, { size: 12, leading: 1.5, align: side(b.text) });
+    else numbered(f, (n += 1), b.runs, 1.5, side(b.runs.map((r) => r.text).join('')));
   }
   if (s.howTaken) numbered(f, (n += 1), s.howTaken, 1.5);
   // PD 22 para 2.2 word for word from shared/court/texts.ts; in the original, the same words in the
@@ -46,7 +49,7 @@ function statementPages(m: Metrics, c: BundleContent, s: StatementContent, block
   const truth = original && s.translation ? s.translation.truthInLanguage : WITNESS_STATEMENT_OF_TRUTH;
   const truthHeight = wrapRuns(m, [{ text: truth }], f.width, 12).length * 18 + 18 + 3 * 18 + 8;
   f.heading('Statement of truth', { size: 12, leading: 1.5, keepWithNext: truthHeight });
-  f.paragraph(truth, { leading: 1.5, spaceAfter: 18 });
+  f.paragraph(truth, { leading: 1.5, spaceAfter: 18, align: side(truth) });
   f.paragraph('Signed: ……………………………………………', { leading: 1.5, spaceAfter: 4, keepWithNext: 50 });
   f.paragraph(translatedOn ? `${s.makerName} (signed the original in ${s.language})` : s.makerName, { leading: 1.5, spaceAfter: 4 });
   f.paragraph(`Dated: ${s.date}`, { leading: 1.5 });

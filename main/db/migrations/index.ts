@@ -26,6 +26,7 @@ import retention from './0024-retention';
 import caseReviews from './0025-case-reviews';
 import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
+import noticeTranslations from './0028-notice-translations';
 
 export interface Migration {
   version: number;
@@ -65,4 +66,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'case reviews', up: caseReviews },
   { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
   { version: 27, name: 'review targets', up: reviewTargets },
+  { version: 28, name: 'notice translations', up: noticeTranslations },
 ];

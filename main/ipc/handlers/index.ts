@@ -26,6 +26,7 @@ import { retentionHandlers } from './retention';
 import { caseReviewHandlers } from './case-review';
 import { governanceHandlers } from './governance';
 import { letterReviewHandlers } from './letter-review';
+import { languageHandlers } from './languages';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -55,4 +56,5 @@ export const handlers: HandlerMap<Channel> = {
   ...caseReviewHandlers,
   ...governanceHandlers,
   ...letterReviewHandlers,
+  ...languageHandlers,
 };

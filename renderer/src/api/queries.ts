@@ -100,6 +100,7 @@ const QUERY_SCOPES = {
   'sar:find': () => scope.governance,
   'sar:items': () => scope.governance,
   'document:review': (i) => scope.case(i.caseId),
+  'notice:list': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -305,6 +306,8 @@ const CHANGES = {
   'police:pack': (i) => [scope.governance, scope.case(i.caseId)],
   // A letter's decision changes what its review lists and whether it can be made.
   'document:decide': (i) => caseChanged(i.request.caseId),
+  // A corrected translation changes the settings screen and what every case's next letter says.
+  'notice:save': () => [scope.settings, scope.anyCase],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -141,7 +141,7 @@ describe('a generated document', () => {
     const c = await richCase(app);
     expect((await acknowledged(app, c.id))?.state).toBe('pending');
     const doc = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
-    expect(doc).toMatchObject({ templateId: 'acknowledgement', templateVersion: 1, templateSource: 'default', recipientPartyId: c.complainant.id, recipientDescription: 'Amira Haddad', recipientRole: 'complainant', sentOn: null, state: 'ready', createdBy: 'Ada Lovelace' });
+    expect(doc).toMatchObject({ templateId: 'acknowledgement', templateVersion: 2, templateSource: 'default', recipientPartyId: c.complainant.id, recipientDescription: 'Amira Haddad', recipientRole: 'complainant', sentOn: null, state: 'ready', createdBy: 'Ada Lovelace' });
     expect(doc.files.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
     expect(doc.contentHash).toMatch(/^[0-9a-f]{64}$/);
 
@@ -202,7 +202,8 @@ describe('a generated document', () => {
     expect(preview.model.variant).toEqual({ largePrint: true, easyRead: false });
     expect(preview.model.fontSize).toBeGreaterThanOrEqual(16);
     expect(preview.notes.join(' ')).toMatch(/Large print .* recorded need \(P8\.3\).*needs an interpreter \(Arabic\)/);
-    expect(preview.model.blocks[0]).toMatchObject({ kind: 'box', blocks: [{ runs: [{ text: 'This letter is important. Interpreter needed: Arabic.', bold: true }] }, expect.anything()] });
+    // Issue 19: the notice in Arabic first (right to left), then the English.
+    expect(preview.model.blocks[0]).toMatchObject({ kind: 'box', blocks: [{ lang: 'ar', dir: 'rtl', runs: [{ text: expect.stringContaining('هذه الرسالة مهمة'), bold: true }] }, { runs: [{ text: 'This letter is important. Interpreter needed: Arabic.', bold: true }] }, expect.anything()] });
     // Asked for standard print, it is standard print.
     expect((await app.must('document:preview', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id, largePrint: false })).model.fontSize).toBe(12);
   });
@@ -245,13 +246,13 @@ describe('a partner’s own version of a template', () => {
       ]),
     );
     expect(await app.call('template:save', { partner: 'C33', templateId: 'acknowledgement', text: bad })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^The template was not saved\. Line \d+:/) } });
-    const yaml = await app.must('template:validate', { templateId: 'acknowledgement', text: defaultText.replace('version: 1', 'version: [1') });
+    const yaml = await app.must('template:validate', { templateId: 'acknowledgement', text: defaultText.replace('version: 2', 'version: [2') });
     expect(yaml.problems[0]).toMatchObject({ line: expect.toSatisfy((n: number) => n === 4 || n === 5), message: expect.stringMatching(/not valid YAML/) });
 
-    const ours = defaultText.replace('version: 1', 'version: 2').replace('Thank you for telling us about what has been happening.', 'Thank you for contacting Circle 33 about what has been happening.');
+    const ours = defaultText.replace('version: 2', 'version: 3').replace('Thank you for telling us about what has been happening.', 'Thank you for contacting Circle 33 about what has been happening.');
     expect(await app.must('template:save', { partner: 'C33', templateId: 'acknowledgement', text: ours })).toEqual({ version: 1 });
     const made = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: c.complainant.id });
-    expect(made).toMatchObject({ templateSource: 'override:C33@1', templateVersion: 2 });
+    expect(made).toMatchObject({ templateSource: 'override:C33@1', templateVersion: 3 });
     expect((await pdfText((await app.must('document:export', { id: made.id, format: 'pdf' })).bytes)).pages.join(' ')).toContain('Thank you for contacting Circle 33');
 
     expect(await app.must('template:revert', { partner: 'C33', templateId: 'acknowledgement' })).toEqual({ version: 2 });

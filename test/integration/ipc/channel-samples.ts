@@ -202,4 +202,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'police:pack': (f) => ({ caseId: f.caseId, force: 'Metropolitan Police Service', officer: 'PC 123 Jones', reference: 'CAD 4411/21NOV', lawfulBasis: 'cda-1998-s115', purpose: 'Investigating criminal damage', evidenceIds: [f.evidenceId] }),
   'document:review': (f) => ({ caseId: f.caseId, templateId: 'first-warning' }),
   'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
+  'notice:list': () => ({}),
+  'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
 };

@@ -175,6 +175,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'police:pack': 'Made an evidence pack for the police',
   'document:review': 'Reviewed what identifies people in a letter',
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
+  'notice:list': 'Viewed the interpreter notice’s translations',
+  'notice:save': 'Corrected an interpreter notice’s translation',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

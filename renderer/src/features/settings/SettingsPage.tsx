@@ -7,6 +7,8 @@ import { hearthQuery } from '../../api/queries';
 import { RestoreForm } from './RestoreForm';
 import { SettingsForm } from './SettingsForm';
 import { SettingsSummary } from './SettingsSummary';
+import { InterpreterNotices } from './InterpreterNotices';
+import { PictureCredits } from './PictureCredits';
 
 export function SettingsPage() {
   const { can } = useSession();
@@ -27,6 +29,8 @@ export function SettingsPage() {
         (can('settings.update') ? <SettingsForm settings={settings.data} /> : <SettingsSummary settings={settings.data} />)}
       {can('backup.create') && <BackupNow folder={settings.data?.backupFolder ?? null} />}
       {can('backup.restore') && <RestoreForm />}
+      <InterpreterNotices />
+      <PictureCredits />
     </>
   );
 }
