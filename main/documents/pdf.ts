@@ -1,4 +1,4 @@
-import { dejavuFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
+import { documentFontFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
 import { drawRtlParagraph } from './pdf-rtl';
 import { pictureBytes } from './pictures';

@@ -27,7 +27,7 @@ export interface CaseTable {
 }
 
 export interface OtherTable {
-  kind: 'workspace' | 'audit' | 'search-index' | 'retention' | 'sqlite';
+  kind: 'workspace' | 'audit' | 'search-index' | 'retention' | 'requests' | 'sqlite';
   why: string;
 }
 
@@ -45,6 +45,9 @@ const byEvidence = of('evidence_id', 'evidence');
 const FACTS = 'a fact the monitoring report or the case history counts (a code, a date, a number)';
 const CODE = 'a fixed code or wording chosen from a list, not typed about a person';
 const HASH = 'a hash or generated key, which identifies no one without the content (removed or blanked)';
+
+const BODY = 'an organisation (a council, a police force), not a person';
+const ofApplication = 'application_id IN (SELECT id FROM case_review_applications WHERE case_id = @case)';
 
 const blank = (b: Record<string, Blank>, keep: Record<string, string> = {}) => ({ blank: b, keep });
 
@@ -154,6 +157,29 @@ export const TABLE_RULES: Record<string, TableRule> = {
       recorded_at: FACTS,
     }),
   },
+  // ASB Case Review (issue 20): the applicant's words and the review's notes go; dates, codes, the bodies
+  // involved and the threshold figures stay, so the returns for the period are unchanged.
+  case_review_escalations: { kind: 'case', rows: ofApplication, anonymise: blank({ grounds: 'text', outcome_notes: 'text' }, { made_on: FACTS, outcome: CODE, outcome_on: FACTS, recorded_at: FACTS }) },
+  case_reviews: { kind: 'case', rows: ofApplication, anonymise: blank({ attendees: 'json-list', decision: 'text' }, { lead_body: BODY, meeting_on: FACTS, applicant_told_on: FACTS, recorded_at: FACTS }) },
+  case_review_recommendations: { kind: 'case', rows: `${ofCase} OR ${ofApplication}`, anonymise: blank({ what: 'text', evidence: 'text' }, { owner_body: BODY, due_on: FACTS, status: CODE, completed_on: FACTS, recorded_at: FACTS }) },
+  case_review_cases: { kind: 'case', rows: `${ofCase} OR ${ofApplication}`, anonymise: blank({}) },
+  case_review_applications: {
+    kind: 'case',
+    rows: ofCase,
+    anonymise: blank(
+      { applicant_name: 'text', consent_notes: 'text', via_reference: 'text', addresses: 'json-list', corrections: 'json-list', threshold_reason: 'text' },
+      { partner: CODE, consent_on: FACTS, received_on: FACTS, received_via: CODE, threshold_id: CODE, threshold_decided_on: FACTS, recorded_at: FACTS },
+    ),
+  },
+  // The disclosure log (issue 21): which people a disclosure was about goes with them; the row of what left,
+  // when and on what basis stays as the record of the disclosure, its free text blanked.
+  disclosure_people: { kind: 'case', rows: `${byParty} OR disclosure_id IN (SELECT id FROM disclosures WHERE case_id = @case)`, anonymise: blank({}) },
+  disclosures: { kind: 'case', rows: ofCase, anonymise: blank({ what: 'text', recipient: 'text', lawful_basis: 'text' }, { kind: CODE, partner: CODE, source: HASH, at: FACTS }) },
+  police_requests: {
+    kind: 'case',
+    rows: ofCase,
+    anonymise: blank({ officer: 'text', reference: 'text', purpose: 'text' }, { force: BODY, lawful_basis: CODE, evidence_ids: 'exhibit ids, removed with the exhibits', sha256: HASH, made_at: FACTS }),
+  },
   legal_holds: { kind: 'case', rows: `${ofCase} OR ${byParty}`, anonymise: blank({ reason: 'text', lifted_reason: 'text' }, { kind: CODE, placed_at: FACTS, lifted_at: FACTS }) },
   retention_keeps: { kind: 'case', rows: ofCase, anonymise: blank({ reason: 'text' }, { review_on: FACTS, decided_at: FACTS }) },
   case_links: { kind: 'case', rows: 'case_id = @case OR linked_case_id = @case', anonymise: blank({}, { reason: 'fixed wording (INTAKE_LINK_REASON, counter-allegation), counted by the report', created_at: FACTS }) },
@@ -208,6 +234,11 @@ export const TABLE_RULES: Record<string, TableRule> = {
   case_search_data: { kind: 'search-index', why: 'FTS5 segments, merged by optimize after disposal' },
   case_search_docsize: { kind: 'search-index', why: 'FTS5 token counts' },
   case_search_idx: { kind: 'search-index', why: 'FTS5 segment index' },
+  case_review_thresholds: { kind: 'workspace', why: 'the ASB Case Review thresholds each area uses, as versioned data' },
+  notice_translations: { kind: 'workspace', why: 'the interpreter notice’s words per language, as corrected by an administrator' },
+  subject_requests: { kind: 'requests', why: 'subject access, rectification and erasure requests span cases: kept as the record of the request, not disposed of with a case' },
+  sar_exemptions: { kind: 'requests', why: 'the exemptions applied to a subject access request, with their reasons' },
+  sar_packs: { kind: 'requests', why: 'the pack as sent to the requester, the record of what they were given' },
   case_counters: { kind: 'workspace', why: 'the last reference number per partner and year' },
   meta: { kind: 'workspace', why: 'workspace keys and versions' },
   partners: { kind: 'workspace', why: 'the group’s partner organisations' },

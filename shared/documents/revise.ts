@@ -52,6 +52,11 @@ function reviseBlocks(blocks: readonly Block[], c: Counter, revise: Revise, inBo
         return { ...b, lines: lines(b.lines, 'the signature block', revise) };
       case 'box':
         return { ...b, blocks: reviseBlocks(b.blocks, c, revise, true) as typeof b.blocks };
+      case 'address':
+        return { ...b, lines: lines(b.lines, 'the address block', revise) };
+      case 'image':
+        // The picture's words are read aloud by screen readers: they are reviewed like the text.
+        return { ...b, alt: revise(b.alt, `the description of a picture${under()}`) };
       case 'page-break':
         return b;
     }

@@ -26,7 +26,24 @@ const EASY_SLOTS: Record<string, Record<string, string>> = {
   'interview-invitation': { when: 'Tuesday 1 December 2026 at 10 in the morning', bring: 'any notes or photos you have' },
   'abc-breach': { meeting: 'Monday 30 November 2026 at 2 in the afternoon' },
   'officer-contact': { message: 'I tried to phone you.\n\nI could not speak to you.' },
+  'case-review-acknowledgement': { decisionBy: '11/12/2026' },
 };
+
+/** The complainant asks for an ASB case review (issue 20): decided, reviewed, one recommendation (its letters' Easy Read). */
+async function caseReviewOn(app: TestApp, c: RichCase): Promise<void> {
+  const view = await app.must('case:get', { id: c.id });
+  const complainant = view.parties.find((p) => p.role === 'complainant')!;
+  // Two more complaints in the six months, so the threshold (three) is met and the review is held.
+  for (const at of ['2026-11-10T19:00:00Z', '2026-11-14T20:30:00Z']) {
+    await app.must('incident:add', { caseId: c.id, incident: { occurredAt: at, description: 'Shouting on the landing.', acts: ['verbal-abuse'] }, reportedByPartyId: complainant.id });
+  }
+  await app.must('casereview:apply', { caseId: c.id, applicantPartyId: complainant.id, receivedOn: '2026-11-21', receivedVia: 'council' });
+  const [a] = (await app.must('casereview:get', { caseId: c.id })).applications;
+  const met = a!.check.met;
+  await app.must('casereview:decideThreshold', { caseId: c.id, applicationId: a!.id, decidedOn: '2026-11-21', met, reason: met ? '' : 'Fewer complaints than the threshold in the six months.' });
+  await app.must('casereview:recordReview', { caseId: c.id, applicationId: a!.id, leadBody: 'Islington Council', meetingOn: '2026-11-21', attendees: ['Council ASB lead'], decision: 'We will do two more things to help you.', applicantToldOn: '2026-11-21' });
+  await app.must('casereview:addRecommendation', { caseId: c.id, applicationId: a!.id, ownerBody: 'Circle 33', partnerOwned: true, what: 'Fit a door camera', dueOn: '2026-12-05' });
+}
 
 /** The case's own records, in office words an officer typed (fixture.ts), taken out before reading. */
 const OFFICER_RECORDS = [
@@ -116,22 +133,31 @@ async function easyRead({ app, c }: Case, id: string): Promise<DocumentModel> {
 }
 
 const OPEN = ['acknowledgement', 'officer-contact', 'interview-invitation', 'first-warning', 'final-warning', 'abc-contract', 'abc-review', 'abc-breach', 'action-plan', 'case-review-update', 'area-letter'];
+const CASE_REVIEW = ['case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome'];
 
 describe('every Easy Read variant reads as Easy Read', () => {
   let open: Case;
   let proposed: Case;
   let closed: Case;
+  let reviewed: Case;
   beforeAll(async () => {
-    [open, proposed, closed] = await Promise.all([setUp('open'), setUp('closure-proposed'), setUp('closed')]);
+    [open, proposed, closed, reviewed] = await Promise.all([setUp('open'), setUp('closure-proposed'), setUp('closed'), setUp('open')]);
+    await caseReviewOn(reviewed.app, reviewed.c);
   });
 
   it('covers every template that has an Easy Read variant', async () => {
     const all = (await closed.app.must('document:templates', { caseId: closed.c.id })).filter((t) => t.variants.includes('easy-read')).map((t) => t.id);
-    expect(all.sort()).toEqual([...OPEN, 'closure', 'feedback-survey'].sort());
+    expect(all.sort()).toEqual([...OPEN, ...CASE_REVIEW, 'closure', 'feedback-survey'].sort());
   });
 
   it.each(OPEN)('%s', async (id) => {
     const model = await easyRead(open, id);
+    expect(easyReadProblems(model)).toEqual([]);
+    expect(model.fontSize).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(CASE_REVIEW)('%s (after an ASB case review was held)', async (id) => {
+    const model = await easyRead(reviewed, id);
     expect(easyReadProblems(model)).toEqual([]);
     expect(model.fontSize).toBeGreaterThanOrEqual(14);
   });
