@@ -13,17 +13,19 @@ interface Props {
   busy: boolean;
   submitLabel: string;
   busyLabel: string;
+  /** 'danger' for a change that cannot be undone (deleting a case). */
+  submitVariant?: 'primary' | 'danger';
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
 
 /**
- * The form inside a "record how and when" dialog (record as sent, returned post, a fact that meets a
- * deadline): one error summary for the form's and main's problems, the fields, then Record / Cancel.
+ * The form inside a dialog that records something (sent, returned post, a fact that meets a deadline, a
+ * disposal, a hold): one error summary for the form's and main's problems, the fields, then Record / Cancel.
  * One frame so every such dialog reports problems and cancels the same way.
  */
-export function DialogForm({ id, problems, focusKey, serverError, busy, submitLabel, busyLabel, onSubmit, onCancel, children }: Props) {
+export function DialogForm({ id, problems, focusKey, serverError, busy, submitLabel, busyLabel, submitVariant = 'primary', onSubmit, onCancel, children }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -33,7 +35,7 @@ export function DialogForm({ id, problems, focusKey, serverError, busy, submitLa
       <ErrorSummary id={`${id}-problems`} problems={[...problems, ...(serverError ? [{ message: serverError }] : [])]} focusKey={focusKey} revealKey={serverError} />
       {children}
       <div className="button-row">
-        <Button type="submit" busy={busy} busyLabel={busyLabel}>
+        <Button type="submit" variant={submitVariant} busy={busy} busyLabel={busyLabel}>
           {submitLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={busy}>

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EASY_READ_JARGON } from '../../../shared/documents/easy-read';
 import type { Block, DocumentModel } from '../../../shared/documents/model';
 import { runsText } from '../../../shared/documents/model';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
+import type { TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
-import { richCase, type RichCase } from './fixture';
+import { type CaseInStatus, richCaseIn, type RichCase } from './fixture';
 
 /**
  * Easy Read that is easy (issue 19 §2): every Easy Read variant, made for a realistic case, read as its
@@ -103,24 +103,9 @@ export function easyReadProblems(model: DocumentModel): string[] {
   return problems;
 }
 
-interface Case {
-  app: TestApp;
-  c: RichCase;
-}
+type Case = CaseInStatus;
 
-async function setUp(status: 'open' | 'closure-proposed' | 'closed'): Promise<Case> {
-  const app = await makeWorkspace(temp());
-  const c = await richCase(app, { courtConsent: true });
-  if (status !== 'open') {
-    await app.must('closure:propose', { caseId: c.id, outcome: 'resolved', reason: 'The abuse has stopped since the injunction was granted, and Ms Haddad feels safe at home again.' });
-    await app.must('closure:discuss', { caseId: c.id, at: '2026-11-21T08:55:00Z', kind: 'call', summary: 'Agrees the case can close.', notPossibleReason: null });
-  }
-  if (status === 'closed') {
-    await app.must('closure:offerAppeal', { caseId: c.id, offeredOn: '2026-11-21' });
-    await app.must('closure:close', { caseId: c.id, at: '2026-11-21T08:58:00Z' });
-  }
-  return { app, c };
-}
+const setUp = (status: 'open' | 'closure-proposed' | 'closed'): Promise<Case> => richCaseIn(temp(), status);
 
 async function easyRead({ app, c }: Case, id: string): Promise<DocumentModel> {
   const choice = (await app.must('document:templates', { caseId: c.id })).find((t) => t.id === id)!;

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelText, wordsOf } from '../../../shared/documents/plain-text';
 import type { TemplateChoice } from '../../../shared/schemas/documents';
-import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { useTempDirs } from '../../helpers/temp';
-import { richCase, SLOTS, type RichCase } from './fixture';
+import { type CaseInStatus, richCaseIn, SLOTS } from './fixture';
 import { checkDocxStructure } from '../../helpers/docx-structure';
 import { checkPdfStructure } from '../../helpers/pdf-structure';
 import { docxText, pdfFacts, pdfText, unzip } from './read-back';
@@ -21,10 +20,7 @@ const temp = useTempDirs();
 const DOCUMENT_FONT = 'Noto Sans';
 const OUT = process.env.HEARTH_LETTERS_OUT;
 
-interface Case {
-  app: TestApp;
-  c: RichCase;
-}
+type Case = CaseInStatus;
 
 /** The words of a model's text; a paragraph number "1." and a bullet are words as they appear. */
 const expectSameWords = (actual: string, expected: string, what: string) => {
@@ -33,19 +29,7 @@ const expectSameWords = (actual: string, expected: string, what: string) => {
   expect(a, what).toBe(e);
 };
 
-async function setUp(status: 'open' | 'closure-proposed' | 'closed'): Promise<Case> {
-  const app = await makeWorkspace(temp());
-  const c = await richCase(app, { courtConsent: true });
-  if (status !== 'open') {
-    await app.must('closure:propose', { caseId: c.id, outcome: 'resolved', reason: 'The abuse has stopped since the injunction was granted, and Ms Haddad feels safe at home again.' });
-    await app.must('closure:discuss', { caseId: c.id, at: '2026-11-21T08:55:00Z', kind: 'call', summary: 'Agrees the case can close.', notPossibleReason: null });
-  }
-  if (status === 'closed') {
-    await app.must('closure:offerAppeal', { caseId: c.id, offeredOn: '2026-11-21' });
-    await app.must('closure:close', { caseId: c.id, at: '2026-11-21T08:58:00Z' });
-  }
-  return { app, c };
-}
+const setUp = (status: 'open' | 'closure-proposed' | 'closed'): Promise<Case> => richCaseIn(temp(), status);
 
 async function makeAll({ app, c }: Case, choice: TemplateChoice) {
   const r = choice.recipients[0]!;

@@ -2,7 +2,7 @@ import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { PartyView } from '../../../shared/schemas/cases';
 import type { TestApp } from '../../helpers/core';
 import * as files from '../../helpers/evidence-files';
-import { addUser } from '../../helpers/core';
+import { addUser, makeWorkspace } from '../../helpers/core';
 
 /**
  * A realistic case for documents: a race hate incident on an estate, with a complainant, a witness, the
@@ -166,4 +166,24 @@ export const SLOTS: Record<string, Record<string, string>> = {
 /** Records a made letter as sent (issue 17: making a letter meets nothing until it is sent), by default now. */
 export async function send(app: TestApp, doc: { id: number }, at = app.now.value.toISOString(), how: ChannelInput<'document:recordSent'>['how'] = 'first-class') {
   return app.must('document:recordSent', { id: doc.id, how, at });
+}
+
+/** A workspace holding the rich case, open, with closure proposed, or closed (templates are offered by status). */
+export interface CaseInStatus {
+  app: TestApp;
+  c: RichCase;
+}
+
+export async function richCaseIn(dir: string, status: 'open' | 'closure-proposed' | 'closed'): Promise<CaseInStatus> {
+  const app = await makeWorkspace(dir);
+  const c = await richCase(app, { courtConsent: true });
+  if (status !== 'open') {
+    await app.must('closure:propose', { caseId: c.id, outcome: 'resolved', reason: 'The abuse has stopped since the injunction was granted, and Ms Haddad feels safe at home again.' });
+    await app.must('closure:discuss', { caseId: c.id, at: '2026-11-21T08:55:00Z', kind: 'call', summary: 'Agrees the case can close.', notPossibleReason: null });
+  }
+  if (status === 'closed') {
+    await app.must('closure:offerAppeal', { caseId: c.id, offeredOn: '2026-11-21' });
+    await app.must('closure:close', { caseId: c.id, at: '2026-11-21T08:58:00Z' });
+  }
+  return { app, c };
 }

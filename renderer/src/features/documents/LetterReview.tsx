@@ -3,8 +3,8 @@ import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { DecisionKind } from '../../../../shared/schemas/redaction-review';
 import { hearthQuery } from '../../api/queries';
 import { useChange } from '../../hooks/useChange';
-import { Notice } from '../../ui/Notice';
 import { ReviewList } from '../../ui/review/ReviewList';
+import { ReviewNotices } from '../../ui/review/ReviewNotices';
 
 interface Props {
   request: ChannelInput<'document:review'>;
@@ -35,17 +35,7 @@ export function LetterReview({ request, onAllReviewed }: Props) {
         Each passage of this letter that would identify someone to whoever it goes to ({review.data?.withheld.join(', ') || 'nobody'}), with what Hearth suggests instead. Accept each suggestion, edit the
         words, or reword the passage. The letter cannot be made until each is reviewed; if its words change, it is asked about again.
       </p>
-      {review.isPending && <p role="status">Reading the letter…</p>}
-      {review.isError && (
-        <Notice tone="error" title="The review could not be worked out">
-          <p>{review.error.message}</p>
-        </Notice>
-      )}
-      {decide.error && (
-        <Notice tone="error" title="That could not be used" live>
-          <p>{decide.error}</p>
-        </Notice>
-      )}
+      <ReviewNotices reading="Reading the letter…" pending={review.isPending} error={review.error} decideError={decide.error} />
       {review.data && <ReviewList review={review.data} busy={decide.busy} onDecide={onDecide} nothing="Nothing in this letter identifies anyone it must not." />}
     </section>
   );

@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { DisposalItem } from '../../../../shared/schemas/retention';
 import { toIsoDate } from '../../../../shared/time/input';
 import { useChange } from '../../hooks/useChange';
-import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
+import { DialogForm } from '../../ui/DialogForm';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -21,8 +20,7 @@ export function DisposeDialog({ item, method, onDone, onCancel }: Props & { meth
   const change = useChange();
   const [ref, setRef] = useState('');
   const words = method === 'anonymise' ? 'Anonymise' : 'Delete';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void change.run('retention:dispose', { caseId: item.caseId, method, confirmRef: ref }, (out) => onDone(`${out.ref} was ${method === 'anonymise' ? 'anonymised' : 'deleted'} (${out.rows} records changed) under rule “${item.ruleId}”.`));
   };
   return (
@@ -33,18 +31,9 @@ export function DisposeDialog({ item, method, onDone, onCancel }: Props & { meth
           : 'Every record of this case is removed, with its exhibits, letters and bundles. The monitoring reports for the years it was counted in will change.'}{' '}
         A record of the disposal (the reference, the rule, who and when) is kept. This cannot be undone.
       </p>
-      <form noValidate onSubmit={submit}>
-        <ErrorSummary id="dispose-problems" problems={change.error ? [{ message: change.error }] : []} revealKey={change.error} />
+      <DialogForm id="dispose" problems={[]} focusKey={0} serverError={change.error} busy={change.busy} submitLabel={`${words} the case`} busyLabel="Please wait…" submitVariant={method === 'delete' ? 'danger' : 'primary'} onSubmit={submit} onCancel={onCancel}>
         <TextField id="dispose-ref" label="Type the case reference to confirm" value={ref} onChange={setRef} width="short" mono autoComplete="off" />
-        <div className="button-row">
-          <Button type="submit" variant={method === 'delete' ? 'danger' : 'primary'} busy={change.busy} busyLabel="Please wait…">
-            {words} the case
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={change.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }
@@ -54,25 +43,15 @@ export function KeepDialog({ item, onDone, onCancel }: Props) {
   const change = useChange();
   const [reason, setReason] = useState('');
   const [day, setDay] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void change.run('retention:keep', { caseId: item.caseId, reason, reviewOn: toIsoDate(day) ?? day }, () => onDone(`${item.ref} is kept until ${day}.`));
   };
   return (
     <Dialog id="keep" title={`Keep ${item.ref}`} focusId="keep-reason" busy={change.busy} onCancel={onCancel}>
-      <form noValidate onSubmit={submit}>
-        <ErrorSummary id="keep-problems" problems={change.error ? [{ message: change.error }] : []} revealKey={change.error} />
+      <DialogForm id="keep" problems={[]} focusKey={0} serverError={change.error} busy={change.busy} submitLabel="Keep the case" busyLabel="Please wait…" onSubmit={submit} onCancel={onCancel}>
         <TextAreaField id="keep-reason" label="Why is it kept?" rows={3} value={reason} onChange={setReason} maxLength={1000} />
         <DateField id="keep-review" label="Review it again on" value={day} onChange={setDay} />
-        <div className="button-row">
-          <Button type="submit" busy={change.busy} busyLabel="Please wait…">
-            Keep the case
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={change.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }
@@ -90,25 +69,15 @@ export function HoldDialog({ item, onDone, onCancel }: Props) {
   const change = useChange();
   const [kind, setKind] = useState('litigation');
   const [reason, setReason] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void change.run('hold:place', { caseId: item.caseId, kind: kind as 'litigation', reason }, () => onDone(`${item.ref} is under legal hold.`));
   };
   return (
     <Dialog id="hold" title={`Legal hold on ${item.ref}`} focusId="hold-kind" busy={change.busy} onCancel={onCancel}>
-      <form noValidate onSubmit={submit}>
-        <ErrorSummary id="hold-problems" problems={change.error ? [{ message: change.error }] : []} revealKey={change.error} />
+      <DialogForm id="hold" problems={[]} focusKey={0} serverError={change.error} busy={change.busy} submitLabel="Place the hold" busyLabel="Please wait…" onSubmit={submit} onCancel={onCancel}>
         <SelectField id="hold-kind" label="What is the hold for?" value={kind} onChange={setKind} options={HOLD_KINDS} />
         <TextAreaField id="hold-reason" label="Reason" rows={3} value={reason} onChange={setReason} maxLength={1000} />
-        <div className="button-row">
-          <Button type="submit" busy={change.busy} busyLabel="Please wait…">
-            Place the hold
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={change.busy}>
-            Cancel
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

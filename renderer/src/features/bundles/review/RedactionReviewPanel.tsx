@@ -6,9 +6,9 @@ import { callChannel } from '../../../api/hearth';
 import { hearthQuery, scope } from '../../../api/queries';
 import { useChange } from '../../../hooks/useChange';
 import { Button } from '../../../ui/Button';
-import { Notice } from '../../../ui/Notice';
 import { BoxDrawer } from './BoxDrawer';
 import { ReviewList } from '../../../ui/review/ReviewList';
+import { ReviewNotices } from '../../../ui/review/ReviewNotices';
 
 interface Props {
   caseId: number;
@@ -68,17 +68,7 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
         Every sentence Hearth writes into this bundle that would identify someone withheld from the court ({review.data?.withheld.join(', ') || 'nobody is withheld'}), with what it suggests instead. Accept
         each suggestion, edit the words, or reword the sentence. The bundle cannot be built until each is reviewed; a sentence that changes afterwards is asked about again.
       </p>
-      {review.isPending && <p role="status">Reading the bundle’s text…</p>}
-      {review.isError && (
-        <Notice tone="error" title="The review could not be worked out">
-          <p>{review.error.message}</p>
-        </Notice>
-      )}
-      {decide.error && (
-        <Notice tone="error" title="That could not be used" live>
-          <p>{decide.error}</p>
-        </Notice>
-      )}
+      <ReviewNotices reading="Reading the bundle’s text…" pending={review.isPending} error={review.error} decideError={decide.error} />
       {review.data && <ReviewList review={review.data} busy={decide.busy} onDecide={onDecide} nothing="Nothing in the bundle’s text identifies anyone withheld from the court." />}
       {exhibits.length > 0 && (
         <>
