@@ -4,6 +4,7 @@ import { drawRtlParagraph } from './pdf-rtl';
 import { pictureBytes } from './pictures';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { byLang, numberedItem, sharedLang, taggedImage, taggedLines } from './pdf-tags';
+import { drawTable, type TableWriter } from './pdf-table';
 
 /**
  * The PDF writer (pdfkit): tagged (PDF/UA subset: /MarkInfo, a structure tree under one Document of H1–H3,
@@ -22,7 +23,6 @@ type Struct = PDFKit.PDFStructureElement;
 const CM = 72 / 2.54;
 const INK = '#1a1a1a';
 const ACCENT = '#1d3f6e';
-const RULE = '#8a94a6';
 
 interface Page {
   width: number;
@@ -36,16 +36,16 @@ interface Page {
 export const DL_WINDOW_MM = { left: 20, top: 45, width: 90, height: 45, inset: 5 } as const;
 const MM = 72 / 25.4;
 
-class Writer {
-  private readonly fs: number;
-  private readonly gap: number;
-  private left: number;
+class Writer implements TableWriter {
+  readonly fs: number;
+  readonly gap: number;
+  left: number;
   private readonly right: number;
-  private width: number;
+  width: number;
   private readonly root: Struct;
 
   constructor(
-    private readonly doc: Doc,
+    readonly doc: Doc,
     private readonly m: DocumentModel,
     private readonly page: Page,
     private readonly windowed = false,
@@ -62,17 +62,17 @@ class Writer {
     return this.root;
   }
 
-  private font(bold: boolean, size = this.fs) {
+  font(bold: boolean, size = this.fs) {
     this.doc.font(bold ? 'B' : 'R').fontSize(size).fillColor(INK);
   }
 
-  private artifact(draw: () => void) {
+  artifact(draw: () => void) {
     this.doc.markContent('Artifact');
     draw();
     this.doc.endMarkedContent();
   }
 
-  private spaceLeft(): number {
+  spaceLeft(): number {
     return this.page.height - this.m.marginsCm.bottom * CM - this.doc.y;
   }
 
@@ -86,7 +86,7 @@ class Writer {
   }
 
   /** Runs of one paragraph, bold where marked, wrapping inside [x, x + width]. */
-  private runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs, lang?: string) {
+  runs(runs: readonly Run[], x: number | undefined, width: number, options: PDFKit.Mixins.TextOptions = {}, size = this.fs, lang?: string) {
     // Characters Noto Sans lacks (symbols, emoji quoted from messages, other scripts) are set in the font
     // that has them, piece by piece (main/pdf/script-fonts.ts); a character no font has stops the make step.
     const list = (runs.length ? runs : [{ text: ' ' } as Run]).flatMap((r) => fontPieces(r.text, Boolean(r.bold), lang ?? r.lang).map((p) => ({ ...p, bold: Boolean(r.bold) })));
@@ -319,7 +319,7 @@ class Writer {
         break;
       }
       case 'table':
-        this.table(b, parent);
+        drawTable(this, b, parent);
         break;
       case 'signature': {
         const lh = this.lineHeight();
@@ -383,87 +383,6 @@ class Writer {
 
   private signatureHeight(b: Extract<Block, { kind: 'signature' }>): number {
     return this.lineHeight() * (b.signHere ? 4 : 3 + b.lines.length);
-  }
-
-  private table(b: Extract<Block, { kind: 'table' }>, parent: Struct) {
-    const { doc } = this;
-    const cols = Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length));
-    if (cols === 0) return;
-    const pad = this.fs * 0.35;
-    // Column widths: each at least its longest word, the rest of the width shared by how much text each has.
-    this.font(true);
-    const want = Array.from({ length: cols }, (_, c) => {
-      const cells = [b.header?.[c] ?? '', ...b.rows.map((r) => runsText(r[c] ?? []))];
-      const longestWord = Math.max(...cells.flatMap((t) => t.split(/\s+/).map((w) => doc.widthOfString(w))), this.fs * 2);
-      const total = Math.max(...cells.map((t) => doc.widthOfString(t)));
-      return { min: longestWord + pad * 2 + 1, total: total + pad * 2 + 1 };
-    });
-    const sumMin = want.reduce((s, w) => s + w.min, 0);
-    let widths: number[];
-    if (sumMin >= this.width) widths = want.map((w) => (w.min / sumMin) * this.width);
-    else {
-      const extra = this.width - sumMin;
-      const weights = want.map((w) => Math.max(0, w.total - w.min));
-      const sumWeights = weights.reduce((s, w) => s + w, 0);
-      widths = want.map((w, i) => w.min + (sumWeights > 0 ? (extra * weights[i]!) / sumWeights : extra / cols));
-    }
-    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
-
-    const table = doc.struct('Table');
-    parent.add(table);
-    const rowHeight = (cells: (readonly Run[])[], bold: boolean) =>
-      Math.max(
-        ...cells.map((runs, c) => {
-          this.font(bold);
-          return doc.heightOfString(runsText(runs) || ' ', { width: widths[c]! - pad * 2, lineGap: this.gap });
-        }),
-      ) +
-      pad * 2;
-    const drawRow = (cells: (readonly Run[])[], header: boolean, repeated = false) => {
-      const h = rowHeight(cells, header);
-      if (this.spaceLeft() < h) {
-        doc.addPage();
-        // The header again at the top of the next page: a pagination artifact, not a second header row.
-        if (b.header && !header) drawRow(b.header.map((t) => [{ text: t, bold: true }]), true, true);
-      }
-      const y = doc.y;
-      if (header) this.artifact(() => doc.rect(this.left, y, this.width, h).fillColor('#e8edf4').fill());
-      const drawCell = (runs: readonly Run[], c: number) => {
-        doc.y = y + pad;
-        this.runs(header ? runs.map((r) => ({ ...r, bold: true })) : runs, xs[c]! + pad, widths[c]! - pad * 2);
-      };
-      if (repeated) {
-        doc.markContent('Artifact', { type: 'Pagination' } as never);
-        cells.forEach(drawCell);
-        doc.endMarkedContent();
-      } else {
-        const tr = doc.struct('TR');
-        table.add(tr);
-        // A table with no header row is a table of labels and values (the contract's details): its first
-        // column heads each row, so a reader says "Case reference: C33-…" (issue 19).
-        const cellTag = (c: number) => (header ? { tag: 'TH', scope: 'Column' } : !b.header && c === 0 && cols > 1 ? { tag: 'TH', scope: 'Row' } : { tag: 'TD' });
-        cells.forEach((runs, c) => {
-          const { tag, ...options } = cellTag(c);
-          tr.add(doc.struct(tag, options as PDFKit.Mixins.StructureElementOptions, () => drawCell(runs, c)));
-        });
-        tr.end();
-      }
-      if (b.borders) {
-        this.artifact(() => {
-          doc.lineWidth(0.6).strokeColor(RULE);
-          doc.rect(this.left, y, this.width, h).stroke();
-          xs.slice(1).forEach((x) => doc.moveTo(x, y).lineTo(x, y + h).stroke());
-        });
-      }
-      doc.y = y + h;
-    };
-    if (b.header) drawRow(b.header.map((t) => [{ text: t }]), true);
-    for (let r = 0; r < b.rows.length; r += 1) {
-      const cells = Array.from({ length: cols }, (_, c) => b.rows[r]![c] ?? []);
-      drawRow(cells, false);
-    }
-    table.end();
-    doc.y += this.fs * 0.8;
   }
 
   /** "Page N of M" and the running footer on pages [from, to) of the buffered document. */
