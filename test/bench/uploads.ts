@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { EVIDENCE_CHUNK_BYTES } from '../../shared/schemas/evidence';
-import { decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { base64ToBytes, bytesToBase64, decodeWire, encodeWire } from '../../shared/ipc/wire';
 
 /**
  * Issue 13, finding 6: a 199 MB evidence file sent as one base64 JSON body made main peak at 2.36 GB.
@@ -24,6 +24,17 @@ function procStatus(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return m ? Number(m[1]) * 1024 : NaN;
 }
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
+
+/** The wire's own base64 codec, 50 MB there and back (median of 3 runs, in ms). */
+function base64Speed(): number {
+  const bytes = new Uint8Array(50 * 1024 * 1024).map((_, i) => i * 7);
+  const runs = [0, 1, 2].map(() => {
+    const started = performance.now();
+    if (base64ToBytes(bytesToBase64(bytes)).length !== bytes.length) throw new Error('base64 lost bytes');
+    return performance.now() - started;
+  });
+  return runs.sort((a, b) => a - b)[1]!;
+}
 
 /** Part `index` of a WAV recording `SIZE` bytes long, made on the fly (random samples: nothing compresses). */
 function wavPart(index: number): Buffer {
@@ -103,12 +114,14 @@ export async function runUploadBench(): Promise<[string, string, string][]> {
     clearInterval(sampler);
     if (added.size !== SIZE || added.sha256 !== sha256) throw new Error('the stored file is not the one sent');
     const peak = procStatus(pid, 'VmHWM');
+    const codec = base64Speed();
     return [
       [`${mb(SIZE)} recording in ${parts} parts of 1 MiB over browser mode: server peak resident memory (VmHWM)`, mb(peak), 'target < ~300 MB (was 2.36 GB for 199 MB in one body)'],
       ['  the server before the upload (Node, tsx, the app, an open workspace)', mb(baseline), `its peak at sign-in (scrypt): ${mb(signInPeak)}`],
       ['  resident memory sampled every 25 ms during the upload, highest', mb(sampledPeak), ''],
       ['  time: the parts sent (base64 JSON, encrypted to the staging file)', `${((sentAt - t0) / 1000).toFixed(1)} s`, `${(SIZE / (1024 * 1024) / ((sentAt - t0) / 1000)).toFixed(0)} MB/s`],
       [`  time: finish (typed from its pieces, stored in ${parts} rows)`, `${((done - sentAt) / 1000).toFixed(1)} s`, ''],
+      ['  the wire\'s base64 (shared/ipc/wire.ts): 50 MB encoded and decoded again, median of 3', `${codec.toFixed(0)} ms`, 'was a timed unit test (< 5 s)'],
     ];
   } finally {
     agent.destroy();

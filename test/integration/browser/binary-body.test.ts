@@ -105,9 +105,8 @@ describe('browser mode: binary bodies', () => {
 
   it('refuses a binary body declared over 2 MB at once, from its Content-Length', async () => {
     const { headers } = await start();
-    const started = Date.now();
+    // No body follows the header: a server that waited for it would never answer, and the test would time out.
     const reply = await send(server!.port, '/api/evidence:uploadChunk', { ...headers, 'content-length': MAX_BINARY_BODY_BYTES + 1 }, Buffer.alloc(0)).catch((error: Error) => error);
-    expect(Date.now() - started).toBeLessThan(5_000);
     if (reply instanceof Error) expect.fail(`expected a 413 answer, got ${reply.message}`);
     expect(reply.status).toBe(413);
     expect(result(reply).error!.message).toBe('The request is larger than this kind of request may be (2 MB).');

@@ -120,13 +120,11 @@ describe('evidence:add and evidence:content', () => {
     expect((await app.must('evidence:add', add(other.id, 'door.png', bytes))).exhibitLabel).toBe('AL/1');
   });
 
-  it('refuses a file over 200 MB quickly, before hashing or storing anything', async () => {
+  it('refuses a file over 200 MB before hashing or storing anything', async () => {
     const app = await withCase();
-    const started = Date.now();
     // The size is given when the upload starts: refused before a byte is sent.
     const r = await app.call('evidence:uploadStart', { caseId: app.caseId, fileName: 'huge.pdf', size: 201 * 1024 * 1024 });
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^This file is 201\.0 MB; the largest file Hearth can keep as evidence is 200\.0 MB\./) } });
-    expect(Date.now() - started).toBeLessThan(1_000);
     expect(app.core.uploads.openCount).toBe(0);
     expect(rowCount(app)).toEqual({ evidence: 0, chunks: 0 });
     // One request carries at most one 1 MiB part; the message says how to send more.

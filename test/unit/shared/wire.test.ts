@@ -47,14 +47,13 @@ describe('base64', () => {
     expect(() => base64ToBytes(text)).toThrow(/wire:/);
   });
 
-  it('encodes 50 MB quickly (the evidence limit is 200 MB)', () => {
+  it('round-trips 50 MB (its speed is in npm run bench: uploads), byte for byte at every chunk boundary', () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).map((_, i) => i * 7);
-    const started = performance.now();
-    const text = bytesToBase64(bytes);
-    const back = base64ToBytes(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    const back = base64ToBytes(bytesToBase64(bytes));
     expect(back.length).toBe(bytes.length);
-    expect(back[12_345_678]).toBe(bytes[12_345_678]);
+    // Spot checks across the whole length, including both ends: a chunking error shifts everything after it.
+    for (let i = 0; i < bytes.length; i += 1_048_573) expect(back[i]).toBe(bytes[i]);
+    expect(back[bytes.length - 1]).toBe(bytes[bytes.length - 1]);
   });
 });
 
