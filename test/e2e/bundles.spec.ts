@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
+import { injunctionCase, textPdf } from './injunction-case';
 import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPage, setUpWorkspace, shot, signInFirstTime } from './helpers';
 
 /**
@@ -12,68 +12,26 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPa
  */
 
 
-async function evidencePdf(title: string, pages: number, landscape = false): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 0; i < pages; i += 1) {
-    const page = doc.addPage(landscape ? [841.89, 595.28] : [595.28, 841.89]);
-    page.drawText(`${title}, page ${i + 1}`, { x: 60, y: page.getHeight() - 80, size: 14, font });
-    if (i === 1 && !landscape) page.setRotation(degrees(90));
-  }
-  return doc.save();
-}
-
-
 /** A case with an injunction, referred to legal, with a dozen exhibits (so the build takes long enough to watch). */
-async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
-  const received = new Date(Date.now() - 3 * 24 * 3_600_000).toISOString();
-  const created = await api('case:create', {
-    partner: 'C33',
-    receivedAt: received,
-    method: 'phone',
-    category: 'hate-incident',
-    summary: 'Racist abuse and threats to burn the door, from the neighbour at number 2.',
-    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
-    flags: ['violence-or-threat'],
-    motivation: ['race'],
-    perceivedAsHate: true,
-    parties: [
-      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA' },
-      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road', dateOfBirth: '1985-04-04' },
-    ],
-    incidents: [{ occurredAt: received, description: 'Shouted racist abuse at the complainant and threatened to burn her door.', acts: ['verbal-abuse', 'threat-of-violence'], reportedByKey: 'a' }],
-  });
-  const view = await api('case:get', { id: created.id });
-  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
-  const inj = await api('action:create', {
-    caseId: created.id,
-    subjectPartyId: perp.id,
-    startedOn: received.slice(0, 10),
-    details: {
-      kind: 'civil-injunction',
-      housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12,
-      terms: [
-        { kind: 'prohibition', text: 'entering Elm Road' },
-        { kind: 'prohibition', text: 'using or threatening violence against any person in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
-      ],
-      court: 'Clerkenwell and Shoreditch',
-      claimNumber: 'K00CL123',
-    },
-    acknowledgements: { 'single-incident': 'A hate incident with a threat to burn the home (P3.4).' },
-  });
-  await api('action:addEvent', { actionId: inj.id, kind: 'hearing', at: received, summary: 'Listed', nextHearingAt: new Date(Date.now() + 14 * 24 * 3_600_000).toISOString() });
+async function twelveExhibitCase(api: Api): Promise<{ id: number; ref: string }> {
+  const received = new Date(Date.now() - 3 * 24 * 3_600_000);
+  const exhibits = [];
   for (let i = 1; i <= 12; i += 1) {
-    await api('evidence:add', {
-      caseId: created.id,
-      fileName: `exhibit-${i}.pdf`,
-      source: 'Elm Estate office',
-      obtainedOn: received.slice(0, 10),
-      description: i === 1 ? 'CCTV stills from the landing' : i === 2 ? 'Photographs of the scorched door' : `Log sheet ${i}`,
-      bytes: await evidencePdf(`Exhibit ${i}`, 3 + (i % 4), i === 5),
-    });
+    const description = i === 1 ? 'CCTV stills from the landing' : i === 2 ? 'Photographs of the scorched door' : `Log sheet ${i}`;
+    exhibits.push({ fileName: `exhibit-${i}.pdf`, description, bytes: await textPdf(`Exhibit ${i}`, 3 + (i % 4), i === 5) });
   }
-  await api('case:update', { id: created.id, legalReferred: true });
-  return created;
+  return injunctionCase(api, {
+    receivedAt: received,
+    flags: ['violence-or-threat'],
+    incidents: [{ occurredAt: received.toISOString(), description: 'Shouted racist abuse at the complainant and threatened to burn her door.', acts: ['verbal-abuse', 'threat-of-violence'], reportedByKey: 'a' }],
+    terms: [
+      { kind: 'prohibition', text: 'entering Elm Road' },
+      { kind: 'prohibition', text: 'using or threatening violence against any person in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
+    ],
+    singleIncident: 'A hate incident with a threat to burn the home (P3.4).',
+    hearing: true,
+    exhibits,
+  });
 }
 
 test('a legal user builds a bundle from a case, reorders a section, sees progress and opens the result', async ({ page, hearthUrl, request }) => {
@@ -81,7 +39,7 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
-  const created = await injunctionCase(api);
+  const created = await twelveExhibitCase(api);
   await signInFirstTime(page, LEGAL);
 
   await openPage(page, 'Court bundles');

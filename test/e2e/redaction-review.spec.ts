@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { checkBundle, describe as explain } from '../bundle-checker/check';
 import * as fx from '../fixtures/bundles/make';
 import { expect, test } from './fixtures';
+import { injunctionCase, textPdf } from './injunction-case';
 import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, shot, shotOf, setUpWorkspace, LEGAL, signInFirstTime } from './helpers';
 
 /**
@@ -15,58 +15,25 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, sho
  */
 const LEAKS = ['George', 'Pike', 'Amira', 'Haddad', '6 Elm Road', '07700'];
 
-async function notePdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage([595.28, 841.89]).drawText('Estate office log: door entry camera checked, recording.', { x: 60, y: 760, size: 12, font });
-  return doc.save();
-}
-
 /** A case with a complainant and a witness (no consent), an injunction, a photo and a log, referred to legal. */
 async function withheldCase(api: Api): Promise<{ id: number; ref: string }> {
-  const received = new Date(Date.now() - 3 * 24 * 3_600_000).toISOString();
-  const created = await api('case:create', {
-    partner: 'C33',
+  const received = new Date(Date.now() - 3 * 24 * 3_600_000);
+  const at = received.toISOString();
+  return injunctionCase(api, {
     receivedAt: received,
-    method: 'phone',
-    category: 'hate-incident',
-    summary: 'Racist abuse and threats to burn the door, from the neighbour at number 2.',
-    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
     flags: ['violence-or-threat'],
-    motivation: ['race'],
-    perceivedAsHate: true,
-    parties: [
-      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA' },
-      { key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road', postcode: 'N1 1AA', phone: '07700 900456' },
-      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road', dateOfBirth: '1985-04-04' },
-    ],
+    otherParties: [{ key: 'w', role: 'witness', name: 'George Pike', address: '6 Elm Road', postcode: 'N1 1AA', phone: '07700 900456' }],
     incidents: [
-      { occurredAt: received, description: 'Shouted racist abuse at the complainant. George Pike from 6 Elm Road heard it and came out.', acts: ['verbal-abuse'], reportedByKey: 'a' },
-      { occurredAt: received, description: 'Threatened to burn the door. Amira Haddad rang the witness on 07700 900456 straight after.', acts: ['threat-of-violence'], reportedByKey: 'a' },
+      { occurredAt: at, description: 'Shouted racist abuse at the complainant. George Pike from 6 Elm Road heard it and came out.', acts: ['verbal-abuse'], reportedByKey: 'a' },
+      { occurredAt: at, description: 'Threatened to burn the door. Amira Haddad rang the witness on 07700 900456 straight after.', acts: ['threat-of-violence'], reportedByKey: 'a' },
+    ],
+    singleIncident: 'A hate incident with a threat to burn the home (P3.4).',
+    hearing: true,
+    exhibits: [
+      { fileName: 'landing.jpg', description: 'Photograph of the landing', bytes: fx.photo(1200, 900) },
+      { fileName: 'log.pdf', description: 'Estate office log', bytes: await textPdf('Estate office log: door entry camera checked, recording.') },
     ],
   });
-  const view = await api('case:get', { id: created.id });
-  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
-  const inj = await api('action:create', {
-    caseId: created.id,
-    subjectPartyId: perp.id,
-    startedOn: received.slice(0, 10),
-    details: {
-      kind: 'civil-injunction',
-      housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate',
-      conductLimbs: ['a', 'b'],
-      durationMonths: 12,
-      terms: [{ kind: 'prohibition', text: 'entering Elm Road' }],
-      court: 'Clerkenwell and Shoreditch',
-      claimNumber: 'K00CL123',
-    },
-    acknowledgements: { 'single-incident': 'A hate incident with a threat to burn the home (P3.4).' },
-  });
-  await api('action:addEvent', { actionId: inj.id, kind: 'hearing', at: received, summary: 'Listed', nextHearingAt: new Date(Date.now() + 14 * 24 * 3_600_000).toISOString() });
-  await api('evidence:add', { caseId: created.id, fileName: 'landing.jpg', source: 'Elm Estate office', obtainedOn: received.slice(0, 10), description: 'Photograph of the landing', bytes: fx.photo(1200, 900) });
-  await api('evidence:add', { caseId: created.id, fileName: 'log.pdf', source: 'Elm Estate office', obtainedOn: received.slice(0, 10), description: 'Estate office log', bytes: await notePdf() });
-  await api('case:update', { id: created.id, legalReferred: true });
-  return created;
 }
 
 /** The share of near-black pixels in the lower-right quarter of a PDF page, drawn by pdftoppm at 36 dpi. */

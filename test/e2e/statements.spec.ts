@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { allText } from '../bundle-checker/check';
 import { expect, test } from './fixtures';
+import { injunctionCase, textPdf } from './injunction-case';
 import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPage, setUpWorkspace, shot, signInFirstTime } from './helpers';
 
 /**
@@ -11,53 +11,17 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, LEGAL, openPa
  * HTTP API as the administrator (Sam Patel, the officer responsible).
  */
 
-async function photoPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage().drawText('Photographs of the scorched door', { x: 60, y: 700, size: 14, font });
-  return doc.save();
-}
-
 /** Abuse that happened one evening and was reported the next morning, an injunction, one exhibit. */
-async function injunctionCase(api: Api): Promise<{ id: number; ref: string }> {
+async function lateReportCase(api: Api): Promise<{ id: number; ref: string }> {
   const received = new Date(Date.now() - 3 * 24 * 3_600_000);
   received.setUTCHours(9, 40, 0, 0);
   const occurred = new Date(received.getTime() - 12 * 3_600_000 - 10 * 60_000);
-  const created = await api('case:create', {
-    partner: 'C33',
-    receivedAt: received.toISOString(),
-    method: 'phone',
-    category: 'hate-incident',
+  return injunctionCase(api, {
+    receivedAt: received,
     summary: 'Racist abuse from the neighbour at number 2.',
-    location: { address: '4 Elm Road', estate: 'Elm Estate', postcode: 'N1 1AA' },
-    motivation: ['race'],
-    perceivedAsHate: true,
-    parties: [
-      { key: 'a', role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA' },
-      { key: 'b', role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure', address: '2 Elm Road', dateOfBirth: '1985-04-04' },
-    ],
     incidents: [{ occurredAt: occurred.toISOString(), description: 'Shouted racist abuse at the complainant on the stairs.', acts: ['verbal-abuse'], reportedByKey: 'a' }],
+    exhibits: [{ fileName: 'door.pdf', description: 'Photographs of the scorched door', bytes: await textPdf('Photographs of the scorched door') }],
   });
-  const view = await api('case:get', { id: created.id });
-  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
-  await api('action:create', {
-    caseId: created.id,
-    subjectPartyId: perp.id,
-    startedOn: received.toISOString().slice(0, 10),
-    details: {
-      kind: 'civil-injunction',
-      housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate',
-      conductLimbs: ['a', 'b'],
-      durationMonths: 12,
-      terms: [{ kind: 'prohibition', text: 'entering Elm Road' }],
-      court: 'Clerkenwell and Shoreditch',
-      claimNumber: 'K00CL123',
-    },
-    acknowledgements: { 'single-incident': 'A hate incident (P3.4).' },
-  });
-  await api('evidence:add', { caseId: created.id, fileName: 'door.pdf', source: 'Elm Estate office', obtainedOn: received.toISOString().slice(0, 10), description: 'Photographs of the scorched door', bytes: await photoPdf() });
-  await api('case:update', { id: created.id, legalReferred: true });
-  return created;
 }
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3_600_000).toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
@@ -67,7 +31,7 @@ test('a legal user drafts, edits and finalises the officer’s statement, and on
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
-  const created = await injunctionCase(api);
+  const created = await lateReportCase(api);
   await signInFirstTime(page, LEGAL);
 
   await openPage(page, 'Court bundles');
@@ -119,7 +83,7 @@ test('a legal user finalises a witness’s translated statement, the case summar
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
-  const created = await injunctionCase(api);
+  const created = await lateReportCase(api);
   const view = await api('case:get', { id: created.id });
   const amira = view.parties.find((p) => p.role === 'complainant')!;
   // Her written consent covers the court: she may be named, and her own statement can go in.
