@@ -12,7 +12,9 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         plugins: [react()],
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'] },
+        // A form typed into key by key in jsdom takes a few seconds on a busy 2-core machine: the default 5 s
+        // tripped under load while the same test passed alone. A timeout is not what these tests measure.
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'], testTimeout: 20_000 },
       },
       {
         test: {
