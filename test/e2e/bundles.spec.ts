@@ -17,7 +17,7 @@ async function twelveExhibitCase(api: Api): Promise<{ id: number; ref: string }>
   const received = new Date(Date.now() - 3 * 24 * 3_600_000);
   const exhibits = [];
   for (let i = 1; i <= 12; i += 1) {
-    const description = i === 1 ? 'CCTV stills from the landing' : i === 2 ? 'Photographs of the scorched door' : `Log sheet ${i}`;
+    const description = i === 1 ? 'CCTV stills from the landing' : i === 2 ? 'Photographs of the scorched door' : i === 3 ? 'Plan of the second-floor landing of Elm Court' : `Log sheet ${i}`;
     exhibits.push({ fileName: `exhibit-${i}.pdf`, description, bytes: await textPdf(`Exhibit ${i}`, 3 + (i % 4), i === 5) });
   }
   return injunctionCase(api, {
@@ -27,6 +27,8 @@ async function twelveExhibitCase(api: Api): Promise<{ id: number; ref: string }>
     terms: [
       { kind: 'prohibition', text: 'entering Elm Road' },
       { kind: 'prohibition', text: 'using or threatening violence against any person in Elm Road', powerOfArrest: true, arrestGround: 'violence' },
+      // An area prohibition recorded before its plan was chosen: the pre-flight check asks for it.
+      { kind: 'prohibition', text: 'entering the second-floor landing of Elm Court', area: true },
     ],
     singleIncident: 'A hate incident with a threat to burn the home (P3.4).',
     hearing: true,
@@ -35,7 +37,7 @@ async function twelveExhibitCase(api: Api): Promise<{ id: number; ref: string }>
 }
 
 test('a legal user builds a bundle from a case, reorders a section, sees progress and opens the result', async ({ page, hearthUrl, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
   await api('users:add', { username: LEGAL.username, displayName: LEGAL.name, role: 'legal', passphrase: LEGAL.temporary });
@@ -55,8 +57,25 @@ test('a legal user builds a bundle from a case, reorders a section, sees progres
   await expect(page.getByText('File name:')).toContainText(/K00CL123 - Circle 33 v Whitcombe - Bundle A - hearing \d{4}-\d{2}-\d{2}\.pdf/);
   // Identities withheld (P3.14): said on the builder (the hearsay reason's box holds the same words, issue 15).
   await expect(page.locator('p').filter({ hasText: /The Complainant has not consented in writing/ })).toBeVisible();
-  // Issue 15: the pre-flight check of the application and draft order, passed.
-  await expect(page.getByRole('region', { name: 'Pre-flight check: the application and draft order' })).toContainText('No problems found');
+  // Issue 15: the pre-flight check of the application and draft order finds the area with no plan. The
+  // legal user fixes it on the injunction (a new version, the plan chosen), and the check then passes.
+  const preflight = page.getByRole('region', { name: 'Pre-flight check: the application and draft order' });
+  await expect(preflight).toContainText('keeps the respondent out of an area (“entering the second-floor landing of Elm Court”) but no plan of it is exhibited');
+  await expect(preflight).toContainText('cannot be built until each problem below is fixed');
+  await expectAccessible(page, 'bundle builder with a pre-flight problem');
+  await shot(page, 'bundles-00-preflight');
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: created.ref }).click();
+  const legal = page.getByRole('region', { name: 'Interventions and legal action' });
+  await legal.getByRole('article', { name: /Civil injunction/ }).getByRole('button', { name: 'Edit the injunction' }).click();
+  const editForm = legal.getByRole('form', { name: 'Edit the injunction (version 2)' });
+  await expect(editForm.getByLabel('The area they must not enter')).toHaveValue('the second-floor landing of Elm Court');
+  await editForm.getByLabel('Plan of the area (an exhibit on the case)').selectOption({ label: 'SP/3: Plan of the second-floor landing of Elm Court' });
+  await editForm.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(legal.getByText('Civil injunction (ASBCPA 2014 s1) saved as version 2. The court papers use this version.')).toBeVisible();
+  await openPage(page, 'Court bundles');
+  await page.getByRole('link', { name: `Build the bundle for ${created.ref}` }).click();
+  await expect(preflight).toContainText('No problems found');
   await expectAccessible(page, 'bundle builder');
   await shot(page, 'bundles-01-builder');
 
