@@ -29,6 +29,6 @@ export const INFLATE_LIMIT = 64 * 1024 * 1024;
 /** A stream for the output: Flate-compressed with Node's zlib, unless it is too short to gain from it. */
 export function flate(ctx: PDFContext, contents: string | Uint8Array, extra: Record<string, unknown> = {}): PDFRawStream {
   const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-  if (bytes.length < WORTH_DEFLATING) return ctx.stream(bytes, extra as object);
+  if (bytes.length < WORTH_DEFLATING) return ctx.stream(bytes, { ...(extra as object) });
   return ctx.stream(deflate(bytes), { ...(extra as object), Filter: 'FlateDecode' });
 }
