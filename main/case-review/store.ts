@@ -100,6 +100,11 @@ export function applicationCases(db: ReadableDB, applicationId: number): { id: n
   return db.prepare('SELECT c.id, c.ref FROM case_review_cases l JOIN cases c ON c.id = l.case_id WHERE l.application_id = ? ORDER BY c.id').all(applicationId) as { id: number; ref: string }[];
 }
 
+/** Links one more case to an application (a no-op when it is already linked). */
+export function linkApplicationCase(db: WritableDB, applicationId: number, caseId: number): void {
+  db.prepare('INSERT OR IGNORE INTO case_review_cases (application_id, case_id) VALUES (?, ?)').run(applicationId, caseId);
+}
+
 /** Whether the application concerns the case (made on it, or linked to it). */
 export function applicationConcerns(db: ReadableDB, applicationId: number, caseId: number): boolean {
   return db.prepare('SELECT 1 FROM case_review_cases WHERE application_id = ? AND case_id = ?').get(applicationId, caseId) !== undefined;

@@ -178,6 +178,7 @@ export const CHANNEL_NAMES = [
   'document:decide',
   'notice:list',
   'notice:save',
+  'casereview:link',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -171,6 +171,7 @@ import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, Cour
 import {
   ApplicationView,
   CaseReviewApplyInput,
+  CaseReviewLinkInput,
   CaseReviewListInput,
   CaseReviewListRow,
   CaseReviewRecordInput,
@@ -451,6 +452,8 @@ export const contract = {
   // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
   'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
+  // Issue 20: another case about the same behaviour linked to an ASB case review application later.
+  'casereview:link': spec({ input: CaseReviewLinkInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

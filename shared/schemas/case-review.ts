@@ -121,6 +121,14 @@ export const EscalationInput = z
   .strict()
   .refine((e) => (e.outcome === 'pending') === (e.outcomeOn === null), { message: 'Enter the day of the outcome (and only with an outcome).', path: ['outcomeOn'] });
 
+/** Links another case about the same behaviour to an application: its complaints are counted too, each once. */
+export const CaseReviewLinkInput = z
+  .object({
+    ...Ref,
+    ref: text(40).min(3, 'Enter the reference of the case to link, like H-2026-0042.'),
+  })
+  .strict();
+
 export const CheckedComplaintView = z.object({
   key: z.string(),
   caseId: Id,
@@ -134,6 +142,7 @@ export const CheckedComplaintView = z.object({
   occurredOn: z.string(),
   reportedOn: z.string(),
   counts: z.boolean(),
+  countsBefore: z.boolean(),
   why: z.string(),
   duplicateOf: z.string().nullable(),
   corrected: z.object({ key: z.string(), counts: z.boolean(), reason: z.string() }).nullable(),

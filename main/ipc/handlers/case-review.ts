@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/result';
-import { applicationOnCase, applicationView, assertRecommendationDue, assertReviewable, caseReviewView, recordApplication, thresholdDecision } from '../../case-review/service';
+import { applicationOnCase, applicationView, assertRecommendationDue, assertReviewable, caseReviewView, linkCase, recordApplication, thresholdDecision } from '../../case-review/service';
 import { getApplication, getRecommendation, insertRecommendation, listApplications, saveEscalation, setThresholdDecision, updateRecommendation, upsertReview } from '../../case-review/store';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap } from '../handler';
@@ -12,7 +12,8 @@ type CaseReviewChannels =
   | 'casereview:addRecommendation'
   | 'casereview:updateRecommendation'
   | 'casereview:escalate'
-  | 'casereview:list';
+  | 'casereview:list'
+  | 'casereview:link';
 
 /** The ASB Case Review (issue 20); the rules are in main/case-review/service.ts. Audited as facts, never words. */
 export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
@@ -83,4 +84,12 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
     // The legal team sees only cases referred to it; the list is for those who work the cases.
     return user.role === 'legal' ? [] : rows;
   },
+
+  'casereview:link': (input, ctx) =>
+    changeCase(ctx, ({ db, user }) => {
+      const row = applicationOnCase(db, input.caseId, input.applicationId);
+      const linked = linkCase(db, row, input.ref, user);
+      ctx.setAuditDetail({ applicationId: row.id, linkedCaseId: linked.id });
+      return applicationView(db, row);
+    }),
 };

@@ -308,6 +308,8 @@ const CHANGES = {
   'document:decide': (i) => caseChanged(i.request.caseId),
   // A corrected translation changes the settings screen and what every case's next letter says.
   'notice:save': () => [scope.settings, scope.anyCase],
+  // The newly linked case shows the application too.
+  'casereview:link': () => [scope.anyCase, scope.caseList],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

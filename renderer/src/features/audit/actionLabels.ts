@@ -177,6 +177,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
   'notice:list': 'Viewed the interpreter notice’s translations',
   'notice:save': 'Corrected an interpreter notice’s translation',
+  'casereview:link': 'Linked another case to an ASB case review application',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
