@@ -105,6 +105,7 @@ export function applicationView(db: ReadableDB, row: ApplicationRow): Applicatio
     applicantName: row.applicant_name,
     applicantOnly: row.applicant_party_id === null,
     onBehalf: row.on_behalf === 1,
+    victimPartyId: row.victim_party_id,
     victimName: row.victim_name,
     consentOn: row.consent_on,
     consentNotes: row.consent_notes,

@@ -67,6 +67,7 @@ export interface ApplicationRow {
   applicant_party_id: number | null;
   applicant_name: string;
   on_behalf: number;
+  victim_party_id: number | null;
   victim_name: string | null;
   consent_on: string | null;
   consent_notes: string;

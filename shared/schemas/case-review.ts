@@ -170,6 +170,7 @@ export const ApplicationView = z.object({
   /** Not a party on the case: recorded as the applicant only (with consent). */
   applicantOnly: z.boolean(),
   onBehalf: z.boolean(),
+  victimPartyId: Id.nullable(),
   victimName: z.string().nullable(),
   consentOn: z.string().nullable(),
   consentNotes: z.string(),
