@@ -62,7 +62,7 @@ export function recordApplication(db: WritableDB, input: CaseReviewApplyInput, u
     const facts = caseAccessFacts(db, linkedId);
     if (!facts || !can(user, 'cases.read', facts)) throw new AppError('not-found', 'One of the linked cases is not one you can see. Check the references.');
   }
-  const threshold = partnerThresholdRow(db, header.partner);
+  const threshold = partnerThresholdRow(db, header.partner, input.receivedOn);
   return insertApplication(db, { ...input, applicantName, partner: header.partner, thresholdId: threshold.id, thresholdVersion: threshold.version, by: user.id, at });
 }
 
@@ -126,14 +126,14 @@ export function applicationView(db: ReadableDB, row: ApplicationRow): Applicatio
   };
 }
 
-export function caseReviewView(db: ReadableDB, caseId: number): CaseReviewView {
+export function caseReviewView(db: ReadableDB, caseId: number, today: string): CaseReviewView {
   const header = getCaseHeader(db, caseId)!;
   return {
     notice:
       header.status === 'closed'
         ? 'This case is closed. An application can still be recorded here; to work on the behaviour again, reopen the case, or record a new report linked to this one.'
         : null,
-    thresholdInForce: thresholdSummary(thresholdOf(partnerThresholdRow(db, header.partner))),
+    thresholdInForce: thresholdSummary(thresholdOf(partnerThresholdRow(db, header.partner, today))),
     applications: applicationsOfCase(db, caseId).map((row) => applicationView(db, row)),
   };
 }

@@ -179,6 +179,8 @@ export const CHANNEL_NAMES = [
   'notice:list',
   'notice:save',
   'casereview:link',
+  'casereview:thresholds',
+  'casereview:setThreshold',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

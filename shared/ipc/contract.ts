@@ -172,6 +172,9 @@ import {
   ApplicationView,
   CaseReviewApplyInput,
   CaseReviewLinkInput,
+  ThresholdListInput,
+  ThresholdSetInput,
+  ThresholdVersions,
   CaseReviewListInput,
   CaseReviewListRow,
   CaseReviewRecordInput,
@@ -454,6 +457,9 @@ export const contract = {
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
   // Issue 20: another case about the same behaviour linked to an ASB case review application later.
   'casereview:link': spec({ input: CaseReviewLinkInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  // Issue 20: a partner's threshold versions, seen and added by managers and administrators.
+  'casereview:thresholds': spec({ input: ThresholdListInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'never' }),
+  'casereview:setThreshold': spec({ input: ThresholdSetInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;
