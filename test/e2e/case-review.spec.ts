@@ -164,3 +164,30 @@ test('an officer links a case found later, corrects a complaint’s count with a
   await expectAccessible(page, 'case review with an escalation');
   await shotOf(panel, 'case-review-05-escalation');
 });
+
+test('an administrator adds a version of a partner’s ASB case review threshold on the Partners screen', async ({ page, hearthUrl }) => {
+  test.setTimeout(120_000);
+  await setUpWorkspace(page, hearthUrl);
+  await openPage(page, 'Partners');
+  await page.getByRole('link', { name: 'Edit Circle 33 Housing Trust' }).click();
+  const panel = page.getByRole('region', { name: 'ASB case review threshold' });
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+  await expect(panel.getByRole('table')).toContainText('3 complaints in 6 months');
+
+  // A missing day is named first; then two complaints, or one hate incident, from a month ahead.
+  await panel.getByLabel('Name', { exact: true }).fill('Two complaints, or one hate incident');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  await expect(panel.getByRole('link', { name: 'Enter the first day it is in force.' })).toBeVisible();
+  const from = londonInput(-30 * 24 * 60).slice(0, 10);
+  await panel.getByLabel('In force from').fill(from);
+  await panel.getByRole('group', { name: /^Qualifying complaints that meet it/ }).getByLabel('2', { exact: true }).check();
+  await panel.getByRole('group', { name: 'Hate incidents that meet it on their own' }).getByLabel('1', { exact: true }).check();
+  await expectAccessible(page, 'partner threshold form');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  const added = panel.getByRole('row', { name: new RegExp(`^${from.replace(/\//g, '\\/')}`) });
+  await expect(added).toContainText('2 complaints in 6 months, each made within one month of the behaviour; or 1 hate incident');
+  await expect(added).toContainText('Ada Lovelace');
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+  await expectAccessible(page, 'partner threshold versions');
+  await shotOf(panel, 'case-review-06-threshold-versions');
+});
