@@ -186,7 +186,7 @@ test('an administrator adds a version of a partner’s ASB case review threshold
   await panel.getByRole('button', { name: 'Add the version' }).click();
   const added = panel.getByRole('row', { name: new RegExp(`^${from.replace(/\//g, '\\/')}`) });
   await expect(added).toContainText('2 complaints in 6 months, each made within one month of the behaviour; or 1 hate incident');
-  await expect(added).toContainText('Ada Lovelace');
+  await expect(added).toContainText('Sam Patel');
   await expect(panel.getByRole('table')).toContainText('The start (now)');
   await expectAccessible(page, 'partner threshold versions');
   await shotOf(panel, 'case-review-06-threshold-versions');
