@@ -54,8 +54,8 @@ function enrich(db: DB, adminId: number, now: Date): Record<string, number> {
   );
   // Issue 20: ASB case review applications (about one case in fifty), so the returns query has rows to count.
   const application = db.prepare(
-    `INSERT INTO case_review_applications (case_id, partner, applicant_name, received_on, received_via, threshold_id, threshold_version, threshold_met, threshold_counted, threshold_decided_on, recorded_by, recorded_at)
-     VALUES (?, ?, 'Generated applicant', ?, 'council', 'statutory', 1, ?, ?, ?, ?, ?)`,
+    `INSERT INTO case_review_applications (case_id, partner, applicant_name, consent_on, received_on, received_via, threshold_id, threshold_version, threshold_met, threshold_counted, threshold_decided_on, recorded_by, recorded_at)
+     VALUES (?, ?, 'Generated applicant', ?, ?, 'council', 'statutory', 1, ?, ?, ?, ?, ?)`,
   );
   const appliedOn = db.prepare('INSERT INTO case_review_cases (application_id, case_id) VALUES (?, ?)');
   const review = db.prepare("INSERT INTO case_reviews (application_id, lead_body, meeting_on, attendees, held, decision, recorded_by, recorded_at) VALUES (?, 'The council', ?, '[\"Council ASB lead\"]', 1, 'Generated for the bench', ?, ?)");
@@ -92,7 +92,7 @@ function enrich(db: DB, adminId: number, now: Date): Record<string, number> {
       if (rng.chance(0.02)) {
         const received = date(within());
         const met = rng.chance(0.1) ? null : rng.chance(0.75) ? 1 : 0;
-        const id = Number(application.run(c.id, c.partner, received, met, met === null ? null : rng.int(0, 6), met === null ? null : received, adminId, at).lastInsertRowid);
+        const id = Number(application.run(c.id, c.partner, received, received, met, met === null ? null : rng.int(0, 6), met === null ? null : received, adminId, at).lastInsertRowid);
         appliedOn.run(id, c.id);
         if (met === 1 && rng.chance(0.8)) {
           review.run(id, received, adminId, at);
