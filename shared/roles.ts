@@ -53,5 +53,7 @@ export const ACTIONS = [
   'caseReview.record',
   // Information governance (issue 21): the disclosure log, data subjects' requests, police evidence packs.
   'disclosures.manage',
+  // ASB Case Review (issue 20): a partner's threshold versions, added by managers and administrators.
+  'caseReview.thresholds',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/result';
 import type { ApplicationView, CaseReviewApplyInput, CaseReviewView } from '../../shared/schemas/case-review';
 import { formatDateUK } from '../../shared/time/london';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { caseAccessFacts, getCaseHeader } from '../db/queries/cases';
+import { caseAccessFacts, caseIdByRef, getCaseHeader } from '../db/queries/cases';
 import { getParty } from '../db/queries/parties';
 import { can } from '../security/can';
 import type { SessionUser } from '../security/session';
@@ -20,6 +20,7 @@ import {
   getApplication,
   getReview,
   insertApplication,
+  linkApplicationCase,
   partnerThresholdRow,
   recommendationsOf,
   type ThresholdRow,
@@ -61,8 +62,24 @@ export function recordApplication(db: WritableDB, input: CaseReviewApplyInput, u
     const facts = caseAccessFacts(db, linkedId);
     if (!facts || !can(user, 'cases.read', facts)) throw new AppError('not-found', 'One of the linked cases is not one you can see. Check the references.');
   }
-  const threshold = partnerThresholdRow(db, header.partner);
+  const threshold = partnerThresholdRow(db, header.partner, input.receivedOn);
   return insertApplication(db, { ...input, applicantName, partner: header.partner, thresholdId: threshold.id, thresholdVersion: threshold.version, by: user.id, at });
+}
+
+/**
+ * Links another case about the same behaviour to an application after it was recorded (the officer
+ * finds the earlier report later). The case must be one the user can see; a complaint already counted
+ * on a linked case is still counted once (threshold-check.ts).
+ */
+export function linkCase(db: WritableDB, row: ApplicationRow, ref: string, user: SessionUser): { id: number; ref: string } {
+  const id = caseIdByRef(db, ref.trim());
+  const facts = id === null ? null : caseAccessFacts(db, id);
+  if (id === null || !facts || !can(user, 'cases.read', facts)) throw new AppError('not-found', `There is no case ${ref.trim().toUpperCase()} that you can see. Check the reference and try again.`);
+  const linked = applicationCases(db, row.id);
+  if (linked.some((c) => c.id === id)) throw new AppError('bad-input', `${ref.trim().toUpperCase()} is already one of the cases this application concerns.`);
+  if (linked.length > 20) throw new AppError('bad-input', 'An application can concern at most 21 cases. Record a separate application for the others.');
+  linkApplicationCase(db, row.id, id);
+  return { id, ref: ref.trim().toUpperCase() };
 }
 
 /** The threshold check of an application as the record stands now, with its recorded corrections. */
@@ -88,6 +105,7 @@ export function applicationView(db: ReadableDB, row: ApplicationRow): Applicatio
     applicantName: row.applicant_name,
     applicantOnly: row.applicant_party_id === null,
     onBehalf: row.on_behalf === 1,
+    victimPartyId: row.victim_party_id,
     victimName: row.victim_name,
     consentOn: row.consent_on,
     consentNotes: row.consent_notes,
@@ -108,14 +126,14 @@ export function applicationView(db: ReadableDB, row: ApplicationRow): Applicatio
   };
 }
 
-export function caseReviewView(db: ReadableDB, caseId: number): CaseReviewView {
+export function caseReviewView(db: ReadableDB, caseId: number, today: string): CaseReviewView {
   const header = getCaseHeader(db, caseId)!;
   return {
     notice:
       header.status === 'closed'
         ? 'This case is closed. An application can still be recorded here; to work on the behaviour again, reopen the case, or record a new report linked to this one.'
         : null,
-    thresholdInForce: thresholdSummary(thresholdOf(partnerThresholdRow(db, header.partner))),
+    thresholdInForce: thresholdSummary(thresholdOf(partnerThresholdRow(db, header.partner, today))),
     applications: applicationsOfCase(db, caseId).map((row) => applicationView(db, row)),
   };
 }

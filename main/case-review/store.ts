@@ -11,8 +11,22 @@ export interface ThresholdRow {
   definition: string;
 }
 
-/** The latest version of the threshold the partner's area uses. */
-export function partnerThresholdRow(db: ReadableDB, partner: string): ThresholdRow {
+/**
+ * The threshold the partner's area uses on a day: the dated version in force then (migration 0029), else
+ * the latest version of the threshold named on the partner.
+ */
+export function partnerThresholdRow(db: ReadableDB, partner: string, onDay: string): ThresholdRow {
+  const dated = db
+    .prepare(
+      `SELECT t.id, t.version, t.definition FROM partner_case_review_thresholds p JOIN case_review_thresholds t ON t.id = p.threshold_id AND t.version = p.threshold_version
+       WHERE p.partner = ? AND p.in_force_from <= ? ORDER BY p.in_force_from DESC LIMIT 1`,
+    )
+    .get(partner, onDay) as ThresholdRow | undefined;
+  return dated ?? baseThresholdRow(db, partner);
+}
+
+/** The latest version of the threshold named on the partner (the area's threshold before any dated one). */
+export function baseThresholdRow(db: ReadableDB, partner: string): ThresholdRow {
   return db
     .prepare(
       `SELECT t.id, t.version, t.definition FROM partners p JOIN case_review_thresholds t ON t.id = p.case_review_threshold
@@ -67,6 +81,7 @@ export interface ApplicationRow {
   applicant_party_id: number | null;
   applicant_name: string;
   on_behalf: number;
+  victim_party_id: number | null;
   victim_name: string | null;
   consent_on: string | null;
   consent_notes: string;
@@ -98,6 +113,11 @@ export function getApplication(db: ReadableDB, id: number): ApplicationRow | nul
 
 export function applicationCases(db: ReadableDB, applicationId: number): { id: number; ref: string }[] {
   return db.prepare('SELECT c.id, c.ref FROM case_review_cases l JOIN cases c ON c.id = l.case_id WHERE l.application_id = ? ORDER BY c.id').all(applicationId) as { id: number; ref: string }[];
+}
+
+/** Links one more case to an application (a no-op when it is already linked). */
+export function linkApplicationCase(db: WritableDB, applicationId: number, caseId: number): void {
+  db.prepare('INSERT OR IGNORE INTO case_review_cases (application_id, case_id) VALUES (?, ?)').run(applicationId, caseId);
 }
 
 /** Whether the application concerns the case (made on it, or linked to it). */
@@ -273,4 +293,37 @@ export function listApplications(db: ReadableDB, f: { partners: readonly string[
     )
     .all({ partners: JSON.stringify(f.partners), from: f.from, to: f.to }) as (Omit<CaseReviewListRow, 'thresholdMet'> & { thresholdMet: number | null })[];
   return rows.map((r) => ({ ...r, thresholdMet: r.thresholdMet === null ? null : r.thresholdMet === 1 }));
+}
+
+export interface PartnerThresholdRow extends ThresholdRow {
+  in_force_from: string;
+  set_by: string;
+  set_at: string;
+}
+
+/** A partner's dated threshold versions, oldest first, with who set each. */
+export function partnerThresholdRows(db: ReadableDB, partner: string): PartnerThresholdRow[] {
+  return db
+    .prepare(
+      `SELECT t.id, t.version, t.definition, p.in_force_from, u.display_name AS set_by, p.set_at
+       FROM partner_case_review_thresholds p JOIN case_review_thresholds t ON t.id = p.threshold_id AND t.version = p.threshold_version
+       JOIN users u ON u.id = p.set_by WHERE p.partner = ? ORDER BY p.in_force_from`,
+    )
+    .all(partner) as PartnerThresholdRow[];
+}
+
+export function nextThresholdVersion(db: ReadableDB, id: string): number {
+  return ((db.prepare('SELECT max(version) AS v FROM case_review_thresholds WHERE id = ?').get(id) as { v: number | null }).v ?? 0) + 1;
+}
+
+export function insertThresholdVersion(db: WritableDB, t: { id: string; version: number; name: string; definition: string; at: string }): void {
+  db.prepare('INSERT INTO case_review_thresholds (id, version, name, definition, created_at) VALUES (@id, @version, @name, @definition, @at)').run(t);
+}
+
+export function hasPartnerThresholdOn(db: ReadableDB, partner: string, day: string): boolean {
+  return db.prepare('SELECT 1 FROM partner_case_review_thresholds WHERE partner = ? AND in_force_from = ?').get(partner, day) !== undefined;
+}
+
+export function insertPartnerThreshold(db: WritableDB, r: { partner: string; inForceFrom: string; id: string; version: number; by: number; at: string }): void {
+  db.prepare('INSERT INTO partner_case_review_thresholds (partner, in_force_from, threshold_id, threshold_version, set_by, set_at) VALUES (@partner, @inForceFrom, @id, @version, @by, @at)').run(r);
 }

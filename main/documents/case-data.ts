@@ -87,7 +87,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     appealWindowWorkingDays: profileOfCase(db, caseId).settings.appealWindowWorkingDays,
     interviewAgreement: agreementOf(db, caseId),
     counterCases: counterCasesOf(db, caseId, today),
-    caseReview: caseReviewView(db, caseId).applications.at(-1) ?? null,
+    caseReview: caseReviewView(db, caseId, today).applications.at(-1) ?? null,
     noticeTranslations: currentNoticeTranslations(db),
     today,
     now,

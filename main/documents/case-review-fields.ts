@@ -5,10 +5,13 @@ import type { LetterContext } from './context-shape';
 
 /**
  * The `caseReview` fields of a letter (issue 20): the latest ASB case review application on the case,
- * its threshold check and decision, and the review with its recommendations. Only what the applicant
- * may be told: dates, counts, bodies and what is to be done. The complaints are dates only (who else
- * complained is never said); the disclosure guard still reads every letter before it is kept.
+ * its threshold check and decision, and the review with its recommendations. The letters to the
+ * applicant use dates, counts, bodies and what is to be done (who else complained is never said); the
+ * case summary to the panel also gives each complaint's words and the actions. The disclosure guard
+ * reads every letter before it is kept, and sends what identifies a protected person to the review.
  */
+const andList = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
 export function caseReviewFields(data: CaseData): LetterContext['caseReview'] {
   const a = data.caseReview;
   if (!a) return {};
@@ -34,5 +37,20 @@ export function caseReviewFields(data: CaseData): LetterContext['caseReview'] {
     meetingOn: d(a.review?.meetingOn ?? null),
     decision: a.review?.decision ?? null,
     recommendations: a.recommendations.filter((r) => r.status !== 'not-done').map((r) => ({ owner: r.ownerBody, what: r.what, due: d(r.dueOn) })),
+    vulnerable: a.vulnerable,
+    onBehalf: a.onBehalf,
+    linkedCases: andList(a.linkedCases.map((c) => c.ref)),
+    // A linked case's people are not this letter's to check: its complaints are given by date and reference only.
+    history: a.check.complaints.map((c) => ({
+      date: d(c.occurredOn),
+      reported: d(c.reportedOn),
+      caseRef: c.caseRef,
+      description: c.caseId === data.header.id ? c.description : `Recorded on ${c.caseRef}: see that case.`,
+      counts: c.counts ? 'Counts' : 'Does not count',
+      why: c.why,
+    })),
+    actions: data.actions
+      .filter((x) => x.status !== 'withdrawn')
+      .map((x) => ({ date: d(x.startedOn), label: x.label, about: x.subjectName ?? '', status: x.status.replace(/-/g, ' ') })),
   };
 }

@@ -50,6 +50,9 @@ function partyOption(p: PartyView, extra: Partial<RecipientOption> = {}): Recipi
   };
 }
 
+/** Issue 20: who the case summary for an ASB case review goes to: the body leading it, once recorded. */
+export const reviewPanelName = (data: CaseData) => `${data.caseReview?.review?.leadBody ?? 'The relevant bodies'} (the ASB case review panel)`;
+
 const referralName = (r: ReferralRow) => r.agencyName || labelOf(AGENCIES, r.agency);
 
 /** Who the template can go to on this case; empty when nobody fits. */
@@ -76,6 +79,8 @@ export function recipientOptions(front: FrontMatter, data: CaseData, signerName:
       const makers = parties.filter((p) => STATEMENT_ROLES.includes(p.role)).map((p) => partyOption(p, { actionId: action?.id ?? null, label: `${p.name} (${labelOf(PARTY_ROLES, p.role).toLowerCase()}) makes the statement` }));
       return [...makers, { partyId: null, actionId: action?.id ?? null, referralId: null, label: `${signerName} (officer) makes the statement`, role: 'officer', largePrint: false, easyRead: false, needs: [] }];
     }
+    case 'review-panel':
+      return data.caseReview ? [{ partyId: null, actionId: null, referralId: null, label: reviewPanelName(data), role: 'review-panel', largePrint: false, easyRead: false, needs: [] }] : [];
   }
 }
 

@@ -87,6 +87,12 @@ export const SAMPLE_CONTEXT = {
     meetingOn: '28/11/2026',
     decision: 'Two further steps were agreed.',
     recommendations: [{ owner: 'Circle 33 Housing Trust', what: 'Fit a door camera', due: '05/12/2026' }],
+    /** For the partner's case summary to the panel: each complaint with why it counts (words only for this case's own). */
+    vulnerable: false,
+    onBehalf: false,
+    linkedCases: 'C33-2026-0042 and C33-2026-0043',
+    history: [{ date: '19/11/2026', reported: '20/11/2026', caseRef: 'C33-2026-0042', description: 'Shouting on the landing.', counts: 'Counts', why: 'Reported on 20/11/2026, within one month of the behaviour and inside the window.' }],
+    actions: [{ date: '21/11/2026', label: 'First written warning', about: 'Sam Sample', status: 'live' }],
   },
   /** Filled per template from its slots. */
   slots: {} as Record<string, string>,

@@ -8,7 +8,8 @@ import type { DocumentRequest } from '../../shared/schemas/documents';
 import { PARTNERS_SCREEN_FIX } from '../../shared/schemas/partners';
 import type { SessionUser } from '../security/session';
 import type { CaseData } from './case-data';
-import { PERPETRATOR_ROLES, resolveSelection, type Selection } from './choose';
+import { PERPETRATOR_ROLES, resolveSelection, reviewPanelName, type Selection } from './choose';
+import { formatDateUK } from '../../shared/time/london';
 import { addressLines, buildContext } from './context';
 import type { LetterContext } from './context-shape';
 import { layoutDocument, type Variant } from './layout';
@@ -89,6 +90,9 @@ function guardRecipient(t: LoadedTemplate, sel: Selection, ctx: LetterContext, d
       return { partyId: null, role: null, category: AGENCY_CONSENT[sel.referral?.agency ?? ''] ?? 'other', description: String(ctx.referral.name ?? 'the agency'), own: [] };
     case 'residents':
       return { partyId: null, role: null, category: 'other', description: `every resident of ${String(ctx.slots.area ?? ctx.case.area ?? 'the area')}`, own: [] };
+    case 'review-panel':
+      // Issue 20: the council and the other bodies at the review. A consent naming the lead body covers it.
+      return { partyId: null, role: null, category: 'other', description: reviewPanelName(data), own: [] };
     case 'court': {
       // The other side is served what the court gets: the respondent's own details and home are the context.
       const other = data.parties.find((x) => PERPETRATOR_ROLES.includes(x.role));
@@ -114,10 +118,32 @@ export function consentRecords(data: CaseData): ConsentRecord[] {
  * one person's identity go to that agency; the document records why.
  */
 function exemptionsFor(t: LoadedTemplate, sel: Selection, data: CaseData): { ids: number[]; notes: string[] } {
+  if (t.front.recipient === 'review-panel') return applicantExemptions(data);
   const r = sel.referral;
   if (t.front.recipient !== 'agency' || !r || r.consentId !== null || !r.justification || !['police', 'social-services'].includes(r.agency) || r.partyId === null) return { ids: [], notes: [] };
   const who = data.parties.find((p) => p.id === r.partyId)?.name ?? 'the person referred';
   return { ids: [r.partyId], notes: [`${who}'s identity goes to ${r.agency === 'police' ? 'the police' : 'social services'} without their consent, as the referral records: “${r.justification}” (P3.14).`] };
+}
+
+/**
+ * Issue 20: the applicant asked for the review, so their own details go to the panel with their
+ * application; so do the victim's when the application was made for them with their consent (recorded
+ * with it). Nobody else's: a witness or another complainant is reviewed like any other passage.
+ */
+function applicantExemptions(data: CaseData): { ids: number[]; notes: string[] } {
+  const a = data.caseReview;
+  if (!a) return { ids: [], notes: [] };
+  const ids: number[] = [];
+  const notes: string[] = [];
+  if (a.applicantPartyId !== null) {
+    ids.push(a.applicantPartyId);
+    notes.push(`${a.applicantName} applied for the review: their details go to the panel with their application.`);
+  }
+  if (a.onBehalf && a.victimPartyId !== null && a.consentOn !== null) {
+    ids.push(a.victimPartyId);
+    notes.push(`${a.victimName ?? 'The victim'} consented on ${formatDateUK(a.consentOn)} to the application made for them: their details go to the panel with it.`);
+  }
+  return { ids, notes };
 }
 
 export function checkDisclosure(pieces: readonly TextPiece[], data: CaseData, recipient: GuardRecipient, exempt: readonly number[]): Disclosure[] {
@@ -212,6 +238,10 @@ export function renderDocument(
       const name = String(context.referral.name ?? '');
       const lines = (slots.agencyAddress ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean);
       addressee = lines[0]?.toLowerCase() === name.toLowerCase() ? lines : [name, ...lines];
+    } else if (front.recipient === 'review-panel') {
+      const lead = data.caseReview?.review?.leadBody ?? 'The ASB case review panel';
+      const lines = (slots.panelAddress ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean);
+      addressee = lines[0]?.toLowerCase() === lead.toLowerCase() ? lines : [lead, ...lines];
     }
   }
   const model = layoutDocument({ front, rendered, ctx: context, variant, addressee });

@@ -9,7 +9,7 @@ import { touchCase } from '../db/queries/cases';
 import { decisionsOfCase } from '../review/store';
 import type { SessionUser } from '../security/session';
 import { type CaseData, loadCaseData } from './case-data';
-import { fitOf, recipientOptions, resolveSelection } from './choose';
+import { fitOf, recipientOptions, resolveSelection, reviewPanelName } from './choose';
 import { buildContext } from './context';
 import { writeDocx } from './docx';
 import { writePdf } from './pdf';
@@ -133,7 +133,9 @@ export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered
       ? `All residents: ${String(rendered.slots.area ?? rendered.context.case.area ?? '')} (${count.toLocaleString('en-GB')} address${count === 1 ? '' : 'es'})`
       : template.front.recipient === 'agency'
         ? String(rendered.context.referral.name ?? 'agency')
-        : template.front.recipient === 'court'
+        : template.front.recipient === 'review-panel'
+          ? reviewPanelName(data)
+          : template.front.recipient === 'court'
           ? `The court: statement of ${String(rendered.context.witness.name ?? '')}`
           : (selection.party?.name ?? '');
   const id = insertDocument(

@@ -53,6 +53,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Issue 21: the partner's data protection work is a manager's (an administrator's for scripts); an
   // officer asks a manager to answer a request or to approve what goes to the police.
   'disclosures.manage': ['manager', 'admin'],
+  'caseReview.thresholds': ['manager', 'admin'],
 };
 
 export interface Principal {

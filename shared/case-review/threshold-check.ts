@@ -40,6 +40,8 @@ export interface CheckedComplaint extends Complaint {
   occurredOn: LocalDate;
   reportedOn: LocalDate;
   counts: boolean;
+  /** Whether it counts from the record alone, before any correction (the screen offers the opposite). */
+  countsBefore: boolean;
   /** Why it counts or does not, in a sentence. */
   why: string;
   /** The complaint this one repeats on a linked case, when it does. */
@@ -109,12 +111,13 @@ export function checkThreshold(input: CheckInput): ThresholdCheck {
       counts = false;
       why = `The same complaint as ${first.replace(/^\w+:/, '#')} on a linked case (same behaviour, same time, same person): counted once.`;
     } else firstOf.set(dupKey, c.key);
+    const countsBefore = counts;
     const corrected = corrections.get(c.key) ?? null;
     if (corrected && corrected.counts !== counts) {
       counts = corrected.counts;
       why = `${counts ? 'Counted' : 'Not counted'} by correction: ${corrected.reason}`;
     }
-    complaints.push({ ...c, occurredOn: fromDayNumber(j.occurredOn), reportedOn: fromDayNumber(j.reportedOn), counts, why, duplicateOf, corrected });
+    complaints.push({ ...c, occurredOn: fromDayNumber(j.occurredOn), reportedOn: fromDayNumber(j.reportedOn), counts, countsBefore, why, duplicateOf, corrected });
   }
   const counted = complaints.filter((c) => c.counts).length;
   const hateCounted = complaints.filter((c) => c.counts && c.hate).length;

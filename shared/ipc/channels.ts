@@ -178,6 +178,9 @@ export const CHANNEL_NAMES = [
   'document:decide',
   'notice:list',
   'notice:save',
+  'casereview:link',
+  'casereview:thresholds',
+  'casereview:setThreshold',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -171,6 +171,10 @@ import { CourtPaperCaseInput, CourtPaperFinaliseInput, CourtPaperSaveInput, Cour
 import {
   ApplicationView,
   CaseReviewApplyInput,
+  CaseReviewLinkInput,
+  ThresholdListInput,
+  ThresholdSetInput,
+  ThresholdVersions,
   CaseReviewListInput,
   CaseReviewListRow,
   CaseReviewRecordInput,
@@ -451,6 +455,11 @@ export const contract = {
   // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
   'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
+  // Issue 20: another case about the same behaviour linked to an ASB case review application later.
+  'casereview:link': spec({ input: CaseReviewLinkInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  // Issue 20: a partner's threshold versions, seen and added by managers and administrators.
+  'casereview:thresholds': spec({ input: ThresholdListInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'never' }),
+  'casereview:setThreshold': spec({ input: ThresholdSetInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -121,6 +121,14 @@ export const EscalationInput = z
   .strict()
   .refine((e) => (e.outcome === 'pending') === (e.outcomeOn === null), { message: 'Enter the day of the outcome (and only with an outcome).', path: ['outcomeOn'] });
 
+/** Links another case about the same behaviour to an application: its complaints are counted too, each once. */
+export const CaseReviewLinkInput = z
+  .object({
+    ...Ref,
+    ref: text(40).min(3, 'Enter the reference of the case to link, like H-2026-0042.'),
+  })
+  .strict();
+
 export const CheckedComplaintView = z.object({
   key: z.string(),
   caseId: Id,
@@ -134,6 +142,7 @@ export const CheckedComplaintView = z.object({
   occurredOn: z.string(),
   reportedOn: z.string(),
   counts: z.boolean(),
+  countsBefore: z.boolean(),
   why: z.string(),
   duplicateOf: z.string().nullable(),
   corrected: z.object({ key: z.string(), counts: z.boolean(), reason: z.string() }).nullable(),
@@ -161,6 +170,7 @@ export const ApplicationView = z.object({
   /** Not a party on the case: recorded as the applicant only (with consent). */
   applicantOnly: z.boolean(),
   onBehalf: z.boolean(),
+  victimPartyId: Id.nullable(),
   victimName: z.string().nullable(),
   consentOn: z.string().nullable(),
   consentNotes: z.string(),
@@ -213,3 +223,44 @@ export const CaseReviewListRow = z.object({
   openRecommendations: z.number(),
 });
 export type CaseReviewListRow = z.infer<typeof CaseReviewListRow>;
+
+/** A partner's ASB case review threshold versions (issue 20): what is in force, and since when. */
+export const ThresholdListInput = z.object({ partner: z.string().trim().min(1, 'Name the partner, such as C33.') }).strict();
+
+/** A new version of a partner's threshold, in force from a day. The rule's limits are shared/case-review/thresholds.ts. */
+export const ThresholdSetInput = z
+  .object({
+    partner: z.string().trim().min(1, 'Name the partner, such as C33.'),
+    inForceFrom: IsoDate,
+    name: text(120).min(3, 'Give the threshold a name of at least 3 characters, such as “Three complaints in six months”.'),
+    count: z.number().int().min(1).max(3, 'The Act (s.104(4)) sets the threshold at no more than three complaints.'),
+    windowMonths: z.number().int().min(6, 'The window cannot be shorter than the Act’s six months (s.104(11)).').max(24),
+    reportWithinMonths: z.number().int().min(1).max(12).default(1),
+    hateIncidents: z.number().int().min(1).max(3).nullable().default(null),
+    vulnerableCount: z.number().int().min(1).max(3).nullable().default(null),
+    why: text(600).default(''),
+  })
+  .strict()
+  .refine((t) => t.vulnerableCount === null || t.vulnerableCount <= t.count, { message: 'The count for a vulnerable victim cannot be higher than the usual count.', path: ['vulnerableCount'] });
+
+export const ThresholdVersionView = z.object({
+  id: z.string(),
+  version: z.number(),
+  name: z.string(),
+  words: z.string(),
+  count: z.number(),
+  windowMonths: z.number(),
+  reportWithinMonths: z.number(),
+  hateIncidents: z.number().nullable(),
+  vulnerableCount: z.number().nullable(),
+  why: z.string(),
+  /** Null for the area's starting threshold (in force until the first dated version). */
+  inForceFrom: z.string().nullable(),
+  setBy: z.string().nullable(),
+  setAt: z.string().nullable(),
+  /** The one in force today. */
+  current: z.boolean(),
+});
+export type ThresholdVersionView = z.infer<typeof ThresholdVersionView>;
+export const ThresholdVersions = z.object({ partner: z.string(), versions: z.array(ThresholdVersionView) });
+export type ThresholdVersions = z.infer<typeof ThresholdVersions>;

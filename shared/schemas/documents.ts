@@ -18,7 +18,8 @@ export const TEMPLATE_ID = /^[a-z][a-z0-9-]{1,40}$/;
 export const TemplateId = z.string().regex(TEMPLATE_ID, 'A template id is lower-case words joined by hyphens.');
 
 /** Who a document is addressed to. */
-export const RECIPIENT_KINDS = ['complainant', 'subject', 'party', 'agency', 'residents', 'court'] as const;
+/** review-panel (issue 20): the ASB case review's lead body and panel, sent the partner's case summary. */
+export const RECIPIENT_KINDS = ['complainant', 'subject', 'party', 'agency', 'residents', 'court', 'review-panel'] as const;
 export const RecipientKind = z.enum(RECIPIENT_KINDS);
 export type RecipientKind = z.infer<typeof RecipientKind>;
 

@@ -102,3 +102,92 @@ test('an officer records a case review application, sees the threshold met, reco
   await page.getByRole('button', { name: 'Save the letter' }).click();
   await expect(page.getByText(/“ASB case review: outcome and recommendations — .*” for Amina Hassan is stored on the case/)).toBeVisible();
 });
+
+test('an officer links a case found later, corrects a complaint’s count with a reason, and records an escalation and its outcome', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(180_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  const c = await api('case:create', intake());
+  // The earlier report: music 50 days ago, told to the office only 5 days ago (late, so it does not count).
+  const earlier = await api('case:create', {
+    ...intake(),
+    summary: 'Music from the flat above, reported late',
+    incidents: [{ occurredAt: ago(50), reportedAt: ago(5), description: 'Music all night after the party.', acts: ['verbal-abuse' as const], reportedByKey: 'c' }],
+  });
+  const amina = (await api('case:get', { id: c.id })).parties.find((p) => p.name === 'Amina Hassan')!;
+  await api('casereview:apply', { caseId: c.id, applicantPartyId: amina.id, receivedOn: londonInput(0).slice(0, 10).split('/').reverse().join('-'), receivedVia: 'partner' });
+
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: c.ref }).click();
+  const panel = page.getByRole('region', { name: 'ASB case review (community trigger)' });
+  await expect(panel).toContainText('Met: 3 qualifying complaints');
+
+  // Link the earlier case: its complaint is listed, and does not count (reported more than a month after).
+  await panel.getByRole('button', { name: 'Link another case' }).click();
+  await panel.getByLabel('Case reference').fill(earlier.ref);
+  await panel.getByRole('button', { name: 'Link the case' }).click();
+  await expect(page.getByText(`${earlier.ref} was linked.`)).toBeVisible();
+  await expect(panel).toContainText(`are counted together`);
+  const complaints = panel.getByRole('table').first();
+  await expect(complaints.getByRole('row')).toHaveCount(5);
+  await expect(complaints).toContainText('Music all night after the party.');
+  await expect(complaints).toContainText('more than one month after the behaviour');
+
+  // Correct it: counted, for a reason. A missing reason is named in the error summary first.
+  await panel.getByRole('button', { name: 'Decide the threshold' }).click();
+  const late = panel.getByRole('checkbox', { name: new RegExp(`^Count it \\(the complaint of .* on ${earlier.ref}\\)$`) });
+  await late.check();
+  await expect(panel).toContainText('Counted with your corrections: 4 of 3 needed.');
+  await panel.getByRole('button', { name: 'Save the decision' }).click();
+  await expect(panel.getByRole('link', { name: 'Say why this complaint’s count is corrected (at least 10 characters).' })).toBeVisible();
+  await panel.getByLabel(new RegExp(`^Why \\(the complaint of .* on ${earlier.ref}\\)`)).fill('She told the police the next morning; their log shows it.');
+  await expectAccessible(page, 'case review threshold with a correction');
+  await shotOf(panel, 'case-review-04-correction');
+  await panel.getByRole('button', { name: 'Save the decision' }).click();
+  await expect(panel).toContainText('the threshold is met (4 counted)');
+  await expect(complaints).toContainText('Counted by correction: She told the police the next morning; their log shows it.');
+
+  // An escalation, then its outcome.
+  await panel.getByRole('button', { name: 'Record an escalation or appeal' }).click();
+  await panel.getByLabel('What the applicant is unhappy about').fill('Ms Hassan says the night-time noise was not looked at.');
+  await panel.getByRole('button', { name: 'Record the escalation' }).click();
+  await expect(page.getByText('The escalation was recorded.')).toBeVisible();
+  await expect(panel).toContainText('Ms Hassan says the night-time noise was not looked at. Outcome awaited.');
+  await panel.getByRole('button', { name: /^Record the outcome of the escalation made/ }).click();
+  await panel.getByRole('group', { name: 'Outcome' }).getByLabel('Not upheld').check();
+  await panel.getByLabel('What was decided (optional)').fill('The panel found the night-time noise was considered.');
+  await panel.getByRole('button', { name: 'Save the outcome' }).click();
+  await expect(page.getByText('The outcome of the escalation was recorded.')).toBeVisible();
+  await expect(panel).toContainText('Not upheld (');
+  await expect(panel).toContainText('The panel found the night-time noise was considered.');
+  await expectAccessible(page, 'case review with an escalation');
+  await shotOf(panel, 'case-review-05-escalation');
+});
+
+test('an administrator adds a version of a partner’s ASB case review threshold on the Partners screen', async ({ page, hearthUrl }) => {
+  test.setTimeout(120_000);
+  await setUpWorkspace(page, hearthUrl);
+  await openPage(page, 'Partners');
+  await page.getByRole('link', { name: 'Edit Circle 33 Housing Trust' }).click();
+  const panel = page.getByRole('region', { name: 'ASB case review threshold' });
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+  await expect(panel.getByRole('table')).toContainText('3 complaints in 6 months');
+
+  // A missing day is named first; then two complaints, or one hate incident, from a month ahead.
+  await panel.getByLabel('Name', { exact: true }).fill('Two complaints, or one hate incident');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  await expect(panel.getByRole('link', { name: 'Enter the first day it is in force.' })).toBeVisible();
+  const from = londonInput(-30 * 24 * 60).slice(0, 10);
+  await panel.getByLabel('In force from').fill(from);
+  await panel.getByRole('group', { name: /^Qualifying complaints that meet it/ }).getByLabel('2', { exact: true }).check();
+  await panel.getByRole('group', { name: 'Hate incidents that meet it on their own' }).getByLabel('1', { exact: true }).check();
+  await expectAccessible(page, 'partner threshold form');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  const added = panel.getByRole('row', { name: new RegExp(`^${from.replace(/\//g, '\\/')}`) });
+  await expect(added).toContainText('2 complaints in 6 months, each made within one month of the behaviour; or 1 hate incident');
+  await expect(added).toContainText('Sam Patel');
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+  await expectAccessible(page, 'partner threshold versions');
+  await shotOf(panel, 'case-review-06-threshold-versions');
+});

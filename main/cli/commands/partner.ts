@@ -5,6 +5,7 @@ import { call, type CliContext, note, print, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
 import type { CliIo } from '../io';
 import { signIn } from '../session';
+import { registerPartnerThreshold } from './partner-threshold';
 
 interface SetOptions {
   name?: string;
@@ -24,7 +25,7 @@ interface SetOptions {
  * only what it is given and keeps the rest, through the same partners:save (and its checks) as the screen.
  */
 export function registerPartner(program: Command, io: CliIo): void {
-  const partner = program.command('partner').description('list the partners and set their letterhead and homes');
+  const partner = program.command('partner').description('list the partners, set their letterhead and homes, and their ASB case review threshold');
 
   partner
     .command('list')
@@ -66,6 +67,7 @@ export function registerPartner(program: Command, io: CliIo): void {
         print(ctx, `${current ? 'Saved' : 'Added'} ${saved.name} (${saved.code}).${input.homesFrom ? ` Homes: ${saved.homes.toLocaleString('en-GB')} from ${input.homesFrom}.` : ''}`, saved);
       }),
     );
+  registerPartnerThreshold(partner, io);
 }
 
 /** The partner as it is, with what was given laid over it. */

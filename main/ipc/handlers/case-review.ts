@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/result';
-import { applicationOnCase, applicationView, assertRecommendationDue, assertReviewable, caseReviewView, recordApplication, thresholdDecision } from '../../case-review/service';
+import { applicationOnCase, applicationView, assertRecommendationDue, assertReviewable, caseReviewView, linkCase, recordApplication, thresholdDecision } from '../../case-review/service';
 import { getApplication, getRecommendation, insertRecommendation, listApplications, saveEscalation, setThresholdDecision, updateRecommendation, upsertReview } from '../../case-review/store';
+import { addPartnerThreshold, partnerThresholds } from '../../case-review/thresholds';
+import { londonDate } from '../../../shared/time/london';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap } from '../handler';
 
@@ -12,11 +14,14 @@ type CaseReviewChannels =
   | 'casereview:addRecommendation'
   | 'casereview:updateRecommendation'
   | 'casereview:escalate'
-  | 'casereview:list';
+  | 'casereview:list'
+  | 'casereview:link'
+  | 'casereview:thresholds'
+  | 'casereview:setThreshold';
 
 /** The ASB Case Review (issue 20); the rules are in main/case-review/service.ts. Audited as facts, never words. */
 export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
-  'casereview:get': (input, ctx) => caseReviewView(activeSession(ctx).ws.db, input.caseId),
+  'casereview:get': (input, ctx) => caseReviewView(activeSession(ctx).ws.db, input.caseId, londonDate(ctx.core.now())),
 
   'casereview:apply': (input, ctx) =>
     changeCase(ctx, ({ db, user, at, today }) => {
@@ -82,5 +87,29 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
     const rows = listApplications(ws.db, { partners, from: input.from, to: input.to });
     // The legal team sees only cases referred to it; the list is for those who work the cases.
     return user.role === 'legal' ? [] : rows;
+  },
+
+  'casereview:link': (input, ctx) =>
+    changeCase(ctx, ({ db, user }) => {
+      const row = applicationOnCase(db, input.caseId, input.applicationId);
+      const linked = linkCase(db, row, input.ref, user);
+      ctx.setAuditDetail({ applicationId: row.id, linkedCaseId: linked.id });
+      return applicationView(db, row);
+    }),
+
+  'casereview:thresholds': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    if (!user.partners.includes(input.partner)) throw new AppError('not-found', `There is no partner ${input.partner} that you work for.`);
+    return partnerThresholds(ws.db, input.partner, londonDate(ctx.core.now()));
+  },
+
+  // Sync: dispatch commits the version and its audit event together.
+  'casereview:setThreshold': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    if (!user.partners.includes(input.partner)) throw new AppError('not-found', `There is no partner ${input.partner} that you work for.`);
+    ctx.setAuditTarget(`partner:${input.partner}`);
+    const added = addPartnerThreshold(ws.db, input, user, ctx.core.now().toISOString());
+    ctx.setAuditDetail({ thresholdId: added.id, version: added.version, inForceFrom: input.inForceFrom, count: input.count, windowMonths: input.windowMonths });
+    return partnerThresholds(ws.db, input.partner, londonDate(ctx.core.now()));
   },
 };

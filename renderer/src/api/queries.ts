@@ -101,6 +101,7 @@ const QUERY_SCOPES = {
   'sar:items': () => scope.governance,
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
+  'casereview:thresholds': () => scope.partners,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -308,6 +309,10 @@ const CHANGES = {
   'document:decide': (i) => caseChanged(i.request.caseId),
   // A corrected translation changes the settings screen and what every case's next letter says.
   'notice:save': () => [scope.settings, scope.anyCase],
+  // The newly linked case shows the application too.
+  'casereview:link': () => [scope.anyCase, scope.caseList],
+  // Each case's panel says which threshold is in force.
+  'casereview:setThreshold': () => [scope.partners, scope.anyCase],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

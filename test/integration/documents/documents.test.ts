@@ -268,7 +268,7 @@ describe('a partner’s own version of a template', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'olly', passphrase: 'river stone lantern' });
     expect(await app.call('template:save', { partner: 'C33', templateId: 'acknowledgement', text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect((await app.must('template:list', { partner: 'C33' })).length).toBe(18); // 15, and issue 20's three case review letters
+    expect((await app.must('template:list', { partner: 'C33' })).length).toBe(19); // 15, and issue 20's three case review letters and its case summary for the panel
   });
 });
 

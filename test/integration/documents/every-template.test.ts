@@ -114,7 +114,7 @@ describe('every template, for a realistic case, read back from both formats', ()
     const fits = Object.fromEntries(choices.map((t) => [t.id, t.fits ? true : t.reason]));
     expect(fits).toMatchObject({ acknowledgement: true, 'first-warning': true, 'abc-contract': true, 'witness-statement': true, closure: 'Only when the case is closure proposed or closed.', 'feedback-survey': 'Only when the case is closed.' });
     expect(choices.map((t) => t.id).sort()).toEqual(
-      ['abc-breach', 'abc-contract', 'abc-review', 'acknowledgement', 'action-plan', 'agency-referral', 'area-letter', 'case-review-update', 'closure', 'feedback-survey', 'final-warning', 'first-warning', 'interview-invitation', 'officer-contact', 'witness-statement', 'case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome'].sort(),
+      ['abc-breach', 'abc-contract', 'abc-review', 'acknowledgement', 'action-plan', 'agency-referral', 'area-letter', 'case-review-update', 'closure', 'feedback-survey', 'final-warning', 'first-warning', 'interview-invitation', 'officer-contact', 'witness-statement', 'case-review-acknowledgement', 'case-review-threshold', 'case-review-outcome', 'case-review-summary'].sort(),
     );
     expect(fits['case-review-outcome']).toBe('Needs an ASB case review application recorded on the case first.');
   });
@@ -143,6 +143,11 @@ describe('every template, for a realistic case, read back from both formats', ()
       expect(choice.fits, choice.reason ?? '').toBe(true);
       await makeAll(open, choice);
     }
+    // The case summary for the panel names the witness: its passages are reviewed (accepted) first.
+    const summary = choices.find((t) => t.id === 'case-review-summary')!;
+    const request = { caseId: c.id, templateId: summary.id, partyId: null, actionId: null, referralId: null, slots: SLOTS[summary.id] ?? {} };
+    for (const item of (await app.must('document:review', request)).items) await app.must('document:decide', { request, key: item.key, decision: 'accept' });
+    await makeAll(open, summary);
   });
 
   it('closure (closed) and the feedback survey', async () => {

@@ -204,4 +204,7 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
   'notice:list': () => ({}),
   'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
+  'casereview:link': (f) => ({ caseId: f.caseId, applicationId: 1, ref: 'H-2026-0001' }),
+  'casereview:thresholds': () => ({ partner: 'C33' }),
+  'casereview:setThreshold': () => ({ partner: 'C33', inForceFrom: '2026-12-01', name: 'Two complaints in six months', count: 2, windowMonths: 6 }),
 };

@@ -6,9 +6,9 @@ import { defaultTemplate, defaultTemplates, validateTemplateText } from '../../.
 const section = (text: string, firstLine = 10) => ({ text, firstLine });
 
 describe('templates', () => {
-  it('all eighteen defaults are valid (three for the ASB case review, issue 20), with Easy Read where promised', () => {
+  it('all nineteen defaults are valid (four for the ASB case review, issue 20: three letters and the case summary for the panel), with Easy Read where promised', () => {
     const all = defaultTemplates();
-    expect(all.size).toBe(18);
+    expect(all.size).toBe(19);
     for (const t of all.values()) {
       expect(validateTemplateText(t.text, t.id, null), t.id).toEqual([]);
       expect(Boolean(t.easyRead), t.id).toBe(t.front.variants.includes('easy-read'));

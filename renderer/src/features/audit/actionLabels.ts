@@ -177,6 +177,9 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
   'notice:list': 'Viewed the interpreter notice’s translations',
   'notice:save': 'Corrected an interpreter notice’s translation',
+  'casereview:link': 'Linked another case to an ASB case review application',
+  'casereview:thresholds': 'Viewed a partner’s ASB case review thresholds',
+  'casereview:setThreshold': 'Added a version of a partner’s ASB case review threshold',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

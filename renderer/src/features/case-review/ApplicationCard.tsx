@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { RECEIVED_VIA, RECOMMENDATION_STATUSES, type ApplicationView } from '../../../../shared/schemas/case-review';
+import { ESCALATION_OUTCOMES, RECEIVED_VIA, RECOMMENDATION_STATUSES, type ApplicationView } from '../../../../shared/schemas/case-review';
 import { fromIsoDate } from '../../../../shared/time/input';
 import { caseHref } from '../../hooks/useHashRoute';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { RecommendationForm, RecommendationDone } from './RecommendationForm';
-import { ReviewForm, ThresholdForm } from './ReviewForm';
+import { EscalationForm } from './EscalationForm';
+import { LinkCaseForm } from './LinkCaseForm';
+import { ReviewForm } from './ReviewForm';
+import { ThresholdForm } from './ThresholdForm';
 
 type Complaint = ApplicationView['check']['complaints'][number];
+/** The form open on the card: one at a time; `outcome:ID` records that escalation's outcome. */
+type Form = 'threshold' | 'review' | 'recommendation' | 'link' | 'escalation' | `outcome:${number}`;
 const labelOf = <T extends { code: string; label: string }>(list: readonly T[], code: string) => list.find((x) => x.code === code)?.label ?? code;
 
 /** One application: who, when, the threshold counted from the record, the decision, the review and its recommendations. */
 export function ApplicationCard({ caseId, application: a, mayRecord, onDone }: { caseId: number; application: ApplicationView; mayRecord: boolean; onDone: (message: string) => void }) {
-  const [form, setForm] = useState<'threshold' | 'review' | 'recommendation' | null>(null);
+  const [form, setForm] = useState<Form | null>(null);
   const close = (m: string) => {
     setForm(null);
     onDone(m);
@@ -33,6 +38,18 @@ export function ApplicationCard({ caseId, application: a, mayRecord, onDone }: {
           </>
         )}
       </p>
+      {a.linkedCases.length > 1 && (
+        <p>
+          The complaints on{' '}
+          {a.linkedCases.map((l, i) => (
+            <span key={l.id}>
+              {i > 0 && (i === a.linkedCases.length - 1 ? ' and ' : ', ')}
+              {l.id === caseId ? l.ref : <a href={caseHref(l.id)}>{l.ref}</a>}
+            </span>
+          ))}{' '}
+          are counted together; a complaint recorded on more than one counts once.
+        </p>
+      )}
       <h4>Threshold from the record</h4>
       <p>
         <strong>{a.check.met ? 'The threshold is met.' : 'The threshold is not met.'}</strong> {a.check.basis} ({a.threshold.words}.)
@@ -83,19 +100,38 @@ export function ApplicationCard({ caseId, application: a, mayRecord, onDone }: {
         </>
       )}
       {a.escalations.length > 0 && (
-        <p>
-          Escalated {a.escalations.map((e) => `${fromIsoDate(e.madeOn)} (${e.outcome === 'pending' ? 'outcome awaited' : e.outcome.replace('-', ' ')})`).join('; ')}.
-        </p>
+        <>
+          <h4>Escalations and appeals</h4>
+          <ul>
+            {a.escalations.map((e) => (
+              <li key={e.id}>
+                Made {fromIsoDate(e.madeOn)}: {e.grounds} <strong>{e.outcome === 'pending' ? 'Outcome awaited.' : `${labelOf(ESCALATION_OUTCOMES, e.outcome)} (${fromIsoDate(e.outcomeOn ?? '')}).`}</strong>
+                {e.outcomeNotes && ` ${e.outcomeNotes}`}
+                {mayRecord && form !== `outcome:${e.id}` && (
+                  <Button variant="secondary" small onClick={() => setForm(`outcome:${e.id}`)}>
+                    {e.outcome === 'pending' ? 'Record the outcome' : 'Change the outcome'}
+                    <span className="visually-hidden"> of the escalation made {fromIsoDate(e.madeOn)}</span>
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {mayRecord && <Actions caseId={caseId} a={a} form={form} setForm={setForm} close={close} />}
     </article>
   );
 }
 
-function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: ApplicationView; form: string | null; setForm: (f: 'threshold' | 'review' | 'recommendation' | null) => void; close: (m: string) => void }) {
-  if (form === 'threshold') return <ThresholdForm caseId={caseId} application={a} onDone={close} onCancel={() => setForm(null)} />;
-  if (form === 'review') return <ReviewForm caseId={caseId} application={a} onDone={close} onCancel={() => setForm(null)} />;
-  if (form === 'recommendation') return <RecommendationForm caseId={caseId} application={a} onDone={close} onCancel={() => setForm(null)} />;
+function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: ApplicationView; form: Form | null; setForm: (f: Form | null) => void; close: (m: string) => void }) {
+  const cancel = () => setForm(null);
+  const escalation = form?.startsWith('outcome:') ? a.escalations.find((e) => `outcome:${e.id}` === form) : undefined;
+  if (escalation) return <EscalationForm caseId={caseId} application={a} escalation={escalation} onDone={close} onCancel={cancel} />;
+  if (form === 'escalation') return <EscalationForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
+  if (form === 'link') return <LinkCaseForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
+  if (form === 'threshold') return <ThresholdForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
+  if (form === 'review') return <ReviewForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
+  if (form === 'recommendation') return <RecommendationForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
   return (
     <div className="button-row">
       <Button variant="secondary" small onClick={() => setForm('threshold')}>
@@ -109,6 +145,14 @@ function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: Appli
       {a.review && (
         <Button variant="secondary" small onClick={() => setForm('recommendation')}>
           Add a recommendation
+        </Button>
+      )}
+      <Button variant="secondary" small onClick={() => setForm('link')}>
+        Link another case
+      </Button>
+      {a.decision && (
+        <Button variant="secondary" small onClick={() => setForm('escalation')}>
+          Record an escalation or appeal
         </Button>
       )}
     </div>

@@ -1,11 +1,10 @@
 import type { ApplicationView } from '../../../../shared/schemas/case-review';
-import { londonToday, toIsoDate } from '../../../../shared/time/input';
+import { toIsoDate } from '../../../../shared/time/input';
 import { useChange } from '../../hooks/useChange';
 import { useForm } from '../../hooks/useForm';
 import { DateField } from '../../ui/DateField';
 import { EntryForm } from '../../ui/EntryForm';
 import { dateProblem } from '../../ui/forms/dates';
-import { RadioGroup } from '../../ui/RadioGroup';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 
@@ -14,39 +13,6 @@ interface Props {
   application: ApplicationView;
   onDone: (message: string) => void;
   onCancel: () => void;
-}
-
-const MET = [
-  { code: 'met', label: 'Met' },
-  { code: 'not-met', label: 'Not met' },
-] as const;
-
-/** The threshold decision: as counted (s.104(4)), or met on persistence, harm or the response with a reason (s.104(5)). */
-export function ThresholdForm({ caseId, application: a, onDone, onCancel }: Props) {
-  const form = useForm(`case-review-threshold-${a.id}`, { met: (a.check.met ? 'met' : '') as 'met' | 'not-met' | '', decidedOn: londonToday(), reason: '' });
-  const submit = useChange();
-  const v = form.values;
-  const save = () => {
-    const ok = form.check((x) => ({
-      met: x.met ? null : 'Say whether the threshold is met.',
-      decidedOn: dateProblem(x.decidedOn, 'the day of the decision'),
-      reason: x.met === 'met' && !a.check.met && x.reason.trim().length < 10 ? 'Say why it is met although the count is below the threshold (at least 10 characters).' : null,
-    }));
-    if (!ok) return;
-    void submit.run('casereview:decideThreshold', { caseId, applicationId: a.id, met: v.met === 'met', decidedOn: toIsoDate(v.decidedOn)!, reason: v.reason.trim(), corrections: [] }, () =>
-      onDone(v.met === 'met' ? 'The threshold was decided as met. Record the review when it has been held.' : 'The threshold was decided as not met.'),
-    );
-  };
-  return (
-    <EntryForm id={`case-review-threshold-${a.id}`} title="Decide the threshold" problems={form.problems(submit.error)} focusKey={form.attempts} serverError={submit.error} busy={submit.busy} saveLabel="Save the decision" onSubmit={save} onCancel={onCancel}>
-      <p>
-        Counted from the record: {a.check.counted} of {a.check.needed}.
-      </p>
-      <RadioGroup id={form.id('met')} legend="Is the threshold met?" inline options={MET} value={v.met} onChange={(met) => form.set({ met })} error={form.errors.met} />
-      <DateField label="Day of the decision" {...form.field('decidedOn')} />
-      <TextAreaField label="Reason (needed when it differs from the count)" limit={2000} {...form.field('reason')} />
-    </EntryForm>
-  );
 }
 
 /** The review meeting: who led it, when, who came, what was decided and when the applicant was told. */

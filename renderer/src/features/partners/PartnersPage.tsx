@@ -7,6 +7,8 @@ import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
 import { PartnerForm } from './PartnerForm';
+import { ThresholdPanel } from './ThresholdPanel';
+import { useSession } from '../../hooks/useSession';
 import { missingForLetters } from './partnerValues';
 import { partnerHref } from './routes';
 
@@ -19,6 +21,7 @@ export function PartnersPage() {
   const chosen = subPathOf(useHashPath(), 'partners');
   const [saved, setSaved] = useState<string | null>(null);
   const current = partners.data?.find((p) => p.code === chosen) ?? null;
+  const { can } = useSession();
 
   return (
     <>
@@ -35,6 +38,7 @@ export function PartnersPage() {
           <PartnerForm partner={current} onSaved={(p) => setSaved(`Saved ${p.name} (${p.code}). Letters and reports use the new details from now on.`)} />
         </section>
       )}
+      {current && can('caseReview.thresholds') && <ThresholdPanel key={`threshold-${current.code}`} partner={current.code} />}
     </>
   );
 }
