@@ -228,6 +228,8 @@ export const CASE_SCOPE = {
   'document:decide': (i) => byCaseId(i.request),
   'notice:list': noCase,
   'notice:save': noCase,
+  'retention:person': (i) => party(i.partyId),
+  'retention:anonymisePerson': (i) => party(i.partyId),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -178,6 +178,8 @@ export const CHANNEL_NAMES = [
   'document:decide',
   'notice:list',
   'notice:save',
+  'retention:person',
+  'retention:anonymisePerson',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

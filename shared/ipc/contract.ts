@@ -186,6 +186,7 @@ import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackIte
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
+import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -451,6 +452,10 @@ export const contract = {
   // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
   'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
+  // Issue 21: one person across every case they are on — who they are, what stands in the way — and
+  // anonymising them everywhere (an erasure request, or a disposal that applies to a person).
+  'retention:person': spec({ input: PersonInput, output: PersonView, access: 'retention.review', audit: 'always' }),
+  'retention:anonymisePerson': spec({ input: AnonymisePersonInput, output: PersonAnonymised, access: 'retention.dispose', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -101,6 +101,7 @@ const QUERY_SCOPES = {
   'sar:items': () => scope.governance,
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
+  'retention:person': () => scope.retention,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -308,6 +309,8 @@ const CHANGES = {
   'document:decide': (i) => caseChanged(i.request.caseId),
   // A corrected translation changes the settings screen and what every case's next letter says.
   'notice:save': () => [scope.settings, scope.anyCase],
+  // Anonymising a person changes each of their cases, the lists and registers that name them, and the review.
+  'retention:anonymisePerson': () => [scope.retention, scope.anyCase, scope.caseList, scope.dashboard, scope.register, scope.reports, scope.governance],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

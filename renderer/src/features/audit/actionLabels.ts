@@ -177,6 +177,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
   'notice:list': 'Viewed the interpreter notice’s translations',
   'notice:save': 'Corrected an interpreter notice’s translation',
+  'retention:person': 'Looked up a person’s cases to anonymise them',
+  'retention:anonymisePerson': 'Anonymised a person across their cases',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
