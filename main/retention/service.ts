@@ -1,5 +1,6 @@
 import { retentionDue } from '../../shared/retention/due';
 import { scheduleFor, scheduleWarnings } from '../../shared/retention/schedule';
+import { ruleWords } from '../../shared/retention/words';
 import { AppError } from '../../shared/result';
 import type { DisposalItem, DisposalReview } from '../../shared/schemas/retention';
 import { formatDateUK, londonDate } from '../../shared/time/london';
@@ -39,6 +40,7 @@ export function assessCase(db: ReadableDB, c: CaseRetentionRow, now: Date): Disp
     schedule: `${schedule.id} v${schedule.version}`,
     hold: holds[0] ? holdWords(holds[0]) : null,
     kept: keep ? { reason: keep.reason, reviewOn: keep.reviewOn } : null,
+    keptFor: dated ? ruleWords(dated.rule) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { addMonths, type LocalDate } from '../time/days';
 import type { RetentionRule, RetentionSchedule } from './schedule';
+import { ruleWords } from './words';
 
 /**
  * When a case falls due for disposal under a schedule: each rule that applies gives a date (its trigger
@@ -35,12 +36,6 @@ function triggerDate(rule: RetentionRule, f: RetentionFacts): LocalDate | null |
   }
 }
 
-const TRIGGER_WORDS: Record<RetentionRule['trigger'], string> = {
-  'case-closed': 'the case closed',
-  'legal-action-ended': 'the last legal action ended',
-  'youngest-party-25': "the youngest party's 25th birthday",
-};
-
 export function retentionDue(schedule: RetentionSchedule, f: RetentionFacts): RetentionDue {
   if (!f.closedOn) return { state: 'open', why: 'The case is still open.' };
   if (f.legalActionLive) return { state: 'held-by-order', why: 'An injunction, order, ABC or possession claim is still live or could be breached.' };
@@ -49,7 +44,7 @@ export function retentionDue(schedule: RetentionSchedule, f: RetentionFacts): Re
     const on = triggerDate(rule, f);
     if (on === 'n/a' || on === null) continue;
     const dueOn = addMonths(on, rule.keepMonths);
-    if (!best || dueOn > best.dueOn) best = { state: 'dated', dueOn, rule, triggerOn: on, why: `${rule.keepMonths} months after ${TRIGGER_WORDS[rule.trigger]} (rule “${rule.id}”, ${schedule.id} v${schedule.version})` };
+    if (!best || dueOn > best.dueOn) best = { state: 'dated', dueOn, rule, triggerOn: on, why: `${ruleWords(rule)} (rule “${rule.id}”, ${schedule.id} v${schedule.version})` };
   }
   return best ?? { state: 'open', why: 'No rule of the schedule applies.' };
 }

@@ -45,7 +45,7 @@ test('a manager reviews disposal, anonymises one case and places a legal hold on
   await openPage(page, 'Retention', 'Retention and disposal');
   const table = page.getByRole('table', { name: /2 cases past their retention date/ });
   await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('01/03/2025');
-  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('72 months after the case closed');
+  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('6 years after the case closed');
   await expectAccessible(page, 'retention review');
   await shot(page, 'retention-review');
 

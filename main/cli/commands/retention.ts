@@ -29,8 +29,8 @@ export function registerRetention(program: Command, io: CliIo): void {
 function describe(review: DisposalReview): string {
   if (!review.items.length) return `Nothing is past its retention date on ${formatDateUK(review.today)}.`;
   const rows = [
-    ['CASE', 'DUE', 'RULE', 'TRIGGER', 'HOLD OR KEPT'],
-    ...review.items.map((i) => [i.ref, formatDateUK(i.dueOn!), i.ruleId ?? '–', i.triggerOn ? formatDateUK(i.triggerOn) : '–', i.hold ?? (i.kept ? `kept: ${i.kept.reason}` : '–')]),
+    ['CASE', 'DUE', 'RULE', 'KEPT FOR', 'TRIGGER', 'HOLD OR KEPT'],
+    ...review.items.map((i) => [i.ref, formatDateUK(i.dueOn!), i.ruleId ?? '–', i.keptFor ?? '–', i.triggerOn ? formatDateUK(i.triggerOn) : '–', i.hold ?? (i.kept ? `kept: ${i.kept.reason}` : '–')]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const lines = rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());

@@ -36,7 +36,7 @@ describe('hearth retention review', () => {
     expect(json.items).toMatchObject([{ ref: oldRef, ruleId: 'closed-case', triggerOn: '2019-03-01', dueOn: '2025-03-01', hold: null }]);
 
     const text = expectOk(await hearth(['retention', 'review'], { env: as(dir, ADMIN) })).stdout;
-    expect(text).toMatch(/^1 case past its retention date on \d\d\/\d\d\/\d{4}:\nCASE\s+DUE\s+RULE\s+TRIGGER\s+HOLD OR KEPT\n/);
-    expect(text).toMatch(new RegExp(`^${oldRef}\\s+01/03/2025\\s+closed-case\\s+01/03/2019\\s+–$`, 'm'));
+    expect(text).toMatch(/^1 case past its retention date on \d\d\/\d\d\/\d{4}:\nCASE\s+DUE\s+RULE\s+KEPT FOR\s+TRIGGER\s+HOLD OR KEPT\n/);
+    expect(text).toMatch(new RegExp(`^${oldRef}\\s+01/03/2025\\s+closed-case\\s+6 years after the case closed\\s+01/03/2019\\s+–$`, 'm'));
   });
 });
