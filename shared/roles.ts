@@ -53,5 +53,7 @@ export const ACTIONS = [
   'caseReview.record',
   // Information governance (issue 21): the disclosure log, data subjects' requests, police evidence packs.
   'disclosures.manage',
+  // Retention (issue 21): adding a version of a partner's retention schedule.
+  'retention.schedule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

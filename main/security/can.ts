@@ -53,6 +53,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Issue 21: the partner's data protection work is a manager's (an administrator's for scripts); an
   // officer asks a manager to answer a request or to approve what goes to the police.
   'disclosures.manage': ['manager', 'admin'],
+  // Issue 21: a partner's retention schedule is a policy decision: its managers (and administrators) add versions.
+  'retention.schedule': ['manager', 'admin'],
 };
 
 export interface Principal {

@@ -230,6 +230,8 @@ export const CASE_SCOPE = {
   'notice:save': noCase,
   'retention:person': (i) => party(i.partyId),
   'retention:anonymisePerson': (i) => party(i.partyId),
+  'retention:schedule': noCase,
+  'retention:setSchedule': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -180,6 +180,8 @@ export const CHANNEL_NAMES = [
   'notice:save',
   'retention:person',
   'retention:anonymisePerson',
+  'retention:schedule',
+  'retention:setSchedule',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -187,6 +187,7 @@ import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/langu
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
+import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -456,6 +457,9 @@ export const contract = {
   // anonymising them everywhere (an erasure request, or a disposal that applies to a person).
   'retention:person': spec({ input: PersonInput, output: PersonView, access: 'retention.review', audit: 'always' }),
   'retention:anonymisePerson': spec({ input: AnonymisePersonInput, output: PersonAnonymised, access: 'retention.dispose', audit: 'always' }),
+  // Issue 21: a partner's retention schedule — the version in force and its history — and adding a version.
+  'retention:schedule': spec({ input: SchedulePartnerInput, output: ScheduleView, access: 'retention.schedule', audit: 'always' }),
+  'retention:setSchedule': spec({ input: SetScheduleInput, output: ScheduleSaved, access: 'retention.schedule', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -23,15 +23,16 @@ export type RetentionDue =
   | { state: 'held-by-order'; why: string }
   | { state: 'dated'; dueOn: LocalDate; rule: RetentionRule; triggerOn: LocalDate; why: string };
 
+/** Whether a rule applies to the case (its record kind), then the day its period runs from (its trigger). */
 function triggerDate(rule: RetentionRule, f: RetentionFacts): LocalDate | null | 'n/a' {
-  switch (rule.recordKind) {
-    case 'case':
-      return f.screenedOut ? 'n/a' : f.closedOn;
-    case 'screened-out-report':
-      return f.screenedOut ? f.closedOn : 'n/a';
-    case 'case-with-legal-action':
+  const applies = { case: !f.screenedOut, 'screened-out-report': f.screenedOut, 'case-with-legal-action': f.legalActionEndedOn !== null, 'case-involving-child': f.youngestChildBornOn !== null }[rule.recordKind];
+  if (!applies) return 'n/a';
+  switch (rule.trigger) {
+    case 'case-closed':
+      return f.closedOn;
+    case 'legal-action-ended':
       return f.legalActionEndedOn ?? 'n/a';
-    case 'case-involving-child':
+    case 'youngest-party-25':
       return f.youngestChildBornOn ? addMonths(f.youngestChildBornOn, 25 * 12) : 'n/a';
   }
 }

@@ -1,11 +1,12 @@
 import { disposeInTransaction, outcomeOf, reclaimAfterDisposal } from '../../retention/dispose';
 import { anonymisePersonInTransaction } from '../../retention/person/anonymise';
 import { findPerson, viewOf } from '../../retention/person/find';
+import { addScheduleVersion, scheduleView } from '../../retention/schedules/service';
 import { keepCase, placeHold, removeHold } from '../../retention/holds';
 import { disposalReview } from '../../retention/service';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type RetentionChannels = 'retention:review' | 'retention:dispose' | 'retention:keep' | 'hold:place' | 'hold:lift' | 'retention:person' | 'retention:anonymisePerson';
+type RetentionChannels = 'retention:review' | 'retention:dispose' | 'retention:keep' | 'hold:place' | 'hold:lift' | 'retention:person' | 'retention:anonymisePerson' | 'retention:schedule' | 'retention:setSchedule';
 
 /**
  * Issue 21: the disposal review and its decisions, and legal holds. Audit events carry identifiers, the
@@ -70,4 +71,18 @@ export const retentionHandlers: HandlerMap<RetentionChannels> = {
     });
     return { ...done, spaceReclaimed: reclaimAfterDisposal(ws.db, ctx.core.log) };
   }),
+
+  'retention:schedule': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const view = scheduleView(ws.db, user, input.partner);
+    ctx.setAuditDetail({ partner: input.partner, schedule: `${view.inForce.id} v${view.inForce.version}` });
+    return view;
+  },
+
+  'retention:setSchedule': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const saved = addScheduleVersion(ws.db, user, input, ctx.core.now());
+    ctx.setAuditDetail({ partner: input.partner, schedule: `${saved.scheduleId} v${saved.version}`, rules: input.rules.map((r) => `${r.id}=${r.keepMonths}m/${r.trigger}`).join(' '), warnings: saved.warnings.length });
+    return saved;
+  },
 };

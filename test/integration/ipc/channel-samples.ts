@@ -206,4 +206,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
   'retention:person': (f) => ({ partyId: f.complainantId }),
   'retention:anonymisePerson': (f) => ({ partyId: f.complainantId, confirmName: 'Someone', basis: 'erasure-request' }),
+  'retention:schedule': () => ({ partner: 'C33' }),
+  'retention:setSchedule': () => ({ partner: 'C33', rules: [{ id: 'closed-case', recordKind: 'case', trigger: 'case-closed', keepMonths: 96, basis: 'Eight years: the partner’s insurer asks for it.' }] }),
 };

@@ -24,3 +24,17 @@ describe('retention periods in words', () => {
     expect(due).toMatchObject({ state: 'dated', dueOn: '2032-06-10', why: '6 years after the case closed (rule “closed-case”, group-retention v1)' });
   });
 });
+
+describe('a rule’s trigger, as edited in a schedule version', () => {
+  it('dates a rule from its own trigger: closed cases kept until two years after the youngest child’s 25th birthday', () => {
+    const group = RETENTION_SCHEDULES[0]!;
+    const edited = { ...group, rules: group.rules.map((r) => (r.id === 'child-involved' ? { ...r, keepMonths: 24 } : r)) };
+    const facts = { closedOn: '2026-06-10', screenedOut: false, legalActionLive: false, legalActionEndedOn: null, youngestChildBornOn: '2012-01-05' };
+    expect(retentionDue(group, facts)).toMatchObject({ dueOn: '2037-01-05', why: expect.stringContaining("until the youngest party's 25th birthday") });
+    expect(retentionDue(edited, facts)).toMatchObject({ dueOn: '2039-01-05', why: expect.stringContaining("2 years after the youngest party's 25th birthday") });
+    // A closed-case rule moved to run from the last legal action: a case with none falls to the other rules.
+    const fromAction = { ...group, rules: group.rules.map((r) => (r.id === 'closed-case' ? { ...r, trigger: 'legal-action-ended' as const } : r)) };
+    expect(retentionDue(fromAction, { ...facts, youngestChildBornOn: null, legalActionEndedOn: '2027-01-01' })).toMatchObject({ dueOn: '2033-01-01' });
+    expect(retentionDue(fromAction, { ...facts, youngestChildBornOn: null })).toMatchObject({ state: 'open', why: 'No rule of the schedule applies.' });
+  });
+});

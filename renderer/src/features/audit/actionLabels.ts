@@ -179,6 +179,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'notice:save': 'Corrected an interpreter notice’s translation',
   'retention:person': 'Looked up a person’s cases to anonymise them',
   'retention:anonymisePerson': 'Anonymised a person across their cases',
+  'retention:schedule': 'Viewed a partner’s retention schedule',
+  'retention:setSchedule': 'Added a version of a partner’s retention schedule',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
