@@ -10,6 +10,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
 import { PersonPanel } from './PersonPanel';
+import { SchedulePanel } from './SchedulePanel';
 import { DisposeDialog, HoldDialog, KeepDialog } from './RetentionDialogs';
 
 type Open = { kind: 'anonymise' | 'delete' | 'keep' | 'hold'; item: DisposalItem } | null;
@@ -99,6 +100,7 @@ export function RetentionPage() {
             <p>No legal hold is in force.</p>
           )}
           <PersonPanel onDone={setDone} />
+          <SchedulePanel onDone={setDone} />
           <h2>Disposed of recently</h2>
           {review.data.recent.length ? (
             <ul className="plain-list">
