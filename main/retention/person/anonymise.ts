@@ -3,10 +3,11 @@ import type { AnonymisePersonInput } from '../../../shared/schemas/retention-per
 import { reindexCase } from '../../cases/search-index';
 import type { WritableDB } from '../../db/connection';
 import { anonymiseTable, mergeSearchIndex, withDisposalPermit } from '../store';
-import { caseTables, type CaseTable, TABLE_RULES } from '../tables';
+import { ANONYMISED, caseTables, type CaseTable, TABLE_RULES } from '../tables';
 import { type FoundPerson, findPerson } from './find';
 import { redactorFor, redactValue, type Redactor } from './redact';
 import {
+  blankStatementInitials,
   caseRows,
   documentIdsTo,
   evidenceBytes,
@@ -81,6 +82,8 @@ function anonymiseOnCase(db: WritableDB, person: FoundPerson, caseId: number, mi
       const n = redactTable(db, table, rule, caseId, table === 'parties' ? mineIds : null, redactor);
       if (n) counts[table] = (counts[table] ?? 0) + n;
     }
+    const initials = blankStatementInitials(db, [...mineIds], ANONYMISED);
+    if (initials) counts.witness_statements = (counts.witness_statements ?? 0) + initials;
     reindexCase(db, caseId);
   });
   return { counts, filesRemoved };

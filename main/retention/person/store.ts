@@ -138,6 +138,11 @@ export function insertPersonCaseTombstone(db: WritableDB, t: { anonymisationId: 
   );
 }
 
+/** A statement the person made: its maker's initials (which mark its exhibits) go with their name. */
+export function blankStatementInitials(db: WritableDB, partyIds: readonly number[], marker: string): number {
+  return db.prepare('UPDATE witness_statements SET initials = ? WHERE maker_party_id IN (SELECT value FROM json_each(?))').run(marker, JSON.stringify(partyIds)).changes;
+}
+
 export function requestExists(db: ReadableDB, id: number, partner: string): boolean {
   return db.prepare('SELECT 1 FROM subject_requests WHERE id = ? AND partner = ?').get(id, partner) !== undefined;
 }

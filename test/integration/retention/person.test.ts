@@ -80,6 +80,9 @@ async function fixtureWithHer(root: string) {
   };
   const other = await app.must('case:create', intake);
   await app.must('note:add', { caseId: other.id, text: `Ruth Neighbour and Wilhelmina Quarrington (born 14/07/1968) both complained.` });
+  // Her own witness statement: its maker's name and initials (which mark its exhibits) are hers.
+  const witness = (await app.must('case:get', { id: other.id })).parties.find((p) => p.role === 'witness')!;
+  await app.must('statement:save', { caseId: other.id, maker: { kind: 'party', partyId: witness.id }, body: `I, ${HER.name}, of ${HER.oldAddress}, heard loud music on 9 May 2026.`, howTaken: 'Written by the witness.' });
   await app.must('closure:propose', { caseId: other.id, outcome: 'resolved', reason: 'No further incidents reported.' });
   await app.must('closure:discuss', { caseId: other.id, at: '2026-06-20T10:00:00Z', kind: 'call', summary: 'Agreed the case can close.' });
   await app.must('closure:offerAppeal', { caseId: other.id, offeredOn: '2026-06-20' });
@@ -139,6 +142,7 @@ describe('anonymising a person across all their cases', () => {
     expect((plain.db.prepare(`SELECT count(*) AS n FROM case_search WHERE case_search MATCH 'osric'`).get() as { n: number }).n).toBe(1);
     const incident = plain.db.prepare('SELECT description FROM incidents WHERE case_id = ?').get(other.id) as { description: string };
     expect(incident.description).toBe('Loud music; the witness W. [anonymised] at [anonymised] heard it too.');
+    expect(plain.db.prepare('SELECT maker_name, initials FROM witness_statements WHERE case_id = ?').all(other.id)).toEqual([{ maker_name: '[anonymised]', initials: '[anonymised]' }]);
     // The exhibit's record stays (its number, date and hash); its file, which named her, is gone.
     expect(plain.db.prepare('SELECT count(*) AS n FROM evidence WHERE case_id = ?').get(ids.D)).toEqual({ n: 1 });
     expect(plain.db.prepare('SELECT count(*) AS n FROM evidence_chunks WHERE evidence_id IN (SELECT id FROM evidence WHERE case_id = ?)').get(ids.D)).toEqual({ n: 0 });
