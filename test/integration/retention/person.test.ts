@@ -107,6 +107,12 @@ describe('anonymising a person across all their cases', () => {
     ]);
     expect(view.refusals).toEqual([]);
 
+    // Someone on a case still open is refused, and told why.
+    const onOpen = (await app.must('case:get', { id: ids.E })).parties[0]!;
+    expect((await app.must('retention:person', { partyId: onOpen.id })).refusals).toEqual([expect.stringMatching(new RegExp(`^Refused: ${refs.E} is still open\\.`))]);
+    const open = await app.call('retention:anonymisePerson', { partyId: onOpen.id, confirmName: onOpen.name, basis: 'retention' });
+    expect(open.ok ? null : open.error.code).toBe('guard');
+
     // A hold on her, on the other case's record, refuses it, and says which hold.
     const witness = view.records.find((r) => r.role === 'witness')!;
     const hold = await app.must('hold:place', { caseId: other.id, partyId: witness.partyId, kind: 'complaint', reason: 'Ombudsman complaint about the handling.' });
