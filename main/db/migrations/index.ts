@@ -27,8 +27,8 @@ import caseReviews from './0025-case-reviews';
 import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
 import noticeTranslations from './0028-notice-translations';
-import personAnonymisations from './0029-person-anonymisations';
-import retentionSchedules from './0030-retention-schedules';
+import personAnonymisations from './0030-person-anonymisations';
+import retentionSchedules from './0031-retention-schedules';
 
 export interface Migration {
   version: number;
@@ -69,6 +69,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
   { version: 27, name: 'review targets', up: reviewTargets },
   { version: 28, name: 'notice translations', up: noticeTranslations },
-  { version: 29, name: 'person anonymisations', up: personAnonymisations },
-  { version: 30, name: 'retention schedules', up: retentionSchedules },
+  { version: 30, name: 'person anonymisations', up: personAnonymisations },
+  { version: 31, name: 'retention schedules', up: retentionSchedules },
 ];

@@ -3,7 +3,7 @@ import type { ScheduleVersion } from '../../../shared/schemas/retention-schedule
 import type { ReadableDB, WritableDB } from '../../db/connection';
 import { hasTable } from '../../db/queries/meta';
 
-/** Partners' retention schedule versions (migration 0030), as rows that are never changed. */
+/** Partners' retention schedule versions (migration 0031), as rows that are never changed. */
 interface Raw {
   scheduleId: string;
   version: number;
