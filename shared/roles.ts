@@ -55,5 +55,7 @@ export const ACTIONS = [
   'disclosures.manage',
   // ASB Case Review (issue 20): a partner's threshold versions, added by managers and administrators.
   'caseReview.thresholds',
+  // Retention (issue 21): adding a version of a partner's retention schedule.
+  'retention.schedule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

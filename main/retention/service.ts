@@ -1,5 +1,6 @@
 import { retentionDue } from '../../shared/retention/due';
-import { scheduleFor, scheduleWarnings } from '../../shared/retention/schedule';
+import { type RetentionSchedule, scheduleFor, scheduleWarnings } from '../../shared/retention/schedule';
+import { ruleWords } from '../../shared/retention/words';
 import { AppError } from '../../shared/result';
 import type { DisposalItem, DisposalReview } from '../../shared/schemas/retention';
 import { formatDateUK, londonDate } from '../../shared/time/london';
@@ -7,6 +8,7 @@ import type { ReadableDB } from '../db/connection';
 import { can } from '../security/can';
 import type { SessionUser } from '../security/session';
 import { retentionFacts } from './facts';
+import { schedulesIn } from './schedules/service';
 import { type CaseRetentionRow, caseRetentionRow, closedCases, disposalOf, type HoldRow, latestKeep, liveHolds, liveHoldsOn, recentDisposals } from './store';
 
 /**
@@ -18,8 +20,8 @@ export function holdWords(h: HoldRow): string {
   return `under legal hold placed ${formatDateUK(h.placedAt)} by ${h.placedBy} for ${h.kind.replace('-', ' ')}: ${h.reason}`;
 }
 
-export function assessCase(db: ReadableDB, c: CaseRetentionRow, now: Date): DisposalItem {
-  const schedule = scheduleFor(c.partner);
+export function assessCase(db: ReadableDB, c: CaseRetentionRow, now: Date, schedules: readonly RetentionSchedule[] = schedulesIn(db)): DisposalItem {
+  const schedule = scheduleFor(c.partner, schedules);
   const due = retentionDue(schedule, retentionFacts(db, c, now));
   const holds = liveHoldsOn(db, c.id);
   const keep = latestKeep(db, c.id);
@@ -39,6 +41,7 @@ export function assessCase(db: ReadableDB, c: CaseRetentionRow, now: Date): Disp
     schedule: `${schedule.id} v${schedule.version}`,
     hold: holds[0] ? holdWords(holds[0]) : null,
     kept: keep ? { reason: keep.reason, reviewOn: keep.reviewOn } : null,
+    keptFor: dated ? ruleWords(dated.rule) : null,
   };
 }
 
@@ -49,15 +52,16 @@ export function disposalReview(db: ReadableDB, user: SessionUser, now: Date): Di
   const partners = user.partners.filter((p) => can(user, 'retention.review', { partner: p, legalReferred: false }));
   const items: DisposalItem[] = [];
   let total = 0;
+  const schedules = schedulesIn(db);
   for (const c of closedCases(db, partners)) {
-    const item = assessCase(db, c, now);
+    const item = assessCase(db, c, now, schedules);
     const passed = item.state === 'dated' && item.dueOn! <= today && !(item.kept && item.kept.reviewOn > today);
     if (!passed) continue;
     total += 1;
     if (items.length < REVIEW_LIMIT) items.push(item);
   }
   items.sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : a.ref.localeCompare(b.ref)));
-  const warnings = [...new Set(partners.flatMap((p) => scheduleWarnings(scheduleFor(p))))];
+  const warnings = [...new Set(partners.flatMap((p) => scheduleWarnings(scheduleFor(p, schedules))))];
   const holds = liveHolds(db, partners).map((h) => ({ id: h.id, caseId: h.ofCase, ref: h.ref, onPerson: h.partyId !== null, words: holdWords(h) }));
   return { today, items, total, truncated: total > items.length, warnings, holds, recent: recentDisposals(db, partners, 20) };
 }

@@ -251,6 +251,9 @@ export const TABLE_RULES: Record<string, TableRule> = {
   sqlite_stat1: { kind: 'sqlite', why: 'query planner statistics (index names and counts)' },
   sqlite_stat4: { kind: 'sqlite', why: 'query planner samples: ANALYZE is re-run after disposal, so no sample keeps a removed value' },
   partner_case_review_thresholds: { kind: 'workspace', why: 'which ASB Case Review threshold version each partner’s area uses from which day' },
+  person_anonymisations: { kind: 'retention', why: 'the tombstone of anonymising one person across their cases: basis, request id, counts, who and when; never a name' },
+  person_anonymisation_cases: { kind: 'retention', why: 'one tombstone per case a person was anonymised on: the reference, party record ids, roles and row counts; never content' },
+  retention_schedules: { kind: 'workspace', why: 'partners’ retention schedules as versioned data: periods, triggers and their reasons' },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

@@ -54,6 +54,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // officer asks a manager to answer a request or to approve what goes to the police.
   'disclosures.manage': ['manager', 'admin'],
   'caseReview.thresholds': ['manager', 'admin'],
+  // Issue 21: a partner's retention schedule is a policy decision: its managers (and administrators) add versions.
+  'retention.schedule': ['manager', 'admin'],
 };
 
 export interface Principal {

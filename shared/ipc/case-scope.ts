@@ -231,6 +231,10 @@ export const CASE_SCOPE = {
   'casereview:link': byCaseId,
   'casereview:thresholds': noCase,
   'casereview:setThreshold': noCase,
+  'retention:person': (i) => party(i.partyId),
+  'retention:anonymisePerson': (i) => party(i.partyId),
+  'retention:schedule': noCase,
+  'retention:setSchedule': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

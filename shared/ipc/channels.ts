@@ -181,6 +181,10 @@ export const CHANNEL_NAMES = [
   'casereview:link',
   'casereview:thresholds',
   'casereview:setThreshold',
+  'retention:person',
+  'retention:anonymisePerson',
+  'retention:schedule',
+  'retention:setSchedule',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

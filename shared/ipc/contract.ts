@@ -190,6 +190,8 @@ import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackIte
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
+import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
+import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -460,6 +462,13 @@ export const contract = {
   // Issue 20: a partner's threshold versions, seen and added by managers and administrators.
   'casereview:thresholds': spec({ input: ThresholdListInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'never' }),
   'casereview:setThreshold': spec({ input: ThresholdSetInput, output: ThresholdVersions, access: 'caseReview.thresholds', audit: 'always' }),
+  // Issue 21: one person across every case they are on — who they are, what stands in the way — and
+  // anonymising them everywhere (an erasure request, or a disposal that applies to a person).
+  'retention:person': spec({ input: PersonInput, output: PersonView, access: 'retention.review', audit: 'always' }),
+  'retention:anonymisePerson': spec({ input: AnonymisePersonInput, output: PersonAnonymised, access: 'retention.dispose', audit: 'always' }),
+  // Issue 21: a partner's retention schedule — the version in force and its history — and adding a version.
+  'retention:schedule': spec({ input: SchedulePartnerInput, output: ScheduleView, access: 'retention.schedule', audit: 'always' }),
+  'retention:setSchedule': spec({ input: SetScheduleInput, output: ScheduleSaved, access: 'retention.schedule', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { addMonths, type LocalDate } from '../time/days';
 import type { RetentionRule, RetentionSchedule } from './schedule';
+import { ruleWords } from './words';
 
 /**
  * When a case falls due for disposal under a schedule: each rule that applies gives a date (its trigger
@@ -22,24 +23,19 @@ export type RetentionDue =
   | { state: 'held-by-order'; why: string }
   | { state: 'dated'; dueOn: LocalDate; rule: RetentionRule; triggerOn: LocalDate; why: string };
 
+/** Whether a rule applies to the case (its record kind), then the day its period runs from (its trigger). */
 function triggerDate(rule: RetentionRule, f: RetentionFacts): LocalDate | null | 'n/a' {
-  switch (rule.recordKind) {
-    case 'case':
-      return f.screenedOut ? 'n/a' : f.closedOn;
-    case 'screened-out-report':
-      return f.screenedOut ? f.closedOn : 'n/a';
-    case 'case-with-legal-action':
+  const applies = { case: !f.screenedOut, 'screened-out-report': f.screenedOut, 'case-with-legal-action': f.legalActionEndedOn !== null, 'case-involving-child': f.youngestChildBornOn !== null }[rule.recordKind];
+  if (!applies) return 'n/a';
+  switch (rule.trigger) {
+    case 'case-closed':
+      return f.closedOn;
+    case 'legal-action-ended':
       return f.legalActionEndedOn ?? 'n/a';
-    case 'case-involving-child':
+    case 'youngest-party-25':
       return f.youngestChildBornOn ? addMonths(f.youngestChildBornOn, 25 * 12) : 'n/a';
   }
 }
-
-const TRIGGER_WORDS: Record<RetentionRule['trigger'], string> = {
-  'case-closed': 'the case closed',
-  'legal-action-ended': 'the last legal action ended',
-  'youngest-party-25': "the youngest party's 25th birthday",
-};
 
 export function retentionDue(schedule: RetentionSchedule, f: RetentionFacts): RetentionDue {
   if (!f.closedOn) return { state: 'open', why: 'The case is still open.' };
@@ -49,7 +45,7 @@ export function retentionDue(schedule: RetentionSchedule, f: RetentionFacts): Re
     const on = triggerDate(rule, f);
     if (on === 'n/a' || on === null) continue;
     const dueOn = addMonths(on, rule.keepMonths);
-    if (!best || dueOn > best.dueOn) best = { state: 'dated', dueOn, rule, triggerOn: on, why: `${rule.keepMonths} months after ${TRIGGER_WORDS[rule.trigger]} (rule “${rule.id}”, ${schedule.id} v${schedule.version})` };
+    if (!best || dueOn > best.dueOn) best = { state: 'dated', dueOn, rule, triggerOn: on, why: `${ruleWords(rule)} (rule “${rule.id}”, ${schedule.id} v${schedule.version})` };
   }
   return best ?? { state: 'open', why: 'No rule of the schedule applies.' };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodWords, RECORD_KIND_WORDS, ruleWords } from './words';
 
 /**
  * The retention schedule (issue 21 item 1): per kind of record, how long it is kept after which trigger.
@@ -68,5 +69,5 @@ export const MONITORING_MONTHS = 24;
 export function scheduleWarnings(schedule: RetentionSchedule): string[] {
   return schedule.rules
     .filter((r) => r.trigger === 'case-closed' && r.keepMonths < MONITORING_MONTHS)
-    .map((r) => `Rule “${r.id}” keeps ${r.recordKind} records ${r.keepMonths} months after closure, which is before the monitoring period (${MONITORING_MONTHS} months) ends: the board report for those years would change when they are deleted. Anonymise rather than delete, or keep them longer.`);
+    .map((r) => `Rule “${r.id}” keeps ${RECORD_KIND_WORDS[r.recordKind]} ${ruleWords(r)}, which is before the monitoring period (${periodWords(MONITORING_MONTHS)} after closure) ends: the board report for those years would change when they are deleted. Anonymise rather than delete, or keep them longer.`);
 }

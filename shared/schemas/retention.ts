@@ -20,6 +20,8 @@ export const DisposalItem = z.object({
   /** "under legal hold placed 21/11/2026 by … for …", or null. */
   hold: z.string().nullable(),
   kept: z.object({ reason: z.string(), reviewOn: z.string() }).nullable(),
+  /** The rule's period as people say it: "6 years after the case closed". */
+  keptFor: z.string().nullable(),
 });
 export type DisposalItem = z.infer<typeof DisposalItem>;
 

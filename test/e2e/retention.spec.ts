@@ -45,7 +45,7 @@ test('a manager reviews disposal, anonymises one case and places a legal hold on
   await openPage(page, 'Retention', 'Retention and disposal');
   const table = page.getByRole('table', { name: /2 cases past their retention date/ });
   await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('01/03/2025');
-  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('72 months after the case closed');
+  await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('6 years after the case closed');
   await expectAccessible(page, 'retention review');
   await shot(page, 'retention-review');
 
@@ -83,4 +83,58 @@ test('a manager reviews disposal, anonymises one case and places a legal hold on
   // What the anonymised case holds now: no name, no description.
   const after = await api('case:getByRef', { ref: first });
   expect(JSON.stringify(after)).not.toContain('Joan Pike');
+});
+
+test('a manager anonymises a person on every case they are on, and adds a version of the retention schedule', async ({ page, hearthUrl, request }) => {
+  await setUpWorkspace(page, hearthUrl);
+  const api = apiFor(request, hearthUrl);
+  // The same person (name and date of birth) on two old cases, each with someone else on it.
+  const hers = (n: number) => {
+    const c = oldCase(n, 'Marta Kowalczyk');
+    return { ...c, parties: [{ ...c.parties[0]!, dateOfBirth: '1970-05-05' }, { key: 'w', role: 'witness', name: `Neville Bystander${n}` }] };
+  };
+  const { refs } = await api('import:run', { document: { version: 1, cases: [hers(1), hers(2)] } });
+  const [first, second] = refs as [string, string];
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.displayName, role: 'manager', passphrase: MANAGER.temporary });
+  await signInAsNewManager(page);
+  await openPage(page, 'Retention', 'Retention and disposal');
+
+  // Found from one case; main lists both, and nothing stands in the way.
+  await page.getByLabel('A case they are on (reference)').fill(first);
+  await page.getByRole('button', { name: 'Find the case' }).click();
+  await page.getByLabel('The person').selectOption({ label: 'Marta Kowalczyk (complainant)' });
+  const cases = page.getByRole('list', { name: 'The cases Marta Kowalczyk is on' });
+  await expect(cases).toContainText(`${first}: complainant (closed)`);
+  await expect(cases).toContainText(`${second}: complainant (closed)`);
+  await page.getByRole('button', { name: 'Anonymise Marta Kowalczyk on all 2 cases…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Anonymise Marta Kowalczyk?' });
+  await dialog.getByLabel('They asked for their data to be erased, and the request was agreed').check();
+  await dialog.getByLabel('Type the person’s name to confirm').fill('Marta Kowalczyk');
+  await expectAccessible(page, 'anonymise a person dialog');
+  await shotOf(dialog, 'retention-anonymise-person');
+  await dialog.getByRole('button', { name: 'Anonymise the person' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Marta Kowalczyk was anonymised on ${first}, ${second}` })).toBeVisible();
+  for (const ref of [first, second]) {
+    const view = JSON.stringify(await api('case:getByRef', { ref }));
+    expect(view).not.toContain('Kowalczyk');
+    expect(view).toContain('Neville Bystander');
+  }
+
+  // The schedule: the group's in force, in words; a new version for C33 with eight years and a short rule warned.
+  await page.getByLabel('Partner', { exact: true }).selectOption('C33');
+  const rules = page.getByRole('table', { name: /The rules of Group retention schedule/ });
+  await expect(rules.getByRole('row', { name: /closed-case/ })).toContainText('6 years after the case closed');
+  await page.getByRole('button', { name: 'Add a new version…' }).click();
+  const edit = page.getByRole('dialog', { name: 'A new version of C33’s retention schedule' });
+  await edit.locator('#schedule-amount-0').fill('8');
+  await edit.locator('#schedule-amount-1').fill('18');
+  await edit.locator('#schedule-unit-1').selectOption('months');
+  await expect(edit.getByText(/Rule “screened-out” keeps reports screened out at intake 18 months after the case closed/)).toBeVisible();
+  await expectAccessible(page, 'schedule dialog');
+  await shotOf(edit, 'retention-schedule-version');
+  await edit.getByRole('button', { name: 'Add the version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Version 1 of c33-retention applies to C33’s cases from now on.' })).toBeVisible();
+  const now = page.getByRole('table', { name: /The rules of .* retention schedule \(version 1\)/ });
+  await expect(now.getByRole('row', { name: /closed-case/ })).toContainText('8 years after the case closed');
+  await expect(now.getByRole('row', { name: /screened-out/ })).toContainText('18 months after the case closed');
 });

@@ -28,6 +28,8 @@ import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
 import noticeTranslations from './0028-notice-translations';
 import caseReviewThresholdVersions from './0029-case-review-threshold-versions';
+import personAnonymisations from './0030-person-anonymisations';
+import retentionSchedules from './0031-retention-schedules';
 
 export interface Migration {
   version: number;
@@ -69,4 +71,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 27, name: 'review targets', up: reviewTargets },
   { version: 28, name: 'notice translations', up: noticeTranslations },
   { version: 29, name: 'case review threshold versions', up: caseReviewThresholdVersions },
+  { version: 30, name: 'person anonymisations', up: personAnonymisations },
+  { version: 31, name: 'retention schedules', up: retentionSchedules },
 ];

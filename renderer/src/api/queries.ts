@@ -102,6 +102,8 @@ const QUERY_SCOPES = {
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
   'casereview:thresholds': () => scope.partners,
+  'retention:person': () => scope.retention,
+  'retention:schedule': () => scope.retention,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -313,6 +315,10 @@ const CHANGES = {
   'casereview:link': () => [scope.anyCase, scope.caseList],
   // Each case's panel says which threshold is in force.
   'casereview:setThreshold': () => [scope.partners, scope.anyCase],
+  // Anonymising a person changes each of their cases, the lists and registers that name them, and the review.
+  'retention:anonymisePerson': () => [scope.retention, scope.anyCase, scope.caseList, scope.dashboard, scope.register, scope.reports, scope.governance],
+  // A new schedule version re-dates every case of the partner: the review and its warnings are stale.
+  'retention:setSchedule': () => [scope.retention],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -36,7 +36,32 @@ describe('hearth retention review', () => {
     expect(json.items).toMatchObject([{ ref: oldRef, ruleId: 'closed-case', triggerOn: '2019-03-01', dueOn: '2025-03-01', hold: null }]);
 
     const text = expectOk(await hearth(['retention', 'review'], { env: as(dir, ADMIN) })).stdout;
-    expect(text).toMatch(/^1 case past its retention date on \d\d\/\d\d\/\d{4}:\nCASE\s+DUE\s+RULE\s+TRIGGER\s+HOLD OR KEPT\n/);
-    expect(text).toMatch(new RegExp(`^${oldRef}\\s+01/03/2025\\s+closed-case\\s+01/03/2019\\s+–$`, 'm'));
+    expect(text).toMatch(/^1 case past its retention date on \d\d\/\d\d\/\d{4}:\nCASE\s+DUE\s+RULE\s+KEPT FOR\s+TRIGGER\s+HOLD OR KEPT\n/);
+    expect(text).toMatch(new RegExp(`^${oldRef}\\s+01/03/2025\\s+closed-case\\s+6 years after the case closed\\s+01/03/2019\\s+–$`, 'm'));
+  });
+});
+
+describe('hearth retention schedule', () => {
+  it('shows the schedule in force in words, adds a version from the JSON --show printed, and warns about a short rule', async () => {
+    const { dir } = await initWorkspace(temp());
+    const shown = expectOk(await hearth(['retention', 'schedule', 'wh'], { env: as(dir, ADMIN) })).stdout;
+    expect(shown).toMatch(/^WH: Group retention schedule \(version 1\) is in force\.\n {2}closed-case: 6 years after the case closed — Six years after closure/);
+    expect(shown).toContain("child-involved: until the youngest party's 25th birthday");
+
+    const json = JSON.parse(expectOk(await hearth(['retention', 'schedule', 'WH', '--show', '--json'], { env: as(dir, ADMIN) })).stdout) as { rules: { id: string; keepMonths: number }[] };
+    const file = join(dir, 'wh.json');
+    writeFileSync(file, JSON.stringify({ ...json, rules: json.rules.map((r) => (r.id === 'screened-out' ? { ...r, keepMonths: 18 } : r)) }));
+    const set = expectOk(await hearth(['retention', 'schedule', 'WH', '--set', file], { env: as(dir, ADMIN) })).stdout;
+    expect(set).toMatch(/^Added wh-retention version 1; it applies to WH’s cases from now on\.\nWarning: Rule “screened-out” keeps reports screened out at intake 18 months after the case closed/);
+
+    const after = expectOk(await hearth(['retention', 'schedule', 'WH'], { env: as(dir, ADMIN) })).stdout;
+    expect(after).toMatch(/^WH: .* retention schedule \(version 1\) is in force \(added \d\d\/\d\d\/\d{4} by .*\)\.\n/);
+    expect(after).toContain('screened-out: 18 months after the case closed');
+    expect(after).toContain('Other versions:\n  group-retention v1 (Hearth’s default)');
+
+    writeFileSync(file, '{"rules": 5}');
+    const bad = await hearth(['retention', 'schedule', 'WH', '--set', file], { env: as(dir, ADMIN) });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/has no "rules" list\. Start from hearth retention schedule PARTNER --show --json\./);
   });
 });

@@ -207,4 +207,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'casereview:link': (f) => ({ caseId: f.caseId, applicationId: 1, ref: 'H-2026-0001' }),
   'casereview:thresholds': () => ({ partner: 'C33' }),
   'casereview:setThreshold': () => ({ partner: 'C33', inForceFrom: '2026-12-01', name: 'Two complaints in six months', count: 2, windowMonths: 6 }),
+  'retention:person': (f) => ({ partyId: f.complainantId }),
+  'retention:anonymisePerson': (f) => ({ partyId: f.complainantId, confirmName: 'Someone', basis: 'erasure-request' }),
+  'retention:schedule': () => ({ partner: 'C33' }),
+  'retention:setSchedule': () => ({ partner: 'C33', rules: [{ id: 'closed-case', recordKind: 'case', trigger: 'case-closed', keepMonths: 96, basis: 'Eight years: the partner’s insurer asks for it.' }] }),
 };

@@ -35,6 +35,6 @@ describe('the retention schedule', () => {
   it('warns of a rule that would dispose of a case before the monitoring period ends', () => {
     expect(scheduleWarnings(group)).toEqual([]);
     const short: RetentionSchedule = { ...group, rules: group.rules.map((r) => (r.id === 'screened-out' ? { ...r, keepMonths: 12 } : r)) };
-    expect(scheduleWarnings(short)).toEqual([expect.stringMatching(/^Rule “screened-out” keeps screened-out-report records 12 months after closure, which is before the monitoring period \(24 months\) ends/)]);
+    expect(scheduleWarnings(short)).toEqual([expect.stringMatching(/^Rule “screened-out” keeps reports screened out at intake 1 year after the case closed, which is before the monitoring period \(2 years after closure\) ends/)]);
   });
 });

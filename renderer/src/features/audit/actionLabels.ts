@@ -180,6 +180,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'casereview:link': 'Linked another case to an ASB case review application',
   'casereview:thresholds': 'Viewed a partner’s ASB case review thresholds',
   'casereview:setThreshold': 'Added a version of a partner’s ASB case review threshold',
+  'retention:person': 'Looked up a person’s cases to anonymise them',
+  'retention:anonymisePerson': 'Anonymised a person across their cases',
+  'retention:schedule': 'Viewed a partner’s retention schedule',
+  'retention:setSchedule': 'Added a version of a partner’s retention schedule',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

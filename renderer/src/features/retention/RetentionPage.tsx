@@ -9,6 +9,8 @@ import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
+import { PersonPanel } from './PersonPanel';
+import { SchedulePanel } from './SchedulePanel';
 import { DisposeDialog, HoldDialog, KeepDialog } from './RetentionDialogs';
 
 type Open = { kind: 'anonymise' | 'delete' | 'keep' | 'hold'; item: DisposalItem } | null;
@@ -97,6 +99,8 @@ export function RetentionPage() {
           ) : (
             <p>No legal hold is in force.</p>
           )}
+          <PersonPanel onDone={setDone} />
+          <SchedulePanel onDone={setDone} />
           <h2>Disposed of recently</h2>
           {review.data.recent.length ? (
             <ul className="plain-list">
