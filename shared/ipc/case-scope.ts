@@ -228,6 +228,8 @@ export const CASE_SCOPE = {
   'document:decide': (i) => byCaseId(i.request),
   'notice:list': noCase,
   'notice:save': noCase,
+  'sar:review': crossCase,
+  'sar:redact': crossCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

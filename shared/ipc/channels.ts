@@ -178,6 +178,8 @@ export const CHANNEL_NAMES = [
   'document:decide',
   'notice:list',
   'notice:save',
+  'sar:review',
+  'sar:redact',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -182,7 +182,7 @@ import {
 } from '../schemas/case-review';
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
 import { PolicePackInput } from '../schemas/police-requests';
-import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
+import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SarRedactInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
@@ -451,6 +451,9 @@ export const contract = {
   // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
   'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
+  // Issue 21: a subject access pack's own redaction review (its decisions apart from bundles' and letters').
+  'sar:review': spec({ input: RequestIdInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
+  'sar:redact': spec({ input: SarRedactInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

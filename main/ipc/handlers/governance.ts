@@ -4,6 +4,7 @@ import { disclosuresCsv, disclosuresPdf } from '../../disclosures/export';
 import { listDisclosures } from '../../disclosures/store';
 import { makePolicePack } from '../../police/pack';
 import { makePack } from '../../sar/pack/make';
+import { decideSar, sarReview } from '../../sar/review';
 import { candidatesOf, choose, decide, exempt, extend, listOpen, packItems, recordRequest } from '../../sar/service';
 import type { ActiveSession } from '../../security/session';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
@@ -21,7 +22,9 @@ type GovernanceChannels =
   | 'sar:extend'
   | 'sar:pack'
   | 'sar:decide'
-  | 'police:pack';
+  | 'police:pack'
+  | 'sar:review'
+  | 'sar:redact';
 
 /**
  * Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police evidence pack. The
@@ -140,4 +143,23 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
     ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
     return pack.file;
   }),
+
+  // The audit records facts only (as the bundle's and letters' reviews): counts, the kind of decision and
+  // the role of the person it protects, never the words found or written.
+  'sar:review': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const review = sarReview(ws.db, user, input.id, today(ctx).today);
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
+    return review;
+  },
+
+  'sar:redact': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const { review, audit } = decideSar(ws.db, user, input, t.today, t.at);
+    ctx.setAuditDetail({ key: input.key.slice(0, 16), caseId: audit.caseId, role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
+    return review;
+  },
 };

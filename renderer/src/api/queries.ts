@@ -101,6 +101,7 @@ const QUERY_SCOPES = {
   'sar:items': () => scope.governance,
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
+  'sar:review': () => scope.governance,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -308,6 +309,8 @@ const CHANGES = {
   'document:decide': (i) => caseChanged(i.request.caseId),
   // A corrected translation changes the settings screen and what every case's next letter says.
   'notice:save': () => [scope.settings, scope.anyCase],
+  // A SAR passage decided changes its review, what the pack holds and whether it can be made.
+  'sar:redact': () => [scope.governance],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

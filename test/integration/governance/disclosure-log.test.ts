@@ -6,6 +6,7 @@ import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/temp';
 import { bundleCase, buildDefault } from '../bundles/setup';
 import { PARTNER } from '../documents/fixture';
+import { acceptSarRedactions } from './fixture';
 
 /**
  * Issue 21 item 4: every time information about people leaves Hearth, one row in the disclosure log —
@@ -35,6 +36,7 @@ describe('the disclosure log', () => {
     const sar = await app.must('sar:record', { kind: 'access', partner: 'C33', name: amira.name, dateOfBirth: amira.dateOfBirth, receivedOn: '2026-11-21', identityMethod: 'Passport seen', identityCheckedOn: '2026-11-21' });
     const person = (await app.must('sar:find', { id: sar.id })).people[0]!;
     await app.must('sar:choose', { id: sar.id, partyIds: person.records.map((r) => r.partyId) });
+    await acceptSarRedactions(app, sar.id);
     await app.must('sar:pack', { id: sar.id });
 
     const exhibit = Object.values(app.evidence)[0]!;

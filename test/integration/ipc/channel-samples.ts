@@ -204,4 +204,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
   'notice:list': () => ({}),
   'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
+  'sar:review': () => ({ id: 1 }),
+  'sar:redact': () => ({ id: 1, key: 'a'.repeat(64), decision: 'accept' }),
 };

@@ -177,6 +177,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
   'notice:list': 'Viewed the interpreter notice’s translations',
   'notice:save': 'Corrected an interpreter notice’s translation',
+  'sar:review': 'Reviewed what identifies people in a subject access pack',
+  'sar:redact': 'Decided how a passage of a subject access pack that identifies someone reads',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
