@@ -297,13 +297,13 @@ const CHANGES = {
   'casereview:escalate': onCase,
   'disclosure:csv': nothing,
   'disclosure:pdf': nothing,
-  'sar:record': () => [scope.governance],
+  'sar:record': () => [scope.governance, scope.dashboard],
   'sar:choose': () => [scope.governance],
   'sar:exempt': () => [scope.governance],
-  'sar:extend': () => [scope.governance],
+  'sar:extend': () => [scope.governance, scope.dashboard],
   // A pack made is logged as a disclosure: the log and the request are stale.
   'sar:pack': () => [scope.governance],
-  'sar:decide': () => [scope.governance],
+  'sar:decide': () => [scope.governance, scope.dashboard],
   'police:pack': (i) => [scope.governance, scope.case(i.caseId)],
   // A letter's decision changes what its review lists and whether it can be made.
   'document:decide': (i) => caseChanged(i.request.caseId),
