@@ -230,6 +230,8 @@ export const CASE_SCOPE = {
   'notice:save': noCase,
   'sar:review': crossCase,
   'sar:redact': crossCase,
+  'police:list': byCaseId,
+  'police:refuse': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

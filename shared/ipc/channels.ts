@@ -180,6 +180,8 @@ export const CHANNEL_NAMES = [
   'notice:save',
   'sar:review',
   'sar:redact',
+  'police:list',
+  'police:refuse',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

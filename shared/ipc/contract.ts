@@ -181,7 +181,7 @@ import {
   RecommendationUpdateInput,
 } from '../schemas/case-review';
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
-import { PolicePackInput } from '../schemas/police-requests';
+import { PoliceListInput, PolicePackInput, PoliceRefuseInput, PoliceRequestList } from '../schemas/police-requests';
 import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SarRedactInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
@@ -454,6 +454,9 @@ export const contract = {
   // Issue 21: a subject access pack's own redaction review (its decisions apart from bundles' and letters').
   'sar:review': spec({ input: RequestIdInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
   'sar:redact': spec({ input: SarRedactInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
+  // Issue 21: police requests on a case (P3.11–3.14), answered with a pack (police:pack) or refused.
+  'police:list': spec({ input: PoliceListInput, output: PoliceRequestList, access: 'disclosures.manage', audit: 'always' }),
+  'police:refuse': spec({ input: PoliceRefuseInput, output: Created, access: 'disclosures.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { londonDate } from '../../../shared/time/london';
 import { disclosuresCsv, disclosuresPdf } from '../../disclosures/export';
 import { listDisclosures } from '../../disclosures/store';
 import { makePolicePack } from '../../police/pack';
+import { refusePoliceRequest } from '../../police/requests';
+import { listPoliceRequests } from '../../police/store';
 import { makePack } from '../../sar/pack/make';
 import { decideSar, sarReview } from '../../sar/review';
 import { candidatesOf, choose, decide, exempt, extend, listOpen, packItems, recordRequest } from '../../sar/service';
@@ -24,7 +26,9 @@ type GovernanceChannels =
   | 'sar:decide'
   | 'police:pack'
   | 'sar:review'
-  | 'sar:redact';
+  | 'sar:redact'
+  | 'police:list'
+  | 'police:refuse';
 
 /**
  * Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police evidence pack. The
@@ -138,9 +142,9 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
   'police:pack': staged(async (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const t = today(ctx);
-    const pack = await makePolicePack(ws.db, input, ctx.case.ref, user, t.at);
+    const pack = await makePolicePack(ws.db, input, ctx.case.ref, user, t.at, t.today);
     const id = ctx.commit(() => pack.record(ws.db));
-    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
+    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, decision: input.decision, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
     return pack.file;
   }),
 
@@ -161,5 +165,20 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
     const { review, audit } = decideSar(ws.db, user, input, t.today, t.at);
     ctx.setAuditDetail({ key: input.key.slice(0, 16), caseId: audit.caseId, role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
     return review;
+  },
+
+  'police:list': (input, ctx) => {
+    const rows = listPoliceRequests(activeSession(ctx).ws.db, input.caseId);
+    ctx.setAuditDetail({ requests: rows.length });
+    return rows;
+  },
+
+  // Refused: the request and the reason are kept and audited; nothing left, so the disclosure log has no row.
+  'police:refuse': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    const id = refusePoliceRequest(ws.db, input, user, t.at, t.today);
+    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, decision: 'refused' });
+    return { id };
   },
 };

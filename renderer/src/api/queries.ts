@@ -102,6 +102,7 @@ const QUERY_SCOPES = {
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
   'sar:review': () => scope.governance,
+  'police:list': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -311,6 +312,7 @@ const CHANGES = {
   'notice:save': () => [scope.settings, scope.anyCase],
   // A SAR passage decided changes its review, what the pack holds and whether it can be made.
   'sar:redact': () => [scope.governance],
+  'police:refuse': (i) => [scope.governance, scope.case(i.caseId)],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -206,4 +206,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
   'sar:review': () => ({ id: 1 }),
   'sar:redact': () => ({ id: 1, key: 'a'.repeat(64), decision: 'accept' }),
+  'police:list': (f) => ({ caseId: f.caseId }),
+  'police:refuse': (f) => ({ caseId: f.caseId, force: 'Metropolitan Police Service', officer: 'PC 123 Jones', reference: 'CAD 4412/21NOV', lawfulBasis: 'dpa-2018-sch2-para2', purpose: 'General enquiry', reason: 'No offence named' }),
 };

@@ -179,6 +179,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'notice:save': 'Corrected an interpreter notice’s translation',
   'sar:review': 'Reviewed what identifies people in a subject access pack',
   'sar:redact': 'Decided how a passage of a subject access pack that identifies someone reads',
+  'police:list': 'Viewed the police requests on a case',
+  'police:refuse': 'Recorded a police request as refused',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
