@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ADMIN } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/temp';
 import { bundleCase } from '../bundles/setup';
+import { hearth } from '../cli/harness';
 
 /**
  * Issue 21, P3.11–3.14: a police request is recorded whatever is decided — who asked, under what basis,
@@ -44,5 +47,36 @@ describe('police requests on a case', () => {
     expect(log.filter((d) => d.kind === 'police-pack').map((d) => d.what)).toEqual([expect.stringMatching(/reference CAD 1234\/20NOV26/)]);
     const audit = await app.must('audit:list', { limit: 500 });
     expect(audit.filter((e) => e.action === 'police:refuse').map((e) => e.outcome)).toEqual(['ok']);
+  }, 120_000);
+
+  it('is recorded from the command line: a pack of the exhibits named, or a refusal', async () => {
+    const root = temp();
+    const app = await bundleCase(root, { files: ['multi'] });
+    const exhibit = Object.values(app.evidence)[0]!;
+    await app.must('session:signOut', {});
+    app.core.sessions.signOut();
+    const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: ADMIN.username, HEARTH_PASSPHRASE: ADMIN.passphrase };
+    const out = join(root, 'pack.zip');
+    const asked = ['police', app.ref, '--force', ASKED.force, '--officer', ASKED.officer, '--reference', ASKED.reference, '--basis', 's115', '--purpose', ASKED.purpose];
+
+    const wrong = await hearth([...asked, '--exhibit', 'ZZ/9', '--out', out], { env });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(`No exhibit ZZ/9 on ${app.ref}. The case's exhibits: ${exhibit.exhibitLabel}`);
+    expect(existsSync(out)).toBe(false);
+    expect((await hearth([...asked, '--basis', 'gdpr', '--exhibit', exhibit.exhibitLabel, '--out', out], { env })).stderr).toMatch(/--basis must be s115 .* or sch2/);
+
+    const made = await hearth([...asked, '--asked', '20/11/2026', '--exhibit', exhibit.exhibitLabel, '--partly', 'Statements withheld', '--out', out], { env });
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toMatch(/Wrote the evidence pack for PC 4471 Sam Okafor, Metropolitan Police Service \(1 exhibit\)/);
+    expect(Object.keys(unzipSync(readFileSync(out)))).toContain('SHA256SUMS.txt');
+    const refused = await hearth(['police', app.ref, '--force', ASKED.force, '--officer', 'PC 12 Khan', '--reference', 'CAD99', '--basis', 'sch2', '--purpose', 'Enquiry', '--refuse', 'No offence named'], { env });
+    expect(refused.stdout).toMatch(/Recorded police request CAD99 on .* as refused/);
+
+    await app.must('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    expect((await app.must('police:list', { caseId: app.caseId })).map((r) => [r.reference, r.decision, r.receivedOn !== '', r.reason])).toEqual([
+      ['CAD99', 'refused', true, 'No offence named'],
+      [ASKED.reference, 'partly', true, 'Statements withheld'],
+    ]);
+    expect((await app.must('police:list', { caseId: app.caseId }))[1]!.receivedOn).toBe('2026-11-20');
   }, 120_000);
 });
