@@ -70,12 +70,12 @@ test('a manager produces a subject access pack and sees it in the disclosure log
   await expect(panel.getByRole('heading', { name: 'What the pack holds' })).toBeVisible();
   await expect(panel.getByRole('row', { name: /Incident/ })).toBeVisible();
 
-  // The passage naming Darren Whitcombe waits for review: the pack is refused until it is decided.
+  // The passages naming Darren Whitcombe or placing his home ("the flat below") wait for review: the pack is refused until each is decided.
   const review = panel.getByRole('region', { name: /^Review what identifies people/ });
-  await expect(review.getByRole('heading', { name: 'Review what identifies people (1 to review)' })).toBeVisible();
+  await expect(review.getByRole('heading', { name: 'Review what identifies people (2 to review)' })).toBeVisible();
   await expect(review).toContainText('Darren Whitcombe (another person)');
   await panel.getByRole('button', { name: 'Make the subject access pack' }).click();
-  await expect(panel.getByText(/One passage of the pack identifies someone other than the requester and has not been reviewed/)).toBeVisible();
+  await expect(panel.getByText(/2 passages of the pack identify someone other than the requester and have not been reviewed/)).toBeVisible();
   await expectAccessible(page, 'information governance (the pack’s review)');
   await shotOf(review, 'governance-02-review');
   await acceptEveryRedaction(panel);
