@@ -1,6 +1,6 @@
 import type { DisclosureListInput } from '../../../shared/schemas/disclosures';
 import { londonDate } from '../../../shared/time/london';
-import { disclosuresCsv, disclosuresPdf } from '../../disclosures/export';
+import { disclosuresCsv, disclosuresPdf, logExport } from '../../disclosures/export';
 import { listDisclosures } from '../../disclosures/store';
 import { makePolicePack } from '../../police/pack';
 import { refusePoliceRequest } from '../../police/requests';
@@ -54,17 +54,23 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
 
   'disclosure:csv': (input, ctx) => {
     ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
-    const rows = logOf(activeSession(ctx), input);
-    const file = disclosuresCsv(rows, exportName(input, today(ctx).today));
+    const s = activeSession(ctx);
+    const t = today(ctx);
+    const rows = logOf(s, input);
+    const file = disclosuresCsv(rows, exportName(input, t.today));
+    logExport(s.ws.db, rows, file, 'CSV', s.user, t.at);
     ctx.setAuditDetail({ rows: rows.length, format: 'csv', bytes: file.bytes.length });
     return file;
   },
 
   'disclosure:pdf': staged(async (input, ctx) => {
     ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
-    const rows = logOf(activeSession(ctx), input);
+    const s = activeSession(ctx);
+    const t = today(ctx);
+    const rows = logOf(s, input);
     const scope = input.partyIds.length ? 'For one person (their records on every case)' : 'Everything in your partners';
-    const file = await disclosuresPdf(rows, exportName(input, today(ctx).today), scope);
+    const file = await disclosuresPdf(rows, exportName(input, t.today), scope);
+    ctx.commit(() => logExport(s.ws.db, rows, file, 'PDF', s.user, t.at));
     ctx.setAuditDetail({ rows: rows.length, format: 'pdf', bytes: file.bytes.length });
     return file;
   }),

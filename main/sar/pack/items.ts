@@ -132,7 +132,9 @@ export function composeCase(db: ReadableDB, caseId: number, requesterIds: Readon
 /** Who the requester's information was shared with: the disclosure log's rows about any of their records. */
 export function sharedWith(db: ReadableDB, partner: string, partyIds: readonly number[], caseIds: readonly number[]): ComposedItem[] {
   // The requester's own cases, restricted or not: the rows are about them.
-  return listDisclosures(db, { partners: [partner], partyIds, from: null, to: null, granted: new Set(caseIds) }).map((d) => ({
+  // An export of the log is a copy made by staff, not a recipient the requester has a right to know of.
+  const shared = listDisclosures(db, { partners: [partner], partyIds, from: null, to: null, granted: new Set(caseIds) }).filter((d) => d.kind !== 'export');
+  return shared.map((d) => ({
     key: `disclosure:${d.id}`,
     caseRef: d.caseRef ?? '',
     section: 'Who your information was shared with',

@@ -296,8 +296,9 @@ const CHANGES = {
   'casereview:addRecommendation': onCase,
   'casereview:updateRecommendation': onCase,
   'casereview:escalate': onCase,
-  'disclosure:csv': nothing,
-  'disclosure:pdf': nothing,
+  // An export naming people is itself logged (issue 21): the log is stale.
+  'disclosure:csv': () => [scope.governance],
+  'disclosure:pdf': () => [scope.governance],
   'sar:record': () => [scope.governance, scope.dashboard],
   'sar:choose': () => [scope.governance],
   'sar:exempt': () => [scope.governance],
