@@ -1,7 +1,7 @@
 import type { PoliceRequestView } from '../../shared/schemas/police-requests';
 import type { ReadableDB, WritableDB } from '../db/connection';
 
-/** A police request as recorded (migrations 0026, 0029): answered with a pack (its SHA-256), or refused (none). */
+/** A police request as recorded (migrations 0026, 0032): answered with a pack (its SHA-256), or refused (none). */
 export interface PoliceRequestRow {
   caseId: number;
   force: string;

@@ -5,8 +5,8 @@ import { databaseAt } from './helpers';
 
 const temp = useTempDirs();
 
-it('0029 keeps each earlier police request as shared, asked for the day it was made, and lets a refusal be recorded without a pack', () => {
-  const db = databaseAt(temp(), 28);
+it('0032 keeps each earlier police request as shared, asked for the day it was made, and lets a refusal be recorded without a pack', () => {
+  const db = databaseAt(temp(), 31);
   db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('ada', 'Ada', 'admin', '2026-01-01')").run();
   db.prepare(
     `INSERT INTO cases (ref, partner, category, received_at, method, summary, created_by, created_at, updated_at)
@@ -16,7 +16,7 @@ it('0029 keeps each earlier police request as shared, asked for the day it was m
     `INSERT INTO police_requests (case_id, force, officer, reference, lawful_basis, purpose, evidence_ids, sha256, approved_by, made_at)
      VALUES (1, 'Metropolitan Police Service', 'PC 1 Jones', 'CAD 1', 'cda-1998-s115', 'Threats', '[3]', ?, 1, '2026-11-21T09:00:00.000Z')`,
   ).run('a'.repeat(64));
-  migrate(db, 29);
+  migrate(db, 32);
   expect(db.prepare('SELECT id, reference, received_on, decision, decision_reason, evidence_ids, sha256 FROM police_requests').all()).toEqual([
     { id: 1, reference: 'CAD 1', received_on: '2026-11-21', decision: 'shared', decision_reason: '', evidence_ids: '[3]', sha256: 'a'.repeat(64) },
   ]);
