@@ -1,8 +1,12 @@
 import { csvField } from '../../shared/reports/csv';
-import { DISCLOSURE_KIND_WORDS, type DisclosureView } from '../../shared/schemas/disclosures';
+import { DISCLOSURE_KIND_WORDS, LAWFUL_BASIS, type DisclosureView } from '../../shared/schemas/disclosures';
 import type { ExportFile } from '../../shared/schemas/reports';
 import { formatDateTime } from '../../shared/time/format';
+import type { WritableDB } from '../db/connection';
+import { publish } from '../events/bus';
 import { createWriter, pageFurniture } from '../reports/pdf/kit';
+import type { SessionUser } from '../security/session';
+import { partyIdsByPartner } from './store';
 
 /**
  * The disclosure log exported (issue 21 item 4): CSV (RFC 4180, formula-safe, UTF-8 with a byte-order
@@ -29,4 +33,27 @@ export async function disclosuresPdf(rows: readonly DisclosureView[], name: stri
   pageFurniture(w, name);
   const bytes = await w.finish();
   return { fileName: `${name}.pdf`, mediaType: 'application/pdf', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+/**
+ * An export of the log takes people's names off the PC, so it is itself logged (issue 21 item 4): one row
+ * per partner whose people it names, about them, to a file whose onward recipient Hearth cannot know. An
+ * export naming no one logs nothing. (A SAR pack does not list these: they are copies, not recipients.)
+ */
+export function logExport(db: WritableDB, rows: readonly DisclosureView[], file: ExportFile, format: 'CSV' | 'PDF', user: SessionUser, at: string): void {
+  const byPartner = partyIdsByPartner(db, rows.flatMap((d) => d.people.map((p) => p.partyId)));
+  for (const [partner, partyIds] of byPartner) {
+    publish(db, {
+      kind: 'information-disclosed',
+      what: 'export',
+      title: `Disclosure log exported as ${format} (${rows.length} row${rows.length === 1 ? '' : 's'})`,
+      caseId: null,
+      source: `export:${file.fileName}:${partner}:${at}`,
+      partyIds,
+      recipient: `A file saved by ${user.displayName}`,
+      lawfulBasis: LAWFUL_BASIS.logExport,
+      approvedBy: user.id,
+      at,
+    });
+  }
 }

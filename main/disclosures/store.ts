@@ -104,3 +104,14 @@ export function listDisclosures(
   for (const { id, ...p } of people) byId.set(id, [...(byId.get(id) ?? []), p]);
   return rows.map((r) => ({ ...r, people: byId.get(r.id) ?? [] }));
 }
+
+/** The people's records grouped by the partner whose records they are (an export row is logged per partner). */
+export function partyIdsByPartner(db: ReadableDB, partyIds: readonly number[]): Map<string, number[]> {
+  const byPartner = new Map<string, number[]>();
+  const partnerOf = db.prepare('SELECT c.partner FROM parties p JOIN cases c ON c.id = p.case_id WHERE p.id = ?');
+  for (const id of new Set(partyIds)) {
+    const row = partnerOf.get(id) as { partner: string } | undefined;
+    if (row) byPartner.set(row.partner, [...(byPartner.get(row.partner) ?? []), id]);
+  }
+  return byPartner;
+}

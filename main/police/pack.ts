@@ -11,6 +11,7 @@ import { publish } from '../events/bus';
 import { getEvidence, readEvidenceBytes } from '../evidence/store';
 import { createWriter, pageFurniture } from '../reports/pdf/kit';
 import type { SessionUser } from '../security/session';
+import { receivedOnOf } from './requests';
 import { insertPoliceRequest } from './store';
 
 /**
@@ -49,7 +50,7 @@ function exhibitsOf(db: ReadableDB, input: PolicePackInput): Exhibit[] {
   });
 }
 
-async function manifestPdf(input: PolicePackInput, caseRef: string, exhibits: readonly Exhibit[], user: SessionUser, at: string): Promise<Buffer> {
+async function manifestPdf(input: PolicePackInput & { receivedOn: string }, caseRef: string, exhibits: readonly Exhibit[], user: SessionUser, at: string): Promise<Buffer> {
   const w = createWriter({ title: `Evidence pack for ${input.force}: ${input.reference}`, subject: `Exhibits from case ${caseRef}, with their SHA-256 and a continuity statement` });
   w.newPage();
   w.heading(1, `Evidence pack: ${input.reference}`);
@@ -59,6 +60,8 @@ async function manifestPdf(input: PolicePackInput, caseRef: string, exhibits: re
     `Our case: ${caseRef}`,
     `Lawful basis: ${LAWFUL_BASIS[input.lawfulBasis]}`,
     `Purpose: ${input.purpose}`,
+    `Asked for on: ${formatDate(input.receivedOn)}`,
+    input.decision === 'partly' ? `Decision: part of what was asked for is shared. Not shared: ${input.reason}` : 'Decision: what was asked for is shared.',
     `Made by: ${user.displayName}, ${formatDateTime(at)}`,
   ])
     w.paragraph(line, { gap: 2 });
@@ -92,9 +95,10 @@ export interface PolicePack {
   record(db: WritableDB): number;
 }
 
-export async function makePolicePack(db: ReadableDB, input: PolicePackInput, caseRef: string, user: SessionUser, at: string): Promise<PolicePack> {
+export async function makePolicePack(db: ReadableDB, input: PolicePackInput, caseRef: string, user: SessionUser, at: string, today: string): Promise<PolicePack> {
+  const asked = { ...input, receivedOn: receivedOnOf(input.receivedOn, today) };
   const exhibits = exhibitsOf(db, input);
-  const pdf = await manifestPdf(input, caseRef, exhibits, user, at);
+  const pdf = await manifestPdf(asked, caseRef, exhibits, user, at);
   const files: Zippable = {
     'Evidence pack.pdf': [new Uint8Array(pdf), { level: 6 }],
     'SHA256SUMS.txt': [new TextEncoder().encode(exhibits.map((x) => `${x.sha256}  ${x.entry}\n`).join('')), { level: 6 }],
@@ -106,7 +110,7 @@ export async function makePolicePack(db: ReadableDB, input: PolicePackInput, cas
     file: { fileName: `Evidence pack ${safe(input.reference)}.zip`, mediaType: 'application/zip', bytes },
     exhibits: exhibits.length,
     record(w) {
-      const id = insertPoliceRequest(w, { ...input, sha256, by: user.id, at });
+      const id = insertPoliceRequest(w, { ...asked, evidenceIds: [...new Set(input.evidenceIds)], sha256, by: user.id, at });
       publish(w, {
         kind: 'information-disclosed',
         what: 'police-pack',

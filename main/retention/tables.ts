@@ -178,7 +178,10 @@ export const TABLE_RULES: Record<string, TableRule> = {
   police_requests: {
     kind: 'case',
     rows: ofCase,
-    anonymise: blank({ officer: 'text', reference: 'text', purpose: 'text' }, { force: BODY, lawful_basis: CODE, evidence_ids: 'exhibit ids, removed with the exhibits', sha256: HASH, made_at: FACTS }),
+    anonymise: blank(
+      { officer: 'text', reference: 'text', purpose: 'text', decision_reason: 'text' },
+      { force: BODY, lawful_basis: CODE, received_on: FACTS, decision: CODE, evidence_ids: 'exhibit ids, removed with the exhibits', sha256: HASH, made_at: FACTS },
+    ),
   },
   legal_holds: { kind: 'case', rows: `${ofCase} OR ${byParty}`, anonymise: blank({ reason: 'text', lifted_reason: 'text' }, { kind: CODE, placed_at: FACTS, lifted_at: FACTS }) },
   retention_keeps: { kind: 'case', rows: ofCase, anonymise: blank({ reason: 'text' }, { review_on: FACTS, decided_at: FACTS }) },

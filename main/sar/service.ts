@@ -7,6 +7,7 @@ import { findPartner } from '../db/queries/partners';
 import type { SessionUser } from '../security/session';
 import { findCandidates } from './finder';
 import { composeCase, sharedWith, type ComposedCase, type ComposedItem } from './pack/items';
+import { sarScope } from './pack/redact';
 import { caseIdsOfParties, decideRequest, exemptionsOf, extendRequest, getRequest, insertRequest, listRequests, setExemption, setRequestParties, type RequestRow } from './store';
 
 /**
@@ -75,7 +76,7 @@ export function compose(db: ReadableDB, r: RequestRow, today: string): Composed 
   const items: ComposedItem[] = [];
   const cases: ComposedCase[] = [];
   for (const caseId of caseIds) {
-    const c = composeCase(db, caseId, chosen, today);
+    const c = composeCase(db, caseId, chosen, today, sarScope(r.id));
     if (!c) continue;
     items.push(...c.items);
     cases.push(c.composed);
@@ -84,6 +85,7 @@ export function compose(db: ReadableDB, r: RequestRow, today: string): Composed 
   const byRef = new Map(cases.map((c) => [c.ref, c.redaction]));
   for (const item of sharedWith(db, r.partner, r.partyIds, caseIds)) {
     const red = byRef.get(item.caseRef);
+    red?.placeIs(`who it was shared with, from ${item.caseRef}`, item.key);
     items.push(red ? { ...item, title: red.text(item.title), fields: item.fields.map(([k, v]): [string, string] => [k, red.text(v)]) } : item);
   }
   return { request: r, items, cases };

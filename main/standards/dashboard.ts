@@ -5,6 +5,8 @@ import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
 import { latestProfiles } from './profiles';
 import { remembered } from '../cache/figures';
+import { can } from '../security/can';
+import { dueRequests } from '../db/queries/standards/due-requests';
 import { type DueFilters, type DueScope, type DueTimes, liveDueCounts, liveDueLines, nextLiveDue } from './store';
 
 export type DashboardScope = 'mine' | 'team' | 'partner';
@@ -60,6 +62,8 @@ export function loadDashboard(db: ReadableDB, user: SessionUser, request: Dashbo
     perOfficer: owners,
     officers: owners.map((o) => ({ ownerId: o.ownerId, ownerName: o.ownerName })),
     rules: ruleChoices(db),
+    // Requests are about people, not cases or officers: shown to those who answer them, in the partner chosen.
+    requests: can(user, 'disclosures.manage') ? dueRequests(db, cases.partners, today, localDateOf(new Date(times.endWeek))) : [],
   };
 }
 

@@ -235,6 +235,10 @@ export const CASE_SCOPE = {
   'retention:anonymisePerson': (i) => party(i.partyId),
   'retention:schedule': noCase,
   'retention:setSchedule': noCase,
+  'sar:review': crossCase,
+  'sar:redact': crossCase,
+  'police:list': byCaseId,
+  'police:refuse': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

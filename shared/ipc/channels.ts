@@ -185,6 +185,10 @@ export const CHANNEL_NAMES = [
   'retention:anonymisePerson',
   'retention:schedule',
   'retention:setSchedule',
+  'sar:review',
+  'sar:redact',
+  'police:list',
+  'police:refuse',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -185,8 +185,8 @@ import {
   RecommendationUpdateInput,
 } from '../schemas/case-review';
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
-import { PolicePackInput } from '../schemas/police-requests';
-import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
+import { PoliceListInput, PolicePackInput, PoliceRefuseInput, PoliceRequestList } from '../schemas/police-requests';
+import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackItems, RequestIdInput, RequestListInput, SarRedactInput, SubjectRequestInput, SubjectRequestView } from '../schemas/subject-requests';
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
@@ -469,6 +469,12 @@ export const contract = {
   // Issue 21: a partner's retention schedule — the version in force and its history — and adding a version.
   'retention:schedule': spec({ input: SchedulePartnerInput, output: ScheduleView, access: 'retention.schedule', audit: 'always' }),
   'retention:setSchedule': spec({ input: SetScheduleInput, output: ScheduleSaved, access: 'retention.schedule', audit: 'always' }),
+  // Issue 21: a subject access pack's own redaction review (its decisions apart from bundles' and letters').
+  'sar:review': spec({ input: RequestIdInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
+  'sar:redact': spec({ input: SarRedactInput, output: RedactionReview, access: 'disclosures.manage', audit: 'always' }),
+  // Issue 21: police requests on a case (P3.11–3.14), answered with a pack (police:pack) or refused.
+  'police:list': spec({ input: PoliceListInput, output: PoliceRequestList, access: 'disclosures.manage', audit: 'always' }),
+  'police:refuse': spec({ input: PoliceRefuseInput, output: Created, access: 'disclosures.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

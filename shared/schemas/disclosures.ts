@@ -29,6 +29,7 @@ export const LAWFUL_BASIS = {
   sar: 'The requester’s right of access (UK GDPR Art. 15)',
   'cda-1998-s115': 'Crime and Disorder Act 1998 s.115 (sharing with the police to prevent crime and disorder)',
   'dpa-2018-sch2-para2': 'DPA 2018 Schedule 2 para 2 (crime and taxation: the prevention or detection of crime)',
+  logExport: 'Accountability: a copy of the record of disclosures (UK GDPR Art. 5(2))',
 } as const;
 
 export const DisclosurePerson = z.object({ partyId: Id, name: z.string(), caseRef: z.string() });

@@ -67,6 +67,18 @@ const DashboardLine = z.object({
 });
 /** A section's true size under the filters, however many lines this page holds. */
 const SectionTotal = z.object({ all: z.number().int(), urgent: z.number().int() });
+/** A data subject's request on the dashboard: about a person, not a case (its due date from sar-deadline.ts). */
+export const DueRequestLine = z.object({
+  id: Id,
+  kind: z.enum(['access', 'rectification', 'erasure']),
+  partner: z.string(),
+  name: z.string(),
+  dueOn: z.string(),
+  extended: z.boolean(),
+  section: z.enum(['overdue', 'today', 'week']),
+});
+export type DueRequestLine = z.infer<typeof DueRequestLine>;
+
 export const DashboardView = z.object({
   /** Urgent first, then the most recently due: years-old items sink instead of topping the list. */
   overdue: z.array(DashboardLine),
@@ -81,6 +93,8 @@ export const DashboardView = z.object({
   /** What the filters offer: the officers and the rules with live items in scope. */
   officers: z.array(z.object({ ownerId: Id.nullable(), ownerName: z.string().nullable() })),
   rules: z.array(z.object({ ruleId: z.string(), label: z.string() })),
+  /** Data subjects' requests overdue or due this week (issue 21), for those who handle them; else empty. */
+  requests: z.array(DueRequestLine),
 });
 export type DashboardView = z.infer<typeof DashboardView>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 import { IsoDate, PartyRole } from './cases';
+import { DecisionKind } from './redaction-review';
 
 /**
  * Data subjects' requests (issue 21 item 3; UK GDPR Arts. 12, 15–17): access, rectification, erasure.
@@ -115,3 +116,16 @@ export const DecideInput = z
   .object({ id: Id, decision: z.enum(['complied', 'partly', 'refused']), reason: text(4000).default('') })
   .strict()
   .refine((d) => d.decision === 'complied' || d.reason.length > 0, { message: 'Give the reason for the decision: the requester must be told why (Art. 12(4)).', path: ['reason'] });
+
+/** A decision in the request's own redaction review (sar:redact): as redaction:decide, for the pack. */
+export const SarRedactInput = z
+  .object({
+    id: Id,
+    /** The finding's key (accept, edit) or its passage's (reword), from sar:review. */
+    key: z.string().regex(/^[0-9a-f]{64}$/, 'That passage is not one the review listed. Open the review again.'),
+    decision: DecisionKind,
+    /** Edit: the words that stand in for the detail. Reword: the whole passage as it should read. */
+    text: text(4000).default(''),
+  })
+  .strict()
+  .refine((d) => d.decision === 'accept' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });

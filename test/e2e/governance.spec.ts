@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, test } from './fixtures';
-import { apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
+import { acceptEveryRedaction, apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
 
 /**
  * Issue 21 in the browser: a manager records a subject access request, picks the requester from the two
- * people the name fits (shown the evidence for each), makes the pack (a PDF that names no third party),
- * and sees it in the disclosure log. Cases are made through browser mode's HTTP API.
+ * people the name fits (shown the evidence for each), is refused the pack until the passages naming a
+ * third party are reviewed, reviews them, makes the pack (a PDF that names no third party), and sees it
+ * in the disclosure log. Cases are made through browser mode's HTTP API.
  */
 const MANAGER = { username: 'priya.shah', name: 'Priya Shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 
@@ -69,6 +70,16 @@ test('a manager produces a subject access pack and sees it in the disclosure log
   await expect(panel.getByRole('heading', { name: 'What the pack holds' })).toBeVisible();
   await expect(panel.getByRole('row', { name: /Incident/ })).toBeVisible();
 
+  // The passages naming Darren Whitcombe or placing his home ("the flat below") wait for review: the pack is refused until each is decided.
+  const review = panel.getByRole('region', { name: /^Review what identifies people/ });
+  await expect(review.getByRole('heading', { name: 'Review what identifies people (2 to review)' })).toBeVisible();
+  await expect(review).toContainText('Darren Whitcombe (another person)');
+  await panel.getByRole('button', { name: 'Make the subject access pack' }).click();
+  await expect(panel.getByText(/2 passages of the pack identify someone other than the requester and have not been reviewed/)).toBeVisible();
+  await expectAccessible(page, 'information governance (the pack’s review)');
+  await shotOf(review, 'governance-02-review');
+  await acceptEveryRedaction(panel);
+
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Make the subject access pack' }).click();
   const file = await download;
@@ -84,6 +95,6 @@ test('a manager produces a subject access pack and sees it in the disclosure log
   await expect(log.getByRole('row', { name: /Subject access pack/ })).toContainText('Amira Haddad (the requester)');
   await expect(log.getByRole('row', { name: /Subject access pack/ })).toContainText('Priya Shah');
   await expectAccessible(page, 'information governance (pack made)');
-  await shotOf(log, 'governance-02-disclosure-log');
-  await shot(page, 'governance-03-page');
+  await shotOf(log, 'governance-03-disclosure-log');
+  await shot(page, 'governance-04-page');
 });

@@ -13,11 +13,29 @@ import { signIn } from '../session';
  * sar:* channels as the app (the same finder, guard, exemptions, disclosure log and audit). REF is the
  * request's number; PERSON the requester's name, matched against the open access requests. If the request
  * has no one chosen yet: one person found is taken; several are listed with the evidence for each, never
- * guessed, and --person N picks one.
+ * guessed, and --person N picks one. Passages that would identify a third party are reviewed first (as on
+ * the screen): the command stops and lists where, unless --accept-suggestions accepts Hearth's suggestion
+ * for each, recorded as the signed-in user's decision through the same sar:redact.
  */
 interface SarOptions {
   out?: string;
   person?: string;
+  acceptSuggestions?: boolean;
+}
+
+async function reviewPassages(ctx: CliContext, r: SubjectRequestView, accept: boolean): Promise<number> {
+  let review = await call(ctx, 'sar:review', { id: r.id });
+  const waiting = review.items.filter((i) => !i.decision);
+  if (!waiting.length) return 0;
+  if (!accept) {
+    const where = [...new Set(waiting.map((i) => i.place))].join(', ');
+    throw new CliFailure(
+      'bad-input',
+      `${waiting.length === 1 ? 'One passage' : `${waiting.length} passages`} of the pack would identify someone other than ${r.name} and ${waiting.length === 1 ? 'has' : 'have'} not been reviewed (in ${where}). Review them on the Information governance screen, or run again with --accept-suggestions to accept Hearth's suggestion for each as your decision.`,
+    );
+  }
+  for (const item of waiting) review = await call(ctx, 'sar:redact', { id: r.id, key: item.key, decision: 'accept' });
+  return waiting.length;
 }
 
 function outPath(io: CliIo, out: string | undefined): string {
@@ -64,16 +82,22 @@ export function registerSar(program: Command, io: CliIo): void {
     .argument('<request>', 'the request’s number, or the requester’s name')
     .option('--out <file>', 'where to write the PDF')
     .option('--person <n>', 'when the name matches more than one person: which (as listed)')
-    .addHelpText('after', '\nExamples:\n  hearth sar 3 --out sar-pack.pdf\n  hearth sar "Amira Haddad" --person 1 --out sar-pack.pdf\n\nMaking the pack is recorded in the audit log and the disclosure log.')
+    .option('--accept-suggestions', 'accept Hearth’s suggested replacement for every third-party passage not yet reviewed (recorded as your decision)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  hearth sar 3 --out sar-pack.pdf\n  hearth sar "Amira Haddad" --person 1 --accept-suggestions --out sar-pack.pdf\n\nMaking the pack is recorded in the audit log and the disclosure log.',
+    )
     .action((which: string, options: SarOptions, command: Command) =>
       withContext(io, command, async (ctx) => {
         const path = outPath(ctx.io, options.out);
         await signIn(ctx);
         const r = await requestFor(ctx, which);
         await choosePerson(ctx, r, options.person);
+        const accepted = await reviewPassages(ctx, r, options.acceptSuggestions === true);
         const file = await call(ctx, 'sar:pack', { id: r.id });
         writeFileAtomic(path, file.bytes);
-        print(ctx, `Wrote the subject access pack for ${r.name} (request ${r.id}, due ${r.dueOn}) to ${path} (${Math.ceil(file.bytes.length / 1024)} KB).`, { request: r.id, file: path, bytes: file.bytes.length });
+        const also = accepted ? ` Accepted the suggestion for ${accepted} passage${accepted === 1 ? '' : 's'} naming someone else.` : '';
+        print(ctx, `Wrote the subject access pack for ${r.name} (request ${r.id}, due ${r.dueOn}) to ${path} (${Math.ceil(file.bytes.length / 1024)} KB).${also}`, { request: r.id, file: path, bytes: file.bytes.length, accepted });
       }),
     );
 }

@@ -30,6 +30,7 @@ import noticeTranslations from './0028-notice-translations';
 import caseReviewThresholdVersions from './0029-case-review-threshold-versions';
 import personAnonymisations from './0030-person-anonymisations';
 import retentionSchedules from './0031-retention-schedules';
+import policeDecisions from './0032-police-decisions';
 
 export interface Migration {
   version: number;
@@ -73,4 +74,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 29, name: 'case review threshold versions', up: caseReviewThresholdVersions },
   { version: 30, name: 'person anonymisations', up: personAnonymisations },
   { version: 31, name: 'retention schedules', up: retentionSchedules },
+  { version: 32, name: 'police decisions', up: policeDecisions },
 ];

@@ -1,9 +1,12 @@
 import type { DisclosureListInput } from '../../../shared/schemas/disclosures';
 import { londonDate } from '../../../shared/time/london';
-import { disclosuresCsv, disclosuresPdf } from '../../disclosures/export';
+import { disclosuresCsv, disclosuresPdf, logExport } from '../../disclosures/export';
 import { listDisclosures } from '../../disclosures/store';
 import { makePolicePack } from '../../police/pack';
+import { refusePoliceRequest } from '../../police/requests';
+import { listPoliceRequests } from '../../police/store';
 import { makePack } from '../../sar/pack/make';
+import { decideSar, sarReview } from '../../sar/review';
 import { candidatesOf, choose, decide, exempt, extend, listOpen, packItems, recordRequest } from '../../sar/service';
 import type { ActiveSession } from '../../security/session';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
@@ -21,7 +24,11 @@ type GovernanceChannels =
   | 'sar:extend'
   | 'sar:pack'
   | 'sar:decide'
-  | 'police:pack';
+  | 'police:pack'
+  | 'sar:review'
+  | 'sar:redact'
+  | 'police:list'
+  | 'police:refuse';
 
 /**
  * Issue 21 (items 3–4): the disclosure log, data subjects' requests and the police evidence pack. The
@@ -47,17 +54,23 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
 
   'disclosure:csv': (input, ctx) => {
     ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
-    const rows = logOf(activeSession(ctx), input);
-    const file = disclosuresCsv(rows, exportName(input, today(ctx).today));
+    const s = activeSession(ctx);
+    const t = today(ctx);
+    const rows = logOf(s, input);
+    const file = disclosuresCsv(rows, exportName(input, t.today));
+    logExport(s.ws.db, rows, file, 'CSV', s.user, t.at);
     ctx.setAuditDetail({ rows: rows.length, format: 'csv', bytes: file.bytes.length });
     return file;
   },
 
   'disclosure:pdf': staged(async (input, ctx) => {
     ctx.setAuditTarget(input.partyIds.length ? `parties:${input.partyIds.join(',')}` : 'disclosures');
-    const rows = logOf(activeSession(ctx), input);
+    const s = activeSession(ctx);
+    const t = today(ctx);
+    const rows = logOf(s, input);
     const scope = input.partyIds.length ? 'For one person (their records on every case)' : 'Everything in your partners';
-    const file = await disclosuresPdf(rows, exportName(input, today(ctx).today), scope);
+    const file = await disclosuresPdf(rows, exportName(input, t.today), scope);
+    ctx.commit(() => logExport(s.ws.db, rows, file, 'PDF', s.user, t.at));
     ctx.setAuditDetail({ rows: rows.length, format: 'pdf', bytes: file.bytes.length });
     return file;
   }),
@@ -135,9 +148,43 @@ export const governanceHandlers: HandlerMap<GovernanceChannels> = {
   'police:pack': staged(async (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const t = today(ctx);
-    const pack = await makePolicePack(ws.db, input, ctx.case.ref, user, t.at);
+    const pack = await makePolicePack(ws.db, input, ctx.case.ref, user, t.at, t.today);
     const id = ctx.commit(() => pack.record(ws.db));
-    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
+    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, decision: input.decision, exhibits: pack.exhibits, bytes: pack.file.bytes.length });
     return pack.file;
   }),
+
+  // The audit records facts only (as the bundle's and letters' reviews): counts, the kind of decision and
+  // the role of the person it protects, never the words found or written.
+  'sar:review': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const review = sarReview(ws.db, user, input.id, today(ctx).today);
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
+    return review;
+  },
+
+  'sar:redact': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    ctx.setAuditTarget(`request:${input.id}`);
+    const { review, audit } = decideSar(ws.db, user, input, t.today, t.at);
+    ctx.setAuditDetail({ key: input.key.slice(0, 16), caseId: audit.caseId, role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
+    return review;
+  },
+
+  'police:list': (input, ctx) => {
+    const rows = listPoliceRequests(activeSession(ctx).ws.db, input.caseId);
+    ctx.setAuditDetail({ requests: rows.length });
+    return rows;
+  },
+
+  // Refused: the request and the reason are kept and audited; nothing left, so the disclosure log has no row.
+  'police:refuse': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const t = today(ctx);
+    const id = refusePoliceRequest(ws.db, input, user, t.at, t.today);
+    ctx.setAuditDetail({ requestId: id, force: input.force, reference: input.reference, basis: input.lawfulBasis, decision: 'refused' });
+    return { id };
+  },
 };

@@ -79,8 +79,8 @@ function aboutThem(e: Entry, own: readonly PartyView[]): boolean {
 }
 
 /** The text read as the requester, and how many third-party details it held. */
-function redacted(r: SarRedaction, place: string, s: string): { text: string; count: number } {
-  r.placeIs(place);
+function redacted(r: SarRedaction, place: string, item: string, s: string): { text: string; count: number } {
+  r.placeIs(place, item);
   return { text: r.text(s), count: r.findings(s).length };
 }
 
@@ -92,18 +92,19 @@ function wordsOf(e: Entry): string {
   return t;
 }
 
-export function composeCase(db: ReadableDB, caseId: number, requesterIds: ReadonlySet<number>, today: string): { items: ComposedItem[]; composed: ComposedCase } | null {
+export function composeCase(db: ReadableDB, caseId: number, requesterIds: ReadonlySet<number>, today: string, scope: string): { items: ComposedItem[]; composed: ComposedCase } | null {
   const head = caseHead(db, caseId);
   if (!head) return null;
   const parties = listParties(db, caseId, today);
   const own = parties.filter((p) => requesterIds.has(p.id));
-  const r = sarRedaction(parties, listConsents(db, caseId), requesterIds, today, decisionsOfCase(db, caseId));
+  const r = sarRedaction(parties, listConsents(db, caseId), requesterIds, today, decisionsOfCase(db, caseId), scope);
   const items: ComposedItem[] = [];
   for (const p of own) {
+    r.placeIs(`your details on ${head.ref}`, `details:${p.id}`);
     const fields = detailsOf(p).map(([k, v]): [string, string] => [k, r.text(v)]);
     items.push({ key: `details:${p.id}`, caseRef: head.ref, section: 'Your details', title: `Your details on case ${head.ref}`, at: null, fields, text: '', redactions: 0 });
   }
-  const summary = redacted(r, `the case summary of ${head.ref}`, head.summary);
+  const summary = redacted(r, `the case summary of ${head.ref}`, `case:${caseId}`, head.summary);
   items.push({
     key: `case:${caseId}`,
     caseRef: head.ref,
@@ -120,8 +121,9 @@ export function composeCase(db: ReadableDB, caseId: number, requesterIds: Readon
   });
   for (const e of caseEntries(db, caseId)) {
     if (!aboutThem(e, own)) continue;
+    r.placeIs(`${SECTION[e.section].toLowerCase()} of ${head.ref}`, e.key);
     const title = r.text(wordsOf(e));
-    const body = redacted(r, `${SECTION[e.section].toLowerCase()} of ${head.ref}`, e.text);
+    const body = redacted(r, `${SECTION[e.section].toLowerCase()} of ${head.ref}`, e.key, e.text);
     items.push({ key: e.key, caseRef: head.ref, section: SECTION[e.section], title, at: e.at, fields: [['Date', /T/.test(e.at) ? formatDateTime(e.at) : formatDate(e.at)]], text: body.text, redactions: body.count });
   }
   return { items, composed: { caseId, ref: head.ref, redaction: r } };
@@ -130,7 +132,9 @@ export function composeCase(db: ReadableDB, caseId: number, requesterIds: Readon
 /** Who the requester's information was shared with: the disclosure log's rows about any of their records. */
 export function sharedWith(db: ReadableDB, partner: string, partyIds: readonly number[], caseIds: readonly number[]): ComposedItem[] {
   // The requester's own cases, restricted or not: the rows are about them.
-  return listDisclosures(db, { partners: [partner], partyIds, from: null, to: null, granted: new Set(caseIds) }).map((d) => ({
+  // An export of the log is a copy made by staff, not a recipient the requester has a right to know of.
+  const shared = listDisclosures(db, { partners: [partner], partyIds, from: null, to: null, granted: new Set(caseIds) }).filter((d) => d.kind !== 'export');
+  return shared.map((d) => ({
     key: `disclosure:${d.id}`,
     caseRef: d.caseRef ?? '',
     section: 'Who your information was shared with',

@@ -8,6 +8,7 @@ import { findPartner } from '../../db/queries/partners';
 import { publish } from '../../events/bus';
 import type { SessionUser } from '../../security/session';
 import { compose, requestOf, type Composed } from '../service';
+import { refuseUnreviewedSar } from '../review';
 import { exemptionsOf, insertPack } from '../store';
 import { writePackPdf } from './pdf';
 
@@ -43,6 +44,7 @@ export async function makePack(db: ReadableDB, user: SessionUser, id: number, to
   const c = compose(db, r, today);
   const exempt = exemptionsOf(db, id);
   const included = c.items.filter((i) => !exempt.has(i.key));
+  refuseUnreviewedSar(c, exempt);
   refuseThirdParties(c, included);
   const withheld = c.items.filter((i) => exempt.has(i.key)).map((i) => ({ key: i.key, title: `${i.section} (${i.caseRef || 'all cases'})`, exemption: exempt.get(i.key)!.exemption }));
   const partnerName = findPartner(db, r.partner)?.name ?? r.partner;

@@ -20,10 +20,13 @@ import type { StoredDecision } from '../../review/store';
 export interface SarRedaction {
   text(s: string): string;
   findings(s: string): Finding[];
-  placeIs(place: string): void;
+  /** Where the next texts are read from: the place the review names, and the pack item they belong to. */
+  placeIs(place: string, item: string): void;
   reviewed(): Reviewable[];
-  /** The third parties withheld, as the pack refers to them. */
-  withheld: { partyId: number; label: string; role: PartyView['role'] }[];
+  /** The pack items a reviewed passage appears in (an exempt item's passages need no review). */
+  itemsOf(key: string): readonly string[];
+  /** The third parties withheld, as the pack refers to them (the name for the reviewer, never for the pack). */
+  withheld: { partyId: number; label: string; name: string; role: PartyView['role'] }[];
 }
 
 const STAND_IN: Record<PartyView['role'], string> = {
@@ -38,7 +41,10 @@ const STAND_IN: Record<PartyView['role'], string> = {
 /** The consent recipient a requester is, for a third party's consent to name them. */
 const categoryOf = (role: PartyView['role']): ConsentRecipient => (role === 'alleged-perpetrator' ? 'alleged-perpetrator' : 'other');
 
-export function sarRedaction(parties: readonly PartyView[], consents: readonly ConsentView[], requesterIds: ReadonlySet<number>, today: string, decisions: ReadonlyMap<string, StoredDecision>): SarRedaction {
+/** The request's own review: its decisions are kept apart from the bundle's and letters' (passages.ts scope). */
+export const sarScope = (requestId: number) => `sar:${requestId}`;
+
+export function sarRedaction(parties: readonly PartyView[], consents: readonly ConsentView[], requesterIds: ReadonlySet<number>, today: string, decisions: ReadonlyMap<string, StoredDecision>, scope: string): SarRedaction {
   const own = parties.filter((p) => requesterIds.has(p.id));
   const me = own[0];
   const recipient: GuardRecipient = { partyId: me?.id ?? null, role: me?.role ?? null, category: me ? categoryOf(me.role) : 'other', description: me?.name ?? 'the requester', own: [] };
@@ -56,12 +62,22 @@ export function sarRedaction(parties: readonly PartyView[], consents: readonly C
   };
   const findings = (s: string): Finding[] => (subjects.length && s ? assess([{ place: 'text', text: s }], subjects, reader).findings : []);
   const collected = new Map<string, Reviewable>();
-  const review = { decisions, place: 'the pack', findings, collect: (item: Reviewable) => void (collected.has(item.key) || collected.set(item.key, item)) };
+  const inItems = new Map<string, Set<string>>();
+  let item = '';
+  const collect = (r: Reviewable) => {
+    if (!collected.has(r.key)) collected.set(r.key, r);
+    inItems.set(r.key, (inItems.get(r.key) ?? new Set()).add(item));
+  };
+  const review = { decisions, place: 'the pack', scope, findings, collect };
   return {
     text: (s) => reviewedText(s, review),
     findings,
-    placeIs: (place) => void (review.place = place),
+    placeIs: (place, key) => {
+      review.place = place;
+      item = key;
+    },
     reviewed: () => [...collected.values()],
-    withheld: others.map((p) => ({ partyId: p.id, label: STAND_IN[p.role], role: p.role })),
+    itemsOf: (key) => [...(inItems.get(key) ?? [])],
+    withheld: others.map((p) => ({ partyId: p.id, label: STAND_IN[p.role], name: p.name, role: p.role })),
   };
 }

@@ -104,6 +104,8 @@ const QUERY_SCOPES = {
   'casereview:thresholds': () => scope.partners,
   'retention:person': () => scope.retention,
   'retention:schedule': () => scope.retention,
+  'sar:review': () => scope.governance,
+  'police:list': (i) => scope.case(i.caseId),
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -297,15 +299,16 @@ const CHANGES = {
   'casereview:addRecommendation': onCase,
   'casereview:updateRecommendation': onCase,
   'casereview:escalate': onCase,
-  'disclosure:csv': nothing,
-  'disclosure:pdf': nothing,
-  'sar:record': () => [scope.governance],
+  // An export naming people is itself logged (issue 21): the log is stale.
+  'disclosure:csv': () => [scope.governance],
+  'disclosure:pdf': () => [scope.governance],
+  'sar:record': () => [scope.governance, scope.dashboard],
   'sar:choose': () => [scope.governance],
   'sar:exempt': () => [scope.governance],
-  'sar:extend': () => [scope.governance],
+  'sar:extend': () => [scope.governance, scope.dashboard],
   // A pack made is logged as a disclosure: the log and the request are stale.
   'sar:pack': () => [scope.governance],
-  'sar:decide': () => [scope.governance],
+  'sar:decide': () => [scope.governance, scope.dashboard],
   'police:pack': (i) => [scope.governance, scope.case(i.caseId)],
   // A letter's decision changes what its review lists and whether it can be made.
   'document:decide': (i) => caseChanged(i.request.caseId),
@@ -319,6 +322,9 @@ const CHANGES = {
   'retention:anonymisePerson': () => [scope.retention, scope.anyCase, scope.caseList, scope.dashboard, scope.register, scope.reports, scope.governance],
   // A new schedule version re-dates every case of the partner: the review and its warnings are stale.
   'retention:setSchedule': () => [scope.retention],
+  // A SAR passage decided changes its review, what the pack holds and whether it can be made.
+  'sar:redact': () => [scope.governance],
+  'police:refuse': (i) => [scope.governance, scope.case(i.caseId)],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace } from '../../helpers/core';
@@ -31,10 +31,16 @@ describe('hearth sar and the disclosure log in hearth report', () => {
     expect(ambiguous.stderr).toMatch(/1\. Amira Haddad, born 01\/02\/1980/);
     expect(ambiguous.stderr).toMatch(/2\. Amira Haddad, born 15\/07\/1992/);
 
-    const ran = await hearth(['sar', 'Amira Haddad', '--person', '1', '--out', out], { env });
+    // Passages naming others wait for review: the command says where, and makes nothing.
+    const unreviewed = await hearth(['sar', 'Amira Haddad', '--person', '1', '--out', out], { env });
+    expect(unreviewed.code).toBe(2);
+    expect(unreviewed.stderr).toMatch(/passages of the pack would identify someone other than Amira Haddad .*notes of .*--accept-suggestions/s);
+    expect(existsSync(out)).toBe(false);
+
+    const ran = await hearth(['sar', 'Amira Haddad', '--person', '1', '--accept-suggestions', '--out', out], { env });
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/Wrote the subject access pack for Amira Haddad \(request 1, due 2026-12-21\)/);
+    expect(ran.stdout).toMatch(/Wrote the subject access pack for Amira Haddad \(request 1, due 2026-12-21\).* Accepted the suggestion for \d+ passages naming someone else\./);
     const text = pdfText(readFileSync(out), 1, 99);
     expect(text).toContain('07700 900123');
     for (const theirs of THIRD_PARTY_IDENTIFIERS) expect(text, theirs).not.toContain(theirs);

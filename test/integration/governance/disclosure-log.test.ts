@@ -6,6 +6,7 @@ import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/temp';
 import { bundleCase, buildDefault } from '../bundles/setup';
 import { PARTNER } from '../documents/fixture';
+import { acceptSarRedactions } from './fixture';
 
 /**
  * Issue 21 item 4: every time information about people leaves Hearth, one row in the disclosure log —
@@ -35,6 +36,7 @@ describe('the disclosure log', () => {
     const sar = await app.must('sar:record', { kind: 'access', partner: 'C33', name: amira.name, dateOfBirth: amira.dateOfBirth, receivedOn: '2026-11-21', identityMethod: 'Passport seen', identityCheckedOn: '2026-11-21' });
     const person = (await app.must('sar:find', { id: sar.id })).people[0]!;
     await app.must('sar:choose', { id: sar.id, partyIds: person.records.map((r) => r.partyId) });
+    await acceptSarRedactions(app, sar.id);
     await app.must('sar:pack', { id: sar.id });
 
     const exhibit = Object.values(app.evidence)[0]!;
@@ -58,6 +60,12 @@ describe('the disclosure log', () => {
     const pdf = await app.must('disclosure:pdf', { partyIds: [amira.id] });
     const text = pdfText(pdf.bytes, 1, 9).replace(/\s+/g, ' ');
     for (const words of ['Disclosure log', 'Letter sent', 'Court bundle', 'Subject access pack', 'Police evidence pack', 'Crime and Disorder Act 1998 s.115']) expect(text, words).toContain(words);
+    // Each export named Amira, so each is itself in the log (about her, to a file, approved by who saved it; the PDF lists the CSV's row); a SAR pack does not list them.
+    const exports = (await app.must('disclosure:list', { partyIds: [amira.id] })).filter((d) => d.kind === 'export');
+    expect(exports.map((d) => d.what).sort()).toEqual(['Disclosure log exported as CSV (4 rows)', 'Disclosure log exported as PDF (5 rows)']);
+    expect(exports[0]).toMatchObject({ recipient: 'A file saved by Ada Lovelace', approvedBy: 'Ada Lovelace', lawfulBasis: expect.stringMatching(/Art\. 5\(2\)/), caseRef: null });
+    expect(exports[0]!.people.map((p) => p.partyId)).toEqual(expect.arrayContaining([amira.id, darren.id])); // everyone the exported rows name
+    expect((await app.must('sar:items', { id: sar.id })).items.filter((i) => i.key.startsWith('disclosure:')).map((i) => i.title)).not.toContainEqual(expect.stringMatching(/^Export/));
 
     // The police pack: the exhibit as held, its SHA-256 in the list and in the statement PDF.
     const zip = unzipSync(police.bytes);

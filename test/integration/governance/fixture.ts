@@ -76,3 +76,10 @@ export async function sarFixture(app: TestApp): Promise<SarFixture> {
     consentId: consents.find((c) => c.partyId === rich.complainant.id)!.id,
   };
 }
+
+/** Accepts every suggestion of a subject access pack's redaction review (as a user would, one by one). */
+export async function acceptSarRedactions(app: Pick<TestApp, 'must'>, id: number) {
+  let review = await app.must('sar:review', { id });
+  for (const item of review.items.filter((i) => !i.decision)) review = await app.must('sar:redact', { id, key: item.key, decision: 'accept' });
+  return review;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/temp';
-import { sarFixture, THIRD_PARTY_IDENTIFIERS, type SarFixture } from './fixture';
+import { acceptSarRedactions, sarFixture, THIRD_PARTY_IDENTIFIERS, type SarFixture } from './fixture';
 
 /**
  * Issue 21 item 3: a subject access request found on every case, assembled into a tagged PDF with an
@@ -113,6 +113,7 @@ describe('a subject access request', () => {
     );
     expect(items.find((i) => i.key === 'incident:1')!.redactions).toBeGreaterThan(0);
 
+    await acceptSarRedactions(app, r.id);
     const pack = await app.must('sar:pack', { id: r.id });
     expect(pack.mediaType).toBe('application/pdf');
     const pdf = await readPdf(pack.bytes);
@@ -142,6 +143,7 @@ describe('a subject access request', () => {
     expect(await app.call('sar:exempt', { id: r.id, itemKey: `note:${f.noteAboutHer}`, exemption: 'crime-taxation', reason: '' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     const after = await app.must('sar:exempt', { id: r.id, itemKey: `note:${f.noteAboutHer}`, exemption: 'crime-taxation', reason: 'Police investigation of the threats is under way' });
     expect(after.items.find((i) => i.key === `note:${f.noteAboutHer}`)).toMatchObject({ exemption: 'crime-taxation', reason: 'Police investigation of the threats is under way' });
+    await acceptSarRedactions(app, r.id);
     const text = pdfText((await app.must('sar:pack', { id: r.id })).bytes, 1, 99).replace(/\s+/g, ' ');
     expect(text).not.toContain('rang:');
     expect(text).toMatch(/Withheld: Notes .* Crime and taxation/);

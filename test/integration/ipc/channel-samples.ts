@@ -211,4 +211,8 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'retention:anonymisePerson': (f) => ({ partyId: f.complainantId, confirmName: 'Someone', basis: 'erasure-request' }),
   'retention:schedule': () => ({ partner: 'C33' }),
   'retention:setSchedule': () => ({ partner: 'C33', rules: [{ id: 'closed-case', recordKind: 'case', trigger: 'case-closed', keepMonths: 96, basis: 'Eight years: the partner’s insurer asks for it.' }] }),
+  'sar:review': () => ({ id: 1 }),
+  'sar:redact': () => ({ id: 1, key: 'a'.repeat(64), decision: 'accept' }),
+  'police:list': (f) => ({ caseId: f.caseId }),
+  'police:refuse': (f) => ({ caseId: f.caseId, force: 'Metropolitan Police Service', officer: 'PC 123 Jones', reference: 'CAD 4412/21NOV', lawfulBasis: 'dpa-2018-sch2-para2', purpose: 'General enquiry', reason: 'No offence named' }),
 };

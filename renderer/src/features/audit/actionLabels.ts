@@ -184,6 +184,10 @@ const CHANNELS: Record<ChannelName, string> = {
   'retention:anonymisePerson': 'Anonymised a person across their cases',
   'retention:schedule': 'Viewed a partner’s retention schedule',
   'retention:setSchedule': 'Added a version of a partner’s retention schedule',
+  'sar:review': 'Reviewed what identifies people in a subject access pack',
+  'sar:redact': 'Decided how a passage of a subject access pack that identifies someone reads',
+  'police:list': 'Viewed the police requests on a case',
+  'police:refuse': 'Recorded a police request as refused',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -14,6 +14,7 @@ import { OfficerChart } from './OfficerChart';
 import { RecordFactDialog } from './RecordFactDialog';
 import { ScopeControl } from './ScopeControl';
 import { UnsentLetters } from './UnsentLetters';
+import { RequestsDue } from './RequestsDue';
 import { WaiveDialog, type WaiveTarget } from './WaiveDialog';
 
 const FIRST_PAGES = { overdue: 0, today: 0, week: 0 };
@@ -79,6 +80,7 @@ export function DeadlinesPage() {
           {canWaive && <OfficerChart officers={dashboard.data.perOfficer} />}
         </>
       )}
+      {dashboard.isSuccess && can('disclosures.manage') && filters.state === 'all' && <RequestsDue requests={dashboard.data.requests} />}
       {(filters.state === 'all' || unsentOnly) && <UnsentLetters scope={scope} partner={partner} officer={filters.officer} />}
       {recording && (
         <RecordFactDialog

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { hearthQuery } from '../../api/queries';
+import { idIn, useHashPath } from '../../hooks/useHashRoute';
 import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
@@ -19,7 +20,8 @@ const day = (iso: string) => iso.split('-').reverse().join('/');
 export function GovernancePage() {
   const requests = useQuery(hearthQuery('sar:list', { open: false }));
   const partners = useQuery(hearthQuery('partners:list', {}));
-  const [openId, setOpenId] = useState<number | null>(null);
+  // #/governance/3 (a request due, from the Deadlines page) opens request 3.
+  const [openId, setOpenId] = useState<number | null>(idIn(useHashPath(), 'governance'));
   const [saved, setSaved] = useState<string | null>(null);
   const current = requests.data?.find((r) => r.id === openId) ?? null;
   return (

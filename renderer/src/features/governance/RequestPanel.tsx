@@ -9,6 +9,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { saveFile } from '../../ui/saveFile';
+import { SarReview } from './SarReview';
 
 /**
  * One request: who they are on the record (the people the search found, with the evidence for each: the
@@ -80,6 +81,7 @@ export function RequestPanel({ request }: { request: SubjectRequestView }) {
               { header: 'Exemption', cell: (i) => (i.exemption ? EXEMPTION_WORDS[i.exemption] : 'None') },
             ]}
           />
+          <SarReview requestId={request.id} />
           <Button
             busy={change.busy}
             busyLabel="Making the pack…"

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { CaseView } from '../../../../../shared/schemas/cases';
 import { hearthQuery } from '../../../api/queries';
 import { Notice } from '../../../ui/Notice';
+import { useSession } from '../../../hooks/useSession';
 import { ActionsPanel } from '../../actions';
 import { ClosurePanel } from '../../closure';
 import { CaseDeadlinesPanel } from '../../deadlines';
@@ -18,6 +19,8 @@ import { CaseworkPanel } from '../casework/CaseworkPanel';
 
 /** The ASB case review (issue 20) is rarely used: loaded when a case is first opened, not at start. */
 const CaseReviewPanel = lazy(() => import('../../case-review'));
+/** Police requests (issue 21) are for managers, and rare: loaded only for them. */
+const PolicePanel = lazy(() => import('../../police'));
 
 interface Props {
   view: CaseView;
@@ -34,6 +37,7 @@ export function CaseScreen({ view }: Props) {
   const id = view.header.id;
   const due = useQuery(hearthQuery('deadline:forCase', { caseId: id }));
   const [message, setMessage] = useState<string | null>(null);
+  const { can } = useSession();
   return (
     <div className="case-screen">
       <p className="back-link no-print">
@@ -59,6 +63,11 @@ export function CaseScreen({ view }: Props) {
         <Suspense fallback={<p className="secondary-text">Loading the case review…</p>}>
           <CaseReviewPanel view={view} onDone={setMessage} />
         </Suspense>
+        {can('disclosures.manage') && (
+          <Suspense fallback={<p className="secondary-text">Loading the police requests…</p>}>
+            <PolicePanel view={view} onDone={setMessage} />
+          </Suspense>
+        )}
         <ClosurePanel caseId={id} parties={view.parties} />
         <CaseDocumentsPanel caseId={id} />
       </div>
