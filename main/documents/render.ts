@@ -214,7 +214,7 @@ export function renderDocument(
       addressee = lines[0]?.toLowerCase() === name.toLowerCase() ? lines : [name, ...lines];
     }
   }
-  const model = layoutDocument({ front, rendered, ctx: context, variant, addressee });
+  const model = layoutDocument({ front, rendered, ctx: context, variant, addressee, logo: data.partnerLogo });
 
   const recipient = guardRecipient(template, selection, context, data);
   const exempt = exemptionsFor(template, selection, data);

@@ -28,6 +28,7 @@ import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
 import noticeTranslations from './0028-notice-translations';
 import speedIndexes from './0029-speed-indexes';
+import partnerLogo from './0030-partner-logo';
 
 export interface Migration {
   version: number;
@@ -69,4 +70,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 27, name: 'review targets', up: reviewTargets },
   { version: 28, name: 'notice translations', up: noticeTranslations },
   { version: 29, name: 'speed indexes', up: speedIndexes },
+  { version: 30, name: 'partner logo', up: partnerLogo },
 ];
