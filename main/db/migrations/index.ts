@@ -27,8 +27,8 @@ import caseReviews from './0025-case-reviews';
 import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
 import noticeTranslations from './0028-notice-translations';
-import speedIndexes from './0029-speed-indexes';
-import partnerLogo from './0030-partner-logo';
+import speedIndexes from './0033-speed-indexes';
+import partnerLogo from './0034-partner-logo';
 
 export interface Migration {
   version: number;
@@ -69,6 +69,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
   { version: 27, name: 'review targets', up: reviewTargets },
   { version: 28, name: 'notice translations', up: noticeTranslations },
-  { version: 29, name: 'speed indexes', up: speedIndexes },
-  { version: 30, name: 'partner logo', up: partnerLogo },
+  { version: 33, name: 'speed indexes', up: speedIndexes },
+  { version: 34, name: 'partner logo', up: partnerLogo },
 ];

@@ -32,8 +32,8 @@ function planOf(db: DB, s: { text: string; args: unknown[] }): string {
   return (db.prepare(`EXPLAIN QUERY PLAN ${s.text}`).all(...s.args) as { detail: string }[]).map((r) => r.detail).join('\n');
 }
 
-it('0029: a case\'s links are found the other way round by index, not by scanning every case', () => {
-  const db = databaseAt(temp(), 29);
+it('0033: a case\'s links are found the other way round by index, not by scanning every case', () => {
+  const db = databaseAt(temp(), 33);
   const header = statementsOf(db, () => getCaseHeader(db, 1));
   const counter = statementsOf(db, () => counterAllegations(db, 1, 'counter-allegation'));
   for (const s of [...header, ...counter].filter((x) => x.text.includes('case_links'))) {
@@ -43,8 +43,8 @@ it('0029: a case\'s links are found the other way round by index, not by scannin
   }
 });
 
-it('0029: the dashboard\'s counts walk the open items in case order from their own partial index', () => {
-  const db = databaseAt(temp(), 29);
+it('0033: the dashboard\'s counts walk the open items in case order from their own partial index', () => {
+  const db = databaseAt(temp(), 33);
   const times = { now: '2026-12-05T08:00:00.000Z', endToday: '2026-12-05T23:59:59.999Z', endWeek: '2026-12-06T23:59:59.999Z' };
   const [counts] = statementsOf(db, () => liveDueCounts(db, { partners: ['WH', 'NV'], ownerId: null, referredOnly: false }, times));
   const plan = planOf(db, counts!);
