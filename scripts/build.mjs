@@ -23,6 +23,7 @@ export const WORKER_ENTRIES = {
   'deadlines-worker': 'main/workers/deadlines.ts',
   'letters-worker': 'main/workers/letters.ts',
   'exhibit-redact-worker': 'main/workers/exhibit-redact.ts',
+  'window-letters-worker': 'main/workers/window-letters.ts',
 };
 
 /** The worker bundles that get a V8 code cache beside them (main/jobs/code-cache.ts): the bundle worker, whose start a cold `hearth bundle` pays for. */

@@ -18,6 +18,9 @@ export type FromLettersWorker =
   | { type: 'done'; pdf: Uint8Array; docx: Uint8Array }
   | { type: 'failed'; message: string };
 
+/** What the window-envelope worker (main/workers/window-letters.ts) sends back. */
+export type FromWindowWorker = { type: 'progress'; done: number } | { type: 'done'; pdf: Uint8Array } | { type: 'failed'; message: string };
+
 /** "12 Elm Road, London, N1 1AA" → the lines of an address block for "The Occupier". */
 export function occupierBlock(address: string): string[] {
   return [

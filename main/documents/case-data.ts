@@ -10,7 +10,7 @@ import type { ReadableDB } from '../db/connection';
 import { getCaseHeader } from '../db/queries/cases';
 import { listConsents } from '../db/queries/consents';
 import { listParties } from '../db/queries/parties';
-import { findPartner } from '../db/queries/partners';
+import { findPartner, partnerLogo } from '../db/queries/partners';
 import { type IncidentRow, listIncidents, listReferrals, type ReferralRow } from '../db/queries/timeline';
 import { listEvidence } from '../evidence/store';
 import { profileOfCase } from '../standards/profiles';
@@ -62,6 +62,8 @@ export interface CaseData {
   caseReview: ApplicationView | null;
   /** The interpreter notice's words per language, as corrected in this workspace (shared/languages). */
   noticeTranslations: NoticeTranslation[];
+  /** The partner's letterhead logo, if it has one (main/documents/logo.ts checked it when it was uploaded). */
+  partnerLogo: ReturnType<typeof partnerLogo>;
   /** London calendar day of `now`. */
   today: string;
   now: Date;
@@ -89,6 +91,7 @@ export function loadCaseData(db: ReadableDB, caseId: number, now: Date): CaseDat
     counterCases: counterCasesOf(db, caseId, today),
     caseReview: caseReviewView(db, caseId, today).applications.at(-1) ?? null,
     noticeTranslations: currentNoticeTranslations(db),
+    partnerLogo: partnerLogo(db, header.partner),
     today,
     now,
   };

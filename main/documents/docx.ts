@@ -81,6 +81,8 @@ class Section {
     const { m } = this;
     const out: (Paragraph | Table)[] = [];
     if (m.letterhead) {
+      // The logo, if any, above the name: a picture with its alternative text ("<partner> logo").
+      if (m.letterhead.logo) out.push(...this.block({ kind: 'image', ...m.letterhead.logo }, false, undefined));
       out.push(
         new Paragraph({
           spacing: { after: 60 },

@@ -97,9 +97,18 @@ export interface LayoutInput {
   ctx: LetterContext;
   variant: Variant;
   addressee: string[];
+  /** The partner's logo for the letterhead, if it has one. */
+  logo?: { bytes: Uint8Array; format: 'png' | 'jpeg'; width: number; height: number } | null;
 }
 
-export function layoutDocument({ front, rendered, ctx, variant, addressee }: LayoutInput): DocumentModel {
+/** A letterhead logo 1.8 cm high, or narrower where a wide logo would pass 6 cm. */
+function letterheadLogo(logo: NonNullable<LayoutInput['logo']>, partner: string): NonNullable<NonNullable<DocumentModel['letterhead']>['logo']> {
+  const aspect = logo.width / logo.height;
+  const heightCm = Math.min(1.8, 6 / aspect);
+  return { alt: `${partner} logo`, data: Buffer.from(logo.bytes).toString('base64'), format: logo.format, widthCm: heightCm * aspect, heightCm };
+}
+
+export function layoutDocument({ front, rendered, ctx, variant, addressee, logo }: LayoutInput): DocumentModel {
   let body = parseMarkup(rendered, directives(ctx, front.layout));
   if (variant.largePrint) body = leftAligned(body);
   if (variant.easyRead) body = withPictures(body, front.pictures);
@@ -142,7 +151,7 @@ export function layoutDocument({ front, rendered, ctx, variant, addressee }: Lay
     ...base,
     layout: front.layout,
     marginsCm: { top: 2, right: 2.2, bottom: 2.2, left: 2.5 },
-    letterhead: { name: str(ctx.partner.name), lines: partnerLines },
+    letterhead: { name: str(ctx.partner.name), lines: partnerLines, ...(logo ? { logo: letterheadLogo(logo, str(ctx.partner.name)) } : {}) },
     addressee: front.layout === 'letter' ? addressee : [],
     meta:
       front.layout === 'letter'

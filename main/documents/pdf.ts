@@ -142,8 +142,10 @@ class Writer implements TableWriter {
       const lineSize = m.variant.largePrint || m.variant.easyRead ? this.fs : Math.max(9, this.fs * 0.78);
       // Name left and contact lines right; stacked in large print, where two columns would be too narrow.
       const stacked = m.variant.largePrint || m.variant.easyRead;
+      // The logo, if any, above the name: a Figure with its alternative text ("<partner> logo").
+      const nameTop = lh.logo ? top + taggedImage(doc, this.root, { kind: 'image', ...lh.logo }, this.left, this.width * 0.5) + this.fs * 0.4 : top;
       this.tagged('P', this.root, () => {
-        doc.font('B').fontSize(nameSize).fillColor(ACCENT).text(lh.name, this.left, top, { width: stacked ? this.width : this.width * 0.55 });
+        doc.font('B').fontSize(nameSize).fillColor(ACCENT).text(lh.name, this.left, nameTop, { width: stacked ? this.width : this.width * 0.55 });
       });
       const afterName = doc.y;
       const small = () => doc.font('R').fontSize(lineSize).fillColor(INK);

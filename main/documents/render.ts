@@ -244,7 +244,7 @@ export function renderDocument(
       addressee = lines[0]?.toLowerCase() === lead.toLowerCase() ? lines : [lead, ...lines];
     }
   }
-  const model = layoutDocument({ front, rendered, ctx: context, variant, addressee });
+  const model = layoutDocument({ front, rendered, ctx: context, variant, addressee, logo: data.partnerLogo });
 
   const recipient = guardRecipient(template, selection, context, data);
   const exempt = exemptionsFor(template, selection, data);

@@ -28,6 +28,13 @@ export function describeInputError(error: z.ZodError): string {
   return `The request was not valid. ${parts.join(' ')}`.trim();
 }
 
+/**
+ * HEARTH_TIMINGS=1: each request's time in the main process, from dispatch to its answer, in the log
+ * (the channel and milliseconds, nothing of the input). The UI bench reads them to tell the main
+ * process's share of a screen's time from the renderer's and the browser's.
+ */
+const TIMINGS = process.env.HEARTH_TIMINGS === '1';
+
 const AUDIT_FAILED =
   'Hearth could not write this to the audit log, so nothing was changed or shown. Check that the disk has free space, then try again; if it keeps happening, tell your administrator.';
 
@@ -39,6 +46,14 @@ const AUDIT_FAILED =
  * gets a Result.
  */
 export async function dispatch(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
+  if (!TIMINGS) return dispatchRequest(core, channel, rawInput, sender);
+  const started = performance.now();
+  const result = await dispatchRequest(core, channel, rawInput, sender);
+  core.log(`timing: ${isChannel(channel) ? channel : '(unknown)'} ${(performance.now() - started).toFixed(1)} ms`);
+  return result;
+}
+
+async function dispatchRequest(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
   if (!sender.trusted) return fail('foreign-sender', `Request refused: ${sender.reason}`);
   if (!isChannel(channel)) return fail('bad-input', `There is no request called ${JSON.stringify(channel).slice(0, 60)}.`);
   const spec = contract[channel];

@@ -95,8 +95,11 @@ export const DocumentModel = z.object({
   /** Line height as a multiple of the font size (1.5 for statements and large print). */
   lineSpacing: z.number().min(1).max(3),
   marginsCm: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }),
-  /** The partner's letterhead: its name large, then its address and contact lines. */
-  letterhead: z.object({ name: z.string(), lines: z.array(z.string()) }).nullable(),
+  /**
+   * The partner's letterhead: its logo if it has one (a Figure with its alternative text, "<partner> logo"),
+   * its name large, then its address and contact lines.
+   */
+  letterhead: z.object({ name: z.string(), lines: z.array(z.string()), logo: Image.omit({ kind: true }).optional() }).nullable(),
   /** Who the letter goes to, as it would show in a window envelope. */
   addressee: z.array(z.string()),
   /** Date, reference, who to contact: label and value pairs beside the address. */

@@ -26,6 +26,17 @@ export const Website = text(200).refine(
   'Enter a web address such as www.partner.org.uk, or leave it empty.',
 );
 
+/** A letterhead logo's limits (checked by decoding it: main/documents/logo.ts). */
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const LOGO_MAX_PIXELS = 2000;
+
+/** File bytes, however they arrive (Electron's structured clone, Node, browser mode's wire codec). */
+const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'The logo file’s bytes are missing.' });
+
+/** What is known of a stored logo: its format, its size in pixels and its size in bytes. */
+export const LogoInfo = z.object({ format: z.enum(['png', 'jpeg']), width: z.number().int(), height: z.number().int(), size: z.number().int() }).strict();
+export type LogoInfo = z.infer<typeof LogoInfo>;
+
 export const PartnerView = z.object({
   code: z.string(),
   name: z.string(),
@@ -41,6 +52,8 @@ export const PartnerView = z.object({
   homesFrom: z.string().nullable(),
   profileId: z.string(),
   active: z.boolean(),
+  /** The letterhead's logo as checked when it was uploaded (its bytes stay in main), or null for none. */
+  logo: LogoInfo.nullable(),
 });
 export type PartnerView = z.infer<typeof PartnerView>;
 
@@ -60,6 +73,11 @@ export const PartnerSaveInput = z
     homesFrom: IsoDate.nullable().default(null),
     profileId: z.string().trim().min(1).max(60).default('group-minimum'),
     active: z.boolean().default(true),
+    /**
+     * A new logo's file (PNG or JPEG), or null to take the logo off the letterhead. Left out, or the logo
+     * as partners:list describes it (a listed partner saved back as it is), the logo stays as it is.
+     */
+    logo: z.union([Bytes.refine((b) => b.byteLength <= LOGO_MAX_BYTES, `The logo can be at most ${LOGO_MAX_BYTES / 1024} kB. Save it smaller and upload it again.`), LogoInfo]).nullable().optional(),
   })
   .strict();
 export type PartnerSaveInput = z.infer<typeof PartnerSaveInput>;

@@ -52,7 +52,18 @@ export const ReturnView = z.object({ on: z.string(), reason: z.string(), by: z.s
 
 /** Print layouts of a made letter: address labels (21 per A4 sheet) or the letters set for DL window envelopes. */
 export const POST_LAYOUTS = ['labels', 'window'] as const;
-export const PostPdfInput = z.object({ id: Id, layout: z.enum(POST_LAYOUTS) }).strict();
+export const PostPdfInput = z
+  .object({
+    id: Id,
+    layout: z.enum(POST_LAYOUTS),
+    /**
+     * Chosen by the caller (32 hex digits), so it can follow the work while the request runs: a batch's
+     * letters for window envelopes are then laid out in a worker under this job id, which job:status
+     * reports and job:cancel stops. Left out, the batch is laid out the same way under an id of its own.
+     */
+    jobId: z.string().regex(/^[a-f0-9]{32}$/, 'That is not a job id.').optional(),
+  })
+  .strict();
 
 /** "Sent 21/11/2026 09:00 by first class post": how it went, as a phrase after the time. */
 export function sentPhrase(how: SendingMethod | 'not-recorded', howDetail: string): string {

@@ -11,7 +11,7 @@ import { renderScreen } from './render';
  * Issue 17: the report form kept as a draft as it is typed (a second after the typing pauses), a stored
  * draft offered back ("carry on / discard"), and nothing kept once the report is submitted.
  */
-const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', postcode: '', phone: '', email: '', website: '', signedFor: '', homes: 0, homesFrom: null, profileId: 'group-minimum', active: true };
+const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', postcode: '', phone: '', email: '', website: '', signedFor: '', homes: 0, homesFrom: null, profileId: 'group-minimum', active: true, logo: null };
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const bodies = () => (callsTo('draft:save') as { form: string; caseId: number | null; body: Record<string, unknown> }[]).map((c) => ({ ...c.body, form: c.form }));
 

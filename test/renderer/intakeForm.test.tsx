@@ -11,7 +11,7 @@ import { renderScreen } from './render';
  * officer's words, beside each field and in form order in the error summary; a good report is checked
  * against earlier cases and then saved, with its dates in London time.
  */
-const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', postcode: '', phone: '', email: '', website: '', signedFor: '', homes: 0, homesFrom: null, profileId: 'group-minimum', active: true };
+const C33: PartnerView = { code: 'C33', name: 'Circle 33 Housing Trust', address: '', postcode: '', phone: '', email: '', website: '', signedFor: '', homes: 0, homesFrom: null, profileId: 'group-minimum', active: true, logo: null };
 
 function renderIntake() {
   const onSaved = vi.fn();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { localDateOf } from '../../../shared/time/london';
 import type { PartnerSaveInput, PartnerView } from '../../../shared/schemas/partners';
@@ -18,6 +19,8 @@ interface SetOptions {
   homes?: string;
   homesFrom?: string;
   active?: boolean;
+  /** A PNG or JPEG file's path; false for --no-logo; left out, the logo stays as it is. */
+  logo?: string | false;
 }
 
 /**
@@ -55,7 +58,9 @@ export function registerPartner(program: Command, io: CliIo): void {
     .option('--homes-from <YYYY-MM-DD>', 'the first day the homes count applies (default: today)')
     .addOption(new Option('--inactive', 'no new cases for this partner').conflicts('active'))
     .addOption(new Option('--active', 'take new cases again'))
-    .addHelpText('after', '\nExample: hearth partner set C33 --phone "0300 456 2233" --email asb@circle33.org.uk --homes 12000 --homes-from 2026-04-01')
+    .option('--logo <file>', 'a PNG or JPEG logo for the letterhead (at most 512 kB and 2000 pixels)')
+    .option('--no-logo', 'take the logo off the letterhead')
+    .addHelpText('after', '\nExample: hearth partner set C33 --phone "0300 456 2233" --email asb@circle33.org.uk --homes 12000 --homes-from 2026-04-01 --logo c33-logo.png')
     .action((code: string, options: SetOptions & { inactive?: boolean }, command: Command) =>
       withContext(io, command, async (ctx) => {
         await signIn(ctx);
@@ -63,11 +68,23 @@ export function registerPartner(program: Command, io: CliIo): void {
         const current = (await call(ctx, 'partners:list', {})).find((p) => p.code === wanted);
         if (!current && !options.name) throw new CliFailure('not-found', `There is no partner with the code ${wanted}. Give --name to add it, or see hearth partner list.`);
         const input = merged(wanted, current, { ...options, active: options.inactive ? false : options.active }, ctx);
-        const saved = await call(ctx, 'partners:save', input);
-        print(ctx, `${current ? 'Saved' : 'Added'} ${saved.name} (${saved.code}).${input.homesFrom ? ` Homes: ${saved.homes.toLocaleString('en-GB')} from ${input.homesFrom}.` : ''}`, saved);
+        const saved = await call(ctx, 'partners:save', { ...input, ...logoOf(options.logo) });
+        const logo = options.logo === false ? ' The logo was taken off the letterhead.' : options.logo && saved.logo ? ` Logo: ${saved.logo.format.toUpperCase()}, ${saved.logo.width} × ${saved.logo.height} pixels.` : '';
+        print(ctx, `${current ? 'Saved' : 'Added'} ${saved.name} (${saved.code}).${input.homesFrom ? ` Homes: ${saved.homes.toLocaleString('en-GB')} from ${input.homesFrom}.` : ''}${logo}`, saved);
       }),
     );
   registerPartnerThreshold(partner, io);
+}
+
+/** --logo FILE: the file's bytes (partners:save checks them); --no-logo: none; neither: keep it. */
+function logoOf(option: string | false | undefined): Pick<PartnerSaveInput, 'logo'> {
+  if (option === undefined) return {};
+  if (option === false) return { logo: null };
+  try {
+    return { logo: readFileSync(option) };
+  } catch (error) {
+    throw new CliFailure('not-found', `Could not read the logo file ${option} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path and try again.`);
+  }
 }
 
 /** The partner as it is, with what was given laid over it. */

@@ -31,6 +31,8 @@ import caseReviewThresholdVersions from './0029-case-review-threshold-versions';
 import personAnonymisations from './0030-person-anonymisations';
 import retentionSchedules from './0031-retention-schedules';
 import policeDecisions from './0032-police-decisions';
+import speedIndexes from './0033-speed-indexes';
+import partnerLogo from './0034-partner-logo';
 
 export interface Migration {
   version: number;
@@ -75,4 +77,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'person anonymisations', up: personAnonymisations },
   { version: 31, name: 'retention schedules', up: retentionSchedules },
   { version: 32, name: 'police decisions', up: policeDecisions },
+  { version: 33, name: 'speed indexes', up: speedIndexes },
+  { version: 34, name: 'partner logo', up: partnerLogo },
 ];

@@ -14,6 +14,10 @@ interface Row {
   homes_from: string | null;
   profile_id: string;
   active: number;
+  logo_format: 'png' | 'jpeg' | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  logo_size: number | null;
 }
 const toView = (r: Row): PartnerView => ({
   code: r.code,
@@ -28,10 +32,14 @@ const toView = (r: Row): PartnerView => ({
   homesFrom: r.homes_from,
   profileId: r.profile_id,
   active: r.active === 1,
+  logo: r.logo_format ? { format: r.logo_format, width: r.logo_width ?? 0, height: r.logo_height ?? 0, size: r.logo_size ?? 0 } : null,
 });
 
 // The newest dated homes figure's first day (migration 0005), so the screen shows what the reports use.
-const SELECT = `SELECT p.*, (SELECT max(h.from_date) FROM partner_homes h WHERE h.partner = p.code) AS homes_from FROM partners p`;
+// The logo's bytes are read only by a letter (partnerLogo), never with the list.
+const SELECT = `SELECT p.code, p.name, p.address, p.postcode, p.phone, p.email, p.website, p.signed_for, p.homes, p.profile_id, p.active,
+  p.logo_format, p.logo_width, p.logo_height, length(p.logo) AS logo_size,
+  (SELECT max(h.from_date) FROM partner_homes h WHERE h.partner = p.code) AS homes_from FROM partners p`;
 
 export function listPartners(db: ReadableDB): PartnerView[] {
   return (db.prepare(`${SELECT} ORDER BY p.code`).all() as Row[]).map(toView);
@@ -42,7 +50,8 @@ export function findPartner(db: ReadableDB, code: string): PartnerView | null {
   return row ? toView(row) : null;
 }
 
-export function savePartner(db: WritableDB, p: Omit<PartnerSaveInput, 'homesFrom'>): PartnerView {
+export function savePartner(db: WritableDB, input: Omit<PartnerSaveInput, 'homesFrom' | 'logo'>): PartnerView {
+  const p = { code: input.code, name: input.name, address: input.address, postcode: input.postcode, phone: input.phone, email: input.email, website: input.website, signedFor: input.signedFor, homes: input.homes, profileId: input.profileId, active: input.active };
   db.prepare(
     `INSERT INTO partners (code, name, address, postcode, phone, email, website, signed_for, homes, profile_id, active)
      VALUES (@code, @name, @address, @postcode, @phone, @email, @website, @signedFor, @homes, @profileId, @active)
@@ -51,6 +60,25 @@ export function savePartner(db: WritableDB, p: Omit<PartnerSaveInput, 'homesFrom
        homes = excluded.homes, profile_id = excluded.profile_id, active = excluded.active`,
   ).run({ ...p, active: p.active ? 1 : 0 });
   return findPartner(db, p.code)!;
+}
+
+/** Puts a checked logo on a partner's letterhead, or takes it off (null). */
+export function setPartnerLogo(db: WritableDB, code: string, logo: { bytes: Uint8Array; format: 'png' | 'jpeg'; width: number; height: number } | null): void {
+  db.prepare('UPDATE partners SET logo = ?, logo_format = ?, logo_width = ?, logo_height = ? WHERE code = ?').run(
+    logo ? Buffer.from(logo.bytes) : null,
+    logo?.format ?? null,
+    logo?.width ?? null,
+    logo?.height ?? null,
+    code,
+  );
+}
+
+/** A partner's logo for a letterhead: its bytes and what its check found, or null for none. */
+export function partnerLogo(db: ReadableDB, code: string): { bytes: Buffer; format: 'png' | 'jpeg'; width: number; height: number } | null {
+  const r = db.prepare('SELECT logo, logo_format, logo_width, logo_height FROM partners WHERE code = ? AND logo IS NOT NULL').get(code) as
+    | { logo: Buffer; logo_format: 'png' | 'jpeg'; logo_width: number; logo_height: number }
+    | undefined;
+  return r ? { bytes: r.logo, format: r.logo_format, width: r.logo_width, height: r.logo_height } : null;
 }
 
 /** Sets a partner's letterhead (first run); false when there is no such partner. */

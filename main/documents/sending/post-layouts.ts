@@ -2,7 +2,7 @@ import { safeFileName } from '../../../shared/files/safe-name';
 import { AppError } from '../../../shared/result';
 import type { ReadableDB } from '../../db/connection';
 import { writeLabels } from '../../pdf/labels';
-import { lettersFor, occupierBlock } from '../batch-render';
+import { lettersFor, type LettersRequest, occupierBlock } from '../batch-render';
 import { writePdf } from '../pdf';
 import { documentAddresses, getDocument } from '../store';
 
@@ -12,7 +12,13 @@ import { documentAddresses, getDocument } from '../store';
  * the address set in a DL window envelope's window (the same words as the stored letter, the address
  * moved). A batch to residents gives one label, or one letter, per address, in the batch's order.
  */
-export async function postLayout(db: ReadableDB, id: number, layout: 'labels' | 'window'): Promise<{ fileName: string; mediaType: string; bytes: Buffer }> {
+export async function postLayout(
+  db: ReadableDB,
+  id: number,
+  layout: 'labels' | 'window',
+  /** Lays a batch's window-envelope letters out (in a worker, as a job: window-job.ts); none, here. */
+  inWorker?: (request: LettersRequest, caseId: number, title: string) => Promise<Buffer>,
+): Promise<{ fileName: string; mediaType: string; bytes: Buffer }> {
   const found = getDocument(db, id);
   if (!found) throw new AppError('not-found', 'There is no such document.');
   const { view, model } = found;
@@ -25,6 +31,6 @@ export async function postLayout(db: ReadableDB, id: number, layout: 'labels' | 
     const labels = addresses.length ? addresses.map(occupierBlock) : [model.addressee];
     return { fileName: safeFileName(`Address labels — ${view.title}`, 'pdf', 'labels'), mediaType: 'application/pdf', bytes: await writeLabels(labels, `Address labels — ${view.title}`) };
   }
-  const models = addresses.length ? lettersFor({ model, addresses }) : [model];
-  return { fileName: safeFileName(`For window envelopes — ${view.title}`, 'pdf', 'letters'), mediaType: 'application/pdf', bytes: await writePdf(models, { window: true }) };
+  const bytes = addresses.length > 1 && inWorker ? await inWorker({ model, addresses }, view.caseId, view.title) : await writePdf(addresses.length ? lettersFor({ model, addresses }) : [model], { window: true });
+  return { fileName: safeFileName(`For window envelopes — ${view.title}`, 'pdf', 'letters'), mediaType: 'application/pdf', bytes };
 }

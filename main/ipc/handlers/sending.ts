@@ -3,6 +3,9 @@ import { recordReturned, recordSent } from '../../documents/sending/service';
 import { postLayout } from '../../documents/sending/post-layouts';
 import { unsentLetters } from '../../documents/sending/store';
 import { activeSession, type HandlerMap, staged } from '../handler';
+import { newJobId } from '../../jobs/registry';
+import type { LettersRequest } from '../../documents/batch-render';
+import { windowLettersInWorker } from '../../documents/sending/window-job';
 
 type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf' | 'document:unsent';
 
@@ -25,9 +28,12 @@ export const sendingHandlers: HandlerMap<SendingChannels> = {
 
   // Staged: the PDF is written off the critical path; it writes nothing, so its event follows it (like draftPdf).
   'document:postPdf': staged(async (input, ctx) => {
-    const { ws } = activeSession(ctx);
-    const file = await postLayout(ws.db, input.id, input.layout);
-    ctx.setAuditDetail({ documentId: input.id, layout: input.layout, size: file.bytes.length });
+    const { ws, user } = activeSession(ctx);
+    // A batch's window-envelope letters are laid out in a worker, as a job the caller can follow and cancel.
+    const jobId = input.jobId ?? newJobId();
+    const inWorker = (request: LettersRequest, caseId: number, title: string) => windowLettersInWorker(ctx.core, { id: jobId, owner: { userId: user.id, workspaceId: ws.workspaceId }, caseId, title }, request);
+    const file = await postLayout(ws.db, input.id, input.layout, inWorker);
+    ctx.setAuditDetail({ documentId: input.id, layout: input.layout, size: file.bytes.length, ...(input.layout === 'window' ? { jobId } : {}) });
     return file;
   }),
 

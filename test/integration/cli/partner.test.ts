@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addUser, ADMIN, as, BOB, expectOk, expectOneSentence, hearth, initWorkspace, useTempDirs } from './harness';
 
@@ -15,6 +17,7 @@ interface Listed {
   homes: number;
   homesFrom: string | null;
   active: boolean;
+  logo: { format: string; width: number; height: number; size: number } | null;
 }
 const listed = async (dir: string) => JSON.parse(expectOk(await hearth(['partner', 'list', '--json'], { env: as(dir, ADMIN) })).stdout) as Listed[];
 
@@ -67,5 +70,23 @@ describe('hearth partner', () => {
     expectOk(await addUser(dir, BOB, 'manager'));
     const ran = await hearth(['partner', 'set', 'C33', '--phone', '0300 123 4567'], { env: as(dir, BOB) });
     expect(ran.code).toBe(3);
+  });
+
+  it('puts a logo on the letterhead with --logo, refuses a damaged one in words, and takes it off with --no-logo', async () => {
+    const { dir } = await initWorkspace(temp());
+    const picture = join(__dirname, '..', '..', '..', 'templates', 'pictures', 'agree.png');
+    const set = expectOk(await hearth(['partner', 'set', 'C33', '--logo', picture], { env: as(dir, ADMIN) }));
+    expect(set.stdout).toMatch(/^Saved Circle 33 Housing Trust \(C33\)\. Logo: PNG, \d+ × \d+ pixels\.\n$/);
+    expect((await listed(dir)).find((p) => p.code === 'C33')!.logo).toMatchObject({ format: 'png', size: readFileSync(picture).length });
+
+    const damaged = join(temp(), 'damaged.png');
+    writeFileSync(damaged, readFileSync(picture).subarray(0, 100));
+    const refused = await hearth(['partner', 'set', 'C33', '--logo', damaged], { env: as(dir, ADMIN) });
+    expect(refused.code).toBe(2);
+    expect(expectOneSentence(refused)).toMatch(/The logo could not be read as a PNG: .*The file is damaged or not really a PNG\./);
+    expect((await listed(dir)).find((p) => p.code === 'C33')!.logo).not.toBeNull();
+
+    expect(expectOk(await hearth(['partner', 'set', 'C33', '--no-logo'], { env: as(dir, ADMIN) })).stdout).toBe('Saved Circle 33 Housing Trust (C33). The logo was taken off the letterhead.\n');
+    expect((await listed(dir)).find((p) => p.code === 'C33')!.logo).toBeNull();
   });
 });

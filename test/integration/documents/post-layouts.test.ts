@@ -115,4 +115,47 @@ describe('printing for the post', () => {
     const r = await app.call('document:postPdf', { id: statement.id, layout: 'labels' });
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/is a statement for the court: it goes into a bundle, not the post/) } });
   });
+
+  it('lays a batch of 300 letters out for window envelopes in a worker, as a job that reports its progress, into one PDF', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const started = await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(300), slots: { meeting: 'Thursday 3 December 2026, 18:30' } });
+    const made = await finish(app, started.jobId);
+    const id = made.result?.kind === 'letters' ? made.result.documentId : -1;
+    // One letter's pages, from a batch of one (laid out in the request itself).
+    const single = await finish(app, (await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(1), slots: { meeting: 'Thursday 3 December 2026, 18:30' } })).jobId);
+    const one = await app.must('document:postPdf', { id: single.result?.kind === 'letters' ? single.result.documentId : -1, layout: 'window' });
+
+    const jobId = 'ab'.repeat(16);
+    const seen: JobStatus[] = [];
+    const answer = app.must('document:postPdf', { id, layout: 'window', jobId });
+    let settled = false;
+    void answer.finally(() => (settled = true));
+    while (!settled) {
+      const r = await app.call('job:status', { jobId });
+      if (r.ok) seen.push(r.value);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    const pdf = await answer;
+    // The main thread was free to answer job:status while the worker laid the letters out.
+    expect(seen.some((s) => s.state === 'running' && s.kind === 'window-letters' && s.total === 300)).toBe(true);
+    expect((await app.must('job:status', { jobId })).state).toBe('done');
+    expect(pageCount(pdf.bytes)).toBe(300 * pageCount(one.bytes));
+    const text = popplerText(pdf.bytes, 1, pageCount(pdf.bytes));
+    expect([...text.matchAll(/(\d+) Elm Road/g)].map((m) => Number(m[1]))).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(text.match(/The Occupier/g)).toHaveLength(300);
+  }, 120_000);
+
+  it('stops laying the letters out when the job is cancelled, and says nothing was printed', async () => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    const started = await app.must('document:batchStart', { caseId: c.id, templateId: 'area-letter', addresses: addresses(300), slots: { meeting: 'Thursday 3 December 2026, 18:30' } });
+    const done = await finish(app, started.jobId);
+    const jobId = 'cd'.repeat(16);
+    const answer = app.call('document:postPdf', { id: done.result?.kind === 'letters' ? done.result.documentId : -1, layout: 'window', jobId });
+    while (!(await app.call('job:status', { jobId })).ok) await new Promise((resolve) => setTimeout(resolve, 5));
+    await app.must('job:cancel', { jobId });
+    expect(await answer).toMatchObject({ ok: false, error: { message: 'Cancelled: nothing was printed.' } });
+    expect(await app.must('job:status', { jobId })).toMatchObject({ state: 'cancelled', message: 'Cancelled: nothing was printed.' });
+  }, 120_000);
 });

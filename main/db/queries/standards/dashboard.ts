@@ -54,9 +54,18 @@ function filterWhere(f: DueFilters): SqlFragment {
  */
 const WALK = sqlFragment`INDEXED BY due_items_live_order`;
 
+/** The same items in case order, for the counts (migration 29): each case is then looked up once. */
+const BY_CASE = sqlFragment`INDEXED BY due_items_live_case`;
+const LIVE = sqlFragment`d.live = 1 AND d.state IN ('pending', 'breached')`;
+
+/** The filters that are about an item itself (its rule, its urgency), not its case's officer. */
+function itemFilterWhere(f: DueFilters): SqlFragment {
+  return filterWhere({ ...f, officer: null });
+}
+
 /** Live items (open cases, plus the survey closure starts) pending or breached and due by the end of the week. */
 const liveBy = (scope: DueScope, t: DueTimes) =>
-  sqlFragment`d.live = 1 AND d.state IN ('pending', 'breached') AND d.due_at <= ${t.endWeek} AND ${scopeWhere(scope)}`;
+  sqlFragment`${LIVE} AND d.due_at <= ${t.endWeek} AND ${scopeWhere(scope)}`;
 
 /**
  * Most urgent first (issue 17): the 24-hour items, then the rest. Overdue items run from the most recently
@@ -93,16 +102,21 @@ interface OwnerRow extends OfficerCounts {
 /**
  * Every section's true size under the filters (and how many are urgent), and the live items counted per
  * case owner under every filter but the officer's (so officers can be compared), from one walk: the
- * counts per owner, summed over the owners the officer filter keeps, are the totals.
+ * counts per owner, summed over the owners the officer filter keeps, are the totals. The walk adds up each
+ * case's items in case order (migration 29's due_items_live_case) and then looks each case up once for its
+ * partner and officer, rather than once per item.
  */
 export function liveDueCounts(db: ReadableDB, scope: DueScope, t: DueTimes, f: DueFilters = NO_FILTERS): { totals: SectionTotals; perOwner: OfficerCounts[] } {
   // The owner's name is joined after grouping.
   const q = sql`SELECT t.*, u.display_name AS ownerName FROM (
-             SELECT c.owner_id AS ownerId, total(d.due_at < ${t.now}) AS overdue, total(d.due_at < ${t.now} AND d.urgent = 1) AS overdueUrgent,
-                    total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday}) AS today, total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday} AND d.urgent = 1) AS todayUrgent,
-                    total(d.due_at > ${t.endToday}) AS week, total(d.due_at > ${t.endToday} AND d.urgent = 1) AS weekUrgent
-             FROM due_items d ${WALK} JOIN cases c ON c.id = d.case_id
-             WHERE ${liveBy(scope, t)} AND ${filterWhere({ ...f, officer: null })} GROUP BY c.owner_id) t
+             SELECT c.owner_id AS ownerId, total(k.overdue) AS overdue, total(k.overdueUrgent) AS overdueUrgent, total(k.today) AS today,
+                    total(k.todayUrgent) AS todayUrgent, total(k.week) AS week, total(k.weekUrgent) AS weekUrgent
+             FROM (SELECT d.case_id, total(d.due_at < ${t.now}) AS overdue, total(d.due_at < ${t.now} AND d.urgent = 1) AS overdueUrgent,
+                          total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday}) AS today, total(d.due_at >= ${t.now} AND d.due_at <= ${t.endToday} AND d.urgent = 1) AS todayUrgent,
+                          total(d.due_at > ${t.endToday}) AS week, total(d.due_at > ${t.endToday} AND d.urgent = 1) AS weekUrgent
+                   FROM due_items d ${BY_CASE} WHERE ${LIVE} AND d.due_at <= ${t.endWeek} AND ${itemFilterWhere(f)} GROUP BY d.case_id) k
+             JOIN cases c ON c.id = k.case_id
+             WHERE ${scopeWhere(scope)} GROUP BY c.owner_id) t
            LEFT JOIN users u ON u.id = t.ownerId ORDER BY t.overdue DESC, t.today DESC`;
   const rows = db.prepare(q.text).all(...q.params) as OwnerRow[];
   const kept = rows.filter((r) => f.officer === null || (f.officer === 'unassigned' ? r.ownerId === null : r.ownerId === f.officer));

@@ -1,10 +1,12 @@
-import type { FormEvent } from 'react';
-import type { PartnerView } from '../../../../shared/schemas/partners';
+import { type FormEvent, useState } from 'react';
+import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, type LogoInfo, type PartnerView } from '../../../../shared/schemas/partners';
 import { useChange } from '../../hooks/useChange';
 import { useForm } from '../../hooks/useForm';
 import { Button } from '../../ui/Button';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FileField } from '../../ui/FileField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { partnerErrors, toInput, valuesOf } from './partnerValues';
@@ -18,15 +20,24 @@ interface Props {
 export function PartnerForm({ partner, onSaved }: Props) {
   const form = useForm(`partner-${partner.code}`, valuesOf(partner));
   const submit = useChange();
+  // The logo is a file, not typed: chosen (a new one), taken off, or left as it is.
+  const [logoFile, setLogoFile] = useState<File | null>(null);
+  const [removeLogo, setRemoveLogo] = useState(false);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.check((v) => partnerErrors(partner, v))) return;
-    void submit.run('partners:save', toInput(partner, form.values), onSaved);
+    // main checks the file by decoding it, and says what is wrong with it in the error summary.
+    const logo = logoFile ? new Uint8Array(await logoFile.arrayBuffer()) : removeLogo ? null : undefined;
+    void submit.run('partners:save', { ...toInput(partner, form.values), ...(logo === undefined ? {} : { logo }) }, (saved) => {
+      setLogoFile(null);
+      setRemoveLogo(false);
+      onSaved(saved);
+    });
   };
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="partner-form-heading">
+    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="partner-form-heading">
       <h2 id="partner-form-heading">
         {partner.name} ({partner.code})
       </h2>
@@ -44,9 +55,26 @@ export function PartnerForm({ partner, onSaved }: Props) {
         <TextField label="Number of homes" width="short" inputMode="numeric" {...form.field('homes')} autoComplete="off" />
         <DateField label="Applies from" {...form.field('homesFrom')} />
       </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">Logo (optional)</legend>
+        <p className="field__hint">{logoWords(partner.logo)}</p>
+        <FileField
+          id={`partner-${partner.code}-logo`}
+          label={partner.logo ? 'Choose a new logo' : 'Choose a logo'}
+          hint={`A PNG or JPEG picture, at most ${LOGO_MAX_BYTES / 1024} kB and ${LOGO_MAX_PIXELS} pixels wide and high. Letters print it above ${partner.name}’s name.`}
+          accept="image/png,image/jpeg"
+          onChange={setLogoFile}
+        />
+        {partner.logo && <CheckboxField id={`partner-${partner.code}-no-logo`} label="Take the logo off letters" checked={removeLogo} disabled={logoFile !== null} onChange={setRemoveLogo} />}
+      </fieldset>
       <Button type="submit" busy={submit.busy} busyLabel="Saving…">
         Save {partner.code}
       </Button>
     </form>
   );
+}
+
+function logoWords(logo: LogoInfo | null): string {
+  if (!logo) return 'No logo: letters print the name and address only.';
+  return `Letters print a ${logo.format.toUpperCase()} logo, ${logo.width} × ${logo.height} pixels (${Math.max(1, Math.round(logo.size / 1024))} kB).`;
 }

@@ -30,8 +30,9 @@ interface Props {
  * The case: its header, adding to it, the chronology, the people and consents, the evidence, then the
  * deadlines and the action plan (features/deadlines and features/plans), interventions and legal action
  * (features/actions), closing the case (features/closure) and its letters (features/documents). Each
- * panel reads its own part of the case from the query cache; a change anywhere on the case makes all of
- * them read again (api/queries.ts), since contacts meet deadlines and actions make letters available.
+ * panel reads its own part of the case from the query cache; a change anywhere on the case makes them
+ * read again (api/queries.ts), since contacts meet deadlines and actions make letters available (a contact
+ * or a note only the parts it can change).
  */
 export function CaseScreen({ view }: Props) {
   const id = view.header.id;

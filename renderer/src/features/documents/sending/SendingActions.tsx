@@ -7,6 +7,7 @@ import { Notice } from '../../../ui/Notice';
 import { printDocument, printForPost } from './print';
 import { RecordReturnedDialog } from './RecordReturnedDialog';
 import { RecordSentDialog } from './RecordSentDialog';
+import { newJobId, WindowProgress } from './WindowProgress';
 
 export interface SendingMessage {
   tone: 'success' | 'error';
@@ -42,11 +43,16 @@ export function SendingActions({ document: d, small = true, onMessage }: { docum
     setDialog(null);
     setMessage({ tone: 'success', text });
   };
+  // A batch's letters for window envelopes are laid out in the background: its progress and Cancel show meanwhile.
+  const [windowJob, setWindowJob] = useState<string | null>(null);
+  const batch = d.recipientCount > 1;
   const print = async (layout?: 'labels' | 'window') => {
-    const problem = await (layout ? printForPost(d.id, layout) : printDocument(d.id));
+    const jobId = layout === 'window' && batch ? newJobId() : null;
+    setWindowJob(jobId);
+    const problem = await (layout ? printForPost(d.id, layout, jobId ?? undefined) : printDocument(d.id));
+    setWindowJob(null);
     setMessage(problem ? { tone: 'error', text: problem } : null);
   };
-  const batch = d.recipientCount > 1;
   return (
     <>
       <div className="row-actions">
@@ -63,7 +69,7 @@ export function SendingActions({ document: d, small = true, onMessage }: { docum
                 <Button small={small} variant="secondary" onClick={() => void print('labels')} aria-label={`Print address labels for ${d.title} (${d.recipientCount} addresses)`}>
                   Address labels
                 </Button>
-                <Button small={small} variant="secondary" onClick={() => void print('window')} aria-label={`Print ${d.title} for window envelopes`}>
+                <Button small={small} variant="secondary" disabled={windowJob !== null} onClick={() => void print('window')} aria-label={`Print ${d.title} for window envelopes`}>
                   For window envelopes
                 </Button>
               </>
@@ -76,6 +82,7 @@ export function SendingActions({ document: d, small = true, onMessage }: { docum
           </Button>
         )}
       </div>
+      {windowJob && <WindowProgress jobId={windowJob} title={d.title} />}
       {message && (
         <Notice tone={message.tone} live>
           <p>{message.text}</p>

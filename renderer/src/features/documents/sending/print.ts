@@ -21,5 +21,8 @@ export async function printPdf(file: () => Promise<Result<FileToSave>>): Promise
 
 export const printDocument = (id: number) => printPdf(() => hearth.document.export({ id, format: 'pdf' }));
 
-/** A batch's address labels, or its letters set for DL window envelopes, made from the stored letter. */
-export const printForPost = (id: number, layout: 'labels' | 'window') => printPdf(() => hearth.document.postPdf({ id, layout }));
+/**
+ * A batch's address labels, or its letters set for DL window envelopes, made from the stored letter. A
+ * batch's window-envelope letters are laid out in the background under `jobId` (WindowProgress follows it).
+ */
+export const printForPost = (id: number, layout: 'labels' | 'window', jobId?: string) => printPdf(() => hearth.document.postPdf({ id, layout, ...(jobId ? { jobId } : {}) }));
