@@ -250,6 +250,7 @@ export const TABLE_RULES: Record<string, TableRule> = {
   user_partners: { kind: 'workspace', why: 'which partners each member of staff works for' },
   sqlite_stat1: { kind: 'sqlite', why: 'query planner statistics (index names and counts)' },
   sqlite_stat4: { kind: 'sqlite', why: 'query planner samples: ANALYZE is re-run after disposal, so no sample keeps a removed value' },
+  exhibit_words: { kind: 'case', rows: ofCase, anonymise: { remove: 'words read from exhibits’ pages (their text and OCR), kept for the redaction review' } },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

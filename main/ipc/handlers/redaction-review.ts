@@ -5,6 +5,11 @@ import { pagePreview } from '../../pdf/redact/preview';
 import { bundleReview, decide } from '../../bundles/review/service';
 import { keepAfterDecision } from '../../bundles/review/cache';
 import { changeCase } from '../case-write';
+import { startReading, type ToRead } from '../../bundles/exhibits/read-job';
+import { startCopy } from '../../bundles/exhibits/redact-job';
+import { exhibitsOfPlan, exhibitSourceOf } from '../../bundles/review/exhibit-boxes';
+import type { ReadableDB } from '../../db/connection';
+import type { RedactionReview } from '../../../shared/schemas/redaction-review';
 import { activeSession, staged, type HandlerMap } from '../handler';
 
 /**
@@ -16,21 +21,26 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
   'redaction:review': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
-    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
-    return review;
+    // Exhibits not read yet are read in the background (job exhibit-read); the review asks again when it ends.
+    const reading = review.unread.length ? startReading(ctx.core, ws, user, input.caseId, unreadOf(ws.db, input.caseId, input.target.plan, review)) : null;
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length, boxes: review.boxes.length, boxesToReview: review.boxesToReview, unread: review.unread.length });
+    return { ...review, reading };
   },
 
   // The decision and its audit event commit together.
   'redaction:decide': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const builder = { id: user.id, username: user.username, displayName: user.displayName };
-    const review = changeCase(ctx, (w) => {
-      const { review, audit } = decide(w.db, input, ctx.core.now(), builder);
-      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
-      return review;
+    const { review, copy } = changeCase(ctx, (w) => {
+      const decided = decide(w.db, input, ctx.core.now(), builder);
+      const { review, audit } = decided;
+      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview, ...(audit.exhibit ? { evidenceId: audit.exhibit, boxes: audit.boxes ?? 0, boxesToReview: review.boxesToReview, copyJobId: decided.copy?.jobId ?? null } : {}) });
+      return decided;
     });
     // The decision touched the case but changed no passage: the review's cache stays good (review/cache.ts).
     keepAfterDecision(ws.db, input.caseId, input.target, builder, ctx.core.now());
+    // A box accepted or rejected: the exhibit's redacted copy is made again, in the background, now the request has committed.
+    if (copy) startCopy(ctx.core, ws, user, input.caseId, copy);
     return review;
   },
 
@@ -51,3 +61,8 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     return { ...page, boxes: asked?.boxes ?? [], withheld: asked?.withheld ?? true, terms: asked?.terms ?? [] };
   }),
 };
+
+function unreadOf(db: ReadableDB, caseId: number, plan: Parameters<typeof exhibitsOfPlan>[1], review: RedactionReview): ToRead[] {
+  const ids = new Set(review.unread.map((u) => u.evidenceId));
+  return exhibitsOfPlan(exhibitSourceOf(db, caseId), plan, { applies: true }).filter((e) => ids.has(e.id));
+}
