@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/result';
 import { getRedaction } from '../../evidence/redactions/store';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
-import { pagePreview } from '../../pdf/redact/preview';
+import { drawPageInWorker } from '../../jobs/page-images';
 import { bundleReview, decide } from '../../bundles/review/service';
 import { keepAfterDecision } from '../../bundles/review/cache';
 import { changeCase } from '../case-write';
@@ -44,7 +44,7 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     return review;
   },
 
-  // Staged: the page is drawn (pdf.js) before the answer, and the viewing is audited like evidence:content.
+  // Staged: the page is drawn (pdf.js, in a worker: jobs/page-images.ts) before the answer, and the viewing is audited like evidence:content.
   'evidence:pageImage': staged(async (input, ctx) => {
     const db = activeSession(ctx).ws.db;
     const e = getEvidence(db, input.id)!;
@@ -52,7 +52,7 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     ctx.setAuditDetail({ evidenceId: input.id, page: input.page });
     let page;
     try {
-      page = await pagePreview(new Uint8Array(readEvidenceBytes(db, input.id)), e.type, input.page);
+      page = await drawPageInWorker(new Uint8Array(readEvidenceBytes(db, input.id)), e.type, input.page);
     } catch (error) {
       if (error instanceof RangeError) throw new AppError('bad-input', `${e.exhibitLabel} has no page ${input.page}: ${error.message}`);
       throw new AppError('bad-input', `${e.exhibitLabel} could not be drawn (it may be damaged or password-protected), so boxes cannot be drawn on it.`);
