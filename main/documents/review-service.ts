@@ -28,7 +28,7 @@ function reviewOf(db: ReadableDB, data: CaseData, rendered: Rendered): Redaction
   const items = rendered.review.map((r) => itemOf(data, r));
   const stale = staleDecisions(targetedDecisions(db, data.header.id), rendered.scope, rendered.review).map(staleView);
   // A letter has no exhibits: nothing of the exhibits' part of the review.
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale, boxes: [], boxesToReview: 0, unread: [], reading: null, exhibitNotes: [] };
+  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale, boxes: [], boxesToReview: 0, unread: [], reading: null, exhibitNotes: [], making: [] };
 }
 
 export function letterReview(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): RedactionReview {

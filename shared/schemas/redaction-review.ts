@@ -106,6 +106,8 @@ export const RedactionReview = z.object({
   reading: z.string().nullable().default(null),
   /** Exhibits that could not be read, in words. */
   exhibitNotes: z.array(z.string()).default([]),
+  /** Exhibits of the plan whose redacted copy is being made now (job exhibit-redact), which a build waits for. */
+  making: z.array(z.object({ evidenceId: Id, exhibit: z.string(), jobId: z.string().nullable() })).default([]),
 });
 export type RedactionReview = z.infer<typeof RedactionReview>;
 

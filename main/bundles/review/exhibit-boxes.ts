@@ -93,11 +93,15 @@ export interface ExhibitReview {
   boxes: BoxItem[];
   unread: ToRead[];
   notes: string[];
+  /** Exhibits whose redacted copy is being made (after a box was accepted or rejected). */
+  making: { evidenceId: number; exhibit: string; jobId: string | null }[];
 }
 
 export function exhibitReview(db: ReadableDB, data: ExhibitSource, plan: BundlePlan, redaction: Redaction, decisions: ReadonlyMap<string, StoredDecision>): ExhibitReview {
-  const out: ExhibitReview = { boxes: [], unread: [], notes: [] };
+  const out: ExhibitReview = { boxes: [], unread: [], notes: [], making: [] };
   for (const e of exhibitsOfPlan(data, plan, redaction)) {
+    const record = data.exhibitRedactions.get(e.id);
+    if (record?.state === 'pending') out.making.push({ evidenceId: e.id, exhibit: e.label, jobId: record.jobId });
     const read = exhibitWordsOf(db, e.id, e.sha256);
     if (!read) {
       out.unread.push(e);

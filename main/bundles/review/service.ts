@@ -33,7 +33,7 @@ export function reviewOf(db: ReadableDB, caseId: number, redaction: Redaction, p
   const reviewed = redaction.reviewed();
   const items = reviewed.map((r) => itemOf(redaction, r));
   const stale = staleDecisions(targetedDecisions(db, caseId), BUNDLE_TARGET, reviewed).map(staleView);
-  const exhibits = plan ? exhibitReview(db, exhibitSourceOf(db, caseId), plan, redaction, decisionsOfCase(db, caseId)) : { boxes: [], unread: [], notes: [] };
+  const exhibits = plan ? exhibitReview(db, exhibitSourceOf(db, caseId), plan, redaction, decisionsOfCase(db, caseId)) : { boxes: [], unread: [], notes: [], making: [] };
   return {
     items,
     toReview: items.filter((i) => !i.decision).length,
@@ -44,6 +44,7 @@ export function reviewOf(db: ReadableDB, caseId: number, redaction: Redaction, p
     unread: exhibits.unread.map((e) => ({ evidenceId: e.id, exhibit: e.label })),
     reading: null,
     exhibitNotes: exhibits.notes,
+    making: exhibits.making,
   };
 }
 

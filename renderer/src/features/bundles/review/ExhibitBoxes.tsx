@@ -37,6 +37,22 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
   useEffect(() => {
     if (ended) void client.invalidateQueries({ queryKey: scope.case(caseId) });
   }, [ended, client, caseId]);
+  // A box decided makes the exhibit's redacted copy again: when it is made, the builder reads the case again.
+  const copyJob = review.making.find((m) => m.jobId)?.jobId ?? null;
+  const copying = useQuery({
+    queryKey: ['job:status', copyJob],
+    enabled: copyJob !== null,
+    queryFn: async () => {
+      const r = await callChannel('job:status', { jobId: copyJob! });
+      if (!r.ok) throw new HearthError(r.error);
+      return r.value;
+    },
+    refetchInterval: (q) => (q.state.data && q.state.data.state !== 'running' ? false : 500),
+  });
+  const copied = copying.data && copying.data.state !== 'running';
+  useEffect(() => {
+    if (copied) void client.invalidateQueries({ queryKey: scope.case(caseId) });
+  }, [copied, client, caseId]);
 
   const pages = new Map<string, BoxItem[]>();
   for (const b of review.boxes) pages.set(`${b.evidenceId}:${b.page}`, [...(pages.get(`${b.evidenceId}:${b.page}`) ?? []), b]);
@@ -49,6 +65,11 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
           {`Reading ${review.unread.length === 1 ? 'one exhibit' : `${review.unread.length} exhibits`} for what identifies people`}
           {reading.data?.state === 'running' && reading.data.total > 0 ? ` (page ${reading.data.done} of ${reading.data.total})` : ''}…
           {reading.data?.state === 'failed' ? ` ${reading.data.message}` : ''}
+        </p>
+      )}
+      {review.making.length > 0 && (
+        <p role="status" aria-live="polite">
+          {`Making the redacted ${review.making.length === 1 ? `copy of ${review.making[0]!.exhibit}` : `copies of ${review.making.map((m) => m.exhibit).join(', ')}`} with the boxes accepted…`}
         </p>
       )}
       {review.exhibitNotes.map((n) => (

@@ -35,9 +35,9 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
   const client = useQueryClient();
   const [drawing, setDrawing] = useState<BundleCandidate | null>(null);
   const [redacting, setRedacting] = useState<{ label: string; jobId: string | null; done: boolean } | null>(null);
-  // The text's passages and the boxes proposed on exhibits are to decide; exhibits still being read hold the build too.
+  // The text's passages and the boxes proposed on exhibits are to decide; exhibits still being read, or their copies made, hold the build too.
   const toReview = review.data ? review.data.toReview + review.data.boxesToReview : null;
-  const holding = review.data ? toReview! + review.data.unread.length : null;
+  const holding = review.data ? toReview! + review.data.unread.length + review.data.making.length : null;
   useEffect(() => onCount(holding), [holding, onCount]);
 
   // The copy is made in the background: when its job ends, the builder reads the case again.
