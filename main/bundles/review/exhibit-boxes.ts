@@ -98,10 +98,14 @@ export interface ExhibitReview {
 }
 
 export function exhibitReview(db: ReadableDB, data: ExhibitSource, plan: BundlePlan, redaction: Redaction, decisions: ReadonlyMap<string, StoredDecision>): ExhibitReview {
-  const out: ExhibitReview = { boxes: [], unread: [], notes: [], making: [] };
-  for (const e of exhibitsOfPlan(data, plan, redaction)) {
+  // Every exhibit whose copy is being made, in the plan or not: while it is made the exhibit cannot go in a
+  // bundle, so the builder's default plan leaves it out until it is done.
+  const making = data.evidence.flatMap((e) => {
     const record = data.exhibitRedactions.get(e.id);
-    if (record?.state === 'pending') out.making.push({ evidenceId: e.id, exhibit: e.label, jobId: record.jobId });
+    return record?.state === 'pending' ? [{ evidenceId: e.id, exhibit: e.exhibitLabel, jobId: record.jobId }] : [];
+  });
+  const out: ExhibitReview = { boxes: [], unread: [], notes: [], making };
+  for (const e of exhibitsOfPlan(data, plan, redaction)) {
     const read = exhibitWordsOf(db, e.id, e.sha256);
     if (!read) {
       out.unread.push(e);
