@@ -88,7 +88,7 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
             <ul className="review-passage__findings">
               {items.map((b) => (
                 <li key={b.key}>
-                  <span className="review-passage__label">“{b.words}”</span>: the {b.detail} of {b.person}. {b.reason}.{' '}
+                  <span className="review-passage__label">“{b.words}”</span>: the {b.detail} of {b.person} ({b.reason}).{' '}
                   {b.decision ? `${b.decision.kind === 'accept' ? 'Box accepted' : 'Rejected: left as it is'} by ${b.decision.decidedBy} on ${formatDateTime(b.decision.decidedAt)}.` : 'Not decided yet.'}{' '}
                   <span className="button-row">
                     <Button small disabled={busy || b.decision?.kind === 'accept'} onClick={() => void onDecide(b.key, 'accept')} aria-label={`Accept the box over “${b.words}” on ${b.exhibit} page ${b.page}`}>
