@@ -9,7 +9,7 @@ import type { OpenWorkspace } from '../../workspace/open-workspace';
 
 /**
  * Reading a bundle's exhibits for the redaction review (issue 16: automatic exhibit boxes): the words of
- * every page, from the PDF's own text or by OCR, kept in exhibit_words (migration 0029), so the review can
+ * every page, from the PDF's own text or by OCR, kept in exhibit_words (migration 0035), so the review can
  * propose a box over each detail that identifies a withheld person. A job of the registry (job:status,
  * job:cancel), in one worker for the whole run (main/workers/exhibit-read.ts), exhibit by exhibit: what is
  * read is kept as it comes, so a cancelled run loses only the exhibit it was on.

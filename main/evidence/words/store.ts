@@ -3,7 +3,7 @@ import type { ReadableDB, WritableDB } from '../../db/connection';
 import { hasTable } from '../../db/queries/meta';
 
 /**
- * The words read from an exhibit's pages (migration 0029): what the redaction review proposes boxes from,
+ * The words read from an exhibit's pages (migration 0035): what the redaction review proposes boxes from,
  * and the OCR its redacted copy reuses. Kept against the file's SHA-256, so a different file is read again.
  */
 export type ExhibitWords = { ok: true; pages: PageWords[] } | { ok: false; problem: string };

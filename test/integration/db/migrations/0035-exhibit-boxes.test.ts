@@ -6,8 +6,8 @@ import { databaseAt } from './helpers';
 const temp = useTempDirs();
 const key = (c: string) => c.repeat(64);
 
-it('0029 keeps every redaction decision as it was, lets a proposed exhibit box be rejected, and adds exhibit_words', () => {
-  const db = databaseAt(temp(), 28);
+it('0035 keeps every redaction decision as it was, lets a proposed exhibit box be rejected, and adds exhibit_words', () => {
+  const db = databaseAt(temp(), 34);
   db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('lena', 'Lena', 'legal', '2026-01-01')").run();
   db.prepare(
     `INSERT INTO cases (ref, partner, category, received_at, method, summary, created_by, created_at, updated_at)
@@ -19,7 +19,7 @@ it('0029 keeps every redaction decision as it was, lets a proposed exhibit box b
   expect(() => put.run(key('c'), 'reject', null, '2026-11-03T10:00:00Z', 'bundle-exhibits', 'LL/1, page 1')).toThrow(/CHECK/);
   const before = db.prepare('SELECT * FROM redaction_decisions ORDER BY key').all();
 
-  migrate(db, 29);
+  migrate(db, 35);
   expect(db.prepare('SELECT * FROM redaction_decisions ORDER BY key').all()).toEqual(before);
   put.run(key('c'), 'reject', null, '2026-11-03T10:00:00Z', 'bundle-exhibits', 'LL/1, page 1');
   // A rejection has no words; an edit still must have some.
