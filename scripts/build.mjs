@@ -24,6 +24,8 @@ export const WORKER_ENTRIES = {
   'letters-worker': 'main/workers/letters.ts',
   'exhibit-redact-worker': 'main/workers/exhibit-redact.ts',
   'window-letters-worker': 'main/workers/window-letters.ts',
+  'exhibit-read-worker': 'main/workers/exhibit-read.ts',
+  'page-image-worker': 'main/workers/page-image.ts',
 };
 
 /** The worker bundles that get a V8 code cache beside them (main/jobs/code-cache.ts): the bundle worker, whose start a cold `hearth bundle` pays for. */

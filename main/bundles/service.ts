@@ -30,6 +30,8 @@ import { candidates, caseWarnings, defaultPlan, loadCaseData, type CaseData } fr
 import { hearsayReasonOptions } from './hearsay-reasons';
 import { refuseUnlessPreflightPasses } from './preflight/service';
 import { refuseUnreviewed } from './review/refuse';
+import { refuseUndecidedBoxes } from './review/exhibit-boxes';
+import { decisionsOfCase } from '../review/store';
 import { abandonBundle, abandonStale, appendPiece, finishBundle, getBundle, insertBundle, listBundles, PIECE, readBundlePart } from './store';
 
 /**
@@ -218,6 +220,8 @@ export function startBuild(
   refuseUnlessPreflightPasses(db, p.data, p.plan);
   // Issue 16 §3: every passage that identifies someone withheld has been reviewed, as it now reads.
   refuseUnreviewed(p);
+  // Issue 16: and every box proposed on the plan's exhibits over such a detail has been accepted or rejected.
+  refuseUndecidedBoxes(db, p.data, p.plan, p.data.redaction, decisionsOfCase(db, caseId));
   const at = now.toISOString();
   const bundleId = commit(() => insertBundle(db, { caseId, letter: plan.letter, fileName: p.composed.fileName, basedOn: lateTo, plan, by: builder.id, at }));
   let run: WorkerRun<BuildResult> | null = null;

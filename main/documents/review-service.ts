@@ -27,7 +27,8 @@ function itemOf(data: CaseData, r: Reviewable): ReviewItem {
 function reviewOf(db: ReadableDB, data: CaseData, rendered: Rendered): RedactionReview {
   const items = rendered.review.map((r) => itemOf(data, r));
   const stale = staleDecisions(targetedDecisions(db, data.header.id), rendered.scope, rendered.review).map(staleView);
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale };
+  // A letter has no exhibits: nothing of the exhibits' part of the review.
+  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale, boxes: [], boxesToReview: 0, unread: [], reading: null, exhibitNotes: [], making: [] };
 }
 
 export function letterReview(db: ReadableDB, request: DocumentRequest, user: SessionUser, now: Date): RedactionReview {
@@ -53,6 +54,7 @@ export function decideLetter(db: WritableDB, input: ParsedInput<'document:decide
   const { data, rendered } = renderFor(db, input.request, user, now);
   const all = rendered.review;
   const inPassage = all.filter((r) => r.passageKey === input.key);
+  if (input.decision === 'reject') throw new AppError('bad-input', 'A passage of a letter is accepted, edited or reworded; only a box proposed on an exhibit can be rejected.');
   const target = input.decision === 'reword' ? inPassage[0] : all.find((r) => r.key === input.key);
   if (!target) throw new AppError('conflict', 'That passage is not in the letter as it now reads (its words or the record may have changed). Open the review again.');
   if (input.decision !== 'accept') {

@@ -15,7 +15,7 @@ import { codeCacheFile, LOADER } from './code-cache';
  *   build bundles, with nothing to build first. tsx keeps a cache of what it compiled, so only the first
  *   worker of a run pays for compiling.
  */
-export const WORKER_NAMES = ['bundle', 'pdf-check', 'deadlines', 'letters', 'exhibit-redact', 'window-letters'] as const;
+export const WORKER_NAMES = ['bundle', 'pdf-check', 'deadlines', 'letters', 'exhibit-redact', 'window-letters', 'exhibit-read', 'page-image'] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
 
 const fromSources = __filename.endsWith('.ts');

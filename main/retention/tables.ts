@@ -257,6 +257,7 @@ export const TABLE_RULES: Record<string, TableRule> = {
   person_anonymisations: { kind: 'retention', why: 'the tombstone of anonymising one person across their cases: basis, request id, counts, who and when; never a name' },
   person_anonymisation_cases: { kind: 'retention', why: 'one tombstone per case a person was anonymised on: the reference, party record ids, roles and row counts; never content' },
   retention_schedules: { kind: 'workspace', why: 'partners’ retention schedules as versioned data: periods, triggers and their reasons' },
+  exhibit_words: { kind: 'case', rows: ofCase, anonymise: { remove: 'words read from exhibits’ pages (their text and OCR), kept for the redaction review' } },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

@@ -7,7 +7,7 @@ import { Id } from './common';
  * kind, asked for on one channel (job:status) and cancelled on another (job:cancel), so a screen that
  * shows progress needs to know nothing about the kind of work behind it.
  */
-export const JobKind = z.enum(['bundle-build', 'letter-batch', 'deadline-refresh', 'exhibit-redact', 'window-letters']);
+export const JobKind = z.enum(['bundle-build', 'letter-batch', 'deadline-refresh', 'exhibit-redact', 'window-letters', 'exhibit-read']);
 export type JobKind = z.infer<typeof JobKind>;
 
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);

@@ -3,6 +3,7 @@ import { PartyRole } from './cases';
 import { BundlePlan, LateMode } from './bundles';
 import { DocumentRequest } from './documents';
 import { Id } from './common';
+import { RedactionBox } from './evidence';
 
 /**
  * The redaction review (issue 16 §3): before a bundle is built, the legal user sees every passage of the
@@ -16,7 +17,8 @@ const text = (max: number) => z.string().trim().max(max);
 export const RedactionTarget = z.object({ kind: z.literal('bundle'), plan: BundlePlan, lateAdditionsTo: Id.nullable().default(null), lateMode: LateMode.default('append') }).strict();
 export const RedactionReviewInput = z.object({ caseId: Id, target: RedactionTarget }).strict();
 
-export const DecisionKind = z.enum(['accept', 'edit', 'reword']);
+/** Passages of text are accepted, edited or reworded; a proposed exhibit box is accepted or rejected. */
+export const DecisionKind = z.enum(['accept', 'edit', 'reword', 'reject']);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
 export const RedactionDecideInput = z
@@ -30,7 +32,7 @@ export const RedactionDecideInput = z
     text: text(4000).default(''),
   })
   .strict()
-  .refine((d) => d.decision === 'accept' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });
+  .refine((d) => d.decision === 'accept' || d.decision === 'reject' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });
 
 export const ReviewDecision = z.object({ kind: DecisionKind, text: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
 export type ReviewDecision = z.infer<typeof ReviewDecision>;
@@ -65,7 +67,48 @@ export type ReviewItem = z.infer<typeof ReviewItem>;
 export const StaleDecision = z.object({ kind: DecisionKind, place: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
 export type StaleDecision = z.infer<typeof StaleDecision>;
 
-export const RedactionReview = z.object({ items: z.array(ReviewItem), toReview: z.number().int(), withheld: z.array(z.string()), stale: z.array(StaleDecision).default([]) });
+/**
+ * A box proposed over a detail on an exhibit's page that identifies someone withheld from the court
+ * (issue 16: automatic exhibit boxes), found in the page's own text or its OCR by the same guard as the
+ * text. Accepted, its boxes join the exhibit's redaction (burnt into the redacted copy); rejected, it is
+ * remembered and not asked about again while the page reads the same.
+ */
+export const BoxItem = z.object({
+  key: z.string(),
+  evidenceId: Id,
+  exhibit: z.string(),
+  page: z.number().int(),
+  /** The page in points (the boxes' coordinates). */
+  pageWidth: z.number(),
+  pageHeight: z.number(),
+  boxes: z.array(RedactionBox),
+  words: z.string(),
+  person: z.string(),
+  role: PartyRole,
+  detail: z.string(),
+  reason: z.string(),
+  /** Where the words were read from: the page's own text, or OCR of a scan or picture. */
+  source: z.enum(['pdf', 'ocr']),
+  decision: ReviewDecision.nullable(),
+});
+export type BoxItem = z.infer<typeof BoxItem>;
+
+export const RedactionReview = z.object({
+  items: z.array(ReviewItem),
+  toReview: z.number().int(),
+  withheld: z.array(z.string()),
+  stale: z.array(StaleDecision).default([]),
+  /** Exhibits' proposed boxes, and how many wait for a decision. */
+  boxes: z.array(BoxItem).default([]),
+  boxesToReview: z.number().int().default(0),
+  /** Exhibits in the plan not read yet for what identifies people, and the job reading them (job:status). */
+  unread: z.array(z.object({ evidenceId: Id, exhibit: z.string() })).default([]),
+  reading: z.string().nullable().default(null),
+  /** Exhibits that could not be read, in words. */
+  exhibitNotes: z.array(z.string()).default([]),
+  /** Exhibits of the plan whose redacted copy is being made now (job exhibit-redact), which a build waits for. */
+  making: z.array(z.object({ evidenceId: Id, exhibit: z.string(), jobId: z.string().nullable() })).default([]),
+});
 export type RedactionReview = z.infer<typeof RedactionReview>;
 
 /**

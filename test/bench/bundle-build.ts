@@ -33,9 +33,16 @@ async function main(): Promise<void> {
     // The redaction review (issue 16 §3) is done before Build: every suggestion accepted here.
     const target = { kind: 'bundle' as const, plan: sources.defaultPlan };
     const reviewStarted = performance.now();
-    const review = await call('redaction:review', { caseId, target });
+    let review = await call('redaction:review', { caseId, target });
     const reviewMs = performance.now() - reviewStarted;
+    // The exhibits are read for the boxes the review proposes (issue 16) the first time only: kept after that.
+    while (review.reading) {
+      while ((await call('job:status', { jobId: review.reading })).state === 'running') await new Promise((r) => setTimeout(r, 50));
+      review = await call('redaction:review', { caseId, target });
+    }
     for (const item of review.items.filter((i) => !i.decision)) await call('redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+    for (const box of review.boxes.filter((b) => !b.decision)) await call('redaction:decide', { caseId, target, key: box.key, decision: 'accept' });
+    while (review.boxes.length && (await call('bundle:sources', { caseId })).candidates.some((c) => c.problem?.includes('still being made'))) await new Promise((r) => setTimeout(r, 50));
     // The officer reads the index until the worker has warmed up (engine/warm-up.ts).
     // A ready worker is unref'd (it never keeps Hearth running), so keep this process alive while it warms up.
     const alive = setInterval(() => undefined, 1000);

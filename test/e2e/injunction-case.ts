@@ -16,6 +16,8 @@ type Details = Extract<ChannelInput<'action:create'>['details'], { kind: 'civil-
 
 export interface Exhibit {
   fileName: string;
+  /** Who it came from (default: the estate office). */
+  source?: string;
   description: string;
   bytes: Uint8Array;
 }

@@ -9,7 +9,8 @@ import { acceptEveryRedaction, apiFor, type Api, expectAccessible, openPage, sho
 /**
  * The redaction review end to end in Chromium (issue 16 §3–4): a legal user opens the bundle builder,
  * goes through "Review what identifies people" (accepts one suggestion, rewords one passage, draws a
- * box on a photo exhibit with the mouse and nudges it from the keyboard), builds, and the built PDF has
+ * box on a photo exhibit with the mouse and nudges it from the keyboard, accepts the box proposed over the
+ * witness's name on a police note), builds, and the built PDF has
  * none of the withheld people's details on any page (pdftotext), with the box burnt into the photo's
  * page (rendered with pdftoppm; the PNGs are kept in /tmp/hearth-shots to look at).
  */
@@ -32,6 +33,8 @@ async function withheldCase(api: Api): Promise<{ id: number; ref: string }> {
     exhibits: [
       { fileName: 'landing.jpg', description: 'Photograph of the landing', bytes: fx.photo(1200, 900) },
       { fileName: 'log.pdf', description: 'Estate office log', bytes: await textPdf('Estate office log: door entry camera checked, recording.') },
+      // A police note that names the witness: the review proposes a box over his name (issue 16, automatic exhibit boxes).
+      { fileName: 'police-note.pdf', source: 'Police', description: 'Police note of the incident', bytes: await textPdf('George Pike saw the man kick the door and shout.') },
     ],
   });
 }
@@ -64,6 +67,10 @@ test('a legal user reviews what identifies people (accepts, rewords, draws a box
   const review = page.getByRole('region', { name: /^Review what identifies people/ });
   const heading = review.getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(/\((\d+) to review\)$/, { timeout: 20_000 });
+  // The exhibits are read (their text, or OCR of the photo) and the boxes they need proposed before counting.
+  const proposed = review.getByRole('button', { name: /^Accept the box over “George Pike” on / });
+  await expect(proposed).toBeVisible({ timeout: 90_000 });
+  await expect(review.getByText(/^Reading .* for what identifies people/)).toHaveCount(0);
   const count = () => heading.innerText().then((t) => Number(/\((\d+) to review\)/.exec(t)![1]));
   const start = await count();
   expect(start).toBeGreaterThanOrEqual(3);
@@ -111,6 +118,17 @@ test('a legal user reviews what identifies people (accepts, rewords, draws a box
   const drawn = /^Box 1: (\d+) by (\d+) points, (\d+) from the left and (\d+) from the top$/.exec((await box.getAttribute('aria-label'))!)!.slice(1).map(Number) as [number, number, number, number];
   await dialog.getByRole('button', { name: 'Save the boxes and redact' }).click();
   await expect(review.getByText(/^The redacted copy of .* is finished/)).toBeVisible({ timeout: 60_000 });
+
+  // The box proposed over the witness's name on the police note, shown on its page: accepted.
+  const notePage = review.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /page 1/ }) }).filter({ hasText: '“George Pike”' }).first();
+  await expect(notePage.getByRole('img', { name: /with the proposed boxes outlined$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(notePage).toContainText(/the name of Witness A/);
+  await expectAccessible(page, 'proposed exhibit boxes');
+  await shotOf(notePage, 'redaction-03b-proposed-box');
+  await proposed.click();
+  // While its copy is made the note cannot go in a bundle (the plan leaves it out); then it is back, decided.
+  await expect(review.getByText(/^Making the redacted copy of /)).toHaveCount(0, { timeout: 60_000 });
+  await expect(notePage).toContainText('Box accepted by Lena Legal', { timeout: 20_000 });
 
   // The rest accepted; then build.
   await acceptEveryRedaction(page);

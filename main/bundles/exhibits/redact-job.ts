@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/result';
-import type { EvidenceRedactionsInput, RedactionStatus } from '../../../shared/schemas/evidence';
+import type { EvidenceRedactionsInput, RedactionBox, RedactionStatus } from '../../../shared/schemas/evidence';
 import { londonDate } from '../../../shared/time/london';
 import { buildRedaction } from '../redaction';
 import type { Core } from '../../core';
@@ -16,6 +16,9 @@ import type { OpenWorkspace } from '../../workspace/open-workspace';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
 import { clearRedaction, failRedaction, getRedaction, requestRedaction, setRedactionJob, statusOf, storeRedactedCopy } from '../../evidence/redactions/store';
 import { redactionTerms, termsSha256 } from './terms';
+import type { WritableDB } from '../../db/connection';
+import { exhibitWordsOf } from '../../evidence/words/store';
+import { boxesIn } from '../../pdf/redact/words';
 
 /**
  * Redacting an exhibit for the court (issue 16 item 4): the request is stored with its audit event, then
@@ -60,9 +63,55 @@ export function setRedactions(core: Core, ws: OpenWorkspace, user: SessionUser, 
     return g;
   }, { ...facts, jobId });
 
-  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, input.id), fileType: found.type, boxes: input.boxes, terms };
+  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, input.id), fileType: found.type, boxes: input.boxes, terms, known: knownOcr(ws, input.id, found.sha256) };
   startRedactionJob(core, ws, user, { caseId, evidenceId: input.id, label: found.exhibitLabel, generation, jobId, termsSha256: termsSha256(terms), total: found.type === 'pdf' ? (found.pageCount ?? 1) : 1 }, request);
   return statusOf(input.id, getRedaction(ws.db, input.id));
+}
+
+/** The OCR the redaction review has read already (exhibit_words): the copy reuses it instead of reading again. */
+function knownOcr(ws: OpenWorkspace, evidenceId: number, sha256: string): RedactRequest['known'] {
+  const read = exhibitWordsOf(ws.db, evidenceId, sha256);
+  return read?.ok ? read.pages.filter((p) => p.source === 'ocr').map((p) => ({ page: p.page, words: p.words })) : [];
+}
+
+/** What a decision on a proposed box asks of main once it has committed: a new copy to make, under this job id. */
+export interface CopyToMake {
+  evidenceId: number;
+  generation: number;
+  jobId: string;
+}
+
+/**
+ * A proposed box accepted (its boxes join the exhibit's redaction) or rejected (they leave it), inside the
+ * decision's transaction: the request is stored as if drawn by hand, keeping what else was asked for.
+ * Answers the copy to make after commit, or null when the redaction did not change or is now empty.
+ */
+export function changeProposedBoxes(db: WritableDB, evidenceId: number, change: { add: readonly RedactionBox[]; remove: readonly RedactionBox[] }, by: number, at: string): CopyToMake | null {
+  const before = getRedaction(db, evidenceId);
+  const had = before?.boxes ?? [];
+  const kept = had.filter((b) => !change.remove.some((r) => boxesIn([r], [b])));
+  const boxes = [...kept, ...change.add.filter((a) => !boxesIn([a], kept))];
+  if (boxes.length === had.length && boxesIn(boxes, had)) return null;
+  const terms = before?.terms ?? [];
+  const withheld = before?.withheld ?? false;
+  if (!boxes.length && !terms.length && !withheld) {
+    clearRedaction(db, evidenceId);
+    return null;
+  }
+  const generation = requestRedaction(db, { evidenceId, boxes, terms, withheld, setBy: by, setAt: at });
+  const jobId = newJobId();
+  setRedactionJob(db, evidenceId, generation, jobId);
+  return { evidenceId, generation, jobId };
+}
+
+/** After the decision has committed: the copy is made in the background like one asked for by hand. */
+export function startCopy(core: Core, ws: OpenWorkspace, user: SessionUser, caseId: number, copy: CopyToMake): void {
+  const found = getEvidence(ws.db, copy.evidenceId);
+  const record = getRedaction(ws.db, copy.evidenceId);
+  if (!found || !record || record.generation !== copy.generation || (found.type !== 'pdf' && found.type !== 'jpeg' && found.type !== 'png')) return;
+  const terms = redactionTerms(record, withheldTermsOf(ws, caseId, core.now()));
+  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, copy.evidenceId), fileType: found.type, boxes: record.boxes, terms, known: knownOcr(ws, copy.evidenceId, found.sha256) };
+  startRedactionJob(core, ws, user, { caseId, evidenceId: copy.evidenceId, label: found.exhibitLabel, generation: copy.generation, jobId: copy.jobId, termsSha256: termsSha256(terms), total: found.type === 'pdf' ? (found.pageCount ?? 1) : 1 }, request);
 }
 
 /** Facts for the audit event of the request: identifiers and counts, never the words or the boxes. */

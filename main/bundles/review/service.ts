@@ -1,14 +1,19 @@
 import { KIND_WORDS } from '../../../shared/documents/disclosure';
 import { AppError } from '../../../shared/result';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import type { RedactionReview, ReviewItem } from '../../../shared/schemas/redaction-review';
+import type { BoxItem, RedactionReview, ReviewItem } from '../../../shared/schemas/redaction-review';
 import type { WritableDB, ReadableDB } from '../../db/connection';
 import type { Builder } from '../service';
 import type { Redaction } from '../redaction';
 import { reviewedRedaction } from './cache';
 import type { Reviewable } from '../../review/passages';
 import { staleDecisions, staleView } from '../../review/stale';
-import { BUNDLE_TARGET, clearDecisions, dropDecision, saveDecision, targetedDecisions } from '../../review/store';
+import { BUNDLE_TARGET, clearDecisions, decisionsOfCase, dropDecision, saveDecision, targetedDecisions } from '../../review/store';
+import { changeProposedBoxes, type CopyToMake } from '../exhibits/redact-job';
+import { exhibitReview, exhibitSourceOf } from './exhibit-boxes';
+
+/** The review exhibit boxes' decisions belong to: apart from the text's, whose stale decisions are cleared by passage. */
+const EXHIBIT_BOXES = 'bundle-exhibits';
 
 /**
  * The redaction review of a bundle (issue 16 §3) behind redaction:review and redaction:decide. The
@@ -24,15 +29,27 @@ function itemOf(redaction: Redaction, r: Reviewable): ReviewItem {
   return { key: r.key, passageKey: r.passageKey, place: r.place, passage: r.passage, words: r.words, person: r.person, role: person?.role ?? 'witness', detail: KIND_WORDS[r.kind], reason: r.reason, suggestion: r.suggestion, result: r.result.replace(/^the (Complainant|Victim)\b/, 'The $1'), decision };
 }
 
-export function reviewOf(db: ReadableDB, caseId: number, redaction: Redaction): RedactionReview {
+export function reviewOf(db: ReadableDB, caseId: number, redaction: Redaction, plan: Target['plan'] | null = null): RedactionReview {
   const reviewed = redaction.reviewed();
   const items = reviewed.map((r) => itemOf(redaction, r));
   const stale = staleDecisions(targetedDecisions(db, caseId), BUNDLE_TARGET, reviewed).map(staleView);
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: redaction.people.filter((x) => !x.named).map((x) => x.label), stale };
+  const exhibits = plan ? exhibitReview(db, exhibitSourceOf(db, caseId), plan, redaction, decisionsOfCase(db, caseId)) : { boxes: [], unread: [], notes: [], making: [] };
+  return {
+    items,
+    toReview: items.filter((i) => !i.decision).length,
+    withheld: redaction.people.filter((x) => !x.named).map((x) => x.label),
+    stale,
+    boxes: exhibits.boxes,
+    boxesToReview: exhibits.boxes.filter((b) => !b.decision).length,
+    unread: exhibits.unread.map((e) => ({ evidenceId: e.id, exhibit: e.label })),
+    reading: null,
+    exhibitNotes: exhibits.notes,
+    making: exhibits.making,
+  };
 }
 
 export function bundleReview(db: ReadableDB, caseId: number, target: Target, now: Date, builder: Builder): RedactionReview {
-  return reviewOf(db, caseId, reviewedRedaction(db, caseId, target, now, builder));
+  return reviewOf(db, caseId, reviewedRedaction(db, caseId, target, now, builder), target.plan);
 }
 
 /** Why what someone wrote instead still identifies a withheld person, in words. */
@@ -46,11 +63,16 @@ function stillIdentifies(redaction: Redaction, text: string): string | null {
 export interface Decided {
   review: RedactionReview;
   /** For the audit log: facts only, never the words. */
-  audit: { role: string; decision: string; passages: number; cleared: number };
+  audit: { role: string; decision: string; passages: number; cleared: number; exhibit?: number; boxes?: number };
+  /** A box accepted or rejected changed an exhibit's redaction: its new copy, to start once this has committed. */
+  copy: CopyToMake | null;
 }
 
 export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, now: Date, builder: Builder): Decided {
   const redaction = reviewedRedaction(db, input.caseId, input.target, now, builder);
+  const proposal = exhibitReview(db, exhibitSourceOf(db, input.caseId), input.target.plan, redaction, new Map()).boxes.find((b) => b.key === input.key);
+  if (proposal) return decideBox(db, input, proposal, now, builder);
+  if (input.decision === 'reject') throw new AppError('bad-input', 'A passage of the bundle’s text is accepted, edited or reworded; only a box proposed on an exhibit can be rejected.');
   const all = redaction.reviewed();
   const byFinding = all.find((r) => r.key === input.key);
   const inPassage = all.filter((r) => r.passageKey === input.key);
@@ -75,5 +97,15 @@ export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, n
   saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: input.decision === 'accept' ? null : input.text, partyId: target.partyId, by: builder.id, at: now.toISOString(), target: BUNDLE_TARGET, place: target.place });
   const role = redaction.people.find((x) => x.partyId === target.partyId)?.role ?? 'witness';
   const after = bundleReview(db, input.caseId, input.target, now, builder);
-  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1, cleared: stale.length } };
+  return { review: after, audit: { role, decision: input.decision, passages: input.decision === 'reword' ? inPassage.length : 1, cleared: stale.length }, copy: null };
+}
+
+/** A proposed exhibit box accepted (its boxes go into the exhibit's redaction) or rejected (they come out). */
+function decideBox(db: WritableDB, input: ParsedInput<'redaction:decide'>, proposal: BoxItem, now: Date, builder: Builder): Decided {
+  if (input.decision !== 'accept' && input.decision !== 'reject') throw new AppError('bad-input', 'A box proposed on an exhibit is accepted or rejected: to cover something else, draw a box by hand.');
+  const at = now.toISOString();
+  const copy = changeProposedBoxes(db, proposal.evidenceId, input.decision === 'accept' ? { add: proposal.boxes, remove: [] } : { add: [], remove: proposal.boxes }, builder.id, at);
+  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: null, partyId: null, by: builder.id, at, target: EXHIBIT_BOXES, place: `${proposal.exhibit}, page ${proposal.page}` });
+  const after = bundleReview(db, input.caseId, input.target, now, builder);
+  return { review: after, audit: { role: proposal.role, decision: input.decision, passages: 0, cleared: 0, exhibit: proposal.evidenceId, boxes: proposal.boxes.length }, copy };
 }

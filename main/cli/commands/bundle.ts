@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { pageRange } from '../../../shared/domain/bundle-model';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
+import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { JobStatus } from '../../../shared/schemas/jobs';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { call, note, print, withContext } from '../context';
@@ -63,9 +64,7 @@ export function registerBundle(program: Command, io: CliIo): void {
         const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
         if (options.acceptSuggestions) {
           // The redaction review (issue 16 §3): without this, a passage not decided on the screen stops the build.
-          const target = { kind: 'bundle' as const, plan };
-          const review = await call(ctx, 'redaction:review', { caseId, target });
-          for (const item of review.items.filter((i) => !i.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+          await acceptEverySuggestion(ctx, caseId, plan);
         }
         const started = await call(ctx, 'bundle:build', { caseId, plan });
         let last: JobStatus;
@@ -88,4 +87,29 @@ export function registerBundle(program: Command, io: CliIo): void {
         print(ctx, manifestText(detail.manifest, out, indexPath), { ...detail.manifest, bundleId: started.bundleId, path: out, indexPath, size: detail.summary.size, sha256: detail.summary.sha256 });
       }),
     );
+}
+
+/**
+ * --accept-suggestions: every passage's suggestion and every box proposed on an exhibit accepted, once the
+ * exhibits have been read (the review starts the reading and answers its job), then the exhibits' redacted
+ * copies waited for, so the build finds them made.
+ */
+async function acceptEverySuggestion(ctx: Parameters<typeof call>[0], caseId: number, plan: ChannelInput<'bundle:build'>['plan']): Promise<void> {
+  const target = { kind: 'bundle' as const, plan };
+  const pause = () => new Promise((r) => setTimeout(r, 50));
+  let review = await call(ctx, 'redaction:review', { caseId, target });
+  while (review.reading) {
+    if (!ctx.json) note(ctx, `Reading ${review.unread.length} exhibit${review.unread.length === 1 ? '' : 's'} for what identifies people…`);
+    let status = await call(ctx, 'job:status', { jobId: review.reading });
+    while (status.state === 'running') {
+      await pause();
+      status = await call(ctx, 'job:status', { jobId: review.reading });
+    }
+    if (status.state !== 'done') throw new CliFailure('internal', status.message);
+    review = await call(ctx, 'redaction:review', { caseId, target });
+  }
+  for (const item of review.items.filter((i) => !i.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+  for (const box of review.boxes.filter((b) => !b.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: box.key, decision: 'accept' });
+  if (!review.boxes.length) return;
+  while ((await call(ctx, 'bundle:sources', { caseId })).candidates.some((c) => c.problem?.includes('still being made'))) await pause();
 }

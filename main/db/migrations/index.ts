@@ -33,6 +33,7 @@ import retentionSchedules from './0031-retention-schedules';
 import policeDecisions from './0032-police-decisions';
 import speedIndexes from './0033-speed-indexes';
 import partnerLogo from './0034-partner-logo';
+import exhibitBoxes from './0035-exhibit-boxes';
 
 export interface Migration {
   version: number;
@@ -79,4 +80,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 32, name: 'police decisions', up: policeDecisions },
   { version: 33, name: 'speed indexes', up: speedIndexes },
   { version: 34, name: 'partner logo', up: partnerLogo },
+  { version: 35, name: 'exhibit boxes', up: exhibitBoxes },
 ];

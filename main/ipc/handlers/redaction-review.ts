@@ -1,10 +1,15 @@
 import { AppError } from '../../../shared/result';
 import { getRedaction } from '../../evidence/redactions/store';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
-import { pagePreview } from '../../pdf/redact/preview';
+import { drawPageInWorker } from '../../jobs/page-images';
 import { bundleReview, decide } from '../../bundles/review/service';
 import { keepAfterDecision } from '../../bundles/review/cache';
 import { changeCase } from '../case-write';
+import { startReading, type ToRead } from '../../bundles/exhibits/read-job';
+import { startCopy } from '../../bundles/exhibits/redact-job';
+import { exhibitsOfPlan, exhibitSourceOf } from '../../bundles/review/exhibit-boxes';
+import type { ReadableDB } from '../../db/connection';
+import type { RedactionReview } from '../../../shared/schemas/redaction-review';
 import { activeSession, staged, type HandlerMap } from '../handler';
 
 /**
@@ -16,25 +21,30 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
   'redaction:review': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
-    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length });
-    return review;
+    // Exhibits not read yet are read in the background (job exhibit-read); the review asks again when it ends.
+    const reading = review.unread.length ? startReading(ctx.core, ws, user, input.caseId, unreadOf(ws.db, input.caseId, input.target.plan, review)) : null;
+    ctx.setAuditDetail({ passages: review.items.length, toReview: review.toReview, noLongerApply: review.stale.length, boxes: review.boxes.length, boxesToReview: review.boxesToReview, unread: review.unread.length });
+    return { ...review, reading };
   },
 
   // The decision and its audit event commit together.
   'redaction:decide': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const builder = { id: user.id, username: user.username, displayName: user.displayName };
-    const review = changeCase(ctx, (w) => {
-      const { review, audit } = decide(w.db, input, ctx.core.now(), builder);
-      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview });
-      return review;
+    const { review, copy } = changeCase(ctx, (w) => {
+      const decided = decide(w.db, input, ctx.core.now(), builder);
+      const { review, audit } = decided;
+      ctx.setAuditDetail({ key: input.key.slice(0, 16), role: audit.role, decision: audit.decision, passages: audit.passages, cleared: audit.cleared, toReview: review.toReview, ...(audit.exhibit ? { evidenceId: audit.exhibit, boxes: audit.boxes ?? 0, boxesToReview: review.boxesToReview, copyJobId: decided.copy?.jobId ?? null } : {}) });
+      return decided;
     });
     // The decision touched the case but changed no passage: the review's cache stays good (review/cache.ts).
     keepAfterDecision(ws.db, input.caseId, input.target, builder, ctx.core.now());
+    // A box accepted or rejected: the exhibit's redacted copy is made again, in the background, now the request has committed.
+    if (copy) startCopy(ctx.core, ws, user, input.caseId, copy);
     return review;
   },
 
-  // Staged: the page is drawn (pdf.js) before the answer, and the viewing is audited like evidence:content.
+  // Staged: the page is drawn (pdf.js, in a worker: jobs/page-images.ts) before the answer, and the viewing is audited like evidence:content.
   'evidence:pageImage': staged(async (input, ctx) => {
     const db = activeSession(ctx).ws.db;
     const e = getEvidence(db, input.id)!;
@@ -42,7 +52,7 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     ctx.setAuditDetail({ evidenceId: input.id, page: input.page });
     let page;
     try {
-      page = await pagePreview(new Uint8Array(readEvidenceBytes(db, input.id)), e.type, input.page);
+      page = await drawPageInWorker(new Uint8Array(readEvidenceBytes(db, input.id)), e.type, input.page);
     } catch (error) {
       if (error instanceof RangeError) throw new AppError('bad-input', `${e.exhibitLabel} has no page ${input.page}: ${error.message}`);
       throw new AppError('bad-input', `${e.exhibitLabel} could not be drawn (it may be damaged or password-protected), so boxes cannot be drawn on it.`);
@@ -51,3 +61,8 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     return { ...page, boxes: asked?.boxes ?? [], withheld: asked?.withheld ?? true, terms: asked?.terms ?? [] };
   }),
 };
+
+function unreadOf(db: ReadableDB, caseId: number, plan: Parameters<typeof exhibitsOfPlan>[1], review: RedactionReview): ToRead[] {
+  const ids = new Set(review.unread.map((u) => u.evidenceId));
+  return exhibitsOfPlan(exhibitSourceOf(db, caseId), plan, { applies: true }).filter((e) => ids.has(e.id));
+}

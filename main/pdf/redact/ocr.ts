@@ -70,3 +70,16 @@ export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise
     },
   };
 }
+
+/** tesseract's workers, started when the first scan needs reading (many exhibits have none), then kept for every page after. */
+export class OcrOnDemand {
+  #ocr: Promise<Ocr> | null = null;
+  constructor(private readonly dpi: number) {}
+  read(image: Buffer, scale: number): Promise<Word[]> {
+    this.#ocr ??= startOcr(this.dpi);
+    return this.#ocr.then((o) => o.read(image, scale));
+  }
+  async end(): Promise<void> {
+    if (this.#ocr) await (await this.#ocr).end();
+  }
+}

@@ -3,8 +3,7 @@ import { openEvidencePdf, prepareForCopy } from '../evidence-pdf';
 import { PDFDocument, PDFName, StandardFonts, type PDFFont } from '../lib';
 import { loadPdfjs, openPdfForDrawing } from '../pdfjs';
 import { imagePage } from './image-page';
-import type { Ocr } from './ocr';
-import { ocrWorkerCount, startOcr } from './ocr';
+import { OcrOnDemand, ocrWorkerCount } from './ocr';
 import { drawPdfPage, sizeOf, wordsOfPdfPage } from './pdf-page';
 import { burnIn, DEFAULT_DPI, encodeJpeg, scaleFor } from './render';
 import { writeTextLayer } from './text-layer';
@@ -46,19 +45,6 @@ interface Rebuilt {
   text: RedactedPage['text'];
 }
 
-/** tesseract's workers, started when the first scan needs reading (many exhibits have none). */
-class OcrOnDemand {
-  #ocr: Promise<Ocr> | null = null;
-  constructor(private readonly dpi: number) {}
-  read(image: Buffer, scale: number): Promise<Word[]> {
-    this.#ocr ??= startOcr(this.dpi);
-    return this.#ocr.then((o) => o.read(image, scale));
-  }
-  async end(): Promise<void> {
-    if (this.#ocr) await (await this.#ocr).end();
-  }
-}
-
 export async function redactExhibit(req: RedactRequest, control: RedactControl = {}): Promise<RedactOutcome> {
   const ocr = new OcrOnDemand(req.dpi ?? DEFAULT_DPI);
   try {
@@ -90,7 +76,13 @@ async function redactImage(req: RedactRequest, control: RedactControl, ocr: OcrO
 async function finishPage(p: Drawn, hand: Box[], req: RedactRequest, ocr: OcrOnDemand, number: number, scan: boolean): Promise<Rebuilt> {
   let words = p.words;
   let text: RedactedPage['text'] = scan ? 'none' : 'pdf';
-  const ocrWanted = scan && (req.ocr ?? 'find') !== 'off';
+  // A scan the redaction review has read already (its words are kept: main/evidence/words/) is not read again.
+  const known = scan ? knownWords(req, number) : undefined;
+  const ocrWanted = scan && !known && (req.ocr ?? 'find') !== 'off';
+  if (known) {
+    words = known;
+    text = 'ocr';
+  }
   // A scan is read before the boxes go in only when there are terms to find; otherwise after, so what the
   // hand-drawn boxes cover is never read at all.
   if (ocrWanted && req.terms.length) {
@@ -106,6 +98,8 @@ async function finishPage(p: Drawn, hand: Box[], req: RedactRequest, ocr: OcrOnD
   }
   return { jpeg, width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
 }
+
+const knownWords = (req: RedactRequest, page: number): Word[] | undefined => req.known?.find((k) => k.page === page)?.words;
 
 async function addRebuiltPage(out: PDFDocument, font: PDFFont, p: Rebuilt) {
   const image = await out.embedJpg(p.jpeg);
@@ -140,8 +134,9 @@ async function redactPdf(req: RedactRequest, control: RedactControl, ocr: OcrOnD
       const own = await wordsOfPdfPage(pdfPage);
       const scan = own.length === 0;
       const hand = req.boxes.filter((b) => b.page === i + 1);
-      const found = scan ? [] : boxesForTerms(own, req.terms, i + 1);
-      const mayHaveTerms = scan && req.terms.length > 0 && (req.ocr ?? 'find') !== 'off';
+      const known = scan ? knownWords(req, i + 1) : undefined;
+      const found = boxesForTerms(scan ? (known ?? []) : own, req.terms, i + 1);
+      const mayHaveTerms = scan && !known && req.terms.length > 0 && (req.ocr ?? 'find') !== 'off';
       const keep: PageDone = { info: { page: i + 1, rebuilt: false, boxes: 0, text: scan ? 'none' : 'pdf' }, rebuilt: null };
       if (!hand.length && !found.length && !mayHaveTerms) {
         pdfPage.cleanup();

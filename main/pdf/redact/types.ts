@@ -41,6 +41,11 @@ export interface RedactRequest {
    * content, which stays as it is.
    */
   ocr?: 'off' | 'find' | 'searchable';
+  /**
+   * Words of scanned pages already read by OCR (the redaction review reads every exhibit: main/evidence/words/),
+   * in the same page points: those pages are not read again.
+   */
+  known?: readonly { page: number; words: Word[] }[];
 }
 
 export interface RedactedPage {

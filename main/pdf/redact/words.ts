@@ -59,3 +59,8 @@ export function padded(w: Word, page: number): Box {
   const m = Math.max(1.5, w.height * 0.2);
   return { page, x: w.x - m, y: w.y - m, width: w.width + 2 * m, height: w.height + 2 * m };
 }
+
+const near = (a: Box, b: Box) => a.page === b.page && [a.x - b.x, a.y - b.y, a.width - b.width, a.height - b.height].every((d) => Math.abs(d) < 0.01);
+
+/** Whether every one of `boxes` is among `asked` (to a hundredth of a point): a proposal's boxes still in a redaction. */
+export const boxesIn = (boxes: readonly Box[], asked: readonly Box[]): boolean => boxes.every((b) => asked.some((a) => near(a, b)));

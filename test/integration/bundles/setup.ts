@@ -153,9 +153,36 @@ export async function bundleCase(
  */
 export async function acceptRedactions(app: Pick<BundleCase, 'must'>, caseId: number, plan: ChannelInput<'bundle:build'>['plan'], lateAdditionsTo: number | null = null, lateMode: 'append' | 'separate' = 'append') {
   const target = { kind: 'bundle' as const, plan, lateAdditionsTo, lateMode };
-  let review = await app.must('redaction:review', { caseId, target });
+  let review = await readExhibits(app, caseId, target);
   for (const item of review.items.filter((i) => !i.decision)) review = await app.must('redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+  const boxes = review.boxes.filter((b) => !b.decision);
+  for (const box of boxes) review = await app.must('redaction:decide', { caseId, target, key: box.key, decision: 'accept' });
+  if (review.boxes.length) await copiesMade(app, caseId);
   return review;
+}
+
+/** The review once every exhibit in the plan has been read (the exhibit-read job it starts, waited for). */
+export async function readExhibits(app: Pick<BundleCase, 'must'>, caseId: number, target: ChannelInput<'redaction:review'>['target']) {
+  let review = await app.must('redaction:review', { caseId, target });
+  while (review.reading) {
+    let status = await app.must('job:status', { jobId: review.reading });
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await app.must('job:status', { jobId: review.reading });
+    }
+    if (status.state !== 'done') throw new Error(`reading the exhibits ended ${status.state}: ${status.message}`);
+    review = await app.must('redaction:review', { caseId, target });
+  }
+  return review;
+}
+
+/** Waits until no exhibit's redacted copy is still being made (accepted boxes start one each). */
+export async function copiesMade(app: Pick<BundleCase, 'must'>, caseId: number) {
+  for (;;) {
+    const sources = await app.must('bundle:sources', { caseId });
+    if (!sources.candidates.some((c) => c.problem?.includes('still being made'))) return sources;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Builds with the default plan (or a changed one), its redaction review accepted, and waits for it. */

@@ -181,7 +181,7 @@ export function BundleBuilder({ caseId }: { caseId: number }) {
         job={job}
         fileName={fileName}
         blocking={blocking.length > 0 || empty || toReview !== 0 || (preflight.data?.blocked === true && plan.sections.some((x) => x.items.includes('g:application') || x.items.includes('g:draft-order')))}
-        warnings={[...(toReview ? [`${toReview === 1 ? 'One passage identifies' : `${toReview} passages identify`} someone withheld from the court and ${toReview === 1 ? 'is' : 'are'} not reviewed yet: review them above before building.`] : []), ...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
+        warnings={[...(toReview ? [`${toReview === 1 ? 'One passage, exhibit box or exhibit still being read' : `${toReview} passages, exhibit boxes or exhibits still being read`} about someone withheld from the court ${toReview === 1 ? 'waits' : 'wait'} for review: finish them above before building.`] : []), ...limitWarnings, ...(preview?.warnings ?? []).filter((w) => w.code !== 'page-limit').map((w) => w.message)]}
         onBuild={() => void start({ caseId, plan })}
         onCancel={() => void cancel()}
         onReset={reset}

@@ -12,7 +12,7 @@ interface Props {
   nothing: string;
 }
 
-const KIND: Record<DecisionKind, string> = { accept: 'A suggestion accepted', edit: 'A replacement edited', reword: 'A passage reworded' };
+const KIND: Record<DecisionKind, string> = { accept: 'A suggestion accepted', edit: 'A replacement edited', reword: 'A passage reworded', reject: 'A proposed box rejected' };
 
 /** The findings grouped by sentence, in the order the text has them. */
 function bySentence(items: readonly ReviewItem[]): ReviewItem[][] {

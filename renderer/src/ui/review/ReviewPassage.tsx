@@ -12,7 +12,7 @@ interface Props {
   onDecide: (key: string, decision: DecisionKind, text?: string) => Promise<boolean>;
 }
 
-const DECIDED: Record<DecisionKind, string> = { accept: 'Suggestion accepted', edit: 'Replacement edited', reword: 'Passage reworded' };
+const DECIDED: Record<DecisionKind, string> = { accept: 'Suggestion accepted', edit: 'Replacement edited', reword: 'Passage reworded', reject: 'Rejected' };
 
 /**
  * One sentence of the bundle's text that identifies someone withheld (issue 16 §3): what it says, each

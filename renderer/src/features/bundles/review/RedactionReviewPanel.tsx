@@ -7,6 +7,7 @@ import { hearthQuery, scope } from '../../../api/queries';
 import { useChange } from '../../../hooks/useChange';
 import { Button } from '../../../ui/Button';
 import { BoxDrawer } from './BoxDrawer';
+import { ExhibitBoxes } from './ExhibitBoxes';
 import { ReviewList } from '../../../ui/review/ReviewList';
 import { ReviewNotices } from '../../../ui/review/ReviewNotices';
 
@@ -34,8 +35,10 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
   const client = useQueryClient();
   const [drawing, setDrawing] = useState<BundleCandidate | null>(null);
   const [redacting, setRedacting] = useState<{ label: string; jobId: string | null; done: boolean } | null>(null);
-  const toReview = review.data?.toReview ?? null;
-  useEffect(() => onCount(toReview), [toReview, onCount]);
+  // The text's passages and the boxes proposed on exhibits are to decide; exhibits still being read, or their copies made, hold the build too.
+  const toReview = review.data ? review.data.toReview + review.data.boxesToReview : null;
+  const holding = review.data ? toReview! + review.data.unread.length + review.data.making.length : null;
+  useEffect(() => onCount(holding), [holding, onCount]);
 
   // The copy is made in the background: when its job ends, the builder reads the case again.
   useEffect(() => {
@@ -70,6 +73,7 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
       </p>
       <ReviewNotices reading="Reading the bundle’s text…" pending={review.isPending} error={review.error} decideError={decide.error} />
       {review.data && <ReviewList review={review.data} busy={decide.busy} onDecide={onDecide} nothing="Nothing in the bundle’s text identifies anyone withheld from the court." />}
+      {review.data && <ExhibitBoxes caseId={caseId} review={review.data} busy={decide.busy} onDecide={onDecide} />}
       {exhibits.length > 0 && (
         <>
           <h3>Exhibits: boxes drawn by hand</h3>

@@ -1,0 +1,85 @@
+import { loadPdfjs, openPdfForDrawing } from '../pdfjs';
+import { imagePage } from './image-page';
+import { ocrWorkerCount, type OcrOnDemand } from './ocr';
+import { drawPdfPage, sizeOf, wordsOfPdfPage } from './pdf-page';
+import { DEFAULT_DPI, encodeJpeg, scaleFor } from './render';
+import type { Word } from './types';
+
+/**
+ * The words of every page of an exhibit and where they are (issue 16: automatic exhibit boxes), for the
+ * redaction review to find what identifies a withheld person and propose a box over it: a PDF page's own
+ * text through pdf.js, or, on a page with none (a scan) and for a picture, OCR of the page drawn at
+ * 200 dpi, the resolution the redacted copy is drawn at (render.ts), so the words and the copy agree.
+ * Coordinates are page points from the top-left of the page as seen (types.ts), as boxes are stored.
+ */
+export interface PageWords {
+  page: number;
+  width: number;
+  height: number;
+  /** Where the words came from: the page's own text, OCR, or nothing could be read. */
+  source: 'pdf' | 'ocr' | 'none';
+  words: Word[];
+}
+
+export type ReadOutcome = { ok: true; pages: PageWords[] } | { ok: false; reason: string };
+
+export interface ReadControl {
+  progress?: (done: number, total: number) => void;
+  cancelled?: () => boolean;
+}
+
+export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpeg' | 'png', ocr: OcrOnDemand, control: ReadControl = {}): Promise<ReadOutcome> {
+  if (fileType !== 'pdf') {
+    let drawn;
+    try {
+      drawn = await imagePage(bytes, (w, h) => scaleFor(w, h, DEFAULT_DPI));
+    } catch {
+      return { ok: false, reason: 'the picture could not be read' };
+    }
+    const words = await ocr.read(encodeJpeg(drawn.canvas), drawn.scale);
+    control.progress?.(1, 1);
+    return { ok: true, pages: [{ page: 1, width: drawn.width, height: drawn.height, source: 'ocr', words }] };
+  }
+  let pdf;
+  try {
+    // pdf.js takes over the bytes it is given: it gets a copy.
+    pdf = await openPdfForDrawing(await loadPdfjs(), bytes.slice());
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    return { ok: false, reason: name === 'PasswordException' ? 'it is password-protected' : 'the PDF could not be read' };
+  }
+  try {
+    const total = pdf.numPages;
+    const pages: PageWords[] = new Array<PageWords>(total);
+    let next = 0;
+    let done = 0;
+    // A few pages at a time, so both OCR workers always have a scan waiting while the next is drawn.
+    const lane = async () => {
+      while (next < total) {
+        if (control.cancelled?.()) return;
+        const i = next;
+        next += 1;
+        const page = await pdf.getPage(i + 1);
+        const size = sizeOf(page);
+        const own = await wordsOfPdfPage(page);
+        if (own.length) pages[i] = { page: i + 1, ...size, source: 'pdf', words: own };
+        else {
+          const scale = scaleFor(size.width, size.height, DEFAULT_DPI);
+          const canvas = await drawPdfPage(page, scale);
+          const words = await ocr.read(encodeJpeg(canvas), scale);
+          pages[i] = { page: i + 1, ...size, source: words.length ? 'ocr' : 'none', words };
+        }
+        page.cleanup();
+        done += 1;
+        control.progress?.(done, total);
+      }
+    };
+    await Promise.all(Array.from({ length: ocrWorkerCount() + 1 }, lane));
+    if (control.cancelled?.()) return { ok: false, reason: 'the reading was cancelled' };
+    return { ok: true, pages };
+  } catch {
+    return { ok: false, reason: 'its pages could not all be read' };
+  } finally {
+    await pdf.destroy();
+  }
+}
