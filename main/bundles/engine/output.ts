@@ -184,6 +184,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
   out.fonts.emoji.write(ctx);
+  out.fonts.arabic.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
 }
