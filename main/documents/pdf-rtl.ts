@@ -1,4 +1,4 @@
-import { parsedFont } from '../pdf/pdfkit';
+import { forgetGlyphs, parsedFont } from '../pdf/pdfkit';
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
 import { RTL_LETTER, visualRuns } from '../pdf/shape';
 
@@ -104,6 +104,8 @@ export function drawRtlParagraph(doc: Doc, o: { text: string; bold: boolean; lan
       let cx = w.x;
       for (const p of fontPieces(text, o.bold, o.lang)) {
         if (p.font) register(doc, p.font.key, p.font.file);
+        // Each glyph mapped back to the letters it stands for here (main/pdf/pdfkit.ts, forgetGlyphs).
+        if (p.font) forgetGlyphs(parsedFont(p.font.file));
         doc.font(p.font ? p.font.key : o.bold ? 'B' : 'R').fontSize(o.size);
         doc.text(p.text, cx, y, { lineBreak: false, ...SHAPING });
         cx += doc.widthOfString(p.text, SHAPING);

@@ -4,8 +4,8 @@ import { dejavuFile, documentFontFile, emojiFile, parsedFont } from './pdfkit';
 
 /**
  * Fonts for the scripts of the interpreter notice's languages (issue 19) and for anything else a letter
- * quotes: Noto Sans Arabic (Arabic, Urdu), Bengali, Gujarati, Gurmukhi (Punjabi), Ethiopic (Tigrinya) and
- * SC (Chinese), regular and bold, from the @expo-google-fonts packages (SIL OFL 1.1). Latin, Greek and
+ * quotes: Noto Sans Arabic (Arabic, Urdu, Farsi), Bengali, Gujarati, Gurmukhi (Punjabi), Ethiopic (Tigrinya),
+ * SC (Chinese) and Tamil, regular and bold, from the @expo-google-fonts packages (SIL OFL 1.1). Latin, Greek and
  * Cyrillic (Polish, Romanian, Turkish, Lithuanian, Ukrainian…) are DejaVu Sans's; emoji are Noto Emoji's.
  * pdfkit embeds only the glyphs a document uses (a subset), so a letter with one Chinese sentence carries a
  * few kilobytes of the 10 MB font, not all of it. Each font is parsed on its first use only.
@@ -13,7 +13,7 @@ import { dejavuFile, documentFontFile, emojiFile, parsedFont } from './pdfkit';
  * A character no font has is never dropped in silence (issue 19 §3): the make step refuses, naming it.
  */
 
-export type ScriptFont = 'arabic' | 'bengali' | 'gujarati' | 'gurmukhi' | 'ethiopic' | 'sc';
+export type ScriptFont = 'arabic' | 'bengali' | 'gujarati' | 'gurmukhi' | 'ethiopic' | 'sc' | 'tamil';
 
 const PACKAGES: Record<ScriptFont, string> = {
   arabic: 'noto-sans-arabic/{w}/NotoSansArabic_{w}.ttf',
@@ -22,11 +22,12 @@ const PACKAGES: Record<ScriptFont, string> = {
   gurmukhi: 'noto-sans-gurmukhi/{w}/NotoSansGurmukhi_{w}.ttf',
   ethiopic: 'noto-sans-ethiopic/{w}/NotoSansEthiopic_{w}.ttf',
   sc: 'noto-sans-sc/{w}/NotoSansSC_{w}.ttf',
+  tamil: 'noto-sans-tamil/{w}/NotoSansTamil_{w}.ttf',
 };
 const SCRIPT_ORDER = Object.keys(PACKAGES) as ScriptFont[];
 
 /** Which script font a language's text is set in first (BCP 47 primary subtag). */
-const BY_LANGUAGE: Record<string, ScriptFont> = { ar: 'arabic', ur: 'arabic', fa: 'arabic', ps: 'arabic', bn: 'bengali', gu: 'gujarati', pa: 'gurmukhi', ti: 'ethiopic', am: 'ethiopic', zh: 'sc' };
+const BY_LANGUAGE: Record<string, ScriptFont> = { ar: 'arabic', ur: 'arabic', fa: 'arabic', ps: 'arabic', bn: 'bengali', gu: 'gujarati', pa: 'gurmukhi', ti: 'ethiopic', am: 'ethiopic', zh: 'sc', ta: 'tamil' };
 
 export const scriptFontFor = (lang: string | undefined): ScriptFont | null => (lang ? (BY_LANGUAGE[lang.toLowerCase().split('-')[0]!] ?? null) : null);
 

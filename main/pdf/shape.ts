@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import { parsedFont } from './pdfkit';
+import { forgetGlyphs, parsedFont } from './pdfkit';
 import { scriptFontFile } from './script-fonts';
 
 /**
@@ -104,6 +104,7 @@ export function shapeLine(line: string): LinePiece[] {
         out.push({ kind: 'plain', text: [...s.text].reverse().join('') });
         continue;
       }
+      forgetGlyphs(font);
       const laid = font.layout(s.text, { ccmp: false }, 'arab', undefined, 'rtl');
       out.push({ kind: 'shaped', glyphs: laid.glyphs.map((g, i) => ({ id: g.id, codePoints: g.codePoints, advance: laid.positions[i]!.xAdvance })) });
     }
