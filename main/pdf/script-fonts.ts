@@ -29,6 +29,29 @@ const SCRIPT_ORDER = Object.keys(PACKAGES) as ScriptFont[];
 /** Which script font a language's text is set in first (BCP 47 primary subtag). */
 const BY_LANGUAGE: Record<string, ScriptFont> = { ar: 'arabic', ur: 'arabic', fa: 'arabic', ps: 'arabic', bn: 'bengali', gu: 'gujarati', pa: 'gurmukhi', ti: 'ethiopic', am: 'ethiopic', zh: 'sc', ta: 'tamil' };
 
+/**
+ * The script font for a letter of a script Hearth has a Noto font for, whatever the paragraph's language:
+ * an Arabic partner name in a letterhead goes to Noto Sans Arabic, not to DejaVu Sans (which has some Arabic
+ * letters and not others, so an Urdu word would be split between two fonts and lose its joins).
+ */
+const SCRIPT_BLOCKS: [number, number, ScriptFont][] = [
+  [0x0600, 0x06ff, 'arabic'],
+  [0x0750, 0x077f, 'arabic'],
+  [0x08a0, 0x08ff, 'arabic'],
+  [0xfb50, 0xfdff, 'arabic'],
+  [0xfe70, 0xfeff, 'arabic'],
+  [0x0980, 0x09ff, 'bengali'],
+  [0x0a00, 0x0a7f, 'gurmukhi'],
+  [0x0a80, 0x0aff, 'gujarati'],
+  [0x0b80, 0x0bff, 'tamil'],
+  [0x1200, 0x139f, 'ethiopic'],
+  [0x3000, 0x30ff, 'sc'],
+  [0x3400, 0x4dbf, 'sc'],
+  [0x4e00, 0x9fff, 'sc'],
+  [0xff00, 0xffef, 'sc'],
+];
+export const scriptOfLetter = (cp: number): ScriptFont | null => SCRIPT_BLOCKS.find(([from, to]) => cp >= from && cp <= to)?.[2] ?? null;
+
 export const scriptFontFor = (lang: string | undefined): ScriptFont | null => (lang ? (BY_LANGUAGE[lang.toLowerCase().split('-')[0]!] ?? null) : null);
 
 const here = createRequire(__filename);
@@ -95,7 +118,9 @@ export function fontPieces(text: string, bold: boolean, lang?: string): { text: 
       else pieces.push({ text: ch, font: first.key ? first : null });
       continue;
     }
-    const font = fonts.find((f) => has(f.file, cp));
+    const own = scriptOfLetter(cp);
+    const ownFont = own ? fonts.find((f) => f.key === `S-${own}-${bold ? 'B' : 'R'}`) : undefined;
+    const font = ownFont && has(ownFont.file, cp) ? ownFont : fonts.find((f) => has(f.file, cp));
     if (!font) throw new UncoveredCharacter(ch, text);
     const chosen = font.key ? font : null;
     if (last && (last.font?.key ?? '') === (chosen?.key ?? '')) last.text += ch;
