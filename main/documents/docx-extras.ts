@@ -1,5 +1,6 @@
 import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun } from 'docx';
 import type { ParagraphBlock } from '../../shared/documents/model';
+import { runFont } from './docx-fonts';
 import { pictureBytes } from './pictures';
 
 /**
@@ -17,7 +18,7 @@ export function pictureOrLanguageParagraph(b: ParagraphBlock, o: { spacing: obje
         size: o.size,
         sizeComplexScript: o.size,
         boldComplexScript: Boolean(r.bold),
-        font: o.font,
+        font: runFont(r.text),
         rightToLeft: rtl || undefined,
         language: b.lang ? (rtl ? { bidirectional: b.lang } : { value: b.lang }) : undefined,
       }),

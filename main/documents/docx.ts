@@ -23,6 +23,7 @@ import {
 import { type Block, DOCUMENT_FONT, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { unzipEntries, zipEntries } from './zip';
 import { pictureOrLanguageParagraph } from './docx-extras';
+import { embeddedScriptFonts, runFont } from './docx-fonts';
 
 /**
  * The DOCX writer (docx): the same model as the PDF, so the same words, laid out with Word's own styles
@@ -60,7 +61,7 @@ class Section {
 
   private runs(runs: readonly Run[], size = this.fs, forceBold = false): TextRun[] {
     // A run in another language carries its own w:lang, so Word's reader and spell-checker switch to it.
-    return runs.map((r) => new TextRun({ text: r.text, bold: forceBold || Boolean(r.bold), size: half(size), font: FONT, ...(r.lang ? { language: { value: r.lang } } : {}) }));
+    return runs.map((r) => new TextRun({ text: r.text, bold: forceBold || Boolean(r.bold), size: half(size), font: runFont(r.text), ...(r.lang ? { language: { value: r.lang } } : {}) }));
   }
 
   /** Model paragraph numbers Word's own numbering gives (1, 2, 3… through the document): then they are real numbering. */
@@ -72,7 +73,7 @@ class Section {
         new Paragraph({
           alignment: options.alignment ?? AlignmentType.LEFT,
           spacing: { after: i === text.length - 1 ? this.after : 0, line: 240, lineRule: LineRuleType.AUTO },
-          children: [new TextRun({ text: t, bold: options.bold, size: half(options.size ?? this.fs), font: FONT })],
+          children: [new TextRun({ text: t, bold: options.bold, size: half(options.size ?? this.fs), font: runFont(t) })],
         }),
     );
   }
@@ -86,7 +87,7 @@ class Section {
       out.push(
         new Paragraph({
           spacing: { after: 60 },
-          children: [new TextRun({ text: m.letterhead.name, bold: true, size: half(Math.max(this.fs * 1.45, 17)), color: ACCENT, font: FONT })],
+          children: [new TextRun({ text: m.letterhead.name, bold: true, size: half(Math.max(this.fs * 1.45, 17)), color: ACCENT, font: runFont(m.letterhead.name) })],
         }),
       );
       const small = m.variant.largePrint || m.variant.easyRead ? this.fs : Math.max(9, this.fs * 0.78);
@@ -96,14 +97,14 @@ class Section {
             spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
             alignment: m.variant.largePrint || m.variant.easyRead ? AlignmentType.LEFT : AlignmentType.RIGHT,
             border: i === m.letterhead!.lines.length - 1 ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 6 } } : undefined,
-            children: [new TextRun({ text: l, size: half(small), font: FONT })],
+            children: [new TextRun({ text: l, size: half(small), font: runFont(l) })],
           }),
         ),
       );
       out.push(new Paragraph({ spacing: { after: this.after }, children: [] }));
     }
     if (m.corner.length) out.push(...this.lines(m.corner, { bold: true, alignment: m.variant.largePrint ? AlignmentType.LEFT : AlignmentType.RIGHT }));
-    const meta = m.meta.map((r) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${r.label}: `, bold: true, size: half(this.fs), font: FONT }), new TextRun({ text: r.value, size: half(this.fs), font: FONT })] }));
+    const meta = m.meta.map((r) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${r.label}: `, bold: true, size: half(this.fs), font: runFont(`${r.label}: `) }), new TextRun({ text: r.value, size: half(this.fs), font: runFont(r.value) })] }));
     if (m.addressee.length || m.meta.length) {
       // The address, then the date and reference under it: paragraphs, not a layout table, which a screen
       // reader announces as a table and Word's accessibility checker flags (issue 19).
@@ -132,7 +133,7 @@ class Section {
             alignment: align(b.align),
             keepNext: true,
             border,
-            children: [new TextRun({ text: runsText(b.runs), bold: true, font: FONT, size: half(this.fs * (b.level === 1 ? 1.3 : b.level === 2 ? 1.12 : 1)), color: b.level === 1 ? ACCENT : '1A1A1A' })],
+            children: [new TextRun({ text: runsText(b.runs), bold: true, font: runFont(runsText(b.runs)), size: half(this.fs * (b.level === 1 ? 1.3 : b.level === 2 ? 1.12 : 1)), color: b.level === 1 ? ACCENT : '1A1A1A' })],
           }),
         ];
       case 'paragraph': {
@@ -145,7 +146,7 @@ class Section {
               spacing: this.spacing,
               indent: { left: hang, hanging: hang },
               tabStops: [{ type: TabStopType.LEFT, position: hang }],
-              children: [new TextRun({ text: `${b.number}.\t`, size: half(this.fs), font: FONT }), ...this.runs(b.runs)],
+              children: [new TextRun({ text: `${b.number}.\t`, size: half(this.fs), font: runFont(`${b.number}.\t`) }), ...this.runs(b.runs)],
             }),
           ];
         }
@@ -215,15 +216,15 @@ class Section {
         if (b.signHere) {
           const [signLine, ...names] = signatureLines(b);
           return [
-            new Paragraph({ spacing: { before: Math.round(this.fs * 30), after: 0 }, keepNext: true, children: [new TextRun({ text: signLine, size: half(this.fs), font: FONT })] }),
-            new Paragraph({ spacing: this.spacing, keepNext: beforeOtherFormats || undefined, children: [new TextRun({ text: names.join(' '), bold: true, size: half(this.fs), font: FONT })] }),
+            new Paragraph({ spacing: { before: Math.round(this.fs * 30), after: 0 }, keepNext: true, children: [new TextRun({ text: signLine, size: half(this.fs), font: runFont(signLine ?? '') })] }),
+            new Paragraph({ spacing: this.spacing, keepNext: beforeOtherFormats || undefined, children: [new TextRun({ text: names.join(' '), bold: true, size: half(this.fs), font: runFont(names.join(' ')) })] }),
           ];
         }
         const [name, ...rest] = b.lines;
         // The signature's lines stay together, and with the "other formats" line after them (issue 19).
         return [
-          new Paragraph({ spacing: { before: Math.round(this.fs * 50), after: 0 }, keepNext: true, children: [new TextRun({ text: name ?? '', bold: true, size: half(this.fs), font: FONT })] }),
-          ...rest.map((l, i) => new Paragraph({ spacing: { after: i === rest.length - 1 ? this.after : 0 }, keepNext: i < rest.length - 1 || beforeOtherFormats || undefined, children: [new TextRun({ text: l, size: half(this.fs), font: FONT })] })),
+          new Paragraph({ spacing: { before: Math.round(this.fs * 50), after: 0 }, keepNext: true, children: [new TextRun({ text: name ?? '', bold: true, size: half(this.fs), font: runFont(name ?? '') })] }),
+          ...rest.map((l, i) => new Paragraph({ spacing: { after: i === rest.length - 1 ? this.after : 0 }, keepNext: i < rest.length - 1 || beforeOtherFormats || undefined, children: [new TextRun({ text: l, size: half(this.fs), font: runFont(l) })] })),
         ];
       }
       case 'box':
@@ -240,7 +241,7 @@ class Section {
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: this.textWidth }],
           children: [
-            new TextRun({ text: this.m.footer, size: half(size), font: FONT, color: '444444' }),
+            new TextRun({ text: this.m.footer, size: half(size), font: runFont(this.m.footer), color: '444444' }),
             new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', this.sectionPages ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES], size: half(size), font: FONT, color: '444444' }),
           ],
         }),
@@ -280,7 +281,7 @@ export async function writeDocx(models: readonly DocumentModel[], options: Progr
     sections.push(section.section());
     if (options.onLetter) await options.onLetter(sections.length);
   }
-  return withFontFallback(unzipEntries(await Packer.toBuffer(document(first, sections))));
+  return withFontFallback(unzipEntries(await Packer.toBuffer(document(first, sections, embeddedScriptFonts(models)))));
 }
 
 /**
@@ -301,8 +302,10 @@ function numberedParagraphs(blocks: readonly Block[]): number[] {
   return blocks.flatMap((b) => (b.kind === 'paragraph' && b.number !== undefined ? [b.number] : b.kind === 'box' ? numberedParagraphs(b.blocks) : []));
 }
 
-function document(first: DocumentModel, sections: ReturnType<Section['section']>[]): Document {
+function document(first: DocumentModel, sections: ReturnType<Section['section']>[], fonts: ReturnType<typeof embeddedScriptFonts>): Document {
   return new Document({
+    // The script fonts the letters use, embedded (docx-fonts.ts).
+    ...(fonts.length ? { fonts } : {}),
     // Word recalculates "Page N of M" when the file opens, so no reader shows a stale "Page 1 of" (issue 19).
     features: { updateFields: true },
     title: first.title,
@@ -357,7 +360,7 @@ async function writeLettersToAddresses(models: readonly DocumentModel[], options
   const first = models[0]!;
   const one = new Section({ ...first, addressee: [MARKER] });
   one.sectionPages = true;
-  const files = unzipEntries(await Packer.toBuffer(document(first, [one.section()])));
+  const files = unzipEntries(await Packer.toBuffer(document(first, [one.section()], embeddedScriptFonts(models))));
   const xml = files.get('word/document.xml')!.toString('utf8');
   const bodyStart = xml.indexOf('<w:body>') + '<w:body>'.length;
   const sectStart = xml.lastIndexOf('<w:sectPr');

@@ -1,6 +1,6 @@
-import bidiFactory from 'bidi-js';
-import { parsedFont } from '../pdf/pdfkit';
+import { forgetGlyphs, parsedFont } from '../pdf/pdfkit';
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
+import { RTL_LETTER, visualRuns } from '../pdf/shape';
 
 /**
  * A right-to-left paragraph (Arabic, Urdu) for the PDF writer. pdfkit lays text out left to right and has
@@ -20,13 +20,6 @@ type Doc = PDFKit.PDFDocument;
  * extract as "الرفم"). Initial, medial and final forms and lam-alef still apply.
  */
 const SHAPING = { features: { ccmp: false } } as unknown as PDFKit.Mixins.TextOptions;
-const bidi = bidiFactory();
-
-interface Run {
-  text: string;
-  level: number;
-  start: number;
-}
 
 function register(doc: Doc, key: string, file: string) {
   doc.registerFont(key, parsedFont(file) as never);
@@ -62,33 +55,6 @@ function lines(doc: Doc, text: string, bold: boolean, lang: string, size: number
   return out;
 }
 
-/** The line's runs of one embedding level, in visual order, left to right (UAX #9 L2), each with where it starts in the line. */
-export function visualRuns(line: string): Run[] {
-  const { levels } = bidi.getEmbeddingLevels(line, 'rtl');
-  const runs: Run[] = [];
-  for (let i = 0; i < line.length; i += 1) {
-    const last = runs[runs.length - 1];
-    if (last && last.level === levels[i]) last.text += line[i];
-    else runs.push({ text: line[i]!, level: levels[i]!, start: i });
-  }
-  const max = Math.max(...runs.map((r) => r.level));
-  const minOdd = Math.min(...runs.map((r) => r.level).filter((l) => l % 2 === 1), max);
-  for (let level = max; level >= minOdd && level > 0; level -= 1) {
-    for (let i = 0; i < runs.length; ) {
-      if (runs[i]!.level < level) {
-        i += 1;
-        continue;
-      }
-      let j = i;
-      while (j < runs.length && runs[j]!.level >= level) j += 1;
-      runs.splice(i, j - i, ...runs.slice(i, j).reverse());
-      i = j;
-    }
-  }
-  return runs;
-}
-
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 interface Placed {
   text: string;
@@ -103,7 +69,7 @@ interface Placed {
 function place(doc: Doc, line: string, o: { bold: boolean; lang: string; size: number; x: number; width: number }): Placed[] {
   const placed: Placed[] = [];
   let cx = 0;
-  for (const r of visualRuns(line)) {
+  for (const r of visualRuns(line, 'rtl')) {
     const rtl = r.level % 2 === 1;
     const words: { text: string; start: number }[] = [];
     let at = r.start;
@@ -138,6 +104,8 @@ export function drawRtlParagraph(doc: Doc, o: { text: string; bold: boolean; lan
       let cx = w.x;
       for (const p of fontPieces(text, o.bold, o.lang)) {
         if (p.font) register(doc, p.font.key, p.font.file);
+        // Each glyph mapped back to the letters it stands for here (main/pdf/pdfkit.ts, forgetGlyphs).
+        if (p.font) forgetGlyphs(parsedFont(p.font.file));
         doc.font(p.font ? p.font.key : o.bold ? 'B' : 'R').fontSize(o.size);
         doc.text(p.text, cx, y, { lineBreak: false, ...SHAPING });
         cx += doc.widthOfString(p.text, SHAPING);

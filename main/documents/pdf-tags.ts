@@ -20,8 +20,8 @@ export interface LinesStyle {
   width: number;
   align?: 'left' | 'right';
   lineGap: number;
-  /** Sets the font for line i (a bold first line, say). */
-  font(i: number): void;
+  /** Draws line i at (x, y): in the fonts that have its characters, bold where it should be (pdf.ts). */
+  write(line: string, i: number, x: number, y: number, options: PDFKit.Mixins.TextOptions): void;
 }
 
 /** Lines that belong together, one P each inside one Div; the Div is added to `parent`. */
@@ -31,10 +31,7 @@ export function taggedLines(doc: Doc, parent: Struct, lines: readonly string[], 
   parent.add(div);
   lines.forEach((line, i) => {
     div.add(
-      doc.struct('P', {}, () => {
-        style.font(i);
-        doc.text(line || ' ', style.x, i === 0 ? style.y : doc.y, { width: style.width, align: style.align ?? 'left', lineGap: style.lineGap });
-      }),
+      doc.struct('P', {}, () => style.write(line || ' ', i, style.x, i === 0 ? style.y : doc.y, { width: style.width, align: style.align ?? 'left', lineGap: style.lineGap })),
     );
   });
   div.end();

@@ -1,5 +1,6 @@
 import { documentFontFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdfkit';
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
+import { type LineFont, textInFonts } from './pdf-text';
 import { drawRtlParagraph } from './pdf-rtl';
 import { pictureBytes } from './pictures';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
@@ -107,9 +108,23 @@ class Writer implements TableWriter {
     parent.add(this.doc.struct(type, options, draw));
   }
 
-  /** Lines that are each a line: a Div of one P per line (pdf-tags.ts). */
-  private lines(parent: Struct, lines: readonly string[], x: number, y: number, width: number, font: (i: number) => void, align: 'left' | 'right' = 'left', lineGap = 1) {
-    taggedLines(this.doc, parent, lines, { x, y, width, align, lineGap, font });
+  /** Lines that are each a line: a Div of one P per line (pdf-tags.ts), each in the fonts its characters need. */
+  private lines(parent: Struct, lines: readonly string[], x: number, y: number, width: number, font: (i: number) => LineFont, align: 'left' | 'right' = 'left', lineGap = 1) {
+    taggedLines(this.doc, parent, lines, {
+      x,
+      y,
+      width,
+      align,
+      lineGap,
+      write: (line, i, lx, ly, options) => {
+        const f = font(i);
+        this.textAt(line, lx, ly, options, f.bold, f.size ?? this.fs, f.color ?? INK);
+      },
+    });
+  }
+
+  private textAt(text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions, bold: boolean, size: number, color: string) {
+    textInFonts(this.doc, text, { x, y, options, bold, size, color });
   }
 
   /** A paragraph's runs, the P marked with their language, or a Span per language where they mix. */
@@ -144,11 +159,9 @@ class Writer implements TableWriter {
       const stacked = m.variant.largePrint || m.variant.easyRead;
       // The logo, if any, above the name: a Figure with its alternative text ("<partner> logo").
       const nameTop = lh.logo ? top + taggedImage(doc, this.root, { kind: 'image', ...lh.logo }, this.left, this.width * 0.5) + this.fs * 0.4 : top;
-      this.tagged('P', this.root, () => {
-        doc.font('B').fontSize(nameSize).fillColor(ACCENT).text(lh.name, this.left, nameTop, { width: stacked ? this.width : this.width * 0.55 });
-      });
+      this.tagged('P', this.root, () => this.textAt(lh.name, this.left, nameTop, { width: stacked ? this.width : this.width * 0.55 }, true, nameSize, ACCENT));
       const afterName = doc.y;
-      const small = () => doc.font('R').fontSize(lineSize).fillColor(INK);
+      const small = () => ({ bold: false, size: lineSize });
       if (stacked) this.lines(this.root, lh.lines, this.left, afterName + 4, this.width, small, 'left', 0);
       else this.lines(this.root, lh.lines, this.left + this.width * 0.55, top + 2, this.width * 0.45, small, 'right', 0);
       const ruleY = Math.max(afterName, doc.y) + this.fs * 0.5;
@@ -156,7 +169,7 @@ class Writer implements TableWriter {
       doc.y = ruleY + this.fs * 1.2;
     }
     if (m.corner.length) {
-      this.lines(this.root, m.corner, this.left + this.width * 0.5, top, this.width * 0.5, () => this.font(true, this.fs), m.variant.largePrint ? 'left' : 'right');
+      this.lines(this.root, m.corner, this.left + this.width * 0.5, top, this.width * 0.5, () => ({ bold: true }), m.variant.largePrint ? 'left' : 'right');
       doc.y += this.fs * 1.5;
     }
     if (m.addressee.length || m.meta.length) {
@@ -169,7 +182,7 @@ class Writer implements TableWriter {
       if (m.addressee.length) {
         const x = windowed ? (DL_WINDOW_MM.left + DL_WINDOW_MM.inset) * MM : this.left;
         const width = windowed ? (DL_WINDOW_MM.width - 2 * DL_WINDOW_MM.inset) * MM : stacked ? this.width : this.width * 0.55;
-        this.lines(this.root, m.addressee, x, startY, width, () => this.font(false));
+        this.lines(this.root, m.addressee, x, startY, width, () => ({ bold: false }));
       }
       const afterAddress = doc.y;
       if (m.meta.length) {
@@ -249,10 +262,7 @@ class Writer implements TableWriter {
         // stay with a signature (the statement of truth, issue 15) keeps with all of it.
         this.ensure(this.lineHeight(size) * 1.6 + (next ? this.followingHeight(next, rest.slice(1)) : 0));
         if (doc.y > this.m.marginsCm.top * CM + 1) doc.y += this.fs * (b.level === 1 ? 0.5 : 0.6);
-        this.tagged(`H${b.level}`, parent, () => {
-          doc.font('B').fontSize(size).fillColor(b.level === 1 ? ACCENT : INK);
-          doc.text(runsText(b.runs), this.left, doc.y, { width: this.width, align: b.align ?? 'left', lineGap: this.gap });
-        });
+        this.tagged(`H${b.level}`, parent, () => this.textAt(runsText(b.runs), this.left, doc.y, { width: this.width, align: b.align ?? 'left', lineGap: this.gap }, true, size, b.level === 1 ? ACCENT : INK));
         doc.y += this.fs * 0.35;
         break;
       }
@@ -329,23 +339,20 @@ class Writer implements TableWriter {
         if (b.signHere) {
           doc.y += lh * 0.8;
           const [line, ...names] = signatureLines(b);
-          this.tagged('P', parent, () => {
-            this.font(false);
-            doc.text(line!, this.left, doc.y, { width: this.width, lineGap: this.gap });
-          });
-          this.lines(parent, names, this.left, doc.y, this.width, () => this.font(true), 'left', this.gap);
+          this.tagged('P', parent, () => this.textAt(line!, this.left, doc.y, { width: this.width, lineGap: this.gap }, false, this.fs, INK));
+          this.lines(parent, names, this.left, doc.y, this.width, () => ({ bold: true }), 'left', this.gap);
           doc.y += lh * 0.6;
         } else {
           doc.y += lh * 2.4; // room for a handwritten signature
           // The name (bold), the job title, the partner: a line each, never run together.
-          this.lines(parent, b.lines.length ? b.lines : [''], this.left, doc.y, this.width, (i) => this.font(i === 0), 'left', this.gap);
+          this.lines(parent, b.lines.length ? b.lines : [''], this.left, doc.y, this.width, (i) => ({ bold: i === 0 }), 'left', this.gap);
           doc.y += this.fs * 0.5;
         }
         break;
       }
       case 'address':
         this.ensure(this.lineHeight() * b.lines.length);
-        this.lines(parent, b.lines, this.left, doc.y, this.width, () => this.font(false), 'left', this.gap);
+        this.lines(parent, b.lines, this.left, doc.y, this.width, () => ({ bold: false }), 'left', this.gap);
         doc.y += this.fs * 0.55;
         break;
       case 'image': {

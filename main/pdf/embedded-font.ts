@@ -8,9 +8,12 @@ import type { TtfFont } from './ttf';
  * objects (the subset, widths and the ToUnicode map that makes the text extractable, B8) are written
  * once at the end, when every glyph the bundle used is known.
  */
+/** A glyph used and the character (or, for a ligature such as lam-alef, the characters) it stands for. */
+export type GlyphUse = [glyph: number, text: number | number[]];
+
 export class EmbeddedFont {
   readonly ref: PDFRef;
-  private readonly used = new Map<number, number>();
+  private readonly used = new Map<number, number | number[]>();
   private readonly widthCache = new Map<string, number>();
 
   constructor(
@@ -23,12 +26,12 @@ export class EmbeddedFont {
   }
 
   /** Glyphs used (glyph index → code point), to pass to the worker that writes the font. */
-  usedEntries(): [number, number][] {
+  usedEntries(): GlyphUse[] {
     return [...this.used];
   }
 
   /** Glyphs another worker used on pages that refer to this font. */
-  merge(entries: readonly [number, number][]): void {
+  merge(entries: readonly GlyphUse[]): void {
     for (const [g, cp] of entries) if (!this.used.has(g)) this.used.set(g, cp);
   }
 
@@ -59,6 +62,26 @@ export class EmbeddedFont {
     }
     if (this.encoded.size < 50_000) this.encoded.set(text, hex);
     return hex;
+  }
+
+  /**
+   * The hex string for glyphs already chosen (shaped Arabic, main/pdf/shape.ts), in the order drawn, with a
+   * TJ adjustment where the shaped advance differs from the glyph's own width (kerning, marks).
+   */
+  encodeGlyphs(glyphs: readonly { id: number; codePoints: number[]; advance: number }[]): string {
+    const parts: string[] = [];
+    let hex = '';
+    for (const g of glyphs) {
+      if (!this.used.has(g.id)) this.used.set(g.id, g.codePoints.length === 1 ? g.codePoints[0]! : [...g.codePoints]);
+      hex += HEX4[g.id] ?? g.id.toString(16).padStart(4, '0');
+      const shift = g.advance - this.font.advance(g.id);
+      if (shift !== 0) {
+        parts.push(`<${hex}>`, String(Math.round((-shift * 1000) / this.font.unitsPerEm)));
+        hex = '';
+      }
+    }
+    if (hex) parts.push(`<${hex}>`);
+    return `[${parts.join(' ')}]`;
   }
 
   /** Writes the font's objects into the context under the reserved reference. */
@@ -112,7 +135,7 @@ export class EmbeddedFont {
 const HEX4 = Array.from({ length: 65536 }, (_, i) => i.toString(16).padStart(4, '0'));
 
 /** Six capital letters derived from the glyph set (PDF 32000 9.6.4: a subset's name starts with a tag). */
-function subsetTag(used: Map<number, number>): string {
+function subsetTag(used: Map<number, unknown>): string {
   let h = 2166136261;
   for (const g of [...used.keys()].sort((a, b) => a - b)) h = Math.imul(h ^ g, 16777619) >>> 0;
   let tag = '';
@@ -129,12 +152,15 @@ function utf16Hex(cp: number): string {
   return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
 }
 
-function toUnicodeCMap(used: Map<number, number>): string {
-  const entries = [...used].sort((a, b) => a[0] - b[0]);
+const textHex = (text: number | number[]) => (typeof text === 'number' ? utf16Hex(text) : text.map(utf16Hex).join(''));
+
+function toUnicodeCMap(used: Map<number, number | number[]>): string {
+  // A glyph that stands for no character (one the shaping inserted) has no entry.
+  const entries = [...used].filter(([, text]) => typeof text === 'number' || text.length > 0).sort((a, b) => a[0] - b[0]);
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const chunk = entries.slice(i, i + 100);
-    blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`);
+    blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${textHex(cp)}>`).join('\n')}\nendbfchar`);
   }
   return [
     '/CIDInit /ProcSet findresource begin',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PDFContext } from './lib';
 import { EmbeddedFont } from './embedded-font';
+import { arabicFontFile, hasRtl, shapeLine } from './shape';
 import { readTtf, type TtfFont } from './ttf';
 
 export type FontName = 'regular' | 'bold';
@@ -23,6 +24,8 @@ export interface LoadedFonts {
   bold: TtfFont;
   /** The fallback for characters the text fonts lack (read on first use). */
   emoji(): TtfFont;
+  /** Noto Sans Arabic, for Arabic and Urdu shaped (main/pdf/shape.ts; read on first use). */
+  arabic(): TtfFont;
 }
 
 let loaded: LoadedFonts | undefined;
@@ -32,10 +35,12 @@ export function loadFonts(): LoadedFonts {
     const req = createRequire(__filename);
     const file = (name: string) => readFileSync(req.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`));
     let emoji: TtfFont | undefined;
+    let arabic: TtfFont | undefined;
     loaded = {
       regular: readTtf(file('DejaVuSans'), 'DejaVuSans'),
       bold: readTtf(file('DejaVuSans-Bold'), 'DejaVuSans-Bold'),
       emoji: () => (emoji ??= readTtf(readFileSync(req.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf')), 'NotoEmoji-Regular')),
+      arabic: () => (arabic ??= readTtf(readFileSync(arabicFontFile()), 'NotoSansArabic-Regular')),
     };
   }
   return loaded;
@@ -78,6 +83,23 @@ function charWidth(fonts: LoadedFonts, f: TtfFont, cp: number): number {
   return f.advance(f.glyphFor(cp)) / f.unitsPerEm;
 }
 
+function plainWidth(fonts: LoadedFonts, f: TtfFont, text: string): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(fonts, f, ch.codePointAt(0)!);
+  return em;
+}
+
+/** A line with Arabic or Urdu in it, as it will be drawn: shaped stretches in the Arabic font, the rest as usual. */
+function shapedWidth(fonts: LoadedFonts, f: TtfFont, text: string): number {
+  const arabic = fonts.arabic();
+  let em = 0;
+  for (const piece of shapeLine(text)) {
+    if (piece.kind === 'plain') em += plainWidth(fonts, f, piece.text);
+    else for (const g of piece.glyphs) em += g.advance / arabic.unitsPerEm;
+  }
+  return em;
+}
+
 /** Widths for layout, without embedding anything (previews, page counts). */
 export function fontMetrics(): Metrics {
   const fonts = loadFonts();
@@ -87,8 +109,7 @@ export function fontMetrics(): Metrics {
       const f = fonts[font];
       let em = cache[font].get(text);
       if (em === undefined) {
-        em = 0;
-        for (const ch of text) em += charWidth(fonts, f, ch.codePointAt(0)!);
+        em = hasRtl(text) ? shapedWidth(fonts, f, text) : plainWidth(fonts, f, text);
         if (cache[font].size < 50_000) cache[font].set(text, em);
       }
       return em * size;
@@ -101,12 +122,14 @@ export interface PdfFonts {
   regular: EmbeddedFont;
   bold: EmbeddedFont;
   emoji: EmbeddedFont;
+  /** Noto Sans Arabic, shaped (issue 19). */
+  arabic: EmbeddedFont;
   metrics: Metrics;
 }
 
 export function embedFonts(ctx: PDFContext): PdfFonts {
   const f = loadFonts();
-  return { regular: new EmbeddedFont(f.regular, ctx), bold: new EmbeddedFont(f.bold, ctx), emoji: new EmbeddedFont(lazyFont(f.emoji), ctx), metrics: fontMetrics() };
+  return { regular: new EmbeddedFont(f.regular, ctx), bold: new EmbeddedFont(f.bold, ctx), emoji: new EmbeddedFont(lazyFont(f.emoji), ctx), arabic: new EmbeddedFont(lazyFont(f.arabic), ctx), metrics: fontMetrics() };
 }
 
 /** A font read only when something asks it a question (an output whose text never needs the fallback never reads it). */

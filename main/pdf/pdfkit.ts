@@ -38,6 +38,17 @@ export function parsedFont(file: string): unknown {
   return font;
 }
 
+/**
+ * fontkit keeps one glyph object per glyph id, made with the characters of the first text that used it
+ * (font.getGlyph(id, characters) caches), and shaping hands back those objects. Where several characters
+ * share a glyph (Farsi and Urdu ی and Arabic ى end a word in the same shape) or a shaped form was first met
+ * with no characters at all, the text a PDF maps that glyph back to would be the first one's, or nothing.
+ * Forgetting the cache before shaping right-to-left text gives each glyph the characters it stands for now.
+ */
+export function forgetGlyphs(font: unknown): void {
+  (font as { _glyphs: Record<number, unknown> })._glyphs = {};
+}
+
 /** Noto Emoji (regular), the fallback for characters DejaVu lacks (main/pdf/fonts.ts says why). */
 export function emojiFile(): string {
   return here.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');

@@ -4,8 +4,8 @@ import { dejavuFile, documentFontFile, emojiFile, parsedFont } from './pdfkit';
 
 /**
  * Fonts for the scripts of the interpreter notice's languages (issue 19) and for anything else a letter
- * quotes: Noto Sans Arabic (Arabic, Urdu), Bengali, Gujarati, Gurmukhi (Punjabi), Ethiopic (Tigrinya) and
- * SC (Chinese), regular and bold, from the @expo-google-fonts packages (SIL OFL 1.1). Latin, Greek and
+ * quotes: Noto Sans Arabic (Arabic, Urdu, Farsi), Bengali, Gujarati, Gurmukhi (Punjabi), Ethiopic (Tigrinya),
+ * SC (Chinese) and Tamil, regular and bold, from the @expo-google-fonts packages (SIL OFL 1.1). Latin, Greek and
  * Cyrillic (Polish, Romanian, Turkish, Lithuanian, Ukrainian…) are DejaVu Sans's; emoji are Noto Emoji's.
  * pdfkit embeds only the glyphs a document uses (a subset), so a letter with one Chinese sentence carries a
  * few kilobytes of the 10 MB font, not all of it. Each font is parsed on its first use only.
@@ -13,7 +13,7 @@ import { dejavuFile, documentFontFile, emojiFile, parsedFont } from './pdfkit';
  * A character no font has is never dropped in silence (issue 19 §3): the make step refuses, naming it.
  */
 
-export type ScriptFont = 'arabic' | 'bengali' | 'gujarati' | 'gurmukhi' | 'ethiopic' | 'sc';
+export type ScriptFont = 'arabic' | 'bengali' | 'gujarati' | 'gurmukhi' | 'ethiopic' | 'sc' | 'tamil';
 
 const PACKAGES: Record<ScriptFont, string> = {
   arabic: 'noto-sans-arabic/{w}/NotoSansArabic_{w}.ttf',
@@ -22,11 +22,35 @@ const PACKAGES: Record<ScriptFont, string> = {
   gurmukhi: 'noto-sans-gurmukhi/{w}/NotoSansGurmukhi_{w}.ttf',
   ethiopic: 'noto-sans-ethiopic/{w}/NotoSansEthiopic_{w}.ttf',
   sc: 'noto-sans-sc/{w}/NotoSansSC_{w}.ttf',
+  tamil: 'noto-sans-tamil/{w}/NotoSansTamil_{w}.ttf',
 };
 const SCRIPT_ORDER = Object.keys(PACKAGES) as ScriptFont[];
 
 /** Which script font a language's text is set in first (BCP 47 primary subtag). */
-const BY_LANGUAGE: Record<string, ScriptFont> = { ar: 'arabic', ur: 'arabic', fa: 'arabic', ps: 'arabic', bn: 'bengali', gu: 'gujarati', pa: 'gurmukhi', ti: 'ethiopic', am: 'ethiopic', zh: 'sc' };
+const BY_LANGUAGE: Record<string, ScriptFont> = { ar: 'arabic', ur: 'arabic', fa: 'arabic', ps: 'arabic', bn: 'bengali', gu: 'gujarati', pa: 'gurmukhi', ti: 'ethiopic', am: 'ethiopic', zh: 'sc', ta: 'tamil' };
+
+/**
+ * The script font for a letter of a script Hearth has a Noto font for, whatever the paragraph's language:
+ * an Arabic partner name in a letterhead goes to Noto Sans Arabic, not to DejaVu Sans (which has some Arabic
+ * letters and not others, so an Urdu word would be split between two fonts and lose its joins).
+ */
+const SCRIPT_BLOCKS: [number, number, ScriptFont][] = [
+  [0x0600, 0x06ff, 'arabic'],
+  [0x0750, 0x077f, 'arabic'],
+  [0x08a0, 0x08ff, 'arabic'],
+  [0xfb50, 0xfdff, 'arabic'],
+  [0xfe70, 0xfeff, 'arabic'],
+  [0x0980, 0x09ff, 'bengali'],
+  [0x0a00, 0x0a7f, 'gurmukhi'],
+  [0x0a80, 0x0aff, 'gujarati'],
+  [0x0b80, 0x0bff, 'tamil'],
+  [0x1200, 0x139f, 'ethiopic'],
+  [0x3000, 0x30ff, 'sc'],
+  [0x3400, 0x4dbf, 'sc'],
+  [0x4e00, 0x9fff, 'sc'],
+  [0xff00, 0xffef, 'sc'],
+];
+export const scriptOfLetter = (cp: number): ScriptFont | null => SCRIPT_BLOCKS.find(([from, to]) => cp >= from && cp <= to)?.[2] ?? null;
 
 export const scriptFontFor = (lang: string | undefined): ScriptFont | null => (lang ? (BY_LANGUAGE[lang.toLowerCase().split('-')[0]!] ?? null) : null);
 
@@ -94,7 +118,9 @@ export function fontPieces(text: string, bold: boolean, lang?: string): { text: 
       else pieces.push({ text: ch, font: first.key ? first : null });
       continue;
     }
-    const font = fonts.find((f) => has(f.file, cp));
+    const own = scriptOfLetter(cp);
+    const ownFont = own ? fonts.find((f) => f.key === `S-${own}-${bold ? 'B' : 'R'}`) : undefined;
+    const font = ownFont && has(ownFont.file, cp) ? ownFont : fonts.find((f) => has(f.file, cp));
     if (!font) throw new UncoveredCharacter(ch, text);
     const chosen = font.key ? font : null;
     if (last && (last.font?.key ?? '') === (chosen?.key ?? '')) last.text += ch;

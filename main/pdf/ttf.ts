@@ -137,8 +137,11 @@ export function readTtf(bytes: Uint8Array, postScriptName: string): TtfFont {
     const locaView = new DataView(newLoca.buffer);
     for (let g = 0; g <= numGlyphs; g += 1) locaView.setUint32(g * 4, offsets[g]!);
 
-    const newHead = bytes.slice(head.offset, head.offset + head.length);
-    const headView = new DataView(newHead.buffer);
+    // A copy: a Node Buffer's slice() shares the file's memory, and its .buffer starts at the file's first
+    // byte, so the flags below would be written over the file's table directory and the head kept as it
+    // was (a font with short loca offsets, such as Noto Sans Arabic, then drew every glyph as .notdef).
+    const newHead = new Uint8Array(bytes.subarray(head.offset, head.offset + head.length));
+    const headView = new DataView(newHead.buffer, newHead.byteOffset, newHead.byteLength);
     headView.setUint32(8, 0); // checkSumAdjustment, set below
     headView.setInt16(50, 1); // long loca
 

@@ -1,5 +1,6 @@
 import { flate } from '../../pdf/deflate';
 import { loadFonts, splitByFont, type PdfFonts } from '../../pdf/fonts';
+import { hasRtl, shapeLine } from '../../pdf/shape';
 import { PDFNull, PDFNumber, type PDFArray, type PDFContext, type PDFDict, type PDFRef } from '../../pdf/lib';
 import { dict, name } from '../../pdf/names';
 import type { DrawnPage, Op } from './layout';
@@ -14,14 +15,28 @@ const n = (v: number) => {
   return Object.is(r, -0) ? '0' : String(r);
 };
 
-export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2', emoji: 'HF3' } as const;
+export const FONT_RESOURCE = { regular: 'HF1', bold: 'HF2', emoji: 'HF3', arabic: 'HF4' } as const;
 
 /** The Tj operators for a piece of text: one for text its font has, more where it moves to the fallback (fonts.ts). */
 function showText(text: string, font: 'regular' | 'bold', size: string, fonts: PdfFonts): string {
+  if (hasRtl(text)) return showShaped(text, font, size, fonts);
   const pieces = splitByFont(loadFonts(), font, text);
   if (pieces.length === 1 && !pieces[0]!.fallback) return `<${fonts[font].encode(text)}> Tj`;
   // Each Tj moves the text position on by the widths of what it showed, so the pieces follow one another.
   return pieces.map((p) => (p.fallback ? `/${FONT_RESOURCE.emoji} ${size} Tf <${fonts.emoji.encode(p.text)}> Tj` : `/${FONT_RESOURCE[font]} ${size} Tf <${fonts[font].encode(p.text)}> Tj`)).join(' ');
+}
+
+/**
+ * A line with Arabic or Urdu in it (issue 19): in visual order, the Arabic shaped in Noto Sans Arabic
+ * (main/pdf/shape.ts), everything else as usual; each piece's Tj/TJ moves the position on past it.
+ */
+function showShaped(text: string, font: 'regular' | 'bold', size: string, fonts: PdfFonts): string {
+  const out: string[] = [];
+  for (const piece of shapeLine(text)) {
+    if (piece.kind === 'shaped') out.push(`/${FONT_RESOURCE.arabic} ${size} Tf ${fonts.arabic.encodeGlyphs(piece.glyphs)} TJ`);
+    else if (piece.text) out.push(`/${FONT_RESOURCE[font]} ${size} Tf ${showText(piece.text, font, size, fonts)}`);
+  }
+  return out.join(' ');
 }
 
 /** A page's content, its text marked for the structure tree (engine/structure.ts) and the rest as artefacts. */
@@ -89,7 +104,7 @@ export function destination(ctx: PDFContext, page: PDFRef, top: number): PDFArra
 }
 
 export function fontResources(ctx: PDFContext, fonts: PdfFonts): PDFDict {
-  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref, [FONT_RESOURCE.emoji]: fonts.emoji.ref });
+  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref, [FONT_RESOURCE.emoji]: fonts.emoji.ref, [FONT_RESOURCE.arabic]: fonts.arabic.ref });
 }
 
 /** A generated page: its content, the stamp, and link annotations resolved to page references. */

@@ -13,7 +13,7 @@ import { writeOutline, type OutlineItem } from './outline';
 import { mergePreparedGlyphs, preparedBody } from './prepared';
 import type { BuildIo, BuildJob, ResolvedItem } from './protocol';
 import { copySourcePages, readSourceOutline, type SourceOutline } from './source';
-import { type StructureSink, StructureTree } from './structure';
+import { type ImportedPage, type StructureSink, StructureTree } from './structure';
 
 /**
  * The bundle PDF as it is written: pages go out one at a time through the streaming writer (stamped with
@@ -81,9 +81,11 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
     lap('source files: sanitise');
     const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
     const imageOnly: number[] = [];
+    const about = alt?.trim() || item.title;
     copied.forEach((p, i) => {
       out.pages[firstNumber + i] = { ref: p.ref, height: p.height };
       if (p.imageOnly) imageOnly.push(firstNumber + i);
+      out.structure?.addImported(p.ref, firstNumber + i, importedPage(p.imageOnly, src.label, i + 1, copied.length, about));
     });
     return { children: outline, imageOnly, removed: prepared.removed.words() };
   }
@@ -104,6 +106,15 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
   out.pages[firstNumber] = { ref, height: p.pageHeight };
   out.structure?.addFigure(ref, firstNumber, alt?.trim() || item.title);
   return { children: [], imageOnly: [firstNumber], removed: '' };
+}
+
+/**
+ * An imported page in the tagged PDF (issue 19): a scan is a Figure whose /Alt says which exhibit and page
+ * it is and what the exhibit is; a page with text keeps its text for the reader, titled the same way.
+ */
+export function importedPage(imageOnly: boolean, label: string | null, page: number, pages: number, about: string): ImportedPage {
+  const which = `${label ? `Exhibit ${label}` : 'Document'}, page ${page} of ${pages}`;
+  return imageOnly ? { role: 'Figure', words: `${which}, a scanned page with no text layer: ${about}` } : { role: 'Div', words: `${which}: ${about}` };
 }
 
 /** Source bookmarks as outline items on bundle pages, each title with its page (B7). */
@@ -153,7 +164,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
       PageLabels: { Nums: [0, { S: 'D' }] },
       ViewerPreferences: { DisplayDocTitle: true },
       Lang: PDFString.of('en-GB'),
-      // Tagged PDF (issue 15): the generated parts' structure; imported exhibit pages stay outside it (engine/structure.ts).
+      // Tagged PDF (issues 15, 19): the generated parts' structure and each imported exhibit page as one element (engine/structure.ts).
       ...(out.structure instanceof StructureTree ? { MarkInfo: { Marked: true }, StructTreeRoot: out.structure.finish() } : {}),
     }),
   );
@@ -173,6 +184,7 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
   out.fonts.emoji.write(ctx);
+  out.fonts.arabic.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
 }

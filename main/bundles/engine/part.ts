@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { paginate } from '../../../shared/bundles/pagination';
-import { EmbeddedFont } from '../../pdf/embedded-font';
+import { EmbeddedFont, type GlyphUse } from '../../pdf/embedded-font';
 import { fontMetrics, lazyFont, loadFonts, type PdfFonts } from '../../pdf/fonts';
 import { PDFArray, PDFContext, PDFDict, PDFRef, PDFStream, type PDFObject } from '../../pdf/lib';
 import { altText, paginationSections, Prefetch, redactor, Timer, type HelperLink, type ItemDone } from './build';
@@ -26,11 +26,11 @@ type ToWriter =
    * the real numbers in place without moving a byte.
    */
   | { type: 'part'; key: string; bytes: Uint8Array; count: number; offsets: number[]; places: number[]; pages: { index: number; height: number }[]; firstPage: number; fileStart: number; children: SourceOutline[]; ocr: number[]; removed: string; structure: StructureRecord[] }
-  | { type: 'glyphs'; regular: [number, number][]; bold: [number, number][]; emoji: [number, number][] }
+  | { type: 'glyphs'; regular: GlyphUse[]; bold: GlyphUse[]; emoji: GlyphUse[]; arabic: GlyphUse[] }
   | { type: 'done'; timing: Record<string, number> }
   | { type: 'failed'; message: string };
 
-/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree (EXTERNAL + 0: regular, 1: bold, 2: page tree, 3: the fallback font). */
+/** The helper's placeholder object numbers: its own objects, and the writer's fonts and page tree (EXTERNAL + 0: regular, 1: bold, 2: page tree, 3: the fallback font, 4: the Arabic font). */
 const LOCAL = 1_000_000_000;
 const EXTERNAL = 2_000_000_000;
 const PLACEHOLDER = /[12]\d{9} 0 (?:R|obj)/g;
@@ -51,7 +51,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
       timing = into;
     },
     attach(out: Output, done: Map<string, ItemDone>, onPages: (pages: number) => void) {
-      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber, out.fonts.emoji.ref.objectNumber];
+      const external = [out.fonts.regular.ref.objectNumber, out.fonts.bold.ref.objectNumber, out.pagesRoot.objectNumber, out.fonts.emoji.ref.objectNumber, out.fonts.arabic.ref.objectNumber];
       port.on('message', (m: ToWriter) => {
         if (m.type === 'part') {
           const base = out.ctx.largestObjectNumber + 1;
@@ -76,6 +76,7 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
           out.fonts.regular.merge(m.regular);
           out.fonts.bold.merge(m.bold);
           out.fonts.emoji.merge(m.emoji);
+          out.fonts.arabic.merge(m.arabic);
         } else if (m.type === 'done') {
           for (const [k, v] of Object.entries(m.timing)) timing[`helper: ${k}`] = v;
           port.close();
@@ -119,6 +120,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       regular: new EmbeddedFont(ttf.regular, ctx, PDFRef.of(EXTERNAL)),
       bold: new EmbeddedFont(ttf.bold, ctx, PDFRef.of(EXTERNAL + 1)),
       emoji: new EmbeddedFont(lazyFont(ttf.emoji), ctx, PDFRef.of(EXTERNAL + 3)),
+      arabic: new EmbeddedFont(lazyFont(ttf.arabic), ctx, PDFRef.of(EXTERNAL + 4)),
       metrics: m,
     };
     const structure = new StructureRecorder(ctx);
@@ -205,7 +207,7 @@ export async function buildPart(job: BuildJob, keys: readonly string[], port: Me
       (out.pages as unknown[]).length = 0;
       timer.lap('writing');
     }
-    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries(), emoji: fonts.emoji.usedEntries() });
+    send({ type: 'glyphs', regular: fonts.regular.usedEntries(), bold: fonts.bold.usedEntries(), emoji: fonts.emoji.usedEntries(), arabic: fonts.arabic.usedEntries() });
     send({ type: 'done', timing: timer.ms });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -24,6 +24,7 @@ export function mergePreparedGlyphs(fonts: PdfFonts): void {
   fonts.regular.merge(scratch.regular.usedEntries());
   fonts.bold.merge(scratch.bold.usedEntries());
   fonts.emoji.merge(scratch.emoji.usedEntries());
+  fonts.arabic.merge(scratch.arabic.usedEntries());
 }
 
 /** Stops any preparation in progress (a build has started and will make the rest itself). */

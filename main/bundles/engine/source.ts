@@ -225,11 +225,13 @@ export function copySourcePages(
     const tx = (width - width * s) / 2;
     const m = mul(rotationMatrix(box, rotate), [s, 0, 0, s, tx, strip]);
     const f = (v: number) => String(Math.round(v * 10000) / 10000);
-    // Pages of one file with the same box and turn share the stream that places them.
-    const placing = `q ${f(tx)} ${f(strip)} ${f(width * s)} ${f(height * s)} re W n ${m.map(f).join(' ')} cm\n`;
+    // Pages of one file with the same box and turn share the stream that places them. The whole of the
+    // page as received is one marked-content sequence (MCID 0), so it can be an element of the bundle's
+    // structure tree (engine/structure.ts: a Figure for a scan, a Div keeping the text for a page with text).
+    const placing = `/${withFonts ? 'Div' : 'Figure'} <</MCID 0>> BDC\nq ${f(tx)} ${f(strip)} ${f(width * s)} ${f(height * s)} re W n ${m.map(f).join(' ')} cm\n`;
     let start = starts.get(placing);
     if (!start) starts.set(placing, (start = out.register(out.stream(placing))));
-    const end = out.register(out.stream(`\nQ\n${stamp(i, width)}\n`));
+    const end = out.register(out.stream(`\nQ\nEMC\n${stamp(i, width)}\n`));
     const list = out.obj([start]) as PDFArray;
     const c = contents instanceof PDFRef ? out.lookup(contents) : contents;
     if (c instanceof PDFArray) for (let k = 0; k < c.size(); k += 1) list.push(c.get(k));

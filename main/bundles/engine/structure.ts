@@ -7,9 +7,12 @@ import type { Op, Tag } from './layout';
  * papers) carry a structure tree — a Document element holding headings, paragraphs and tables in reading
  * order — and each photo exhibit is a Figure whose /Alt is the exhibit's description.
  *
- * Decision: the pages of an imported exhibit PDF are left out of the structure tree. Their content is the
- * file as it was received, copied untouched (its own tags, where it had any, cannot be merged without
- * rewriting it); the page-number stamp Hearth adds to them is marked as a pagination artefact.
+ * The pages of an imported exhibit PDF (issue 19): each page's content, copied untouched, is wrapped as
+ * one marked-content sequence (engine/source.ts) and is one element here: a page with a text layer is a
+ * Div titled with the exhibit and page (/T), so its own text stays what a reader reads; a page with no text
+ * (a scan) is a Figure whose /Alt is the exhibit's description. The file's own tags, where it had any,
+ * are not merged (that would mean rewriting its content); the page-number stamp Hearth adds to them is
+ * marked as a pagination artefact.
  *
  * A page's /StructParents key is its page number in the bundle, so a second worker (engine/part.ts) can
  * tag the pages it writes without asking the writer: it records what each page holds (a StructureRecord)
@@ -40,8 +43,14 @@ export interface Mark {
   tag: Tag;
 }
 
-/** What a page written elsewhere holds, for the writer's tree: its marked text, or one Figure. */
-export type StructureRecord = { page: number; marks: Mark[] } | { page: number; figure: string };
+/** An imported exhibit page as one element: a Figure with its /Alt (a scan), or a Div with its /T (a page with text). */
+export interface ImportedPage {
+  role: 'Figure' | 'Div';
+  words: string;
+}
+
+/** What a page written elsewhere holds, for the writer's tree: its marked text, one Figure, or an imported page. */
+export type StructureRecord = { page: number; marks: Mark[] } | { page: number; figure: string } | { page: number; imported: ImportedPage };
 
 export function marksOf(ops: readonly Op[]): Mark[] {
   return segments(ops).flatMap((s) => (s.kind === 'marked' ? [{ mcid: s.mcid, tag: s.tag }] : []));
@@ -58,6 +67,7 @@ function tagPage(ctx: PDFContext, pageRef: PDFRef, pageNumber: number): void {
 export interface StructureSink {
   addPage(pageRef: PDFRef, ops: readonly Op[], pageNumber: number): void;
   addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void;
+  addImported(pageRef: PDFRef, pageNumber: number, imported: ImportedPage): void;
 }
 
 /** The second worker's side: tags its pages in its own objects and records what the writer must add. */
@@ -75,6 +85,11 @@ export class StructureRecorder implements StructureSink {
   addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void {
     tagPage(this.ctx, pageRef, pageNumber);
     this.records.push({ page: pageNumber, figure: alt });
+  }
+
+  addImported(pageRef: PDFRef, pageNumber: number, imported: ImportedPage): void {
+    tagPage(this.ctx, pageRef, pageNumber);
+    this.records.push({ page: pageNumber, imported });
   }
 
   /** The records so far, handed over with the item's objects. */
@@ -118,6 +133,7 @@ export class StructureTree implements StructureSink {
   /** A page the second worker wrote and tagged (engine/part.ts): only its elements are added here. */
   adopt(pageRef: PDFRef, record: StructureRecord): void {
     if ('figure' in record) this.figure(pageRef, record.page, record.figure);
+    else if ('imported' in record) this.imported(pageRef, record.page, record.imported);
     else this.elements(pageRef, record.marks, record.page);
   }
 
@@ -179,6 +195,19 @@ export class StructureTree implements StructureSink {
   addFigure(pageRef: PDFRef, pageNumber: number, alt: string): void {
     this.figure(pageRef, pageNumber, alt);
     tagPage(this.ctx, pageRef, pageNumber);
+  }
+
+  /** An imported exhibit page: its whole content is marked content 0 (engine/source.ts). */
+  addImported(pageRef: PDFRef, pageNumber: number, imported: ImportedPage): void {
+    this.imported(pageRef, pageNumber, imported);
+    tagPage(this.ctx, pageRef, pageNumber);
+  }
+
+  private imported(pageRef: PDFRef, pageNumber: number, { role, words }: ImportedPage): void {
+    if (role === 'Figure') return this.figure(pageRef, pageNumber, words);
+    const ref = this.ctx.nextRef();
+    this.element(ref, 'Div', this.document, pageRef, [0], { T: PDFHexString.fromText(words) });
+    this.link(pageNumber, [ref], [ref]);
   }
 
   private figure(pageRef: PDFRef, pageNumber: number, alt: string): void {

@@ -6,6 +6,7 @@ import { jpegInfo } from '../../evidence/image-size';
 import { look, textOf } from '../../pdf/destinations';
 import { DAMAGED, openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
 import { PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext } from '../../pdf/lib';
+import { unembeddedFonts } from '../../pdf/font-embedding';
 import { unusableReason } from '../../pdf/limits';
 import { loadPdfjs, openPdf } from '../../pdf/pdfjs';
 import { placeImage, quarterTurns } from './images';
@@ -92,6 +93,13 @@ async function namesInPdf(bytes: Uint8Array, people: readonly WithheldIdentifier
   return found;
 }
 
+/**
+ * Fonts a third party's file did not embed cannot be embedded by Hearth (issue 19): the bundle copies the
+ * file as received, tagged, and says so here, so whoever builds it can ask for a better copy.
+ */
+export const fontsNotEmbedded = (name: string, fonts: readonly string[]) =>
+  `${name}: its font${fonts.length === 1 ? '' : 's'} ${fonts.slice(0, 5).join(', ')}${fonts.length > 5 ? ` and ${fonts.length - 5} more` : ''} ${fonts.length === 1 ? 'is' : 'are'} not embedded in the file, so a reader's software shows the text in a font of its own and the bundle is not fully accessible (PDF/UA). The bundle uses the file as received; if it matters, ask the sender for a copy saved with its fonts embedded (for example “Save as PDF/A”) and add that instead.`;
+
 const unusable = (name: string, reason: string) => `${name}: unusable: ${reason}. It cannot go in the bundle: ask for a fresh copy of the file.`;
 
 /** A file the check itself could not get through (never a failure of the whole check): unusable, in words. */
@@ -132,11 +140,14 @@ export async function triageFile(item: TriageRequestItem, bytes: Uint8Array | nu
         error = true;
         problems.push(`${name}: the PDF has no pages.`);
       }
+      const unembedded = new Set<string>();
       refs.forEach((ref, i) => {
         const page = ctx.lookup(ref) as PDFDict;
         if (!page.get(N('Contents'))) problems.push(`${name}: page ${i + 1} is blank in the file itself.`);
         if (!hasFonts(ctx, resourcesOf(ctx, ref))) imageOnlyPages.push(i + 1);
+        unembeddedFonts(ctx, resourcesOf(ctx, ref), unembedded);
       });
+      if (unembedded.size) problems.push(fontsNotEmbedded(name, [...unembedded]));
       if (!prepared.removed.empty) {
         const words = prepared.removed.words();
         problems.push(`${name}: it carries ${words}; the copy in the bundle leaves ${/ and |\d/.test(words) ? 'them' : 'it'} out (the original is kept as it is).`);

@@ -78,6 +78,8 @@ describe('the interpreter notice in the reader’s language', () => {
       // Words without a vowel sign written before its consonant, which extractors give in visual order.
       ['Bengali (Sylheti)', 'NotoSansBengali', 'আপনার'],
       ['Tigrinya', 'NotoSansEthiopic', 'ደብዳቤ'],
+      // Tamil (Noto Sans Tamil): "It is free", a word with no vowel sign written before its consonant.
+      ['Tamil', 'NotoSansTamil', 'இலவசம்'],
     ] as const) {
       const pdf = await letterIn(app, c, language);
       expect(pdf.toString('latin1'), language).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
@@ -87,12 +89,32 @@ describe('the interpreter notice in the reader’s language', () => {
     }
   });
 
+  it('prints Farsi right to left in Noto Sans Arabic, tagged fa, in logical order', async () => {
+    const dir = temp();
+    const app = await makeWorkspace(dir);
+    const c = await richCase(app);
+    const pdf = await letterIn(app, c, 'Persian');
+    shot(pdf, 'notice-farsi');
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansArabic-Bold/);
+    // The two dots of ی in its first and middle forms are a glyph of their own that stands for no letter:
+    // pdfkit maps it to nothing, which pdf.js reads as a control character (the glyph's number). Without
+    // those, the notice in logical order.
+    // eslint-disable-next-line no-control-regex -- the empty mappings pdf.js reads as control characters
+    const read = (await pdfText(pdf)).pages[0]!.replace(/[\s\u0000-\u001f]+/g, '');
+    expect(read).toContain('این نامه مهم است. اگر به مترجم شفاهی نیاز دارید، با شماره 0300 456 2233 با ما تماس بگیرید. این خدمت رایگان است.'.replace(/\s+/g, ''));
+    const text = extracted(dir, pdf);
+    // pdftotext infers the spaces between right-to-left words from gaps on a mostly English page, so here
+    // each word is looked for on its own; the order is pdf.js's check above.
+    for (const word of ['این', 'نامه', 'مهم', 'است', 'مترجم', 'شفاهی', 'خدمت', 'رایگان', '0300 456 2233']) expect(text).toContain(word);
+    expect(pdf.toString('latin1')).toMatch(/\/Lang \(fa\)/);
+  });
+
   it('refuses, naming it, a character no font has, instead of dropping it', async () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
-    // Tamil: no font in Hearth has its letters yet.
-    const made = await app.call('document:generate', { caseId: c.id, templateId: 'first-warning', partyId: c.perp.id, actionId: c.first, slots: { incidentsText: 'On 19/11/2026 you wrote கடை on the door.' } });
-    expect(made).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/no font in Hearth can print: “க” \(U\+0B95\)/) } });
+    // Sinhala: no font in Hearth has its letters.
+    const made = await app.call('document:generate', { caseId: c.id, templateId: 'first-warning', partyId: c.perp.id, actionId: c.first, slots: { incidentsText: 'On 19/11/2026 you wrote කඩ on the door.' } });
+    expect(made).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/no font in Hearth can print: “ක” \(U\+0D9A\)/) } });
     expect(await app.must('document:list', { caseId: c.id })).toEqual([]);
   });
 });
@@ -102,7 +124,7 @@ describe('an administrator corrects a translation', () => {
     const app = await makeWorkspace(temp());
     const c = await richCase(app);
     const before = await app.must('notice:list', {});
-    expect(before.languages.map((l) => l.name)).toEqual(['Polish', 'Romanian', 'Urdu', 'Punjabi', 'Bengali', 'Gujarati', 'Arabic', 'Portuguese', 'Spanish', 'Somali', 'Turkish', 'Lithuanian', 'Chinese', 'Tigrinya', 'Ukrainian']);
+    expect(before.languages.map((l) => l.name)).toEqual(['Polish', 'Romanian', 'Urdu', 'Punjabi', 'Bengali', 'Gujarati', 'Arabic', 'Portuguese', 'Spanish', 'Somali', 'Turkish', 'Lithuanian', 'Chinese', 'Tigrinya', 'Ukrainian', 'Tamil', 'Farsi']);
     // Every supplied translation says where it came from and that no translator has checked it yet.
     expect(before.languages.every((l) => !l.checked && /own translation/.test(l.source) && l.version === 0 && l.text.includes('{phone}'))).toBe(true);
 
@@ -130,6 +152,6 @@ describe('an administrator corrects a translation', () => {
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: 'olly', passphrase: 'river stone lantern' });
     expect(await app.call('notice:save', { revert: false, language: 'Arabic', text: 'هذه الرسالة مهمة {phone}', source: 'me', checked: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect((await app.must('notice:list', {})).languages).toHaveLength(15);
+    expect((await app.must('notice:list', {})).languages).toHaveLength(17);
   });
 });

@@ -23,12 +23,15 @@ describe('finding the translation for a recorded language', () => {
     expect(translationFor('Panjabi')?.code).toBe('pa');
     expect(translationFor('Mandarin Chinese')?.code).toBe('zh-Hans');
     expect(translationFor('polski')?.code).toBe('pl');
-    expect(translationFor('Tamil')).toBeNull();
-    expect(translationFor('Farsi')).toBeNull();
+    expect(translationFor('Tamil')?.code).toBe('ta');
+    expect(translationFor('Persian')?.code).toBe('fa');
+    expect(translationFor('فارسی')?.code).toBe('fa');
+    expect(translationFor('Kurdish')).toBeNull();
   });
 
-  it('has all fifteen languages, each with the number’s place, a source and whether a translator checked it', () => {
-    expect(NOTICE_LANGUAGES).toHaveLength(15);
+  it('has all seventeen languages (Tamil and Farsi added to the fifteen), each with the number’s place, a source and whether a translator checked it', () => {
+    expect(NOTICE_LANGUAGES).toHaveLength(17);
+    expect(NOTICE_LANGUAGES.find((t) => t.code === 'fa')?.dir).toBe('rtl');
     expect(ENGLISH_NOTICE).toContain('{phone}');
     for (const t of NOTICE_LANGUAGES) {
       expect(t.text, t.name).toContain('{phone}');

@@ -11,7 +11,7 @@ export function PictureCredits() {
         under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0). Each picture’s designer is named in templates/pictures/pictures.json.
       </p>
       <p>
-        Letters are printed in DejaVu Sans, Noto Emoji, and Noto Sans Arabic, Bengali, Gujarati, Gurmukhi, Ethiopic and SC (Chinese), under the
+        Letters are printed in DejaVu Sans, Noto Emoji, and Noto Sans Arabic, Bengali, Gujarati, Gurmukhi, Ethiopic, SC (Chinese) and Tamil, under the
         SIL Open Font Licence 1.1.
       </p>
     </section>
