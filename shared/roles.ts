@@ -53,5 +53,7 @@ export const ACTIONS = [
   'caseReview.record',
   // Information governance (issue 21): the disclosure log, data subjects' requests, police evidence packs.
   'disclosures.manage',
+  // The office host (issue 22): its certificates, enrolment codes and the PCs enrolled with it.
+  'host.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -8,6 +8,7 @@ import { type BodyLimit, bodyLimitFor } from './body-limits';
 import { NODE_BASE64 } from './node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
+import { readBody, TOO_LARGE } from './read-body';
 import { readStatic, resolveStatic } from './static-files';
 
 export interface BrowserServer {
@@ -18,8 +19,6 @@ export interface BrowserServer {
 
 export { MAX_BINARY_BODY_BYTES, MAX_BODY_BYTES } from './body-limits';
 
-const TOO_LARGE = Symbol('too large');
-
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
@@ -28,28 +27,6 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 /** Answers are JSON with file bytes as {"$bytes": base64} (shared/ipc/wire.ts). */
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(encodeWire(value, NODE_BASE64)), 'application/json; charset=utf-8');
-}
-
-/** The body as text, or TOO_LARGE as soon as it passes the limit (nothing more is kept in memory). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) return resolve(TOO_LARGE);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.pause(); // stop reading from the socket: the answer is a refusal, and the connection is closed after it
-        chunks.length = 0;
-        resolve(TOO_LARGE);
-      } else chunks.push(c);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /**

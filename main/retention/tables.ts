@@ -250,6 +250,10 @@ export const TABLE_RULES: Record<string, TableRule> = {
   user_partners: { kind: 'workspace', why: 'which partners each member of staff works for' },
   sqlite_stat1: { kind: 'sqlite', why: 'query planner statistics (index names and counts)' },
   sqlite_stat4: { kind: 'sqlite', why: 'query planner samples: ANALYZE is re-run after disposal, so no sample keeps a removed value' },
+  host_authority: { kind: 'workspace', why: 'the office host’s certificate authority and server certificate (keys sealed in this database)' },
+  host_devices: { kind: 'workspace', why: 'the PCs enrolled with the office host: a name given by an administrator and a certificate serial' },
+  host_enrolment_codes: { kind: 'workspace', why: 'one-time enrolment codes, stored as hashes, with the name of the PC they were for' },
+  host_idempotency: { kind: 'workspace', why: 'keys of writes already applied, with their answers, kept a day so a retried request is applied once' },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

@@ -53,6 +53,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Issue 21: the partner's data protection work is a manager's (an administrator's for scripts); an
   // officer asks a manager to answer a request or to approve what goes to the police.
   'disclosures.manage': ['manager', 'admin'],
+  // Issue 22: enrolling and revoking PCs is an administrator's, like adding and removing users.
+  'host.manage': ['admin'],
 };
 
 export interface Principal {

@@ -228,6 +228,11 @@ export const CASE_SCOPE = {
   'document:decide': (i) => byCaseId(i.request),
   'notice:list': noCase,
   'notice:save': noCase,
+  'host:status': noCase,
+  'host:setUp': noCase,
+  'host:enrolmentCode': noCase,
+  'host:nameDevice': noCase,
+  'host:revokeDevice': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

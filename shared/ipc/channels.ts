@@ -178,6 +178,11 @@ export const CHANNEL_NAMES = [
   'document:decide',
   'notice:list',
   'notice:save',
+  'host:status',
+  'host:setUp',
+  'host:enrolmentCode',
+  'host:nameDevice',
+  'host:revokeDevice',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

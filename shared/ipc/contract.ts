@@ -186,6 +186,7 @@ import { Candidates, ChooseInput, DecideInput, ExemptInput, ExtendInput, PackIte
 import { NoticeListOutput, NoticeSaveInput, NoticeSaved } from '../schemas/languages';
 import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInput, ReportInput, ReportView, SetHomesInput } from '../schemas/reports';
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
+import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -451,6 +452,12 @@ export const contract = {
   // Issue 19: the interpreter notice's translations, corrected by an administrator (versioned, audited).
   'notice:list': spec({ input: Empty, output: NoticeListOutput, access: 'settings.read', audit: 'never' }),
   'notice:save': spec({ input: NoticeSaveInput, output: NoticeSaved, access: 'settings.update', audit: 'always' }),
+  // Issue 22: the office host's certificate authority and the PCs enrolled with it (an administrator's).
+  'host:status': spec({ input: Empty, output: HostStatus, access: 'host.manage', audit: 'always' }),
+  'host:setUp': spec({ input: HostSetUpInput, output: HostStatus, access: 'host.manage', audit: 'always' }),
+  'host:enrolmentCode': spec({ input: EnrolmentCodeInput, output: EnrolmentCode, access: 'host.manage', audit: 'always' }),
+  'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
+  'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -101,6 +101,7 @@ const QUERY_SCOPES = {
   'sar:items': () => scope.governance,
   'document:review': (i) => scope.case(i.caseId),
   'notice:list': () => scope.settings,
+  'host:status': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -308,6 +309,11 @@ const CHANGES = {
   'document:decide': (i) => caseChanged(i.request.caseId),
   // A corrected translation changes the settings screen and what every case's next letter says.
   'notice:save': () => [scope.settings, scope.anyCase],
+  // The office host's devices and codes are shown on the settings screen.
+  'host:setUp': () => [scope.settings],
+  'host:enrolmentCode': () => [scope.settings],
+  'host:nameDevice': () => [scope.settings],
+  'host:revokeDevice': () => [scope.settings],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -204,4 +204,9 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'document:decide': (f) => ({ request: { caseId: f.caseId, templateId: 'first-warning' }, key: 'a'.repeat(64), decision: 'accept' }),
   'notice:list': () => ({}),
   'notice:save': () => ({ revert: false, language: 'Polish', text: 'To pismo jest ważne. Zadzwoń pod numer {phone}.', source: 'Checked by a translator', checked: true }),
+  'host:status': () => ({}),
+  'host:setUp': () => ({ officeName: 'Ipswich office', addresses: ['127.0.0.1'] }),
+  'host:enrolmentCode': () => ({ deviceName: 'Front desk PC' }),
+  'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
+  'host:revokeDevice': () => ({ serial: 'ab12' }),
 };

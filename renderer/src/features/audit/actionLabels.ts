@@ -177,6 +177,11 @@ const CHANNELS: Record<ChannelName, string> = {
   'document:decide': 'Decided how a passage of a letter that identifies someone reads',
   'notice:list': 'Viewed the interpreter notice’s translations',
   'notice:save': 'Corrected an interpreter notice’s translation',
+  'host:status': 'Viewed the office host’s devices and who is connected',
+  'host:setUp': 'Set up the office host (its certificates and addresses)',
+  'host:enrolmentCode': 'Made a one-time code to enrol a PC with the office host',
+  'host:nameDevice': 'Renamed a PC enrolled with the office host',
+  'host:revokeDevice': 'Withdrew a PC’s access to the office host',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -188,6 +193,7 @@ const OTHER: Record<string, string> = {
   'evidence:redacted': 'An exhibit’s redacted copy was made',
   'seed:run': 'Filled the workspace with demonstration data',
   'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
+  'host:enrol': 'A PC enrolled with the office host using a one-time code',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };
