@@ -17,6 +17,7 @@ import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
 import { registerRetention } from './commands/retention';
 import { registerSar } from './commands/sar';
+import { registerServe } from './commands/serve';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -76,6 +77,7 @@ function buildProgram(io: CliIo): Command {
   registerRetention(program, io);
   registerCaseReview(program, io);
   registerSar(program, io);
+  registerServe(program, io);
   return program;
 }
 
