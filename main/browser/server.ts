@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
-import { type BodyLimit, bodyLimitFor } from './body-limits';
+import { type BodyLimit, bodyLimitFor, MAX_BINARY_BODY_BYTES } from './body-limits';
 import { NODE_BASE64 } from './node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
@@ -18,6 +18,8 @@ export interface BrowserServer {
 }
 
 export { MAX_BINARY_BODY_BYTES, MAX_BODY_BYTES } from './body-limits';
+
+const forwardedLimit: BodyLimit = { limit: MAX_BINARY_BODY_BYTES, over: { status: 413, result: { ok: false, error: { code: 'bad-input', message: 'The request is larger than any request may be (2 MB).' } } } };
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
@@ -44,7 +46,15 @@ function refuseAndClose(req: IncomingMessage, res: ServerResponse, status: numbe
  * machines where Electron's binary is missing. POST /api/<domain:verb> with the JSON input; the answer
  * is always the contract's Result. Every request passes the same dispatch() as the Electron window.
  */
-export async function startBrowserServer(core: Core, rendererDir: string, port = 0): Promise<BrowserServer> {
+export interface BrowserServerOptions {
+  /**
+   * A PC pointed at an office host (issue 22): each checked request is forwarded there (main/host/bridge.ts)
+   * instead of to this process's dispatch. The sender checks and body limits here still apply first.
+   */
+  forward?: (channel: string, body: string) => Promise<string>;
+}
+
+export async function startBrowserServer(core: Core, rendererDir: string, port = 0, options: BrowserServerOptions = {}): Promise<BrowserServer> {
   const token = randomBytes(32).toString('hex');
   let boundPort = 0;
 
@@ -68,9 +78,11 @@ export async function startBrowserServer(core: Core, rendererDir: string, port =
         return refuseAndClose(req, res, 400, { ok: false, error: { code: 'bad-input', message: 'The request address is not valid.' } });
       }
       // Who may send how much is settled before the body is read (body-limits.ts).
-      const rule: BodyLimit = bodyLimitFor(core, channel);
+      // A PC forwarding to a host has no session here: the host judges who may send files; this caps the size.
+      const rule: BodyLimit = options.forward ? forwardedLimit : bodyLimitFor(core, channel);
       const body = await readBody(req, rule.limit);
       if (body === TOO_LARGE) return refuseAndClose(req, res, rule.over.status, rule.over.result);
+      if (options.forward) return send(res, 200, await options.forward(channel, body || '{}'), 'application/json; charset=utf-8');
       let input: unknown;
       try {
         input = body ? decodeWire(JSON.parse(body), NODE_BASE64) : {};
