@@ -1,7 +1,7 @@
 import type { DeviceView } from '../../shared/schemas/host';
 import type { ReadableDB, WritableDB } from '../db/connection';
 
-/** The office host's tables (migration 0029). The keys in host_authority live only inside the encrypted database. */
+/** The office host's tables (migration 0036). The keys in host_authority live only inside the encrypted database. */
 
 export interface AuthorityRow {
   officeName: string;

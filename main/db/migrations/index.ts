@@ -27,7 +27,7 @@ import caseReviews from './0025-case-reviews';
 import disclosuresAndRequests from './0026-disclosures-and-requests';
 import reviewTargets from './0027-review-targets';
 import noticeTranslations from './0028-notice-translations';
-import officeHost from './0029-office-host';
+import officeHost from './0036-office-host';
 
 export interface Migration {
   version: number;
@@ -68,5 +68,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'disclosures and requests', up: disclosuresAndRequests },
   { version: 27, name: 'review targets', up: reviewTargets },
   { version: 28, name: 'notice translations', up: noticeTranslations },
-  { version: 29, name: 'office host', up: officeHost },
+  { version: 36, name: 'office host', up: officeHost },
 ];
