@@ -1,6 +1,8 @@
 import { EvidenceUploads } from './evidence/uploads';
 import { JobRegistry } from './jobs/registry';
 import { SessionManager, type SessionOptions } from './security/session';
+import type { SessionPort } from './security/session-port';
+import type { ConnectedView } from '../shared/schemas/host';
 import { refreshDeadlines, type RefreshOutcome } from './standards/refresh';
 import { expireLapsedActions } from './actions/expiry';
 import { londonDate } from '../shared/time/london';
@@ -11,7 +13,8 @@ import { wireSubscribers } from './subscribers';
  * create one Core and put their transport in front of the same dispatch().
  */
 export interface Core {
-  sessions: SessionManager;
+  /** The session a request runs in: the process's one session, or on an office host one user's on one PC. */
+  sessions: SessionPort;
   /** Evidence files arriving in parts; thrown away at every lock, sign-out and sign-in. */
   uploads: EvidenceUploads;
   /** Background work (bundle builds, batches of letters, the sign-in refresh of deadlines); stopped at every lock. */
@@ -27,6 +30,16 @@ export interface Core {
    * has run. Returns how many actions it marked.
    */
   sweepExpiries: () => number;
+  /**
+   * Set while this process serves the workspace to the office (`hearth serve`, issue 22): who is signed in
+   * from which PC. Absent in the embedded single-PC mode.
+   */
+  office?: OfficeRuntime;
+}
+
+/** What the office host tells its administrator about the sessions it holds (main/host/sessions.ts). */
+export interface OfficeRuntime {
+  connected(): ConnectedView[];
 }
 
 export interface CoreOptions extends SessionOptions {

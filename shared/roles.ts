@@ -57,5 +57,7 @@ export const ACTIONS = [
   'caseReview.thresholds',
   // Retention (issue 21): adding a version of a partner's retention schedule.
   'retention.schedule',
+  // The office host (issue 22): its certificates, enrolment codes and the PCs enrolled with it.
+  'host.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -3,6 +3,7 @@ import { backupOnClose } from '../backup/scheduled';
 import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
+import { hostBridge, readDeviceFile } from '../host/bridge';
 import { startBrowserServer } from './server';
 
 /**
@@ -15,6 +16,8 @@ function argValue(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  const deviceFile = argValue('--office-host');
+  if (deviceFile) return forwardToHost(deviceFile);
   const dir = argValue('--workspace') ?? defaultWorkspaceDir();
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
@@ -41,6 +44,26 @@ async function main(): Promise<void> {
     core.sessions.stopIdleTimer();
     core.sessions.signOut();
     lock.release();
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/**
+ * `--office-host FILE`: this PC works on an office host (issue 22) instead of a local workspace. FILE is the
+ * PC's enrolment (the host's address, its certificate and key, the pinned CA). No workspace is opened here.
+ */
+async function forwardToHost(file: string): Promise<void> {
+  const device = readDeviceFile(file);
+  const bridge = hostBridge(device);
+  const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
+  const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
+  const core = createCore({ dir: join(__dirname, 'no-local-workspace'), refreshDeadlines: false });
+  const server = await startBrowserServer(core, rendererDir, port, { forward: bridge.forward });
+  process.stdout.write(`Hearth is running in browser mode at ${server.url}\nWorking on the office host at ${device.hostUrl}. Press Ctrl+C to stop.\n`);
+  const stop = () => {
+    bridge.close();
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

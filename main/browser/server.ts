@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
-import { type BodyLimit, bodyLimitFor } from './body-limits';
+import { type BodyLimit, bodyLimitFor, MAX_BINARY_BODY_BYTES } from './body-limits';
 import { NODE_BASE64 } from './node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
+import { readBody, TOO_LARGE } from './read-body';
 import { readStatic, resolveStatic } from './static-files';
 
 export interface BrowserServer {
@@ -18,7 +19,7 @@ export interface BrowserServer {
 
 export { MAX_BINARY_BODY_BYTES, MAX_BODY_BYTES } from './body-limits';
 
-const TOO_LARGE = Symbol('too large');
+const forwardedLimit: BodyLimit = { limit: MAX_BINARY_BODY_BYTES, over: { status: 413, result: { ok: false, error: { code: 'bad-input', message: 'The request is larger than any request may be (2 MB).' } } } };
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
@@ -28,28 +29,6 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 /** Answers are JSON with file bytes as {"$bytes": base64} (shared/ipc/wire.ts). */
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(encodeWire(value, NODE_BASE64)), 'application/json; charset=utf-8');
-}
-
-/** The body as text, or TOO_LARGE as soon as it passes the limit (nothing more is kept in memory). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) return resolve(TOO_LARGE);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.pause(); // stop reading from the socket: the answer is a refusal, and the connection is closed after it
-        chunks.length = 0;
-        resolve(TOO_LARGE);
-      } else chunks.push(c);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -67,7 +46,15 @@ function refuseAndClose(req: IncomingMessage, res: ServerResponse, status: numbe
  * machines where Electron's binary is missing. POST /api/<domain:verb> with the JSON input; the answer
  * is always the contract's Result. Every request passes the same dispatch() as the Electron window.
  */
-export async function startBrowserServer(core: Core, rendererDir: string, port = 0): Promise<BrowserServer> {
+export interface BrowserServerOptions {
+  /**
+   * A PC pointed at an office host (issue 22): each checked request is forwarded there (main/host/bridge.ts)
+   * instead of to this process's dispatch. The sender checks and body limits here still apply first.
+   */
+  forward?: (channel: string, body: string) => Promise<string>;
+}
+
+export async function startBrowserServer(core: Core, rendererDir: string, port = 0, options: BrowserServerOptions = {}): Promise<BrowserServer> {
   const token = randomBytes(32).toString('hex');
   let boundPort = 0;
 
@@ -91,9 +78,11 @@ export async function startBrowserServer(core: Core, rendererDir: string, port =
         return refuseAndClose(req, res, 400, { ok: false, error: { code: 'bad-input', message: 'The request address is not valid.' } });
       }
       // Who may send how much is settled before the body is read (body-limits.ts).
-      const rule: BodyLimit = bodyLimitFor(core, channel);
+      // A PC forwarding to a host has no session here: the host judges who may send files; this caps the size.
+      const rule: BodyLimit = options.forward ? forwardedLimit : bodyLimitFor(core, channel);
       const body = await readBody(req, rule.limit);
       if (body === TOO_LARGE) return refuseAndClose(req, res, rule.over.status, rule.over.result);
+      if (options.forward) return send(res, 200, await options.forward(channel, body || '{}'), 'application/json; charset=utf-8');
       let input: unknown;
       try {
         input = body ? decodeWire(JSON.parse(body), NODE_BASE64) : {};

@@ -18,6 +18,7 @@ import { registerUser } from './commands/user';
 import { registerRetention } from './commands/retention';
 import { registerSar } from './commands/sar';
 import { registerPolice } from './commands/police';
+import { registerServe } from './commands/serve';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -78,6 +79,7 @@ function buildProgram(io: CliIo): Command {
   registerCaseReview(program, io);
   registerSar(program, io);
   registerPolice(program, io);
+  registerServe(program, io);
   return program;
 }
 

@@ -13,6 +13,8 @@ export interface CliIo {
   cwd: string;
   /** Asks for a secret with nothing echoed; null when there is no terminal to ask on (piped stdin, CI). */
   promptSecret: ((question: string) => Promise<string>) | null;
+  /** Resolves when a long-running command (`hearth serve`) should stop: Ctrl+C or SIGTERM; tests stop it themselves. */
+  stopSignal?: () => Promise<void>;
 }
 
 export function processIo(): CliIo {

@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import { appendAudit, type AuditInput } from '../security/audit';
 import type { ActiveSession } from '../security/session';
 import type { WritableDB } from '../db/connection';
+import { totalChanges } from '../db/queries/meta';
 import type { Handler, HandlerContext } from './handler';
 
 /**
@@ -58,20 +59,26 @@ interface Run {
   recorder: Recorder;
   /** The session the request began in; null for a public channel used signed out. */
   session: ActiveSession | null;
+  /** dispatch's DispatchOptions.inTransaction: after the change and its event, in their transaction. */
+  inTransaction?: (db: WritableDB, changedRows: number) => void;
 }
+
 
 export function runAtomic(run: Run): unknown {
   const { db } = run.session!.ws;
   const ctx: HandlerContext = { ...run.ctx, commit: (write) => write() };
   return db
     .transaction(() => {
+      const before = run.inTransaction ? totalChanges(db) : 0;
       const value = run.handler(run.input as never, ctx);
       if (value instanceof Promise) {
         void value.catch(() => undefined);
         throw new Error(`${run.channel} awaits: mark its handler staged() so its writes go through ctx.commit`);
       }
       const output = checkedOutput(run.spec, value);
+      const changed = run.inTransaction ? totalChanges(db) - before : 0;
       appendOrFail(db, run.recorder.event('ok'));
+      run.inTransaction?.(db, changed);
       return output;
     })
     .immediate();
@@ -104,8 +111,11 @@ export async function runStaged(run: Run): Promise<unknown> {
       if (!db.open) throw new AppError('not-signed-in', 'The workspace was locked before this could be saved. Nothing was saved: unlock it and try again.');
       const result = db
         .transaction(() => {
+          const before = run.inTransaction ? totalChanges(db) : 0;
           const r = write();
+          const changed = run.inTransaction ? totalChanges(db) - before : 0;
           appendOrFail(db, run.recorder.event('ok'));
+          run.inTransaction?.(db, changed);
           return r;
         })
         .immediate();

@@ -5,6 +5,7 @@ import { AppError, fail, ok, type Result } from '../../shared/result';
 import type { Core } from '../core';
 import { forgetSubmittedDrafts } from '../drafts/service';
 import type { AuditInput } from '../security/audit';
+import type { WritableDB } from '../db/connection';
 import { can } from '../security/can';
 import { AuditFailure, checkedOutput, OutputOutsideContract, type Recorder, runAtomic, runStaged } from './audited-run';
 import { mustChangePassphraseFirst, PASSPHRASE_CHANGE_REQUIRED } from './forced-change';
@@ -19,6 +20,16 @@ import { checkCaseScope, type CaseVerdict } from './record-access';
 export type SenderVerdict = { trusted: true; transport: 'electron' | 'http' | 'cli' } | { trusted: false; reason: string };
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** What a transport may add to a request (the office host: main/host/server.ts). */
+export interface DispatchOptions {
+  /**
+   * Runs inside the transaction that commits the request's change and its audit event, after both, with
+   * how many rows the change itself wrote: the host records the request's idempotency key there, so a
+   * change cannot commit without it (a retry after a dropped connection is then applied once).
+   */
+  inTransaction?: (db: WritableDB, changedRows: number) => void;
+}
 
 export function describeInputError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
@@ -45,15 +56,15 @@ const AUDIT_FAILED =
  * handler and its audit event, committed together (audited-run.ts). It never throws: the caller always
  * gets a Result.
  */
-export async function dispatch(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
-  if (!TIMINGS) return dispatchRequest(core, channel, rawInput, sender);
+export async function dispatch(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict, options: DispatchOptions = {}): Promise<Result<unknown>> {
+  if (!TIMINGS) return dispatchRequest(core, channel, rawInput, sender, options);
   const started = performance.now();
-  const result = await dispatchRequest(core, channel, rawInput, sender);
+  const result = await dispatchRequest(core, channel, rawInput, sender, options);
   core.log(`timing: ${isChannel(channel) ? channel : '(unknown)'} ${(performance.now() - started).toFixed(1)} ms`);
   return result;
 }
 
-async function dispatchRequest(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
+async function dispatchRequest(core: Core, channel: string, rawInput: unknown, sender: SenderVerdict, options: DispatchOptions): Promise<Result<unknown>> {
   if (!sender.trusted) return fail('foreign-sender', `Request refused: ${sender.reason}`);
   if (!isChannel(channel)) return fail('bad-input', `There is no request called ${JSON.stringify(channel).slice(0, 60)}.`);
   const spec = contract[channel];
@@ -69,6 +80,9 @@ async function dispatchRequest(core: Core, channel: string, rawInput: unknown, s
   const recorder: Recorder = {
     event: (outcome, code): AuditInput => {
       const who = core.sessions.current()?.user ?? before?.user ?? null;
+      // On an office host every event names the PC too (issue 22); the embedded mode's one PC is implicit.
+      const device = core.sessions.device;
+      if (device) extra = { ...extra, device: device.serial, deviceName: device.name };
       return {
         at: core.now().toISOString(),
         userId: who?.id ?? null,
@@ -126,7 +140,7 @@ async function dispatchRequest(core: Core, channel: string, rawInput: unknown, s
     let value: unknown;
     if (spec.audit === 'never') value = checkedOutput(spec, await handler(parsed.data as never, { ...ctx, commit: (write) => write() }));
     else {
-      const run = { core, channel, spec, handler, input: parsed.data, ctx, recorder, session: before };
+      const run = { core, channel, spec, handler, input: parsed.data, ctx, recorder, session: before, inTransaction: options.inTransaction };
       value = spec.access === 'public' || isStaged(handler) ? await runStaged(run) : runAtomic(run);
     }
     verdict?.afterSuccess();

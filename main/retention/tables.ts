@@ -258,6 +258,10 @@ export const TABLE_RULES: Record<string, TableRule> = {
   person_anonymisation_cases: { kind: 'retention', why: 'one tombstone per case a person was anonymised on: the reference, party record ids, roles and row counts; never content' },
   retention_schedules: { kind: 'workspace', why: 'partners’ retention schedules as versioned data: periods, triggers and their reasons' },
   exhibit_words: { kind: 'case', rows: ofCase, anonymise: { remove: 'words read from exhibits’ pages (their text and OCR), kept for the redaction review' } },
+  host_authority: { kind: 'workspace', why: 'the office host’s certificate authority and server certificate (keys sealed in this database)' },
+  host_devices: { kind: 'workspace', why: 'the PCs enrolled with the office host: a name given by an administrator and a certificate serial' },
+  host_enrolment_codes: { kind: 'workspace', why: 'one-time enrolment codes, stored as hashes, with the name of the PC they were for' },
+  host_idempotency: { kind: 'workspace', why: 'keys of writes already applied, with their answers, kept a day so a retried request is applied once' },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

@@ -56,6 +56,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'caseReview.thresholds': ['manager', 'admin'],
   // Issue 21: a partner's retention schedule is a policy decision: its managers (and administrators) add versions.
   'retention.schedule': ['manager', 'admin'],
+  // Issue 22: enrolling and revoking PCs is an administrator's, like adding and removing users.
+  'host.manage': ['admin'],
 };
 
 export interface Principal {

@@ -16,6 +16,7 @@ import { permissionsOf } from './can';
 import { RestrictedGrants } from './grants';
 import type { SlotCost } from '../workspace/keyring';
 import { PassphraseThrottle, RECOVERY_BUCKET } from './throttle';
+import type { SessionPort } from './session-port';
 
 /** The signed-in person as can() sees them: their account plus the partners they work for. */
 export type SessionUser = UserRecord & { partners: string[] };
@@ -53,12 +54,27 @@ export interface SessionOptions {
   log?: (message: string) => void;
 }
 
+/** What the window is told about the signed-in person (the embedded session and an office host's alike). */
+export function sessionInfoOf(ws: OpenWorkspace, user: SessionUser): SessionInfo {
+  return {
+    user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+    permissions: permissionsOf(user),
+    mustChangePassphrase: user.mustChangePassphrase,
+    recoveryKeyConfirmed: getMeta(ws.db, 'recovery_confirmed_at') !== null,
+    idleLockMinutes: readSettings(ws.db).idleLockMinutes,
+    workspaceName: requireMeta(ws.db, 'workspace_name'),
+    partners: user.partners,
+  };
+}
+
 /**
  * The one session of this Hearth process: a desktop app on a shared office PC has one person at the
  * keyboard. Locking closes the database and zeroes the key; only the name of who was signed in is kept,
  * so the lock screen can ask for their passphrase.
  */
-export class SessionManager {
+export class SessionManager implements SessionPort {
+  /** The embedded mode's one implicit device: its events name no PC. */
+  readonly device = null;
   #state: State = { kind: 'signed-out' };
   #pendingAudit: AuditInput[] = [];
   #idleTimer: NodeJS.Timeout | undefined;
@@ -159,16 +175,7 @@ export class SessionManager {
   sessionInfo(): SessionInfo {
     const active = this.current();
     if (!active) throw new AppError('not-signed-in', 'Sign in first.');
-    const { ws, user } = active;
-    return {
-      user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
-      permissions: permissionsOf(user),
-      mustChangePassphrase: user.mustChangePassphrase,
-      recoveryKeyConfirmed: getMeta(ws.db, 'recovery_confirmed_at') !== null,
-      idleLockMinutes: readSettings(ws.db).idleLockMinutes,
-      workspaceName: requireMeta(ws.db, 'workspace_name'),
-      partners: user.partners,
-    };
+    return sessionInfoOf(active.ws, active.user);
   }
 
   /** Re-reads the signed-in user after an admin changed them (role, removal). */

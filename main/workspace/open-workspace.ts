@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { renameSync } from 'node:fs';
 import { AppError } from '../../shared/result';
 import { fsyncDirectory } from '../fs/atomic-write';
@@ -10,6 +10,7 @@ import {
   resealAll,
   rewrapSlot,
   type SlotCost,
+  spendUnlockCost,
   unlockSlot,
   writeKeyring,
 } from './keyring';
@@ -51,6 +52,31 @@ export class OpenWorkspace {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /**
+   * Proves a user's passphrase against the open workspace: it must open their key slot to this very
+   * database key. The office host's sign-in (issue 22): the database is already open, so the passphrase is
+   * checked, never used to open it again. The same time is spent when there is no such user.
+   */
+  provePassphrase(username: string, passphrase: string): void {
+    const wrong = new AppError('wrong-passphrase', 'The user name or passphrase is not right. Check Caps Lock and try again.');
+    const slot = findUserSlot(this.#keyring, username);
+    if (!slot) {
+      spendUnlockCost(this.#keyring, passphrase);
+      throw wrong;
+    }
+    let opened: { masterKey: Buffer; privateKey: Buffer };
+    try {
+      opened = unlockSlot(this.#keyring, slot, passphrase);
+    } catch (error) {
+      throw error instanceof AppError && error.code === 'wrong-passphrase' ? wrong : error;
+    }
+    const key = this.masterKey;
+    const same = opened.masterKey.length === key.length && timingSafeEqual(opened.masterKey, key);
+    opened.masterKey.fill(0);
+    opened.privateKey.fill(0);
+    if (!same) throw wrong;
   }
 
   addUserSlot(username: string, passphrase: string): void {

@@ -239,6 +239,11 @@ export const CASE_SCOPE = {
   'sar:redact': crossCase,
   'police:list': byCaseId,
   'police:refuse': byCaseId,
+  'host:status': noCase,
+  'host:setUp': noCase,
+  'host:enrolmentCode': noCase,
+  'host:nameDevice': noCase,
+  'host:revokeDevice': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -189,6 +189,11 @@ export const CHANNEL_NAMES = [
   'sar:redact',
   'police:list',
   'police:refuse',
+  'host:status',
+  'host:setUp',
+  'host:enrolmentCode',
+  'host:nameDevice',
+  'host:revokeDevice',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -192,6 +192,7 @@ import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInp
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
 import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
+import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -475,6 +476,12 @@ export const contract = {
   // Issue 21: police requests on a case (P3.11–3.14), answered with a pack (police:pack) or refused.
   'police:list': spec({ input: PoliceListInput, output: PoliceRequestList, access: 'disclosures.manage', audit: 'always' }),
   'police:refuse': spec({ input: PoliceRefuseInput, output: Created, access: 'disclosures.manage', audit: 'always' }),
+  // Issue 22: the office host's certificate authority and the PCs enrolled with it (an administrator's).
+  'host:status': spec({ input: Empty, output: HostStatus, access: 'host.manage', audit: 'always' }),
+  'host:setUp': spec({ input: HostSetUpInput, output: HostStatus, access: 'host.manage', audit: 'always' }),
+  'host:enrolmentCode': spec({ input: EnrolmentCodeInput, output: EnrolmentCode, access: 'host.manage', audit: 'always' }),
+  'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
+  'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

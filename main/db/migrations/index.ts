@@ -34,6 +34,7 @@ import policeDecisions from './0032-police-decisions';
 import speedIndexes from './0033-speed-indexes';
 import partnerLogo from './0034-partner-logo';
 import exhibitBoxes from './0035-exhibit-boxes';
+import officeHost from './0036-office-host';
 
 export interface Migration {
   version: number;
@@ -81,4 +82,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 33, name: 'speed indexes', up: speedIndexes },
   { version: 34, name: 'partner logo', up: partnerLogo },
   { version: 35, name: 'exhibit boxes', up: exhibitBoxes },
+  { version: 36, name: 'office host', up: officeHost },
 ];

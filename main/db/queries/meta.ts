@@ -22,3 +22,8 @@ export function requireMeta(db: ReadableDB, key: MetaKey): string {
 export function hasTable(db: ReadableDB, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
+
+/** SQLite's running count of rows this connection has changed: read before and after a change, how much it wrote. */
+export function totalChanges(db: ReadableDB): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}

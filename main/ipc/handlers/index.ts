@@ -27,6 +27,7 @@ import { caseReviewHandlers } from './case-review';
 import { governanceHandlers } from './governance';
 import { letterReviewHandlers } from './letter-review';
 import { languageHandlers } from './languages';
+import { hostHandlers } from './host';
 
 /** Every channel of the contract has exactly one handler; a missing one is a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<Channel> = {
   ...governanceHandlers,
   ...letterReviewHandlers,
   ...languageHandlers,
+  ...hostHandlers,
 };

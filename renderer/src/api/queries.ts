@@ -106,6 +106,7 @@ const QUERY_SCOPES = {
   'retention:schedule': () => scope.retention,
   'sar:review': () => scope.governance,
   'police:list': (i) => scope.case(i.caseId),
+  'host:status': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -344,6 +345,11 @@ const CHANGES = {
   // A SAR passage decided changes its review, what the pack holds and whether it can be made.
   'sar:redact': () => [scope.governance],
   'police:refuse': (i) => [scope.governance, scope.case(i.caseId)],
+  // The office host's devices and codes are shown on the settings screen.
+  'host:setUp': () => [scope.settings],
+  'host:enrolmentCode': () => [scope.settings],
+  'host:nameDevice': () => [scope.settings],
+  'host:revokeDevice': () => [scope.settings],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -215,4 +215,9 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'sar:redact': () => ({ id: 1, key: 'a'.repeat(64), decision: 'accept' }),
   'police:list': (f) => ({ caseId: f.caseId }),
   'police:refuse': (f) => ({ caseId: f.caseId, force: 'Metropolitan Police Service', officer: 'PC 123 Jones', reference: 'CAD 4412/21NOV', lawfulBasis: 'dpa-2018-sch2-para2', purpose: 'General enquiry', reason: 'No offence named' }),
+  'host:status': () => ({}),
+  'host:setUp': () => ({ officeName: 'Ipswich office', addresses: ['127.0.0.1'] }),
+  'host:enrolmentCode': () => ({ deviceName: 'Front desk PC' }),
+  'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
+  'host:revokeDevice': () => ({ serial: 'ab12' }),
 };

@@ -188,6 +188,11 @@ const CHANNELS: Record<ChannelName, string> = {
   'sar:redact': 'Decided how a passage of a subject access pack that identifies someone reads',
   'police:list': 'Viewed the police requests on a case',
   'police:refuse': 'Recorded a police request as refused',
+  'host:status': 'Viewed the office host’s devices and who is connected',
+  'host:setUp': 'Set up the office host (its certificates and addresses)',
+  'host:enrolmentCode': 'Made a one-time code to enrol a PC with the office host',
+  'host:nameDevice': 'Renamed a PC enrolled with the office host',
+  'host:revokeDevice': 'Withdrew a PC’s access to the office host',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -199,6 +204,7 @@ const OTHER: Record<string, string> = {
   'evidence:redacted': 'An exhibit’s redacted copy was made',
   'seed:run': 'Filled the workspace with demonstration data',
   'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
+  'host:enrol': 'A PC enrolled with the office host using a one-time code',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:https';
+import { z } from 'zod';
+import { fail } from '../../shared/result';
+import { IDEMPOTENCY_HEADER } from './idempotency';
+import { SESSION_HEADER } from './sessions';
+
+/**
+ * The client bridge (issue 22): a PC's browser mode (and, later, the Electron preload) pointed at an office
+ * host instead of a local workspace. The renderer is unchanged: each call it makes is forwarded to the host
+ * over mutual TLS with this PC's certificate, the host's CA pinned, the session token the host gave at
+ * sign-in, and an idempotency key made once per call and sent again with its one retry, so a request retried
+ * after a dropped connection is applied once. Unreachable and changed-certificate answers are the contract's
+ * Result, in words a person can act on.
+ */
+
+export const DeviceFile = z.object({ hostUrl: z.string().url(), certPem: z.string(), keyPem: z.string(), caPem: z.string() });
+export type DeviceFile = z.infer<typeof DeviceFile>;
+
+export function readDeviceFile(path: string): DeviceFile {
+  const parsed = DeviceFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path} is not this PC's enrolment with an office host (hostUrl, certPem, keyPem, caPem). Enrol the PC again.`);
+  return parsed.data;
+}
+
+/** TLS errors that mean the host is not the one this PC pinned: never "accept anyway". */
+const CERTIFICATE_ERRORS = /CERT|SIGNATURE|ISSUER|SELF_SIGNED|ALTNAME|VERIFY/;
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+
+export type Forward = (channel: string, body: string) => Promise<string>;
+
+export function hostBridge(device: DeviceFile, options: { timeoutMs?: number } = {}): { forward: Forward; close(): void } {
+  const url = new URL(device.hostUrl);
+  const agent = new Agent({ keepAlive: true, ca: device.caPem, cert: device.certPem, key: device.keyPem, rejectUnauthorized: true, minVersion: 'TLSv1.3' });
+  let token: string | null = null;
+
+  const once = (channel: string, body: string, key: string): Promise<{ text: string } | { error: string }> =>
+    new Promise((resolve) => {
+      const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), [IDEMPOTENCY_HEADER]: key };
+      if (token) headers[SESSION_HEADER] = token;
+      const req = request({ host: url.hostname.replace(/^\[|\]$/g, ''), servername: url.hostname, port: Number(url.port || 443), path: `/api/${encodeURIComponent(channel)}`, method: 'POST', agent, headers, timeout: options.timeoutMs ?? 120_000 }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          const given = res.headers[SESSION_HEADER];
+          if (typeof given === 'string') token = given;
+          resolve({ text });
+        });
+        res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? 'ECONNRESET' }));
+      });
+      req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+      req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+      req.end(body);
+    });
+
+  const forward: Forward = async (channel, body) => {
+    const key = randomUUID();
+    let answer = await once(channel, body, key);
+    // One retry, with the same key, after a dropped connection: the host applies the write once.
+    if ('error' in answer && DROPPED.has(answer.error)) answer = await once(channel, body, key);
+    if ('text' in answer) return answer.text;
+    if (CERTIFICATE_ERRORS.test(answer.error)) {
+      return JSON.stringify(
+        fail('integrity', `The office host at ${url.host} did not show the certificate this PC was enrolled with (${answer.error}). Hearth will not connect to it. Ask the office administrator; the PC may need enrolling again.`),
+      );
+    }
+    return JSON.stringify(fail('unavailable', `The office host at ${url.host} cannot be reached (${answer.error}). Check this PC is on the office network and the host is running, then try again. Nothing was lost.`));
+  };
+
+  return { forward, close: () => agent.destroy() };
+}

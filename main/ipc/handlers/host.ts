@@ -1,0 +1,43 @@
+import { readAuthority } from '../../host/store';
+import { hostStatusOf, nameDevice, newEnrolment, prepareAuthority, storeAuthority, withdrawDevice } from '../../host/service';
+import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
+
+type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice';
+
+function statusFor(ctx: HandlerContext) {
+  const { db } = activeSession(ctx).ws;
+  return hostStatusOf(db, { serving: ctx.core.office !== undefined, connected: ctx.core.office?.connected() ?? [] });
+}
+
+/** The office host's certificate authority and enrolled PCs (issue 22; docs/office-host.md). */
+export const hostHandlers: HandlerMap<HostChannels> = {
+  'host:status': (_input, ctx) => statusFor(ctx),
+  // Staged: making keys and signing certificates awaits WebCrypto; the result and its event commit together.
+  'host:setUp': staged(async (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const existing = readAuthority(ws.db);
+    const prepared = await prepareAuthority(existing, input.officeName, input.addresses, ctx.core.now());
+    ctx.setAuditDetail({ addresses: prepared.addresses.join(' '), newAuthority: existing === null });
+    ctx.commit(() => storeAuthority(ws.db, prepared, existing !== null, user.id));
+    return statusFor(ctx);
+  }),
+  'host:enrolmentCode': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const made = newEnrolment(ws.db, user.id, input.deviceName, ctx.core.now());
+    ctx.setAuditTarget(`enrolment:${made.expiresAt}`);
+    return made;
+  },
+  'host:nameDevice': (input, ctx) => {
+    ctx.setAuditTarget(`device:${input.serial}`);
+    nameDevice(activeSession(ctx).ws.db, input.serial, input.name);
+    return null;
+  },
+  'host:revokeDevice': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    ctx.setAuditTarget(`device:${input.serial}`);
+    withdrawDevice(ws.db, input.serial, user.id, ctx.core.now());
+    return null;
+  },
+};
+
+

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
+import { createCore } from '../../../main/core';
+import { createHostCa } from '../../../main/host/ca';
+import { hostBridge } from '../../../main/host/bridge';
+import { raceHateIntake } from '../../helpers/cases';
+import { type Host, Pc, PASS, startHost } from './office-fixture';
+
+/**
+ * The client bridge (issue 22): browser mode on a PC forwards the renderer's calls to the office host with
+ * the PC's certificate; the renderer's requests are unchanged (the same POST /api/<channel> with the launch
+ * token). An unreachable host and a host with another certificate are told apart, in words to act on.
+ */
+let host: Host;
+let pc: Pc;
+let local: BrowserServer;
+let bridge: ReturnType<typeof hostBridge>;
+
+beforeAll(async () => {
+  host = await startHost();
+  pc = await Pc.enrol(host, 'Front desk PC');
+  bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+  const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
+  local = await startBrowserServer(core, '/nonexistent', 0, { forward: bridge.forward });
+});
+
+afterAll(async () => {
+  bridge.close();
+  pc.close();
+  await local.close();
+});
+
+/** A call as the renderer in the browser makes it: to its own local server, with the launch token. */
+async function renderer(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  const token = new URL(local.url).hash.replace('#token=', '');
+  const origin = `http://127.0.0.1:${local.port}`;
+  const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body: JSON.stringify(input) });
+  return (await res.json()) as { ok: boolean };
+}
+
+describe('browser mode pointed at an office host', () => {
+  it('signs in on the host and works there, the host naming this PC in its log', async () => {
+    expect(await renderer('workspace:status', {})).toMatchObject({ ok: true, value: { exists: true, signedIn: false } });
+    expect(await renderer('session:signIn', { username: 'olive', passphrase: PASS })).toMatchObject({ ok: true, value: { user: { username: 'olive' } } });
+    const made = await renderer('case:create', raceHateIntake({ partner: 'C33' }));
+    expect(made).toMatchObject({ ok: true });
+    expect(await renderer('session:whoami', {})).toMatchObject({ ok: true, value: { user: { username: 'olive' } } });
+    const db = host.app.core.sessions.current()!.ws.db;
+    const event = db.prepare("SELECT username, detail FROM audit_events WHERE action = 'case:create' ORDER BY seq DESC").get() as { username: string; detail: string };
+    expect(event.username).toBe('olive');
+    expect(JSON.parse(event.detail)).toMatchObject({ device: pc.identity.serial });
+  });
+
+  it('says the host cannot be reached when nothing answers, and loses nothing', async () => {
+    const away = hostBridge({ hostUrl: 'https://127.0.0.1:9', certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+    const answer = JSON.parse(await away.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
+    away.close();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('cannot be reached') } });
+  });
+
+  it('refuses a host whose certificate is not from the CA this PC pinned', async () => {
+    const other = await createHostCa('Somewhere else', new Date());
+    const impostor = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: other.certPem });
+    const answer = JSON.parse(await impostor.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
+    impostor.close();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'integrity', message: expect.stringContaining('will not connect') } });
+  });
+});

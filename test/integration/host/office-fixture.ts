@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
+import type { Result } from '../../../shared/result';
+import type { EnrolAnswer } from '../../../shared/schemas/host';
+import { NODE_BASE64 } from '../../../main/browser/node-base64';
+import { newDeviceRequest } from '../../../main/host/ca';
+import { isBoundCa } from '../../../main/host/enrolment';
+import { type HostServer, startHostServer } from '../../../main/host/server';
+import { OfficeSessions } from '../../../main/host/sessions';
+import type { SessionManager } from '../../../main/security/session';
+import { addUser, makeApp, ADMIN, type TestApp } from '../../helpers/core';
+
+/**
+ * An office host on loopback for the tests (issue 22): a workspace unlocked by its administrator, set up
+ * with its own CA, served over mutual TLS, and PCs that enrol with one-time codes and then call the contract
+ * as the client bridge does. Everything is real: TLS, certificates, the encrypted database, dispatch.
+ */
+export const PASS = 'a long passphrase for tests';
+
+export interface Host {
+  app: TestApp;
+  office: OfficeSessions;
+  server: HostServer;
+}
+
+export async function startHost(): Promise<Host> {
+  // The real clock: the certificates' validity is checked by TLS against it.
+  const root = mkdtempSync(join(tmpdir(), 'hearth-host-'));
+  const app = makeApp(root, new Date());
+  await app.must('workspace:create', { workspaceName: 'Ipswich Office', admin: ADMIN });
+  await app.must('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  await app.must('partners:save', { code: 'WH', name: 'Wandle Housing', address: '2 Wandle Road, London SW19 1AA', phone: '0300 456 2244', email: 'asb@wandle.example' });
+  for (const [username, role, partner] of [
+    ['olive', 'officer', 'C33'],
+    ['walt', 'officer', 'WH'],
+    ['mina', 'manager', 'C33'],
+  ] as const) {
+    await addUser(app, { username, displayName: username, role, passphrase: PASS, partners: [partner] });
+  }
+  await app.must('host:setUp', { officeName: 'Ipswich Office', addresses: ['127.0.0.1', 'localhost'] });
+  const office = new OfficeSessions(app.core.sessions as SessionManager);
+  app.core.office = office;
+  const server = await startHostServer(app.core, office, { host: '127.0.0.1', port: 0 });
+  afterAll(async () => {
+    await server.close();
+    app.core.sessions.signOut();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return { app, office, server };
+}
+
+type Answer<T> = { status: number; result: Result<T>; session: string | null };
+
+/** One POST to the host, as a PC with the given certificate (or none), on its own connection or the agent's. */
+export function post<T>(port: number, path: string, body: unknown, who: { certPem?: string; keyPem?: string; caPem?: string; headers?: Record<string, string>; agent?: Agent; cutAfterSending?: boolean }): Promise<Answer<T> | { error: string }> {
+  return new Promise((resolve) => {
+    const text = JSON.stringify(encodeWire(body, NODE_BASE64));
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        ca: who.caPem,
+        rejectUnauthorized: who.caPem !== undefined,
+        cert: who.certPem,
+        key: who.keyPem,
+        agent: who.agent ?? false,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...who.headers },
+      },
+      (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (data += c));
+        res.on('end', () => {
+          const session = res.headers['hearth-session'];
+          resolve({ status: res.statusCode ?? 0, result: decodeWire(JSON.parse(data), NODE_BASE64) as Result<T>, session: typeof session === 'string' ? session : null });
+        });
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    // A dropped connection: the whole request goes out, and the PC is gone before the answer comes back.
+    if (who.cutAfterSending) req.on('finish', () => setImmediate(() => req.destroy(new Error('cut'))));
+    req.end(text);
+  });
+}
+
+/** A PC enrolled with the host, signed in as nobody yet; it keeps its session token as the client bridge does. */
+export class Pc {
+  token: string | null = null;
+  agent: Agent;
+
+  constructor(
+    readonly port: number,
+    readonly identity: { certPem: string; keyPem: string; caPem: string; serial: string },
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  }
+
+  static async enrol(host: Host, name: string): Promise<Pc> {
+    const code = await host.app.must('host:enrolmentCode', { deviceName: name });
+    const pc = await newDeviceRequest(name);
+    const answer = await post<EnrolAnswer>(host.server.port, '/enrol', { code: code.code.toLowerCase(), requestPem: pc.requestPem }, {});
+    if ('error' in answer || !answer.result.ok) throw new Error(`enrolment failed: ${JSON.stringify(answer)}`);
+    const value = answer.result.value;
+    if (!isBoundCa(code.code, value.caCertPem, value.binding)) throw new Error('the host did not prove it knows the code');
+    return new Pc(host.server.port, { certPem: value.certPem, keyPem: pc.keyPem, caPem: value.caCertPem, serial: value.serial });
+  }
+
+  async raw<C extends Channel>(channel: C, input: ChannelInput<C>, extra: { key?: string; token?: string | null; cut?: boolean } = {}): Promise<Answer<ChannelOutput<C>> | { error: string }> {
+    const token = extra.token === undefined ? this.token : extra.token;
+    const headers: Record<string, string> = {};
+    if (token) headers['hearth-session'] = token;
+    if (extra.key) headers['idempotency-key'] = extra.key;
+    const answer = await post<ChannelOutput<C>>(this.port, `/api/${channel}`, input, { ...this.identity, headers, agent: extra.cut ? undefined : this.agent, cutAfterSending: extra.cut });
+    if (!('error' in answer) && answer.session && extra.token === undefined) this.token = answer.session;
+    return answer;
+  }
+
+  async call<C extends Channel>(channel: C, input: ChannelInput<C>, extra: { key?: string } = {}): Promise<Result<ChannelOutput<C>>> {
+    const answer = await this.raw(channel, input, extra);
+    if ('error' in answer) throw new Error(`${channel}: the connection failed (${answer.error})`);
+    return answer.result;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
