@@ -55,7 +55,9 @@ function itemOf(c: CaseReview, r: Reviewable): ReviewItem {
 function reviewOf(db: ReadableDB, id: number, o: Opened): RedactionReview {
   const items = o.cases.flatMap((c) => c.reviewed.map((r) => itemOf(c, r)));
   const stale = o.cases.flatMap((c) => staleDecisions(targetedDecisions(db, c.caseId), sarScope(id), c.redaction.reviewed()).map(staleView));
-  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale };
+  // A pack's exhibits are copied whole or left out by exemption; boxes over exhibits belong to bundles (issue 16).
+  const noExhibitBoxes = { boxes: [], boxesToReview: 0, unread: [], reading: null, exhibitNotes: [], making: [] };
+  return { items, toReview: items.filter((i) => !i.decision).length, withheld: [...new Set(items.map((i) => i.person))], stale, ...noExhibitBoxes };
 }
 
 export const sarReview = (db: ReadableDB, user: SessionUser, id: number, today: string): RedactionReview => reviewOf(db, id, open(db, user, id, today));
@@ -78,6 +80,7 @@ export interface SarDecided {
 }
 
 export function decideSar(db: WritableDB, user: SessionUser, input: { id: number; key: string; decision: DecisionKind; text: string }, today: string, at: string): SarDecided {
+  if (input.decision === 'reject') throw new AppError('bad-input', 'A passage of a subject access pack is accepted, edited or reworded; only a box proposed on an exhibit can be rejected.');
   const o = open(db, user, input.id, today);
   const scope = sarScope(input.id);
   const c = o.cases.find((x) => x.reviewed.some((r) => r.key === input.key || r.passageKey === input.key));
