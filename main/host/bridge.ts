@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { z } from 'zod';
 import { fail } from '../../shared/result';
-import { IDEMPOTENCY_HEADER } from './idempotency';
-import { SESSION_HEADER } from './sessions';
+import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
 
 /**
  * The client bridge (issue 22): a PC's browser mode (and, later, the Electron preload) pointed at an office

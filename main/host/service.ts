@@ -23,7 +23,7 @@ import {
 /**
  * The office host's certificate authority and devices, kept in the workspace (issue 22). The channels
  * (main/ipc/handlers/host.ts) are an administrator's; enrolment itself comes from a PC that has no
- * certificate yet, through the host server's /enrol (main/host/server.ts), proved by the one-time code.
+ * certificate yet, through the host server's /enrol (main/office/server.ts), proved by the one-time code.
  */
 
 /** The fingerprint an administrator can read out to compare with what a PC pinned. */

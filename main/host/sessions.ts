@@ -31,6 +31,9 @@ interface DeviceSession {
 
 export const SESSION_HEADER = 'hearth-session';
 
+/** The header a PC's write carries so a retry after a dropped connection is applied once (main/office/idempotency.ts). */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
 export class OfficeSessions {
   readonly #byToken = new Map<string, DeviceSession>();
   #timer: NodeJS.Timeout | undefined;

@@ -21,7 +21,7 @@ export type SenderVerdict = { trusted: true; transport: 'electron' | 'http' | 'c
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
 
-/** What a transport may add to a request (the office host: main/host/server.ts). */
+/** What a transport may add to a request (the office host: main/office/server.ts). */
 export interface DispatchOptions {
   /**
    * Runs inside the transaction that commits the request's change and its audit event, after both, with

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import type { ConnectedView } from '../../../shared/schemas/host';
-import { startHostServer } from '../../host/server';
+import { startHostServer } from '../../office/server';
 import { OfficeSessions } from '../../host/sessions';
 import type { SessionManager } from '../../security/session';
 import { asFailure, call, note, withContext } from '../context';

@@ -10,7 +10,7 @@ import type { EnrolAnswer } from '../../../shared/schemas/host';
 import { NODE_BASE64 } from '../../../main/browser/node-base64';
 import { newDeviceRequest } from '../../../main/host/ca';
 import { isBoundCa } from '../../../main/host/enrolment';
-import { type HostServer, startHostServer } from '../../../main/host/server';
+import { type HostServer, startHostServer } from '../../../main/office/server';
 import { OfficeSessions } from '../../../main/host/sessions';
 import type { SessionManager } from '../../../main/security/session';
 import { addUser, makeApp, ADMIN, type TestApp } from '../../helpers/core';

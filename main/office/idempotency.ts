@@ -1,7 +1,7 @@
 import { fail, type Result } from '../../shared/result';
 import type { WritableDB } from '../db/connection';
 import type { DispatchOptions } from '../ipc/dispatch';
-import { findIdempotencyKey, insertIdempotencyKey, pruneIdempotencyKeys, setIdempotencyAnswer } from './store';
+import { findIdempotencyKey, insertIdempotencyKey, pruneIdempotencyKeys, setIdempotencyAnswer } from '../host/store';
 
 /**
  * Safe retries (issue 22): every request from a PC carries an idempotency key the PC made for that one user
@@ -14,8 +14,6 @@ import { findIdempotencyKey, insertIdempotencyKey, pruneIdempotencyKeys, setIdem
 /** Answers larger than this are not kept: a retry of such a change is told it was saved. */
 const MAX_KEPT_ANSWER = 1024 * 1024;
 const DAY = 86_400_000;
-
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 const ALREADY_APPLIED =
   'This change was saved when it was first sent, but its answer was lost when the connection dropped. Nothing was saved twice: look at the record to see it.';

@@ -12,11 +12,11 @@ import { readBody, TOO_LARGE } from '../browser/read-body';
 import { SECURITY_HEADERS } from '../browser/security-headers';
 import type { Core } from '../core';
 import { dispatch, type SenderVerdict } from '../ipc/dispatch';
-import { deviceOf, hostTlsOptions } from './device-tls';
-import { Idempotency, IDEMPOTENCY_HEADER, isIdempotencyKey } from './idempotency';
-import { type OfficeSessions, SESSION_HEADER } from './sessions';
-import { enrolDevice, isDeviceAllowed } from './service';
-import { markDeviceSeen, readAuthority } from './store';
+import { deviceOf, hostTlsOptions } from '../host/device-tls';
+import { Idempotency, isIdempotencyKey } from './idempotency';
+import { IDEMPOTENCY_HEADER, type OfficeSessions, SESSION_HEADER } from '../host/sessions';
+import { enrolDevice, isDeviceAllowed } from '../host/service';
+import { markDeviceSeen, readAuthority } from '../host/store';
 
 /**
  * The office host's server (issue 22; docs/office-host.md): the same IPC contract as browser mode, through
