@@ -1,8 +1,8 @@
 import { LetterDecideInput, LetterReviewInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
-import type { Action } from '../roles';
 import type { Result } from '../result';
 import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
+import { spec } from './channel-spec';
 import { Empty, Id, Void } from '../schemas/common';
 import { DraftKey, DraftSaved, DraftSaveInput, DraftSummary, DraftView } from '../schemas/drafts';
 import {
@@ -203,19 +203,6 @@ import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput
  * audit:  'always' writes an event for every call (views and exports as well as edits), 'never' is for
  *   status pings that reveal nothing and would flood the log.
  */
-interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  access: 'public' | Action;
-  audit: 'always' | 'never';
-  /**
-   * Carries file bytes (Uint8Array) in its input or output. Browser mode lets a signed-in person whose
-   * role may use the channel send it a body of up to 2 MiB (one 1 MiB part as base64, with its JSON);
-   * every other request body is limited to 1 MiB, and checked before it is read (main/browser/server.ts).
-   */
-  binary?: true;
-}
-const spec = <I extends z.ZodType, O extends z.ZodType>(s: ChannelSpec<I, O>) => s;
 
 export const contract = {
   'workspace:status': spec({ input: Empty, output: WorkspaceStatus, access: 'public', audit: 'never' }),
