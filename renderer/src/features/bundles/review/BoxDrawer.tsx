@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import type { RedactionBox } from '../../../../../shared/schemas/evidence';
-import { callChannel } from '../../../api/hearth';
-import { HearthError } from '../../../api/queries';
 import { useChange } from '../../../hooks/useChange';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Notice } from '../../../ui/Notice';
+import { usePageImage } from './usePageImage';
 import { boxAfterKey, boxFromDrag, centredBox, describeBox, round } from './boxes';
 
 interface Props {
@@ -30,18 +28,8 @@ export function BoxDrawer({ caseId, evidenceId, label, onSaved, onCancel }: Prop
   const [focusBox, setFocusBox] = useState<number | null>(null);
   const overlay = useRef<HTMLDivElement>(null);
   const save = useChange({ caseId });
-  const image = useQuery({
-    queryKey: ['evidence:pageImage', evidenceId, page],
-    queryFn: async () => {
-      const r = await callChannel('evidence:pageImage', { id: evidenceId, page });
-      if (!r.ok) throw new HearthError(r.error);
-      return { ...r.value, url: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })) };
-    },
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  const image = usePageImage(evidenceId, page);
   const data = image.data;
-  useEffect(() => () => data && URL.revokeObjectURL(data.url), [data]);
   useEffect(() => {
     if (focusBox !== null) document.getElementById(`box-${evidenceId}-${focusBox}`)?.focus();
   }, [focusBox, evidenceId]);

@@ -6,6 +6,7 @@ import { callChannel } from '../../../api/hearth';
 import { HearthError, scope } from '../../../api/queries';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
+import { usePageImage } from './usePageImage';
 
 interface Props {
   caseId: number;
@@ -110,18 +111,8 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
 
 /** The page as main draws it (evidence:pageImage), the proposed boxes outlined over it (filled once accepted). */
 function PageWithBoxes({ item, boxes }: { item: BoxItem; boxes: readonly BoxItem[] }) {
-  const image = useQuery({
-    queryKey: ['evidence:pageImage', item.evidenceId, item.page],
-    queryFn: async () => {
-      const r = await callChannel('evidence:pageImage', { id: item.evidenceId, page: item.page });
-      if (!r.ok) throw new HearthError(r.error);
-      return { ...r.value, url: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })) };
-    },
-    staleTime: Infinity,
-    gcTime: 0,
-  });
+  const image = usePageImage(item.evidenceId, item.page);
   const data = image.data;
-  useEffect(() => () => data && URL.revokeObjectURL(data.url), [data]);
   const pct = (v: number, of: number) => `${(v / of) * 100}%`;
   if (image.isError) return <p>The page could not be shown: {image.error.message}</p>;
   if (!data) return <p role="status">Drawing the page…</p>;
