@@ -131,12 +131,13 @@ export async function acceptEveryRedaction(page: Page | Locator): Promise<void> 
   // By its name, not its level: a bundle's review heads its page section, a subject access pack's its request's.
   const heading = review.getByRole('heading', { name: /^Review what identifies people/ });
   await expect(heading).toHaveText(/\(\d+ to review\)$/, { timeout: 20_000 });
-  for (let left = 0; left < 200; left += 1) {
-    // A detail of a sentence (the sentence's own list item holds several).
-    // …or a box proposed on an exhibit's page (issue 16), once the exhibits have been read.
+  // Until the heading says none is left: the list can be empty for a moment while exhibits are read or a
+  // redacted copy is made (the exhibit's boxes leave the list and come back), so an empty list is waited on.
+  for (let turn = 0; turn < 400; turn += 1) {
+    if (/\(0 to review\)$/.test(await heading.innerText())) break;
+    // A detail of a sentence (the sentence's own list item holds several), or a box proposed on an exhibit's page.
     const open = review.locator('.review-passage__findings > li').filter({ hasText: /Not (reviewed|decided) yet\./ });
     if ((await open.count()) === 0) {
-      if ((await review.getByText(/^Reading .* for what identifies people/).count()) === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 300));
       continue;
     }
