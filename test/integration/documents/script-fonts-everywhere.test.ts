@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../main/documents/docx';
 import { writePdf } from '../../../main/documents/pdf';
-import type { DocumentModel } from '../../../shared/documents/model';
 import { checkDocxStructure } from '../../helpers/docx-structure';
 import { checkPdfStructure } from '../../helpers/pdf-structure';
 import { unzip } from './read-back';
+import { sampleLetterModel } from './sample-model';
 import { pdfText as pdftotextOf } from '../../helpers/pdf-text';
 
 /**
@@ -12,27 +12,16 @@ import { pdfText as pdftotextOf } from '../../helpers/pdf-text';
  * (main/pdf/script-fonts.ts), not in the text font alone: a partner name in Arabic with an emoji, an Arabic
  * heading and a Tamil name in the address print, each in an embedded font that has it.
  */
-const model: DocumentModel = {
+const model = sampleLetterModel({
   title: 'Fonts sample — C33-2026-0001',
-  lang: 'en-GB',
-  author: 'Circle 33 Housing Trust',
-  subject: 'A sample',
-  layout: 'letter',
-  variant: { largePrint: false, easyRead: false },
-  fontSize: 12,
-  lineSpacing: 1.3,
-  marginsCm: { top: 2, right: 2.2, bottom: 2.2, left: 2.5 },
   letterhead: { name: 'Circle 33 دار السلام 🏠', lines: ['Circle House ☎', '1 Reading Road', 'London N7 8QX'] },
   addressee: ['கமலா Raman', 'Flat 4 Elm House', 'London N1 1AA'],
-  meta: [{ label: 'Date', value: '4 December 2026' }],
-  corner: [],
-  footer: 'Circle 33 Housing Trust · C33-2026-0001',
   blocks: [
     { kind: 'heading', level: 1, runs: [{ text: 'رسالة مهمة: your report 📋' }] },
     { kind: 'paragraph', runs: [{ text: 'Thank you for your report.' }] },
     { kind: 'signature', lines: ['Jo Baptiste 🙂', 'Case Officer', 'Circle 33 Housing Trust'], signHere: false },
   ],
-};
+});
 
 const pdftotext = (pdf: Buffer) => pdftotextOf(pdf, 1, 1).replace(/[\u202a-\u202e]/g, '');
 const fontNames = (pdf: Buffer) => new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z0-9-]+)/g)].map((m) => m[1]!));

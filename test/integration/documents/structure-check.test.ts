@@ -2,10 +2,10 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../main/documents/docx';
 import { writePdf } from '../../../main/documents/pdf';
-import type { DocumentModel } from '../../../shared/documents/model';
 import { checkDocxStructure } from '../../helpers/docx-structure';
 import { checkPdfStructure } from '../../helpers/pdf-structure';
 import { unzip } from './read-back';
+import { sampleLetterModel } from './sample-model';
 
 /**
  * The document model's newer blocks (issue 19) come out tagged in both formats — a picture with its
@@ -15,21 +15,10 @@ import { unzip } from './read-back';
 
 const RED_SQUARE = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGM4YWMDRwzEcQAREhQBbrqBkwAAAABJRU5ErkJggg==';
 
-const model: DocumentModel = {
+const model = sampleLetterModel({
   title: 'Structure sample — C33-2026-0001',
-  lang: 'en-GB',
-  author: 'Circle 33 Housing Trust',
-  subject: 'A sample',
-  layout: 'letter',
-  variant: { largePrint: false, easyRead: false },
-  fontSize: 12,
-  lineSpacing: 1.3,
-  marginsCm: { top: 2, right: 2.2, bottom: 2.2, left: 2.5 },
   letterhead: { name: 'Circle 33 Housing Trust', lines: ['Circle House', '1 Reading Road', 'London N7 8QX'] },
   addressee: ['Amira Haddad', 'Flat 4 Elm House', 'Elm Road', 'London N1 1AA'],
-  meta: [{ label: 'Date', value: '4 December 2026' }],
-  corner: [],
-  footer: 'Circle 33 Housing Trust · C33-2026-0001',
   blocks: [
     { kind: 'heading', level: 1, runs: [{ text: 'A sample letter' }] },
     { kind: 'image', alt: 'A red square: stop', data: RED_SQUARE, format: 'png', widthCm: 2, heightCm: 2 },
@@ -40,7 +29,7 @@ const model: DocumentModel = {
     { kind: 'paragraph', number: 2, runs: [{ text: 'I live at Flat 4.' }] },
     { kind: 'signature', lines: ['Jo Baptiste', 'Case Officer', 'Circle 33 Housing Trust'], signHere: false },
   ],
-};
+});
 
 describe('the structure check over the model’s blocks', () => {
   it('tags a picture with its alternative text, another language, an address and numbered paragraphs, in PDF and DOCX', async () => {

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGuards, possessionGround, unansweredFlags, type GuardContext } from '../../../shared/actions/guards';
 import type { ActionDetails } from '../../../shared/schemas/actions';
+import { adult, guardContext as ctx } from './guard-context';
 
 /** Every guard: a test that it blocks, and a test that it allows once its condition is met. */
-const adult = { role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure' as const, age: 40, address: '2 Elm Road' };
-
-function ctx(details: ActionDetails, over: Partial<GuardContext> = {}): GuardContext {
-  return {
-    kind: details.kind,
-    details,
-    subject: adult,
-    about: null,
-    incidentCount: 3,
-    hateIncident: false,
-    flags: [],
-    riskLevel: 'standard',
-    confirmationsForSubject: 0,
-    policeMeasures: [],
-    injunctionAdultsOnly: false,
-    provenInjunctionBreaches: 0,
-    ...over,
-  };
-}
 const guards = (c: GuardContext) => {
   const r = evaluateGuards(c);
   return { blocks: r.blocks.map((b) => b.guard), flags: r.flags.map((f) => f.guard), notices: r.notices.map((n) => n.guard), report: r };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGuards, type GuardContext } from '../../../shared/actions/guards';
 import type { ActionDetails, InjunctionTermInput } from '../../../shared/schemas/actions';
 import { ActionDetails as ActionDetailsSchema } from '../../../shared/schemas/actions';
+import { adult, guardContext as ctx } from './guard-context';
 
 /**
  * Issue 15: the law's conditions on an injunction's terms, refused when it is recorded. Section 13
@@ -9,7 +10,6 @@ import { ActionDetails as ActionDetailsSchema } from '../../../shared/schemas/ac
  * on violence or a significant risk of harm; a power of arrest (s.4) needs its ground on each term; an
  * order against someone under 18 runs 12 months at most (s.1(6)). Each is shown refused and allowed.
  */
-const adult = { role: 'alleged-perpetrator', name: 'Darren Whitcombe', tenure: 'secure' as const, age: 40, address: '2 Elm Road' };
 const violent = { flags: ['violence-or-threat'] as const };
 
 const injunction = (over: Record<string, unknown> = {}): ActionDetails =>
@@ -23,23 +23,6 @@ const injunction = (over: Record<string, unknown> = {}): ActionDetails =>
     ...over,
   });
 
-function ctx(details: ActionDetails, over: Partial<GuardContext> = {}): GuardContext {
-  return {
-    kind: details.kind,
-    details,
-    subject: adult,
-    about: null,
-    incidentCount: 3,
-    hateIncident: false,
-    flags: [],
-    riskLevel: 'standard',
-    confirmationsForSubject: 0,
-    policeMeasures: [],
-    injunctionAdultsOnly: false,
-    provenInjunctionBreaches: 0,
-    ...over,
-  };
-}
 const blocks = (c: GuardContext) => evaluateGuards(c).blocks;
 const home = (over: Record<string, unknown> = {}) => ({ homeExclusion: { premises: '2 Elm Road, London', landlordOwnsOrManages: true, ground: 'violence', ...over } });
 
