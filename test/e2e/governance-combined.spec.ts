@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, test } from './fixtures';
-import { acceptEveryRedaction, apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
+import { acceptEveryRedaction, apiFor, expectAccessible, MANAGER, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
+import { oldCase, oldNoiseCase } from './old-register';
 
 /**
  * Issue 21's end-to-end test: a manager reviews disposal and anonymises one case, places a legal hold on
@@ -10,23 +11,6 @@ import { acceptEveryRedaction, apiFor, expectAccessible, openPage, setUpWorkspac
  * and the pack; the disclosure log has the pack (anonymising and holds are audited and tombstoned, not
  * disclosures: nothing left Hearth). The cases come from an old register through the import.
  */
-const MANAGER = { name: 'Priya Shah', username: 'priya.shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-
-function oldCase(n: number, parties: { key: string; role: string; name: string }[], description: string) {
-  return {
-    partner: 'C33',
-    sourceRef: `ASB/2019/00${n}`,
-    receivedAt: `2019-01-1${n}T09:00:00Z`,
-    method: 'letter',
-    category: 'asb',
-    location: { address: `${n} Rosary Court`, postcode: 'N1 4AB', estate: 'Rosary' },
-    status: 'closed',
-    closedAt: `2019-03-0${n}T15:00:00Z`,
-    parties,
-    incidents: [{ occurredAt: `2019-01-0${n}T23:30:00Z`, description, acts: ['nuisance'], reportedBy: 'c' }],
-  };
-}
-
 test('a manager anonymises a case, holds another and produces a SAR pack; the audit and disclosure logs show them', async ({ page, hearthUrl, request }) => {
   test.setTimeout(180_000);
   await setUpWorkspace(page, hearthUrl);
@@ -35,7 +19,7 @@ test('a manager anonymises a case, holds another and produces a SAR pack; the au
     document: {
       version: 1,
       cases: [
-        oldCase(1, [{ key: 'c', role: 'complainant', name: 'Joan Pike' }], 'Loud music until 3am, reported by Joan Pike.'),
+        oldNoiseCase(1, 'Joan Pike'),
         oldCase(
           2,
           [

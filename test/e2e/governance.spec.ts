@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, test } from './fixtures';
-import { acceptEveryRedaction, apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
+import { acceptEveryRedaction, apiFor, expectAccessible, MANAGER, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
 
 /**
  * Issue 21 in the browser: a manager records a subject access request, picks the requester from the two
@@ -10,18 +9,6 @@ import { acceptEveryRedaction, apiFor, expectAccessible, openPage, setUpWorkspac
  * third party are reviewed, reviews them, makes the pack (a PDF that names no third party), and sees it
  * in the disclosure log. Cases are made through browser mode's HTTP API.
  */
-const MANAGER = { username: 'priya.shah', name: 'Priya Shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-
-async function signInAsManager(page: Page): Promise<void> {
-  await signOut(page);
-  await signIn(page, MANAGER.username, MANAGER.temporary);
-  await page.getByLabel('Temporary passphrase').fill(MANAGER.temporary);
-  await page.getByLabel('New passphrase').fill(MANAGER.passphrase);
-  await page.getByLabel('Type the passphrase again').fill(MANAGER.passphrase);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
-}
-
 test('a manager produces a subject access pack and sees it in the disclosure log', async ({ page, hearthUrl, request }) => {
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
@@ -45,7 +32,8 @@ test('a manager produces a subject access pack and sees it in the disclosure log
     parties: [{ key: 'a', role: 'complainant', name: 'Amira Haddad', dateOfBirth: '1992-07-15', address: '30 Oak Lane, London', postcode: 'N4 4DD' }],
     incidents: [{ occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), description: 'Graffiti on garage 3.', acts: ['graffiti'], reportedByKey: 'a' }],
   });
-  await signInAsManager(page);
+  await signInFirstTime(page, MANAGER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
 
   await openPage(page, 'Information governance');
   const form = page.getByRole('form', { name: 'Record a request' });

@@ -75,6 +75,7 @@ export interface NewUser {
 }
 
 export const LEGAL: NewUser = { name: 'Lena Legal', username: 'lena.legal', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
+export const MANAGER: NewUser = { name: 'Priya Shah', username: 'priya.shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 
 /** Signs the current user out and a new user in for the first time: they replace the temporary passphrase. */
 export async function signInFirstTime(page: Page, user: NewUser): Promise<void> {

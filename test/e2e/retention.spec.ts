@@ -1,46 +1,20 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { apiFor, expectAccessible, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
+import { apiFor, expectAccessible, MANAGER, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
+import { oldNoiseCase } from './old-register';
 
 /**
  * Retention in the browser (issue 21): a manager opens the disposal review, anonymises one case past its
  * date and places a legal hold on another, which is then refused disposal. The two cases come from an old
  * register through the import (closed in 2019, six years past), as a partner moving to Hearth would bring them.
  */
-const MANAGER = { username: 'priya.shah', displayName: 'Priya Shah', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-
-function oldCase(n: number, name: string) {
-  return {
-    partner: 'C33',
-    sourceRef: `ASB/2019/00${n}`,
-    receivedAt: `2019-01-1${n}T09:00:00Z`,
-    method: 'letter',
-    category: 'asb',
-    location: { address: `${n} Rosary Court`, postcode: 'N1 4AB', estate: 'Rosary' },
-    status: 'closed',
-    closedAt: `2019-03-0${n}T15:00:00Z`,
-    parties: [{ key: 'c', role: 'complainant', name, tenure: 'secure' }],
-    incidents: [{ occurredAt: `2019-01-0${n}T23:30:00Z`, description: `Loud music until 3am, reported by ${name}.`, acts: ['nuisance'], reportedBy: 'c' }],
-  };
-}
-
-async function signInAsNewManager(page: Page): Promise<void> {
-  await signOut(page);
-  await signIn(page, MANAGER.username, MANAGER.temporary);
-  await page.getByLabel('Temporary passphrase').fill(MANAGER.temporary);
-  await page.getByLabel('New passphrase').fill(MANAGER.passphrase);
-  await page.getByLabel('Type the passphrase again').fill(MANAGER.passphrase);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
-}
-
 test('a manager reviews disposal, anonymises one case and places a legal hold on another', async ({ page, hearthUrl, request }) => {
   await setUpWorkspace(page, hearthUrl);
   const api = apiFor(request, hearthUrl);
-  const { refs } = await api('import:run', { document: { version: 1, cases: [oldCase(1, 'Joan Pike'), oldCase(2, 'Walter Crane')] } });
+  const { refs } = await api('import:run', { document: { version: 1, cases: [oldNoiseCase(1, 'Joan Pike'), oldNoiseCase(2, 'Walter Crane')] } });
   const [first, second] = refs as [string, string];
-  await api('users:add', { username: MANAGER.username, displayName: MANAGER.displayName, role: 'manager', passphrase: MANAGER.temporary });
-  await signInAsNewManager(page);
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.name, role: 'manager', passphrase: MANAGER.temporary });
+  await signInFirstTime(page, MANAGER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
 
   await openPage(page, 'Retention', 'Retention and disposal');
   const table = page.getByRole('table', { name: /2 cases past their retention date/ });
@@ -90,13 +64,14 @@ test('a manager anonymises a person on every case they are on, and adds a versio
   const api = apiFor(request, hearthUrl);
   // The same person (name and date of birth) on two old cases, each with someone else on it.
   const hers = (n: number) => {
-    const c = oldCase(n, 'Marta Kowalczyk');
+    const c = oldNoiseCase(n, 'Marta Kowalczyk');
     return { ...c, parties: [{ ...c.parties[0]!, dateOfBirth: '1970-05-05' }, { key: 'w', role: 'witness', name: `Neville Bystander${n}` }] };
   };
   const { refs } = await api('import:run', { document: { version: 1, cases: [hers(1), hers(2)] } });
   const [first, second] = refs as [string, string];
-  await api('users:add', { username: MANAGER.username, displayName: MANAGER.displayName, role: 'manager', passphrase: MANAGER.temporary });
-  await signInAsNewManager(page);
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.name, role: 'manager', passphrase: MANAGER.temporary });
+  await signInFirstTime(page, MANAGER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
   await openPage(page, 'Retention', 'Retention and disposal');
 
   // Found from one case; main lists both, and nothing stands in the way.
