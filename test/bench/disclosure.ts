@@ -2,6 +2,7 @@ import { buildRedaction } from '../../main/bundles/redaction';
 import { householdsOf, partyAsReader, protectedPeopleOf } from '../../shared/disclosure/record';
 import { findDisclosures } from '../../shared/documents/disclosure';
 import type { PartyView } from '../../shared/schemas/cases';
+import { partyView as party } from '../helpers/party-view';
 import { median, ms, timeIt } from './stats';
 
 /**
@@ -14,25 +15,6 @@ import { median, ms, timeIt } from './stats';
 const EXHIBITS = Number(process.env.HEARTH_BENCH_EXHIBITS ?? 300);
 const RUNS = 7;
 
-const NEEDS = { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false };
-const party = (id: number, over: Partial<PartyView>): PartyView => ({
-  id,
-  role: 'witness',
-  name: '',
-  anonymous: false,
-  dateOfBirth: null,
-  age: null,
-  address: '',
-  postcode: '',
-  phone: '',
-  email: '',
-  tenure: null,
-  responsiblePartyId: null,
-  formatNeeds: NEEDS,
-  identifyingDetails: [],
-  otherNames: [],
-  ...over,
-});
 
 const PARTIES: PartyView[] = [
   party(1, { role: 'complainant', name: 'Amira Haddad', address: 'Flat 4, Marlowe Court, London', postcode: 'N1 1AA', phone: '07700 900123', email: 'amira@example.org' }),

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRedaction } from '../../../main/bundles/redaction';
 import type { ConsentView, PartyView } from '../../../shared/schemas/cases';
+import { partyView } from '../../helpers/party-view';
 
-const party = (over: Partial<PartyView>): PartyView => ({
-  id: 1,
-  role: 'complainant',
-  name: '',
-  anonymous: false,
-  dateOfBirth: null,
-  age: null,
-  address: '',
-  postcode: '',
-  phone: '',
-  email: '',
-  tenure: null,
-  responsiblePartyId: null,
-  formatNeeds: { largePrint: false, easyRead: false, interpreter: null, signer: false, braille: false, audio: false },
-  identifyingDetails: [],
-  otherNames: [],
-  ...over,
-});
+const party = ({ id = 1, ...over }: Partial<PartyView>): PartyView => partyView(id, { role: 'complainant', ...over });
 
 const people = [
   party({ id: 1, role: 'complainant', name: 'Amira Haddad', address: '4 Elm Road', postcode: 'N1 1AA', phone: '07700 900123', email: 'amira@example.org', identifyingDetails: ['red Nissan Micra'] }),
