@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
 import { expectAccessible, openPage, setUpWorkspace, signIn, signOut, apiFor } from './helpers';
+import { harassmentCase } from './harassment-case';
 
 /**
  * Interventions, legal action and closure in the UI (issue 5): the policy's guards explaining
@@ -61,24 +62,6 @@ async function firstSignIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
 }
 
-/** One incident of harassment (so legal action is flagged, P3.4), a complainant and an adult tenant who did it. */
-function harassmentCase(): ChannelInput<'case:create'> {
-  const receivedAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
-  return {
-    partner: 'C33',
-    receivedAt,
-    method: 'phone',
-    category: 'harassment',
-    summary: 'Threats and abuse from a neighbour on the landing',
-    location: { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'IP1 2AB' },
-    parties: [
-      { key: 'c', role: 'complainant', name: 'Amina Hassan', tenure: 'assured' },
-      { key: 'p', role: 'alleged-perpetrator', name: 'Darren Whitlock', dateOfBirth: '1984-03-05', tenure: 'assured', address: '16 Elm Court' },
-    ],
-    incidents: [{ occurredAt: receivedAt, description: 'Mr Whitlock shouted threats at Mrs Hassan on the landing and kicked her front door.', reportedByKey: 'c' }],
-  };
-}
-
 test('an officer warns, takes an injunction to court and closes the case; the legal team sees it in the register', async ({ page, hearthUrl, request }) => {
   test.setTimeout(240_000);
   const api = apiFor(request, hearthUrl);
@@ -88,7 +71,7 @@ test('an officer warns, takes an injunction to court and closes the case; the le
   await addUser(page, MANAGER);
   await signOut(page);
   await firstSignIn(page, OFFICER.username);
-  const made = await api('case:create', harassmentCase());
+  const made = await api('case:create', harassmentCase(3));
 
   await openPage(page, 'Cases');
   await page.getByRole('link', { name: made.ref }).click();

@@ -1,6 +1,6 @@
-import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
 import { apiFor, expectAccessible, openPage, setUpWorkspace, shotOf } from './helpers';
+import { harassmentCase } from './harassment-case';
 
 /**
  * Views that stay true (issue 17 §3, issue 14): the renderer keeps server state in one query cache, and
@@ -17,28 +17,11 @@ function londonDay(daysAhead: number): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + daysAhead * 86_400_000));
 }
 
-function harassmentCase(): ChannelInput<'case:create'> {
-  const receivedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-  return {
-    partner: 'C33',
-    receivedAt,
-    method: 'phone',
-    category: 'harassment',
-    summary: 'Threats on the landing of Elm Court',
-    location: { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'IP1 2AB' },
-    parties: [
-      { key: 'c', role: 'complainant', name: 'Amina Hassan', tenure: 'assured' },
-      { key: 'p', role: 'alleged-perpetrator', name: 'Darren Whitlock', dateOfBirth: '1984-03-05', tenure: 'assured', address: '16 Elm Court' },
-    ],
-    incidents: [{ occurredAt: receivedAt, description: 'Mr Whitlock shouted threats at Mrs Hassan on the landing.', reportedByKey: 'c' }],
-  };
-}
-
 test('a warning recorded on the case makes its letter available at once, and an old error goes with the template it was about', async ({ page, hearthUrl, request }) => {
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
-  const made = await api('case:create', harassmentCase());
+  const made = await api('case:create', harassmentCase(2));
   const perpetrator = made.parties.find((p) => p.key === 'p')!.id;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   await api('confirmation:add', { caseId: made.id, partyId: perpetrator, basis: 'staff-witnessed', detail: 'The caretaker heard the threats.', on: today });
@@ -108,7 +91,7 @@ test('an incident is dated from the calendar by keyboard, a long description cou
   test.setTimeout(120_000);
   const api = apiFor(request, hearthUrl);
   await setUpWorkspace(page, hearthUrl);
-  const made = await api('case:create', harassmentCase());
+  const made = await api('case:create', harassmentCase(2));
   await openPage(page, 'Cases');
   await page.getByRole('link', { name: made.ref }).click();
   await page.getByRole('button', { name: 'Add an Incident' }).click();
