@@ -29,3 +29,19 @@ export function unembeddedFonts(ctx: PDFContext, resources: PDFDict | undefined,
   }
   return found;
 }
+
+/**
+ * Whether a page's resources (or a form it draws) name any font: a page with none has no text layer, so
+ * the triage calls it a scan and the bundle's copy tags it as a figure rather than as text.
+ */
+export function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
+  if (!resources || depth > 4) return false;
+  const fonts = look(ctx, resources.get(N('Font')), PDFDict);
+  if (fonts && fonts.keys().length > 0) return true;
+  const xobjects = look(ctx, resources.get(N('XObject')), PDFDict);
+  for (const [, v] of xobjects?.entries() ?? []) {
+    const x = v instanceof PDFRef ? ctx.lookup(v) : v;
+    if (x instanceof PDFStream && textOf(x.dict.get(N('Subtype'))) === 'Form' && hasFonts(ctx, look(ctx, x.dict.get(N('Resources')), PDFDict), depth + 1)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { adoptPages } from '../../pdf/adopt';
 import { inflate } from '../../pdf/deflate';
+import { hasFonts } from '../../pdf/font-embedding';
 import { destPage, look, namedDestinations, textOf } from '../../pdf/destinations';
 import type { PdfFonts } from '../../pdf/fonts';
 import {
@@ -10,7 +11,6 @@ import {
   PDFNumber,
   PDFRawStream,
   PDFRef,
-  PDFStream,
   type PDFContext,
   type PDFDocument,
   type PDFObject,
@@ -140,21 +140,6 @@ function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: n
     o += p.length;
   }
   return out;
-}
-
-function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
-  if (!resources || depth > 4) return false;
-  const fonts = look(ctx, resources.get(N('Font')), PDFDict);
-  if (fonts && fonts.keys().length > 0) return true;
-  const xobjects = look(ctx, resources.get(N('XObject')), PDFDict);
-  if (!xobjects) return false;
-  for (const [, v] of xobjects.entries()) {
-    const x = v instanceof PDFRef ? ctx.lookup(v) : v;
-    if (x instanceof PDFStream && textOf(x.dict.get(N('Subtype'))) === 'Form') {
-      if (hasFonts(ctx, look(ctx, x.dict.get(N('Resources')), PDFDict), depth + 1)) return true;
-    }
-  }
-  return false;
 }
 
 function transformAnnotations(ctx: PDFContext, page: PDFDict, m: Matrix): void {

@@ -3,10 +3,10 @@ import { findIdentifier } from '../../../shared/disclosure/match';
 import type { IdentifierKind, WithheldIdentifiers } from '../../../shared/disclosure/identifiers';
 import type { TriageItem } from '../../../shared/schemas/bundles';
 import { jpegInfo } from '../../evidence/image-size';
-import { look, textOf } from '../../pdf/destinations';
+import { look } from '../../pdf/destinations';
 import { DAMAGED, openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
-import { PDFDict, PDFName, PDFPageLeaf, PDFRef, PDFStream, type PDFContext } from '../../pdf/lib';
-import { unembeddedFonts } from '../../pdf/font-embedding';
+import { PDFDict, PDFName, PDFPageLeaf, type PDFContext, type PDFRef } from '../../pdf/lib';
+import { hasFonts, unembeddedFonts } from '../../pdf/font-embedding';
 import { unusableReason } from '../../pdf/limits';
 import { loadPdfjs, openPdf } from '../../pdf/pdfjs';
 import { placeImage, quarterTurns } from './images';
@@ -22,18 +22,6 @@ import type { TriageRequestItem } from './protocol';
  */
 const N = (s: string) => PDFName.of(s);
 
-function hasFonts(ctx: PDFContext, resources: PDFDict | undefined, depth = 0): boolean {
-  if (!resources || depth > 4) return false;
-  const fonts = look(ctx, resources.get(N('Font')), PDFDict);
-  if (fonts && fonts.keys().length > 0) return true;
-  const xobjects = look(ctx, resources.get(N('XObject')), PDFDict);
-  if (!xobjects) return false;
-  for (const [, v] of xobjects.entries()) {
-    const x = v instanceof PDFRef ? ctx.lookup(v) : v;
-    if (x instanceof PDFStream && textOf(x.dict.get(N('Subtype'))) === 'Form' && hasFonts(ctx, look(ctx, x.dict.get(N('Resources')), PDFDict), depth + 1)) return true;
-  }
-  return false;
-}
 
 /** A page's resources, its own or inherited (the page tree was checked for loops when the file was opened). */
 function resourcesOf(ctx: PDFContext, pageRef: PDFRef): PDFDict | undefined {
