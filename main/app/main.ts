@@ -10,6 +10,7 @@ import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, focusMainWindow, isHearthWebContents, reloadHearthWindows } from './window';
 import { openWindowStateStore } from './window-state';
+import { warmTemplatesInBackground } from '../documents/templates-warm-up';
 
 /**
  * Electron's entry (bundled to out/main/app.cjs by scripts/build.mjs). The shell only: windows, the app://
@@ -73,6 +74,7 @@ function onReady(): void {
     dir: workspaceDir(),
     exclusive: true,
     log,
+    onUnlock: () => warmTemplatesInBackground(log),
     // An idle lock happens with nobody at the keyboard: reload so the case on screen disappears now,
     // rather than at the renderer's next status check.
     onLock: (reason) => {

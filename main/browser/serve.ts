@@ -5,6 +5,7 @@ import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { hostBridge, readDeviceFile } from '../host/bridge';
 import { startBrowserServer } from './server';
+import { warmTemplatesInBackground } from '../documents/templates-warm-up';
 
 /**
  * `node out/main/browser.cjs [--workspace DIR] [--port N]`: browser mode's entry, started by
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   // One process per workspace, for as long as this server runs (a second one is told who has it).
   const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
-  const core = createCore({ dir, exclusive: true });
+  const core = createCore({ dir, exclusive: true, onUnlock: () => warmTemplatesInBackground() });
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();

@@ -29,7 +29,7 @@ export function databaseChecks(ws: OpenWorkspace): DoctorOutput {
   const check = unreadableAsFailure(() => integrityCheck(ws.db), (detail) => ({ ok: false, detail }));
   const audit = unreadableAsFailure(
     () => verifyChain(ws.db),
-    (detail) => ({ ok: false, checked: 0, head: { seq: 0, hash: '' }, problem: `The audit log cannot be read to the end: ${detail}.` }),
+    (detail) => ({ ok: false, checked: 0, head: { seq: 0, hash: '' }, problem: `The audit log cannot be read to the end: ${detail}.`, from: 0 }),
   );
   const row = lastSuccessfulEvent(ws.db, BACKUP_ACTIONS);
   const users = listCurrentUsers(ws.db).map((u) => u.username);

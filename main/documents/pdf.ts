@@ -2,6 +2,7 @@ import { documentFontFile, openAtFullSize, parsedFont, pdfkit } from '../pdf/pdf
 import { fontPieces, isInvisible } from '../pdf/script-fonts';
 import { type LineFont, textInFonts } from './pdf-text';
 import { drawRtlParagraph } from './pdf-rtl';
+import { WINDOW_PT, windowAddressSize, windowLogoWidth } from './pdf-window';
 import { pictureBytes } from './pictures';
 import { type Block, type DocumentModel, type Run, runsText, signatureLines } from '../../shared/documents/model';
 import { byLang, numberedItem, sharedLang, taggedImage, taggedLines } from './pdf-tags';
@@ -30,13 +31,6 @@ interface Page {
   height: number;
 }
 
-/**
- * Where a DL window envelope's window falls on an A4 letter folded in three (issue 17): 90 × 45 mm, 20 mm
- * from the left edge and 45 mm from the top. The "window" layout prints the address inside it, 5 mm in.
- */
-export const DL_WINDOW_MM = { left: 20, top: 45, width: 90, height: 45, inset: 5 } as const;
-const MM = 72 / 25.4;
-
 class Writer implements TableWriter {
   readonly fs: number;
   readonly gap: number;
@@ -64,7 +58,7 @@ class Writer implements TableWriter {
   }
 
   font(bold: boolean, size = this.fs) {
-    this.doc.font(bold ? 'B' : 'R').fontSize(size).fillColor(INK);
+    return this.doc.font(bold ? 'B' : 'R').fontSize(size).fillColor(INK);
   }
 
   artifact(draw: () => void) {
@@ -151,21 +145,27 @@ class Writer implements TableWriter {
     const { doc, m } = this;
     const top = m.marginsCm.top * CM;
     doc.y = top;
+    // For a window envelope the letterhead keeps above the window (pdf-window.ts): no stacking, no rule through it.
+    const windowed = this.windowed && m.addressee.length > 0;
+    let contactEnd = top;
     if (m.letterhead) {
       const lh = m.letterhead;
       const nameSize = Math.max(this.fs * 1.45, 17);
       const lineSize = m.variant.largePrint || m.variant.easyRead ? this.fs : Math.max(9, this.fs * 0.78);
       // Name left and contact lines right; stacked in large print, where two columns would be too narrow.
-      const stacked = m.variant.largePrint || m.variant.easyRead;
-      // The logo, if any, above the name: a Figure with its alternative text ("<partner> logo").
-      const nameTop = lh.logo ? top + taggedImage(doc, this.root, { kind: 'image', ...lh.logo }, this.left, this.width * 0.5) + this.fs * 0.4 : top;
-      this.tagged('P', this.root, () => this.textAt(lh.name, this.left, nameTop, { width: stacked ? this.width : this.width * 0.55 }, true, nameSize, ACCENT));
+      const stacked = !windowed && (m.variant.largePrint || m.variant.easyRead);
+      const nameWidth = stacked ? this.width : this.width * 0.55;
+      // The logo, if any, above the name: a Figure with its alternative text ("<partner> logo"); smaller if need be above a window.
+      const logoWidth = lh.logo && windowed ? windowLogoWidth(lh.logo, top, this.fs * 0.4 + this.font(true, nameSize).heightOfString(lh.name, { width: nameWidth }), this.width * 0.5) : this.width * 0.5;
+      const nameTop = lh.logo ? top + taggedImage(doc, this.root, { kind: 'image', ...lh.logo }, this.left, logoWidth) + this.fs * 0.4 : top;
+      this.tagged('P', this.root, () => this.textAt(lh.name, this.left, nameTop, { width: nameWidth }, true, nameSize, ACCENT));
       const afterName = doc.y;
       const small = () => ({ bold: false, size: lineSize });
       if (stacked) this.lines(this.root, lh.lines, this.left, afterName + 4, this.width, small, 'left', 0);
       else this.lines(this.root, lh.lines, this.left + this.width * 0.55, top + 2, this.width * 0.45, small, 'right', 0);
+      contactEnd = doc.y;
       const ruleY = Math.max(afterName, doc.y) + this.fs * 0.5;
-      this.artifact(() => doc.moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(1.2).strokeColor(ACCENT).stroke());
+      if (!windowed || ruleY < WINDOW_PT.top) this.artifact(() => doc.moveTo(this.left, ruleY).lineTo(this.right, ruleY).lineWidth(1.2).strokeColor(ACCENT).stroke());
       doc.y = ruleY + this.fs * 1.2;
     }
     if (m.corner.length) {
@@ -173,20 +173,20 @@ class Writer implements TableWriter {
       doc.y += this.fs * 1.5;
     }
     if (m.addressee.length || m.meta.length) {
-      // For a window envelope the address starts inside the window, whatever the letterhead's height.
-      const windowed = this.windowed && m.addressee.length > 0;
-      const startY = windowed ? Math.max(doc.y, (DL_WINDOW_MM.top + DL_WINDOW_MM.inset) * MM) : doc.y;
+      // For a window envelope the address starts inside the window (the contact lines on the right pass beside it).
+      const startY = windowed ? WINDOW_PT.addressY : doc.y;
       // Side by side in standard print (address left, date and reference right); one under the other
       // in large print, where two columns would be too narrow.
       const stacked = m.variant.largePrint || m.variant.easyRead || m.addressee.length === 0;
       if (m.addressee.length) {
-        const x = windowed ? (DL_WINDOW_MM.left + DL_WINDOW_MM.inset) * MM : this.left;
-        const width = windowed ? (DL_WINDOW_MM.width - 2 * DL_WINDOW_MM.inset) * MM : stacked ? this.width : this.width * 0.55;
-        this.lines(this.root, m.addressee, x, startY, width, () => ({ bold: false }));
+        const x = windowed ? WINDOW_PT.addressX : this.left;
+        const width = windowed ? WINDOW_PT.addressWidth : stacked ? this.width : this.width * 0.55;
+        const size = windowed ? windowAddressSize(m.addressee.length, this.fs, this.font(false).currentLineHeight(true) / this.fs, 1) : this.fs;
+        this.lines(this.root, m.addressee, x, startY, width, () => ({ bold: false, size }));
       }
       const afterAddress = doc.y;
       if (m.meta.length) {
-        const metaY = stacked && m.addressee.length ? afterAddress + this.fs : startY;
+        const metaY = stacked && m.addressee.length ? afterAddress + this.fs : windowed ? Math.max(startY, contactEnd + this.fs) : startY;
         const x = stacked ? this.left : this.left + this.width * 0.58;
         const w = stacked ? this.width : this.width * 0.42;
         // Each row its own P ("Date: 4 December 2026", then "Our ref: …"), in one Div like an address.

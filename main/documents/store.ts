@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DocumentModel } from '../../shared/documents/model';
 import type { DocumentFormat, DocumentView, Serves } from '../../shared/schemas/documents';
 import type { SendingMethod } from '../../shared/schemas/sending';
@@ -53,7 +54,7 @@ export function insertDocument(db: WritableDB, d: NewDocument, files: readonly S
          VALUES (@caseId, @templateId, @templateVersion, @templateSource, @title, @recipientPartyId, @recipientRole,
            @recipientDescription, @recipientCount, @actionId, @referralId, @largePrint, @easyRead, @notes, @model, @contentHash, @createdBy, @createdAt, @announcement)`,
       )
-      .run({ ...d, largePrint: d.largePrint ? 1 : 0, easyRead: d.easyRead ? 1 : 0, notes: JSON.stringify(d.notes), model: JSON.stringify(d.model), announcement: JSON.stringify(d.announcement) }).lastInsertRowid,
+      .run({ ...d, largePrint: d.largePrint ? 1 : 0, easyRead: d.easyRead ? 1 : 0, notes: JSON.stringify(d.notes), model: JSON.stringify(modelToStore(db, d.model, d.createdAt)), announcement: JSON.stringify(d.announcement) }).lastInsertRowid,
   );
   const put = db.prepare('INSERT INTO document_files (document_id, format, sha256, size, bytes) VALUES (?, ?, ?, ?, ?)');
   for (const f of files) put.run(id, f.format, f.sha256, f.bytes.length, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength));
@@ -130,7 +131,37 @@ export function listDocuments(db: ReadableDB, caseId: number): DocumentView[] {
 export function getDocument(db: ReadableDB, id: number): { view: DocumentView; model: DocumentModel } | null {
   const r = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
   if (!r) return null;
-  return { view: toView(db, r), model: DocumentModel.parse(JSON.parse(r.model)) };
+  return { view: toView(db, r), model: DocumentModel.parse(storedModel(db, JSON.parse(r.model) as StoredModel)) };
+}
+
+/**
+ * A model as it is stored (migration 0037): the letterhead's logo named by the SHA-256 of its bytes, which
+ * are kept once in letterhead_logos, not copied into every letter (a 512 kB logo made each letter about
+ * 700 kB heavier). The logo a letter was made with stays there after the partner changes theirs, so the
+ * letter re-renders as it was sent.
+ */
+type StoredModel = Omit<DocumentModel, 'letterhead'> & {
+  letterhead: (Omit<NonNullable<DocumentModel['letterhead']>, 'logo'> & { logo?: Omit<LetterheadLogo, 'data'> & { data?: string; sha256?: string } }) | null;
+};
+type LetterheadLogo = NonNullable<NonNullable<DocumentModel['letterhead']>['logo']>;
+
+function modelToStore(db: WritableDB, model: DocumentModel, at: string): StoredModel {
+  const logo = model.letterhead?.logo;
+  if (!model.letterhead || !logo) return model;
+  const bytes = Buffer.from(logo.data, 'base64');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  db.prepare('INSERT OR IGNORE INTO letterhead_logos (sha256, format, bytes, stored_at) VALUES (?, ?, ?, ?)').run(sha256, logo.format, bytes, at);
+  const { data: _bytes, ...rest } = logo;
+  return { ...model, letterhead: { ...model.letterhead, logo: { ...rest, sha256 } } };
+}
+
+function storedModel(db: ReadableDB, stored: StoredModel): unknown {
+  const logo = stored.letterhead?.logo;
+  if (!stored.letterhead || !logo?.sha256 || logo.data !== undefined) return stored;
+  const row = db.prepare('SELECT bytes FROM letterhead_logos WHERE sha256 = ?').get(logo.sha256) as { bytes: Buffer } | undefined;
+  if (!row) throw new Error(`documents: the letterhead logo ${logo.sha256.slice(0, 12)}… this letter was made with is missing from the workspace`);
+  const { sha256: _hash, ...rest } = logo;
+  return { ...stored, letterhead: { ...stored.letterhead, logo: { ...rest, data: row.bytes.toString('base64') } } };
 }
 
 export function documentCaseId(db: ReadableDB, id: number): number | null {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { templatesDir } from './templates-dir';
 import { checkPictures } from './pictures';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { MarkupError, parseMarkup } from '../../shared/documents/markup';
 import type { FrontMatter, TemplateProblem } from '../../shared/schemas/documents';
 import { TEMPLATE_ID } from '../../shared/schemas/documents';
@@ -27,21 +28,73 @@ export const DIRECTIVES = ['signature', 'sign-here', 'statement-of-truth', 'page
 export { templatesDir } from './templates-dir';
 
 let defaults: Map<string, LoadedTemplate> | null = null;
+/** Defaults already checked by the background warm-up (warmDefaultTemplates), by file name. */
+const checked = new Map<string, LoadedTemplate>();
 
-/** Every default template, checked: a broken default is a programming error and stops here. */
+function defaultFiles(): string[] {
+  return readdirSync(join(templatesDir(), 'letters')).filter((n) => n.endsWith('.txt')).sort();
+}
+
+/** Reads and checks one default template: a broken default is a programming error and stops here. */
+function checkDefault(name: string): LoadedTemplate {
+  const id = name.slice(0, -4);
+  const text = readFileSync(join(templatesDir(), 'letters', name), 'utf8');
+  const problems = validateTemplateText(text, id, null);
+  if (problems.length) throw new Error(`templates: ${name} is not valid: ${problems.map((p) => `line ${p.line ?? '?'}: ${p.message}`).join('; ')}`);
+  return { ...parseTemplateFile(text), id, text, source: 'default' };
+}
+
+/**
+ * Every default template, checked. The check renders each template against sample data (about 0.3–1.5 s
+ * for all of them, depending on load), so the workspace's opening starts it in the background
+ * (warmDefaultTemplates) and the first case opened does not pay it (issue 17); a call before the warm-up
+ * has finished checks what is left, here.
+ */
 export function defaultTemplates(): Map<string, LoadedTemplate> {
   if (defaults) return defaults;
-  const dir = join(templatesDir(), 'letters');
   const loaded = new Map<string, LoadedTemplate>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    const id = name.slice(0, -4);
-    const text = readFileSync(join(dir, name), 'utf8');
-    const problems = validateTemplateText(text, id, null);
-    if (problems.length) throw new Error(`templates: ${name} is not valid: ${problems.map((p) => `line ${p.line ?? '?'}: ${p.message}`).join('; ')}`);
-    loaded.set(id, { ...parseTemplateFile(text), id, text, source: 'default' });
+  for (const name of defaultFiles()) {
+    const t = checked.get(name) ?? checkDefault(name);
+    loaded.set(t.id, t);
   }
   defaults = loaded;
+  checked.clear();
   return loaded;
+}
+
+let warming: Promise<WarmUp> | null = null;
+
+/** The background check, once something started it (null before): for tests and the bench. */
+export const templatesWarmUp = (): Promise<WarmUp> | null => warming;
+
+/** What the background check did: how many templates it checked and its time in the main process. */
+export interface WarmUp {
+  checked: number;
+  ms: number;
+}
+
+/**
+ * Checks the default templates in the background, one template per turn of the event loop, so a request
+ * that arrives meanwhile waits for one template's check at most (a few tens of milliseconds), not all of
+ * them. Started when a workspace is opened; calling it again returns the same promise.
+ */
+export function warmDefaultTemplates(): Promise<WarmUp> {
+  if (warming) return warming;
+  warming = (async () => {
+    let ms = 0;
+    let count = 0;
+    for (const name of defaultFiles()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (defaults) break; // a request checked the rest first
+      const started = performance.now();
+      checked.set(name, checkDefault(name));
+      ms += performance.now() - started;
+      count += 1;
+    }
+    if (!defaults) defaultTemplates();
+    return { checked: count, ms };
+  })();
+  return warming;
 }
 
 export function defaultTemplate(id: string): LoadedTemplate | null {

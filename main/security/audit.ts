@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditEvent, AuditHead, AuditVerifyOutput } from '../../shared/schemas/admin';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { type AuditRow, insertAuditRow, iterateAuditRows, lastAuditRow, listAuditRows } from '../db/queries/audit';
-import { requireMeta } from '../db/queries/meta';
+import { type AuditRow, auditHashAt, insertAuditRow, iterateAuditRowsAfter, lastAuditRow, listAuditRows } from '../db/queries/audit';
+import { getMeta, requireMeta, setMeta } from '../db/queries/meta';
 
 /**
  * The audit log: append-only rows, each hash = HMAC(auditKey, previous hash ‖ the event), so an edited,
@@ -73,15 +73,52 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
 
 /**
  * Walks the whole chain in sequence order. `expected` is a head recorded elsewhere (a backup): the chain
- * must still contain it, which catches events cut off the end.
+ * must still contain it, which catches events cut off the end. A whole chain that checks out becomes the
+ * point the next quick check starts from (verifyChainSince).
  */
 export function verifyChain(db: ReadableDB, expected?: AuditHead): AuditVerifyOutput {
+  return walkChain(db, { seq: 0, hash: GENESIS_HASH }, expected);
+}
+
+/**
+ * The quick check Home runs each time it is shown (issue 17: the whole chain took 40–90 ms there, and
+ * grows with every event): from the last event a check found whole, remembered with its hash in the
+ * workspace, to the end. The remembered event must still carry that hash (an edit of it, or a log cut
+ * short before it, is caught) and every event after it is checked as the whole walk checks it. An edit
+ * before the remembered point is for the whole check (the audit page's button, `hearth audit verify`,
+ * `hearth doctor`, every backup), which still walks from the first event.
+ */
+export function verifyChainSince(db: WritableDB): AuditVerifyOutput {
+  const from = lastVerified(db);
+  const result = from ? walkChain(db, from) : verifyChain(db);
+  if (result.ok) rememberVerified(db, result.head);
+  return result;
+}
+
+/** The point the quick check starts from: the last head a check found whole (null before any). */
+function lastVerified(db: ReadableDB): AuditHead | null {
+  const stored = getMeta(db, 'audit_verified');
+  if (!stored) return null;
+  const [seq, hash] = stored.split(':');
+  return { seq: Number(seq), hash: hash ?? '' };
+}
+
+export function rememberVerified(db: WritableDB, head: AuditHead): void {
+  setMeta(db, 'audit_verified', `${head.seq}:${head.hash}`);
+}
+
+function walkChain(db: ReadableDB, from: AuditHead, expected?: AuditHead): AuditVerifyOutput {
   const key = auditKey(db);
-  let prev = GENESIS_HASH;
-  let seqExpected = 1;
+  let prev = from.hash;
+  let seqExpected = from.seq + 1;
   let checked = 0;
-  const fail = (problem: string): AuditVerifyOutput => ({ ok: false, checked, head: auditHead(db), problem });
-  for (const row of iterateAuditRows(db)) {
+  const fail = (problem: string): AuditVerifyOutput => ({ ok: false, checked, head: auditHead(db), problem, from: from.seq });
+  if (from.seq > 0) {
+    const at = auditHashAt(db, from.seq);
+    if (at === null) return fail(`The log no longer has event ${from.seq}, which an earlier check found: events were removed from the end.`);
+    if (!sameHex(at, from.hash)) return fail(`Event ${from.seq} differs from when an earlier check found it whole: the log was rewritten.`);
+  }
+  for (const row of iterateAuditRowsAfter(db, from.seq)) {
     if (row.seq !== seqExpected) return fail(`Event ${seqExpected} is missing (the next event is ${row.seq}): an event was deleted.`);
     if (!sameHex(row.prev_hash, prev)) return fail(`Event ${row.seq} does not follow event ${row.seq - 1}: events were deleted or reordered.`);
     if (!sameHex(row.hash, chainHash(key, prev, row))) return fail(`Event ${row.seq} has been altered since it was written.`);
@@ -92,8 +129,8 @@ export function verifyChain(db: ReadableDB, expected?: AuditHead): AuditVerifyOu
     seqExpected += 1;
     checked += 1;
   }
-  if (expected && expected.seq > checked) return fail(`The log ends at event ${checked}, but a backup recorded event ${expected.seq}: events were removed from the end.`);
-  return { ok: true, checked, head: auditHead(db), problem: null };
+  if (expected && expected.seq > from.seq + checked) return fail(`The log ends at event ${from.seq + checked}, but a backup recorded event ${expected.seq}: events were removed from the end.`);
+  return { ok: true, checked, head: auditHead(db), problem: null, from: from.seq };
 }
 
 export function listAudit(db: ReadableDB, limit: number, beforeSeq?: number): AuditEvent[] {

@@ -52,12 +52,20 @@ export const BackupCreateOutput = z.object({ path: z.string(), bytes: z.number()
 export const BackupRestoreInput = z.object({ path: LocalPath, passphrase: Passphrase }).strict();
 export const BackupRestoreOutput = z.object({ restoredFrom: z.string(), auditHead: AuditHead, keptPrevious: z.string() });
 
+/**
+ * Which check: the whole chain from the first event (the default: the audit page, `hearth audit verify`), or
+ * the quick one Home runs each time it is shown, from the last event a check found whole (issue 17).
+ */
+export const AuditVerifyInput = z.object({ sinceLastCheck: z.boolean().optional() }).strict();
+
 export const AuditVerifyOutput = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   head: AuditHead,
   /** Where the chain first breaks, in words, when ok is false. */
   problem: z.string().nullable(),
+  /** 0 when the whole chain was checked; else the check began after this event, which an earlier check found whole. */
+  from: z.number().int(),
 });
 export type AuditVerifyOutput = z.infer<typeof AuditVerifyOutput>;
 

@@ -35,8 +35,9 @@ export function insertAuditRow(db: WritableDB, row: AuditRow): void {
 }
 
 /** Every event in sequence order, one at a time (the log can be long). */
-export function iterateAuditRows(db: ReadableDB): IterableIterator<AuditRow> {
-  return db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+/** The events after `seq`, in order (the quick check from the last event found whole). */
+export function iterateAuditRowsAfter(db: ReadableDB, seq: number): IterableIterator<AuditRow> {
+  return db.prepare('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq').iterate(seq) as IterableIterator<AuditRow>;
 }
 
 /** The hash recorded for one event, or null when the log has no such event. */

@@ -1,7 +1,7 @@
 import type { ReadableDB, WritableDB } from '../connection';
 
 /** Workspace facts kept inside the encrypted file (name, id, audit key, recovery-key check). */
-export type MetaKey = 'workspace_id' | 'workspace_name' | 'created_at' | 'audit_key' | 'recovery_check' | 'recovery_confirmed_at';
+export type MetaKey = 'workspace_id' | 'workspace_name' | 'created_at' | 'audit_key' | 'recovery_check' | 'recovery_confirmed_at' | 'audit_verified';
 
 export function getMeta(db: ReadableDB, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

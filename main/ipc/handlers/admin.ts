@@ -4,7 +4,7 @@ import { readSettings, writeSettings } from '../../db/queries/settings';
 import { createBackup } from '../../backup/create-backup';
 import { prepareRestore } from '../../backup/restore-backup';
 import { databaseChecks } from '../../doctor/database-checks';
-import { listAudit, verifyChain } from '../../security/audit';
+import { listAudit, rememberVerified, verifyChain, verifyChainSince } from '../../security/audit';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
 type AdminChannels = 'settings:get' | 'settings:update' | 'backup:create' | 'backup:restore' | 'audit:verify' | 'audit:list' | 'workspace:doctor';
@@ -42,7 +42,15 @@ export const adminHandlers: HandlerMap<AdminChannels> = {
     return prepared.commit();
   }),
 
-  'audit:verify': (_input, ctx) => verifyChain(activeSession(ctx).ws.db),
+  // Home asks for the quick check each time it is shown; the audit page and the CLI walk the whole chain,
+  // and a whole chain found intact is where the next quick check starts.
+  'audit:verify': (input, ctx) => {
+    const { db } = activeSession(ctx).ws;
+    if (input.sinceLastCheck) return verifyChainSince(db);
+    const whole = verifyChain(db);
+    if (whole.ok) rememberVerified(db, whole.head);
+    return whole;
+  },
   'audit:list': (input, ctx) => listAudit(activeSession(ctx).ws.db, input.limit, input.beforeSeq),
   'workspace:doctor': (_input, ctx) => databaseChecks(activeSession(ctx).ws),
 };

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { DL_WINDOW_MM } from '../../../main/documents/pdf';
+import { DL_WINDOW_MM } from '../../../main/documents/pdf-window';
 import type { JobStatus } from '../../../shared/schemas/jobs';
 import { makeWorkspace, type TestApp } from '../../helpers/core';
 import { pdfText as popplerText } from '../../helpers/pdf-text';
@@ -50,6 +50,9 @@ async function itemsInMm(bytes: Uint8Array, pageNo = 1): Promise<{ str: string; 
     return { str: i.str, left: x! / MM, right: (x! + i.width) / MM, top: (height - baseline! - size! * 0.8) / MM, bottom: (height - baseline! + size! * 0.25) / MM };
   });
 }
+
+/** A real PNG (an Easy Read picture) as the partner's letterhead logo. */
+const LOGO = readFileSync(join(__dirname, '..', '..', '..', 'templates', 'pictures', 'agree.png'));
 
 const addresses = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1} Elm Road, London, N1 ${1 + (i % 9)}AA`);
 
@@ -106,6 +109,26 @@ describe('printing for the post', () => {
       const page = await itemsInMm(batch.bytes, 1 + (n - 1) * perLetter);
       expect(page.filter(inWindow).map((i) => i.str)).toEqual(['The Occupier', `${n} Elm Road`, 'London', `N1 ${n}AA`]);
     }
+  });
+
+  it.each([
+    ['standard print', false],
+    ['large print', true],
+  ])('keeps a six-line address inside the window under a letterhead with a logo (%s)', async (_print, largePrint) => {
+    const app = await makeWorkspace(temp());
+    const c = await richCase(app);
+    await app.must('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London', postcode: 'N7 8QX', phone: '0300 456 2233', email: 'asb@circle33.org.uk', logo: LOGO });
+    const who = c.complainant;
+    await app.must('party:update', { id: who.id, party: { key: 'a', role: 'complainant', name: 'Amira Haddad', address: 'Flat 12, Willow Court, 4 Elm Road, London', postcode: 'N1 1AA' } });
+    const doc = await app.must('document:generate', { caseId: c.id, templateId: 'acknowledgement', partyId: who.id, largePrint });
+    const pdfBytes = (await app.must('document:postPdf', { id: doc.id, layout: 'window' })).bytes;
+    const items = await itemsInMm(pdfBytes);
+    const w = DL_WINDOW_MM;
+    const inWindow = (i: { left: number; right: number; top: number; bottom: number }) => i.left >= w.left && i.right <= w.left + w.width && i.top >= w.top && i.bottom <= w.top + w.height;
+    const address = ['Amira Haddad', 'Flat 12', 'Willow Court', '4 Elm Road', 'London', 'N1 1AA'];
+    // Every line inside the window, in order, and nothing else (the letterhead's own "London" sits beside it).
+    const shown = items.filter(inWindow);
+    expect(shown.map((i) => i.str), JSON.stringify(items.filter((i) => address.includes(i.str)))).toEqual(address);
   });
 
   it('says so for a document with no address to print (a statement for the court)', async () => {

@@ -10,7 +10,8 @@ export function AuditVerdict({ verdict }: Props) {
     return (
       <p className="verdict verdict--good">
         <span aria-hidden="true">✓</span>
-        Audit log intact: {verdict.checked} event{verdict.checked === 1 ? '' : 's'} checked.
+        Audit log intact: {verdict.checked} {verdict.from ? 'new ' : ''}event{verdict.checked === 1 ? '' : 's'} checked
+        {verdict.from ? ` since event ${verdict.from}, which an earlier check found intact (the audit page checks the whole log)` : ''}.
       </p>
     );
   }
