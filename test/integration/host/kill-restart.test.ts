@@ -1,14 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newDeviceRequest } from '../../../main/host/ca';
-import { isBoundCa } from '../../../main/host/enrolment';
-import type { EnrolAnswer } from '../../../shared/schemas/host';
 import { raceHateIntake } from '../../helpers/cases';
-import { ADMIN, as, initWorkspace, useTempDirs } from '../cli/harness';
-import { killHard } from '../workspace/processes';
-import { Pc, post } from './office-fixture';
+import { enrolPc, startServe, stopProcess } from '../../helpers/office-pc';
+import { ADMIN, initWorkspace, useTempDirs } from '../cli/harness';
+import { Pc } from './office-fixture';
 
 /**
  * The office host killed and restarted (issue 22, "loses no acknowledged write"): `hearth serve` runs as a
@@ -19,48 +15,14 @@ import { Pc, post } from './office-fixture';
  * exactly once, and the audit chain verifies.
  */
 const temp = useTempDirs();
-const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const running: ChildProcess[] = [];
 afterEach(async () => {
-  for (const child of running.splice(0)) await killHard(child);
+  for (const child of running.splice(0)) await stopProcess(child, 'SIGKILL');
 });
 
-/** `hearth serve` as `npm run hearth -- serve …` starts it, unlocked by the administrator; its URL and any code it printed. */
-async function startServe(dir: string, extra: string[] = []): Promise<{ child: ChildProcess; port: number; code: string | null; output: () => string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('HEARTH_') && k !== 'VITEST'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'serve', '--listen', '127.0.0.1:0', ...extra], {
-    cwd: repo,
-    env: { ...base, NODE_ENV: 'test', HEARTH_KDF_COST: 'low', ...as(dir, ADMIN) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const ready = extra.includes('--enrol') ? /Enrolment code for [^:]+: (\S+)/ : /Serving “[^”]+” to the office at https:\/\/127\.0\.0\.1:(\d+)/;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (ready.test(out)) finish(resolve);
-      else if (child.exitCode !== null) finish(() => reject(new Error(`hearth serve exited (${child.exitCode}) before it was ready:\n${out}`)));
-    }, 50);
-    const limit = setTimeout(() => finish(() => reject(new Error(`hearth serve was not ready within 60 s:\n${out}`))), 60_000);
-    const finish = (then: () => void) => {
-      clearInterval(timer);
-      clearTimeout(limit);
-      then();
-    };
-  });
-  const port = Number(/to the office at https:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
-  return { child, port, code: /Enrolment code for [^:]+: (\S+)/.exec(out)?.[1] ?? null, output: () => out };
-}
-
-async function enrol(port: number, code: string): Promise<Pc> {
-  const request = await newDeviceRequest('Front desk PC');
-  const answer = await post<EnrolAnswer>(port, '/enrol', { code, requestPem: request.requestPem }, {});
-  if ('error' in answer || !answer.result.ok) throw new Error(`enrolment failed: ${JSON.stringify(answer)}`);
-  const v = answer.result.value;
-  expect(isBoundCa(code, v.caCertPem, v.binding)).toBe(true);
-  return new Pc(port, { certPem: v.certPem, keyPem: request.keyPem, caPem: v.caCertPem, serial: v.serial });
+async function enrol(url: string, code: string): Promise<Pc> {
+  const device = await enrolPc(url, code, 'Front desk PC');
+  return new Pc(Number(new URL(url).port), { certPem: device.certPem, keyPem: device.keyPem, caPem: device.caPem, serial: device.serial });
 }
 
 interface Write {
@@ -80,8 +42,9 @@ async function send(pc: Pc, caseId: number, w: Write) {
 describe('the office host killed with SIGKILL and started again', () => {
   it('keeps every acknowledged write exactly once, applies a retried in-flight write at most once, and the chain verifies', async () => {
     const { dir } = await initWorkspace(temp());
-    const first = await startServe(dir, ['--enrol', 'Front desk PC']);
-    let pc = await enrol(first.port, first.code!);
+    const first = await startServe(dir, ADMIN, ['--enrol', 'Front desk PC']);
+    running.push(first.child);
+    let pc = await enrol(first.url, first.code!);
     expect(await pc.call('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })).toMatchObject({ ok: true });
     expect(await pc.call('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' })).toMatchObject({ ok: true });
     const made = await pc.call('case:create', raceHateIntake({ partner: 'C33' }));
@@ -100,7 +63,7 @@ describe('the office host killed with SIGKILL and started again', () => {
         if (acknowledged.length >= KILL_AFTER && !killing) {
           // Kill the host while this write is on its way (it may or may not have been applied).
           await new Promise((r) => setTimeout(r, 2));
-          killing = killHard(first.child);
+          killing = stopProcess(first.child, 'SIGKILL');
         }
         const answer = await sent;
         if ('error' in answer) {
@@ -119,7 +82,8 @@ describe('the office host killed with SIGKILL and started again', () => {
     pc.close();
 
     // The administrator starts the host again (the lock died with the process); the PC signs in anew.
-    const second = await startServe(dir);
+    const second = await startServe(dir, ADMIN);
+    running.push(second.child);
     pc = new Pc(second.port, pc.identity);
     expect(await pc.call('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })).toMatchObject({ ok: true });
     for (const w of inFlight) {
@@ -144,8 +108,7 @@ describe('the office host killed with SIGKILL and started again', () => {
     pc.close();
 
     // Stopped cleanly this time.
-    second.child.kill('SIGTERM');
-    await new Promise((resolve) => second.child.once('exit', resolve));
+    await stopProcess(second.child);
     expect(second.output()).toContain('Stopped serving the workspace.');
   });
 });
