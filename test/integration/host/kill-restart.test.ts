@@ -12,7 +12,7 @@ import { Pc } from './office-fixture';
  * idempotency key; the host is killed with SIGKILL (a crash, a power cut: nothing of it runs afterwards)
  * while both streams have a write in flight; an administrator starts it again. Every write the PC was told
  * was saved is there exactly once, the writes that were in flight and are retried with their keys are there
- * exactly once, and the audit chain verifies.
+ * exactly once, with one audit event each, and the audit chain verifies.
  */
 const temp = useTempDirs();
 const running: ChildProcess[] = [];
@@ -102,6 +102,13 @@ describe('the office host killed with SIGKILL and started again', () => {
     const timesIn = (text: string) => texts.filter((t) => t.includes(text)).length;
     for (const w of [...acknowledged, ...inFlight]) expect(timesIn(w.text), w.text).toBe(1);
     expect(texts).toHaveLength(acknowledged.length + inFlight.length);
+
+    // One audit event per change: a retry answered from its key writes none.
+    const events = await pc.call('audit:list', { limit: 500 });
+    if (!events.ok) throw new Error(events.error.message);
+    expect(events.value.length).toBeLessThan(500);
+    const saved = events.value.filter((e) => (e.action === 'note:add' || e.action === 'contact:add') && e.outcome === 'ok');
+    expect(saved).toHaveLength(acknowledged.length + inFlight.length);
 
     const verified = await pc.call('audit:verify', {});
     expect(verified).toMatchObject({ ok: true, value: { ok: true, problem: null } });
