@@ -2,9 +2,9 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ADMIN, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf, signIn, signOut } from './helpers';
+import { addPerson, fillReport } from './report-form';
 
 const OFFICER = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
-const ADDRESS = { address: '14 Elm Court', estate: 'Elm Estate', postcode: 'ip1 2ab' };
 
 /** A London date and time as the fields take it ("21/11/2026 14:30"), some minutes before now. */
 
@@ -72,25 +72,6 @@ async function addOfficerAndSignIn(page: Page): Promise<void> {
   await page.getByLabel('Type the passphrase again').fill(OFFICER.passphrase);
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident' })).toBeVisible();
-}
-
-/** Fills the parts of the report form every test needs: how, when, partner, kind, place and what happened. */
-async function fillReport(page: Page, description: string): Promise<void> {
-  await page.getByRole('group', { name: 'How was it reported?' }).getByLabel('Phone').check();
-  await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Circle 33 Housing Trust (C33)' });
-  await page.getByRole('group', { name: 'What kind of case is it?' }).getByLabel('Hate incident or hate crime').check();
-  await page.getByLabel('Address or place').fill(ADDRESS.address);
-  await page.getByLabel('Estate').fill(ADDRESS.estate);
-  await page.getByLabel('Postcode').fill(ADDRESS.postcode);
-  await page.getByLabel('When did it happen?').fill(londonInput(90));
-  await page.getByLabel('Describe what happened').fill(description);
-}
-
-async function addPerson(page: Page, button: string, index: number, name: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  const person = page.getByRole('group', { name: new RegExp(`^Person ${index}\\b`) });
-  await expect(person.getByLabel('Name', { exact: true })).toBeFocused();
-  await person.getByLabel('Name', { exact: true }).fill(name);
 }
 
 test('an officer reports a race hate incident, attaches a photo, finds the case and works on it', async ({ page, hearthUrl }) => {

@@ -99,6 +99,35 @@ describe('two PCs, two users, one register', () => {
     expect(answer).toMatchObject({ status: 403, result: { ok: false, error: { code: 'foreign-sender' } } });
   });
 
+  it('refuses a write from each of the four, saying why, and saves nothing', async () => {
+    const before = caseCount();
+    const intake = raceHateIntake({ partner: 'C33' });
+    // 1. No certificate at all.
+    const none = await post(host.server.port, '/api/case:create', intake, {});
+    expect(none).toMatchObject({ status: 403, result: { ok: false, error: { code: 'foreign-sender', message: expect.stringMatching(/^This PC is not enrolled with the host \(.+\)\.$/) } } });
+    // 2. A certificate from another office's CA (same office name), even with a session token from this host.
+    const other = await createHostCa('Ipswich Office', new Date());
+    const req = await newDeviceRequest('Front desk PC');
+    const foreign = await issueDeviceCertificate(other, req.requestPem, 'Front desk PC', new Date());
+    const stranger = await post(host.server.port, '/api/case:create', intake, { certPem: foreign.certPem, keyPem: req.keyPem, caPem: front.identity.caPem, headers: { 'hearth-session': front.token ?? '' } });
+    expect(stranger).toMatchObject({ status: 403, result: { ok: false, error: { code: 'foreign-sender', message: expect.stringContaining('This PC is not enrolled with the host') } } });
+    // 3. A revoked PC, with its user signed in.
+    const lost = await Pc.enrol(host, 'Laptop left on the bus');
+    expect(await lost.call('session:signIn', { username: 'olive', passphrase: PASS })).toMatchObject({ ok: true });
+    await host.app.must('host:revokeDevice', { serial: lost.identity.serial });
+    expect(await lost.raw('case:create', intake)).toMatchObject({
+      status: 403,
+      result: { ok: false, error: { code: 'foreign-sender', message: 'This PC’s access to the host has been withdrawn. Ask the office administrator to enrol it again.' } },
+    });
+    lost.close();
+    // 4. An enrolled PC with nobody signed in (and one presenting a made-up token).
+    const spare = await Pc.enrol(host, 'Spare PC');
+    expect(await spare.call('case:create', intake)).toEqual({ ok: false, error: { code: 'not-signed-in', message: 'Sign in first.' } });
+    expect(await spare.raw('case:create', intake, { token: 'made-up-token-0123456789' })).toMatchObject({ result: { ok: false, error: { code: 'not-signed-in', message: 'Sign in first.' } } });
+    spare.close();
+    expect(caseCount()).toBe(before);
+  });
+
   it('answers an enrolled PC with nobody signed in only on public channels', async () => {
     const laptop = await Pc.enrol(host, 'Spare laptop');
     expect(await laptop.call('workspace:status', {})).toMatchObject({ ok: true, value: { exists: true, signedIn: false } });
