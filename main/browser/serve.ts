@@ -4,6 +4,7 @@ import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { hostBridge, readDeviceFile } from '../host/bridge';
+import { keepDraftsOnThisPc, LocalDraftStore } from '../host/client-drafts';
 import { startBrowserServer } from './server';
 
 /**
@@ -57,10 +58,12 @@ async function main(): Promise<void> {
 async function forwardToHost(file: string): Promise<void> {
   const device = readDeviceFile(file);
   const bridge = hostBridge(device);
+  // Drafts typed while the host cannot be reached stay on this PC, encrypted, beside its enrolment.
+  const forward = keepDraftsOnThisPc(bridge.forward, new LocalDraftStore(`${file}.drafts`, device.keyPem));
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const core = createCore({ dir: join(__dirname, 'no-local-workspace'), refreshDeadlines: false });
-  const server = await startBrowserServer(core, rendererDir, port, { forward: bridge.forward });
+  const server = await startBrowserServer(core, rendererDir, port, { forward });
   process.stdout.write(`Hearth is running in browser mode at ${server.url}\nWorking on the office host at ${device.hostUrl}. Press Ctrl+C to stop.\n`);
   const stop = () => {
     bridge.close();
