@@ -4,8 +4,7 @@ import { backupOnClose } from '../backup/scheduled';
 import { type Core, createCore } from '../core';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
-import { hostBridge, readDeviceFile } from '../host/bridge';
-import { keepDraftsOnThisPc, LocalDraftStore } from '../host/client-drafts';
+import { clientOfOfficeHost } from '../host/client';
 import { registerHostIpc, registerIpc } from './ipc-electron';
 import { lockFromShell } from './lock';
 import { installMenu } from './menu';
@@ -116,12 +115,11 @@ function argValue(name: string): string | undefined {
 function workOnOfficeHost(file: string): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(RENDERER_DIR);
-  const device = readDeviceFile(file);
-  const bridge = hostBridge(device);
+  const client = clientOfOfficeHost(file);
   const windowState = openWindowStateStore();
-  registerHostIpc(keepDraftsOnThisPc(bridge.forward, new LocalDraftStore(`${file}.drafts`, device.keyPem)), isHearthWebContents);
+  registerHostIpc(client.forward, isHearthWebContents);
   createMainWindow({ preloadPath: PRELOAD_PATH, state: windowState, devTools: !app.isPackaged, log });
-  app.on('before-quit', () => bridge.close());
+  app.on('before-quit', () => client.close());
 }
 
 /** On quit: the scheduled backup (when a folder is set and someone is signed in), then sign out. */

@@ -9,6 +9,7 @@ import { NODE_BASE64 } from '../../../main/browser/node-base64';
 import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
 import { createCore } from '../../../main/core';
 import { hostBridge } from '../../../main/host/bridge';
+import { downloadInParts } from '../../../main/host/chunked-downloads';
 import { raceHateIntake } from '../../helpers/cases';
 import * as files from '../../helpers/evidence-files';
 import { uploadInParts } from '../../helpers/uploads';
@@ -17,7 +18,8 @@ import { type Host, Pc, PASS, startHost } from './office-fixture';
 /**
  * Issue 22 item 5, files over the office host: a 30 MB recording goes from a PC's browser mode through the
  * bridge to the host in the renderer's 1 MiB parts (evidence:uploadStart/Chunk/Finish, the same route as
- * single-PC browser mode; no second upload path), arrives byte for byte, and no request the host reads may
+ * single-PC browser mode; no second upload path), arrives byte for byte, comes back to the renderer's one
+ * evidence:content fetched from the host part by part (evidence:contentPart), and no request the host reads may
  * carry more than 2 MiB: one file as one JSON body is refused on the PC and on the host.
  */
 let host: Host;
@@ -30,7 +32,7 @@ beforeAll(async () => {
   pc = await Pc.enrol(host, 'Front desk PC');
   bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
   const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
-  local = await startBrowserServer(core, '/nonexistent', 0, { forward: bridge.forward });
+  local = await startBrowserServer(core, '/nonexistent', 0, { forward: downloadInParts(bridge.forward) });
 });
 
 afterAll(async () => {
@@ -44,7 +46,8 @@ async function post(channel: string, body: string): Promise<{ status: number; re
   const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
   const origin = `http://127.0.0.1:${local.port}`;
   const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body });
-  return { status: res.status, result: decodeWire(await res.json(), NODE_BASE64) as Result<unknown> };
+  // Decoded as the renderer decodes it (shared/ipc/wire.ts's own codec).
+  return { status: res.status, result: decodeWire(await res.json()) as Result<unknown> };
 }
 const renderer = {
   call: async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => (await post(channel, JSON.stringify(encodeWire(input, NODE_BASE64)))).result as Result<ChannelOutput<C>>,
@@ -70,6 +73,14 @@ describe('files through the office host', () => {
     expect(db.prepare('SELECT size, sha256 FROM evidence WHERE id = ?').get(stored.value.id)).toEqual({ size: wav.length, sha256: sha256(wav) });
     const parts = Math.ceil(wav.length / EVIDENCE_CHUNK_BYTES);
     expect(parts).toBeGreaterThanOrEqual(30);
+
+    // And back: the renderer's one evidence:content, fetched from the host part by part, byte for byte.
+    const back = await renderer.call('evidence:content', { id: stored.value.id });
+    expect(back.ok && back.value.mediaType).toBe('audio/wav');
+    expect(back.ok && Buffer.from(back.value.bytes).equals(wav)).toBe(true);
+    const asked = db.prepare("SELECT action, detail FROM audit_events WHERE action LIKE 'evidence:content%' ORDER BY seq").all() as { action: string; detail: string }[];
+    expect(asked.map((a) => a.action)).toEqual(Array.from({ length: parts }, () => 'evidence:contentPart'));
+    expect(asked.map((a) => (JSON.parse(a.detail) as { part: number }).part)).toEqual(Array.from({ length: parts }, (_, i) => i));
   });
 
   it('never lets one request carry the file: over 2 MiB is refused on the PC, and by the host itself', async () => {
