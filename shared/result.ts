@@ -26,7 +26,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface AppErrorShape {
   code: ErrorCode;
   message: string;
+  /**
+   * Set only by a PC's bridge to an office host (issue 22, main/host/bridge.ts): the host could not be
+   * reached, or showed a certificate other than the one this PC pinned. The renderer shows the matching state.
+   */
+  office?: OfficeTrouble;
 }
+
+export type OfficeTrouble = 'unreachable' | 'certificate-changed';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 

@@ -2,6 +2,8 @@ import { ipcMain, type WebContents } from 'electron';
 import { CHANNELS } from '../../shared/ipc/contract';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
+import type { Forward } from '../host/bridge';
+import { forwardIpcToHost } from './ipc-forward';
 import { judgeElectronSender } from './sender-check';
 
 /**
@@ -22,4 +24,13 @@ export function registerIpc(core: Core, isOurWindow: (sender: WebContents) => bo
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => dispatch(core, channel, input, judgeElectronSender(event, isOurWindow)));
   }
+}
+
+/**
+ * On a PC that works on an office host (issue 22): the same one handle() per channel, the same sender check,
+ * each call forwarded to the host by the bridge (main/app/ipc-forward.ts) instead of a local dispatch().
+ */
+export function registerHostIpc(forward: Forward, isOurWindow: (sender: WebContents) => boolean): void {
+  ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
+  forwardIpcToHost(ipcMain, CHANNELS, forward, (event) => judgeElectronSender(event, isOurWindow));
 }

@@ -4,7 +4,8 @@ import { backupOnClose } from '../backup/scheduled';
 import { type Core, createCore } from '../core';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
-import { registerIpc } from './ipc-electron';
+import { clientOfOfficeHost } from '../host/client';
+import { registerHostIpc, registerIpc } from './ipc-electron';
 import { lockFromShell } from './lock';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -63,6 +64,9 @@ function workspaceDir(): string {
 }
 
 function onReady(): void {
+  // A PC that works on an office host (issue 22) opens no workspace of its own: its device file says where.
+  const deviceFile = process.env.HEARTH_OFFICE_HOST || argValue('--office-host');
+  if (deviceFile) return workOnOfficeHost(deviceFile);
   // One process per workspace for the life of the app: the single-instance lock above covers one profile,
   // this covers the workspace (another profile, browser mode or a `hearth` command). A refusal names the
   // holder and ends up in the "could not start" box below.
@@ -102,6 +106,22 @@ function onReady(): void {
     closeWorkspace(core);
     workspaceLock.release();
   });
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The window's calls go to the office host through the bridge; drafts wait on this PC while it is away. */
+function workOnOfficeHost(file: string): void {
+  denyAllPermissions(session.defaultSession);
+  handleAppProtocol(RENDERER_DIR);
+  const client = clientOfOfficeHost(file);
+  const windowState = openWindowStateStore();
+  registerHostIpc(client.forward, isHearthWebContents);
+  createMainWindow({ preloadPath: PRELOAD_PATH, state: windowState, devTools: !app.isPackaged, log });
+  app.on('before-quit', () => client.close());
 }
 
 /** On quit: the scheduled backup (when a folder is set and someone is signed in), then sign out. */

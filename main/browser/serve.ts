@@ -3,7 +3,7 @@ import { backupOnClose } from '../backup/scheduled';
 import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
-import { hostBridge, readDeviceFile } from '../host/bridge';
+import { clientOfOfficeHost } from '../host/client';
 import { startBrowserServer } from './server';
 import { warmTemplatesInBackground } from '../documents/templates-warm-up';
 
@@ -56,15 +56,14 @@ async function main(): Promise<void> {
  * PC's enrolment (the host's address, its certificate and key, the pinned CA). No workspace is opened here.
  */
 async function forwardToHost(file: string): Promise<void> {
-  const device = readDeviceFile(file);
-  const bridge = hostBridge(device);
+  const { device, forward, close } = clientOfOfficeHost(file);
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const core = createCore({ dir: join(__dirname, 'no-local-workspace'), refreshDeadlines: false });
-  const server = await startBrowserServer(core, rendererDir, port, { forward: bridge.forward });
+  const server = await startBrowserServer(core, rendererDir, port, { forward });
   process.stdout.write(`Hearth is running in browser mode at ${server.url}\nWorking on the office host at ${device.hostUrl}. Press Ctrl+C to stop.\n`);
   const stop = () => {
-    bridge.close();
+    close();
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

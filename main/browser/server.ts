@@ -106,7 +106,8 @@ export async function startBrowserServer(core: Core, rendererDir: string, port =
   });
   boundPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${boundPort}/#token=${token}`,
+    // A PC on an office host says so in its address, so the window opens on "Connecting to the office host…".
+    url: `http://127.0.0.1:${boundPort}/#token=${token}${options.forward ? '&office=1' : ''}`,
     port: boundPort,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

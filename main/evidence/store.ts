@@ -63,6 +63,13 @@ export function readEvidenceBytes(db: ReadableDB, id: number): Buffer {
   return Buffer.concat(chunks.map((c) => c.data));
 }
 
+/** One stored 1 MiB piece of the file (seq from 0), and how many there are: a download in parts (issue 22). */
+export function readEvidencePiece(db: ReadableDB, id: number, seq: number): { data: Buffer; pieces: number } | null {
+  const { n } = db.prepare('SELECT COUNT(*) AS n FROM evidence_chunks WHERE evidence_id = ?').get(id) as { n: number };
+  const row = db.prepare('SELECT data FROM evidence_chunks WHERE evidence_id = ? AND seq = ?').get(id, seq) as { data: Buffer } | undefined;
+  return row ? { data: row.data, pieces: n } : null;
+}
+
 interface EvidenceRow {
   id: number;
   case_id: number;

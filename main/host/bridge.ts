@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { z } from 'zod';
-import { fail } from '../../shared/result';
+import type { ErrorCode, OfficeTrouble, Result } from '../../shared/result';
 import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
 
 /**
@@ -27,9 +27,14 @@ export function readDeviceFile(path: string): DeviceFile {
 const CERTIFICATE_ERRORS = /CERT|SIGNATURE|ISSUER|SELF_SIGNED|ALTNAME|VERIFY/;
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
+/** A refusal the renderer shows as the connection's state, not as one form's error (shared/result.ts). */
+function troubleAnswer(code: ErrorCode, office: OfficeTrouble, message: string): string {
+  return JSON.stringify({ ok: false, error: { code, message, office } } satisfies Result<never>);
+}
+
 export type Forward = (channel: string, body: string) => Promise<string>;
 
-export function hostBridge(device: DeviceFile, options: { timeoutMs?: number } = {}): { forward: Forward; close(): void } {
+export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; connectMs?: number } = {}): { forward: Forward; close(): void } {
   const url = new URL(device.hostUrl);
   const agent = new Agent({ keepAlive: true, ca: device.caPem, cert: device.certPem, key: device.keyPem, rejectUnauthorized: true, minVersion: 'TLSv1.3' });
   let token: string | null = null;
@@ -49,6 +54,14 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number } =
         });
         res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? 'ECONNRESET' }));
       });
+      // A host switched off on the LAN may not refuse at all: a connection not made in a few seconds is
+      // "cannot be reached", not two minutes of "Connecting…". An answer may still take its time.
+      req.on('socket', (socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(() => req.destroy(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })), options.connectMs ?? 5_000);
+        socket.once('connect', () => clearTimeout(timer));
+        socket.once('close', () => clearTimeout(timer));
+      });
       req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
       req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
       req.end(body);
@@ -61,11 +74,13 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number } =
     if ('error' in answer && DROPPED.has(answer.error)) answer = await once(channel, body, key);
     if ('text' in answer) return answer.text;
     if (CERTIFICATE_ERRORS.test(answer.error)) {
-      return JSON.stringify(
-        fail('integrity', `The office host at ${url.host} did not show the certificate this PC was enrolled with (${answer.error}). Hearth will not connect to it. Ask the office administrator; the PC may need enrolling again.`),
+      return troubleAnswer(
+        'integrity',
+        'certificate-changed',
+        `The office host at ${url.host} did not show the certificate this PC was enrolled with (${answer.error}). Hearth will not connect to it. Ask the office administrator; the PC may need enrolling again.`,
       );
     }
-    return JSON.stringify(fail('unavailable', `The office host at ${url.host} cannot be reached (${answer.error}). Check this PC is on the office network and the host is running, then try again. Nothing was lost.`));
+    return troubleAnswer('unavailable', 'unreachable', `The office host at ${url.host} cannot be reached (${answer.error}). Check this PC is on the office network and the host is running, then try again. Nothing was lost.`);
   };
 
   return { forward, close: () => agent.destroy() };

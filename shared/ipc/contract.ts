@@ -125,6 +125,8 @@ import {
   RedactionStatus,
   EvidencePage,
   EvidencePageInput,
+  EvidenceContentPart,
+  EvidenceContentPartInput,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -470,6 +472,9 @@ export const contract = {
   'host:enrolmentCode': spec({ input: EnrolmentCodeInput, output: EnrolmentCode, access: 'host.manage', audit: 'always' }),
   'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
   'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
+  // Issue 22: a PC on an office host downloads an evidence file one stored 1 MiB part at a time, never the
+  // whole file as one answer (main/host/chunked-downloads.ts); each part is audited like opening the file.
+  'evidence:contentPart': spec({ input: EvidenceContentPartInput, output: EvidenceContentPart, access: 'cases.read', audit: 'always', binary: true }),
 } as const;
 
 export type Contract = typeof contract;

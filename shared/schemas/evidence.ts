@@ -131,6 +131,15 @@ export const EvidenceContent = z.object({
 });
 export type EvidenceContent = z.infer<typeof EvidenceContent>;
 
+/** One stored 1 MiB part of an evidence file (issue 22: a PC on an office host downloads in parts). */
+export const EvidenceContentPartInput = z.object({ id: Id, index: z.number().int().nonnegative().max(1_000_000) }).strict();
+export const EvidenceContentPart = EvidenceContent.extend({
+  size: z.number().int().nonnegative(),
+  parts: z.number().int().positive(),
+  index: z.number().int().nonnegative(),
+});
+export type EvidenceContentPart = z.infer<typeof EvidenceContentPart>;
+
 /**
  * Redacting an exhibit for the court (issue 16 item 4): boxes drawn on its pages, in points from the
  * top-left corner of the page as seen (a picture is fitted to an A4 page: main/pdf/redact/types.ts), and

@@ -1,12 +1,12 @@
 import { AppError } from '../../../shared/result';
-import { readEvidenceContent } from '../../evidence/content';
+import { readEvidenceContent, readEvidenceContentPart } from '../../evidence/content';
 import { getEvidence, setTranscript } from '../../evidence/store';
 import { addEvidence, type IntakeOptions } from '../../evidence/intake';
 import { setRedactions } from '../../bundles/exhibits/redact-job';
 import { changeCase } from '../case-write';
 import { activeSession, type HandlerMap, staged } from '../handler';
 
-type EvidenceChannels = 'evidence:add' | 'evidence:transcript' | 'evidence:content' | 'evidence:setRedactions';
+type EvidenceChannels = 'evidence:add' | 'evidence:transcript' | 'evidence:content' | 'evidence:setRedactions' | 'evidence:contentPart';
 
 /** Limits for evidence intake; the defaults are the real ones (tests of the service inject smaller). */
 const INTAKE: IntakeOptions = {};
@@ -52,5 +52,11 @@ export const evidenceHandlers: HandlerMap<EvidenceChannels> = {
       ctx.setAuditDetail(detail);
       return ctx.commit(write);
     });
+  }),
+
+  // One stored part of the file, for a PC on an office host (issue 22): audited like opening it, with the part.
+  'evidence:contentPart': staged(async (input, ctx) => {
+    ctx.setAuditDetail({ evidenceId: input.id, part: input.index });
+    return readEvidenceContentPart(activeSession(ctx).ws.db, input.id, input.index);
   }),
 };

@@ -2,6 +2,7 @@ import { CHANNEL_NAMES, splitChannel } from '../../../shared/ipc/channels';
 import type { Channel, ChannelInput, ChannelOutput, HearthApi } from '../../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
+import { noteAnswer } from './connection';
 
 /**
  * The only module that touches window.hearth or fetch (DESIGN §1). In Electron the preload exposes
@@ -9,16 +10,23 @@ import type { Result } from '../../../shared/result';
  * posts each call to /api/<domain:verb> with the per-launch token.
  *
  * Every call is watched: an answer with code 'not-signed-in' means the workspace was locked or signed
- * out behind our back (idle lock, another window), and the app is told so it can show the right screen.
+ * out behind our back (idle lock, another window), and the app is told so it can show the right screen;
+ * on a PC working on an office host, each answer also says whether the host was reached (api/connection.ts).
  */
 
 const TOKEN_KEY = 'hearth.token';
+const OFFICE_KEY = 'hearth.office';
+
+/** This window works on an office host (issue 22), as browser mode's address said at launch. */
+export const worksOnOfficeHost = (): boolean => window.sessionStorage.getItem(OFFICE_KEY) === '1';
 
 /** Browser mode prints `…/#token=HEX`. Keep it for this tab only and take it out of the address bar. */
 function captureToken(): string | null {
   const match = /(?:^#|&)token=([0-9a-f]+)/i.exec(window.location.hash);
   if (match?.[1]) {
     window.sessionStorage.setItem(TOKEN_KEY, match[1]);
+    // Browser mode on a PC that works on an office host says so (`&office=1`): "Connecting…", not "Opening…".
+    if (/(?:^#|&)office=1(?:&|$)/.test(window.location.hash)) window.sessionStorage.setItem(OFFICE_KEY, '1');
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   }
   return window.sessionStorage.getItem(TOKEN_KEY);
@@ -83,6 +91,7 @@ export function onSignedOut(listener: () => void): () => void {
 function watched(call: RawCall): RawCall {
   return async (channel, input) => {
     const result = await call(channel, input);
+    noteAnswer(result);
     if (!result.ok && result.error.code === 'not-signed-in') signedOutListeners.forEach((l) => l());
     return result;
   };

@@ -1,6 +1,6 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { hearth } from '../api/hearth';
+import { hearth, worksOnOfficeHost } from '../api/hearth';
 import { ChangePassphraseScreen, LockScreen, SignInScreen } from '../features/auth';
 import { RecoveryKeyScreen, SetupScreen } from '../features/setup';
 import { Shell } from '../features/shell';
@@ -11,8 +11,10 @@ import { useStatusPoll } from '../hooks/useStatusPoll';
 import { useUnloadWarning } from '../hooks/useUnloadWarning';
 import { SessionContext, type SessionContextValue } from '../hooks/SessionContext';
 import { createQueryClient } from './queryClient';
+import { noteConnecting } from '../api/connection';
+import { CertificateChangedScreen, HostBanner, KEPT_HERE, UNREACHABLE_TITLE, useHostConnection } from './HostConnection';
 import { StatusScreen } from './StatusScreen';
-import { useAppState } from './useAppState';
+import { type AppState, useAppState } from './useAppState';
 
 /** The app: one query cache for server state (app/queryClient.ts) around whichever screen is showing. */
 export function App() {
@@ -24,10 +26,37 @@ export function App() {
   );
 }
 
-/** Picks the screen from where main says things stand: set-up, sign-in, locked or the shell. */
+/**
+ * On a PC working on an office host (issue 22), the connection's state comes first: a changed certificate
+ * replaces every screen; an unreachable host is a banner above the screen, so nothing on it is lost.
+ */
 function Screens() {
+  const connection = useHostConnection();
+  const app = useAppState();
+  const { view, refresh } = app;
+  if (connection.kind === 'certificate-changed') return <CertificateChangedScreen message={connection.message} />;
+  const followMain = () => void refresh();
+  const retry = () => {
+    noteConnecting();
+    followMain();
+  };
+  // Before the first answer there is no screen to keep: the unreachable host is the screen itself.
+  if (view.kind === 'loading' || view.kind === 'unavailable') {
+    if (connection.kind === 'unreachable') return <StatusScreen title={UNREACHABLE_TITLE} message={`${KEPT_HERE} ${connection.message}`} onRetry={retry} />;
+    if (connection.kind === 'connecting' || (view.kind === 'loading' && worksOnOfficeHost())) return <StatusScreen title="Connecting">Connecting to the office host…</StatusScreen>;
+  }
+  return (
+    <>
+      <HostBanner connection={connection} onRetry={followMain} />
+      <AppScreens app={app} />
+    </>
+  );
+}
+
+/** Picks the screen from where main says things stand: set-up, sign-in, locked or the shell. */
+function AppScreens({ app }: { app: AppState }) {
   const queryClient = useQueryClient();
-  const { view, refresh, enter, showRecoveryKey, showSignIn, reloadSession } = useAppState();
+  const { view, refresh, enter, showRecoveryKey, showSignIn, reloadSession } = app;
   const followMain = useCallback(() => void refresh(), [refresh]);
   const sessionOpen = view.kind === 'signed-in' || view.kind === 'recovery-key';
   // Locked, signed out or ended: nothing read for the last person stays in memory for the next.

@@ -4,6 +4,7 @@ import { startBrowserServer, type BrowserServer } from '../../../main/browser/se
 import { createCore } from '../../../main/core';
 import { createHostCa } from '../../../main/host/ca';
 import { hostBridge } from '../../../main/host/bridge';
+import { startHostServer } from '../../../main/office/server';
 import { raceHateIntake } from '../../helpers/cases';
 import { type Host, Pc, PASS, startHost } from './office-fixture';
 
@@ -33,7 +34,8 @@ afterAll(async () => {
 
 /** A call as the renderer in the browser makes it: to its own local server, with the launch token. */
 async function renderer(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  const token = new URL(local.url).hash.replace('#token=', '');
+  const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
+  expect(local.url).toContain('&office=1');
   const origin = `http://127.0.0.1:${local.port}`;
   const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body: JSON.stringify(input) });
   return (await res.json()) as { ok: boolean };
@@ -56,7 +58,7 @@ describe('browser mode pointed at an office host', () => {
     const away = hostBridge({ hostUrl: 'https://127.0.0.1:9', certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
     const answer = JSON.parse(await away.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
     away.close();
-    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('cannot be reached') } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable', office: 'unreachable', message: expect.stringContaining('cannot be reached') } });
   });
 
   it('refuses a host whose certificate is not from the CA this PC pinned', async () => {
@@ -64,6 +66,24 @@ describe('browser mode pointed at an office host', () => {
     const impostor = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: other.certPem });
     const answer = JSON.parse(await impostor.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
     impostor.close();
-    expect(answer).toMatchObject({ ok: false, error: { code: 'integrity', message: expect.stringContaining('will not connect') } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'integrity', office: 'certificate-changed', message: expect.stringContaining('will not connect') } });
+  });
+
+  it('marks the answers while the host is stopped, and works on when it is started again', async () => {
+    expect(await renderer('session:signIn', { username: 'walt', passphrase: PASS })).toMatchObject({ ok: true });
+    const port = host.server.port;
+    await host.server.close();
+    const away = await renderer('case:list', {});
+    expect(away).toMatchObject({ ok: false, error: { code: 'unavailable', office: 'unreachable' } });
+    expect(away.error?.message).toContain(`127.0.0.1:${port} cannot be reached`);
+
+    const again = await startHostServer(host.app.core, host.office, { host: '127.0.0.1', port });
+    try {
+      // The same PC, the same session: the host kept it while its server was down.
+      expect(await renderer('session:whoami', {})).toMatchObject({ ok: true, value: { user: { username: 'walt' } } });
+      expect(await renderer('case:list', {})).toMatchObject({ ok: true });
+    } finally {
+      await again.close();
+    }
   });
 });

@@ -1,0 +1,15 @@
+import { hostBridge, readDeviceFile } from './bridge';
+import { downloadInParts } from './chunked-downloads';
+import { keepDraftsOnThisPc, LocalDraftStore } from './client-drafts';
+
+/**
+ * A PC that works on an office host (issue 22), as browser mode and the Electron app both start it: the
+ * bridge to the host named in the device file, evidence downloaded in parts, and drafts kept on the PC,
+ * encrypted beside its enrolment, while the host cannot be reached.
+ */
+export function clientOfOfficeHost(deviceFile: string) {
+  const device = readDeviceFile(deviceFile);
+  const bridge = hostBridge(device);
+  const forward = keepDraftsOnThisPc(downloadInParts(bridge.forward), new LocalDraftStore(`${deviceFile}.drafts`, device.keyPem));
+  return { device, forward, close: () => bridge.close() };
+}
