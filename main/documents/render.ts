@@ -62,6 +62,8 @@ export interface Rendered {
   recipient: GuardRecipient;
   /** People the guard does not apply to for this document, with why (a justified referral, P3.14). */
   exemptions: string[];
+  /** Their party ids: a reworded passage is checked with the same exemptions as the letter (review-service.ts). */
+  exemptIds: number[];
   disclosures: Disclosure[];
   refusal: string | null;
   /** The redaction review of this letter (issue 16): every passage the guard found, with its decision. */
@@ -253,7 +255,7 @@ export function renderDocument(
   const disclosures = checkDisclosure(pieces, data, recipient, exempt.ids);
   const linked = linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref));
   const scope = letterScope(request);
-  const base = { template, selection, variant, context, slots, notes: [...notes, ...exempt.notes], recipient, exemptions: exempt.notes, disclosures, scope };
+  const base = { template, selection, variant, context, slots, notes: [...notes, ...exempt.notes], recipient, exemptions: exempt.notes, exemptIds: exempt.ids, disclosures, scope };
   if (linked || !disclosures.length) return { ...base, model, review: [], refusal: linked ?? null };
   // Issue 16: the passages the guard found go to the review; once each is decided the letter reads as decided.
   const reviewed = reviewLetter(model, (p) => checkDisclosure(p, data, recipient, exempt.ids), decisions, scope, front.recipient === 'residents');
