@@ -6,7 +6,7 @@ import { richCase } from '../documents/fixture';
 
 const temp = useTempDirs();
 
-type Applicant = { applicantPartyId: number } | { applicantName: string; consentOn: string };
+type Applicant = { applicantPartyId: number } | { applicantName: string; applicantAddress: string; consentOn: string };
 
 /** The panel's case summary for an application, and the review item for the witness's name in it. */
 async function summaryFor(app: TestApp, applicant: (complainant: PartyView) => Applicant) {
@@ -46,7 +46,7 @@ describe('the check of a reworded case summary knows who the applicant is (issue
 
   it('still refuses a rewording that names the complainant when someone else applied', async () => {
     const app = await makeWorkspace(temp());
-    const { request, item } = await summaryFor(app, () => ({ applicantName: 'Pat Neighbour', consentOn: '2026-11-20' }));
+    const { request, item } = await summaryFor(app, () => ({ applicantName: 'Pat Neighbour', applicantAddress: '9 Oak House, London', consentOn: '2026-11-20' }));
     expect(await app.call('document:decide', { request, key: item.passageKey, decision: 'reword', text: NAMES_APPLICANT })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('Amira Haddad') },

@@ -38,6 +38,7 @@ export function ApplicationCard({ caseId, application: a, mayRecord, onDone }: {
           </>
         )}
       </p>
+      {a.applicantOnly && <p>{applicantPost(a)}</p>}
       {a.linkedCases.length > 1 && (
         <p>
           The complaints on{' '}
@@ -157,4 +158,10 @@ function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: Appli
       )}
     </div>
   );
+}
+
+/** Where the letters to an applicant who is not on the case go (recorded with the application since 0037). */
+function applicantPost(a: ApplicationView): string {
+  const where = [...a.applicantAddress.split('\n').map((l) => l.trim()), a.applicantPostcode].filter(Boolean).join(', ');
+  return where ? `Letters about the application go to them at ${where}.` : 'No address is recorded for them, so no letter can be made for them.';
 }
