@@ -1,6 +1,6 @@
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
-import { apiFor, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf } from './helpers';
+import { apiFor, expectAccessible, londonInput, type NewUser, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
 
 /**
  * Issue 20 on screen: an officer records an ASB case review application from the complainant, sees the
@@ -190,4 +190,35 @@ test('an administrator adds a version of a partner’s ASB case review threshold
   await expect(panel.getByRole('table')).toContainText('The start (now)');
   await expectAccessible(page, 'partner threshold versions');
   await shotOf(panel, 'case-review-06-threshold-versions');
+});
+
+const MANAGER: NewUser = { name: 'Morgan Manager', username: 'morgan.manager', temporary: 'silver orchard paper boat', passphrase: 'granite meadow velvet tide' };
+
+test('a manager adds a version of their area’s ASB case review threshold on the Service standards screen', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.name, role: 'manager', passphrase: MANAGER.temporary });
+  await signInFirstTime(page, MANAGER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+  // Managers do not open the Partners screen (administrators' set-up); the thresholds are where they work.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' })).toHaveCount(0);
+  await openPage(page, 'Service standards');
+  const section = page.getByRole('region', { name: 'Case review thresholds' });
+  const partner = section.getByLabel('Partner', { exact: true });
+  if (await partner.count()) await partner.selectOption({ label: 'Circle 33 Housing Trust (C33)' });
+  const panel = section.getByRole('region', { name: 'ASB case review threshold' });
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+
+  await panel.getByLabel('Name', { exact: true }).fill('Two complaints for a vulnerable victim');
+  const from = londonInput(-30 * 24 * 60).slice(0, 10);
+  await panel.getByLabel('In force from').fill(from);
+  await panel.getByRole('group', { name: 'Complaints that meet it for a vulnerable victim' }).getByLabel('2', { exact: true }).check();
+  await expectAccessible(page, 'case review thresholds (manager)');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  const added = panel.getByRole('row', { name: new RegExp(`^${from.replace(/\//g, '\\/')}`) });
+  await expect(added).toContainText('or 2 for a vulnerable victim');
+  await expect(added).toContainText(MANAGER.name);
+  await expectAccessible(page, 'case review threshold versions (manager)');
+  await shotOf(section, 'case-review-07-thresholds-manager');
 });
