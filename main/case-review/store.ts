@@ -119,6 +119,11 @@ export function applicationCases(db: ReadableDB, applicationId: number): { id: n
   return db.prepare('SELECT c.id, c.ref FROM case_review_cases l JOIN cases c ON c.id = l.case_id WHERE l.application_id = ? ORDER BY c.id').all(applicationId) as { id: number; ref: string }[];
 }
 
+/** The postal address of an applicant who is not on the case (where the letters about their application go). */
+export function setApplicantAddress(db: WritableDB, applicationId: number, address: string, postcode: string): void {
+  db.prepare('UPDATE case_review_applications SET applicant_address = ?, applicant_postcode = ? WHERE id = ?').run(address, postcode, applicationId);
+}
+
 /** Links one more case to an application (a no-op when it is already linked). */
 export function linkApplicationCase(db: WritableDB, applicationId: number, caseId: number): void {
   db.prepare('INSERT OR IGNORE INTO case_review_cases (application_id, case_id) VALUES (?, ?)').run(applicationId, caseId);

@@ -223,7 +223,7 @@ export function renderDocument(
     const fix = field.startsWith('partner.')
       ? `, which is not set for ${data.partner.name}${where}. ${PARTNERS_SCREEN_FIX}`
       : applicant && field.startsWith('recipient.')
-        ? `, which was not recorded with ${applicant.name}’s application${where}. They are not on the case: record the application again with their postal address.`
+        ? `, which was not recorded with ${applicant.name}’s application${where}. They are not on the case: record their address on the application (“Record the applicant’s address” in the case’s ASB case review).`
         : `, which is empty for this case${where}. Add it to the case, then try again.`;
     throw new AppError('bad-input', `“${front.title}” needs ${field}${words ? ` (${words})` : ''}${fix}`);
   };

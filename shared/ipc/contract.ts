@@ -183,6 +183,7 @@ import {
   EscalationInput,
   RecommendationAddInput,
   RecommendationUpdateInput,
+  ApplicantAddressInput,
 } from '../schemas/case-review';
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
 import { PoliceListInput, PolicePackInput, PoliceRefuseInput, PoliceRequestList } from '../schemas/police-requests';
@@ -469,6 +470,7 @@ export const contract = {
   'host:enrolmentCode': spec({ input: EnrolmentCodeInput, output: EnrolmentCode, access: 'host.manage', audit: 'always' }),
   'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
   'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
+  'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

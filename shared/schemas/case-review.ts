@@ -132,6 +132,15 @@ export const EscalationInput = z
   .strict()
   .refine((e) => (e.outcome === 'pending') === (e.outcomeOn === null), { message: 'Enter the day of the outcome (and only with an outcome).', path: ['outcomeOn'] });
 
+/** Where letters go for an applicant who is not on the case: recorded, or corrected, after the application. */
+export const ApplicantAddressInput = z
+  .object({
+    ...Ref,
+    address: text(300).min(5, 'Enter the applicant’s postal address: the letters about their application go there.'),
+    postcode: Postcode.default(''),
+  })
+  .strict();
+
 /** Links another case about the same behaviour to an application: its complaints are counted too, each once. */
 export const CaseReviewLinkInput = z
   .object({

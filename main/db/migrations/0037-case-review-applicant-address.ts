@@ -5,7 +5,7 @@ import type { WritableDB } from '../connection';
  * not a party on the case (a relative applying for the victim, a neighbour): their postal address and
  * postcode, recorded with the application. A party applicant's address stays on their party record, so
  * these are empty for them. No data moves: earlier applications have no address for such an applicant,
- * and a letter to them says to add it.
+ * and a letter to them says to add it (casereview:applicantAddress).
  */
 export default function migrate(db: WritableDB): void {
   db.exec(`

@@ -350,6 +350,7 @@ const CHANGES = {
   'host:enrolmentCode': () => [scope.settings],
   'host:nameDevice': () => [scope.settings],
   'host:revokeDevice': () => [scope.settings],
+  'casereview:applicantAddress': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -98,4 +98,27 @@ describe('letters to an ASB case review applicant who is not on the case (issue 
     });
     expect((await app.must('casereview:get', { caseId: c.id })).applications).toEqual([]);
   });
+
+  it('says what is missing for an application recorded without an address (before 0037), and writes to the address recorded later', async () => {
+    const app = await makeWorkspace(temp());
+    const { c, applicationId } = await applied(app, () => ({ applicantName: 'Pat Neighbour', applicantAddress: 'Flat 9, Oak House', consentOn: '2026-11-20' }));
+    // As an application recorded before migration 0037 holds it: no address for someone not on the case.
+    app.core.sessions.current()!.ws.db.prepare("UPDATE case_review_applications SET applicant_address = '', applicant_postcode = ''").run();
+    const slots = { decisionBy: '2026-12-05' };
+    expect(await app.call('document:generate', letter(c, 'case-review-acknowledgement', slots))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('which was not recorded with Pat Neighbour’s application') },
+    });
+    expect(await app.call('casereview:applicantAddress', { caseId: c.id, applicationId, address: ' ' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Enter the applicant’s postal address') } });
+    const view = await app.must('casereview:applicantAddress', { caseId: c.id, applicationId, address: '2 Birch Close\nLondon', postcode: 'n7 6pb' });
+    expect(view).toMatchObject({ applicantAddress: '2 Birch Close\nLondon', applicantPostcode: 'N7 6PB' });
+    const doc = await app.must('document:generate', letter(c, 'case-review-acknowledgement', slots));
+    expect((await app.must('document:get', { id: doc.id })).model.addressee).toEqual(['Pat Neighbour', '2 Birch Close', 'London', 'N7 6PB']);
+    // A party applicant's address is their party record's, changed there.
+    const other = await app.must('casereview:apply', { caseId: c.id, applicantPartyId: c.complainant.id, receivedOn: '2026-11-21', receivedVia: 'partner' });
+    expect(await app.call('casereview:applicantAddress', { caseId: c.id, applicationId: other.id, address: '2 Birch Close' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('The applicant is on the case') },
+    });
+  });
 });

@@ -220,4 +220,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:enrolmentCode': () => ({ deviceName: 'Front desk PC' }),
   'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
   'host:revokeDevice': () => ({ serial: 'ab12' }),
+  'casereview:applicantAddress': (f) => ({ caseId: f.caseId, applicationId: 1, address: '9 Oak House, London', postcode: 'N7 6PA' }),
 };
