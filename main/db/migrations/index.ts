@@ -35,7 +35,7 @@ import speedIndexes from './0033-speed-indexes';
 import partnerLogo from './0034-partner-logo';
 import exhibitBoxes from './0035-exhibit-boxes';
 import officeHost from './0036-office-host';
-import caseReviewApplicantAddress from './0037-case-review-applicant-address';
+import caseReviewApplicantAddress from './0038-case-review-applicant-address';
 
 export interface Migration {
   version: number;
@@ -84,5 +84,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 34, name: 'partner logo', up: partnerLogo },
   { version: 35, name: 'exhibit boxes', up: exhibitBoxes },
   { version: 36, name: 'office host', up: officeHost },
-  { version: 37, name: 'case review applicant address', up: caseReviewApplicantAddress },
+  { version: 38, name: 'case review applicant address', up: caseReviewApplicantAddress },
 ];

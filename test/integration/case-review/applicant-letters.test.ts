@@ -102,7 +102,7 @@ describe('letters to an ASB case review applicant who is not on the case (issue 
   it('says what is missing for an application recorded without an address (before 0037), and writes to the address recorded later', async () => {
     const app = await makeWorkspace(temp());
     const { c, applicationId } = await applied(app, () => ({ applicantName: 'Pat Neighbour', applicantAddress: 'Flat 9, Oak House', consentOn: '2026-11-20' }));
-    // As an application recorded before migration 0037 holds it: no address for someone not on the case.
+    // As an application recorded before migration 0038 holds it: no address for someone not on the case.
     app.core.sessions.current()!.ws.db.prepare("UPDATE case_review_applications SET applicant_address = '', applicant_postcode = ''").run();
     const slots = { decisionBy: '2026-12-05' };
     expect(await app.call('document:generate', letter(c, 'case-review-acknowledgement', slots))).toMatchObject({
