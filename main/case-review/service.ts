@@ -104,6 +104,8 @@ export function applicationView(db: ReadableDB, row: ApplicationRow): Applicatio
     applicantPartyId: row.applicant_party_id,
     applicantName: row.applicant_name,
     applicantOnly: row.applicant_party_id === null,
+    applicantAddress: row.applicant_address,
+    applicantPostcode: row.applicant_postcode,
     onBehalf: row.on_behalf === 1,
     victimPartyId: row.victim_party_id,
     victimName: row.victim_name,

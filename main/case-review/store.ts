@@ -44,15 +44,17 @@ export function insertApplication(db: WritableDB, a: CaseReviewApplyInput & { pa
     db
       .prepare(
         `INSERT INTO case_review_applications (case_id, partner, applicant_party_id, applicant_name, on_behalf, victim_party_id, consent_on, consent_notes, received_on,
-           received_via, via_reference, addresses, vulnerable, threshold_id, threshold_version, recorded_by, recorded_at)
+           received_via, via_reference, addresses, vulnerable, threshold_id, threshold_version, recorded_by, recorded_at, applicant_address, applicant_postcode)
          VALUES (@caseId, @partner, @applicantPartyId, @applicantName, @onBehalf, @victimPartyId, @consentOn, @consentNotes, @receivedOn,
-           @receivedVia, @viaReference, @addresses, @vulnerable, @thresholdId, @thresholdVersion, @by, @at)`,
+           @receivedVia, @viaReference, @addresses, @vulnerable, @thresholdId, @thresholdVersion, @by, @at, @applicantAddress, @applicantPostcode)`,
       )
       .run({
         caseId: a.caseId,
         partner: a.partner,
         applicantPartyId: a.applicantPartyId,
         applicantName: a.applicantName,
+        applicantAddress: a.applicantAddress,
+        applicantPostcode: a.applicantPostcode,
         onBehalf: a.onBehalf ? 1 : 0,
         victimPartyId: a.victimPartyId,
         consentOn: a.consentOn,
@@ -80,6 +82,8 @@ export interface ApplicationRow {
   partner: string;
   applicant_party_id: number | null;
   applicant_name: string;
+  applicant_address: string;
+  applicant_postcode: string;
   on_behalf: number;
   victim_party_id: number | null;
   victim_name: string | null;
@@ -113,6 +117,11 @@ export function getApplication(db: ReadableDB, id: number): ApplicationRow | nul
 
 export function applicationCases(db: ReadableDB, applicationId: number): { id: number; ref: string }[] {
   return db.prepare('SELECT c.id, c.ref FROM case_review_cases l JOIN cases c ON c.id = l.case_id WHERE l.application_id = ? ORDER BY c.id').all(applicationId) as { id: number; ref: string }[];
+}
+
+/** The postal address of an applicant who is not on the case (where the letters about their application go). */
+export function setApplicantAddress(db: WritableDB, applicationId: number, address: string, postcode: string): void {
+  db.prepare('UPDATE case_review_applications SET applicant_address = ?, applicant_postcode = ? WHERE id = ?').run(address, postcode, applicationId);
 }
 
 /** Links one more case to an application (a no-op when it is already linked). */

@@ -6,6 +6,7 @@ import type { PartyView } from '../../shared/schemas/cases';
 import type { DocumentRequest, FrontMatter, RecipientOption } from '../../shared/schemas/documents';
 import { formatDateUK } from '../../shared/time/london';
 import type { ReferralRow } from '../db/queries/timeline';
+import { applicantOptions } from './applicant';
 import type { CaseData } from './case-data';
 
 /**
@@ -81,6 +82,11 @@ export function recipientOptions(front: FrontMatter, data: CaseData, signerName:
     }
     case 'review-panel':
       return data.caseReview ? [{ partyId: null, actionId: null, referralId: null, label: reviewPanelName(data), role: 'review-panel', largePrint: false, easyRead: false, needs: [] }] : [];
+    case 'applicant':
+      return applicantOptions(data, (id) => {
+        const p = parties.find((x) => x.id === id);
+        return p ? partyOption(p) : null;
+      });
   }
 }
 
@@ -109,7 +115,9 @@ export function fitOf(front: FrontMatter, data: CaseData, options: readonly Reci
         ? 'There is no named complainant or victim on the case to send it to.'
         : front.recipient === 'subject'
           ? 'The action has no named person it is against.'
-          : 'There is nobody on the case to send it to.';
+          : front.recipient === 'applicant'
+            ? 'The applicant is recorded on the case without a name, so there is nobody to write to.'
+            : 'There is nobody on the case to send it to.';
     return { fits: false, reason };
   }
   return { fits: true, reason: null };

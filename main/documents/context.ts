@@ -7,6 +7,7 @@ import type { FrontMatter, Slot } from '../../shared/schemas/documents';
 import { addWorkingDays } from '../../shared/standards/calendar';
 import { formatDateTimeUK, formatDateUK } from '../../shared/time/london';
 import type { SessionUser } from '../security/session';
+import { applicantOnly } from './applicant';
 import type { CaseData } from './case-data';
 import { agreedPlan, type Selection } from './choose';
 import type { LetterContext } from './context-shape';
@@ -177,6 +178,7 @@ const slotDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? formatDa
 export function buildContext(front: FrontMatter, data: CaseData, sel: Selection, user: SessionUser, requested: Record<string, string>): BuiltContext {
   const { header, partner } = data;
   const recipient = sel.party;
+  const applicant = applicantOnly(front, data, recipient);
   const signerTitle = SIGNER_TITLES[user.role];
   const about = sel.action && typeof sel.action.details.aboutPartyId === 'number' ? (data.parties.find((p) => p.id === sel.action!.details.aboutPartyId) ?? null) : null;
   const subject = about ?? (front.recipient === 'subject' ? recipient : null) ?? (sel.action ? (data.parties.find((p) => p.id === sel.action!.subjectPartyId) ?? null) : null);
@@ -203,7 +205,9 @@ export function buildContext(front: FrontMatter, data: CaseData, sel: Selection,
     signer: { name: user.displayName, title: signerTitle },
     recipient: recipient
       ? { name: recipient.name, address: addressLines(recipient.address, recipient.postcode).join(', '), postcode: recipient.postcode, role: recipient.role, roleLabel: labelOf(PARTY_ROLES, recipient.role).toLowerCase() }
-      : {},
+      : applicant
+        ? { name: applicant.name, address: addressLines(applicant.address, applicant.postcode).join(', '), postcode: applicant.postcode, role: 'applicant', roleLabel: 'applicant' }
+        : {},
     subject: subject ? { name: subject.name, relation: relationTo(subject, recipient) } : {},
     incidents: data.incidents.map((i) => ({
       date: day(i.occurredAt),

@@ -20,6 +20,7 @@ import { linkedProtectedPeople, linkedReferenceRefusal } from '../../shared/disc
 import type { Reviewable } from '../review/passages';
 import type { StoredDecision } from '../review/store';
 import { letterScope, reviewLetter } from './letter-review';
+import { applicantOnly, applicantReader } from './applicant';
 
 const INTERVIEW_INVITATION = 'interview-invitation';
 
@@ -62,6 +63,8 @@ export interface Rendered {
   recipient: GuardRecipient;
   /** People the guard does not apply to for this document, with why (a justified referral, P3.14). */
   exemptions: string[];
+  /** Their party ids: a reworded passage is checked with the same exemptions as the letter (review-service.ts). */
+  exemptIds: number[];
   disclosures: Disclosure[];
   refusal: string | null;
   /** The redaction review of this letter (issue 16): every passage the guard found, with its decision. */
@@ -98,10 +101,19 @@ function guardRecipient(t: LoadedTemplate, sel: Selection, ctx: LetterContext, d
       const other = data.parties.find((x) => PERPETRATOR_ROLES.includes(x.role));
       return { partyId: null, role: null, category: 'court', description: 'the court (and so the other side)', ...(other ? partyAsReader(other) : { own: [], home: null }) };
     }
+    case 'applicant': {
+      // Issue 20: a party applicant reads as themselves; one who is not on the case, as applicant.ts says.
+      const who = applicantOnly(t.front, data, p);
+      return who ? applicantReader(data, who).recipient : partyRecipient(p);
+    }
     default:
-      if (!p) return { partyId: null, role: null, category: 'other', description: 'the recipient', own: [] };
-      return { partyId: p.id, role: p.role, category: PERPETRATOR_ROLES.includes(p.role) ? 'alleged-perpetrator' : 'other', description: p.name, ...partyAsReader(p) };
+      return partyRecipient(p);
   }
+}
+
+function partyRecipient(p: Selection['party']): GuardRecipient {
+  if (!p) return { partyId: null, role: null, category: 'other', description: 'the recipient', own: [] };
+  return { partyId: p.id, role: p.role, category: PERPETRATOR_ROLES.includes(p.role) ? 'alleged-perpetrator' : 'other', description: p.name, ...partyAsReader(p) };
 }
 
 export function protectedPeople(data: CaseData): ProtectedPerson[] {
@@ -194,6 +206,7 @@ export function renderDocument(
 ): Rendered {
   const { front } = template;
   const selection = resolveSelection(front, data, request, user.displayName);
+  const applicant = applicantOnly(front, data, selection.party);
   // P4.9: an invitation to interview anyone but the complainant waits for the complainant's agreement.
   const invited = template.id === INTERVIEW_INVITATION ? selection.party : null;
   const notAgreed = invited ? interviewRefusal(invited.role, invited.anonymous ? '' : invited.name, data.interviewAgreement) : null;
@@ -209,7 +222,9 @@ export function renderDocument(
     // The partner's details are not the officer's to add: say who adds them and where (the renderer links it).
     const fix = field.startsWith('partner.')
       ? `, which is not set for ${data.partner.name}${where}. ${PARTNERS_SCREEN_FIX}`
-      : `, which is empty for this case${where}. Add it to the case, then try again.`;
+      : applicant && field.startsWith('recipient.')
+        ? `, which was not recorded with ${applicant.name}’s application${where}. They are not on the case: record their address on the application (“Record the applicant’s address” in the case’s ASB case review).`
+        : `, which is empty for this case${where}. Add it to the case, then try again.`;
     throw new AppError('bad-input', `“${front.title}” needs ${field}${words ? ` (${words})` : ''}${fix}`);
   };
   for (const field of front.fields) {
@@ -234,6 +249,7 @@ export function renderDocument(
   let addressee: string[] = addresseeOverride ?? [];
   if (!addresseeOverride) {
     if (p) addressee = [p.name, ...addressLines(p.address, p.postcode)];
+    else if (applicant) addressee = [applicant.name, ...addressLines(applicant.address, applicant.postcode)];
     else if (front.recipient === 'agency') {
       const name = String(context.referral.name ?? '');
       const lines = (slots.agencyAddress ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean);
@@ -248,12 +264,14 @@ export function renderDocument(
 
   const recipient = guardRecipient(template, selection, context, data);
   const exempt = exemptionsFor(template, selection, data);
+  const readerNote = applicant ? applicantReader(data, applicant).note : null;
+  if (readerNote) notes.push(readerNote);
   // Residents' letters: each address block is that household's own address, never a disclosure.
   const pieces = modelPieces(model).filter((piece) => !(front.recipient === 'residents' && piece.place === 'the address block'));
   const disclosures = checkDisclosure(pieces, data, recipient, exempt.ids);
   const linked = linkedReferenceRefusal(pieces, data.counterCases.map((c) => c.ref));
   const scope = letterScope(request);
-  const base = { template, selection, variant, context, slots, notes: [...notes, ...exempt.notes], recipient, exemptions: exempt.notes, disclosures, scope };
+  const base = { template, selection, variant, context, slots, notes: [...notes, ...exempt.notes], recipient, exemptions: exempt.notes, exemptIds: exempt.ids, disclosures, scope };
   if (linked || !disclosures.length) return { ...base, model, review: [], refusal: linked ?? null };
   // Issue 16: the passages the guard found go to the review; once each is decided the letter reads as decided.
   const reviewed = reviewLetter(model, (p) => checkDisclosure(p, data, recipient, exempt.ids), decisions, scope, front.recipient === 'residents');

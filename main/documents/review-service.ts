@@ -38,8 +38,9 @@ export function letterReview(db: ReadableDB, request: DocumentRequest, user: Ses
 
 /** Why what someone wrote instead still identifies a protected person to this letter's reader, in words. */
 function stillIdentifies(data: CaseData, rendered: Rendered, text: string): string | null {
-  const exempt = rendered.exemptions.length && rendered.selection.referral?.partyId ? [rendered.selection.referral.partyId] : [];
-  const f = checkDisclosure([{ place: 'text', text }], data, rendered.recipient, exempt)[0];
+  // The letter's own exemptions: a justified referral's person, or the ASB case review applicant (and the
+  // victim they applied for, with consent) in the summary to the panel. Nobody else's details are exempt.
+  const f = checkDisclosure([{ place: 'text', text }], data, rendered.recipient, rendered.exemptIds)[0];
   if (!f) return null;
   return `“${f.words}” still gives the ${KIND_WORDS[f.kind]} of ${f.partyName}: ${f.reason}. Write it without that detail, for example “${f.suggestion}”.`;
 }

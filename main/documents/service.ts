@@ -137,7 +137,7 @@ export function storeRendered(db: WritableDB, data: CaseData, rendered: Rendered
           ? reviewPanelName(data)
           : template.front.recipient === 'court'
           ? `The court: statement of ${String(rendered.context.witness.name ?? '')}`
-          : (selection.party?.name ?? '');
+          : (selection.party?.name ?? (template.front.recipient === 'applicant' ? `${data.caseReview?.applicantName ?? ''} (the applicant, not on the case)` : ''));
   const id = insertDocument(
     db,
     {

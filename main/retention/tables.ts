@@ -167,7 +167,7 @@ export const TABLE_RULES: Record<string, TableRule> = {
     kind: 'case',
     rows: ofCase,
     anonymise: blank(
-      { applicant_name: 'text', consent_notes: 'text', via_reference: 'text', addresses: 'json-list', corrections: 'json-list', threshold_reason: 'text' },
+      { applicant_name: 'text', consent_notes: 'text', via_reference: 'text', addresses: 'json-list', corrections: 'json-list', threshold_reason: 'text', applicant_address: 'text', applicant_postcode: 'text' },
       { partner: CODE, consent_on: FACTS, received_on: FACTS, received_via: CODE, threshold_id: CODE, threshold_decided_on: FACTS, recorded_at: FACTS },
     ),
   },

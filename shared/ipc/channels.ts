@@ -195,6 +195,7 @@ export const CHANNEL_NAMES = [
   'host:nameDevice',
   'host:revokeDevice',
   'evidence:contentPart',
+  'casereview:applicantAddress',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -186,6 +186,7 @@ import {
   EscalationInput,
   RecommendationAddInput,
   RecommendationUpdateInput,
+  ApplicantAddressInput,
 } from '../schemas/case-review';
 import { DisclosureListInput, DisclosureView } from '../schemas/disclosures';
 import { PoliceListInput, PolicePackInput, PoliceRefuseInput, PoliceRequestList } from '../schemas/police-requests';
@@ -475,6 +476,7 @@ export const contract = {
   // Issue 22: a PC on an office host downloads an evidence file one stored 1 MiB part at a time, never the
   // whole file as one answer (main/host/chunked-downloads.ts); each part is audited like opening the file.
   'evidence:contentPart': spec({ input: EvidenceContentPartInput, output: EvidenceContentPart, access: 'cases.read', audit: 'always', binary: true }),
+  'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

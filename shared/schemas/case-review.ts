@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common';
-import { IsoDate } from './cases';
+import { IsoDate, Postcode } from './cases';
 
 /**
  * Schemas of the ASB Case Review (issue 20; Anti-social Behaviour, Crime and Policing Act 2014, s.104):
@@ -34,6 +34,9 @@ export const CaseReviewApplyInput = z
     /** The applicant as a party on the case, or null for someone who is not (named below, with consent). */
     applicantPartyId: Id.nullable().default(null),
     applicantName: text(120).default(''),
+    /** Where the letters about the application go, for an applicant who is not on the case (a party's is on their record). */
+    applicantAddress: text(300).default(''),
+    applicantPostcode: Postcode.default(''),
     /** Applying for someone else (the victim), which needs the victim's consent. */
     onBehalf: z.boolean().default(false),
     victimPartyId: Id.nullable().default(null),
@@ -54,7 +57,15 @@ export const CaseReviewApplyInput = z
     message: 'Enter the day consent was given: someone applying for the victim needs the victim’s consent, and an applicant who is not on the case is recorded only with theirs.',
     path: ['consentOn'],
   })
-  .refine((i) => !i.onBehalf || i.victimPartyId !== null, { message: 'Choose the victim the application is made for.', path: ['victimPartyId'] });
+  .refine((i) => !i.onBehalf || i.victimPartyId !== null, { message: 'Choose the victim the application is made for.', path: ['victimPartyId'] })
+  .refine((i) => i.applicantPartyId !== null || i.applicantAddress.length >= 5, {
+    message: 'Enter the applicant’s postal address: someone who is not on the case is written to there about their application.',
+    path: ['applicantAddress'],
+  })
+  .refine((i) => i.applicantPartyId === null || (i.applicantAddress === '' && i.applicantPostcode === ''), {
+    message: 'The applicant is on the case: letters go to the address on their record. Change it there, and leave the applicant’s address here empty.',
+    path: ['applicantAddress'],
+  });
 export type CaseReviewApplyInput = z.infer<typeof CaseReviewApplyInput>;
 
 const Ref = { caseId: Id, applicationId: Id };
@@ -121,6 +132,15 @@ export const EscalationInput = z
   .strict()
   .refine((e) => (e.outcome === 'pending') === (e.outcomeOn === null), { message: 'Enter the day of the outcome (and only with an outcome).', path: ['outcomeOn'] });
 
+/** Where letters go for an applicant who is not on the case: recorded, or corrected, after the application. */
+export const ApplicantAddressInput = z
+  .object({
+    ...Ref,
+    address: text(300).min(5, 'Enter the applicant’s postal address: the letters about their application go there.'),
+    postcode: Postcode.default(''),
+  })
+  .strict();
+
 /** Links another case about the same behaviour to an application: its complaints are counted too, each once. */
 export const CaseReviewLinkInput = z
   .object({
@@ -169,6 +189,9 @@ export const ApplicationView = z.object({
   applicantName: z.string(),
   /** Not a party on the case: recorded as the applicant only (with consent). */
   applicantOnly: z.boolean(),
+  /** Such an applicant's postal address (empty for a party, whose address is on their record). */
+  applicantAddress: z.string(),
+  applicantPostcode: z.string(),
   onBehalf: z.boolean(),
   victimPartyId: Id.nullable(),
   victimName: z.string().nullable(),

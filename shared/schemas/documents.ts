@@ -19,7 +19,8 @@ export const TemplateId = z.string().regex(TEMPLATE_ID, 'A template id is lower-
 
 /** Who a document is addressed to. */
 /** review-panel (issue 20): the ASB case review's lead body and panel, sent the partner's case summary. */
-export const RECIPIENT_KINDS = ['complainant', 'subject', 'party', 'agency', 'residents', 'court', 'review-panel'] as const;
+/** applicant (issue 20): the ASB case review's applicant, a party on the case or not (then written to at the address on the application). */
+export const RECIPIENT_KINDS = ['complainant', 'subject', 'party', 'agency', 'residents', 'court', 'review-panel', 'applicant'] as const;
 export const RecipientKind = z.enum(RECIPIENT_KINDS);
 export type RecipientKind = z.infer<typeof RecipientKind>;
 

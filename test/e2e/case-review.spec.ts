@@ -1,6 +1,6 @@
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
-import { apiFor, expectAccessible, londonInput, openPage, setUpWorkspace, shot, shotOf } from './helpers';
+import { apiFor, expectAccessible, londonInput, type NewUser, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
 
 /**
  * Issue 20 on screen: an officer records an ASB case review application from the complainant, sees the
@@ -190,4 +190,77 @@ test('an administrator adds a version of a partner’s ASB case review threshold
   await expect(panel.getByRole('table')).toContainText('The start (now)');
   await expectAccessible(page, 'partner threshold versions');
   await shotOf(panel, 'case-review-06-threshold-versions');
+});
+
+const MANAGER: NewUser = { name: 'Morgan Manager', username: 'morgan.manager', temporary: 'silver orchard paper boat', passphrase: 'granite meadow velvet tide' };
+
+test('a manager adds a version of their area’s ASB case review threshold on the Service standards screen', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(120_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  await api('users:add', { username: MANAGER.username, displayName: MANAGER.name, role: 'manager', passphrase: MANAGER.temporary });
+  await signInFirstTime(page, MANAGER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+  // Managers do not open the Partners screen (administrators' set-up); the thresholds are where they work.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' })).toHaveCount(0);
+  await openPage(page, 'Service standards');
+  const section = page.getByRole('region', { name: 'Case review thresholds' });
+  const partner = section.getByLabel('Partner', { exact: true });
+  if (await partner.count()) await partner.selectOption({ label: 'Circle 33 Housing Trust (C33)' });
+  const panel = section.getByRole('region', { name: 'ASB case review threshold' });
+  await expect(panel.getByRole('table')).toContainText('The start (now)');
+
+  await panel.getByLabel('Name', { exact: true }).fill('Two complaints for a vulnerable victim');
+  const from = londonInput(-30 * 24 * 60).slice(0, 10);
+  await panel.getByLabel('In force from').fill(from);
+  await panel.getByRole('group', { name: 'Complaints that meet it for a vulnerable victim' }).getByLabel('2', { exact: true }).check();
+  await expectAccessible(page, 'case review thresholds (manager)');
+  await panel.getByRole('button', { name: 'Add the version' }).click();
+  const added = panel.getByRole('row', { name: new RegExp(`^${from.replace(/\//g, '\\/')}`) });
+  await expect(added).toContainText('or 2 for a vulnerable victim');
+  await expect(added).toContainText(MANAGER.name);
+  await expectAccessible(page, 'case review threshold versions (manager)');
+  await shotOf(section, 'case-review-07-thresholds-manager');
+});
+
+test('an officer records an application from a neighbour who is not on the case, with their address, and previews the acknowledgement to them', async ({ page, hearthUrl, request }) => {
+  test.setTimeout(150_000);
+  const api = apiFor(request, hearthUrl);
+  await setUpWorkspace(page, hearthUrl);
+  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  const c = await api('case:create', intake());
+
+  await openPage(page, 'Cases');
+  await page.getByRole('link', { name: c.ref }).click();
+  const panel = page.getByRole('region', { name: 'ASB case review (community trigger)' });
+  await panel.getByRole('button', { name: 'Record an application for a case review' }).click();
+  await panel.getByLabel('Who applied').selectOption({ label: 'Someone who is not on the case' });
+  await panel.getByLabel('Their name').fill('Pat Neighbour');
+  await panel.getByLabel('Day consent was given').fill(londonInput(0).slice(0, 10));
+  await panel.getByRole('group', { name: 'How it reached us' }).getByLabel('To us directly').check();
+  // Without an address there is nowhere to write to: named in the error summary.
+  await panel.getByRole('button', { name: 'Record the application' }).click();
+  await expect(panel.getByRole('link', { name: 'Enter the applicant’s postal address: the letters about their application go there.' })).toBeVisible();
+  await panel.getByLabel('Their postal address').fill('Flat 9, Oak House\nHolloway Road\nIpswich');
+  await panel.getByLabel('Their postcode').fill('ip1 3cd');
+  await expectAccessible(page, 'case review application from someone not on the case');
+  await panel.getByRole('button', { name: 'Record the application' }).click();
+  await expect(page.getByText('The application for a case review was recorded.')).toBeVisible();
+  await expect(panel).toContainText('Pat Neighbour (not on the case: recorded as the applicant only)');
+  await expect(panel).toContainText('Letters about the application go to them at Flat 9, Oak House, Holloway Road, Ipswich, IP1 3CD.');
+
+  await openPage(page, 'Letters');
+  await page.getByLabel('Case reference').fill(c.ref);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'ASB case review: application received' });
+  await expect(page.getByLabel('Who it goes to')).toHaveValue('0');
+  await expect(page.getByLabel('Who it goes to').locator('option')).toHaveText(['Pat Neighbour (the applicant, not on the case)']);
+  await page.getByLabel('When the threshold decision will be made by').fill(londonInput(-7 * 24 * 60).slice(0, 10));
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('article', { name: /Preview of ASB case review: application received/ });
+  await expect(preview).toContainText('Dear Pat Neighbour,');
+  await expect(preview).toContainText('Holloway Road');
+  await expect(preview).not.toContainText('Amina Hassan');
+  await expectAccessible(page, 'case review acknowledgement to a neighbour');
+  await shot(page, 'case-review-08-applicant-letter');
 });

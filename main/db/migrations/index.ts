@@ -36,6 +36,7 @@ import partnerLogo from './0034-partner-logo';
 import exhibitBoxes from './0035-exhibit-boxes';
 import officeHost from './0036-office-host';
 import letterheadLogos from './0037-letterhead-logos';
+import caseReviewApplicantAddress from './0038-case-review-applicant-address';
 
 export interface Migration {
   version: number;
@@ -85,4 +86,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 35, name: 'exhibit boxes', up: exhibitBoxes },
   { version: 36, name: 'office host', up: officeHost },
   { version: 37, name: 'letterhead logos', up: letterheadLogos },
+  { version: 38, name: 'case review applicant address', up: caseReviewApplicantAddress },
 ];

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { applicationOnCase, applicationView, assertRecommendationDue, assertReviewable, caseReviewView, linkCase, recordApplication, thresholdDecision } from '../../case-review/service';
-import { getApplication, getRecommendation, insertRecommendation, listApplications, saveEscalation, setThresholdDecision, updateRecommendation, upsertReview } from '../../case-review/store';
+import { getApplication, getRecommendation, insertRecommendation, listApplications, saveEscalation, setApplicantAddress, setThresholdDecision, updateRecommendation, upsertReview } from '../../case-review/store';
 import { addPartnerThreshold, partnerThresholds } from '../../case-review/thresholds';
 import { londonDate } from '../../../shared/time/london';
 import { changeCase } from '../case-write';
@@ -17,7 +17,8 @@ type CaseReviewChannels =
   | 'casereview:list'
   | 'casereview:link'
   | 'casereview:thresholds'
-  | 'casereview:setThreshold';
+  | 'casereview:setThreshold'
+  | 'casereview:applicantAddress';
 
 /** The ASB Case Review (issue 20); the rules are in main/case-review/service.ts. Audited as facts, never words. */
 export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
@@ -112,4 +113,14 @@ export const caseReviewHandlers: HandlerMap<CaseReviewChannels> = {
     ctx.setAuditDetail({ thresholdId: added.id, version: added.version, inForceFrom: input.inForceFrom, count: input.count, windowMonths: input.windowMonths });
     return partnerThresholds(ws.db, input.partner, londonDate(ctx.core.now()));
   },
+
+  // A party applicant's address is on their party record; this is for someone recorded as the applicant only.
+  'casereview:applicantAddress': (input, ctx) =>
+    changeCase(ctx, ({ db }) => {
+      const row = applicationOnCase(db, input.caseId, input.applicationId);
+      if (row.applicant_party_id !== null) throw new AppError('bad-input', 'The applicant is on the case: letters go to the address on their record. Change it there.');
+      setApplicantAddress(db, row.id, input.address, input.postcode);
+      ctx.setAuditDetail({ applicationId: row.id });
+      return applicationView(db, getApplication(db, row.id)!);
+    }),
 };

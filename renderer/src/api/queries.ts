@@ -351,6 +351,7 @@ const CHANGES = {
   'host:nameDevice': () => [scope.settings],
   'host:revokeDevice': () => [scope.settings],
   'evidence:contentPart': nothing,
+  'casereview:applicantAddress': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -94,11 +94,11 @@ describe('the ASB Case Review (issue 20)', () => {
   it('records an applicant who is not on the case only with consent, and a decision against the count only with its reason', async () => {
     const app = await makeWorkspace(temp());
     const { caseId } = await historyOfThree(app);
-    expect(await app.call('casereview:apply', { caseId, applicantName: 'Pat Neighbour', receivedOn: '2026-11-21', receivedVia: 'partner' })).toMatchObject({
+    expect(await app.call('casereview:apply', { caseId, applicantName: 'Pat Neighbour', applicantAddress: '9 Oak House, London', receivedOn: '2026-11-21', receivedVia: 'partner' })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('recorded only with theirs') },
     });
-    await app.must('casereview:apply', { caseId, applicantName: 'Pat Neighbour', consentOn: '2026-11-20', receivedOn: '2026-11-21', receivedVia: 'partner' });
+    await app.must('casereview:apply', { caseId, applicantName: 'Pat Neighbour', applicantAddress: '9 Oak House, London', consentOn: '2026-11-20', receivedOn: '2026-11-21', receivedVia: 'partner' });
     const [a] = (await app.must('casereview:get', { caseId })).applications;
     expect(a).toMatchObject({ applicantName: 'Pat Neighbour', applicantOnly: true, consentOn: '2026-11-20' });
     // Pat is not made a party on the case.

@@ -36,10 +36,10 @@ describe('a partner’s ASB case review threshold versions (issue 20)', () => {
     expect(audit.filter((e) => e.outcome === 'ok')).toHaveLength(1);
 
     // Received before 01/12: the statutory threshold, even when recorded after it.
-    const before = await app.must('casereview:apply', { caseId, applicantName: 'Pat Neighbour', consentOn: '2026-11-21', receivedOn: '2026-11-21', receivedVia: 'partner' });
+    const before = await app.must('casereview:apply', { caseId, applicantName: 'Pat Neighbour', applicantAddress: '9 Oak House, London', consentOn: '2026-11-21', receivedOn: '2026-11-21', receivedVia: 'partner' });
     app.now.value = new Date('2026-12-02T10:00:00Z');
-    const late = await app.must('casereview:apply', { caseId, applicantName: 'Sam Neighbour', consentOn: '2026-11-30', receivedOn: '2026-11-30', receivedVia: 'partner' });
-    const after = await app.must('casereview:apply', { caseId, applicantName: 'Lee Neighbour', consentOn: '2026-12-02', receivedOn: '2026-12-02', receivedVia: 'partner' });
+    const late = await app.must('casereview:apply', { caseId, applicantName: 'Sam Neighbour', applicantAddress: '10 Oak House, London', consentOn: '2026-11-30', receivedOn: '2026-11-30', receivedVia: 'partner' });
+    const after = await app.must('casereview:apply', { caseId, applicantName: 'Lee Neighbour', applicantAddress: '11 Oak House, London', consentOn: '2026-12-02', receivedOn: '2026-12-02', receivedVia: 'partner' });
     const view = await app.must('casereview:get', { caseId });
     const used = Object.fromEntries(view.applications.map((a) => [a.id, `${a.threshold.id} v${a.threshold.version}`]));
     expect(used).toEqual({ [before.id]: 'statutory v1', [late.id]: 'statutory v1', [after.id]: 'local-c33 v1' });

@@ -180,7 +180,7 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'hold:place': (f) => ({ caseId: f.caseId, kind: 'litigation', reason: 'Claim issued against the partner.' }),
   'hold:lift': (f) => ({ caseId: f.caseId, id: 1, reason: 'Claim settled.' }),
   'casereview:get': (f) => ({ caseId: f.caseId }),
-  'casereview:apply': (f) => ({ caseId: f.caseId, applicantName: 'Pat Neighbour', consentOn: day, receivedOn: day, receivedVia: 'council' }),
+  'casereview:apply': (f) => ({ caseId: f.caseId, applicantName: 'Pat Neighbour', applicantAddress: '9 Oak House, London', consentOn: day, receivedOn: day, receivedVia: 'council' }),
   'casereview:decideThreshold': (f) => ({ caseId: f.caseId, applicationId: 1, decidedOn: day, met: false }),
   'casereview:recordReview': (f) => ({ caseId: f.caseId, applicationId: 1, leadBody: 'The council', meetingOn: day, attendees: ['Council ASB lead'], decision: 'Further action agreed.' }),
   'casereview:addRecommendation': (f) => ({ caseId: f.caseId, applicationId: 1, ownerBody: 'Us', partnerOwned: true, what: 'Fit a door camera', dueOn: day }),
@@ -221,4 +221,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
   'host:revokeDevice': () => ({ serial: 'ab12' }),
   'evidence:contentPart': (f) => ({ id: f.evidenceId, index: 0 }),
+  'casereview:applicantAddress': (f) => ({ caseId: f.caseId, applicationId: 1, address: '9 Oak House, London', postcode: 'N7 6PA' }),
 };

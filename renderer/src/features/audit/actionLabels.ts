@@ -194,6 +194,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:nameDevice': 'Renamed a PC enrolled with the office host',
   'host:revokeDevice': 'Withdrew a PC’s access to the office host',
   'evidence:contentPart': 'Opened part of an evidence file (on a PC of the office host)',
+  'casereview:applicantAddress': 'Recorded the postal address of an ASB case review applicant who is not on the case',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

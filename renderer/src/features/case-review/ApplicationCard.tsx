@@ -7,12 +7,13 @@ import { DataTable } from '../../ui/DataTable';
 import { RecommendationForm, RecommendationDone } from './RecommendationForm';
 import { EscalationForm } from './EscalationForm';
 import { LinkCaseForm } from './LinkCaseForm';
+import { ApplicantAddressForm } from './ApplicantAddressForm';
 import { ReviewForm } from './ReviewForm';
 import { ThresholdForm } from './ThresholdForm';
 
 type Complaint = ApplicationView['check']['complaints'][number];
 /** The form open on the card: one at a time; `outcome:ID` records that escalation's outcome. */
-type Form = 'threshold' | 'review' | 'recommendation' | 'link' | 'escalation' | `outcome:${number}`;
+type Form = 'threshold' | 'review' | 'recommendation' | 'link' | 'escalation' | 'address' | `outcome:${number}`;
 const labelOf = <T extends { code: string; label: string }>(list: readonly T[], code: string) => list.find((x) => x.code === code)?.label ?? code;
 
 /** One application: who, when, the threshold counted from the record, the decision, the review and its recommendations. */
@@ -38,6 +39,7 @@ export function ApplicationCard({ caseId, application: a, mayRecord, onDone }: {
           </>
         )}
       </p>
+      {a.applicantOnly && <p>{applicantPost(a)}</p>}
       {a.linkedCases.length > 1 && (
         <p>
           The complaints on{' '}
@@ -128,6 +130,7 @@ function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: Appli
   const escalation = form?.startsWith('outcome:') ? a.escalations.find((e) => `outcome:${e.id}` === form) : undefined;
   if (escalation) return <EscalationForm caseId={caseId} application={a} escalation={escalation} onDone={close} onCancel={cancel} />;
   if (form === 'escalation') return <EscalationForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
+  if (form === 'address') return <ApplicantAddressForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
   if (form === 'link') return <LinkCaseForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
   if (form === 'threshold') return <ThresholdForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
   if (form === 'review') return <ReviewForm caseId={caseId} application={a} onDone={close} onCancel={cancel} />;
@@ -150,6 +153,11 @@ function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: Appli
       <Button variant="secondary" small onClick={() => setForm('link')}>
         Link another case
       </Button>
+      {a.applicantOnly && (
+        <Button variant="secondary" small onClick={() => setForm('address')}>
+          {a.applicantAddress ? 'Change the applicant’s address' : 'Record the applicant’s address'}
+        </Button>
+      )}
       {a.decision && (
         <Button variant="secondary" small onClick={() => setForm('escalation')}>
           Record an escalation or appeal
@@ -157,4 +165,10 @@ function Actions({ caseId, a, form, setForm, close }: { caseId: number; a: Appli
       )}
     </div>
   );
+}
+
+/** Where the letters to an applicant who is not on the case go (none for an application recorded before 0037). */
+function applicantPost(a: ApplicationView): string {
+  const where = [...a.applicantAddress.split('\n').map((l) => l.trim()), a.applicantPostcode].filter(Boolean).join(', ');
+  return where ? `Letters about the application go to them at ${where}.` : 'No address is recorded for them yet: record it to write to them.';
 }

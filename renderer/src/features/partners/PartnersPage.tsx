@@ -7,8 +7,8 @@ import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
 import { PartnerForm } from './PartnerForm';
-import { ThresholdPanel } from './ThresholdPanel';
 import { useSession } from '../../hooks/useSession';
+import { ThresholdPanel } from '../case-review';
 import { missingForLetters } from './partnerValues';
 import { partnerHref } from './routes';
 

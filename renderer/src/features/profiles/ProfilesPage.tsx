@@ -8,6 +8,7 @@ import { useSession } from '../../hooks/useSession';
 import { hearthQuery } from '../../api/queries';
 import { ProfilesTable } from './ProfilesTable';
 import { SelectedProfile } from './SelectedProfile';
+import { CaseReviewThresholds } from '../case-review';
 
 /** Service standards (issue 4 §3): the profiles' rules for everyone to read; administrators edit them. */
 export function ProfilesPage() {
@@ -57,6 +58,7 @@ export function ProfilesPage() {
           onSaved={saved}
         />
       )}
+      {can('caseReview.thresholds') && <CaseReviewThresholds />}
     </>
   );
 }

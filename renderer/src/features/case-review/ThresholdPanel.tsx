@@ -28,7 +28,8 @@ const numberOr = (v: Optional) => (v === 'none' ? null : Number(v));
  * or more) are main's to enforce; the choices here stay inside them. Applications keep the version in
  * force when they were received.
  */
-export function ThresholdPanel({ partner }: { partner: string }) {
+export function ThresholdPanel({ partner, level = 2 }: { partner: string; level?: 2 | 3 }) {
+  const H = level === 2 ? 'h2' : 'h3';
   const q = useQuery(hearthQuery('casereview:thresholds', { partner }));
   const form = useForm(`threshold-${partner}`, { name: '', inForceFrom: '', count: '3' as Count, windowMonths: '6', hate: 'none' as Optional, vulnerable: 'none' as Optional, why: '' });
   const submit = useChange();
@@ -46,7 +47,7 @@ export function ThresholdPanel({ partner }: { partner: string }) {
   };
   return (
     <section className="panel" aria-labelledby={`threshold-${partner}-heading`}>
-      <h2 id={`threshold-${partner}-heading`}>ASB case review threshold</h2>
+      <H id={`threshold-${partner}-heading`}>ASB case review threshold</H>
       <p>The threshold the relevant bodies in this partner’s area set (s.104 of the Anti-social Behaviour, Crime and Policing Act 2014). Each application is judged by the version in force on the day it was received.</p>
       {q.error && (
         <Notice tone="error">
