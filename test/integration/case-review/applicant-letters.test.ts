@@ -99,7 +99,7 @@ describe('letters to an ASB case review applicant who is not on the case (issue 
     expect((await app.must('casereview:get', { caseId: c.id })).applications).toEqual([]);
   });
 
-  it('says what is missing for an application recorded without an address (before 0037), and writes to the address recorded later', async () => {
+  it('says what is missing for an application recorded without an address (before 0038), and writes to the address recorded later', async () => {
     const app = await makeWorkspace(temp());
     const { c, applicationId } = await applied(app, () => ({ applicantName: 'Pat Neighbour', applicantAddress: 'Flat 9, Oak House', consentOn: '2026-11-20' }));
     // As an application recorded before migration 0038 holds it: no address for someone not on the case.
