@@ -40,6 +40,10 @@ export interface Core {
 /** What the office host tells its administrator about the sessions it holds (main/host/sessions.ts). */
 export interface OfficeRuntime {
   connected(): ConnectedView[];
+  /** A revoked PC's sessions end at once. */
+  endDevice(serial: string): void;
+  /** The port the host listens on, once it does. */
+  port: number | null;
 }
 
 export interface CoreOptions extends SessionOptions {

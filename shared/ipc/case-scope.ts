@@ -244,6 +244,7 @@ export const CASE_SCOPE = {
   'host:enrolmentCode': noCase,
   'host:nameDevice': noCase,
   'host:revokeDevice': noCase,
+  'host:connected': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

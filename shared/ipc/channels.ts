@@ -194,6 +194,7 @@ export const CHANNEL_NAMES = [
   'host:enrolmentCode',
   'host:nameDevice',
   'host:revokeDevice',
+  'host:connected',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -62,6 +62,15 @@ export const HostStatus = z.object({
 });
 export type HostStatus = z.infer<typeof HostStatus>;
 
+/** Whether this process serves the office now, and who is signed in through it (host:connected, read often). */
+export const HostConnected = z.object({
+  serving: z.boolean(),
+  /** The port the host listens on while serving, which a PC types after the address. */
+  port: z.number().int().nullable(),
+  connected: z.array(ConnectedView),
+});
+export type HostConnected = z.infer<typeof HostConnected>;
+
 export const EnrolmentCodeInput = z.object({ deviceName: DeviceName }).strict();
 export const EnrolmentCode = z.object({ code: z.string(), deviceName: z.string(), expiresAt: z.string() });
 export type EnrolmentCode = z.infer<typeof EnrolmentCode>;

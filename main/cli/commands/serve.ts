@@ -68,6 +68,7 @@ export function registerServe(program: Command, io: CliIo): void {
         } catch (error) {
           throw asFailure(error);
         }
+        office.port = server.port;
         note(ctx, `Serving “${info.workspaceName}” to the office at ${server.url}`);
         note(ctx, `The host’s certificate authority: ${status.caFingerprint}`);
         if (options.enrol) {

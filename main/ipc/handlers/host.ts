@@ -2,7 +2,7 @@ import { readAuthority } from '../../host/store';
 import { hostStatusOf, nameDevice, newEnrolment, prepareAuthority, storeAuthority, withdrawDevice } from '../../host/service';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
-type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice';
+type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice' | 'host:connected';
 
 function statusFor(ctx: HandlerContext) {
   const { db } = activeSession(ctx).ws;
@@ -36,7 +36,13 @@ export const hostHandlers: HandlerMap<HostChannels> = {
     const { ws, user } = activeSession(ctx);
     ctx.setAuditTarget(`device:${input.serial}`);
     withdrawDevice(ws.db, input.serial, user.id, ctx.core.now());
+    // Sessions already open from that PC end now, not at its next request.
+    ctx.core.office?.endDevice(input.serial);
     return null;
+  },
+  'host:connected': (_input, ctx) => {
+    activeSession(ctx);
+    return { serving: ctx.core.office !== undefined, port: ctx.core.office?.port ?? null, connected: ctx.core.office?.connected() ?? [] };
   },
 };
 

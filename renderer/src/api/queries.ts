@@ -107,6 +107,7 @@ const QUERY_SCOPES = {
   'sar:review': () => scope.governance,
   'police:list': (i) => scope.case(i.caseId),
   'host:status': () => scope.settings,
+  'host:connected': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;

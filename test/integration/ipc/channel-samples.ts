@@ -220,4 +220,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:enrolmentCode': () => ({ deviceName: 'Front desk PC' }),
   'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
   'host:revokeDevice': () => ({ serial: 'ab12' }),
+  'host:connected': () => ({}),
 };

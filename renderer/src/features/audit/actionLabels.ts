@@ -193,6 +193,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:enrolmentCode': 'Made a one-time code to enrol a PC with the office host',
   'host:nameDevice': 'Renamed a PC enrolled with the office host',
   'host:revokeDevice': 'Withdrew a PC’s access to the office host',
+  'host:connected': 'Checked who is signed in through the office host',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import type { HostStatus } from '../../../../shared/schemas/host';
+import { formatDateTime } from '../../../../shared/time/format';
+import { hearthQuery } from '../../api/queries';
+import { ConnectedTable } from './ConnectedTable';
+
+/** Who is connected changes by the minute: read again this often while the screen is open. */
+const CONNECTED_POLL_MS = 5000;
+
+/**
+ * The host at a glance: serving or not, the address and fingerprint a PC's user needs, who is connected
+ * now and the last backup. host:connected and backup:status are not audited, so reading them every few
+ * seconds does not fill the audit log.
+ */
+export function HostSummary({ status }: { status: HostStatus }) {
+  const live = useQuery({ ...hearthQuery('host:connected', {}), refetchInterval: CONNECTED_POLL_MS });
+  const backup = useQuery(hearthQuery('backup:status', {}));
+  const serving = live.data?.serving ?? status.serving;
+  const port = live.data?.port ?? null;
+  return (
+    <section className="panel" aria-labelledby="host-summary-heading">
+      <h2 id="host-summary-heading">{status.officeName ?? 'This office'}’s host</h2>
+      <dl className="definition-list">
+        <dt>Hosting</dt>
+        <dd>
+          {serving ? (
+            <>On: serving the office{port !== null && <> on port {port}</>}.</>
+          ) : (
+            <>
+              Off. The host runs on this computer with <code>hearth serve --workspace FOLDER --listen {status.addresses[0] ?? 'ADDRESS'}:8443</code>, unlocked by an
+              administrator; close Hearth here first (one program at a time holds a workspace).
+            </>
+          )}
+        </dd>
+        <dt>Address for enrolment</dt>
+        <dd>
+          {status.addresses.map((a, i) => (
+            <span key={a}>
+              {i > 0 && ' or '}
+              <code>{port !== null ? `${a.includes(':') ? `[${a}]` : a}:${port}` : a}</code>
+            </span>
+          ))}
+          {port === null && <> (and the port <code>hearth serve</code> listens on)</>}
+        </dd>
+        <dt>Certificate authority’s fingerprint</dt>
+        <dd>
+          <code className="host-fingerprint">{status.caFingerprint}</code>
+          <p className="secondary-text">Read this out to the person at a new PC: what the PC shows after enrolling must match it.</p>
+        </dd>
+        <dt>Last backup</dt>
+        <dd>
+          {backup.data?.lastBackupAt ? formatDateTime(backup.data.lastBackupAt) : 'None yet'}
+          {backup.data?.folder ? (
+            <>
+              {' '}
+              to <code>{backup.data.folder}</code>
+            </>
+          ) : (
+            <> (no backup folder is set: choose one in Settings)</>
+          )}
+        </dd>
+      </dl>
+      <ConnectedTable connected={live.data?.connected ?? status.connected} />
+    </section>
+  );
+}
