@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, dialog, powerMonitor, session } from 'electron';
 import { backupOnClose } from '../backup/scheduled';
 import { type Core, createCore } from '../core';
+import { appHosting } from '../office/hosting';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerIpc } from './ipc-electron';
@@ -79,6 +80,8 @@ function onReady(): void {
       if (reason === 'idle') reloadHearthWindows();
     },
   });
+  // Settings → Office host can serve this workspace to the office's PCs from the app (issue 22).
+  core.hosting = appHosting(core);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
@@ -105,6 +108,8 @@ function onReady(): void {
 /** On quit: the scheduled backup (when a folder is set and someone is signed in), then sign out. */
 export function closeWorkspace(core: Core): void {
   core.sessions.stopIdleTimer();
+  // The office's PCs are signed out as the host closes; the listener dies with the process.
+  void core.hosting?.stop();
   try {
     const path = backupOnClose(core);
     if (path) log(`main: backed up to ${path}`);

@@ -4,6 +4,7 @@ import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { hostBridge, readDeviceFile } from '../host/bridge';
+import { appHosting } from '../office/hosting';
 import { startBrowserServer } from './server';
 
 /**
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   // One process per workspace, for as long as this server runs (a second one is told who has it).
   const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
   const core = createCore({ dir, exclusive: true });
+  // Settings → Office host can serve this workspace to the office's PCs from here (issue 22).
+  core.hosting = appHosting(core);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
     core.sessions.stopIdleTimer();
     core.sessions.signOut();
     lock.release();
-    void server.close().then(() => process.exit(0));
+    void Promise.all([core.hosting?.stop(), server.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

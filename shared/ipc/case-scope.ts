@@ -245,6 +245,7 @@ export const CASE_SCOPE = {
   'host:nameDevice': noCase,
   'host:revokeDevice': noCase,
   'host:connected': noCase,
+  'host:serve': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -195,6 +195,7 @@ export const CHANNEL_NAMES = [
   'host:nameDevice',
   'host:revokeDevice',
   'host:connected',
+  'host:serve',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -192,7 +192,7 @@ import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInp
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
 import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
-import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostSetUpInput, HostStatus } from '../schemas/host';
+import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostServeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -470,6 +470,7 @@ export const contract = {
   'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
   'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
   'host:connected': spec({ input: Empty, output: HostConnected, access: 'host.manage', audit: 'never' }),
+  'host:serve': spec({ input: HostServeInput, output: HostConnected, access: 'host.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -71,6 +71,16 @@ export const HostConnected = z.object({
 });
 export type HostConnected = z.infer<typeof HostConnected>;
 
+/** "Host this workspace for the office" switched on (at one of the host's addresses, on a port) or off. */
+export const HostServeInput = z
+  .object({
+    on: z.boolean(),
+    address: HostAddress.optional(),
+    port: z.number({ error: 'Enter the port as a number, such as 8443.' }).int('Enter the port as a whole number.').min(0, 'Use a port from 1 to 65535, such as 8443 (0: any free port).').max(65535, 'Use a port from 1 to 65535, such as 8443.').optional(),
+  })
+  .strict();
+export const DEFAULT_HOST_PORT = 8443;
+
 export const EnrolmentCodeInput = z.object({ deviceName: DeviceName }).strict();
 export const EnrolmentCode = z.object({ code: z.string(), deviceName: z.string(), expiresAt: z.string() });
 export type EnrolmentCode = z.infer<typeof EnrolmentCode>;

@@ -351,6 +351,7 @@ const CHANGES = {
   'host:enrolmentCode': () => [scope.settings],
   'host:nameDevice': () => [scope.settings],
   'host:revokeDevice': () => [scope.settings],
+  'host:serve': () => [scope.settings],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -221,4 +221,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:nameDevice': () => ({ serial: 'ab12', name: 'Front desk PC' }),
   'host:revokeDevice': () => ({ serial: 'ab12' }),
   'host:connected': () => ({}),
+  'host:serve': () => ({ on: false }),
 };

@@ -194,6 +194,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:nameDevice': 'Renamed a PC enrolled with the office host',
   'host:revokeDevice': 'Withdrew a PC’s access to the office host',
   'host:connected': 'Checked who is signed in through the office host',
+  'host:serve': 'Switched hosting the workspace for the office on or off',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -206,6 +207,9 @@ const OTHER: Record<string, string> = {
   'seed:run': 'Filled the workspace with demonstration data',
   'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
   'host:enrol': 'A PC enrolled with the office host using a one-time code',
+  'backup:daily': 'Made the office host’s daily backup',
+  'host:enrolRefused': 'A PC’s enrolment with the office host was refused (wrong, used or expired code)',
+  'host:enrolThrottled': 'Enrolment with the office host paused after too many wrong codes',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };

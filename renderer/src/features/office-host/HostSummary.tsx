@@ -3,6 +3,7 @@ import type { HostStatus } from '../../../../shared/schemas/host';
 import { formatDateTime } from '../../../../shared/time/format';
 import { hearthQuery } from '../../api/queries';
 import { ConnectedTable } from './ConnectedTable';
+import { HostingSwitch } from './HostingSwitch';
 
 /** Who is connected changes by the minute: read again this often while the screen is open. */
 const CONNECTED_POLL_MS = 5000;
@@ -27,8 +28,8 @@ export function HostSummary({ status }: { status: HostStatus }) {
             <>On: serving the office{port !== null && <> on port {port}</>}.</>
           ) : (
             <>
-              Off. The host runs on this computer with <code>hearth serve --workspace FOLDER --listen {status.addresses[0] ?? 'ADDRESS'}:8443</code>, unlocked by an
-              administrator; close Hearth here first (one program at a time holds a workspace).
+              Off. Start it below, or without a window: close Hearth here and run <code>hearth serve --workspace FOLDER --listen {status.addresses[0] ?? 'ADDRESS'}:8443</code>{' '}
+              on this computer (an administrator unlocks it).
             </>
           )}
         </dd>
@@ -60,6 +61,7 @@ export function HostSummary({ status }: { status: HostStatus }) {
           )}
         </dd>
       </dl>
+      <HostingSwitch addresses={status.addresses} serving={serving} />
       <ConnectedTable connected={live.data?.connected ?? status.connected} />
     </section>
   );
