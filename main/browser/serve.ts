@@ -3,7 +3,8 @@ import { backupOnClose } from '../backup/scheduled';
 import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
-import { hostBridge, readDeviceFile } from '../host/bridge';
+import { hostBridge } from '../host/bridge';
+import { readDeviceFile } from '../host/device-file';
 import { appHosting } from '../office/hosting';
 import { startBrowserServer } from './server';
 
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
  * PC's enrolment (the host's address, its certificate and key, the pinned CA). No workspace is opened here.
  */
 async function forwardToHost(file: string): Promise<void> {
-  const device = readDeviceFile(file);
+  // The device file's key is encrypted (hearth enrol); its passphrase comes from the environment here.
+  const passphrase = process.env.HEARTH_DEVICE_PASSPHRASE;
+  if (!passphrase) throw new Error('Set HEARTH_DEVICE_PASSPHRASE to the passphrase chosen at hearth enrol: it unlocks this PC’s key in the device file.');
+  const device = readDeviceFile(file, passphrase);
   const bridge = hostBridge(device);
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
