@@ -5,7 +5,7 @@ import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { hostBridge } from '../host/bridge';
 import { readDeviceFile } from '../host/device-file';
-import { appHosting } from '../office/hosting';
+import type { Core } from '../core';
 import { startBrowserServer } from './server';
 
 /**
@@ -17,7 +17,7 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function main(): Promise<void> {
+async function main(prepare: (core: Core) => void): Promise<void> {
   const deviceFile = argValue('--office-host');
   if (deviceFile) return forwardToHost(deviceFile);
   const dir = argValue('--workspace') ?? defaultWorkspaceDir();
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
   const core = createCore({ dir, exclusive: true });
   // Settings → Office host can serve this workspace to the office's PCs from here (issue 22).
-  core.hosting = appHosting(core);
+  prepare(core);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
@@ -77,7 +77,13 @@ async function forwardToHost(file: string): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`Hearth could not start in browser mode: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+/**
+ * Starts browser mode; `prepare` adds to the Core what lives above this folder (the office host's hosting,
+ * main/office/browser-mode.ts, the built entry).
+ */
+export function runBrowserMode(prepare: (core: Core) => void = () => undefined): void {
+  void main(prepare).catch((error: unknown) => {
+    process.stderr.write(`Hearth could not start in browser mode: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

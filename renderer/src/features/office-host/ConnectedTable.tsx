@@ -4,7 +4,13 @@ import { DataTable } from '../../ui/DataTable';
 
 /** One row per person signed in through the host, on which PC, since when. */
 export function ConnectedTable({ connected }: { connected: readonly ConnectedView[] }) {
-  if (connected.length === 0) return <p>Nobody is signed in from a PC now.</p>;
+  if (connected.length === 0)
+    return (
+      <>
+        <h3>Connected now</h3>
+        <p>Nobody is signed in from a PC now.</p>
+      </>
+    );
   return (
     <DataTable
       caption="Connected now"

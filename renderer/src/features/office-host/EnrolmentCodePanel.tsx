@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { hearthQuery } from '../../api/queries';
 import { DeviceName, type EnrolmentCode } from '../../../../shared/schemas/host';
 import { formatDateTime } from '../../../../shared/time/format';
 import { useChange } from '../../hooks/useChange';
@@ -17,6 +19,8 @@ export function EnrolmentCodePanel({ addresses }: { addresses: readonly string[]
   const form = useForm('enrol', { name: '' });
   const submit = useChange();
   const [made, setMade] = useState<EnrolmentCode | null>(null);
+  // The same read as the summary's (one cache entry): the port the host listens on, once it does.
+  const port = useQuery(hearthQuery('host:connected', {})).data?.port ?? null;
   const create = () => {
     setMade(null);
     if (form.check((v) => ({ name: problemWith(DeviceName, v.name) }))) void submit.run('host:enrolmentCode', { deviceName: form.values.name }, setMade);
@@ -49,7 +53,7 @@ export function EnrolmentCodePanel({ addresses }: { addresses: readonly string[]
             </p>
             <p>
               <code>
-                hearth enrol --host {addresses[0] ?? 'ADDRESS'}:PORT --code {made.code} --name “{made.deviceName}” --out office-host.json
+                hearth enrol --host {addresses[0] ?? 'ADDRESS'}:{port ?? 'PORT'} --code {made.code} --name &quot;{made.deviceName}&quot; --out office-host.json
               </code>
             </p>
           </Notice>
