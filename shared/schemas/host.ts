@@ -68,6 +68,8 @@ export const HostConnected = z.object({
   /** The port the host listens on while serving, which a PC types after the address. */
   port: z.number().int().nullable(),
   connected: z.array(ConnectedView),
+  /** How many PCs are enrolled and not revoked: when it changes, the screen reads the device list again. */
+  enrolled: z.number().int(),
 });
 export type HostConnected = z.infer<typeof HostConnected>;
 

@@ -20,10 +20,10 @@ const HOSTED: HostStatus = {
   connected: [],
 };
 
-function hosted(status: HostStatus = HOSTED) {
+function hosted(status: HostStatus = HOSTED, enrolled = () => 1) {
   answer('host:status', () => ok(status));
   answer('host:connected', () =>
-    ok({ serving: true, port: 8443, connected: [{ deviceSerial: '0a1b', deviceName: 'Front desk PC', username: 'olive', displayName: 'Olive Officer', signedInAt: '2026-11-21T09:00:00.000Z', lastActiveAt: '2026-11-21T09:30:00.000Z', locked: false }] }),
+    ok({ serving: true, port: 8443, enrolled: enrolled(), connected: [{ deviceSerial: '0a1b', deviceName: 'Front desk PC', username: 'olive', displayName: 'Olive Officer', signedInAt: '2026-11-21T09:00:00.000Z', lastActiveAt: '2026-11-21T09:30:00.000Z', locked: false }] }),
   );
   answer('backup:status', () => ok({ folder: '/backups/hearth', lastBackupAt: '2026-11-20T18:05:00.000Z', warning: null }));
 }
@@ -78,6 +78,17 @@ describe('Settings → Office host', () => {
     await userEvent.type(name, 'Front desk (left)');
     await userEvent.click(screen.getByRole('button', { name: 'Save the name' }));
     await waitFor(() => expect(callsTo('host:nameDevice')).toEqual([{ serial: '0a1b', name: 'Front desk (left)' }]));
+  });
+
+  it('reads the device list again when the host says a PC was enrolled meanwhile', async () => {
+    let enrolled = 1;
+    hosted(HOSTED, () => enrolled);
+    const { client } = renderScreen(<OfficeHostPage />);
+    await screen.findByText('192.168.1.20:8443');
+    const before = callsTo('host:status').length;
+    enrolled = 2;
+    await client.invalidateQueries({ queryKey: ['settings'], predicate: (q) => q.queryKey.includes('host:connected') });
+    await waitFor(() => expect(callsTo('host:status').length).toBeGreaterThan(before));
   });
 
   it('offers to set up a workspace that is not a host yet, with the addresses split as typed', async () => {

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { DEFAULT_HOST_PORT } from '../../../shared/schemas/host';
-import { readAuthority } from '../../host/store';
+import { countAllowedDevices, readAuthority } from '../../host/store';
 import { hostStatusOf, nameDevice, newEnrolment, prepareAuthority, storeAuthority, withdrawDevice } from '../../host/service';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
@@ -69,7 +69,8 @@ export const hostHandlers: HandlerMap<HostChannels> = {
 };
 
 function connectedNow(ctx: HandlerContext) {
-  return { serving: ctx.core.office !== undefined, port: ctx.core.office?.port ?? null, connected: ctx.core.office?.connected() ?? [] };
+  const { db } = activeSession(ctx).ws;
+  return { serving: ctx.core.office !== undefined, port: ctx.core.office?.port ?? null, connected: ctx.core.office?.connected() ?? [], enrolled: countAllowedDevices(db) };
 }
 
 

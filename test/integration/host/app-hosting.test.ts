@@ -42,14 +42,14 @@ describe('hosting from the app', () => {
     expect(await pc.call('host:serve', { on: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const live = await app.must('host:connected', {});
-    expect(live).toMatchObject({ serving: true, port, connected: [{ deviceName: 'Front desk PC', username: 'ada', locked: false }] });
+    expect(live).toMatchObject({ serving: true, port, enrolled: 1, connected: [{ deviceName: 'Front desk PC', username: 'ada', locked: false }] });
 
     await app.must('host:revokeDevice', { serial: answer.result.value.serial });
     expect((await app.must('host:connected', {})).connected).toEqual([]);
     expect(await pc.raw('case:list', {})).toMatchObject({ status: 403 });
 
     const off = await app.must('host:serve', { on: false });
-    expect(off).toEqual({ serving: false, port: null, connected: [] });
+    expect(off).toEqual({ serving: false, port: null, connected: [], enrolled: 0 });
     pc.close();
     expect(await post(port, '/enrol', {}, {})).toMatchObject({ error: 'ECONNREFUSED' });
   });

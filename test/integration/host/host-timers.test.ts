@@ -34,9 +34,14 @@ describe('the office host’s timer', () => {
     const folder = join(root, 'backups');
     await app.must('settings:update', { backupFolder: folder });
     for (let i = 0; i < 2; i += 1) await app.must('case:create', raceHateIntake({ receivedAt: new Date(app.now.value.getTime() - (i + 1) * 60_000).toISOString() }));
+    // A first written warning live for a month: it lapses at the end of 21/12/2026.
+    const perp = (await app.must('case:get', { id: 1 })).parties.find((p) => p.role === 'alleged-perpetrator')!;
+    await app.must('confirmation:add', { caseId: 1, partyId: perp.id, basis: 'independent-witness', detail: 'George Pike saw it', on: '2026-11-20' });
+    await app.must('action:create', { caseId: 1, subjectPartyId: perp.id, startedOn: '2026-11-21', details: { kind: 'written-warning-first', behaviour: 'Abuse on the landing', livePeriodMonths: 1 } });
     await app.core.deadlineRefresh();
     const office = new OfficeSessions(app.core.sessions as SessionManager);
     const state: HostDay = { day: null };
+    const statuses = async () => (await app.must('action:list', { caseId: 1 })).actions.map((a) => a.status);
 
     // A month on, the host still signed in: pending items have fallen past due.
     app.now.value = new Date(app.now.value.getTime() + MONTH);
@@ -49,7 +54,8 @@ describe('the office host’s timer', () => {
     const first = hostTick(app.core, office, state);
     expect(first.forgotten).toBe(1);
     expect(keys(app)).toEqual(['new-answer-0000000002']);
-    expect(first.daily).toMatchObject({ cases: 2, backup: null });
+    expect(first.daily).toMatchObject({ cases: 2, backup: null, expired: 0 });
+    expect(await statuses()).toEqual(['active']);
     expect(first.daily!.rewritten).toBeGreaterThan(0);
     expect(pastDue()).toBe(0);
     // The same day again: only the answers are looked at.
@@ -59,6 +65,8 @@ describe('the office host’s timer', () => {
     app.now.value = new Date(app.now.value.getTime() + 24 * HOUR);
     const next = hostTick(app.core, office, state);
     expect(next.forgotten).toBe(1);
+    expect(next.daily?.expired).toBe(1);
+    expect(await statuses()).toEqual(['expired']);
     expect(keys(app)).toEqual([]);
     expect(next.daily?.backup?.startsWith(folder)).toBe(true);
     expect(existsSync(next.daily!.backup!)).toBe(true);

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { HostStatus } from '../../../../shared/schemas/host';
 import { formatDateTime } from '../../../../shared/time/format';
-import { hearthQuery } from '../../api/queries';
+import { hearthQuery, queryKeyOf } from '../../api/queries';
 import { ConnectedTable } from './ConnectedTable';
 import { HostingSwitch } from './HostingSwitch';
 
@@ -16,6 +17,13 @@ const CONNECTED_POLL_MS = 5000;
 export function HostSummary({ status }: { status: HostStatus }) {
   const live = useQuery({ ...hearthQuery('host:connected', {}), refetchInterval: CONNECTED_POLL_MS });
   const backup = useQuery(hearthQuery('backup:status', {}));
+  // A PC enrolled (or revoked) elsewhere while this screen is open: read the device list again.
+  const client = useQueryClient();
+  const enrolled = live.data?.enrolled;
+  const shownAllowed = status.devices.filter((d) => d.revokedAt === null).length;
+  useEffect(() => {
+    if (enrolled !== undefined && enrolled !== shownAllowed) void client.invalidateQueries({ queryKey: queryKeyOf('host:status', {}) });
+  }, [enrolled, shownAllowed, client]);
   const serving = live.data?.serving ?? status.serving;
   const port = live.data?.port ?? null;
   return (
