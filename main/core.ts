@@ -35,11 +35,26 @@ export interface Core {
    * from which PC. Absent in the embedded single-PC mode.
    */
   office?: OfficeRuntime;
+  /**
+   * "Host this workspace for the office" from the app or browser mode (main/office/hosting.ts, channel
+   * host:serve); absent where the process cannot host (the CLI has `hearth serve` instead).
+   */
+  hosting?: HostingControl;
+}
+
+/** Starting and stopping the office host's server in this process; start answers the port it listens on. */
+export interface HostingControl {
+  start(listen: { host: string; port: number }): Promise<number>;
+  stop(): Promise<void>;
 }
 
 /** What the office host tells its administrator about the sessions it holds (main/host/sessions.ts). */
 export interface OfficeRuntime {
   connected(): ConnectedView[];
+  /** A revoked PC's sessions end at once. */
+  endDevice(serial: string): void;
+  /** The port the host listens on, once it does. */
+  port: number | null;
 }
 
 export interface CoreOptions extends SessionOptions {

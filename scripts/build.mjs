@@ -92,7 +92,7 @@ function checkBudgets(quiet) {
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
   await Promise.all([
-    esbuild({ ...ESBUILD_COMMON, entryPoints: { app: 'main/app/main.ts', browser: 'main/browser/serve.ts', cli: 'main/cli/index.ts', ...WORKER_ENTRIES }, outdir: 'out/main', outExtension: { '.js': '.cjs' } }),
+    esbuild({ ...ESBUILD_COMMON, entryPoints: { app: 'main/app/main.ts', browser: 'main/office/browser-mode.ts', cli: 'main/cli/index.ts', ...WORKER_ENTRIES }, outdir: 'out/main', outExtension: { '.js': '.cjs' } }),
     // A sandboxed preload may only require('electron'): everything else is bundled in.
     esbuild({ ...ESBUILD_COMMON, entryPoints: { index: 'preload/index.ts' }, outdir: 'out/preload', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
   ]);

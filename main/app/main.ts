@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, dialog, powerMonitor, session } from 'electron';
 import { backupOnClose } from '../backup/scheduled';
 import { type Core, createCore } from '../core';
+import { appHosting } from '../office/hosting';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { clientOfOfficeHost } from '../host/client';
@@ -85,6 +86,8 @@ function onReady(): void {
       if (reason === 'idle') reloadHearthWindows();
     },
   });
+  // Settings → Office host can serve this workspace to the office's PCs from the app (issue 22).
+  core.hosting = appHosting(core);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
@@ -117,7 +120,11 @@ function argValue(name: string): string | undefined {
 function workOnOfficeHost(file: string): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(RENDERER_DIR);
-  const client = clientOfOfficeHost(file);
+  // The device file's key is encrypted (hearth enrol). Until the app asks for it in a window (or keeps it in
+  // safeStorage), the passphrase comes from the environment, as in browser mode.
+  const passphrase = process.env.HEARTH_DEVICE_PASSPHRASE;
+  if (!passphrase) throw new Error('Set HEARTH_DEVICE_PASSPHRASE to the passphrase chosen at hearth enrol: it unlocks this PC’s key in the device file.');
+  const client = clientOfOfficeHost(file, passphrase);
   const windowState = openWindowStateStore();
   registerHostIpc(client.forward, isHearthWebContents);
   createMainWindow({ preloadPath: PRELOAD_PATH, state: windowState, devTools: !app.isPackaged, log });
@@ -127,6 +134,8 @@ function workOnOfficeHost(file: string): void {
 /** On quit: the scheduled backup (when a folder is set and someone is signed in), then sign out. */
 export function closeWorkspace(core: Core): void {
   core.sessions.stopIdleTimer();
+  // The office's PCs are signed out as the host closes; the listener dies with the process.
+  void core.hosting?.stop();
   try {
     const path = backupOnClose(core);
     if (path) log(`main: backed up to ${path}`);

@@ -9,6 +9,11 @@ import { createBackup, pruneBackups } from './create-backup';
  * signed in (a locked workspace has no key in memory to verify the copy with). Keeps the newest N.
  */
 export function backupOnClose(core: Core): string | null {
+  return scheduledBackup(core, 'backup:onClose');
+}
+
+/** The same, named for when it happens: on closing, or once a day on an office host (main/office/timers.ts). */
+export function scheduledBackup(core: Core, action: 'backup:onClose' | 'backup:daily'): string | null {
   const active = core.sessions.current();
   if (!active) return null;
   const settings = readSettings(active.ws.db);
@@ -19,7 +24,7 @@ export function backupOnClose(core: Core): string | null {
     at: core.now().toISOString(),
     userId: active.user.id,
     username: active.user.username,
-    action: 'backup:onClose',
+    action,
     target: result.path,
     outcome: 'ok',
   });

@@ -4,8 +4,9 @@ import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { clientOfOfficeHost } from '../host/client';
-import { startBrowserServer } from './server';
+import type { Core } from '../core';
 import { warmTemplatesInBackground } from '../documents/templates-warm-up';
+import { startBrowserServer } from './server';
 
 /**
  * `node out/main/browser.cjs [--workspace DIR] [--port N]`: browser mode's entry, started by
@@ -16,7 +17,7 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function main(): Promise<void> {
+async function main(prepare: (core: Core) => void): Promise<void> {
   const deviceFile = argValue('--office-host');
   if (deviceFile) return forwardToHost(deviceFile);
   const dir = argValue('--workspace') ?? defaultWorkspaceDir();
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   // One process per workspace, for as long as this server runs (a second one is told who has it).
   const lock = acquireWorkspaceLock(dir, { kind: 'browser', command: 'browser mode' });
   const core = createCore({ dir, exclusive: true, onUnlock: () => warmTemplatesInBackground() });
+  // Settings → Office host can serve this workspace to the office's PCs from here (issue 22).
+  prepare(core);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
     core.sessions.stopIdleTimer();
     core.sessions.signOut();
     lock.release();
-    void server.close().then(() => process.exit(0));
+    void Promise.all([core.hosting?.stop(), server.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -56,7 +59,10 @@ async function main(): Promise<void> {
  * PC's enrolment (the host's address, its certificate and key, the pinned CA). No workspace is opened here.
  */
 async function forwardToHost(file: string): Promise<void> {
-  const { device, forward, close } = clientOfOfficeHost(file);
+  // The device file's key is encrypted (hearth enrol); its passphrase comes from the environment here.
+  const passphrase = process.env.HEARTH_DEVICE_PASSPHRASE;
+  if (!passphrase) throw new Error('Set HEARTH_DEVICE_PASSPHRASE to the passphrase chosen at hearth enrol: it unlocks this PC’s key in the device file.');
+  const { device, forward, close } = clientOfOfficeHost(file, passphrase);
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const core = createCore({ dir: join(__dirname, 'no-local-workspace'), refreshDeadlines: false });
@@ -70,7 +76,13 @@ async function forwardToHost(file: string): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`Hearth could not start in browser mode: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+/**
+ * Starts browser mode; `prepare` adds to the Core what lives above this folder (the office host's hosting,
+ * main/office/browser-mode.ts, the built entry).
+ */
+export function runBrowserMode(prepare: (core: Core) => void = () => undefined): void {
+  void main(prepare).catch((error: unknown) => {
+    process.stderr.write(`Hearth could not start in browser mode: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

@@ -19,6 +19,7 @@ import { registerRetention } from './commands/retention';
 import { registerSar } from './commands/sar';
 import { registerPolice } from './commands/police';
 import { registerServe } from './commands/serve';
+import { registerEnrol } from './commands/enrol';
 import { CliFailure, EXIT } from './exit-codes';
 import { type CliIo, envValue, processIo } from './io';
 
@@ -80,6 +81,7 @@ function buildProgram(io: CliIo): Command {
   registerSar(program, io);
   registerPolice(program, io);
   registerServe(program, io);
+  registerEnrol(program, io);
   return program;
 }
 

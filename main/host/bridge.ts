@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { z } from 'zod';
 import type { ErrorCode, OfficeTrouble, Result } from '../../shared/result';
@@ -14,14 +13,9 @@ import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
  * Result, in words a person can act on.
  */
 
+/** This PC's enrolment, decrypted in memory; on disk the key is encrypted (main/host/device-file.ts, `hearth enrol`). */
 export const DeviceFile = z.object({ hostUrl: z.string().url(), certPem: z.string(), keyPem: z.string(), caPem: z.string() });
 export type DeviceFile = z.infer<typeof DeviceFile>;
-
-export function readDeviceFile(path: string): DeviceFile {
-  const parsed = DeviceFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path} is not this PC's enrolment with an office host (hostUrl, certPem, keyPem, caPem). Enrol the PC again.`);
-  return parsed.data;
-}
 
 /** TLS errors that mean the host is not the one this PC pinned: never "accept anyway". */
 const CERTIFICATE_ERRORS = /CERT|SIGNATURE|ISSUER|SELF_SIGNED|ALTNAME|VERIFY/;

@@ -4,6 +4,7 @@ import type { ConnectedView, EnrolAnswer, EnrolmentCode, HostStatus } from '../.
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { appendAudit } from '../security/audit';
 import { createHostCa, issueDeviceCertificate, issueHostCertificate } from './ca';
+import type { EnrolRefusal } from './enrolment-throttle';
 import { caBinding, codeHash, ENROLMENT_MINUTES, isWellFormedCode, newEnrolmentCode } from './enrolment';
 import {
   type AuthorityRow,
@@ -112,6 +113,20 @@ export async function enrolDevice(db: WritableDB, code: string, requestPem: stri
     appendAudit(db, { at: now.toISOString(), userId: null, username: null, action: 'host:enrol', target: `device:${issued.serial}`, outcome: 'ok', detail: { device: issued.serial } });
   }).immediate();
   return { certPem: issued.certPem, caCertPem: authority.caCertPem, binding: caBinding(code, authority.caCertPem), serial: issued.serial, deviceName: found.deviceName };
+}
+
+/** A refused enrolment in the audit log: which address, why; and the moment the throttle closed, if it did. */
+export function auditEnrolRefusal(db: WritableDB, at: Date, address: string, reason: string, throttled: EnrolRefusal | null): void {
+  const base = { at: at.toISOString(), userId: null, username: null, target: `address:${address}`, outcome: 'denied' as const };
+  appendAudit(db, { ...base, action: 'host:enrolRefused', detail: { address, reason } });
+  if (throttled) appendAudit(db, { ...base, action: 'host:enrolThrottled', detail: { address, scope: throttled.scope, until: new Date(throttled.retryAt).toISOString() } });
+}
+
+export function throttledMessage(refusal: EnrolRefusal, now: Date): string {
+  const minutes = Math.max(1, Math.ceil((refusal.retryAt - now.getTime()) / 60_000));
+  return refusal.scope === 'address'
+    ? `Too many wrong enrolment codes from this PC. Wait ${minutes} minute${minutes === 1 ? '' : 's'}, then ask the administrator for a new code and type it carefully.`
+    : `Too many wrong enrolment codes were tried on the host in the last quarter of an hour, so enrolment is paused for ${minutes} minute${minutes === 1 ? '' : 's'}. Tell the office administrator.`;
 }
 
 export function nameDevice(db: WritableDB, serial: string, name: string): void {

@@ -37,6 +37,8 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export class OfficeSessions {
   readonly #byToken = new Map<string, DeviceSession>();
   #timer: NodeJS.Timeout | undefined;
+  /** The port the host server listens on (set by whoever starts it), shown on the Office host screen. */
+  port: number | null = null;
 
   constructor(readonly host: SessionManager) {}
 

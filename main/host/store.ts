@@ -72,6 +72,10 @@ export function findDevice(db: ReadableDB, serial: string): DeviceView | null {
   return (db.prepare(`SELECT ${DEVICE_COLUMNS} WHERE d.serial = ?`).get(serial) as DeviceView | undefined) ?? null;
 }
 
+export function countAllowedDevices(db: ReadableDB): number {
+  return (db.prepare('SELECT count(*) AS n FROM host_devices WHERE revoked_at IS NULL').get() as { n: number }).n;
+}
+
 export function renameDevice(db: WritableDB, serial: string, name: string): boolean {
   return db.prepare('UPDATE host_devices SET name = ? WHERE serial = ?').run(name, serial).changes === 1;
 }

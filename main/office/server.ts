@@ -15,7 +15,8 @@ import { dispatch, type SenderVerdict } from '../ipc/dispatch';
 import { deviceOf, hostTlsOptions } from '../host/device-tls';
 import { Idempotency, isIdempotencyKey } from './idempotency';
 import { IDEMPOTENCY_HEADER, type OfficeSessions, SESSION_HEADER } from '../host/sessions';
-import { enrolDevice, isDeviceAllowed } from '../host/service';
+import { EnrolmentThrottle } from '../host/enrolment-throttle';
+import { auditEnrolRefusal, enrolDevice, isDeviceAllowed, throttledMessage } from '../host/service';
 import { markDeviceSeen, readAuthority } from '../host/store';
 
 /**
@@ -38,7 +39,7 @@ const OFFICE_SENDER: SenderVerdict = { trusted: true, transport: 'http' };
  * Channels a PC may not use: they replace or recover the host's workspace itself, or read and write files
  * on the host by path. Backups and restores stay with the host's administrator, on the host.
  */
-const HOST_ONLY = new Set<string>(['workspace:create', 'session:recover', 'backup:restore', 'backup:create', 'import:run']);
+const HOST_ONLY = new Set<string>(['workspace:create', 'session:recover', 'backup:restore', 'backup:create', 'import:run', 'host:serve']);
 
 const ENROL_LIMIT = 16 * 1024;
 
@@ -59,6 +60,7 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
   const authority = readAuthority(ws.db);
   if (!authority) throw new AppError('unavailable', 'This workspace is not set up as an office host yet (host:setUp).');
   const idempotency = new Idempotency(core.now);
+  const throttle = new EnrolmentThrottle(() => core.now().getTime());
   const seen = new Map<string, number>();
 
   const server: Server = createServer(
@@ -132,11 +134,16 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
       return sendJson(res, 400, fail('bad-input', 'The enrolment request is not valid JSON.'));
     }
     if (!parsed.success) return sendJson(res, 400, fail('bad-input', 'The enrolment request needs the code and a certificate request.'));
+    const from = req.socket.remoteAddress ?? 'unknown';
+    // Refused before the code is looked at: a throttled address learns nothing about the code it sent.
+    const closed = throttle.refusal(from);
+    if (closed) return sendJson(res, 429, fail('locked-out', throttledMessage(closed, core.now())));
     try {
       return sendJson(res, 200, { ok: true, value: await enrolDevice(db, parsed.data.code, parsed.data.requestPem, core.now()) });
     } catch (error) {
-      if (error instanceof AppError) return sendJson(res, 403, fail(error.code, error.message));
-      throw error;
+      if (!(error instanceof AppError)) throw error;
+      if (error.code === 'forbidden' || error.code === 'bad-input') auditEnrolRefusal(db, core.now(), from, 'wrong, used or expired code', throttle.recordFailure(from));
+      return sendJson(res, 403, fail(error.code, error.message));
     }
   }
 
@@ -149,11 +156,7 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
     if (db) markDeviceSeen(db, serial, core.now().toISOString());
   }
 
-  const pruneTimer = setInterval(() => {
-    const db = office.workspace()?.db;
-    if (db) idempotency.prune(db);
-  }, 3_600_000);
-  pruneTimer.unref();
+  // Later, the host's timer forgets day-old answers (main/office/timers.ts).
   idempotency.prune(ws.db);
 
   await new Promise<void>((resolve, reject) => {
@@ -166,7 +169,6 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
     port,
     close: () =>
       new Promise((resolve) => {
-        clearInterval(pruneTimer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -4,7 +4,7 @@ import { reindexCase } from '../cases/search-index';
 import { writeSearchRow } from '../cases/store';
 import type { WritableDB } from '../db/connection';
 import { disposalRefusal } from './service';
-import { anonymiseTable, caseRetentionRow, deleteTableRows, insertTombstone, mergeSearchIndex, reclaimSpace, withDisposalPermit } from './store';
+import { anonymiseTable, caseRetentionRow, deleteTableRows, forgetKeptAnswers, insertTombstone, mergeSearchIndex, reclaimSpace, withDisposalPermit } from './store';
 import { caseTables } from './tables';
 
 /**
@@ -52,6 +52,7 @@ export function disposeInTransaction(db: WritableDB, req: DisposeRequest, by: nu
   const at = now.toISOString();
   const tombstone = { caseId: c.id, caseRef: c.ref, partner: c.partner, category: c.category, method: req.method, ruleId: item.ruleId!, schedule: item.schedule, dueOn: item.dueOn!, counts };
   const disposalId = insertTombstone(db, tombstone, by, at);
+  forgetKeptAnswers(db);
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);
   return { disposalId, ref: c.ref, method: req.method, rows, ruleId: item.ruleId!, schedule: item.schedule, dueOn: item.dueOn! };
 }

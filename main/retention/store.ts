@@ -141,6 +141,15 @@ export interface Tombstone {
   counts: Record<string, number>;
 }
 
+/**
+ * The office host's kept answers to PCs' writes (host_idempotency, issue 22) may quote what was just disposed
+ * of: every answer is forgotten with the disposal. The keys stay (a day), so a retry is still applied once:
+ * it is told the change was saved, without the answer.
+ */
+export function forgetKeptAnswers(db: WritableDB): number {
+  return db.prepare('UPDATE host_idempotency SET answer = NULL WHERE answer IS NOT NULL').run().changes;
+}
+
 export function insertTombstone(db: WritableDB, t: Tombstone, by: number, at: string): number {
   return Number(
     db

@@ -246,6 +246,8 @@ export const CASE_SCOPE = {
   'host:revokeDevice': noCase,
   'evidence:contentPart': (i) => evidence(i.id),
   'casereview:applicantAddress': byCaseId,
+  'host:connected': noCase,
+  'host:serve': noCase,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

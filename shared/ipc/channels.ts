@@ -196,6 +196,8 @@ export const CHANNEL_NAMES = [
   'host:revokeDevice',
   'evidence:contentPart',
   'casereview:applicantAddress',
+  'host:connected',
+  'host:serve',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -196,7 +196,7 @@ import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInp
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
 import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
-import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostSetUpInput, HostStatus } from '../schemas/host';
+import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostServeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -477,6 +477,8 @@ export const contract = {
   // whole file as one answer (main/host/chunked-downloads.ts); each part is audited like opening the file.
   'evidence:contentPart': spec({ input: EvidenceContentPartInput, output: EvidenceContentPart, access: 'cases.read', audit: 'always', binary: true }),
   'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  'host:connected': spec({ input: Empty, output: HostConnected, access: 'host.manage', audit: 'never' }),
+  'host:serve': spec({ input: HostServeInput, output: HostConnected, access: 'host.manage', audit: 'always' }),
 } as const;
 
 export type Contract = typeof contract;

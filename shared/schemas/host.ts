@@ -62,6 +62,27 @@ export const HostStatus = z.object({
 });
 export type HostStatus = z.infer<typeof HostStatus>;
 
+/** Whether this process serves the office now, and who is signed in through it (host:connected, read often). */
+export const HostConnected = z.object({
+  serving: z.boolean(),
+  /** The port the host listens on while serving, which a PC types after the address. */
+  port: z.number().int().nullable(),
+  connected: z.array(ConnectedView),
+  /** How many PCs are enrolled and not revoked: when it changes, the screen reads the device list again. */
+  enrolled: z.number().int(),
+});
+export type HostConnected = z.infer<typeof HostConnected>;
+
+/** "Host this workspace for the office" switched on (at one of the host's addresses, on a port) or off. */
+export const HostServeInput = z
+  .object({
+    on: z.boolean(),
+    address: HostAddress.optional(),
+    port: z.number({ error: 'Enter the port as a number, such as 8443.' }).int('Enter the port as a whole number.').min(0, 'Use a port from 1 to 65535, such as 8443 (0: any free port).').max(65535, 'Use a port from 1 to 65535, such as 8443.').optional(),
+  })
+  .strict();
+export const DEFAULT_HOST_PORT = 8443;
+
 export const EnrolmentCodeInput = z.object({ deviceName: DeviceName }).strict();
 export const EnrolmentCode = z.object({ code: z.string(), deviceName: z.string(), expiresAt: z.string() });
 export type EnrolmentCode = z.infer<typeof EnrolmentCode>;

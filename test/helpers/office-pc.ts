@@ -1,14 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { request } from 'node:https';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
-import type { EnrolAnswer } from '../../shared/schemas/host';
 import { NODE_BASE64 } from '../../main/browser/node-base64';
-import type { DeviceFile, Forward } from '../../main/host/bridge';
-import { newDeviceRequest } from '../../main/host/ca';
-import { isBoundCa } from '../../main/host/enrolment';
+import type { Forward } from '../../main/host/bridge';
+import { type EnrolledDevice, writeDeviceFile } from '../../main/host/device-file';
+import { enrolWithHost } from '../../main/host/enrol-client';
 
 /**
  * An office host as its own process and PCs enrolled with it (issue 22), for the tests that need real
@@ -80,26 +78,18 @@ export async function stopProcess(child: ChildProcess, signal: 'SIGTERM' | 'SIGK
   if (hard) clearTimeout(hard);
 }
 
-/** Enrols a PC with the host at `hostUrl` using a one-time code: the PC's device file (and its certificate's serial). */
-export async function enrolPc(hostUrl: string, code: string, name: string): Promise<DeviceFile & { serial: string }> {
-  const pc = await newDeviceRequest(name);
-  const body = JSON.stringify({ code, requestPem: pc.requestPem });
+/** Enrols a PC with the host at `hostUrl` using a one-time code, as `hearth enrol` does (main/host/enrol-client.ts). */
+export async function enrolPc(hostUrl: string, code: string, name: string): Promise<EnrolledDevice> {
   const url = new URL(hostUrl);
-  const text = await new Promise<string>((resolve, reject) => {
-    // The PC does not know the host's certificate yet: it checks the CA it is given against the code below.
-    const req = request({ host: url.hostname, port: Number(url.port), path: '/enrol', method: 'POST', rejectUnauthorized: false, agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (data += c));
-      res.on('end', () => resolve(data));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-  const answer = JSON.parse(text) as { ok: true; value: EnrolAnswer } | { ok: false; error: { message: string } };
-  if (!answer.ok) throw new Error(`The host refused to enrol ${name}: ${answer.error.message}`);
-  if (!isBoundCa(code, answer.value.caCertPem, answer.value.binding)) throw new Error('The host did not prove it knows the enrolment code.');
-  return { hostUrl, certPem: answer.value.certPem, keyPem: pc.keyPem, caPem: answer.value.caCertPem, serial: answer.value.serial };
+  return (await enrolWithHost({ host: url.hostname, port: Number(url.port), code, deviceName: name })).device;
+}
+
+/** The passphrase the tests' PCs protect their device files with (HEARTH_DEVICE_PASSPHRASE for browser mode). */
+export const PC_PASSPHRASE = 'front desk lamp orchard';
+
+/** Writes the PC's device file as `hearth enrol --out FILE` does, its key encrypted under PC_PASSPHRASE (cheaply, for tests). */
+export function writePcDevice(file: string, device: EnrolledDevice): void {
+  writeDeviceFile(file, device, PC_PASSPHRASE, { N: 1024, r: 8, p: 1 });
 }
 
 export type PcCall = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;

@@ -1,7 +1,9 @@
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import type { ConnectedView } from '../../../shared/schemas/host';
+import { backupOnClose } from '../../backup/scheduled';
 import { startHostServer } from '../../office/server';
+import { startHostTimers } from '../../office/timers';
 import { OfficeSessions } from '../../host/sessions';
 import type { SessionManager } from '../../security/session';
 import { asFailure, call, note, withContext } from '../context';
@@ -68,6 +70,8 @@ export function registerServe(program: Command, io: CliIo): void {
         } catch (error) {
           throw asFailure(error);
         }
+        office.port = server.port;
+        const stopTimers = startHostTimers(ctx.core, office);
         note(ctx, `Serving “${info.workspaceName}” to the office at ${server.url}`);
         note(ctx, `The host’s certificate authority: ${status.caFingerprint}`);
         if (options.enrol) {
@@ -85,7 +89,11 @@ export function registerServe(program: Command, io: CliIo): void {
           await stopSignal(io);
         } finally {
           clearInterval(watch);
+          stopTimers();
           office.stopIdleTimer();
+          // As the app does when it closes: a backup, when a folder is set.
+          const backup = backupOnClose(ctx.core);
+          if (backup) note(ctx, `Backed up to ${backup}`);
           office.endAll();
           await server.close();
           note(ctx, 'Stopped serving the workspace.');

@@ -1,8 +1,10 @@
-import { readAuthority } from '../../host/store';
+import { AppError } from '../../../shared/result';
+import { DEFAULT_HOST_PORT } from '../../../shared/schemas/host';
+import { countAllowedDevices, readAuthority } from '../../host/store';
 import { hostStatusOf, nameDevice, newEnrolment, prepareAuthority, storeAuthority, withdrawDevice } from '../../host/service';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
-type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice';
+type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice' | 'host:connected' | 'host:serve';
 
 function statusFor(ctx: HandlerContext) {
   const { db } = activeSession(ctx).ws;
@@ -36,8 +38,39 @@ export const hostHandlers: HandlerMap<HostChannels> = {
     const { ws, user } = activeSession(ctx);
     ctx.setAuditTarget(`device:${input.serial}`);
     withdrawDevice(ws.db, input.serial, user.id, ctx.core.now());
+    // Sessions already open from that PC end now, not at its next request.
+    ctx.core.office?.endDevice(input.serial);
     return null;
   },
+  'host:connected': (_input, ctx) => {
+    activeSession(ctx);
+    return connectedNow(ctx);
+  },
+  // Staged: starting the TLS server awaits; it writes nothing but its audit event.
+  'host:serve': staged(async (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const hosting = ctx.core.hosting;
+    if (!hosting) throw new AppError('unavailable', 'This program cannot host the office. On the host computer, run hearth serve --workspace FOLDER --listen ADDRESS:PORT.');
+    if (!input.on) {
+      await hosting.stop();
+      return connectedNow(ctx);
+    }
+    const authority = readAuthority(ws.db);
+    if (!authority) throw new AppError('guard', 'Set up this workspace as a host first: that makes the certificates the PCs will check.');
+    const address = input.address ?? authority.addresses[0]!;
+    if (!authority.addresses.includes(address)) {
+      throw new AppError('bad-input', `The host’s certificate is for ${authority.addresses.join(', ')}, not ${address}. Add ${address} to the host’s addresses first, or choose one of those.`);
+    }
+    const port = input.port ?? DEFAULT_HOST_PORT;
+    ctx.setAuditDetail({ listen: `${address}:${port}` });
+    await hosting.start({ host: address, port });
+    return connectedNow(ctx);
+  }),
 };
+
+function connectedNow(ctx: HandlerContext) {
+  const { db } = activeSession(ctx).ws;
+  return { serving: ctx.core.office !== undefined, port: ctx.core.office?.port ?? null, connected: ctx.core.office?.connected() ?? [], enrolled: countAllowedDevices(db) };
+}
 
 

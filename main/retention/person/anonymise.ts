@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/result';
 import type { AnonymisePersonInput } from '../../../shared/schemas/retention-person';
 import { reindexCase } from '../../cases/search-index';
 import type { WritableDB } from '../../db/connection';
-import { anonymiseTable, mergeSearchIndex, withDisposalPermit } from '../store';
+import { anonymiseTable, forgetKeptAnswers, mergeSearchIndex, withDisposalPermit } from '../store';
 import { ANONYMISED, caseTables, type CaseTable, TABLE_RULES } from '../tables';
 import { type FoundPerson, findPerson } from './find';
 import { redactorFor, redactValue, type Redactor } from './redact';
@@ -57,6 +57,7 @@ export function anonymisePersonInTransaction(db: WritableDB, input: AnonymisePer
   for (const r of person.records) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r]);
   const perCase = [...byCase.entries()].map(([caseId, mine]) => ({ caseId, mine, ...anonymiseOnCase(db, person, caseId, mine) }));
   mergeSearchIndex(db);
+  forgetKeptAnswers(db);
   const rows = perCase.reduce((a, c) => a + Object.values(c.counts).reduce((x, y) => x + y, 0), 0);
   const filesRemoved = perCase.reduce((a, c) => a + c.filesRemoved, 0);
   const at = now.toISOString();

@@ -107,6 +107,7 @@ const QUERY_SCOPES = {
   'sar:review': () => scope.governance,
   'police:list': (i) => scope.case(i.caseId),
   'host:status': () => scope.settings,
+  'host:connected': () => scope.settings,
 } satisfies Reads;
 
 export type QueryChannel = keyof typeof QUERY_SCOPES;
@@ -352,6 +353,7 @@ const CHANGES = {
   'host:revokeDevice': () => [scope.settings],
   'evidence:contentPart': nothing,
   'casereview:applicantAddress': onCase,
+  'host:serve': () => [scope.settings],
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -222,4 +222,6 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:revokeDevice': () => ({ serial: 'ab12' }),
   'evidence:contentPart': (f) => ({ id: f.evidenceId, index: 0 }),
   'casereview:applicantAddress': (f) => ({ caseId: f.caseId, applicationId: 1, address: '9 Oak House, London', postcode: 'N7 6PA' }),
+  'host:connected': () => ({}),
+  'host:serve': () => ({ on: false }),
 };

@@ -195,6 +195,8 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:revokeDevice': 'Withdrew a PC’s access to the office host',
   'evidence:contentPart': 'Opened part of an evidence file (on a PC of the office host)',
   'casereview:applicantAddress': 'Recorded the postal address of an ASB case review applicant who is not on the case',
+  'host:connected': 'Checked who is signed in through the office host',
+  'host:serve': 'Switched hosting the workspace for the office on or off',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */
@@ -207,6 +209,9 @@ const OTHER: Record<string, string> = {
   'seed:run': 'Filled the workspace with demonstration data',
   'action:expired': 'Marked lapsed ABCs, warnings or orders expired',
   'host:enrol': 'A PC enrolled with the office host using a one-time code',
+  'backup:daily': 'Made the office host’s daily backup',
+  'host:enrolRefused': 'A PC’s enrolment with the office host was refused (wrong, used or expired code)',
+  'host:enrolThrottled': 'Enrolment with the office host paused after too many wrong codes',
 };
 
 const LABELS: Record<string, string> = { ...CHANNELS, ...OTHER };

@@ -28,6 +28,7 @@ const SettingsPage = later(async () => (await import('../settings')).SettingsPag
 const UsersPage = later(async () => (await import('../users')).UsersPage);
 const RetentionPage = later(async () => (await import('../retention')).RetentionPage);
 const GovernancePage = later(async () => (await import('../governance')).GovernancePage);
+const OfficeHostPage = later(async () => (await import('../office-host')).OfficeHostPage);
 
 /**
  * Navigation is data (conventions §6.14): each page is one entry, shown to those whose permissions
@@ -67,6 +68,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'retention', label: 'Retention', permission: 'retention.dispose', render: RetentionPage },
   // Issue 21: data subjects' requests and the disclosure log, for managers (and administrators).
   { id: 'governance', label: 'Information governance', permission: 'disclosures.manage', render: GovernancePage },
+  // Issue 22: the office host (its certificates, enrolled PCs, who is connected), for administrators.
+  { id: 'office-host', label: 'Office host', permission: 'host.manage', render: OfficeHostPage },
 ];
 
 export function navItemsFor(permissions: readonly Action[]): NavItem[] {

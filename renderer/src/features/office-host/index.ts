@@ -1,0 +1,1 @@
+export { OfficeHostPage } from './OfficeHostPage';
