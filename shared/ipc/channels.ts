@@ -189,15 +189,15 @@ export const CHANNEL_NAMES = [
   'sar:redact',
   'police:list',
   'police:refuse',
+  'casereview:applicantAddress',
   'host:status',
   'host:setUp',
   'host:enrolmentCode',
   'host:nameDevice',
   'host:revokeDevice',
-  'evidence:contentPart',
-  'casereview:applicantAddress',
   'host:connected',
   'host:serve',
+  'evidence:contentPart',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
 import { spec } from './channel-spec';
+import { hostChannels } from './host-channels';
 import { Empty, Id, Void } from '../schemas/common';
 import { DraftKey, DraftSaved, DraftSaveInput, DraftSummary, DraftView } from '../schemas/drafts';
 import {
@@ -125,8 +126,6 @@ import {
   RedactionStatus,
   EvidencePage,
   EvidencePageInput,
-  EvidenceContentPart,
-  EvidenceContentPartInput,
 } from '../schemas/evidence';
 import {
   BundleBuildInput,
@@ -196,7 +195,6 @@ import { CsvExportInput, DrilldownInput, DrilldownView, ExportFile, PdfExportInp
 import { DisposalOutcome, DisposalReview, DisposeInput, HoldLiftInput, HoldPlaceInput, KeepInput } from '../schemas/retention';
 import { AnonymisePersonInput, PersonAnonymised, PersonInput, PersonView } from '../schemas/retention-person';
 import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } from '../schemas/retention-schedule';
-import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostServeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 
 /**
  * The one IPC contract (conventions §6.2): every channel the renderer, browser mode and the CLI may
@@ -467,18 +465,10 @@ export const contract = {
   // Issue 21: police requests on a case (P3.11–3.14), answered with a pack (police:pack) or refused.
   'police:list': spec({ input: PoliceListInput, output: PoliceRequestList, access: 'disclosures.manage', audit: 'always' }),
   'police:refuse': spec({ input: PoliceRefuseInput, output: Created, access: 'disclosures.manage', audit: 'always' }),
-  // Issue 22: the office host's certificate authority and the PCs enrolled with it (an administrator's).
-  'host:status': spec({ input: Empty, output: HostStatus, access: 'host.manage', audit: 'always' }),
-  'host:setUp': spec({ input: HostSetUpInput, output: HostStatus, access: 'host.manage', audit: 'always' }),
-  'host:enrolmentCode': spec({ input: EnrolmentCodeInput, output: EnrolmentCode, access: 'host.manage', audit: 'always' }),
-  'host:nameDevice': spec({ input: DeviceRenameInput, output: Void, access: 'host.manage', audit: 'always' }),
-  'host:revokeDevice': spec({ input: DeviceSerialInput, output: Void, access: 'host.manage', audit: 'always' }),
-  // Issue 22: a PC on an office host downloads an evidence file one stored 1 MiB part at a time, never the
-  // whole file as one answer (main/host/chunked-downloads.ts); each part is audited like opening the file.
-  'evidence:contentPart': spec({ input: EvidenceContentPartInput, output: EvidenceContentPart, access: 'cases.read', audit: 'always', binary: true }),
+  // Issue 20: the postal address of an applicant who is not on the case, recorded or corrected later.
   'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
-  'host:connected': spec({ input: Empty, output: HostConnected, access: 'host.manage', audit: 'never' }),
-  'host:serve': spec({ input: HostServeInput, output: HostConnected, access: 'host.manage', audit: 'always' }),
+  // Issue 22: the office host and its PCs (./host-channels.ts).
+  ...hostChannels,
 } as const;
 
 export type Contract = typeof contract;
