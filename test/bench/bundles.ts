@@ -19,7 +19,11 @@ import { bundleForBench, type BenchBuild } from './built';
  * same 300 files in the same run. Targets: at most 3× qpdf's wall time; peak memory under 800 MB.
  *
  * The exhibits are generated: text PDFs of 1 to 6 pages, one in ten landscape, one in seventeen with
- * pages turned by /Rotate. qpdf is only needed here (CI does not have it): without it the comparison
+ * pages turned by /Rotate. Their words identify nobody withheld: each line once said "the flat above",
+ * which the redaction review (issue 16) rightly proposed a box over on every line, so every exhibit went
+ * into the bundle as a redacted, rasterised copy, not the file qpdf merges, and the run took far longer
+ * than 5 minutes before its first figure. They are read for the review once, before the builds, through
+ * the real review and store (readForReview), and that reading is reported on its own. qpdf is only needed here (CI does not have it): without it the comparison
  * is skipped with a message and the bundle's own figures are still given.
  */
 const EXHIBITS = Number(process.env.HEARTH_BENCH_EXHIBITS ?? 300);
@@ -43,7 +47,7 @@ async function exhibit(i: number): Promise<{ bytes: Uint8Array; pages: number }>
     const landscape = i % 10 === 3;
     const page = doc.addPage(landscape ? [841.89, 595.28] : [595.28, 841.89]);
     if (i % 17 === 5) page.setRotation(degrees(90));
-    for (let l = 0; l < 40; l += 1) page.drawText(`Exhibit ${i} page ${p + 1} line ${l}: noise from the flat above, 23:00 to 03:00`, { x: 50, y: page.getHeight() - 60 - l * 13, size: 10, font });
+    for (let l = 0; l < 40; l += 1) page.drawText(`Exhibit ${i} page ${p + 1} line ${l}: loud music and shouting logged, 23:00 to 03:00`, { x: 50, y: page.getHeight() - 60 - l * 13, size: 10, font });
   }
   return { bytes: await doc.save(), pages };
 }
@@ -72,6 +76,34 @@ async function injunctionCase(core: Core): Promise<{ id: number; ref: string }> 
   });
   await call(core, 'case:update', { id: created.id, legalReferred: true });
   return { id: created.id, ref: created.ref };
+}
+
+/**
+ * The redaction review as the builder screen opens it (issue 16): its reading of the exhibits' words
+ * (a job in the exhibit-read worker, kept in exhibit_words by the real store), waited for and timed, then
+ * each suggestion accepted. The builds after it find the exhibits read and build from the files as stored.
+ */
+async function readForReview(core: Core, caseId: number): Promise<{ ms: number; pages: number; boxes: number }> {
+  const sources = await call(core, 'bundle:sources', { caseId });
+  const target = { kind: 'bundle' as const, plan: sources.defaultPlan };
+  const started = performance.now();
+  let review = await call(core, 'redaction:review', { caseId, target });
+  let pages = 0;
+  while (review.reading) {
+    let status = await call(core, 'job:status', { jobId: review.reading });
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await call(core, 'job:status', { jobId: review.reading });
+    }
+    if (status.state !== 'done') throw new Error(`reading the exhibits ended ${status.state}: ${status.message}`);
+    pages = status.total;
+    review = await call(core, 'redaction:review', { caseId, target });
+  }
+  const ms = performance.now() - started;
+  // A box on an exhibit would make the build use a redacted copy of it: not the same work as qpdf's merge.
+  if (review.boxes.length) throw new Error(`the bench's exhibits should identify nobody, but ${review.boxes.length} boxes were proposed (“${review.boxes[0]!.words}”)`);
+  for (const item of review.items.filter((i) => !i.decision)) await call(core, 'redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
+  return { ms, pages, boxes: review.boxes.length };
 }
 
 interface ChildResult {
@@ -167,9 +199,12 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
       put(caseId, i, e);
     }
     for (let i = 0; i < 3; i += 1) put(warmId, i, await exhibit(i));
+    const reading = await readForReview(core, caseId);
+    await readForReview(core, warmId);
     core.sessions.signOut();
 
     const rows: [string, string, string][] = [];
+    rows.push([`Redaction review before the first build: reading the ${EXHIBITS} exhibits' own text (exhibit-read worker, from the TypeScript sources), once`, `${reading.ms.toFixed(0)} ms`, `${reading.pages} pages; kept in exhibit_words, so no build reads them again; ${reading.boxes} boxes proposed`]);
     const haveQpdf = qpdfAvailable();
     const out = join(root, 'qpdf.pdf');
     const qpdfOnce = () => {
