@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     return r.value as ChannelOutput<C>;
   };
   // As `hearth bundle` starts: its worker first, loading while the key is derived (host.ts startBeforeSignIn).
-  // The bench's workspace has a cheap key (N=1024), so here the worker gets less of a start than for real.
+  // The bench's workspace has the production key cost, so the worker gets the start it gets for real.
   const processCpu0 = process.cpuUsage();
   startBeforeSignIn();
   await call('session:signIn', { username: username!, passphrase: passphrase! });
