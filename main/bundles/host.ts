@@ -4,6 +4,7 @@ import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threa
 import type { TriageItem } from '../../shared/schemas/bundles';
 import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
+import type { WarmWhen } from './engine/serve';
 
 /**
  * Main's side of the bundle worker (issue 7 §6): requests run in a worker_threads Worker with its own
@@ -39,7 +40,7 @@ export function workersStarted(): number {
   return started;
 }
 
-function spawn(warm = false): Worker {
+function spawn(warm: WarmWhen = false): Worker {
   const worker = startWorker('bundle', {
     workerData: { warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
@@ -117,10 +118,25 @@ export function prewarm(): void {
   for (let n = ready.length; n < wanted; n += 1) keep(spawn(true));
 }
 
+/**
+ * For `hearth bundle` (issue 15, the cold build): one worker started before sign-in, so its loading and a
+ * first warm-up run on the other core while the passphrase's key is derived (scrypt, most of a second of
+ * the main thread) and the case is read; the build then takes it, warm-up cut short where it had got to.
+ * A command that ends without building (refused, wrong passphrase) ends it (stopReadyWorker).
+ */
+export function startBeforeSignIn(): void {
+  if (!ready.length) keep(spawn('now'));
+}
+
 /** For npm run bench: when the ready worker the next request takes has finished warming up (null if none is warming). */
 export function readyWorkerWarmedUp(): Promise<{ ms: number; finished: boolean }> | null {
   const last = ready[ready.length - 1];
   return last ? (warmedUp.get(last.worker) ?? null) : null;
+}
+
+/** How many workers are kept ready now (tests: a command that ends leaves none). */
+export function readyWorkers(): number {
+  return ready.length;
 }
 
 /** Ends the ready workers now (tests, and a workspace being locked). */

@@ -14,6 +14,8 @@ export type GlyphUse = [glyph: number, text: number | number[]];
 export class EmbeddedFont {
   readonly ref: PDFRef;
   private readonly used = new Map<number, number | number[]>();
+  /** Whether a page's resources name this font: a script font no page names is not written at all (issue 15). */
+  private named = false;
   private readonly widthCache = new Map<string, number>();
 
   constructor(
@@ -23,6 +25,17 @@ export class EmbeddedFont {
     ref?: PDFRef,
   ) {
     this.ref = ref ?? ctx.nextRef();
+  }
+
+  /** The reference for a page's font resources, noting that the font must be written. */
+  refer(): PDFRef {
+    this.named = true;
+    return this.ref;
+  }
+
+  /** Whether some page names this font, so its objects must be written (write). */
+  get referred(): boolean {
+    return this.named;
   }
 
   /** Glyphs used (glyph index → code point), to pass to the worker that writes the font. */

@@ -17,7 +17,12 @@ export function penalNotice(defendant: string): string {
   return `IF YOU, ${defendant.toUpperCase()}, DO NOT COMPLY WITH THIS ORDER YOU MAY BE HELD IN CONTEMPT OF COURT AND IMPRISONED, FINED OR HAVE YOUR ASSETS SEIZED.`;
 }
 
-/** CPR 65.43(2)(d) (June 2023): the words an application for an injunction under the 2014 Act must include. */
+/**
+ * CPR 65.43(2)(d) (June 2023): the words an application for an injunction under the 2014 Act must include.
+ * Checked word for word on 05/12/2026 against legislation.gov.uk/uksi/1998/3132/rule/65.43 ("(d) must include
+ * a statement that the respondent is entitled to … without any means test"); the same rule's (2)(c) is the
+ * witness statement filed with the claim form, which the application cites for its evidence.
+ */
 export const LEGAL_AID_WORDS =
   'the respondent is entitled to a reasonable opportunity to obtain legal representation and to apply for legal aid which may be available without any means test';
 
@@ -65,6 +70,13 @@ export type ApplicantStatus = keyof typeof APPLICANT_PARAGRAPH;
  * risk of harm; exclusion from home only for an adult, on the application of a local authority, the
  * police or the housing provider owning or managing the premises) and a practitioners' note
  * (swinburnemaddison.co.uk). Neither gives the Act's words in full, so these stay unquoted.
+ * Searched a third time on 05/12/2026 (issue 15's last pass): legislation.gov.uk's stored pages give s.1 in
+ * full (part/1, "Injunctions": s.1(6)'s period, 12 months at most under 18, matches durationWords) and
+ * ss.2–3, but still no page holding ss.4, 5 or 13; Halsbury's paras 374 and 375 again agree in substance
+ * (s.4: "may attach a power of arrest to a prohibition or requirement of the injunction if it thinks that
+ * the anti-social behaviour in which the respondent has engaged …", cut off there; s.13: aged 18 or over,
+ * on the application of a local authority, the police or the housing provider owning or managing the
+ * premises, and violence or a significant risk of harm). The words stay the Claimant's own, unquoted.
  */
 export const HARM_GROUNDS = {
   violence: 'the anti-social behaviour consists of or includes the use or threatened use of violence against other persons',

@@ -59,7 +59,7 @@ export function renderApplication(m: Metrics, c: BundleContent): DrawnPage[] {
   }
   p(`${durationWords({ months: a.duration.months, untilFurtherOrder: a.duration.untilFurtherOrder }).replace(/^This order has effect/, 'That the order have effect').replace(/\.$/, '')} (section 1(6) of the Act).`);
   f.heading('Evidence in support');
-  p(`This application is supported by ${a.supportingStatements.length ? `the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${andList(a.supportingStatements)}` : 'the witness statement filed with it'}, filed with the claim form (CPR 65.43(3)).`);
+  p(`This application is supported by ${a.supportingStatements.length ? `the witness statement${a.supportingStatements.length > 1 ? 's' : ''} of ${andList(a.supportingStatements)}` : 'the witness statement filed with it'}, filed with the claim form (CPR 65.43(2)(c)).`);
   f.heading('Legal representation and legal aid (CPR 65.43)');
   p([{ text: LEGAL_AID_STATEMENT, bold: true }]);
   f.heading('Other matters');

@@ -103,8 +103,38 @@ export function destination(ctx: PDFContext, page: PDFRef, top: number): PDFArra
   return dest;
 }
 
-export function fontResources(ctx: PDFContext, fonts: PdfFonts): PDFDict {
-  return dict(ctx, { [FONT_RESOURCE.regular]: fonts.regular.ref, [FONT_RESOURCE.bold]: fonts.bold.ref, [FONT_RESOURCE.emoji]: fonts.emoji.ref, [FONT_RESOURCE.arabic]: fonts.arabic.ref });
+/** The fonts beyond the two text fonts that a page's content shows text in. */
+export interface ExtraFonts {
+  emoji: boolean;
+  arabic: boolean;
+}
+
+/**
+ * Which extra fonts a content stream selects (`/HF3 12 Tf`). Text is always hex-encoded (`<…>`), so a
+ * font's resource name can only appear as an operand of Tf.
+ */
+export function extraFontsOf(content: string): ExtraFonts {
+  return { emoji: content.includes(`/${FONT_RESOURCE.emoji} `), arabic: content.includes(`/${FONT_RESOURCE.arabic} `) };
+}
+
+/**
+ * A page's font resources: the two text fonts, and the fallback and Noto Sans Arabic only for a page that
+ * shows text in them (issue 15). Every bundle once named (and so embedded) Noto Sans Arabic, read and
+ * subset even when no page had a word of Arabic; a font no page names is now never written (output.ts).
+ */
+export function fontResources(ctx: PDFContext, fonts: PdfFonts, extra: ExtraFonts = { emoji: false, arabic: false }): PDFDict {
+  return dict(ctx, {
+    [FONT_RESOURCE.regular]: fonts.regular.refer(),
+    [FONT_RESOURCE.bold]: fonts.bold.refer(),
+    ...(extra.emoji ? { [FONT_RESOURCE.emoji]: fonts.emoji.refer() } : {}),
+    ...(extra.arabic ? { [FONT_RESOURCE.arabic]: fonts.arabic.refer() } : {}),
+  });
+}
+
+/** A page's content made in advance (engine/prepared.ts): compressed, with the extra fonts it shows text in. */
+export interface PreparedBody {
+  bytes: Uint8Array;
+  extra: ExtraFonts;
 }
 
 /** A generated page: its content, the stamp, and link annotations resolved to page references. */
@@ -119,16 +149,17 @@ export function generatedPage(
   resolve: (target: string) => { ref: PDFRef; height: number } | undefined,
   ref: PDFRef = ctx.nextRef(),
   /** The page's content made in advance (Flate-compressed): the stamp then goes in a stream of its own. */
-  body?: Uint8Array,
+  body?: PreparedBody,
 ): PDFRef {
+  const text = body ? null : contentFor(drawn.ops, fonts);
   const content = body
-    ? ctx.obj([ctx.register(ctx.stream(body, { Filter: 'FlateDecode' })), ctx.register(ctx.stream(`\n${stamp}\n`))])
-    : ctx.register(flate(ctx, `${contentFor(drawn.ops, fonts)}\n${stamp}\n`));
+    ? ctx.obj([ctx.register(ctx.stream(body.bytes, { Filter: 'FlateDecode' })), ctx.register(ctx.stream(`\n${stamp}\n`))])
+    : ctx.register(flate(ctx, `${text}\n${stamp}\n`));
   const page = dict(ctx, {
     Type: name('Page'),
     Parent: parent,
     MediaBox: ctx.obj([0, 0, drawn.width, drawn.height]),
-    Resources: dict(ctx, { Font: fontResources(ctx, fonts), ProcSet: PROCSET(ctx) }),
+    Resources: dict(ctx, { Font: fontResources(ctx, fonts, body ? body.extra : extraFontsOf(text!)), ProcSet: PROCSET(ctx) }),
     Contents: content,
   });
   const annots = drawn.links

@@ -183,8 +183,9 @@ export function finishFile(out: Output, job: BuildJob, rows: IndexRow[], outline
   mergePreparedGlyphs(out.fonts);
   out.fonts.regular.write(ctx);
   out.fonts.bold.write(ctx);
-  out.fonts.emoji.write(ctx);
-  out.fonts.arabic.write(ctx);
+  // The fallback and the Arabic font only when a page names them: most bundles have neither (issue 15).
+  if (out.fonts.emoji.referred) out.fonts.emoji.write(ctx);
+  if (out.fonts.arabic.referred) out.fonts.arabic.write(ctx);
   const id = randomBytes(16).toString('hex');
   out.writer.finish(ctx, { root: catalog, info, id: [id, id] });
 }

@@ -77,6 +77,9 @@ export function helperLink(port: MessagePort, keys: readonly string[]): HelperLi
           out.fonts.bold.merge(m.bold);
           out.fonts.emoji.merge(m.emoji);
           out.fonts.arabic.merge(m.arabic);
+          // The helper's fonts are its own (nothing prepared in advance): a glyph used means a page names the font.
+          if (m.emoji.length) out.fonts.emoji.refer();
+          if (m.arabic.length) out.fonts.arabic.refer();
         } else if (m.type === 'done') {
           for (const [k, v] of Object.entries(m.timing)) timing[`helper: ${k}`] = v;
           port.close();

@@ -1,7 +1,7 @@
 import { deflate } from '../../pdf/deflate';
 import { embedFonts, fontMetrics, type PdfFonts } from '../../pdf/fonts';
 import { PDFContext } from '../../pdf/lib';
-import { contentFor } from './draw';
+import { contentFor, extraFontsOf, type PreparedBody } from './draw';
 import { drawnFor, layoutAll } from './laid';
 import type { DrawnPage } from './layout';
 import type { BuildJob } from './protocol';
@@ -11,11 +11,11 @@ import type { BuildJob } from './protocol';
  * preview (the worker that measured is the one that builds). The glyphs it used are added to every
  * output's fonts, so a page made in advance shows the same as one made during the build.
  */
-const prepared = new WeakMap<DrawnPage, Uint8Array>();
+const prepared = new WeakMap<DrawnPage, PreparedBody>();
 let scratch: PdfFonts | null = null;
 let preparing = 0;
 
-export function preparedBody(page: DrawnPage): Uint8Array | undefined {
+export function preparedBody(page: DrawnPage): PreparedBody | undefined {
   return prepared.get(page);
 }
 
@@ -40,7 +40,10 @@ export async function prepareInBackground(job: BuildJob): Promise<void> {
   for (const item of job.sections.flatMap((s) => s.items)) {
     for (const page of drawnFor(laid, item.key)) {
       if (run !== preparing) return;
-      if (!prepared.has(page)) prepared.set(page, deflate(Buffer.from(contentFor(page.ops, scratch), 'latin1')));
+      if (!prepared.has(page)) {
+        const text = contentFor(page.ops, scratch);
+        prepared.set(page, { bytes: deflate(Buffer.from(text, 'latin1')), extra: extraFontsOf(text) });
+      }
       if ((n += 1) % 8 === 0) await new Promise((r) => setImmediate(r));
     }
   }

@@ -17,7 +17,14 @@ import { warmUp } from './warm-up';
 const PROGRESS_MS = 40;
 const WARM_AFTER_PREVIEW_MS = 200;
 
-export function serveBundleRequests(port: MessagePort, warm: boolean): void {
+/**
+ * `warm`: false, no warm-up; true (the builder screen), a warm-up a moment after the first preview;
+ * 'now' (`hearth bundle`, started before sign-in: host.ts startBeforeSignIn), a warm-up as soon as the
+ * worker has loaded, as nothing will be previewed and a build takes the thread from it when it comes.
+ */
+export type WarmWhen = boolean | 'now';
+
+export function serveBundleRequests(port: MessagePort, warm: WarmWhen): void {
   let lastProgress = -Infinity;
   installSpeedPatches();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
@@ -48,7 +55,7 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   // longer), so a Build pressed at once does not find it in the way; a build takes the thread from it.
   let building = false;
   let warming = !warm;
-  const warmSoon = () => {
+  const warmSoon = (after = WARM_AFTER_PREVIEW_MS) => {
     if (warming) return;
     warming = true;
     setTimeout(() => {
@@ -57,8 +64,9 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
         (r) => send({ type: 'warmed', ms: r.ms, finished: r.finished }),
         () => send({ type: 'warmed', ms: 0, finished: false }),
       );
-    }, WARM_AFTER_PREVIEW_MS);
+    }, after);
   };
+  if (warm === 'now') warmSoon(0);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'build' || message.type === 'build-part') building = true;
     if (message.type === 'files') {

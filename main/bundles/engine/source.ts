@@ -230,8 +230,8 @@ export function copySourcePages(
     const fontDict = out.obj({}) as PDFDict;
     const old = look(out, resources?.get(N('Font')), PDFDict);
     if (old) for (const [k, v] of old.entries()) fontDict.set(k, v);
-    fontDict.set(N(FONT_RESOURCE.regular), fonts.regular.ref);
-    fontDict.set(N(FONT_RESOURCE.bold), fonts.bold.ref);
+    fontDict.set(N(FONT_RESOURCE.regular), fonts.regular.refer());
+    fontDict.set(N(FONT_RESOURCE.bold), fonts.bold.refer());
     res.set(N('Font'), fontDict);
     page.set(N('Resources'), res);
 

@@ -4,6 +4,7 @@ import { pageRange } from '../../../shared/domain/bundle-model';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { JobStatus } from '../../../shared/schemas/jobs';
+import { startBeforeSignIn, stopReadyWorker } from '../../bundles/host';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { call, note, print, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
@@ -55,38 +56,48 @@ export function registerBundle(program: Command, io: CliIo): void {
     .option('--accept-suggestions', 'in the redaction review, accept the suggested replacement for every passage not yet decided (recorded as your decisions)')
     .action((ref: string, options: BundleOptions, command: Command) =>
       withContext(io, command, async (ctx) => {
-        await signIn(ctx);
-        const view = await call(ctx, 'case:getByRef', { ref, reason: options.reason });
-        const caseId = view.header.id;
-        const sources = await call(ctx, 'bundle:sources', { caseId });
-        const blocking = sources.warnings.filter((w) => w.severity === 'error');
-        if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
-        const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
-        if (options.acceptSuggestions) {
-          // The redaction review (issue 16 §3): without this, a passage not decided on the screen stops the build.
-          await acceptEverySuggestion(ctx, caseId, plan);
+        // The worker loads while the passphrase's key is derived (host.ts), and never outlives the command.
+        startBeforeSignIn();
+        try {
+          await buildAndWrite(ctx, io, ref, options);
+        } finally {
+          await stopReadyWorker();
         }
-        const started = await call(ctx, 'bundle:build', { caseId, plan });
-        let last: JobStatus;
-        for (;;) {
-          last = await call(ctx, 'job:status', { jobId: started.jobId });
-          if (last.state !== 'running') break;
-          // A short wait: `hearth bundle` ends as soon as the file is built (issue 15), not up to a tenth of a second later.
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        if (last.state !== 'done') throw new CliFailure('internal', last.message || 'The bundle was not built.');
-        const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf' });
-        const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx' });
-        const out = resolve(io.cwd, options.out);
-        const indexPath = resolve(io.cwd, options.index ?? out.replace(/\.pdf$/i, '') + ' - index.docx');
-        writeFileAtomic(out, pdf.bytes);
-        writeFileAtomic(indexPath, docx.bytes);
-        const detail = await call(ctx, 'bundle:get', { bundleId: started.bundleId });
-        if (!detail.manifest) throw new CliFailure('internal', 'The bundle was built but its manifest is missing.');
-        if (ctx.json) note(ctx, `Written to ${out} and ${indexPath}.`);
-        print(ctx, manifestText(detail.manifest, out, indexPath), { ...detail.manifest, bundleId: started.bundleId, path: out, indexPath, size: detail.summary.size, sha256: detail.summary.sha256 });
       }),
     );
+}
+
+async function buildAndWrite(ctx: Parameters<typeof call>[0], io: CliIo, ref: string, options: BundleOptions): Promise<void> {
+  await signIn(ctx);
+  const view = await call(ctx, 'case:getByRef', { ref, reason: options.reason });
+  const caseId = view.header.id;
+  const sources = await call(ctx, 'bundle:sources', { caseId });
+  const blocking = sources.warnings.filter((w) => w.severity === 'error');
+  if (blocking.length) throw new CliFailure('guard', blocking.map((w) => w.message).join(' '));
+  const plan = { ...sources.defaultPlan, ...(options.letter ? { letter: options.letter } : {}), ...(options.hearingDate ? { hearingDate: options.hearingDate } : {}) };
+  if (options.acceptSuggestions) {
+    // The redaction review (issue 16 §3): without this, a passage not decided on the screen stops the build.
+    await acceptEverySuggestion(ctx, caseId, plan);
+  }
+  const started = await call(ctx, 'bundle:build', { caseId, plan });
+  let last: JobStatus;
+  for (;;) {
+    last = await call(ctx, 'job:status', { jobId: started.jobId });
+    if (last.state !== 'running') break;
+    // A short wait: `hearth bundle` ends as soon as the file is built (issue 15), not up to a tenth of a second later.
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  if (last.state !== 'done') throw new CliFailure('internal', last.message || 'The bundle was not built.');
+  const pdf = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'pdf' });
+  const docx = await call(ctx, 'bundle:content', { bundleId: started.bundleId, part: 'index-docx' });
+  const out = resolve(io.cwd, options.out);
+  const indexPath = resolve(io.cwd, options.index ?? out.replace(/\.pdf$/i, '') + ' - index.docx');
+  writeFileAtomic(out, pdf.bytes);
+  writeFileAtomic(indexPath, docx.bytes);
+  const detail = await call(ctx, 'bundle:get', { bundleId: started.bundleId });
+  if (!detail.manifest) throw new CliFailure('internal', 'The bundle was built but its manifest is missing.');
+  if (ctx.json) note(ctx, `Written to ${out} and ${indexPath}.`);
+  print(ctx, manifestText(detail.manifest, out, indexPath), { ...detail.manifest, bundleId: started.bundleId, path: out, indexPath, size: detail.summary.size, sha256: detail.summary.sha256 });
 }
 
 /**

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { workersStarted } from '../../../main/bundles/host';
+import { readyWorkers, workersStarted } from '../../../main/bundles/host';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
 import { hearth } from '../cli/harness';
@@ -12,7 +12,8 @@ import { ADMIN, bundleCase, LEGAL } from './setup';
 /**
  * `hearth bundle` ends when its work is done (issue 15): it used to stay alive about two minutes after
  * writing the PDF, held open by the streams of the worker it had started ahead of the build. And a build
- * that is refused starts no worker at all.
+ * that is refused starts no worker of its own: the one worker `hearth bundle` starts before signing in (so
+ * it loads while the key is derived: host.ts startBeforeSignIn) is ended with the refusal.
  */
 const temp = useTempDirs();
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
@@ -62,7 +63,7 @@ describe('hearth bundle, the process', () => {
     expect(ran.endedAt - ran.fileAt!).toBeLessThan(5_000);
   });
 
-  it('refuses a case that cannot have a bundle at once, and starts no worker for it', async () => {
+  it('refuses a case that cannot have a bundle at once, and leaves no worker for it', async () => {
     const root = temp();
     const app = await bundleCase(root, { files: [] });
     // A second case with no injunction recorded: its bundle is refused (an error on the builder screen).
@@ -73,12 +74,14 @@ describe('hearth bundle, the process', () => {
     app.core.sessions.signOut();
     const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase };
 
-    // In this process: the refusal, and no worker started for it.
+    // In this process: the refusal; no worker started for the build (only the one started before sign-in),
+    // and none left once the command has ended.
     const before = workersStarted();
     const inProcess = await hearth(['bundle', bare.ref, '--out', join(root, 'in.pdf')], { env });
     expect(inProcess.stderr).toMatch(/No civil injunction is recorded on this case/);
     expect(inProcess.code).toBe(2);
-    expect(workersStarted()).toBe(before);
+    expect(workersStarted()).toBe(before + 1);
+    expect(readyWorkers()).toBe(0);
 
     // And as a process: it says so and ends, with no file.
     const out = join(root, 'refused.pdf');

@@ -49,9 +49,14 @@ describe('the application and draft order, from an injunction recorded with what
     const application = partText(dir, pdf.bytes, manifest, 'g:application');
     const order = partText(dir, pdf.bytes, manifest, 'g:draft-order');
 
-    // CPR 65.43(2)(d), the exact sentence, in both.
+    // CPR 65.43(2)(d), the exact sentence, in both: the rule's own words, written out here as on
+    // legislation.gov.uk (checked 05/12/2026), so a change to the one copy in texts.ts fails here too.
     expect(application).toContain(LEGAL_AID_STATEMENT);
     expect(order).toContain(LEGAL_AID_STATEMENT);
+    for (const text of [application, order]) expect(text).toContain('the respondent is entitled to a reasonable opportunity to obtain legal representation and to apply for legal aid which may be available without any means test');
+    // The evidence: CPR 65.43(2)(c) is the witness statement filed with the claim form ((3) is what the claim form states).
+    expect(application).toContain('filed with the claim form (CPR 65.43(2)(c)).');
+    expect(application).not.toContain('65.43(3)');
     // s.5(1)(b), not (a); the s.5(3) link and the s.2(1) limbs in the Act's words.
     expect(application).toContain('is a housing provider within section 5(1)(b) of the Anti-social Behaviour, Crime and Policing Act 2014');
     expect(application).not.toContain('5(1)(a)');
