@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ocrPaths, unpacked } from '../../../main/pdf/redact/ocr';
+import { ocrPaths, ocrWorkerCount, unpacked } from '../../../main/pdf/redact/ocr';
 import { useTempDirs } from '../../helpers/temp';
 
 /**
@@ -27,6 +27,10 @@ describe('OCR offline', () => {
     expect(existsSync(workerPath)).toBe(true);
     expect(unpacked('/opt/Hearth/resources/app.asar/node_modules/x')).toBe('/opt/Hearth/resources/app.asar.unpacked/node_modules/x');
     expect(unpacked('C:\\Hearth\\resources\\app.asar\\node_modules\\x')).toBe('C:\\Hearth\\resources\\app.asar.unpacked\\node_modules\\x');
+  });
+
+  it('reads pages on every core of a 2-core PC, leaving one for the window on a larger one, at most 4 at once', () => {
+    expect([1, 2, 3, 4, 8, 16].map((cores) => ocrWorkerCount(cores))).toEqual([1, 2, 2, 3, 4, 4]);
   });
 
   it(
