@@ -16,6 +16,7 @@ import { report } from './stats';
 import { runUploadBench } from './uploads';
 import { runUiBench } from './ui';
 import { runCaseReviewBench } from './case-review';
+import { runReviewBench } from './review';
 
 type Rows = [string, string, string][];
 
@@ -31,6 +32,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['redaction', 'Exhibit redaction: a 20-page scanned exhibit rasterised, read by OCR and redacted in its worker (issue 16)', runRedactionBench],
   ['ui', 'UI: click to settled screen in Chromium against browser mode on 50,000 generated cases, p95 (issue 17; `npm run build` first)', runUiBench],
   ['case-review', 'ASB case review: the threshold check on 500 incidents and the returns over 50,000 (issue 20)', runCaseReviewBench],
+  ['review', 'Redaction review of a 300-exhibit bundle: reading the exhibits, listing the review, accepting every proposed box (issue 16)', runReviewBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */
