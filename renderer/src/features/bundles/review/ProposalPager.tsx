@@ -88,28 +88,31 @@ export function ProposalPager({ boxes, busy, onDecide }: Props) {
           options={exhibits.map((e) => ({ value: String(e.evidenceId), label: `${e.exhibit}: ${e.pages} ${e.pages === 1 ? 'page' : 'pages'}, ${e.open ? `${e.open} to decide` : 'all decided'}` }))}
         />
       )}
-      <div className={`review-passage${openHere.length ? ' review-passage--open' : ''}`}>
-        <h4 className="review-passage__where" ref={heading} tabIndex={-1}>
-          {current.exhibit}, page {current.page} {current.items[0]!.source === 'ocr' ? '(read by OCR)' : ''}
-        </h4>
-        <PageWithBoxes item={current.items[0]!} boxes={current.items} />
-        <ul className="review-passage__findings">
-          {current.items.map((b) => (
-            <li key={b.key}>
-              <span className="review-passage__label">“{b.words}”</span>: the {b.detail} of {b.person} ({b.reason}).{' '}
-              {b.decision ? `${b.decision.kind === 'accept' ? 'Box accepted' : 'Rejected: left as it is'} by ${b.decision.decidedBy} on ${formatDateTime(b.decision.decidedAt)}.` : 'Not decided yet.'}{' '}
-              <span className="button-row">
-                <Button small disabled={disabled || b.decision?.kind === 'accept'} onClick={() => void onDecide(b.key, 'accept')} aria-label={`Accept the box over “${b.words}” on ${b.exhibit} page ${b.page}`}>
-                  Accept box
-                </Button>
-                <Button small variant="secondary" disabled={disabled || b.decision?.kind === 'reject'} onClick={() => void onDecide(b.key, 'reject')} aria-label={`Reject the box over “${b.words}” on ${b.exhibit} page ${b.page}`}>
-                  Reject
-                </Button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {/* One item: the page shown, as each passage of the text review is an item of its list. */}
+      <ol className="review-list">
+        <li className={`review-passage${openHere.length ? ' review-passage--open' : ''}`}>
+          <h4 className="review-passage__where" ref={heading} tabIndex={-1}>
+            {current.exhibit}, page {current.page} {current.items[0]!.source === 'ocr' ? '(read by OCR)' : ''}
+          </h4>
+          <PageWithBoxes item={current.items[0]!} boxes={current.items} />
+          <ul className="review-passage__findings">
+            {current.items.map((b) => (
+              <li key={b.key}>
+                <span className="review-passage__label">“{b.words}”</span>: the {b.detail} of {b.person} ({b.reason}).{' '}
+                {b.decision ? `${b.decision.kind === 'accept' ? 'Box accepted' : 'Rejected: left as it is'} by ${b.decision.decidedBy} on ${formatDateTime(b.decision.decidedAt)}.` : 'Not decided yet.'}{' '}
+                <span className="button-row">
+                  <Button small disabled={disabled || b.decision?.kind === 'accept'} onClick={() => void onDecide(b.key, 'accept')} aria-label={`Accept the box over “${b.words}” on ${b.exhibit} page ${b.page}`}>
+                    Accept box
+                  </Button>
+                  <Button small variant="secondary" disabled={disabled || b.decision?.kind === 'reject'} onClick={() => void onDecide(b.key, 'reject')} aria-label={`Reject the box over “${b.words}” on ${b.exhibit} page ${b.page}`}>
+                    Reject
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </li>
+      </ol>
     </div>
   );
 }
