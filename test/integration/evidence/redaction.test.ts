@@ -97,7 +97,8 @@ describe('redacting exhibits for the bundle', () => {
     // workers exhausted the memory (test/bench/review.ts).
     const app = await bundleCase(temp());
     const files = [];
-    for (let i = 0; i < 4; i += 1) files.push(await addFile(app, `statement-${i}.pdf`, await typedStatement('George Pike')));
+    // Four different files (the same bytes twice would be refused as a duplicate).
+    for (let i = 0; i < 4; i += 1) files.push(await addFile(app, `statement-${i}.pdf`, await typedStatement(`George Pike, statement ${i + 1}`)));
     const jobs = [];
     for (const f of files) jobs.push((await app.must('evidence:setRedactions', { id: f.id, boxes: [], withheld: true, terms: [] })).jobId!);
     const statuses = await Promise.all(jobs.map((jobId) => app.must('job:status', { jobId })));
