@@ -139,7 +139,10 @@ export async function acceptEveryRedaction(page: Page | Locator): Promise<void> 
     // A detail of a sentence (the sentence's own list item holds several), or a box proposed on an exhibit's page.
     const open = review.locator('.review-passage__findings > li').filter({ hasText: /Not (reviewed|decided) yet\./ });
     if ((await open.count()) === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Exhibit boxes are shown a page at a time (ProposalPager): the open ones may be on another page.
+      const onward = review.getByRole('button', { name: 'Next page to decide' });
+      if ((await onward.count()) > 0 && (await onward.isEnabled())) await onward.click();
+      else await new Promise((resolve) => setTimeout(resolve, 300));
       continue;
     }
     const before = await heading.innerText();

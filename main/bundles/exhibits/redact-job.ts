@@ -127,9 +127,33 @@ interface JobFacts {
   total: number;
 }
 
+/**
+ * Copies made at once. Each is a worker drawing pages at 200 dpi (hundreds of MB): accepting every box of
+ * a 300-exhibit review starts a copy per exhibit, and all at once they exhausted the machine's memory
+ * (test/bench/review.ts). The rest wait their turn, their jobs running ("Waiting to redact …").
+ */
+const COPIES_AT_ONCE = 2;
+let copiesMaking = 0;
+const copiesWaiting: (() => void)[] = [];
+
+function copyDone(): void {
+  copiesMaking -= 1;
+  const next = copiesWaiting.shift();
+  if (next) {
+    copiesMaking += 1;
+    next();
+  }
+}
+
 function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: JobFacts, request: RedactRequest): void {
-  const worker = startWorker('exhibit-redact', { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
+  let worker: ReturnType<typeof startWorker> | null = null;
   let stopped: StopReason | null = null;
+  const launch = () => {
+    // Stopped (cancelled, locked) while it waited: its end is already recorded; the turn passes on.
+    if (stopped) return copyDone();
+    job.progress(0, f.total, `Redacting ${f.label}…`);
+    wire((worker = startWorker('exhibit-redact', { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } })));
+  };
   const job = core.jobs.start({
     id: f.jobId,
     kind: 'exhibit-redact',
@@ -137,10 +161,12 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
     caseId: f.caseId,
     access: 'evidence.add',
     total: f.total,
-    message: `Redacting ${f.label}…`,
+    message: `Waiting to redact ${f.label}…`,
     stop: (reason) => {
       stopped = reason;
-      void worker.terminate();
+      if (worker) void worker.terminate();
+      // Not started yet: it ends here (after stop returns, as a worker's end would come).
+      else queueMicrotask(() => (reason === 'cancel' ? noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy') : noCopy('failed', LOCKED, LOCKED)));
     },
   });
   const audit = (outcome: 'ok' | 'refused' | 'failed', detail: Record<string, unknown>) =>
@@ -148,7 +174,7 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
   /** Records why there is no copy (when the workspace is still open and the request still the latest). */
   const noCopy = (state: 'failed' | 'cancelled', message: string, problem: string) => {
     job.ended(state, message);
-    void worker.terminate();
+    void worker?.terminate();
     if (ws.closed || core.sessions.current()?.ws !== ws) return;
     try {
       ws.db.transaction(() => {
@@ -163,42 +189,49 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
     noCopy('failed', `${f.label} could not be redacted; please try again.`, 'the redacted copy could not be made: try again');
   };
 
-  worker.on('message', (m: FromRedactWorker) => {
-    if (m.type === 'progress') job.progress(m.done, m.total, m.message);
-    else if (m.type === 'failed') failed(m.message);
-    else if (m.type === 'refused') noCopy('failed', `${f.label} cannot be redacted: ${m.reason}.`, m.reason);
-    else {
-      if (ws.closed || core.sessions.current()?.ws !== ws) return noCopy('failed', LOCKED, LOCKED);
-      try {
-        const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
-        const sha256 = createHash('sha256').update(pdf).digest('hex');
-        const at = core.now().toISOString();
-        const stored = ws.db
-          .transaction(() => {
-            const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
-            if (ok) audit('ok', { pages: m.pages.length, rebuilt: m.pages.filter((p) => p.rebuilt).length, boxes: m.boxes.length, sha256 });
-            return ok;
-          })
-          .immediate();
-        job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${m.pages.filter((p) => p.rebuilt).length} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
-          kind: 'redaction',
-          evidenceId: f.evidenceId,
-          pages: m.pages.length,
-          boxes: m.boxes.length,
-        });
-      } catch (error) {
-        failed((error as Error).stack ?? String(error));
+  const wire = (w: ReturnType<typeof startWorker>) => {
+    w.on('message', (m: FromRedactWorker) => {
+      if (m.type === 'progress') job.progress(m.done, m.total, m.message);
+      else if (m.type === 'failed') failed(m.message);
+      else if (m.type === 'refused') noCopy('failed', `${f.label} cannot be redacted: ${m.reason}.`, m.reason);
+      else {
+        if (ws.closed || core.sessions.current()?.ws !== ws) return noCopy('failed', LOCKED, LOCKED);
+        try {
+          const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
+          const sha256 = createHash('sha256').update(pdf).digest('hex');
+          const at = core.now().toISOString();
+          const stored = ws.db
+            .transaction(() => {
+              const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
+              if (ok) audit('ok', { pages: m.pages.length, rebuilt: m.pages.filter((p) => p.rebuilt).length, boxes: m.boxes.length, sha256 });
+              return ok;
+            })
+            .immediate();
+          job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${m.pages.filter((p) => p.rebuilt).length} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
+            kind: 'redaction',
+            evidenceId: f.evidenceId,
+            pages: m.pages.length,
+            boxes: m.boxes.length,
+          });
+        } catch (error) {
+          failed((error as Error).stack ?? String(error));
+        }
+        void w.terminate();
       }
-      void worker.terminate();
-    }
-  });
-  worker.once('error', (error: Error & { code?: string }) => failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the worker ran out of memory' : (error.stack ?? error.message)));
-  worker.once('exit', () => {
-    if (!job.running) return;
-    if (stopped === 'cancel') noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy');
-    else if (stopped === 'lock') noCopy('failed', LOCKED, LOCKED);
-    else failed('the worker stopped before it answered');
-  });
+    });
+    w.once('error', (error: Error & { code?: string }) => failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the worker ran out of memory' : (error.stack ?? error.message)));
+    w.once('exit', () => {
+      copyDone();
+      if (!job.running) return;
+      if (stopped === 'cancel') noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy');
+      else if (stopped === 'lock') noCopy('failed', LOCKED, LOCKED);
+      else failed('the worker stopped before it answered');
+    });
+  };
+  if (copiesMaking < COPIES_AT_ONCE) {
+    copiesMaking += 1;
+    launch();
+  } else copiesWaiting.push(launch);
 }
 
 const LOCKED = 'the workspace was locked before the redacted copy was finished: set the redaction again';

@@ -155,9 +155,12 @@ describe('the tagged bundle', () => {
   });
 
   it('puts the pages a second worker writes in the tree too, in reading order (engine/part.ts)', async () => {
-    const app = await bundleCase(temp(), { files: ['multi', 'photo'] });
+    // Cheap to build, for what it proves is the tree, not the pictures or the redaction: everyone consents
+    // (no exhibit is read by OCR for the review) and the first part's photo is small (not 4000 × 3000).
+    const app = await bundleCase(temp(), { files: ['multi'], consent: true });
     await app.must('session:signOut', {});
     await app.must('session:signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    await app.must('evidence:add', { caseId: app.caseId, fileName: 'door.jpg', source: 'Police', obtainedOn: '2026-11-21', description: 'Photo of the scorched front door', bytes: fx.photo(640, 480) });
     for (let i = 0; i < 4; i += 1) {
       await app.must('evidence:add', { caseId: app.caseId, fileName: `log-${i}.pdf`, source: 'Estate office', obtainedOn: '2026-11-21', description: `Log sheet ${i}`, bytes: await fx.multiPage(1, `Log ${i}`) });
     }

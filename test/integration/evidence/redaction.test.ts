@@ -91,4 +91,24 @@ describe('redacting exhibits for the bundle', () => {
     const again = await app.must('bundle:sources', { caseId: app.caseId });
     expect(again.candidates.find((c) => c.key === `e:${scan.id}`)).toMatchObject({ usable: true });
   });
+
+  it('makes two copies at a time: the rest wait their turn (running, not started), and a waiting one can be cancelled', async () => {
+    // Accepting every box of a long review asks for a copy of each exhibit at once; all at once, their
+    // workers exhausted the memory (test/bench/review.ts).
+    const app = await bundleCase(temp());
+    const files = [];
+    // Four different files (the same bytes twice would be refused as a duplicate).
+    for (let i = 0; i < 4; i += 1) files.push(await addFile(app, `statement-${i}.pdf`, await typedStatement(`George Pike, statement ${i + 1}`)));
+    const jobs = [];
+    for (const f of files) jobs.push((await app.must('evidence:setRedactions', { id: f.id, boxes: [], withheld: true, terms: [] })).jobId!);
+    const statuses = await Promise.all(jobs.map((jobId) => app.must('job:status', { jobId })));
+    expect(statuses.map((s) => s.state)).toEqual(['running', 'running', 'running', 'running']);
+    expect(statuses.map((s) => s.message.startsWith('Waiting to redact'))).toEqual([false, false, true, true]);
+    // The fourth, cancelled while it waits, ends at once and leaves no copy; the others are all made.
+    await app.must('job:cancel', { jobId: jobs[3]! });
+    expect(await finished(app, jobs[3]!)).toMatchObject({ state: 'cancelled' });
+    for (const jobId of jobs.slice(0, 3)) expect(await finished(app, jobId)).toMatchObject({ state: 'done', result: { kind: 'redaction' } });
+    const sources = await app.must('bundle:sources', { caseId: app.caseId });
+    expect(files.map((f) => sources.candidates.find((c) => c.key === `e:${f.id}`)?.usable)).toEqual([true, true, true, false]);
+  });
 });

@@ -75,10 +75,10 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     // The redaction's canvas addon, OCR worker script, wasm core and English data are read from disk.
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@napi-rs/**', 'node_modules/@tesseract.js-data/eng/**']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@napi-rs/**', 'vendor/tessdata_fast/**']));
     expect(config.asarUnpack.join(' ')).toMatch(/\{tesseract\.js,tesseract\.js-core,/);
     expect(config.npmRebuild).toBe(true);
-    expect(config.files).toEqual(expect.arrayContaining(['out/**/*', 'package.json']));
+    expect(config.files).toEqual(expect.arrayContaining(['out/**/*', 'package.json', 'vendor/tessdata_fast/**/*']));
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('out/main/app.cjs');
   });
