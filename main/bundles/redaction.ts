@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { assess, judge, type Finding, type Reader } from '../../shared/disclosure/context-rules';
 import { homeOf } from '../../shared/disclosure/homes';
 import { identifiersOf, type IdentifierKind, type ProtectedPerson, type WithheldIdentifiers } from '../../shared/disclosure/identifiers';
@@ -56,6 +57,12 @@ export interface Redaction {
   calls(): readonly { place: string; text: string }[];
   /** The same redaction with other decisions (nothing given to `text` yet). */
   withDecisions(decisions: ReadonlyMap<string, StoredDecision>): Redaction;
+  /**
+   * What `findings` depends on (the parties, consents, day and respondent it was built from; not the
+   * decisions), as a hash: two redactions with the same fingerprint find the same passages, so what was
+   * found in an unchanged exhibit's words can be kept (review/exhibit-proposals.ts).
+   */
+  fingerprint: string;
 }
 
 
@@ -180,5 +187,6 @@ export function buildRedaction(
     reviewed: () => [...collected.values()],
     calls: () => calls,
     withDecisions: (d) => buildRedaction(parties, consents, today, respondent, d),
+    fingerprint: createHash('sha256').update(JSON.stringify([parties, consents, today, respondent])).digest('hex'),
   };
 }

@@ -1,20 +1,16 @@
-import { createHash } from 'node:crypto';
 import { parseItemKey } from '../../../shared/domain/bundle-model';
 import { AppError } from '../../../shared/result';
-import { KIND_WORDS } from '../../../shared/documents/disclosure';
 import type { BundlePlan } from '../../../shared/schemas/bundles';
 import type { BoxItem } from '../../../shared/schemas/redaction-review';
 import type { ReadableDB } from '../../db/connection';
 import { redactionsOfCase, type RedactionRecord } from '../../evidence/redactions/store';
 import { listEvidence } from '../../evidence/store';
-import { exhibitWordsOf } from '../../evidence/words/store';
-import type { PageWords } from '../../pdf/redact/read-words';
-import { boxesIn, padded } from '../../pdf/redact/words';
-import { keptFindings } from '../../review/passages';
+import { boxesIn } from '../../pdf/redact/words';
 import type { StoredDecision } from '../../review/store';
 import type { ToRead } from '../exhibits/read-job';
 import type { Redaction } from '../redaction';
 import type { CaseData } from '../sources';
+import { proposalsOfExhibit } from './exhibit-proposals';
 
 /**
  * Automatic exhibit boxes (issue 16): on every page of every exhibit in the plan, the words that identify
@@ -45,50 +41,6 @@ export function exhibitsOfPlan(data: ExhibitSource, plan: BundlePlan, redaction:
     .map((e) => ({ id: e.id, sha256: e.sha256, fileType: e.type as ToRead['fileType'], label: e.exhibitLabel, pages: e.type === 'pdf' ? (e.pageCount ?? 1) : 1 }));
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-export const boxKeyOf = (fileSha: string, page: number, f: { partyId: number; kind: string; value: string }, occurrence: number) =>
-  sha256(`exhibit-box\u0000${fileSha}\u0000${page}\u0000${f.partyId}\u0000${f.kind}\u0000${f.value}\u0000${occurrence}`);
-
-type Proposal = Omit<BoxItem, 'decision' | 'role'> & { partyId: number };
-
-/** The proposals on one page: the page's words in reading order, the guard's findings, the words under each. */
-export function proposalsOnPage(redaction: Pick<Redaction, 'findings'>, exhibit: ToRead, p: PageWords): Proposal[] {
-  if (!p.words.length || p.source === 'none') return [];
-  let text = '';
-  const starts: number[] = [];
-  for (const w of p.words) {
-    starts.push(text.length);
-    text += `${w.text} `;
-  }
-  const seen = new Map<string, number>();
-  return keptFindings(redaction.findings(text)).flatMap((f) => {
-    const under = p.words.filter((w, i) => starts[i]! < f.index + f.length && f.index < starts[i]! + w.text.length);
-    if (!under.length) return [];
-    const id = `${f.partyId}\u0000${f.kind}\u0000${f.value}`;
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    return [
-      {
-        key: boxKeyOf(exhibit.sha256, p.page, f, n),
-        evidenceId: exhibit.id,
-        exhibit: exhibit.label,
-        page: p.page,
-        pageWidth: p.width,
-        pageHeight: p.height,
-        boxes: under.map((w) => padded(w, p.page)),
-        words: f.words,
-        person: f.person,
-        partyId: f.partyId,
-        detail: KIND_WORDS[f.kind],
-        reason: f.reason,
-        source: p.source === 'ocr' ? ('ocr' as const) : ('pdf' as const),
-      },
-    ];
-  });
-}
-
-
 export interface ExhibitReview {
   boxes: BoxItem[];
   unread: ToRead[];
@@ -106,24 +58,23 @@ export function exhibitReview(db: ReadableDB, data: ExhibitSource, plan: BundleP
   });
   const out: ExhibitReview = { boxes: [], unread: [], notes: [], making };
   for (const e of exhibitsOfPlan(data, plan, redaction)) {
-    const read = exhibitWordsOf(db, e.id, e.sha256);
-    if (!read) {
+    const found = proposalsOfExhibit(db, redaction, e);
+    if (!found) {
       out.unread.push(e);
       continue;
     }
-    if (!read.ok) {
-      out.notes.push(`${e.label} could not be read for what identifies people (${read.problem}): look through it yourself, and draw boxes by hand if it needs them.`);
+    if (!found.ok) {
+      out.notes.push(`${e.label} could not be read for what identifies people (${found.problem}): look through it yourself, and draw boxes by hand if it needs them.`);
       continue;
     }
     const asked: RedactionRecord | undefined = data.exhibitRedactions.get(e.id);
-    for (const page of read.pages)
-      for (const p of proposalsOnPage(redaction, e, page)) {
-        const d = decisions.get(p.key);
-        const holds = d && (d.kind === 'reject' || (d.kind === 'accept' && boxesIn(p.boxes, asked?.boxes ?? [])));
-        const role = redaction.people.find((x) => x.partyId === p.partyId)?.role ?? 'witness';
-        const { partyId: _, ...item } = p;
-        out.boxes.push({ ...item, role, decision: holds ? { kind: d.kind, text: null, decidedBy: d.decidedBy, decidedAt: d.decidedAt } : null });
-      }
+    for (const p of found.proposals) {
+      const d = decisions.get(p.key);
+      const holds = d && (d.kind === 'reject' || (d.kind === 'accept' && boxesIn(p.boxes, asked?.boxes ?? [])));
+      const role = redaction.people.find((x) => x.partyId === p.partyId)?.role ?? 'witness';
+      const { partyId: _, ...item } = p;
+      out.boxes.push({ ...item, role, decision: holds ? { kind: d.kind, text: null, decidedBy: d.decidedBy, decidedAt: d.decidedAt } : null });
+    }
   }
   return out;
 }

@@ -15,6 +15,13 @@ export function exhibitWordsOf(db: ReadableDB, evidenceId: number, sha256: strin
   return row.problem !== null ? { ok: false, problem: row.problem } : { ok: true, pages: JSON.parse(row.pages) as PageWords[] };
 }
 
+/** When an exhibit was last read, and for which file, without its words (what a cache of its findings checks). */
+export function exhibitWordsStamp(db: ReadableDB, evidenceId: number): { sha256: string; readAt: string } | null {
+  if (!hasTable(db, 'exhibit_words')) return null;
+  const row = db.prepare('SELECT sha256, read_at AS readAt FROM exhibit_words WHERE evidence_id = ?').get(evidenceId) as { sha256: string; readAt: string } | undefined;
+  return row ?? null;
+}
+
 /** Which of these exhibits have been read (against their files as they are now). */
 export function exhibitsRead(db: ReadableDB, files: readonly { id: number; sha256: string }[]): Set<number> {
   if (!hasTable(db, 'exhibit_words') || !files.length) return new Set();

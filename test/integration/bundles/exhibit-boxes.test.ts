@@ -132,6 +132,31 @@ describe('automatic exhibit boxes in the redaction review', () => {
     expect(Math.max(...row)).toBeGreaterThan(200);
   }, 120_000);
 
+  it('proposes afresh when what identifies the witness changes, though the exhibit’s findings are kept between decisions', async () => {
+    const app = await bundleCase(temp());
+    const note = await addFile(app, 'police-note.pdf', (await policeNote()).bytes);
+    const plan = (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan;
+    const target = { kind: 'bundle' as const, plan, lateAdditionsTo: null, lateMode: 'append' as const };
+    const onNote = async () => (await app.must('redaction:review', { caseId: app.caseId, target })).boxes.filter((b) => b.evidenceId === note.id);
+    await readExhibits(app, app.caseId, target);
+    const first = await onNote();
+    expect(first.some((b) => /number 6/i.test(b.words))).toBe(true);
+    expect(first.some((b) => /Tuesday night/.test(b.words))).toBe(false);
+
+    // He moves away from the Defendant's street: "number 6" no longer points to him. His name still does,
+    // and a detail the officer marks as identifying him is now looked for on the page too.
+    const w = (await app.must('case:get', { id: app.caseId })).parties.find((p) => p.role === 'witness')!;
+    await app.must('party:update', { id: w.id, party: { key: 'w', role: 'witness', name: w.name, address: '8 Oak Road, London', postcode: 'N7 9ZZ', identifyingDetails: ['Tuesday night'] } });
+    const moved = await onNote();
+    expect(moved.some((b) => /number 6/i.test(b.words))).toBe(false);
+    expect(moved.some((b) => /George Pike/.test(b.words))).toBe(true);
+    expect(moved.some((b) => /Tuesday night/.test(b.words))).toBe(true);
+
+    // With his written consent for the court nothing of his is withheld, so nothing is proposed.
+    await app.must('consent:add', { caseId: app.caseId, partyId: w.id, consent: { recipient: 'court', writtenOn: '2026-11-21' } });
+    expect(await onNote()).toEqual([]);
+  }, 120_000);
+
   it('reads a scanned picture by OCR and proposes a box over the name it finds', async () => {
     const app = await bundleCase(temp());
     const scan = await addFile(app, 'scan.jpg', scanImage(['Statement taken at the housing office', 'George Pike said he saw the door kicked in.', 'He lives on Elm Road.']));
