@@ -1,6 +1,6 @@
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import { fail, type Result } from '../../shared/result';
-import { NODE_BASE64 } from '../browser/node-base64';
+import { NODE_BASE64 } from '../wire/node-base64';
 import type { Forward } from '../host/bridge';
 import type { SenderVerdict } from '../ipc/dispatch';
 

@@ -5,7 +5,7 @@ import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Core } from '../core';
 import { dispatch } from '../ipc/dispatch';
 import { type BodyLimit, bodyLimitFor, MAX_BINARY_BODY_BYTES } from './body-limits';
-import { NODE_BASE64 } from './node-base64';
+import { NODE_BASE64 } from '../wire/node-base64';
 import { judgeApiRequest } from './request-checks';
 import { SECURITY_HEADERS } from './security-headers';
 import { readBody, TOO_LARGE } from './read-body';

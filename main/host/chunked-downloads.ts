@@ -1,7 +1,7 @@
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
 import type { EvidenceContentPart } from '../../shared/schemas/evidence';
-import { NODE_BASE64 } from '../browser/node-base64';
+import { NODE_BASE64 } from '../wire/node-base64';
 import type { Forward } from './bridge';
 
 /**

@@ -7,7 +7,7 @@ import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import { AppError, fail, type Result } from '../../shared/result';
 import { EnrolRequest } from '../../shared/schemas/host';
 import { bodyLimitFor } from '../browser/body-limits';
-import { NODE_BASE64 } from '../browser/node-base64';
+import { NODE_BASE64 } from '../wire/node-base64';
 import { readBody, TOO_LARGE } from '../browser/read-body';
 import { SECURITY_HEADERS } from '../browser/security-headers';
 import type { Core } from '../core';

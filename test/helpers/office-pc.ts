@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
-import { NODE_BASE64 } from '../../main/browser/node-base64';
+import { NODE_BASE64 } from '../../main/wire/node-base64';
 import type { Forward } from '../../main/host/bridge';
 import { type EnrolledDevice, writeDeviceFile } from '../../main/host/device-file';
 import { enrolWithHost } from '../../main/host/enrol-client';

@@ -5,7 +5,7 @@ import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 import { EVIDENCE_CHUNK_BYTES } from '../../../shared/schemas/evidence';
 import { MAX_BINARY_BODY_BYTES } from '../../../main/browser/body-limits';
-import { NODE_BASE64 } from '../../../main/browser/node-base64';
+import { NODE_BASE64 } from '../../../main/wire/node-base64';
 import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
 import { createCore } from '../../../main/core';
 import { hostBridge } from '../../../main/host/bridge';

@@ -7,7 +7,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/c
 import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 import type { EnrolAnswer } from '../../../shared/schemas/host';
-import { NODE_BASE64 } from '../../../main/browser/node-base64';
+import { NODE_BASE64 } from '../../../main/wire/node-base64';
 import { newDeviceRequest } from '../../../main/host/ca';
 import { isBoundCa } from '../../../main/host/enrolment';
 import { type HostServer, startHostServer } from '../../../main/office/server';

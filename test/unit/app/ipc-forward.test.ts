@@ -3,7 +3,7 @@ import { CHANNELS } from '../../../shared/ipc/contract';
 import { encodeWire, decodeWire } from '../../../shared/ipc/wire';
 import type { Result } from '../../../shared/result';
 import { forwardIpcToHost } from '../../../main/app/ipc-forward';
-import { NODE_BASE64 } from '../../../main/browser/node-base64';
+import { NODE_BASE64 } from '../../../main/wire/node-base64';
 import { judgeElectronSender, type InvokeEventLike } from '../../../main/app/sender-check';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_BASE64 } from '../../../main/browser/node-base64';
+import { NODE_BASE64 } from '../../../main/wire/node-base64';
 import { decodeWire, encodeWire, PORTABLE_BASE64 } from '../../../shared/ipc/wire';
 
 /** The server's native base64 must accept and refuse exactly what the renderer's portable one does. */
@@ -40,5 +40,13 @@ describe('NODE_BASE64', () => {
     const bytes = new Uint8Array(1024 * 1024).map((_, i) => i * 13);
     const back = decodeWire(JSON.parse(JSON.stringify(encodeWire({ index: 3, bytes }, NODE_BASE64))), NODE_BASE64) as { bytes: Uint8Array };
     expect(Buffer.from(back.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('decodes tens of megabytes in one text (a whole answer, not a part) without running out of stack', () => {
+    const bytes = Buffer.alloc(36 * 1024 * 1024, 0xa5);
+    bytes.writeUInt32BE(0xdeadbeef, bytes.length - 4);
+    const decoded = NODE_BASE64.decode(bytes.toString('base64'));
+    expect(decoded.length).toBe(bytes.length);
+    expect(Buffer.from(decoded).equals(bytes)).toBe(true);
   });
 });
