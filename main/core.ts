@@ -40,6 +40,16 @@ export interface Core {
    * host:serve); absent where the process cannot host (the CLI has `hearth serve` instead).
    */
   hosting?: HostingControl;
+  /**
+   * The system print dialog, in the desktop app only (main/app/print.ts): shows a PDF and answers whether it
+   * was printed. Absent in browser mode and the CLI, where the browser's own PDF viewer prints.
+   */
+  printer?: PdfPrinter;
+}
+
+/** Prints a PDF through the operating system's print dialog; false when the person cancelled it. */
+export interface PdfPrinter {
+  print(file: { fileName: string; bytes: Uint8Array }): Promise<boolean>;
 }
 
 /** Starting and stopping the office host's server in this process; start answers the port it listens on. */

@@ -9,6 +9,7 @@ import { clientOfOfficeHost } from '../host/client';
 import { registerHostIpc, registerIpc } from './ipc-electron';
 import { lockFromShell } from './lock';
 import { installMenu } from './menu';
+import { electronPrinter, PrintFiles } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, focusMainWindow, isHearthWebContents, reloadHearthWindows } from './window';
 import { openWindowStateStore } from './window-state';
@@ -73,7 +74,8 @@ function onReady(): void {
   // holder and ends up in the "could not start" box below.
   const workspaceLock = acquireWorkspaceLock(workspaceDir(), { kind: 'app', command: 'desktop app' });
   denyAllPermissions(session.defaultSession);
-  handleAppProtocol(RENDERER_DIR);
+  const printFiles = new PrintFiles();
+  handleAppProtocol(RENDERER_DIR, printFiles);
 
   const core = createCore({
     dir: workspaceDir(),
@@ -88,6 +90,8 @@ function onReady(): void {
   });
   // Settings → Office host can serve this workspace to the office's PCs from the app (issue 22).
   core.hosting = appHosting(core);
+  // Print opens the system print dialog over the app (issue 17), the letter's PDF as stored.
+  core.printer = electronPrinter(printFiles);
   core.sessions.startIdleTimer();
   // Issue 18 (P5.6): ABCs, warnings and orders expire on their own; the check runs once a day.
   setInterval(() => core.sweepExpiries(), 10 * 60_000).unref();

@@ -2,6 +2,7 @@ import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../browser/security-headers';
 import { readStatic, resolveStatic } from '../browser/static-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
+import type { PrintFiles } from './print';
 
 /**
  * Registers app:// as a privileged scheme. Must run before the app is ready (protocol.md). standard: so
@@ -25,7 +26,7 @@ function textResponse(status: number, body: string): Response {
  * NUL bytes and symlinks that leave the folder (security.md checklist "Electron"). Never reads local file
  * URLs and never forwards to net.fetch.
  */
-export function createAppRequestHandler(rendererDir: string): (request: AppRequest) => Response {
+export function createAppRequestHandler(rendererDir: string, printFiles?: Pick<PrintFiles, 'get'>): (request: AppRequest) => Response {
   return (request) => {
     let url: URL;
     try {
@@ -35,6 +36,8 @@ export function createAppRequestHandler(rendererDir: string): (request: AppReque
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(404, 'Not found');
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    const printing = url.pathname.match(/^\/print\/([0-9a-f]{32})\.pdf$/);
+    if (printing) return printResponse(printFiles?.get(printing[1]!), request.method);
     let found: ReturnType<typeof resolveStatic>;
     try {
       found = resolveStatic(rendererDir, url.pathname);
@@ -48,7 +51,14 @@ export function createAppRequestHandler(rendererDir: string): (request: AppReque
   };
 }
 
-/** After ready: answer every app:// request on the default session from the built renderer. */
-export function handleAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+/** A letter being printed (main/app/print.ts), from memory; never cached, and gone once its dialog closes. */
+function printResponse(bytes: Uint8Array | undefined, method: string): Response {
+  if (!bytes) return textResponse(404, 'Not found');
+  const headers = { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  return new Response(method === 'HEAD' ? null : Buffer.from(bytes), { status: 200, headers });
+}
+
+/** After ready: answer every app:// request on the default session from the built renderer (and letters being printed). */
+export function handleAppProtocol(rendererDir: string, printFiles?: Pick<PrintFiles, 'get'>): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, printFiles));
 }

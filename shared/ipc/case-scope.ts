@@ -248,6 +248,7 @@ export const CASE_SCOPE = {
   'casereview:applicantAddress': byCaseId,
   'host:connected': noCase,
   'host:serve': noCase,
+  'document:print': (i) => document(i.id),
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -189,6 +189,7 @@ export const CHANNEL_NAMES = [
   'sar:redact',
   'police:list',
   'police:refuse',
+  'document:print',
   'casereview:applicantAddress',
   'host:status',
   'host:setUp',

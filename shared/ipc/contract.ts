@@ -164,6 +164,8 @@ import {
   TemplateText,
   TemplateValidateInput,
   TemplateValidation,
+  PrintAnswer,
+  PrintInput,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, UnsentView } from '../schemas/sending';
@@ -467,6 +469,8 @@ export const contract = {
   'police:refuse': spec({ input: PoliceRefuseInput, output: Created, access: 'disclosures.manage', audit: 'always' }),
   // Issue 20: the postal address of an applicant who is not on the case, recorded or corrected later.
   'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
+  // Issue 17: a made letter printed through the system print dialog in the desktop app (the PDF as stored).
+  'document:print': spec({ input: PrintInput, output: PrintAnswer, access: 'cases.read', audit: 'always' }),
   // Issue 22: the office host and its PCs (./host-channels.ts).
   ...hostChannels,
 } as const;

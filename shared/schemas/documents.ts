@@ -204,6 +204,15 @@ export const DocumentWithModel = z.object({ document: DocumentView, model: Docum
 export const ExportInput = z.object({ id: Id, format: DocumentFormat }).strict();
 export const ExportOutput = z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), bytes: Bytes });
 
+/** Printing a made letter from the desktop app: the system print dialog shows it (issue 17 "Sending"). */
+export const PrintInput = z.object({ id: Id }).strict();
+/**
+ * `dialog` false where this process cannot show a print dialog (browser mode, a PC on an office host): the
+ * screen then opens the PDF in the browser's own viewer, which prints it. `printed` says whether the person
+ * went on to print or cancelled the dialog.
+ */
+export const PrintAnswer = z.object({ dialog: z.boolean(), printed: z.boolean() });
+
 // ---------------------------------------------------------------------------------------------------
 // Letters to all residents of an area (P5.3): one document, one letter per address, made in the
 // background with progress, and cancellable (job:status, job:cancel).

@@ -17,6 +17,9 @@ export class MockWebContents extends EventEmitter {
   url = '';
   reload = vi.fn();
   send = vi.fn();
+  /** What the print dialog answers: printed (true) or cancelled; a test sets it before printing. */
+  printAnswer = true;
+  print = vi.fn((_options: Record<string, unknown>, done: (printed: boolean, reason: string) => void) => done(this.printAnswer, this.printAnswer ? '' : 'cancelled'));
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -77,6 +80,10 @@ export class MockBrowserWindow extends EventEmitter {
   }
   close(): void {
     this.emit('close', { preventDefault: () => undefined });
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  destroy(): void {
     this.destroyed = true;
     this.emit('closed');
   }

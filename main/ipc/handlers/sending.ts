@@ -1,3 +1,4 @@
+import { exportDocument } from '../../documents/service';
 import { getDocument } from '../../documents/store';
 import { recordReturned, recordSent } from '../../documents/sending/service';
 import { postLayout } from '../../documents/sending/post-layouts';
@@ -7,7 +8,7 @@ import { newJobId } from '../../jobs/registry';
 import type { LettersRequest } from '../../documents/batch-render';
 import { windowLettersInWorker } from '../../documents/sending/window-job';
 
-type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf' | 'document:unsent';
+type SendingChannels = 'document:recordSent' | 'document:recordReturned' | 'document:postPdf' | 'document:unsent' | 'document:print';
 
 /** Sending made letters (issue 17 item 10); the work is in documents/sending/service.ts. */
 export const sendingHandlers: HandlerMap<SendingChannels> = {
@@ -46,4 +47,18 @@ export const sendingHandlers: HandlerMap<SendingChannels> = {
     const { total, rows } = unsentLetters(ws.db, { scope, officer: input.scope === 'mine' ? null : input.officer }, input);
     return { total, offset: input.offset, letters: rows.map((r) => ({ ...r, restricted: r.restricted === 1, recipient: r.restricted === 1 ? '' : r.recipient })) };
   },
+
+  // Staged: the print dialog waits for the person. Printing records nothing as sent: "Record as sent…" does.
+  'document:print': staged(async (input, ctx) => {
+    const { ws } = activeSession(ctx);
+    const printer = ctx.core.printer;
+    if (!printer) {
+      ctx.setAuditDetail({ documentId: input.id, dialog: false });
+      return { dialog: false, printed: false };
+    }
+    const file = exportDocument(ws.db, input.id, 'pdf');
+    const printed = await printer.print(file);
+    ctx.setAuditDetail({ documentId: input.id, dialog: true, printed, sha256: file.sha256, size: file.bytes.length });
+    return { dialog: true, printed };
+  }),
 };

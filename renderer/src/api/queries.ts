@@ -354,6 +354,7 @@ const CHANGES = {
   'evidence:contentPart': nothing,
   'casereview:applicantAddress': onCase,
   'host:serve': () => [scope.settings],
+  'document:print': nothing,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

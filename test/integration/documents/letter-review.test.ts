@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace } from '../../helpers/core';
+import { auditDetails } from '../../helpers/audit';
 import { useTempDirs } from '../../helpers/temp';
 import { richCase } from './fixture';
 import { pdfText } from './read-back';
@@ -14,13 +15,6 @@ const temp = useTempDirs();
 
 type Case = Awaited<ReturnType<typeof richCase>>;
 const firstWarning = (c: Case, incidentsText: string) => ({ caseId: c.id, templateId: 'first-warning', partyId: c.perp.id, actionId: c.first, slots: { incidentsText } });
-
-/** The audit details of a channel's events (the list shows the action; the detail is read from the log). */
-async function auditDetails(app: Awaited<ReturnType<typeof makeWorkspace>>, action: string): Promise<string[]> {
-  const events = (await app.must('audit:list', { limit: 500 })).filter((e) => e.action === action);
-  const db = app.core.sessions.current()!.ws.db;
-  return events.map((e) => (db.prepare('SELECT detail FROM audit_events WHERE seq = ?').get(e.seq) as { detail: string }).detail);
-}
 
 async function letterWords(app: Awaited<ReturnType<typeof makeWorkspace>>, id: number): Promise<string> {
   const pdf = await app.must('document:export', { id, format: 'pdf' });

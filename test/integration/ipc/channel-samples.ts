@@ -224,4 +224,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'casereview:applicantAddress': (f) => ({ caseId: f.caseId, applicationId: 1, address: '9 Oak House, London', postcode: 'N7 6PA' }),
   'host:connected': () => ({}),
   'host:serve': () => ({ on: false }),
+  'document:print': (f) => ({ id: f.documentId }),
 };

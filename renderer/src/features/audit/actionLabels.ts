@@ -197,6 +197,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'casereview:applicantAddress': 'Recorded the postal address of an ASB case review applicant who is not on the case',
   'host:connected': 'Checked who is signed in through the office host',
   'host:serve': 'Switched hosting the workspace for the office on or off',
+  'document:print': 'Printed a letter (the desktop app’s print dialog)',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

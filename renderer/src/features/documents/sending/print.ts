@@ -19,7 +19,16 @@ export async function printPdf(file: () => Promise<Result<FileToSave>>): Promise
   return `A new tab could not be opened, so “${r.value.fileName}” was saved instead: open it and print it from there.`;
 }
 
-export const printDocument = (id: number) => printPdf(() => hearth.document.export({ id, format: 'pdf' }));
+/**
+ * A made letter: in the desktop app, main shows the system print dialog over the window (document:print);
+ * where it cannot (browser mode), the PDF opens in the browser's viewer as above.
+ */
+export async function printDocument(id: number): Promise<string | null> {
+  const dialog = await hearth.document.print({ id });
+  if (!dialog.ok) return dialog.error.message;
+  if (dialog.value.dialog) return null;
+  return printPdf(() => hearth.document.export({ id, format: 'pdf' }));
+}
 
 /**
  * A batch's address labels, or its letters set for DL window envelopes, made from the stored letter. A
