@@ -164,8 +164,7 @@ import {
   TemplateText,
   TemplateValidateInput,
   TemplateValidation,
-  PrintAnswer,
-  PrintInput,
+  PrintAnswer, PrintInput,
 } from '../schemas/documents';
 import { JobIdInput, JobStatus } from '../schemas/jobs';
 import { PostPdfInput, RecordReturnedInput, RecordSentInput, UnsentInput, UnsentView } from '../schemas/sending';
@@ -207,7 +206,6 @@ import { ScheduleSaved, ScheduleView, SchedulePartnerInput, SetScheduleInput } f
  * audit:  'always' writes an event for every call (views and exports as well as edits), 'never' is for
  *   status pings that reveal nothing and would flood the log.
  */
-
 export const contract = {
   'workspace:status': spec({ input: Empty, output: WorkspaceStatus, access: 'public', audit: 'never' }),
   'workspace:create': spec({ input: CreateWorkspaceInput, output: CreateWorkspaceOutput, access: 'public', audit: 'always' }),
