@@ -10,6 +10,7 @@ import { asFailure, call, note, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
 import type { CliIo } from '../io';
 import { signIn } from '../session';
+import { warmTemplatesInBackground } from '../../documents/templates-warm-up';
 
 interface ServeOptions {
   listen: string;
@@ -72,6 +73,8 @@ export function registerServe(program: Command, io: CliIo): void {
         }
         office.port = server.port;
         const stopTimers = startHostTimers(ctx.core, office);
+        // The PCs' first letters do not wait for the default templates' check (issue 17).
+        warmTemplatesInBackground((m) => note(ctx, m));
         note(ctx, `Serving “${info.workspaceName}” to the office at ${server.url}`);
         note(ctx, `The host’s certificate authority: ${status.caFingerprint}`);
         if (options.enrol) {
