@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { expect, test } from './fixtures';
 import { apiFor, expectAccessible, londonInput, type NewUser, openPage, setUpWorkspace, shot, shotOf, signInFirstTime } from './helpers';
@@ -27,12 +28,17 @@ function intake(): ChannelInput<'case:create'> {
   };
 }
 
+/** A fresh workspace with the partner's letterhead details filled in, and the case from intake() on it. */
+async function partnerWithCase(page: Page, hearthUrl: string, api: ReturnType<typeof apiFor>) {
+  await setUpWorkspace(page, hearthUrl);
+  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
+  return api('case:create', intake());
+}
+
 test('an officer records a case review application, sees the threshold met, records the review and a recommendation, and makes the outcome letter', async ({ page, hearthUrl, request }) => {
   test.setTimeout(180_000);
   const api = apiFor(request, hearthUrl);
-  await setUpWorkspace(page, hearthUrl);
-  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
-  const c = await api('case:create', intake());
+  const c = await partnerWithCase(page, hearthUrl, api);
 
   await openPage(page, 'Cases');
   await page.getByRole('link', { name: c.ref }).click();
@@ -106,9 +112,7 @@ test('an officer records a case review application, sees the threshold met, reco
 test('an officer links a case found later, corrects a complaint’s count with a reason, and records an escalation and its outcome', async ({ page, hearthUrl, request }) => {
   test.setTimeout(180_000);
   const api = apiFor(request, hearthUrl);
-  await setUpWorkspace(page, hearthUrl);
-  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
-  const c = await api('case:create', intake());
+  const c = await partnerWithCase(page, hearthUrl, api);
   // The earlier report: music 50 days ago, told to the office only 5 days ago (late, so it does not count).
   const earlier = await api('case:create', {
     ...intake(),
@@ -226,9 +230,7 @@ test('a manager adds a version of their area’s ASB case review threshold on th
 test('an officer records an application from a neighbour who is not on the case, with their address, and previews the acknowledgement to them', async ({ page, hearthUrl, request }) => {
   test.setTimeout(150_000);
   const api = apiFor(request, hearthUrl);
-  await setUpWorkspace(page, hearthUrl);
-  await api('partners:save', { code: 'C33', name: 'Circle 33 Housing Trust', address: 'Circle House, 1 Reading Road, London N7 8QX', phone: '0300 456 2233', email: 'neighbourhoods@circle33.org.uk' });
-  const c = await api('case:create', intake());
+  const c = await partnerWithCase(page, hearthUrl, api);
 
   await openPage(page, 'Cases');
   await page.getByRole('link', { name: c.ref }).click();

@@ -21,7 +21,7 @@ let bridge: ReturnType<typeof hostBridge>;
 beforeAll(async () => {
   host = await startHost();
   pc = await Pc.enrol(host, 'Front desk PC');
-  bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+  bridge = hostBridge(pc.device());
   const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
   local = await startBrowserServer(core, '/nonexistent', 0, { forward: bridge.forward });
 });
@@ -55,7 +55,7 @@ describe('browser mode pointed at an office host', () => {
   });
 
   it('says the host cannot be reached when nothing answers, and loses nothing', async () => {
-    const away = hostBridge({ hostUrl: 'https://127.0.0.1:9', certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+    const away = hostBridge({ ...pc.device(), hostUrl: 'https://127.0.0.1:9' });
     const answer = JSON.parse(await away.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
     away.close();
     expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable', office: 'unreachable', message: expect.stringContaining('cannot be reached') } });
@@ -63,7 +63,7 @@ describe('browser mode pointed at an office host', () => {
 
   it('refuses a host whose certificate is not from the CA this PC pinned', async () => {
     const other = await createHostCa('Somewhere else', new Date());
-    const impostor = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: other.certPem });
+    const impostor = hostBridge({ ...pc.device(), caPem: other.certPem });
     const answer = JSON.parse(await impostor.forward('workspace:status', '{}')) as { ok: false; error: { code: string; message: string } };
     impostor.close();
     expect(answer).toMatchObject({ ok: false, error: { code: 'integrity', office: 'certificate-changed', message: expect.stringContaining('will not connect') } });

@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hearth-pc-'));
 beforeAll(async () => {
   host = await startHost();
   pc = await Pc.enrol(host, 'Front desk PC');
-  bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem }, { connectMs: 2000 });
+  bridge = hostBridge(pc.device(), { connectMs: 2000 });
   store = new LocalDraftStore(join(dir, 'device.json.drafts'), pc.identity.keyPem);
   forward = keepDraftsOnThisPc(bridge.forward, store);
 });

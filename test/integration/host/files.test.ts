@@ -30,7 +30,7 @@ let bridge: ReturnType<typeof hostBridge>;
 beforeAll(async () => {
   host = await startHost();
   pc = await Pc.enrol(host, 'Front desk PC');
-  bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+  bridge = hostBridge(pc.device());
   const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
   local = await startBrowserServer(core, '/nonexistent', 0, { forward: downloadInParts(bridge.forward) });
 });

@@ -18,7 +18,7 @@ const pcs: { pc: Pc; bridge: ReturnType<typeof hostBridge>; local: BrowserServer
 
 async function pcAt(name: string) {
   const pc = await Pc.enrol(host, name);
-  const bridge = hostBridge({ hostUrl: `https://127.0.0.1:${host.server.port}`, certPem: pc.identity.certPem, keyPem: pc.identity.keyPem, caPem: pc.identity.caPem });
+  const bridge = hostBridge(pc.device());
   const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
   const local = await startBrowserServer(core, '/nonexistent', 0, { forward: bridge.forward });
   pcs.push({ pc, bridge, local });

@@ -14,6 +14,7 @@ import { type HostServer, startHostServer } from '../../../main/office/server';
 import { OfficeSessions } from '../../../main/host/sessions';
 import type { SessionManager } from '../../../main/security/session';
 import { addUser, makeApp, ADMIN, type TestApp } from '../../helpers/core';
+import type { DeviceFile } from '../../../main/host/bridge';
 
 /**
  * An office host on loopback for the tests (issue 22): a workspace unlocked by its administrator, set up
@@ -110,6 +111,11 @@ export class Pc {
     const value = answer.result.value;
     if (!isBoundCa(code.code, value.caCertPem, value.binding)) throw new Error('the host did not prove it knows the code');
     return new Pc(host.server.port, { certPem: value.certPem, keyPem: pc.keyPem, caPem: value.caCertPem, serial: value.serial });
+  }
+
+  /** This PC's enrolment as its device file holds it (decrypted), pointed at the host on loopback. */
+  device(): DeviceFile {
+    return { hostUrl: `https://127.0.0.1:${this.port}`, certPem: this.identity.certPem, keyPem: this.identity.keyPem, caPem: this.identity.caPem };
   }
 
   async raw<C extends Channel>(channel: C, input: ChannelInput<C>, extra: { key?: string; token?: string | null; cut?: boolean } = {}): Promise<Answer<ChannelOutput<C>> | { error: string }> {
