@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { createCore, type Core } from '../../main/core';
 import { insertEvidence } from '../../main/evidence/store';
-import { dispatch } from '../../main/ipc/dispatch';
 import { median, ratioText } from './stats';
 import { setMustChangePassphrase } from '../../main/db/queries/users';
 import { bundleForBench, type BenchBuild } from './built';
+import { call } from './cases';
+import { referWithInjunction } from './injunction';
 
 /**
  * Issue 7's speed figures: a bundle of 300 exhibits and about 1,000 pages, built through dispatch() in a
@@ -31,13 +31,6 @@ const EXHIBITS = Number(process.env.HEARTH_BENCH_EXHIBITS ?? 300);
 const RUNS = Math.max(5, Number(process.env.HEARTH_BENCH_RUNS ?? 5));
 const ADMIN = { username: 'bench', displayName: 'Bench Admin', passphrase: 'quiet harbour lantern' };
 const LEGAL = { username: 'lena', displayName: 'Lena Legal', passphrase: 'river stone lantern' };
-const CLI = { trusted: true, transport: 'cli' } as const;
-
-async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const r = await dispatch(core, channel, input, CLI);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
-  return r.value as ChannelOutput<C>;
-}
 
 async function exhibit(i: number): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.create();
@@ -65,16 +58,7 @@ async function injunctionCase(core: Core): Promise<{ id: number; ref: string }> 
     ],
     incidents: [{ occurredAt: '2026-01-09T23:00:00Z', description: 'Loud music and threats on the stairs.', acts: ['nuisance', 'threat-of-violence'], reportedByKey: 'a' }],
   });
-  const view = await call(core, 'case:get', { id: created.id });
-  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
-  await call(core, 'action:create', {
-    caseId: created.id,
-    subjectPartyId: perp.id,
-    startedOn: '2026-02-01',
-    details: { kind: 'civil-injunction', housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12, terms: [{ kind: 'prohibition', text: 'entering Elm Road, London' }], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00BE123' },
-    acknowledgements: { 'single-incident': 'Threats of violence on the stairs: one incident is enough here.' },
-  });
-  await call(core, 'case:update', { id: created.id, legalReferred: true });
+  await referWithInjunction(core, created.id);
   return { id: created.id, ref: created.ref };
 }
 

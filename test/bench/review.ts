@@ -11,6 +11,7 @@ import { insertEvidence } from '../../main/evidence/store';
 import { raceHateIntake } from '../helpers/cases';
 import { scanImage } from '../fixtures/redact/make';
 import { ADMIN, call, SLOT_COST } from './cases';
+import { referWithInjunction } from './injunction';
 import { median, ms } from './stats';
 
 /**
@@ -63,16 +64,7 @@ async function injunctionCase(core: Core): Promise<number> {
   // An injunction needs the respondent's age (ASBCPA 2014 s1).
   intake.parties = (intake.parties ?? []).map((p) => (p.role === 'alleged-perpetrator' ? { ...p, dateOfBirth: '1985-04-04' } : p));
   const created = await call(core, 'case:create', intake);
-  const view = await call(core, 'case:get', { id: created.id });
-  const perp = view.parties.find((p) => p.role === 'alleged-perpetrator')!;
-  await call(core, 'action:create', {
-    caseId: created.id,
-    subjectPartyId: perp.id,
-    startedOn: '2026-02-01',
-    details: { kind: 'civil-injunction', housingManagementLink: 'The Defendant is the Claimant’s secure tenant and the behaviour is towards the Claimant’s tenants in and around their homes on its estate', conductLimbs: ['a', 'b'], durationMonths: 12, terms: [{ kind: 'prohibition', text: 'entering Elm Road, London' }], court: 'Clerkenwell and Shoreditch', claimNumber: 'K00BE123' },
-    acknowledgements: { 'single-incident': 'Threats of violence on the stairs: one incident is enough here.' },
-  } as ChannelInput<'action:create'>);
-  await call(core, 'case:update', { id: created.id, legalReferred: true });
+  await referWithInjunction(core, created.id);
   return created.id;
 }
 
