@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:https';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { ErrorCode, OfficeTrouble, Result } from '../../shared/result';
 import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
@@ -30,6 +31,10 @@ export type Forward = (channel: string, body: string) => Promise<string>;
 
 export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; connectMs?: number } = {}): { forward: Forward; close(): void } {
   const url = new URL(device.hostUrl);
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  // SNI carries a host name only (RFC 6066 §3; Node warns, DEP0123): for an address the certificate's IP
+  // entries are checked against it without one.
+  const serverName = isIP(hostname) ? {} : { servername: hostname };
   const agent = new Agent({ keepAlive: true, ca: device.caPem, cert: device.certPem, key: device.keyPem, rejectUnauthorized: true, minVersion: 'TLSv1.3' });
   let token: string | null = null;
 
@@ -37,7 +42,7 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
     new Promise((resolve) => {
       const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), [IDEMPOTENCY_HEADER]: key };
       if (token) headers[SESSION_HEADER] = token;
-      const req = request({ host: url.hostname.replace(/^\[|\]$/g, ''), servername: url.hostname, port: Number(url.port || 443), path: `/api/${encodeURIComponent(channel)}`, method: 'POST', agent, headers, timeout: options.timeoutMs ?? 120_000 }, (res) => {
+      const req = request({ host: hostname, ...serverName, port: Number(url.port || 443), path: `/api/${encodeURIComponent(channel)}`, method: 'POST', agent, headers, timeout: options.timeoutMs ?? 120_000 }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));

@@ -83,4 +83,19 @@ describe('a PC working on an office host', () => {
     await act(async () => void (await callChannel('workspace:status', {})));
     expect(screen.getByRole('heading', { name: 'The office host’s certificate has changed' })).toBeTruthy();
   });
+
+  it('says on the sign-in screen that the records are on the office host, and sends a forgotten passphrase to the administrator', async () => {
+    window.sessionStorage.setItem('hearth.office', '1');
+    try {
+      answer('workspace:status', () => ok(SIGNED_OUT));
+      render(<App />);
+      expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+      expect(screen.getByRole('contentinfo').textContent).toMatch(/works on your office’s Hearth host: the records are kept there/);
+      expect(screen.getByRole('contentinfo').textContent).not.toMatch(/on this computer\. Nothing is sent anywhere else/);
+      expect(screen.queryByRole('button', { name: 'Forgotten your passphrase?' })).toBeNull();
+      expect(screen.getByText(/Ask your office’s Hearth administrator to reset it/)).toBeTruthy();
+    } finally {
+      window.sessionStorage.removeItem('hearth.office');
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { Heading } from '../../ui/Heading';
 import { Notice } from '../../ui/Notice';
 import { RecoverForm } from './RecoverForm';
 import { SignInForm } from './SignInForm';
+import { worksOnOfficeHost } from '../../api/hearth';
 
 interface Props {
   /** A message from what just happened, e.g. "You have signed out." */
@@ -34,9 +35,14 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
       )}
       <SignInForm onSignedIn={onSignedIn} />
       <div className="card__footer">
-        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
-          Forgotten your passphrase?
-        </button>
+        {worksOnOfficeHost() ? (
+          // The recovery key stays on the office host: a PC cannot use it (the host refuses), an administrator resets it.
+          <p>Forgotten your passphrase? Ask your office’s Hearth administrator to reset it for you.</p>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+            Forgotten your passphrase?
+          </button>
+        )}
       </div>
     </AuthLayout>
   );
