@@ -3,6 +3,7 @@ import { Agent, request } from 'node:https';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { ErrorCode, OfficeTrouble, Result } from '../../shared/result';
+import { ANSWER_PARTS_HEADER, answerPartPath, type AnswerManifest } from './answer-parts';
 import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
 
 /**
@@ -38,18 +39,19 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
   const agent = new Agent({ keepAlive: true, ca: device.caPem, cert: device.certPem, key: device.keyPem, rejectUnauthorized: true, minVersion: 'TLSv1.3' });
   let token: string | null = null;
 
-  const once = (channel: string, body: string, key: string): Promise<{ text: string } | { error: string }> =>
+  /** One POST to the host: the answer's bytes, and whether it stands for an answer kept in parts. */
+  const post = (path: string, body: string, key: string | null): Promise<{ bytes: Buffer; inParts: boolean } | { error: string }> =>
     new Promise((resolve) => {
-      const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), [IDEMPOTENCY_HEADER]: key };
+      const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
+      if (key) headers[IDEMPOTENCY_HEADER] = key;
       if (token) headers[SESSION_HEADER] = token;
-      const req = request({ host: hostname, ...serverName, port: Number(url.port || 443), path: `/api/${encodeURIComponent(channel)}`, method: 'POST', agent, headers, timeout: options.timeoutMs ?? 120_000 }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
+      const req = request({ host: hostname, ...serverName, port: Number(url.port || 443), path, method: 'POST', agent, headers, timeout: options.timeoutMs ?? 120_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const given = res.headers[SESSION_HEADER];
           if (typeof given === 'string') token = given;
-          resolve({ text });
+          resolve({ bytes: Buffer.concat(chunks), inParts: typeof res.headers[ANSWER_PARTS_HEADER] === 'string' });
         });
         res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? 'ECONNRESET' }));
       });
@@ -65,6 +67,23 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
       req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
       req.end(body);
     });
+
+  /** The answer to one call: a long one is fetched part by part and put back together (./answer-parts.ts). */
+  const once = async (channel: string, body: string, key: string): Promise<{ text: string } | { error: string }> => {
+    const first = await post(`/api/${encodeURIComponent(channel)}`, body, key);
+    if ('error' in first) return first;
+    if (!first.inParts) return { text: first.bytes.toString('utf8') };
+    const { parts } = JSON.parse(first.bytes.toString('utf8')) as AnswerManifest;
+    const pieces: Buffer[] = [];
+    for (let index = 0; index < parts.count; index += 1) {
+      const piece = await post(answerPartPath(parts.id, index), '', null);
+      if ('error' in piece) return piece;
+      pieces.push(piece.bytes);
+    }
+    const whole = Buffer.concat(pieces);
+    if (whole.length !== parts.bytes) return { error: 'ECONNRESET' };
+    return { text: whole.toString('utf8') };
+  };
 
   const forward: Forward = async (channel, body) => {
     const key = randomUUID();

@@ -14,6 +14,8 @@ import type { Core } from '../core';
 import { dispatch, type SenderVerdict } from '../ipc/dispatch';
 import { deviceOf, hostTlsOptions } from '../host/device-tls';
 import { Idempotency, isIdempotencyKey } from './idempotency';
+import { AnswerStore } from './answer-store';
+import { ANSWER_PARTS_HEADER } from '../host/answer-parts';
 import { IDEMPOTENCY_HEADER, type OfficeSessions, SESSION_HEADER } from '../host/sessions';
 import { EnrolmentThrottle } from '../host/enrolment-throttle';
 import { auditEnrolRefusal, enrolDevice, isDeviceAllowed, throttledMessage } from '../host/service';
@@ -52,6 +54,13 @@ function sendText(res: ServerResponse, status: number, body: string, headers: Re
   res.end(body);
 }
 
+/** One part of a long answer: bytes of its UTF-8 text, put back together by the PC's bridge. */
+function sendPart(res: ServerResponse, bytes: Buffer | null): void {
+  if (!bytes) return sendJson(res, 404, fail('not-found', 'That part of the answer is not kept any more. Ask again.'));
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length });
+  res.end(bytes);
+}
+
 const encode = (result: Result<unknown>) => JSON.stringify(encodeWire(result, NODE_BASE64));
 
 export async function startHostServer(core: Core, office: OfficeSessions, listen: { host: string; port: number }): Promise<HostServer> {
@@ -62,6 +71,7 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
   const idempotency = new Idempotency(core.now);
   const throttle = new EnrolmentThrottle(() => core.now().getTime());
   const seen = new Map<string, number>();
+  const answers = new AnswerStore(() => core.now().getTime());
 
   const server: Server = createServer(
     // Certificates are asked for on every connection but not required at the handshake, so that a new PC
@@ -90,6 +100,8 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
       return sendJson(res, 403, fail('foreign-sender', device.reason));
     }
     noteSeen(device.serial);
+    const part = path.match(/^\/answer\/([0-9a-f]{32})\/(\d{1,6})$/);
+    if (part) return sendPart(res, answers.part(device.serial, part[1]!, Number(part[2])));
     if (!path.startsWith('/api/')) return sendJson(res, 404, fail('bad-input', 'There is nothing at that address.'));
     let channel: string;
     try {
@@ -120,7 +132,11 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
     if (key && isIdempotencyKey(key) && Object.hasOwn(contract, channel) && contract[channel as Channel].audit !== 'never') {
       answer = await idempotency.once(db, device.serial, key, channel, () => view.current()?.user.id ?? null, run, encode);
     } else answer = encode(await run());
-    sendText(res, 200, answer, view.token ? { [SESSION_HEADER]: view.token } : {});
+    const session: Record<string, string> = view.token ? { [SESSION_HEADER]: view.token } : {};
+    // A long answer (a PDF, a bundle, an export) goes in parts the PC fetches (main/host/answer-parts.ts).
+    const manifest = answers.keep(device.serial, answer);
+    if (manifest) return sendText(res, 200, JSON.stringify(manifest), { ...session, [ANSWER_PARTS_HEADER]: manifest.parts.id });
+    sendText(res, 200, answer, session);
   }
 
   async function enrol(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -10,10 +10,11 @@ import { startBrowserServer, type BrowserServer } from '../../../main/browser/se
 import { createCore } from '../../../main/core';
 import { hostBridge } from '../../../main/host/bridge';
 import { downloadInParts } from '../../../main/host/chunked-downloads';
+import { ANSWER_PART_BYTES, answerPartPath, type AnswerManifest } from '../../../main/host/answer-parts';
 import { raceHateIntake } from '../../helpers/cases';
 import * as files from '../../helpers/evidence-files';
 import { uploadInParts } from '../../helpers/uploads';
-import { type Host, Pc, PASS, startHost } from './office-fixture';
+import { type Host, Pc, PASS, post as postToHost, startHost } from './office-fixture';
 
 /**
  * Issue 22 item 5, files over the office host: a 30 MB recording goes from a PC's browser mode through the
@@ -99,5 +100,36 @@ describe('files through the office host', () => {
     expect(answer).toMatchObject({ status: 413, result: { ok: false, error: { code: 'bad-input', message: expect.stringContaining('2 MB') } } });
     const db = host.app.core.sessions.current()!.ws.db;
     expect(db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE file_name = 'big.wav'").get()).toEqual({ n: 0 });
+  });
+
+  it('sends any long answer in parts only the PC that asked can fetch, and the bridge puts it back together', async () => {
+    expect(await renderer.call('session:signIn', { username: 'olive', passphrase: PASS })).toMatchObject({ ok: true });
+    const made = await renderer.call('case:create', raceHateIntake({ partner: 'C33' }));
+    if (!made.ok) throw new Error(made.error.message);
+    const wav = files.wav(1536 * 1024); // 3 MB: one answer of about 4 MB of base64
+    for (let at = 64; at < wav.length - 4; at += 977) wav.writeUInt32LE((at * 40503) >>> 0, at);
+    const stored = await uploadInParts(renderer, made.value.id, 'stairs.wav', wav, details, { sha256: sha256(wav) });
+    if (!stored.ok) throw new Error(stored.error.message);
+
+    // Asked for whole (as document:export, bundle:content or a report are), the host answers with a manifest.
+    expect(await pc.call('session:signIn', { username: 'olive', passphrase: PASS })).toMatchObject({ ok: true });
+    const whole = await pc.raw('evidence:content', { id: stored.value.id });
+    if ('error' in whole) throw new Error(whole.error);
+    const manifest = (whole.result as unknown as AnswerManifest).parts;
+    expect(manifest.count).toBe(Math.ceil(manifest.bytes / ANSWER_PART_BYTES));
+    expect(manifest.count).toBeGreaterThanOrEqual(4);
+    // Another enrolled PC cannot fetch its parts.
+    const other = await Pc.enrol(host, 'Back office PC');
+    const stolen = await postToHost(host.server.port, answerPartPath(manifest.id, 0), {}, other.identity);
+    expect(stolen).toMatchObject({ status: 404, result: { ok: false, error: { code: 'not-found' } } });
+    other.close();
+
+    // Through the bridge (without the evidence-specific parts), the renderer's answer is whole, byte for byte.
+    // (Signing in on this PC again: the raw sign-in above took the PC's one session for that user.)
+    expect(await renderer.call('session:signIn', { username: 'olive', passphrase: PASS })).toMatchObject({ ok: true });
+    const text = await bridge.forward('evidence:content', JSON.stringify({ id: stored.value.id }));
+    const back = decodeWire(JSON.parse(text), NODE_BASE64) as Result<ChannelOutput<'evidence:content'>>;
+    if (!back.ok) throw new Error(back.error.message);
+    expect(Buffer.from(back.value.bytes).equals(wav)).toBe(true);
   });
 });
