@@ -45,7 +45,7 @@ export async function startLockHolder(holderScript: string, dir: string, kind: s
 /** Browser mode as `npm start` runs it where Electron is missing (from source, through tsx). */
 export async function startBrowserMode(dir: string): Promise<ChildProcess> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('HEARTH_')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/browser/serve.ts', '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: base });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/office/browser-mode.ts', '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: base });
   await waitForLine(child, /Hearth is running in browser mode at \S+/, 'browser mode');
   return child;
 }
@@ -53,7 +53,7 @@ export async function startBrowserMode(dir: string): Promise<ChildProcess> {
 /** Runs browser mode expecting it to refuse: its exit code and what it said. */
 export function browserModeRefusal(dir: string): Promise<{ code: number | null; stderr: string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('HEARTH_')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/browser/serve.ts', '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: base });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/office/browser-mode.ts', '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: base });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
