@@ -19,7 +19,8 @@ const ADMIN = { username: 'sam.patel', displayName: 'Sam Patel', passphrase: 'co
 const OFFICER: NewUser = { name: 'Alex Jones', username: 'alex.jones', temporary: 'amber lantern quiet field', passphrase: 'willow harbour seven kites' };
 const MANAGER: NewUser = { name: 'Morgan Reed', username: 'morgan.reed', temporary: 'silver birch under snow', passphrase: 'seven quiet harbour lamps' };
 const BROWSER = join(__dirname, '..', '..', 'out', 'main', 'browser.cjs');
-const READY = /Hearth is running in browser mode at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/;
+// The whole address, `&office=1` too: it is what tells the window it works on a host (renderer/src/api/hearth.ts).
+const READY = /Hearth is running in browser mode at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+\S*)/;
 
 let root = '';
 let host: Served;
@@ -97,6 +98,8 @@ test('an officer on a second PC reports an incident; the manager on a third PC s
   await front.goto(urls.front);
   await expect(front.getByRole('heading', { name: 'Sign in to Hearth' })).toBeVisible();
   await expectAccessible(front, 'sign in on a PC working on the office host');
+  await expect(front.getByRole('contentinfo')).toContainText('This PC works on your office’s Hearth host');
+  await expect(front.getByText('Ask your office’s Hearth administrator to reset it for you.')).toBeVisible();
   await shot(front, 'office-01-pc-sign-in');
   await firstSignIn(front, OFFICER);
 
