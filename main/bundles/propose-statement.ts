@@ -5,6 +5,8 @@ import { formatDate, formatTime } from '../../shared/time/format';
 import { AppError } from '../../shared/result';
 import type { ReadableDB } from '../db/connection';
 import { loadCaseData, type CaseData } from './sources';
+import { HARM_GROUNDS, type HarmGround } from '../../shared/court/texts';
+import { injunctionOf, termReferences, type Injunction } from '../../shared/domain/injunction';
 import { blocksToBody, type BodyBlock } from '../statements/body';
 
 /**
@@ -107,13 +109,37 @@ export function proposeOfficerStatement(data: CaseData): Proposal {
     });
   }
 
-  const inj = (data.injunction?.details ?? {}) as { powerOfArrest?: boolean; exclusion?: boolean; exclusionFrom?: string };
   head('The order the Claimant asks for');
   para('For these reasons the Claimant asks the court to grant an injunction in the terms of the draft order');
-  if (inj.powerOfArrest) para('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant');
-  if (inj.exclusion && inj.exclusionFrom) para(`The Claimant asks for the Defendant to be excluded from ${r.text(inj.exclusionFrom)} for the same reasons`);
+  if (data.injunction) for (const line of orderAskedFor(injunctionOf(data.injunction.details), (id) => exhibits.find((x) => x.evidenceId === id)?.mark ?? null, r.text)) para(line);
 
   return { makerName: o.name, initials: o.initials, body: blocksToBody(blocks), exhibits };
+}
+
+/**
+ * What the statement says of the order sought, term by term as the draft order numbers them (issue 15):
+ * which paragraphs carry a power of arrest and on which s.4 ground, an exclusion from the Defendant's own
+ * home under s.13 with its ground, and each area the Defendant is kept out of with its plan's mark. An
+ * injunction recorded before terms carried their own power of arrest says so in general words, which the
+ * pre-flight check asks the user to put right.
+ */
+function orderAskedFor(inj: Injunction, markOf: (evidenceId: number) => string | null, text: (s: string) => string): string[] {
+  const refs = termReferences(inj.terms);
+  const out: string[] = [];
+  const byGround = new Map<HarmGround, string[]>();
+  inj.terms.forEach((t, i) => {
+    if (t.powerOfArrest && t.arrestGround) byGround.set(t.arrestGround, [...(byGround.get(t.arrestGround) ?? []), refs[i]!]);
+  });
+  for (const [ground, at] of byGround) out.push(`The Claimant asks the court to attach a power of arrest to paragraph${at.length === 1 ? '' : 's'} ${listWords(at)} of the draft order, because ${HARM_GROUNDS[ground]}`);
+  if (inj.legacyPowerOfArrest) out.push('The Claimant asks for a power of arrest because the behaviour includes violence or threats of violence, or there is a significant risk of harm to others from the Defendant');
+  inj.terms.forEach((t, i) => {
+    if (!t.area) return;
+    const mark = t.planEvidenceId === null ? null : markOf(t.planEvidenceId);
+    out.push(`Paragraph ${refs[i]} of the draft order keeps the Defendant out of an area: ${oneLine(text(t.text)).replace(/[.;]$/, '')}${mark ? `. The plan I produce marked ‘${mark}’ shows it` : ''}`);
+  });
+  const home = inj.homeExclusion;
+  if (home?.premises) out.push(`The Claimant asks the court to exclude the Defendant from ${oneLine(text(home.premises))}, where the Defendant normally lives${home.ground ? `, because ${HARM_GROUNDS[home.ground]}` : ''}`);
+  return out;
 }
 
 /** "Amira Haddad told the Claimant on 26/10/2026 at 09:40 that on 24/10/2026 at 21:30 …": told and happened kept apart. */

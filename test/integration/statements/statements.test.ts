@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { allText } from '../../bundle-checker/check';
 import { useTempDirs } from '../../helpers/temp';
-import { buildDefault, bundleCase, type BundleCase } from '../bundles/setup';
+import { buildDefault, bundleCase, PROPER_INJUNCTION, type BundleCase } from '../bundles/setup';
 
 /**
  * Issue 15: the officer's statement is proposed from the record, edited, finalised (locked, versioned,
@@ -44,6 +44,26 @@ describe('the officer’s statement proposed from the record (issue 15)', () => 
     expect(p.body).not.toMatch(/02\/11\/2026 at/); // an action has a date, never an invented time
     expect(p.exhibits.map((e) => e.mark)).toEqual(['AL1', 'AL2']);
     expect(p.body).toContain('marked ‘AL1’');
+  });
+});
+
+describe('what the officer’s statement says of the order sought (issue 15)', () => {
+  it('names the paragraphs that carry a power of arrest with their s.4 ground, an area kept out of, and a s.13 home exclusion with its ground', async () => {
+    const app = await bundleCase(temp(), {
+      consent: true,
+      injunction: {
+        ...PROPER_INJUNCTION,
+        terms: [...PROPER_INJUNCTION.terms.slice(0, 2), { kind: 'prohibition', text: 'entering the second-floor landing of Elm House shown edged red on the plan', area: true }, PROPER_INJUNCTION.terms[2]],
+        homeExclusion: { premises: '2 Elm Road', landlordOwnsOrManages: true, ground: 'risk-of-harm' },
+      },
+    });
+    const p = await app.must('statement:propose', { caseId: app.caseId });
+    expect(p.body).toContain('The Claimant asks the court to attach a power of arrest to paragraph 1(a) of the draft order, because the anti-social behaviour consists of or includes the use or threatened use of violence against other persons.');
+    expect(p.body).toContain('Paragraph 1(c) of the draft order keeps the Defendant out of an area: entering the second-floor landing of Elm House shown edged red on the plan.');
+    expect(p.body).toContain('The Claimant asks the court to exclude the Defendant from 2 Elm Road, where the Defendant normally lives, because there is a significant risk of harm to other persons from the Defendant.');
+    // The old words that called every exclusion s.13 and attached the power of arrest to the whole order are gone.
+    expect(p.body).not.toContain('for the same reasons');
+    expect(p.body).not.toContain('or there is a significant risk of harm to others');
   });
 });
 
