@@ -162,7 +162,7 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
     .filter((k) => k !== 'g:hearsay-notice')
     .map((k) => (k === 'g:officer-statement' ? `${officer.name} dated ${final ? dmy(final.version.statementDate) : statementDate}` : (partyStatementCitation(data, k, dmy) ?? byKey.get(k)!.title)));
   r.placeIs('the application');
-  const application = data.injunction ? composeApplication(data, inj, supporting, statementDate) : null;
+  const application = data.injunction ? composeApplication(data, inj, supporting, statementDate, markOf) : null;
 
   r.placeIs('the exhibit sheets');
   const exhibits: Record<string, ExhibitSheetContent> = {};
@@ -298,12 +298,17 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 
 const dmyDate = (iso: string) => dmy(iso.slice(0, 10));
 
+function planMark(data: CaseData, evidenceId: number, markOf: (e: CaseData['evidence'][number]) => string): string | null {
+  const e = data.evidence.find((x) => x.id === evidenceId);
+  return e ? markOf(e) : null;
+}
+
 /**
  * The application and draft order's content (issue 15). The terms are printed as recorded, never
  * redacted: a term someone can be imprisoned for breaking must read as the court made it, so a term
  * that would identify someone withheld stops the build in the pre-flight check instead.
  */
-function composeApplication(data: CaseData, inj: Injunction, supporting: string[], date: string): ApplicationContent {
+function composeApplication(data: CaseData, inj: Injunction, supporting: string[], date: string, markOf: (e: CaseData['evidence'][number]) => string): ApplicationContent {
   const r = data.redaction;
   const refs = termReferences(inj.terms);
   const resp = data.respondent;
@@ -318,7 +323,8 @@ function composeApplication(data: CaseData, inj: Injunction, supporting: string[
       text: t.text,
       powerOfArrest: t.powerOfArrest,
       ground: t.powerOfArrest && t.arrestGround ? HARM_GROUNDS[t.arrestGround] : null,
-      plan: t.area && t.planEvidenceId !== null ? (data.evidence.find((e) => e.id === t.planEvidenceId)?.exhibitLabel ?? null) : null,
+      // The plan is cited by the mark its producing witness gives it ("AL1"), as the bundle's exhibit sheet has it.
+      plan: t.area && t.planEvidenceId !== null ? planMark(data, t.planEvidenceId, markOf) : null,
       supervisor: t.supervisor,
       suitabilityEvidence: r.text(t.suitabilityEvidence),
     })),

@@ -28,7 +28,7 @@ export interface WithheldPerson {
   named: boolean;
   /** The real name, kept for the legal team's screen; never written into a bundle when withheld. */
   name: string;
-  /** What of theirs the record holds and the bundle leaves out, in words ("name", "flat number"). */
+  /** What of theirs the record holds and the bundle leaves out, in words ("name", "flat number"); for a named person, only "phone number" and "e-mail address". */
   withheldDetails: string[];
 }
 
@@ -90,6 +90,15 @@ const DETAIL_WORDS: Partial<Record<IdentifierKind, string>> = {
   detail: 'other identifying details',
 };
 
+/**
+ * What of a person the court may name is still left out of the parts Hearth writes: their phone number and
+ * e-mail address. Consent to be named to the court is not consent to give the Defendant, who is served the
+ * bundle, a way to reach them (a complainant's "Call Amira on 07700 900123" copied from the intake note).
+ */
+function contactOnly(p: ProtectedPerson): ProtectedPerson {
+  return { ...p, name: '', anonymous: true, otherNames: [], relatives: [], address: '', postcode: '', identifyingDetails: [] };
+}
+
 /** The court, as a reader: it serves the bundle on the Defendant, so the Defendant's home is the context. */
 export function courtReader(parties: readonly PartyView[], respondent: PartyView | null): Reader {
   const own = respondent ? partyAsReader(respondent) : { own: [], home: null };
@@ -137,7 +146,7 @@ export function buildRedaction(
     const named = records.some((c) => consentCovers(c, p.id, COURT, today));
     // Only what is withheld from this reader: a postcode the Defendant shares stays in their own address.
     const home = homeOf(p.address, p.postcode);
-    const ids = identifiersOf(p).filter((id) => judge(id, home, reader, '').identifies);
+    const ids = identifiersOf(named ? contactOnly(p) : p).filter((id) => judge(id, home, reader, '').identifies);
     const kinds = new Set(ids.map((id) => (['surname', 'first-name', 'other-name', 'initials'].includes(id.kind) ? 'name' : id.kind)));
     const withheldDetails = Object.entries(DETAIL_WORDS)
       .filter(([k]) => kinds.has(k as IdentifierKind))
@@ -145,12 +154,17 @@ export function buildRedaction(
     return { partyId: p.id, role: p.role, label: labelFor(p.role, i, counts.get(p.role) ?? 1), named, name: p.anonymous ? '' : p.name, withheldDetails };
   });
 
-  const subjects = people
+  const withheldFrom = people
     .filter((w) => !w.named)
     .map((w) => ({ person: protectedPeople.find((p) => p.id === w.partyId)!, label: w.label }));
-  const terms = subjects.flatMap((s) => termsOf(s.person, reader));
+  const contacts = people
+    .filter((w) => w.named && w.withheldDetails.length)
+    .map((w) => ({ person: contactOnly(protectedPeople.find((p) => p.id === w.partyId)!), label: w.name || w.label }));
+  const subjects = [...withheldFrom, ...contacts];
+  const terms = withheldFrom.flatMap((s) => termsOf(s.person, reader));
   // A street alone never identifies; "the flat above" needs the reader's home, which a file's text does not have.
-  const identifiers = subjects.map((s) => {
+  // Exhibits are checked for the people withheld from the court; a named person's phone in an exhibit is the user's to box.
+  const identifiers = withheldFrom.map((s) => {
     const home = homeOf(s.person.address, s.person.postcode);
     return { label: s.label, ids: identifiersOf(s.person).filter((id) => id.kind !== 'street' && id.kind !== 'nearby' && judge(id, home, reader, '').identifies) };
   });

@@ -23,7 +23,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function withheldOnCover(f: WithheldCoverFacts): string | null {
   const withheld = f.people.filter((p) => !p.named);
-  if (!withheld.length) return null;
+  const contacts = contactsLeftOut(f.people);
+  if (!withheld.length) return contacts;
   const labels = withheld.map((p) => p.label);
   const one = withheld.length === 1;
   const out: string[] = [];
@@ -41,5 +42,16 @@ export function withheldOnCover(f: WithheldCoverFacts): string | null {
   if (f.keptOut > 0) out.push(`${f.keptOut === 1 ? 'One document' : `${f.keptOut} documents`} that would identify them ${f.keptOut === 1 ? 'was' : 'were'} not copied into the bundle; the schedule of correspondence lists ${f.keptOut === 1 ? 'it' : 'them'}.`);
   if (f.evidenceFiles) out.push('Evidence files are copied as they were received.');
   out.push('The Claimant can give their details to the court if it directs.');
+  if (contacts) out.push(contacts);
   return out.join(' ');
+}
+
+/** People the court may name still have their phone number and e-mail address left out: the Defendant is served the bundle. */
+function contactsLeftOut(people: readonly WithheldPerson[]): string | null {
+  const named = people.filter((p) => p.named && p.withheldDetails.length);
+  if (!named.length) return null;
+  const many = named.length > 1;
+  const kinds = [...new Set(named.flatMap((p) => p.withheldDetails))].map((d) => (many ? `${d}s` : d));
+  const verb = many || kinds.length > 1 ? 'are' : 'is';
+  return `The ${listWords(kinds)} of ${listWords(named.map((p) => p.name || p.label))} ${verb} left out of the documents the Claimant has written, because the bundle is served on the Defendant.`;
 }
