@@ -35,7 +35,7 @@ async function caseWithPlan(dir: string): Promise<BundleCase> {
     startedOn: a.startedOn,
     details: { ...details, terms, kind: 'civil-injunction' },
     acknowledgements: { 'single-incident': 'Hate incident with a threat to burn the home: one incident is enough (P3.4).' },
-  } as ChannelInput<'action:edit'>);
+  } as unknown as ChannelInput<'action:edit'>);
   const p = await app.must('statement:propose', { caseId: app.caseId });
   const s = await app.must('statement:save', { caseId: app.caseId, body: p.body, howTaken: 'I wrote this statement myself from the case records.', exhibits: p.exhibits.map(({ evidenceId, mark }) => ({ evidenceId, mark })) });
   await app.must('statement:finalise', { caseId: app.caseId, statementId: s.id, signedOn: '2026-11-20' });
