@@ -19,7 +19,7 @@ import { ANSWER_PARTS_HEADER } from '../host/answer-parts';
 import { IDEMPOTENCY_HEADER, type OfficeSessions, SESSION_HEADER } from '../host/sessions';
 import { EnrolmentThrottle } from '../host/enrolment-throttle';
 import { auditEnrolRefusal, enrolDevice, isDeviceAllowed, throttledMessage } from '../host/service';
-import { markDeviceSeen, readAuthority } from '../host/store';
+import { insertEnrolFailure, markDeviceSeen, pruneEnrolFailures, readAuthority, readEnrolFailures } from '../host/store';
 
 /**
  * The office host's server (issue 22; docs/office-host.md): the same IPC contract as browser mode, through
@@ -69,7 +69,18 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
   const authority = readAuthority(ws.db);
   if (!authority) throw new AppError('unavailable', 'This workspace is not set up as an office host yet (host:setUp).');
   const idempotency = new Idempotency(core.now);
-  const throttle = new EnrolmentThrottle(() => core.now().getTime());
+  // Wrong codes are counted in the workspace too, so a restart of the host does not reset the throttle.
+  const throttle = new EnrolmentThrottle(() => core.now().getTime(), {
+    read: (since) => readEnrolFailures(ws.db, since),
+    add: (address, at) => {
+      const db = office.workspace()?.db;
+      if (db) insertEnrolFailure(db, address, at);
+    },
+    prune: (before) => {
+      const db = office.workspace()?.db;
+      if (db) pruneEnrolFailures(db, before);
+    },
+  });
   const seen = new Map<string, number>();
   const answers = new AnswerStore(() => core.now().getTime());
 
