@@ -62,6 +62,9 @@ export async function streamJob(req: IncomingMessage, res: ServerResponse, r: Jo
     pending = null;
     if (!status || res.writableEnded) return;
     if (!r.stillAllowed()) return finish();
+    // On a single PC the screen's polls keep the session awake while it watches a job; here they stay on
+    // the PC, so each status pushed counts instead.
+    r.core.sessions.touch();
     res.write(`data: ${JSON.stringify(status)}\n\n`);
     if (status.state !== 'running') finish();
   };
