@@ -34,7 +34,9 @@ export function DeviceUnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           Unlock this PC
         </Button>
       </form>
-      <p className="secondary-text">Forgotten it? Ask your office administrator: this PC will need enrolling again.</p>
+      <div className="card__footer">
+        <p className="secondary-text">Forgotten it? Ask your office administrator: this PC will need enrolling again.</p>
+      </div>
     </AuthLayout>
   );
 }
