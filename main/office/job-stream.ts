@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Core } from '../core';
 import { dispatch, type SenderVerdict } from '../ipc/dispatch';
 import type { JobStatus } from '../../shared/schemas/jobs';
@@ -30,7 +30,7 @@ export interface JobStreamRequest {
 
 const NOT_FOUND_STATUS: Record<string, number> = { 'not-found': 404, 'not-signed-in': 401, forbidden: 403 };
 
-export async function streamJob(req: IncomingMessage, res: ServerResponse, r: JobStreamRequest): Promise<void> {
+export async function streamJob(res: ServerResponse, r: JobStreamRequest): Promise<void> {
   const first = await dispatch(r.core, 'job:status', { jobId: r.jobId }, r.sender);
   const active = r.core.sessions.current();
   if (!first.ok || !active) {
@@ -80,6 +80,5 @@ export async function streamJob(req: IncomingMessage, res: ServerResponse, r: Jo
   } catch {
     return finish();
   }
-  req.on('close', finish);
   res.on('close', finish);
 }

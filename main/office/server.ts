@@ -122,7 +122,7 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
         const open = office.workspace()?.db;
         return Boolean(open && isDeviceAllowed(open, device.serial) && view.current());
       };
-      return streamJob(req, res, { core: { ...core, sessions: view }, sender: OFFICE_SENDER, jobId: jobStream[1]!, stillAllowed });
+      return streamJob(res, { core: { ...core, sessions: view }, sender: OFFICE_SENDER, jobId: jobStream[1]!, stillAllowed });
     }
     if (!path.startsWith('/api/')) return sendJson(res, 404, fail('bad-input', 'There is nothing at that address.'));
     let channel: string;

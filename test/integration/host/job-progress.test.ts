@@ -176,6 +176,21 @@ describe('a long job on the host, followed from the PC that asked', () => {
       ['running', 35],
       ['done', 40],
     ]);
+
+    // Signed out on the PC while a job runs: its next change ends the stream, and is not sent.
+    const later = startLetters('olive', made.value.id);
+    const afterSignOut: JobStatus[] = [];
+    let first: () => void = () => undefined;
+    const firstCame = new Promise<void>((resolve) => (first = resolve));
+    const stream2 = await openStream(olivePc, later.id, olivePc.token, (s) => {
+      afterSignOut.push(s);
+      first();
+    });
+    await firstCame;
+    expect(await olivePc.call('session:signOut', {})).toMatchObject({ ok: true });
+    later.progress(12, 40, '12 of 40 letters made…');
+    await stream2.ended;
+    expect(afterSignOut.map((s) => s.done)).toEqual([0]);
   });
 
   it('notices a dropped stream, asks the host meanwhile, and follows the job again once the host is back', async () => {
