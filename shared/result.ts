@@ -28,12 +28,14 @@ export interface AppErrorShape {
   message: string;
   /**
    * Set only by a PC's bridge to an office host (issue 22, main/host/bridge.ts): the host could not be
-   * reached, or showed a certificate other than the one this PC pinned. The renderer shows the matching state.
+   * reached, or showed a certificate other than the one this PC pinned, or this PC's own key is still locked
+   * (device-locked: the window asks for this PC's passphrase, main/host/device-lock.ts). The renderer shows the
+   * matching state.
    */
   office?: OfficeTrouble;
 }
 
-export type OfficeTrouble = 'unreachable' | 'certificate-changed';
+export type OfficeTrouble = 'unreachable' | 'certificate-changed' | 'device-locked';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 

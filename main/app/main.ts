@@ -5,7 +5,7 @@ import { type Core, createCore } from '../core';
 import { appHosting } from '../office/hosting';
 import { acquireWorkspaceLock } from '../workspace/lock';
 import { denyAllPermissions, hardenWebContents } from './hardening';
-import { clientOfOfficeHost } from '../host/client';
+import { lockedDevice } from '../host/device-lock';
 import { registerHostIpc, registerIpc } from './ipc-electron';
 import { lockFromShell } from './lock';
 import { installMenu } from './menu';
@@ -124,11 +124,9 @@ function argValue(name: string): string | undefined {
 function workOnOfficeHost(file: string): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(RENDERER_DIR);
-  // The device file's key is encrypted (hearth enrol). Until the app asks for it in a window (or keeps it in
-  // safeStorage), the passphrase comes from the environment, as in browser mode.
-  const passphrase = process.env.HEARTH_DEVICE_PASSPHRASE;
-  if (!passphrase) throw new Error('Set HEARTH_DEVICE_PASSPHRASE to the passphrase chosen at hearth enrol: it unlocks this PC’s key in the device file.');
-  const client = clientOfOfficeHost(file, passphrase);
+  // The device file's key is encrypted (hearth enrol): the window asks for its passphrase (device:unlock,
+  // answered here, never forwarded), unless HEARTH_DEVICE_PASSPHRASE gives it for headless use and tests.
+  const client = lockedDevice(file, { passphrase: process.env.HEARTH_DEVICE_PASSPHRASE || undefined });
   const windowState = openWindowStateStore();
   registerHostIpc(client.forward, isHearthWebContents);
   createMainWindow({ preloadPath: PRELOAD_PATH, state: windowState, devTools: !app.isPackaged, log });

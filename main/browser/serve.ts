@@ -3,7 +3,7 @@ import { backupOnClose } from '../backup/scheduled';
 import { createCore } from '../core';
 import { defaultWorkspaceDir } from '../workspace/default-dir';
 import { acquireWorkspaceLock } from '../workspace/lock';
-import { clientOfOfficeHost } from '../host/client';
+import { lockedDevice } from '../host/device-lock';
 import type { Core } from '../core';
 import { warmTemplatesInBackground } from '../documents/templates-warm-up';
 import { startBrowserServer } from './server';
@@ -59,15 +59,14 @@ async function main(prepare: (core: Core) => void): Promise<void> {
  * PC's enrolment (the host's address, its certificate and key, the pinned CA). No workspace is opened here.
  */
 async function forwardToHost(file: string): Promise<void> {
-  // The device file's key is encrypted (hearth enrol); its passphrase comes from the environment here.
-  const passphrase = process.env.HEARTH_DEVICE_PASSPHRASE;
-  if (!passphrase) throw new Error('Set HEARTH_DEVICE_PASSPHRASE to the passphrase chosen at hearth enrol: it unlocks this PC’s key in the device file.');
-  const { device, forward, close } = clientOfOfficeHost(file, passphrase);
+  // The device file's key is encrypted (hearth enrol): the window asks for its passphrase (device:unlock),
+  // unless HEARTH_DEVICE_PASSPHRASE gives it (headless use, tests); a wrong one there stops at start.
+  const { forward, close } = lockedDevice(file, { passphrase: process.env.HEARTH_DEVICE_PASSPHRASE || undefined });
   const rendererDir = argValue('--renderer') ?? join(__dirname, '..', 'renderer');
   const port = Number(argValue('--port') ?? process.env.HEARTH_PORT ?? 0);
   const core = createCore({ dir: join(__dirname, 'no-local-workspace'), refreshDeadlines: false });
   const server = await startBrowserServer(core, rendererDir, port, { forward });
-  process.stdout.write(`Hearth is running in browser mode at ${server.url}\nWorking on the office host at ${device.hostUrl}. Press Ctrl+C to stop.\n`);
+  process.stdout.write(`Hearth is running in browser mode at ${server.url}\nWorking on the office host named in ${file}. Press Ctrl+C to stop.\n`);
   const stop = () => {
     close();
     void server.close().then(() => process.exit(0));

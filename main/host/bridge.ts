@@ -4,6 +4,8 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { ErrorCode, OfficeTrouble, Result } from '../../shared/result';
 import { ANSWER_PARTS_HEADER, answerPartPath, type AnswerManifest } from './answer-parts';
+import type { JobStatus } from '../../shared/schemas/jobs';
+import { eventReader, followJobs, type OpenJobStream } from './job-follow';
 import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
 
 /**
@@ -12,7 +14,8 @@ import { IDEMPOTENCY_HEADER, SESSION_HEADER } from './sessions';
  * over mutual TLS with this PC's certificate, the host's CA pinned, the session token the host gave at
  * sign-in, and an idempotency key made once per call and sent again with its one retry, so a request retried
  * after a dropped connection is applied once. Unreachable and changed-certificate answers are the contract's
- * Result, in words a person can act on.
+ * Result, in words a person can act on. A job's progress is pushed by the host and job:status answered here
+ * (./job-follow.ts).
  */
 
 /** This PC's enrolment, decrypted in memory; on disk the key is encrypted (main/host/device-file.ts, `hearth enrol`). */
@@ -22,6 +25,8 @@ export type DeviceFile = z.infer<typeof DeviceFile>;
 /** TLS errors that mean the host is not the one this PC pinned: never "accept anyway". */
 const CERTIFICATE_ERRORS = /CERT|SIGNATURE|ISSUER|SELF_SIGNED|ALTNAME|VERIFY/;
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+/** The host sends a heartbeat every 15 s on a job's stream (main/office/job-stream.ts): three missed, and it has gone. */
+const STREAM_SILENCE_MS = 45_000;
 
 /** A refusal the renderer shows as the connection's state, not as one form's error (shared/result.ts). */
 function troubleAnswer(code: ErrorCode, office: OfficeTrouble, message: string): string {
@@ -30,7 +35,7 @@ function troubleAnswer(code: ErrorCode, office: OfficeTrouble, message: string):
 
 export type Forward = (channel: string, body: string) => Promise<string>;
 
-export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; connectMs?: number } = {}): { forward: Forward; close(): void } {
+export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; connectMs?: number; streamSilenceMs?: number } = {}) {
   const url = new URL(device.hostUrl);
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   // SNI carries a host name only (RFC 6066 §3; Node warns, DEP0123): for an address the certificate's IP
@@ -85,7 +90,46 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
     return { text: whole.toString('utf8') };
   };
 
-  const forward: Forward = async (channel, body) => {
+  /** One job's stream of statuses from the host, for the session `session` (./job-follow.ts). */
+  const openJobStream: OpenJobStream = (jobId, session, on) => {
+    const headers: Record<string, string> = { 'Content-Length': '0' };
+    if (session) headers[SESSION_HEADER] = session;
+    let over = false;
+    const end = () => {
+      if (over) return;
+      over = true;
+      on.end();
+    };
+    const req = request(
+      { host: hostname, ...serverName, port: Number(url.port || 443), path: `/jobs/${jobId}/events`, method: 'POST', agent, headers, timeout: options.streamSilenceMs ?? STREAM_SILENCE_MS },
+      (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          return end();
+        }
+        res.setEncoding('utf8');
+        res.on(
+          'data',
+          eventReader((data) => {
+            if (!over) on.status(JSON.parse(data) as JobStatus);
+          }),
+        );
+        res.on('end', end);
+        res.on('close', end);
+        res.on('error', end);
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', end);
+    req.on('close', end);
+    req.end();
+    return () => {
+      req.destroy();
+      end();
+    };
+  };
+
+  const ask: Forward = async (channel, body) => {
     const key = randomUUID();
     let answer = await once(channel, body, key);
     // One retry, with the same key, after a dropped connection: the host applies the write once.
@@ -101,5 +145,14 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
     return troubleAnswer('unavailable', 'unreachable', `The office host at ${url.host} cannot be reached (${answer.error}). Check this PC is on the office network and the host is running, then try again. Nothing was lost.`);
   };
 
-  return { forward, close: () => agent.destroy() };
+  const jobs = followJobs(ask, openJobStream, () => token);
+  return {
+    forward: jobs.forward,
+    /** How many jobs' progress is being pushed to this PC now. */
+    streaming: jobs.streaming,
+    close: () => {
+      jobs.close();
+      agent.destroy();
+    },
+  };
 }

@@ -108,3 +108,16 @@ export function setIdempotencyAnswer(db: WritableDB, device: string, key: string
 export function pruneIdempotencyKeys(db: WritableDB, before: string): number {
   return db.prepare('DELETE FROM host_idempotency WHERE at < ?').run(before).changes;
 }
+
+/** The enrolment throttle's failures in its window (migration 0039), oldest first. */
+export function readEnrolFailures(db: ReadableDB, since: number): { address: string; at: number }[] {
+  return db.prepare('SELECT address, at_ms AS at FROM host_enrol_failures WHERE at_ms > ? ORDER BY at_ms, id').all(since) as { address: string; at: number }[];
+}
+
+export function insertEnrolFailure(db: WritableDB, address: string, at: number): void {
+  db.prepare('INSERT INTO host_enrol_failures (address, at_ms) VALUES (?, ?)').run(address, at);
+}
+
+export function pruneEnrolFailures(db: WritableDB, before: number): number {
+  return db.prepare('DELETE FROM host_enrol_failures WHERE at_ms <= ?').run(before).changes;
+}

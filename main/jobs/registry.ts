@@ -61,6 +61,8 @@ interface Job {
   result: JobResult | null;
   endedAt: number | null;
   stopping: boolean;
+  /** Who follows its changes as they happen (an office host's stream to the PC that asked: main/office/job-stream.ts). */
+  watchers: Set<(status: JobStatus) => void>;
 }
 
 /** Finished jobs are answered for an hour (a screen polling, or reopened), then forgotten. */
@@ -77,7 +79,7 @@ export class JobRegistry {
 
   start(init: JobStart): JobHandle {
     this.#sweep();
-    const job: Job = { id: init.id ?? newJobId(), start: init, state: 'running', done: 0, total: init.total, message: init.message, result: null, endedAt: null, stopping: false };
+    const job: Job = { id: init.id ?? newJobId(), start: init, state: 'running', done: 0, total: init.total, message: init.message, result: null, endedAt: null, stopping: false, watchers: new Set() };
     this.#jobs.set(job.id, job);
     return {
       id: job.id,
@@ -89,6 +91,7 @@ export class JobRegistry {
         job.done = Math.max(0, Math.min(done, total));
         job.total = Math.max(0, total);
         if (message !== undefined) job.message = message;
+        tell(job);
       },
       ended: (state, message, result = null) => {
         if (job.state !== 'running') return;
@@ -97,6 +100,7 @@ export class JobRegistry {
         job.result = result;
         if (state === 'done') job.done = job.total;
         job.endedAt = this.clock();
+        tell(job);
       },
     };
   }
@@ -104,6 +108,16 @@ export class JobRegistry {
   /** The job's status for its owner; anyone else is told there is no such job. */
   status(id: string, who: JobOwner): JobStatus {
     return statusOf(this.#own(id, who));
+  }
+
+  /**
+   * Calls `listener` with the owner's job's status at each change (progress, its end) until the returned
+   * function is called; a job that has ended has no more changes. Anyone else's job is "not found".
+   */
+  watch(id: string, who: JobOwner, listener: (status: JobStatus) => void): () => void {
+    const job = this.#own(id, who);
+    job.watchers.add(listener);
+    return () => job.watchers.delete(listener);
   }
 
   /** Asks the owner's job to stop (a job that has ended is left as it is) and answers its status. */
@@ -157,6 +171,19 @@ export class JobRegistry {
   #sweep(): void {
     const now = this.clock();
     for (const [id, job] of this.#jobs) if (job.endedAt !== null && now - job.endedAt > KEEP_ENDED_MS) this.#jobs.delete(id);
+  }
+}
+
+/** A watcher that throws must not stop the work that reported, nor the other watchers. */
+function tell(job: Job): void {
+  if (job.watchers.size === 0) return;
+  const status = statusOf(job);
+  for (const listener of job.watchers) {
+    try {
+      listener(status);
+    } catch {
+      job.watchers.delete(listener);
+    }
   }
 }
 

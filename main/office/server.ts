@@ -15,11 +15,12 @@ import { dispatch, type SenderVerdict } from '../ipc/dispatch';
 import { deviceOf, hostTlsOptions } from '../host/device-tls';
 import { Idempotency, isIdempotencyKey } from './idempotency';
 import { AnswerStore } from './answer-store';
+import { JOB_STREAM_PATH, streamJob } from './job-stream';
 import { ANSWER_PARTS_HEADER } from '../host/answer-parts';
 import { IDEMPOTENCY_HEADER, type OfficeSessions, SESSION_HEADER } from '../host/sessions';
 import { EnrolmentThrottle } from '../host/enrolment-throttle';
 import { auditEnrolRefusal, enrolDevice, isDeviceAllowed, throttledMessage } from '../host/service';
-import { markDeviceSeen, readAuthority } from '../host/store';
+import { insertEnrolFailure, markDeviceSeen, pruneEnrolFailures, readAuthority, readEnrolFailures } from '../host/store';
 
 /**
  * The office host's server (issue 22; docs/office-host.md): the same IPC contract as browser mode, through
@@ -69,7 +70,18 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
   const authority = readAuthority(ws.db);
   if (!authority) throw new AppError('unavailable', 'This workspace is not set up as an office host yet (host:setUp).');
   const idempotency = new Idempotency(core.now);
-  const throttle = new EnrolmentThrottle(() => core.now().getTime());
+  // Wrong codes are counted in the workspace too, so a restart of the host does not reset the throttle.
+  const throttle = new EnrolmentThrottle(() => core.now().getTime(), {
+    read: (since) => readEnrolFailures(ws.db, since),
+    add: (address, at) => {
+      const db = office.workspace()?.db;
+      if (db) insertEnrolFailure(db, address, at);
+    },
+    prune: (before) => {
+      const db = office.workspace()?.db;
+      if (db) pruneEnrolFailures(db, before);
+    },
+  });
   const seen = new Map<string, number>();
   const answers = new AnswerStore(() => core.now().getTime());
 
@@ -102,6 +114,16 @@ export async function startHostServer(core: Core, office: OfficeSessions, listen
     noteSeen(device.serial);
     const part = path.match(/^\/answer\/([0-9a-f]{32})\/(\d{1,6})$/);
     if (part) return sendPart(res, answers.part(device.serial, part[1]!, Number(part[2])));
+    const jobStream = path.match(JOB_STREAM_PATH);
+    if (jobStream) {
+      // A job's progress pushed to the PC and user that started it (./job-stream.ts).
+      const view = office.viewFor({ serial: device.serial, name: device.name }, headerOf(req, SESSION_HEADER));
+      const stillAllowed = () => {
+        const open = office.workspace()?.db;
+        return Boolean(open && isDeviceAllowed(open, device.serial) && view.current());
+      };
+      return streamJob(res, { core: { ...core, sessions: view }, sender: OFFICE_SENDER, jobId: jobStream[1]!, stillAllowed });
+    }
     if (!path.startsWith('/api/')) return sendJson(res, 404, fail('bad-input', 'There is nothing at that address.'));
     let channel: string;
     try {

@@ -199,6 +199,7 @@ export const CHANNEL_NAMES = [
   'host:connected',
   'host:serve',
   'evidence:contentPart',
+  'device:unlock',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

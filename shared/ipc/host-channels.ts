@@ -1,6 +1,6 @@
 import { Empty, Void } from '../schemas/common';
 import { EvidenceContentPart, EvidenceContentPartInput } from '../schemas/evidence';
-import { DeviceRenameInput, DeviceSerialInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostServeInput, HostSetUpInput, HostStatus } from '../schemas/host';
+import { DeviceRenameInput, DeviceSerialInput, DeviceUnlocked, DeviceUnlockInput, EnrolmentCode, EnrolmentCodeInput, HostConnected, HostServeInput, HostSetUpInput, HostStatus } from '../schemas/host';
 import { spec } from './channel-spec';
 
 /**
@@ -22,4 +22,8 @@ export const hostChannels = {
   // A PC on an office host downloads an evidence file one stored 1 MiB part at a time, never the whole file as
   // one answer (main/host/chunked-downloads.ts); each part is audited like opening the file.
   'evidence:contentPart': spec({ input: EvidenceContentPartInput, output: EvidenceContentPart, access: 'cases.read', audit: 'always', binary: true }),
+  // A PC's own passphrase, asked for in its window before it connects: answered on the PC by the bridge
+  // (main/host/device-lock.ts) and never forwarded; anywhere else main refuses it. Not audited: nothing in a
+  // workspace changes, and the passphrase must not be written anywhere.
+  'device:unlock': spec({ input: DeviceUnlockInput, output: DeviceUnlocked, access: 'public', audit: 'never' }),
 } as const;

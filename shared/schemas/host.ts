@@ -95,3 +95,8 @@ export const EnrolRequest = z.object({ code: z.string().trim().min(1).max(40), r
 /** The host's answer: the PC's certificate, the CA to pin, and the proof that the host knows the code. */
 export const EnrolAnswer = z.object({ certPem: z.string(), caCertPem: z.string(), binding: z.string(), serial: z.string(), deviceName: z.string() });
 export type EnrolAnswer = z.infer<typeof EnrolAnswer>;
+
+/** A PC's own passphrase for its device file (issue 22): handled on the PC by main/host/device-lock.ts, never sent to the host. */
+export const DeviceUnlockInput = z.object({ passphrase: z.string().min(1, 'Enter this PC’s passphrase.').max(1024) }).strict();
+export const DeviceUnlocked = z.object({ deviceName: z.string(), hostUrl: z.string() });
+export type DeviceUnlocked = z.infer<typeof DeviceUnlocked>;

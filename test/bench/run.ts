@@ -17,6 +17,7 @@ import { runUploadBench } from './uploads';
 import { runUiBench } from './ui';
 import { runCaseReviewBench } from './case-review';
 import { runOfficeBench } from './office';
+import { runOfficeStartBench } from './office-start';
 import { runReviewBench } from './review';
 
 type Rows = [string, string, string][];
@@ -35,6 +36,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['case-review', 'ASB case review: the threshold check on 500 incidents and the returns over 50,000 (issue 20)', runCaseReviewBench],
   ['office', 'Office host: 20 users on 20 enrolled PCs over mutual TLS, search / open / add contact / letter preview for 2 minutes, on 50,000 generated cases (issue 22)', runOfficeBench],
   ['review', 'Redaction review of a 300-exhibit bundle: reading the exhibits, listing the review, accepting every proposed box (issue 16)', runReviewBench],
+  ['office-start', 'Office host start: the first calls just after hearth serve starts on 50,000 generated cases, and the same 30 s later (issue 22)', runOfficeStartBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

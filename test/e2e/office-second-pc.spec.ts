@@ -27,9 +27,13 @@ let host: Served;
 const pcs: ChildProcess[] = [];
 const urls: Record<'front' | 'manager', string> = { front: '', manager: '' };
 
-/** A PC's browser mode pointed at the host by its device file; resolves to the address it printed. */
-function startPc(deviceFile: string): Promise<string> {
-  const child = spawn(process.execPath, [BROWSER, '--office-host', deviceFile], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HEARTH_DEVICE_PASSPHRASE: PC_PASSPHRASE } });
+/**
+ * A PC's browser mode pointed at the host by its device file; resolves to the address it printed. The front desk
+ * PC is given its passphrase in the environment (headless use); the manager's PC asks for it in the window.
+ */
+function startPc(deviceFile: string, passphraseFromEnvironment: boolean): Promise<string> {
+  const env = { ...process.env, HEARTH_DEVICE_PASSPHRASE: passphraseFromEnvironment ? PC_PASSPHRASE : '' };
+  const child = spawn(process.execPath, [BROWSER, '--office-host', deviceFile], { stdio: ['ignore', 'pipe', 'pipe'], env });
   pcs.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -70,7 +74,7 @@ test.beforeAll(async () => {
     const code = must(await admin('host:enrolmentCode', { deviceName: name })).code;
     const file = join(root, `${which}.json`);
     writePcDevice(file, await enrolPc(host.url, code, name));
-    urls[which] = await startPc(file);
+    urls[which] = await startPc(file, which === 'front');
   }
   must(await admin('session:signOut', {}));
   bridge.close();
@@ -116,6 +120,17 @@ test('an officer on a second PC reports an incident; the manager on a third PC s
 
   const manager = await (await browser.newContext()).newPage();
   await manager.goto(urls.manager);
+  // This PC's key is still locked: its own passphrase first, checked on the PC (never sent to the host).
+  await expect(manager.getByRole('heading', { name: 'This PC’s Hearth key is locked' })).toBeVisible();
+  await expectAccessible(manager, 'this PC’s key locked');
+  const pcPassphrase = manager.getByLabel('This PC’s passphrase');
+  await pcPassphrase.fill('not this PC’s passphrase');
+  await manager.getByRole('button', { name: 'Unlock this PC' }).click();
+  await expect(manager.getByText(/^That is not the passphrase this PC’s device file was protected with/)).toBeVisible();
+  await shot(manager, 'office-03-pc-key-wrong');
+  await pcPassphrase.fill(PC_PASSPHRASE);
+  await manager.getByRole('button', { name: 'Unlock this PC' }).click();
+  await expect(manager.getByRole('heading', { name: 'Sign in to Hearth' })).toBeVisible();
   await firstSignIn(manager, MANAGER);
   await expect(manager.getByRole('radio', { name: 'My team' })).toBeChecked();
   const line = manager.getByRole('row').filter({ has: manager.getByRole('link', { name: ref, exact: true }) });
@@ -127,7 +142,7 @@ test('an officer on a second PC reports an incident; the manager on a third PC s
     await expect(item).toContainText('Urgent');
   }
   await expectAccessible(manager, 'the manager’s dashboard on a PC');
-  await shot(manager, 'office-03-manager-dashboard');
+  await shot(manager, 'office-04-manager-dashboard');
 
   // The officer is still signed in on the front desk PC: a session per user per PC, not one per host.
   await openPage(front, 'Cases');

@@ -98,4 +98,36 @@ describe('a PC working on an office host', () => {
       window.sessionStorage.removeItem('hearth.office');
     }
   });
+
+  it('asks for this PC’s passphrase while its key is locked, says when it is wrong, and connects with the right one', async () => {
+    const locked = (message: string, code: 'unavailable' | 'wrong-passphrase' = 'unavailable'): Result<never> => ({ ok: false, error: { code, office: 'device-locked', message } });
+    let unlocked = false;
+    answer('workspace:status', () => (unlocked ? ok(SIGNED_OUT) : locked('This PC’s Hearth key is locked.')));
+    answer('device:unlock', (input) => {
+      if (input.passphrase !== 'the PC passphrase') return locked('That is not the passphrase this PC’s device file was protected with. Try again.', 'wrong-passphrase');
+      unlocked = true;
+      return ok({ deviceName: 'Front desk PC', hostUrl: 'https://192.168.1.20:7443' });
+    });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'This PC’s Hearth key is locked' })).toBeTruthy();
+    expect(screen.queryByLabelText('User name')).toBeNull();
+
+    // Empty: said on the form, nothing sent.
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock this PC' }));
+    expect((await screen.findAllByText('Enter this PC’s passphrase.')).length).toBeGreaterThan(0);
+    expect(callsTo('device:unlock')).toHaveLength(0);
+
+    await userEvent.type(screen.getByLabelText('This PC’s passphrase', { selector: 'input' }), 'a guess');
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock this PC' }));
+    expect((await screen.findAllByText(/not the passphrase this PC’s device file was protected with/)).length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'This PC’s Hearth key is locked' })).toBeTruthy();
+
+    const field = screen.getByLabelText('This PC’s passphrase', { selector: 'input' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'the PC passphrase');
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'This PC’s Hearth key is locked' })).toBeNull();
+    expect(callsTo('device:unlock')).toEqual([{ passphrase: 'a guess' }, { passphrase: 'the PC passphrase' }]);
+  });
 });

@@ -4,7 +4,7 @@ import { countAllowedDevices, readAuthority } from '../../host/store';
 import { hostStatusOf, nameDevice, newEnrolment, prepareAuthority, storeAuthority, withdrawDevice } from '../../host/service';
 import { activeSession, type HandlerContext, type HandlerMap, staged } from '../handler';
 
-type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice' | 'host:connected' | 'host:serve';
+type HostChannels = 'host:status' | 'host:setUp' | 'host:enrolmentCode' | 'host:nameDevice' | 'host:revokeDevice' | 'host:connected' | 'host:serve' | 'device:unlock';
 
 function statusFor(ctx: HandlerContext) {
   const { db } = activeSession(ctx).ws;
@@ -66,6 +66,10 @@ export const hostHandlers: HandlerMap<HostChannels> = {
     await hosting.start({ host: address, port });
     return connectedNow(ctx);
   }),
+  // Reached only where no PC's bridge answered it first (main/host/device-lock.ts): a single PC or the host.
+  'device:unlock': () => {
+    throw new AppError('unavailable', 'This computer works on its own workspace, not on an office host: it has no PC key to unlock. Sign in with your user name instead.');
+  },
 };
 
 function connectedNow(ctx: HandlerContext) {

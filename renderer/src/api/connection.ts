@@ -7,13 +7,15 @@ import type { Result } from '../../../shared/result';
  *
  * - connecting: a retry is on its way (or the app is opening on a PC that works on a host);
  * - unreachable: the host did not answer; work stays on this PC and is offered back when it returns;
- * - certificate-changed: the host showed another certificate; Hearth refuses, and offers no way round it.
+ * - certificate-changed: the host showed another certificate; Hearth refuses, and offers no way round it;
+ * - device-locked: this PC's own key is still locked: the window asks for this PC's passphrase first.
  */
 export type HostConnection =
   | { kind: 'connected' }
   | { kind: 'connecting' }
   | { kind: 'unreachable'; message: string }
-  | { kind: 'certificate-changed'; message: string };
+  | { kind: 'certificate-changed'; message: string }
+  | { kind: 'device-locked'; message: string };
 
 let state: HostConnection = { kind: 'connected' };
 let everRefused = false;
@@ -31,6 +33,7 @@ function set(next: HostConnection): void {
 export function noteAnswer(result: Result<unknown>): void {
   const trouble = result.ok ? undefined : result.error.office;
   if (trouble === 'certificate-changed') set({ kind: 'certificate-changed', message: result.ok ? '' : result.error.message });
+  else if (trouble === 'device-locked') set({ kind: 'device-locked', message: result.ok ? '' : result.error.message });
   else if (trouble === 'unreachable') set({ kind: 'unreachable', message: result.ok ? '' : result.error.message });
   else if (state.kind !== 'connected') set({ kind: 'connected' });
 }

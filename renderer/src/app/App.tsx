@@ -13,6 +13,7 @@ import { SessionContext, type SessionContextValue } from '../hooks/SessionContex
 import { createQueryClient } from './queryClient';
 import { noteConnecting } from '../api/connection';
 import { CertificateChangedScreen, HostBanner, KEPT_HERE, UNREACHABLE_TITLE, useHostConnection } from './HostConnection';
+import { DeviceUnlockScreen } from './DeviceUnlockScreen';
 import { StatusScreen } from './StatusScreen';
 import { type AppState, useAppState } from './useAppState';
 
@@ -36,6 +37,7 @@ function Screens() {
   const { view, refresh } = app;
   if (connection.kind === 'certificate-changed') return <CertificateChangedScreen message={connection.message} />;
   const followMain = () => void refresh();
+  if (connection.kind === 'device-locked') return <DeviceUnlockScreen onUnlocked={followMain} />;
   const retry = () => {
     noteConnecting();
     followMain();

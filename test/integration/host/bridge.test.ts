@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
-import { createCore } from '../../../main/core';
 import { createHostCa } from '../../../main/host/ca';
 import { hostBridge } from '../../../main/host/bridge';
 import { startHostServer } from '../../../main/office/server';
 import { raceHateIntake } from '../../helpers/cases';
-import { type Host, Pc, PASS, startHost } from './office-fixture';
+import { type Host, Pc, PASS, pcBrowserMode, type PcBrowser, startHost } from './office-fixture';
 
 /**
  * The client bridge (issue 22): browser mode on a PC forwards the renderer's calls to the office host with
@@ -15,30 +12,25 @@ import { type Host, Pc, PASS, startHost } from './office-fixture';
  */
 let host: Host;
 let pc: Pc;
-let local: BrowserServer;
+let browser: PcBrowser;
 let bridge: ReturnType<typeof hostBridge>;
 
 beforeAll(async () => {
   host = await startHost();
   pc = await Pc.enrol(host, 'Front desk PC');
   bridge = hostBridge(pc.device());
-  const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
-  local = await startBrowserServer(core, '/nonexistent', 0, { forward: bridge.forward });
+  browser = await pcBrowserMode(bridge.forward);
 });
 
 afterAll(async () => {
   bridge.close();
   pc.close();
-  await local.close();
 });
 
 /** A call as the renderer in the browser makes it: to its own local server, with the launch token. */
 async function renderer(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
-  expect(local.url).toContain('&office=1');
-  const origin = `http://127.0.0.1:${local.port}`;
-  const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body: JSON.stringify(input) });
-  return (await res.json()) as { ok: boolean };
+  expect(browser.local.url).toContain('&office=1');
+  return (await browser.post(channel, JSON.stringify(input))).result;
 }
 
 describe('browser mode pointed at an office host', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
@@ -6,15 +6,13 @@ import type { Result } from '../../../shared/result';
 import { EVIDENCE_CHUNK_BYTES } from '../../../shared/schemas/evidence';
 import { MAX_BINARY_BODY_BYTES } from '../../../main/browser/body-limits';
 import { NODE_BASE64 } from '../../../main/wire/node-base64';
-import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
-import { createCore } from '../../../main/core';
 import { hostBridge } from '../../../main/host/bridge';
 import { downloadInParts } from '../../../main/host/chunked-downloads';
 import { ANSWER_PART_BYTES, answerPartPath, type AnswerManifest } from '../../../main/host/answer-parts';
 import { raceHateIntake } from '../../helpers/cases';
 import * as files from '../../helpers/evidence-files';
 import { uploadInParts } from '../../helpers/uploads';
-import { type Host, Pc, PASS, post as postToHost, startHost } from './office-fixture';
+import { type Host, Pc, PASS, pcBrowserMode, type PcBrowser, post as postToHost, startHost } from './office-fixture';
 
 /**
  * Issue 22 item 5, files over the office host: a 30 MB recording goes from a PC's browser mode through the
@@ -25,34 +23,23 @@ import { type Host, Pc, PASS, post as postToHost, startHost } from './office-fix
  */
 let host: Host;
 let pc: Pc;
-let local: BrowserServer;
+let browser: PcBrowser;
 let bridge: ReturnType<typeof hostBridge>;
 
 beforeAll(async () => {
   host = await startHost();
   pc = await Pc.enrol(host, 'Front desk PC');
   bridge = hostBridge(pc.device());
-  const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
-  local = await startBrowserServer(core, '/nonexistent', 0, { forward: downloadInParts(bridge.forward) });
+  browser = await pcBrowserMode(downloadInParts(bridge.forward));
 });
 
 afterAll(async () => {
   bridge.close();
   pc.close();
-  await local.close();
 });
 
-/** What the renderer in the browser sends: its channel's input as the wire's JSON, to its own local server. */
-async function post(channel: string, body: string): Promise<{ status: number; result: Result<unknown> }> {
-  const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
-  const origin = `http://127.0.0.1:${local.port}`;
-  const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body });
-  // Decoded as the renderer decodes it (shared/ipc/wire.ts's own codec).
-  return { status: res.status, result: decodeWire(await res.json()) as Result<unknown> };
-}
-const renderer = {
-  call: async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => (await post(channel, JSON.stringify(encodeWire(input, NODE_BASE64)))).result as Result<ChannelOutput<C>>,
-};
+const post = (channel: string, body: string) => browser.post(channel, body);
+const renderer = { call: <C extends Channel>(channel: C, input: ChannelInput<C>) => browser.call(channel, input) };
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const details = { source: 'Complainant’s phone', obtainedOn: '2026-11-20', description: 'The night of 19 November', allowDuplicate: false };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ import { type HostServer, startHostServer } from '../../../main/office/server';
 import { OfficeSessions } from '../../../main/host/sessions';
 import type { SessionManager } from '../../../main/security/session';
 import { addUser, makeApp, ADMIN, type TestApp } from '../../helpers/core';
-import type { DeviceFile } from '../../../main/host/bridge';
+import type { DeviceFile, Forward } from '../../../main/host/bridge';
+import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
+import { createCore } from '../../../main/core';
 
 /**
  * An office host on loopback for the tests (issue 22): a workspace unlocked by its administrator, set up
@@ -137,4 +140,33 @@ export class Pc {
   close(): void {
     this.agent.destroy();
   }
+}
+
+export interface PcBrowser {
+  local: BrowserServer;
+  /** What the renderer in the browser sends: a channel's input as the wire's JSON, to its own local server with the launch token. */
+  post(channel: string, body: string): Promise<{ status: number; result: Result<unknown> }>;
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+}
+
+/**
+ * A PC's browser mode on loopback (no workspace of its own), forwarding the renderer's calls through `forward`
+ * (a bridge to the host, perhaps wrapped), closed after the file's tests.
+ */
+export async function pcBrowserMode(forward: Forward): Promise<PcBrowser> {
+  const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
+  const local = await startBrowserServer(core, '/nonexistent', 0, { forward });
+  afterAll(() => local.close());
+  const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
+  const origin = `http://127.0.0.1:${local.port}`;
+  const post = async (channel: string, body: string) => {
+    const res = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'X-Hearth-Token': token }, body });
+    // Decoded as the renderer decodes it (shared/ipc/wire.ts's own codec).
+    return { status: res.status, result: decodeWire(await res.json()) as Result<unknown> };
+  };
+  return {
+    local,
+    post,
+    call: async <C extends Channel>(channel: C, input: ChannelInput<C>) => (await post(channel, JSON.stringify(encodeWire(input, NODE_BASE64)))).result as Result<ChannelOutput<C>>,
+  };
 }

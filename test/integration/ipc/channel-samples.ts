@@ -225,4 +225,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:connected': () => ({}),
   'host:serve': () => ({ on: false }),
   'document:print': (f) => ({ id: f.documentId }),
+  'device:unlock': () => ({ passphrase: 'not this PC' }),
 };

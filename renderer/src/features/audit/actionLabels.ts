@@ -198,6 +198,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:connected': 'Checked who is signed in through the office host',
   'host:serve': 'Switched hosting the workspace for the office on or off',
   'document:print': 'Printed a letter (the desktop app’s print dialog)',
+  'device:unlock': 'Unlocked this PC’s key to connect to the office host (on the PC; never sent to the host)',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

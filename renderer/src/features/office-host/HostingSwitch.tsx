@@ -27,7 +27,7 @@ export function HostingSwitch({ addresses, serving }: Props) {
   };
   if (serving)
     return (
-      <div className="result-area">
+      <div className="result-area hosting-stop">
         <Button variant="secondary" busy={submit.busy} busyLabel="Stopping…" onClick={() => void submit.run('host:serve', { on: false })}>
           Stop hosting
         </Button>
