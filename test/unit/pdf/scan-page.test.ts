@@ -95,7 +95,8 @@ describe('scanned pages drawn natively', { timeout: 60_000 }, () => {
     // A decode array (the picture inverted) is pdf.js's to apply: the image is embedded at save, so it is set after.
     const plain = await PDFDocument.load(await scanPdf((_d, page, image) => page.drawImage(image, { x: 0, y: 0, width: A4[0], height: A4[1] })));
     const xobjects = plain.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
-    const stream = xobjects.lookup(xobjects.keys()[0]!, PDFRawStream);
+    const stream = xobjects.lookup(xobjects.keys()[0]!);
+    if (!(stream instanceof PDFRawStream)) throw new Error('the scan is not a stream');
     stream.dict.set(PDFName.of('Decode'), plain.context.obj([1, 0, 1, 0, 1, 0]));
     const masked = await plain.save();
     expect((await drawBoth(masked)).fast).toBeNull();
