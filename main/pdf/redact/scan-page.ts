@@ -47,6 +47,9 @@ export async function drawScanFast(doc: PDFDocument | null, page: PDFPageProxy, 
 
 type Matrix = [number, number, number, number, number, number];
 
+/** An A3 page scanned at 400 dpi is 31 megapixels (125 MB decoded): larger pictures are left to pdf.js. */
+const MAX_SCAN_PIXELS = 40_000_000;
+
 interface Scan {
   jpeg: Buffer;
   width: number;
@@ -78,7 +81,8 @@ function scanOf(doc: PDFDocument, node: PDFPageLeaf): Scan | null {
   for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'DecodeParms']) if (dict.has(PDFName.of(key))) return null;
   const width = num('Width');
   const height = num('Height');
-  if (!width || !height) return null;
+  // A picture too large to decode whole at ease (a poster scanned at 600 dpi) is left to pdf.js and its limits.
+  if (!width || !height || width * height > MAX_SCAN_PIXELS) return null;
   const jpeg = Buffer.from(stream.contents.buffer, stream.contents.byteOffset, stream.contents.byteLength);
   if (hasExif(jpeg)) return null;
   return { jpeg, width, height, matrix: placed.matrix };
