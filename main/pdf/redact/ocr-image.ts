@@ -15,6 +15,12 @@ export function greyPgm(canvas: Canvas): Buffer {
   const out = Buffer.allocUnsafe(head.length + width * height);
   head.copy(out, 0);
   // Red and blue weigh the same, so the order of the channels in memory (RGBA or BGRA) does not matter.
-  for (let i = 0, j = head.length; i < pixels.length; i += 4, j += 1) out[j] = (pixels[i]! + 2 * pixels[i + 1]! + pixels[i + 2]!) >> 2;
+  // Read a pixel at a time as one 32-bit word: a quarter of the reads of going byte by byte.
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : new Uint8Array(pixels);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  for (let i = 0, j = head.length; i < words.length; i += 1, j += 1) {
+    const p = words[i]!;
+    out[j] = ((p & 0xff) + ((p >>> 7) & 0x1fe) + ((p >>> 16) & 0xff)) >> 2;
+  }
   return out;
 }
