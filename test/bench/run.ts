@@ -19,6 +19,7 @@ import { runCaseReviewBench } from './case-review';
 import { runOfficeBench } from './office';
 import { runOfficeStartBench } from './office-start';
 import { runReviewBench } from './review';
+import { runOcrBench } from './ocr';
 
 type Rows = [string, string, string][];
 
@@ -37,6 +38,7 @@ const sections: [name: string, title: string, run: () => Rows | Promise<Rows>][]
   ['office', 'Office host: 20 users on 20 enrolled PCs over mutual TLS, search / open / add contact / letter preview for 2 minutes, on 50,000 generated cases (issue 22)', runOfficeBench],
   ['review', 'Redaction review of a 300-exhibit bundle: reading the exhibits, listing the review, accepting every proposed box (issue 16)', runReviewBench],
   ['office-start', 'Office host start: the first calls just after hearth serve starts on 50,000 generated cases, and the same 30 s later (issue 22)', runOfficeStartBench],
+  ['ocr', 'OCR: a 20-page scanned exhibit (dense 10.5 pt text, an 8 pt line) rasterised and read in the exhibit-read worker (issue 16)', runOcrBench],
 ];
 
 /** Whether HEARTH_BENCH asks for this section. */

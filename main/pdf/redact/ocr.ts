@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { Canvas } from '@napi-rs/canvas';
 import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js';
+import { greyPgm } from './ocr-image';
 import type { Word } from './types';
 
 /**
@@ -44,8 +46,9 @@ export interface Ocr {
   /**
    * The words of an image of a page drawn at `scale` pixels per point, in page points, however unsure
    * (a name read poorly is still covered; the text layer leaves out the least sure: text-layer.ts).
+   * A drawn page (a canvas) is handed over as grey pixels (ocr-image.ts); a file's bytes as they are.
    */
-  read(image: Buffer, scale: number): Promise<Word[]>;
+  read(image: Buffer | Canvas, scale: number): Promise<Word[]>;
   end(): Promise<void>;
 }
 
@@ -66,13 +69,17 @@ export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise
     Array.from({ length: workers }, () => createWorker('eng', OEM.LSTM_ONLY, { langPath, workerPath, cacheMethod: 'none', gzip: true, legacyCore: false, legacyLang: false })),
   );
   for (const worker of started) {
-    // A page of text in blocks, as scans of letters, statements and police reports are.
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: String(Math.round(dpi)) });
+    // A page of text in blocks, as scans of letters, statements and police reports are (PSM 3: a single
+    // block, PSM 6, saved about 5% but reads across the columns of a two-column page).
+    // tessedit_do_invert off: tesseract otherwise reads each line it is unsure of again, inverted, in case
+    // it is white on black; scanned exhibits are dark print on paper, and every printed word, the 8 pt ones
+    // included, is read without it (test/bench/ocr.ts), for about 3% less CPU on a dense page.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: String(Math.round(dpi)), tessedit_do_invert: '0' });
     scheduler.addWorker(worker);
   }
   return {
     async read(image, scale) {
-      const { data } = await scheduler.addJob('recognize', image, {}, { blocks: true, text: false });
+      const { data } = await scheduler.addJob('recognize', Buffer.isBuffer(image) ? image : greyPgm(image), {}, { blocks: true, text: false });
       const words: Word[] = [];
       for (const block of data.blocks ?? [])
         for (const para of block.paragraphs)
@@ -94,9 +101,11 @@ export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise
 export class OcrOnDemand {
   #ocr: Promise<Ocr> | null = null;
   constructor(private readonly dpi: number) {}
-  read(image: Buffer, scale: number): Promise<Word[]> {
+  read(image: Buffer | Canvas, scale: number): Promise<Word[]> {
     this.#ocr ??= startOcr(this.dpi);
-    return this.#ocr.then((o) => o.read(image, scale));
+    // The picture is taken now, as it is: the caller may draw on its canvas (burn boxes in) once this returns.
+    const taken = Buffer.isBuffer(image) ? image : greyPgm(image);
+    return this.#ocr.then((o) => o.read(taken, scale));
   }
   async end(): Promise<void> {
     if (this.#ocr) await (await this.#ocr).end();

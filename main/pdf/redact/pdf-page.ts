@@ -1,6 +1,8 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocument } from '../lib';
 import { blankCanvas } from './render';
+import { drawScanFast } from './scan-page';
 import type { Word } from './types';
 
 /**
@@ -67,8 +69,13 @@ function wordBox(item: TextItemLike, viewport: Viewport, from: number, to: numbe
   return { text, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-/** The page drawn at `scale` pixels per point on white, as it prints (annotations' appearances included). */
-export async function drawPdfPage(page: PDFPageProxy, scale: number) {
+/**
+ * The page drawn at `scale` pixels per point on white, as it prints (annotations' appearances included).
+ * With the file also open in pdf-lib (`doc`), a page that is one scanned JPEG is drawn natively (scan-page.ts).
+ */
+export async function drawPdfPage(page: PDFPageProxy, scale: number, doc: PDFDocument | null = null) {
+  const fast = await drawScanFast(doc, page, scale);
+  if (fast) return fast;
   const viewport = page.getViewport({ scale });
   const canvas = blankCanvas(viewport.width / scale, viewport.height / scale, scale);
   // pdf.js draws on any CanvasRenderingContext2D; @napi-rs/canvas's is one in all it uses.

@@ -1,8 +1,10 @@
+import { LOAD_OPTIONS } from '../evidence-pdf';
+import { PDFDocument } from '../lib';
 import { loadPdfjs, openPdfForDrawing } from '../pdfjs';
 import { imagePage } from './image-page';
 import { ocrWorkerCount, type OcrOnDemand } from './ocr';
 import { drawPdfPage, sizeOf, wordsOfPdfPage } from './pdf-page';
-import { DEFAULT_DPI, encodeJpeg, scaleFor } from './render';
+import { DEFAULT_DPI, scaleFor } from './render';
 import type { Word } from './types';
 
 /**
@@ -36,7 +38,7 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
     } catch {
       return { ok: false, reason: 'the picture could not be read' };
     }
-    const words = await ocr.read(encodeJpeg(drawn.canvas), drawn.scale);
+    const words = await ocr.read(drawn.canvas, drawn.scale);
     control.progress?.(1, 1);
     return { ok: true, pages: [{ page: 1, width: drawn.width, height: drawn.height, source: 'ocr', words }] };
   }
@@ -48,6 +50,8 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
     const name = (error as { name?: string }).name;
     return { ok: false, reason: name === 'PasswordException' ? 'it is password-protected' : 'the PDF could not be read' };
   }
+  // The same file in pdf-lib, for drawing scanned pages natively (scan-page.ts); pdf.js draws them without it.
+  const doc = await PDFDocument.load(bytes, LOAD_OPTIONS).catch(() => null);
   try {
     const total = pdf.numPages;
     const pages: PageWords[] = new Array<PageWords>(total);
@@ -65,8 +69,8 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
         if (own.length) pages[i] = { page: i + 1, ...size, source: 'pdf', words: own };
         else {
           const scale = scaleFor(size.width, size.height, DEFAULT_DPI);
-          const canvas = await drawPdfPage(page, scale);
-          const words = await ocr.read(encodeJpeg(canvas), scale);
+          const canvas = await drawPdfPage(page, scale, doc);
+          const words = await ocr.read(canvas, scale);
           pages[i] = { page: i + 1, ...size, source: words.length ? 'ocr' : 'none', words };
         }
         page.cleanup();

@@ -86,17 +86,16 @@ async function finishPage(p: Drawn, hand: Box[], req: RedactRequest, ocr: OcrOnD
   // A scan is read before the boxes go in only when there are terms to find; otherwise after, so what the
   // hand-drawn boxes cover is never read at all.
   if (ocrWanted && req.terms.length) {
-    words = await ocr.read(encodeJpeg(p.canvas), p.scale);
+    words = await ocr.read(p.canvas, p.scale);
     text = 'ocr';
   }
   const boxes = [...hand, ...boxesForTerms(words, req.terms, number)];
   burnIn(p.canvas, boxes, p.scale);
-  const jpeg = encodeJpeg(p.canvas);
   if (ocrWanted && !req.terms.length) {
-    words = await ocr.read(jpeg, p.scale);
+    words = await ocr.read(p.canvas, p.scale);
     text = 'ocr';
   }
-  return { jpeg, width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
+  return { jpeg: encodeJpeg(p.canvas), width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
 }
 
 const knownWords = (req: RedactRequest, page: number): Word[] | undefined => req.known?.find((k) => k.page === page)?.words;
@@ -144,7 +143,7 @@ async function redactPdf(req: RedactRequest, control: RedactControl, ocr: OcrOnD
       }
       const { width, height } = sizeOf(pdfPage);
       const scale = scaleFor(width, height, dpi);
-      const canvas = await drawPdfPage(pdfPage, scale);
+      const canvas = await drawPdfPage(pdfPage, scale, opened.doc);
       pdfPage.cleanup();
       const rebuilt = await finishPage({ canvas, scale, width, height, words: own }, hand, req, ocr, i + 1, scan);
       // A scan read for the terms that has none of them stays as it is.
