@@ -60,7 +60,7 @@ export function proposalsOnPage(redaction: Pick<Redaction, 'findings'>, exhibit:
  * proposals afresh on every call. Without this, every decision on a 300-exhibit review, and the build's
  * check, parsed every page's words and ran the guard over them again — seconds of CPU each time.
  *
- * Kept in this process's memory and in exhibit_proposals (migration 0039), so a process of its own
+ * Kept in this process's memory and in exhibit_proposals (migration 0040), so a process of its own
  * (`hearth bundle`, issue 15) finds them too: its build's check read every exhibit's words again, about a
  * second of main's time before the worker could start. A new reading of the exhibit removes the kept row.
  */

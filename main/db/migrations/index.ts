@@ -37,7 +37,7 @@ import exhibitBoxes from './0035-exhibit-boxes';
 import officeHost from './0036-office-host';
 import letterheadLogos from './0037-letterhead-logos';
 import caseReviewApplicantAddress from './0038-case-review-applicant-address';
-import exhibitProposalsKept from './0039-exhibit-proposals-kept';
+import exhibitProposalsKept from './0040-exhibit-proposals-kept';
 
 export interface Migration {
   version: number;
@@ -88,5 +88,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 36, name: 'office host', up: officeHost },
   { version: 37, name: 'letterhead logos', up: letterheadLogos },
   { version: 38, name: 'case review applicant address', up: caseReviewApplicantAddress },
-  { version: 39, name: 'exhibit proposals kept', up: exhibitProposalsKept },
+  { version: 40, name: 'exhibit proposals kept', up: exhibitProposalsKept },
 ];

@@ -22,7 +22,7 @@ export function exhibitWordsStamp(db: ReadableDB, evidenceId: number): { sha256:
   return row ?? null;
 }
 
-/** The proposals kept from an exhibit's words (migration 0039): what they were found under, from which reading. */
+/** The proposals kept from an exhibit's words (migration 0040): what they were found under, from which reading. */
 export interface KeptProposals {
   foundUnder: string;
   readAt: string;
