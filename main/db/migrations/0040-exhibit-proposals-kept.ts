@@ -1,7 +1,7 @@
 import type { WritableDB } from '../connection';
 
 /**
- * Version 39 (issue 15, the cold `hearth bundle`): `exhibit_proposals`, the boxes the redaction review
+ * Version 40 (issue 15, the cold `hearth bundle`): `exhibit_proposals`, the boxes the redaction review
  * proposes on an exhibit, kept with what they were found under (the file's SHA-256, the exhibit's label
  * and the redaction's fingerprint: main/bundles/review/exhibit-proposals.ts) and the reading they came from.
  * A fresh process (the command line) reads this short list instead of parsing every page's words and
