@@ -4,7 +4,6 @@ import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threa
 import type { TriageItem } from '../../shared/schemas/bundles';
 import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
-import type { WarmWhen } from './engine/serve';
 
 /**
  * Main's side of the bundle worker (issue 7 §6): requests run in a worker_threads Worker with its own
@@ -40,7 +39,7 @@ export function workersStarted(): number {
   return started;
 }
 
-function spawn(warm: WarmWhen = false): Worker {
+function spawn(warm = false): Worker {
   const worker = startWorker('bundle', {
     workerData: { warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
@@ -114,19 +113,27 @@ function keep(worker: Worker): void {
  * each warms up on a made-up bundle once it has measured the first preview (engine/warm-up.ts).
  */
 export function prewarm(): void {
+  if (held) return;
   const wanted = availableParallelism() >= HELPER_MIN_CORES ? READY_MAX : 1;
   for (let n = ready.length; n < wanted; n += 1) keep(spawn(true));
 }
 
 /**
- * For `hearth bundle` (issue 15, the cold build): one worker started before sign-in, so its loading and a
- * first warm-up run on the other core while the passphrase's key is derived (scrypt, most of a second of
- * the main thread) and the case is read; the build then takes it, warm-up cut short where it had got to.
- * A command that ends without building (refused, wrong passphrase) ends it (stopReadyWorker).
+ * `hearth bundle` (issue 15 item 11: "a refused build must not start a worker"): while `work` runs, no
+ * worker is started ahead of a request (prewarm does nothing), so the only worker the command can start is
+ * the one an accepted build starts (signed in, allowed, the case able to have a bundle, the pre-flight
+ * check and the reviews passed: service.ts startBuild). Ready workers are ended when it finishes.
  */
-export function startBeforeSignIn(): void {
-  if (!ready.length) keep(spawn('now'));
+export async function onlyWorkersForBuilds<T>(work: () => Promise<T>): Promise<T> {
+  held += 1;
+  try {
+    return await work();
+  } finally {
+    held -= 1;
+    await stopReadyWorker();
+  }
 }
+let held = 0;
 
 /** For npm run bench: when the ready worker the next request takes has finished warming up (null if none is warming). */
 export function readyWorkerWarmedUp(): Promise<{ ms: number; finished: boolean }> | null {

@@ -264,6 +264,7 @@ export const TABLE_RULES: Record<string, TableRule> = {
   letterhead_logos: { kind: 'workspace', why: 'partners’ letterhead logos that letters were made with, stored once by SHA-256: an organisation’s picture, no one’s personal data, kept so a letter re-renders as it was sent' },
   host_idempotency: { kind: 'workspace', why: 'keys of writes already applied, with their answers, kept a day so a retried request is applied once; the host’s timer removes them after a day, and every disposal forgets the answers (they may quote what was disposed of)' },
   host_enrol_failures: { kind: 'workspace', why: 'wrong enrolment codes tried on the office host: a source address and a time, no code; deleted once a quarter of an hour old (the throttle’s window)' },
+  exhibit_proposals: { kind: 'case', rows: ofCase, anonymise: { remove: 'boxes proposed over what identifies people on exhibits’ pages (the words under them), kept for the redaction review' } },
 };
 
 export const caseTables = (): [string, CaseTable][] => Object.entries(TABLE_RULES).filter((e): e is [string, CaseTable] => e[1].kind === 'case');

@@ -1,15 +1,15 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { warmUp } from '../bundles/engine/warm-up';
-import { serveBundleRequests, type WarmWhen } from '../bundles/engine/serve';
+import { serveBundleRequests } from '../bundles/engine/serve';
 import { installSpeedPatches } from '../pdf/speed';
 
 /**
  * The bundle worker (started by main/bundles/host.ts through main/jobs/worker-file.ts): previews, builds
  * and checks court bundles off the main thread. `warm`: started for the builder screen, it warms up
- * while the preview is on screen; started before `hearth bundle` signs in, at once (engine/serve.ts).
+ * while the preview is on screen (engine/serve.ts).
  */
-const warm = (workerData as { warm?: WarmWhen } | null)?.warm;
-if (!isMainThread && parentPort) serveBundleRequests(parentPort, warm === true || warm === 'now' ? warm : false);
+const warm = (workerData as { warm?: boolean } | null)?.warm === true;
+if (!isMainThread && parentPort) serveBundleRequests(parentPort, warm);
 
 /**
  * For scripts/build.mjs (makeCodeCache), in a process of its own: the warm-up's made-up builds, so the

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { readyWorkerWarmedUp, startBeforeSignIn, stopReadyWorker } from '../../main/bundles/host';
+import { onlyWorkersForBuilds, readyWorkerWarmedUp, stopReadyWorker } from '../../main/bundles/host';
 import { lastTiming } from '../../main/bundles/service';
 import { createCore } from '../../main/core';
 import { dispatch } from '../../main/ipc/dispatch';
@@ -23,13 +23,14 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
     return r.value as ChannelOutput<C>;
   };
-  // As `hearth bundle` starts: its worker first, loading while the key is derived (host.ts startBeforeSignIn).
-  // The bench's workspace has the production key cost, so the worker gets the start it gets for real.
+  // As `hearth bundle` starts: signing in (the production key cost), no worker until the build is accepted.
   const processCpu0 = process.cpuUsage();
-  startBeforeSignIn();
   await call('session:signIn', { username: username!, passphrase: passphrase! });
 
-  /** 'cli': the worker started before sign-in; 'cold': one started for the build; 'at-once'/'warmed': the builder screen. */
+  /**
+   * 'cli': as `hearth bundle` builds, in a fresh process, its worker started once the build is accepted;
+   * 'cold': the same a second time (main no longer fresh, the worker is); 'at-once'/'warmed': the builder screen.
+   */
   const build = async (caseId: number, mode: 'cli' | 'cold' | 'at-once' | 'warmed') => {
     const preview = mode === 'at-once' || mode === 'warmed';
     const readFirst = mode === 'warmed';
@@ -79,12 +80,12 @@ async function main(): Promise<void> {
   // once; and the same with Build pressed once the worker has warmed up (the officer reads the screen).
   // The CLI's way first, in a fresh process as `hearth bundle` is; then a worker started for the build with
   // nothing before it (the main thread is no longer fresh by then, the worker is).
-  const cli = await build(Number(caseArg), 'cli');
+  const cli = await onlyWorkersForBuilds(() => build(Number(caseArg), 'cli'));
   const cliTiming = lastTiming;
   // Everything the process and its worker did up to then (loading, the warm-up, signing in, the build).
   const cliTotal = process.cpuUsage(processCpu0);
   await stopReadyWorker();
-  const cold = await build(Number(caseArg), 'cold');
+  const cold = await onlyWorkersForBuilds(() => build(Number(caseArg), 'cold'));
   const coldTiming = lastTiming;
   await stopReadyWorker();
   void warmArg;

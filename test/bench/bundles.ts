@@ -142,8 +142,7 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
   const root = mkdtempSync(join(tmpdir(), 'hearth-bench-bundles-'));
   try {
     const dir = join(root, 'workspace');
-    // The production key cost (scrypt N=2^18), as a real workspace has: signing in then takes what it takes
-    // for a user, which `hearth bundle` overlaps with its worker's loading (host.ts startBeforeSignIn).
+    // The production key cost (scrypt N=2^18), as a real workspace has: signing in then takes what it takes for a user.
     const core = createCore({ dir, log: () => undefined });
     await call(core, 'workspace:create', { workspaceName: 'Bench', admin: ADMIN });
     const legal = await call(core, 'users:add', { username: LEGAL.username, displayName: LEGAL.displayName, role: 'legal', passphrase: LEGAL.passphrase });
@@ -236,8 +235,8 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     rows.push([`Bundle of ${EXHIBITS} exhibits (${pages} pages of evidence, ${one.pages} in the bundle): the builder screen, Build pressed once its worker has warmed up, median of ${RUNS}`, `${wall.toFixed(0)} ms`, `runs ${ours.map((o) => o.ms.toFixed(0)).join(', ')} ms`]);
     rows.push(['  the worker’s warm-up while the screen is open (engine/warm-up.ts), before Build is pressed', `${warmUp.toFixed(0)} ms`, 'not part of the build’s time']);
     rows.push(['  the same, Build pressed at once after the preview (warm-up cut short)', `${atOnce.toFixed(0)} ms`, `runs ${ours.map((o) => o.atOnceMs.toFixed(0)).join(', ')} ms`]);
-    rows.push(['  the same as hearth bundle builds it: its worker started before sign-in (bundle:build to done)', `${median(ours.map((o) => o.cliMs)).toFixed(0)} ms`, `runs ${ours.map((o) => o.cliMs.toFixed(0)).join(', ')} ms; CPU median ${median(ours.map((o) => o.cliCpuMs)).toFixed(0)} ms, and ${median(ours.map((o) => o.cliTotalCpuMs)).toFixed(0)} ms from the process's start (its worker's loading and warm-up included)`]);
-    rows.push(['  the same, a worker started for the build with nothing before it, the built worker file', `${cold.toFixed(0)} ms`, `runs ${ours.map((o) => o.coldMs.toFixed(0)).join(', ')} ms`]);
+    rows.push(['  the same as hearth bundle builds it: a fresh process, its worker started once the build is accepted (bundle:build to done)', `${median(ours.map((o) => o.cliMs)).toFixed(0)} ms`, `runs ${ours.map((o) => o.cliMs.toFixed(0)).join(', ')} ms; CPU median ${median(ours.map((o) => o.cliCpuMs)).toFixed(0)} ms, and ${median(ours.map((o) => o.cliTotalCpuMs)).toFixed(0)} ms from the process's start (signing in and the worker's loading included)`]);
+    rows.push(['  the same a second time in that process (main warm, a fresh worker started for the build)', `${cold.toFixed(0)} ms`, `runs ${ours.map((o) => o.coldMs.toFixed(0)).join(', ')} ms`]);
     rows.push(['  hearth bundle REF --out FILE (the built CLI): start, sign in, build, write, exit', `${median(cliTimes).toFixed(0)} ms`, `runs ${cliTimes.map((t) => t.toFixed(0)).join(', ')} ms`]);
     rows.push(['  phases of the build as hearth bundle builds it (worker)', Object.entries(one.cliTiming).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '), 'ms']);
     rows.push(['  phases of the cold build (worker)', Object.entries(one.coldTiming).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '), 'ms']);
@@ -262,10 +261,10 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     const coldRatio = median(coldRatios);
     const cliBuildRatios = ours.map((o, i) => o.cliMs / qpdfTimes[i]!);
     const cliBuildRatio = median(cliBuildRatios);
-    rows.push(['  ratio, as hearth bundle builds it (worker started before sign-in)', ratioText(cliBuildRatios), `pairs ${cliBuildRatios.map((r) => r.toFixed(2)).join(', ')}; ${cliBuildRatio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
+    rows.push(['  ratio, as hearth bundle builds it (a cold worker started for the build, fresh process)', ratioText(cliBuildRatios), `pairs ${cliBuildRatios.map((r) => r.toFixed(2)).join(', ')}; ${cliBuildRatio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
     const cpuOf = median(qpdfCpu);
     rows.push(['  CPU: qpdf merge (user + system), median', `${cpuOf.toFixed(0)} ms`, `runs ${qpdfCpu.map((t) => t.toFixed(0)).join(', ')} ms; CPU ratios (medians): as hearth bundle builds it ${(median(ours.map((o) => o.cliCpuMs)) / cpuOf).toFixed(2)}×, cold worker ${(median(ours.map((o) => o.coldCpuMs)) / cpuOf).toFixed(2)}× (a build uses both cores: its CPU counts both)`]);
-    rows.push(['  ratio, a worker started for the build with nothing before it', ratioText(coldRatios), `pairs ${coldRatios.map((r) => r.toFixed(2)).join(', ')}; ${coldRatio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
+    rows.push(['  ratio, a fresh worker started for the build, main warm', ratioText(coldRatios), `pairs ${coldRatios.map((r) => r.toFixed(2)).join(', ')}; ${coldRatio <= 3 ? 'target ≤ 3×: met' : 'target ≤ 3×: NOT MET'}`]);
     rows.push(['  ratio, the whole hearth bundle process', ratioText(cliRatios), `pairs ${cliRatios.map((r) => r.toFixed(2)).join(', ')} (includes starting Node and signing in)`]);
     return rows;
   } finally {

@@ -36,7 +36,15 @@ export function measure(job: BuildJob): MeasureResult {
 
 export const paginationSections = (sections: ResolvedSection[]): PaginationSection[] => sections.map((s) => ({ kind: s.kind, title: s.title, items: s.items.map((i) => ({ key: i.key, title: i.title, date: i.date })) }));
 
-/** Fetches file bytes a little ahead of their use, so main reads the database while this thread works. */
+/** Files asked for at once, and their bytes at most (a batch). */
+const BATCH_FILES = 24;
+const BATCH_BYTES = 24 * 1024 * 1024;
+
+/**
+ * Fetches file bytes ahead of their use, so main reads the database while this thread works. The next
+ * batch is asked for once half of the current one has been taken (issue 15: asked for only at its last
+ * file, main's reading of each batch was time this thread spent waiting), so at most two batches are held.
+ */
 export class Prefetch {
   private readonly pending = new Map<string, Promise<Uint8Array | null>>();
   private next = 0;
@@ -45,12 +53,18 @@ export class Prefetch {
     private readonly order: { key: string; size: number }[],
   ) {}
 
+  /** Asks for the first batch now: main reads it while this thread lays out and draws what comes before the files. */
+  start(): this {
+    if (this.next === 0 && this.order.length) this.ahead(this.order[0]!.key);
+    return this;
+  }
+
   get(key: string): Promise<Uint8Array | null> {
     if (!this.pending.has(key)) this.ahead(key);
     const p = this.pending.get(key)!;
     this.pending.delete(key);
-    // Keep the pipe full: ask for the next batch while this one is being used.
-    if (this.pending.size === 0 && this.next < this.order.length) this.ahead(this.order[this.next]!.key);
+    // Keep the pipe full: ask for the next batch while half of this one is still to be used.
+    if (this.pending.size <= BATCH_FILES / 2 && this.next < this.order.length) this.ahead(this.order[this.next]!.key);
     return p;
   }
 
@@ -59,7 +73,7 @@ export class Prefetch {
     if (i < 0) i = this.next;
     const keys: string[] = [];
     let bytes = 0;
-    while (i < this.order.length && keys.length < 24 && (keys.length === 0 || bytes + this.order[i]!.size <= 24 * 1024 * 1024)) {
+    while (i < this.order.length && keys.length < BATCH_FILES && (keys.length === 0 || bytes + this.order[i]!.size <= BATCH_BYTES)) {
       keys.push(this.order[i]!.key);
       bytes += this.order[i]!.size;
       i += 1;
@@ -231,6 +245,9 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
   if (job.late) throw new Error('build: late additions go through buildLateAdditions');
   const timer = new Timer();
   helper?.timing(timer.ms);
+  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
+  // The first files are asked for before the layout, which main's reading of them then overlaps.
+  const prefetch = new Prefetch(io, order).start();
   const m = fontMetrics();
   timer.lap('fonts');
   io.progress(0, 1, 'Laying out the generated documents');
@@ -243,8 +260,7 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
   const hash = createHash('sha256');
   let size = 0;
   const out = openOutput({ ...io, chunk: (b) => (hash.update(b), (size += b.length), io.chunk(b)) });
-  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
-  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch: new Prefetch(io, order), redact: redactor(job.content.redactTerms), helper, ...(options.pause ? { pause: options.pause } : {}), alt: altText(job) });
+  const written = await writeSections({ out, io, timer, laid, sections: job.sections, rows: pag.rows, total, done: laid.coverPages + pag.indexPages, prefetch, redact: redactor(job.content.redactTerms), helper, ...(options.pause ? { pause: options.pause } : {}), alt: altText(job) });
   const { outline, manifestSections, warnings, done } = written;
   const sectionRows = pag.rows.filter((r) => r.level === 'section');
 

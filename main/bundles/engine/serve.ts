@@ -17,14 +17,8 @@ import { warmUp } from './warm-up';
 const PROGRESS_MS = 40;
 const WARM_AFTER_PREVIEW_MS = 200;
 
-/**
- * `warm`: false, no warm-up; true (the builder screen), a warm-up a moment after the first preview;
- * 'now' (`hearth bundle`, started before sign-in: host.ts startBeforeSignIn), a warm-up as soon as the
- * worker has loaded, as nothing will be previewed and a build takes the thread from it when it comes.
- */
-export type WarmWhen = boolean | 'now';
-
-export function serveBundleRequests(port: MessagePort, warm: WarmWhen): void {
+/** `warm`: false, no warm-up; true (the builder screen), a warm-up a moment after the first preview. */
+export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   let lastProgress = -Infinity;
   installSpeedPatches();
   // pdf-lib and pdf.js report recoverable problems in files on the console: keep them out of the app's output.
@@ -66,7 +60,6 @@ export function serveBundleRequests(port: MessagePort, warm: WarmWhen): void {
       );
     }, after);
   };
-  if (warm === 'now') warmSoon(0);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'build' || message.type === 'build-part') building = true;
     if (message.type === 'files') {

@@ -4,7 +4,7 @@ import { pageRange } from '../../../shared/domain/bundle-model';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { JobStatus } from '../../../shared/schemas/jobs';
-import { startBeforeSignIn, stopReadyWorker } from '../../bundles/host';
+import { onlyWorkersForBuilds } from '../../bundles/host';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { call, note, print, withContext } from '../context';
 import { CliFailure } from '../exit-codes';
@@ -56,13 +56,8 @@ export function registerBundle(program: Command, io: CliIo): void {
     .option('--accept-suggestions', 'in the redaction review, accept the suggested replacement for every passage not yet decided (recorded as your decisions)')
     .action((ref: string, options: BundleOptions, command: Command) =>
       withContext(io, command, async (ctx) => {
-        // The worker loads while the passphrase's key is derived (host.ts), and never outlives the command.
-        startBeforeSignIn();
-        try {
-          await buildAndWrite(ctx, io, ref, options);
-        } finally {
-          await stopReadyWorker();
-        }
+        // A worker only for a build that is accepted (issue 15), and none outlives the command.
+        await onlyWorkersForBuilds(() => buildAndWrite(ctx, io, ref, options));
       }),
     );
 }

@@ -38,6 +38,7 @@ import officeHost from './0036-office-host';
 import letterheadLogos from './0037-letterhead-logos';
 import caseReviewApplicantAddress from './0038-case-review-applicant-address';
 import hostEnrolFailures from './0039-host-enrol-failures';
+import exhibitProposalsKept from './0040-exhibit-proposals-kept';
 
 export interface Migration {
   version: number;
@@ -89,4 +90,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 37, name: 'letterhead logos', up: letterheadLogos },
   { version: 38, name: 'case review applicant address', up: caseReviewApplicantAddress },
   { version: 39, name: 'host enrol failures', up: hostEnrolFailures },
+  { version: 40, name: 'exhibit proposals kept', up: exhibitProposalsKept },
 ];

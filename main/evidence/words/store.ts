@@ -22,6 +22,31 @@ export function exhibitWordsStamp(db: ReadableDB, evidenceId: number): { sha256:
   return row ?? null;
 }
 
+/** The proposals kept from an exhibit's words (migration 0040): what they were found under, from which reading. */
+export interface KeptProposals {
+  foundUnder: string;
+  readAt: string;
+  proposals: string;
+}
+
+export function keptProposals(db: ReadableDB, evidenceId: number): KeptProposals | null {
+  if (!hasTable(db, 'exhibit_proposals')) return null;
+  const row = db.prepare('SELECT found_under AS foundUnder, read_at AS readAt, proposals FROM exhibit_proposals WHERE evidence_id = ?').get(evidenceId) as KeptProposals | undefined;
+  return row ?? null;
+}
+
+/** Keeps the proposals found in an exhibit's words, if that reading is still the exhibit's. Returns the rows written. */
+export function keepProposals(db: WritableDB, w: { evidenceId: number; foundUnder: string; readAt: string; proposals: string }): number {
+  if (!hasTable(db, 'exhibit_proposals')) return 0;
+  return db
+    .prepare(
+      `INSERT INTO exhibit_proposals (evidence_id, case_id, found_under, read_at, proposals)
+       SELECT evidence_id, case_id, @foundUnder, read_at, @proposals FROM exhibit_words WHERE evidence_id = @evidenceId AND read_at = @readAt
+       ON CONFLICT (evidence_id) DO UPDATE SET case_id = excluded.case_id, found_under = excluded.found_under, read_at = excluded.read_at, proposals = excluded.proposals`,
+    )
+    .run(w).changes;
+}
+
 /** Which of these exhibits have been read (against their files as they are now). */
 export function exhibitsRead(db: ReadableDB, files: readonly { id: number; sha256: string }[]): Set<number> {
   if (!hasTable(db, 'exhibit_words') || !files.length) return new Set();
@@ -30,6 +55,8 @@ export function exhibitsRead(db: ReadableDB, files: readonly { id: number; sha25
 }
 
 export function putExhibitWords(db: WritableDB, w: { evidenceId: number; caseId: number; sha256: string; at: string; read: ExhibitWords }): void {
+  // A new reading: the proposals kept from the last one go.
+  if (hasTable(db, 'exhibit_proposals')) db.prepare('DELETE FROM exhibit_proposals WHERE evidence_id = ?').run(w.evidenceId);
   db.prepare(
     `INSERT INTO exhibit_words (evidence_id, case_id, sha256, pages, problem, read_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (evidence_id) DO UPDATE SET case_id = excluded.case_id, sha256 = excluded.sha256, pages = excluded.pages, problem = excluded.problem, read_at = excluded.read_at`,

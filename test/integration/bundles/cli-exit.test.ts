@@ -7,13 +7,14 @@ import { readyWorkers, workersStarted } from '../../../main/bundles/host';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
 import { hearth } from '../cli/harness';
-import { ADMIN, bundleCase, LEGAL } from './setup';
+import { ADMIN, bundleCase, LEGACY_INJUNCTION, LEGAL } from './setup';
 
 /**
  * `hearth bundle` ends when its work is done (issue 15): it used to stay alive about two minutes after
  * writing the PDF, held open by the streams of the worker it had started ahead of the build. And a build
- * that is refused starts no worker of its own: the one worker `hearth bundle` starts before signing in (so
- * it loads while the key is derived: host.ts startBeforeSignIn) is ended with the refusal.
+ * that is refused starts no worker at all (item 11): not for a wrong passphrase, a case that cannot have a
+ * bundle, or a pre-flight check that fails. Observed through the bundle host's count of the workers it has
+ * started in this process (host.ts workersStarted), with `hearth bundle` run in-process.
  */
 const temp = useTempDirs();
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
@@ -74,14 +75,19 @@ describe('hearth bundle, the process', () => {
     app.core.sessions.signOut();
     const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase };
 
-    // In this process: the refusal; no worker started for the build (only the one started before sign-in),
-    // and none left once the command has ended.
+    // In this process: the refusal, and no worker started for it at any point.
     const before = workersStarted();
     const inProcess = await hearth(['bundle', bare.ref, '--out', join(root, 'in.pdf')], { env });
     expect(inProcess.stderr).toMatch(/No civil injunction is recorded on this case/);
     expect(inProcess.code).toBe(2);
-    expect(workersStarted()).toBe(before + 1);
+    expect(workersStarted()).toBe(before);
     expect(readyWorkers()).toBe(0);
+
+    // A wrong passphrase: refused at sign-in, no worker.
+    const wrong = await hearth(['bundle', app.ref, '--out', join(root, 'wrong.pdf')], { env: { ...env, HEARTH_PASSPHRASE: 'not the passphrase at all' } });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/passphrase/i);
+    expect(workersStarted()).toBe(before);
 
     // And as a process: it says so and ends, with no file.
     const out = join(root, 'refused.pdf');
@@ -91,4 +97,29 @@ describe('hearth bundle, the process', () => {
     expect(ran.fileAt).toBeNull();
     expect(ran.endedAt).toBeLessThan(20_000);
   });
+
+  it('starts no worker for a build the pre-flight check refuses, and one for a build it accepts', async () => {
+    const root = temp();
+    // An injunction recorded as Hearth recorded it before issue 15: the pre-flight check blocks its build.
+    const app = await bundleCase(root, { files: [], recordedBefore15: LEGACY_INJUNCTION });
+    app.core.sessions.signOut();
+    const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase };
+    const before = workersStarted();
+    const refused = await hearth(['bundle', app.ref, '--out', join(root, 'refused.pdf'), '--accept-suggestions'], { env });
+    expect(refused.stderr).toMatch(/pre-flight|section 5\(3\)|s\.5\(3\)/i);
+    expect(refused.code).toBe(2);
+    expect(workersStarted()).toBe(before);
+    expect(readyWorkers()).toBe(0);
+
+    // The same command on a case whose build is accepted starts exactly one worker, and leaves none.
+    const good = await bundleCase(temp(), { files: [] });
+    good.core.sessions.signOut();
+    const out = join(root, 'good.pdf');
+    const built = await hearth(['bundle', good.ref, '--out', out, '--accept-suggestions'], { env: { ...env, HEARTH_WORKSPACE: good.dir } });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(workersStarted()).toBe(before + 1);
+    expect(readyWorkers()).toBe(0);
+  }, 180_000);
 });

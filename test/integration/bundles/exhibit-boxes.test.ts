@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scanImage } from '../../fixtures/redact/make';
 import { useTempDirs } from '../../helpers/temp';
-import { acceptRedactions, bundleCase, copiesMade, readExhibits, type BundleCase } from './setup';
+import { acceptRedactions, bundleCase, copiesMade, LEGAL, readExhibits, type BundleCase } from './setup';
 
 /**
  * Automatic exhibit boxes (issue 16): the redaction review reads every exhibit in the plan (its text, or
@@ -154,6 +154,30 @@ describe('automatic exhibit boxes in the redaction review', () => {
 
     // With his written consent for the court nothing of his is withheld, so nothing is proposed.
     await app.must('consent:add', { caseId: app.caseId, partyId: w.id, consent: { recipient: 'court', writtenOn: '2026-11-21' } });
+    expect(await onNote()).toEqual([]);
+  }, 120_000);
+
+  it('keeps an exhibit’s proposals with its words, so a new connection (hearth bundle) does not work them out again', async () => {
+    const app = await bundleCase(temp());
+    const note = await addFile(app, 'police-note.pdf', (await policeNote()).bytes);
+    const plan = (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan;
+    const target = { kind: 'bundle' as const, plan, lateAdditionsTo: null, lateMode: 'append' as const };
+    const onNote = async () => (await app.must('redaction:review', { caseId: app.caseId, target })).boxes.filter((b) => b.evidenceId === note.id).map((b) => b.words);
+    await readExhibits(app, app.caseId, target);
+    const first = await onNote();
+    expect(first).toEqual(expect.arrayContaining([expect.stringMatching(/George Pike/), expect.stringMatching(/number 6/i)]));
+
+    // The words themselves emptied behind the app's back, then a new connection to the workspace, as a new
+    // process makes: the proposals are the kept ones, not worked out again from the (now empty) words.
+    const words = () => app.core.sessions.current()!.ws.db;
+    words().prepare("UPDATE exhibit_words SET pages = '[]' WHERE evidence_id = ?").run(note.id);
+    await app.must('session:signOut', {});
+    await app.must('session:signIn', { username: LEGAL.username, passphrase: LEGAL.passphrase });
+    expect(await onNote()).toEqual(first);
+
+    // What they were found under changes (the witness moves): worked out afresh, here from no words at all.
+    const w = (await app.must('case:get', { id: app.caseId })).parties.find((p) => p.role === 'witness')!;
+    await app.must('party:update', { id: w.id, party: { key: 'w', role: 'witness', name: w.name, address: '8 Oak Road, London', postcode: 'N7 9ZZ' } });
     expect(await onNote()).toEqual([]);
   }, 120_000);
 
