@@ -1,4 +1,4 @@
-import { LetterDecideInput, LetterReviewInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
+import { LetterDecideInput, LetterReviewInput, RedactionDecideBoxesInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
 import type { Result } from '../result';
 import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
@@ -469,6 +469,8 @@ export const contract = {
   'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
   // Issue 17: a made letter printed through the system print dialog in the desktop app (the PDF as stored).
   'document:print': spec({ input: PrintInput, output: PrintAnswer, access: 'cases.read', audit: 'always' }),
+  // Issue 16: many proposed exhibit boxes accepted or rejected as one decision ("Accept all on this page"), one new copy per exhibit.
+  'redaction:decideBoxes': spec({ input: RedactionDecideBoxesInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
   // Issue 22: the office host and its PCs (./host-channels.ts).
   ...hostChannels,
 } as const;

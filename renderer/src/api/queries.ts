@@ -355,6 +355,7 @@ const CHANGES = {
   'casereview:applicantAddress': onCase,
   'host:serve': () => [scope.settings],
   'document:print': nothing,
+  'redaction:decideBoxes': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -225,4 +225,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:connected': () => ({}),
   'host:serve': () => ({ on: false }),
   'document:print': (f) => ({ id: f.documentId }),
+  'redaction:decideBoxes': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, keys: ['a'.repeat(64)], decision: 'accept' }),
 };

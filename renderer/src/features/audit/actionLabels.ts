@@ -198,6 +198,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:connected': 'Checked who is signed in through the office host',
   'host:serve': 'Switched hosting the workspace for the office on or off',
   'document:print': 'Printed a letter (the desktop app’s print dialog)',
+  'redaction:decideBoxes': 'Decided several boxes proposed on exhibits at once',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

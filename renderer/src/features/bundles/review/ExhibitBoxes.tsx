@@ -11,6 +11,7 @@ interface Props {
   review: RedactionReview;
   busy: boolean;
   onDecide: (key: string, decision: DecisionKind) => Promise<boolean>;
+  onDecideMany: (keys: string[], decision: 'accept' | 'reject') => Promise<boolean>;
 }
 
 /**
@@ -20,7 +21,7 @@ interface Props {
  * it is burnt into the exhibit's redacted copy; rejected, it is left and not asked about again. They are
  * shown a page at a time (ProposalPager).
  */
-export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
+export function ExhibitBoxes({ caseId, review, busy, onDecide, onDecideMany }: Props) {
   const client = useQueryClient();
   const reading = useQuery({
     queryKey: ['job:status', review.reading],
@@ -75,7 +76,7 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
         </Notice>
       ))}
       {review.unread.length === 0 && review.boxes.length === 0 && <p>Nothing on the exhibits’ pages identifies anyone withheld from the court.</p>}
-      {review.boxes.length > 0 && <ProposalPager boxes={review.boxes} busy={busy} onDecide={onDecide} />}
+      {review.boxes.length > 0 && <ProposalPager boxes={review.boxes} busy={busy} onDecide={onDecide} onDecideMany={onDecideMany} />}
     </>
   );
 }
