@@ -120,6 +120,8 @@ describe('redacting an exhibit', () => {
       const result = await redactExhibit({ bytes: source, fileType: 'pdf', boxes: [box], terms: [], ocr: 'off' });
       if (!result.ok) throw new Error(result.reason);
       expect(result.pages.map((p) => p.rebuilt)).toEqual([false, true, false]);
+      // Nothing to look for on pages 1 and 3 and no box on them: copied without reading their words at all.
+      expect(result.pages.map((p) => p.text)).toEqual(['unread', 'pdf', 'unread']);
       const file = join(tempDir(), 'out.pdf');
       writeFileSync(file, result.pdf);
       const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-']).toString();
