@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { DecisionKind, RedactionReview } from '../../../../../shared/schemas/redaction-review';
 import { callChannel } from '../../../api/hearth';
 import { HearthError, scope } from '../../../api/queries';
+import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { ProposalPager } from './ProposalPager';
 
@@ -51,6 +52,18 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide, onDecideMany }: P
     refetchInterval: (q) => (q.state.data && q.state.data.state !== 'running' ? false : 500),
   });
   const copied = copying.data && copying.data.state !== 'running';
+  // Stops every copy being made or waiting (their lanes' workers end; each exhibit is marked "cancelled",
+  // so the build keeps it out until its redaction is set again).
+  const [stopping, setStopping] = useState(false);
+  const stopCopies = async () => {
+    setStopping(true);
+    try {
+      for (const m of review.making) if (m.jobId) await callChannel('job:cancel', { jobId: m.jobId });
+    } finally {
+      setStopping(false);
+      void client.invalidateQueries({ queryKey: scope.case(caseId) });
+    }
+  };
   useEffect(() => {
     if (copied) void client.invalidateQueries({ queryKey: scope.case(caseId) });
   }, [copied, client, caseId]);
@@ -66,9 +79,15 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide, onDecideMany }: P
         </p>
       )}
       {review.making.length > 0 && (
-        <p role="status" aria-live="polite">
-          {`Making the redacted ${review.making.length === 1 ? `copy of ${review.making[0]!.exhibit}` : `copies of ${review.making.map((m) => m.exhibit).join(', ')}`} with the boxes accepted…`}
-        </p>
+        <div className="copies-making">
+          <p role="status" aria-live="polite">
+            {`Making the redacted ${review.making.length === 1 ? `copy of ${review.making[0]!.exhibit}` : review.making.length <= 5 ? `copies of ${review.making.map((m) => m.exhibit).join(', ')}` : `copies of ${review.making.length} exhibits`} with the boxes accepted…`}
+            {copying.data?.state === 'running' ? ` ${copying.data.message}` : ''}
+          </p>
+          <Button small busy={stopping} busyLabel="Stopping…" onClick={() => void stopCopies()}>
+            Stop making the copies
+          </Button>
+        </div>
       )}
       {review.exhibitNotes.map((n) => (
         <Notice key={n} tone="warning" title="An exhibit could not be read">
