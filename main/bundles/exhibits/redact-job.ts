@@ -148,10 +148,11 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
     access: 'evidence.add',
     total: f.total,
     message: `Waiting to redact ${f.label}…`,
-    // Waiting, it leaves the queue; being made, its lane's worker is ended. Either way lost() records the end.
+    // Waiting, it leaves the queue; being made, its lane's worker is ended. Either way lost() records the
+    // end, after stop returns (as a worker's end would come), outside the transaction of whoever stopped it.
     stop: (reason) => {
       stopped = reason;
-      queued?.cancel();
+      queueMicrotask(() => queued?.cancel());
     },
   });
   let stopped: StopReason | null = null;
