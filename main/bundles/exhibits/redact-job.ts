@@ -127,9 +127,6 @@ interface JobFacts {
 /** Every copy of this process is made in these lanes (copy-lanes.ts): a queue, two long-lived workers. */
 const lanes = new CopyLanes();
 
-/** Ends the lanes' workers (a test, or the process, is done with them). */
-export const closeCopyLanes = (): Promise<void> => lanes.close();
-
 /**
  * The request, its exhibit's bytes and the words already read of it taken from the database only when
  * its turn in the lanes comes (`sha256`: the file those words must be of).
