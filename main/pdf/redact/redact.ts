@@ -1,11 +1,11 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { openEvidencePdf, prepareForCopy } from '../evidence-pdf';
-import { PDFDocument, PDFName, StandardFonts, type PDFFont } from '../lib';
+import { concatTransformationMatrix, drawObject, PDFDocument, PDFName, popGraphicsState, pushGraphicsState, StandardFonts, type PDFFont } from '../lib';
 import { loadPdfjs, openPdfForDrawing } from '../pdfjs';
 import { imagePage } from './image-page';
 import { OcrOnDemand, ocrWorkerCount } from './ocr';
 import { drawPdfPage, sizeOf, wordsOfPdfPage } from './pdf-page';
-import { burnIn, DEFAULT_DPI, encodeJpeg, scaleFor } from './render';
+import { burnIn, DEFAULT_DPI, encodeJpeg, encodePage, scaleFor, type PagePicture } from './render';
 import { writeTextLayer } from './text-layer';
 import { RedactCancelled, type Box, type RedactControl, type RedactedPage, type RedactOutcome, type RedactRequest, type Word } from './types';
 import { boxesForTerms, wordsOutside } from './words';
@@ -35,9 +35,9 @@ interface Drawn {
   words: Word[];
 }
 
-/** A page rebuilt: its picture with the boxes burnt in (JPEG), and the words of its new text layer. */
+/** A page rebuilt: its picture with the boxes burnt in (render.ts encodePage), and the words of its new text layer. */
 interface Rebuilt {
-  jpeg: Buffer;
+  picture: PagePicture;
   width: number;
   height: number;
   words: Word[];
@@ -91,20 +91,27 @@ async function finishPage(p: Drawn, hand: Box[], req: RedactRequest, ocr: OcrOnD
   }
   const boxes = [...hand, ...boxesForTerms(words, req.terms, number)];
   burnIn(p.canvas, boxes, p.scale);
-  const jpeg = encodeJpeg(p.canvas);
+  const picture = encodePage(p.canvas);
   if (ocrWanted && !req.terms.length) {
-    words = await ocr.read(jpeg, p.scale);
+    words = await ocr.read(picture.kind === 'jpeg' ? picture.bytes : encodeJpeg(p.canvas), p.scale);
     text = 'ocr';
   }
-  return { jpeg, width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
+  return { picture, width: p.width, height: p.height, words: wordsOutside(words, boxes), boxes, text: words.length ? text : 'none' };
 }
 
 const knownWords = (req: RedactRequest, page: number): Word[] | undefined => req.known?.find((k) => k.page === page)?.words;
 
 async function addRebuiltPage(out: PDFDocument, font: PDFFont, p: Rebuilt) {
-  const image = await out.embedJpg(p.jpeg);
   const page = out.addPage([p.width, p.height]);
-  page.drawImage(image, { x: 0, y: 0, width: p.width, height: p.height });
+  if (p.picture.kind === 'jpeg') {
+    const image = await out.embedJpg(p.picture.bytes);
+    page.drawImage(image, { x: 0, y: 0, width: p.width, height: p.height });
+  } else {
+    const { bytes, width, height } = p.picture;
+    const image = out.context.register(out.context.stream(bytes, { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, ColorSpace: 'DeviceGray', BitsPerComponent: 8, Filter: 'FlateDecode' }));
+    const name = page.node.newXObject('Page', image);
+    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(p.width, 0, 0, p.height, 0, 0), drawObject(name), popGraphicsState());
+  }
   writeTextLayer(page, font, p.words);
 }
 
