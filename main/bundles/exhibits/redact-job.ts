@@ -137,6 +137,7 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
   const usable = () => !ws.closed && core.sessions.current()?.ws === ws;
   let place = '';
   let queued: QueuedCopy | null = null;
+  let stopped: StopReason | null = null;
   const job = core.jobs.start({
     id: f.jobId,
     kind: 'exhibit-redact',
@@ -152,7 +153,6 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
       queueMicrotask(() => queued?.cancel());
     },
   });
-  let stopped: StopReason | null = null;
   const audit = (outcome: 'ok' | 'refused' | 'failed', detail: Record<string, unknown>) =>
     appendAudit(ws.db, { at: core.now().toISOString(), userId: user.id, username: user.username, action: 'evidence:redacted', target: `evidence:${f.evidenceId}`, outcome: outcome === 'ok' ? 'ok' : 'failed', detail: { jobId: f.jobId, exhibit: f.label, result: outcome, ...detail } });
   /** Records why there is no copy (when the workspace is still open and the request still the latest). */
