@@ -250,6 +250,7 @@ export const CASE_SCOPE = {
   'host:serve': noCase,
   'document:print': (i) => document(i.id),
   'device:unlock': noCase,
+  'redaction:decideBoxes': byCaseId,
 } satisfies { [C in Channel]: (input: ParsedInput<C>) => CaseScope };
 
 /** True when the channel's scope names one case, whose facts dispatch hands to the handler. */

@@ -191,6 +191,7 @@ export const CHANNEL_NAMES = [
   'police:refuse',
   'casereview:applicantAddress',
   'document:print',
+  'redaction:decideBoxes',
   'host:status',
   'host:setUp',
   'host:enrolmentCode',

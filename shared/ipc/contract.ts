@@ -1,6 +1,5 @@
-import { LetterDecideInput, LetterReviewInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
+import { LetterDecideInput, LetterReviewInput, RedactionDecideBoxesInput, RedactionDecideInput, RedactionReview, RedactionReviewInput } from '../schemas/redaction-review';
 import { z } from 'zod';
-import type { Result } from '../result';
 import { CHANNEL_NAMES, type ChannelName, splitChannel } from './channels';
 import { spec } from './channel-spec';
 import { hostChannels } from './host-channels';
@@ -469,6 +468,8 @@ export const contract = {
   'casereview:applicantAddress': spec({ input: ApplicantAddressInput, output: ApplicationView, access: 'caseReview.record', audit: 'always' }),
   // Issue 17: a made letter printed through the system print dialog in the desktop app (the PDF as stored).
   'document:print': spec({ input: PrintInput, output: PrintAnswer, access: 'cases.read', audit: 'always' }),
+  // Issue 16: many proposed exhibit boxes accepted or rejected as one decision ("Accept all on this page"), one new copy per exhibit.
+  'redaction:decideBoxes': spec({ input: RedactionDecideBoxesInput, output: RedactionReview, access: 'legal.register', audit: 'always' }),
   // Issue 22: the office host and its PCs (./host-channels.ts).
   ...hostChannels,
 } as const;
@@ -487,14 +488,5 @@ type OnlyInContract = Exclude<Channel, ChannelName>;
 type OnlyInList = Exclude<ChannelName, Channel>;
 export const CHANNEL_LISTS_AGREE: [OnlyInContract, OnlyInList] extends [never, never] ? true : { addToChannelsTs: OnlyInContract; removeFromChannelsTs: OnlyInList } = true;
 
-type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
-export type Domain = DomainOf<Channel>;
-
-/** The API the renderer sees as window.hearth: one namespace per domain, one function per verb. */
-export type HearthApi = {
-  [D in Domain]: {
-    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
-  };
-};
-
+export type { Domain, HearthApi } from './api';
 export { splitChannel };

@@ -34,6 +34,22 @@ export const RedactionDecideInput = z
   .strict()
   .refine((d) => d.decision === 'accept' || d.decision === 'reject' || d.text.length > 0, { message: 'Write the words to use instead, or accept the suggestion.', path: ['text'] });
 
+/**
+ * Boxes proposed on exhibits accepted or rejected together ("Accept all on this page"): each is recorded
+ * as its own decision, in one transaction, and each exhibit touched gets one new copy, not one per box.
+ */
+export const RedactionDecideBoxesInput = z
+  .object({
+    caseId: Id,
+    target: RedactionTarget,
+    keys: z
+      .array(z.string().regex(/^[0-9a-f]{64}$/, 'That box is not one the review listed. Open the review again.'))
+      .min(1, 'Choose at least one box.')
+      .max(100_000, 'Decide at most 100,000 boxes at once.'),
+    decision: z.enum(['accept', 'reject']),
+  })
+  .strict();
+
 export const ReviewDecision = z.object({ kind: DecisionKind, text: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
 export type ReviewDecision = z.infer<typeof ReviewDecision>;
 

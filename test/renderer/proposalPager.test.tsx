@@ -39,7 +39,13 @@ function Review({ initial, decided }: { initial: BoxItem[]; decided: [string, De
     setBoxes((all) => all.map((b) => (b.key === key ? { ...b, decision: { kind: 'accept' as const, text: null, decidedBy: 'Lena Legal', decidedAt: '2026-11-21T10:05:00Z' } } : b)));
     return true;
   };
-  return <ProposalPager boxes={boxes} busy={false} onDecide={onDecide} />;
+  // "Accept all on this page": one request for the page's boxes (redaction:decideBoxes).
+  const onDecideMany = async (keys: string[], decision: 'accept' | 'reject') => {
+    decided.push([keys.join('+'), decision]);
+    setBoxes((all) => all.map((b) => (keys.includes(b.key) ? { ...b, decision: { kind: 'accept' as const, text: null, decidedBy: 'Lena Legal', decidedAt: '2026-11-21T10:05:00Z' } } : b)));
+    return true;
+  };
+  return <ProposalPager boxes={boxes} busy={false} onDecide={onDecide} onDecideMany={onDecideMany} />;
 }
 
 beforeAll(() => {
@@ -73,11 +79,12 @@ describe('the proposed boxes, page by page', () => {
     expect(within(pager).getByRole('button', { name: 'Previous page' })).toHaveProperty('disabled', true);
     expect(within(pager).getByRole('button', { name: 'Accept all on this page' })).toHaveProperty('disabled', true);
 
-    // "Next page to decide" skips to page 2; "Accept all 2 on this page" accepts both of its boxes, no others.
+    // "Next page to decide" skips to page 2; "Accept all 2 on this page" accepts both of its boxes, no
+    // others, in one request.
     await userEvent.click(within(pager).getByRole('button', { name: 'Next page to decide' }));
     expect(within(pager).getByRole('heading', { level: 4 }).textContent).toMatch(/^JS\/1, page 2/);
     await userEvent.click(within(pager).getByRole('button', { name: 'Accept all 2 on this page' }));
-    await waitFor(() => expect(decided).toEqual([['k-1-2-1', 'accept'], ['k-1-2-2', 'accept']]));
+    await waitFor(() => expect(decided).toEqual([['k-1-2-1+k-1-2-2', 'accept']]));
     await waitFor(() => expect(pager.textContent).toContain('2 of 5 boxes still to decide on 2 pages.'));
     expect(pager.textContent).toContain('Box accepted by Lena Legal');
 

@@ -7,7 +7,7 @@ import type { Core } from '../../core';
 import { listConsents } from '../../db/queries/consents';
 import { listParties } from '../../db/queries/parties';
 import { newJobId, type StopReason } from '../../jobs/registry';
-import { startWorker } from '../../jobs/worker-file';
+import { CopyLanes, type QueuedCopy } from './copy-lanes';
 import type { FromRedactWorker } from '../../pdf/redact/in-worker';
 import type { RedactRequest } from '../../pdf/redact/types';
 import { appendAudit } from '../../security/audit';
@@ -22,13 +22,10 @@ import { boxesIn } from '../../pdf/redact/words';
 
 /**
  * Redacting an exhibit for the court (issue 16 item 4): the request is stored with its audit event, then
- * the copy is made in a worker (main/workers/exhibit-redact.ts) as a job of the registry, with progress
+ * the copy is made in a worker (copy-lanes.ts, main/workers/exhibit-redact.ts) as a job of the registry, with progress
  * and Cancel on job:status and job:cancel, and stored with its own audit event when it is done. A file
  * that cannot be redacted (encrypted, damaged) is marked so, with the reason, and a bundle keeps it out.
  */
-
-/** Worker heap cap: a 300-page scan is drawn a few pages at a time; the copy itself is tens of MB. */
-const WORKER_MEMORY_MB = 1024;
 
 export function withheldTermsOf(ws: OpenWorkspace, caseId: number, now: Date): string[] {
   const today = londonDate(now);
@@ -63,7 +60,7 @@ export function setRedactions(core: Core, ws: OpenWorkspace, user: SessionUser, 
     return g;
   }, { ...facts, jobId });
 
-  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, input.id), fileType: found.type, boxes: input.boxes, terms, known: knownOcr(ws, input.id, found.sha256) };
+  const request: LazyRequest = { fileType: found.type, boxes: input.boxes, terms, sha256: found.sha256 };
   startRedactionJob(core, ws, user, { caseId, evidenceId: input.id, label: found.exhibitLabel, generation, jobId, termsSha256: termsSha256(terms), total: found.type === 'pdf' ? (found.pageCount ?? 1) : 1 }, request);
   return statusOf(input.id, getRedaction(ws.db, input.id));
 }
@@ -110,7 +107,7 @@ export function startCopy(core: Core, ws: OpenWorkspace, user: SessionUser, case
   const record = getRedaction(ws.db, copy.evidenceId);
   if (!found || !record || record.generation !== copy.generation || (found.type !== 'pdf' && found.type !== 'jpeg' && found.type !== 'png')) return;
   const terms = redactionTerms(record, withheldTermsOf(ws, caseId, core.now()));
-  const request: RedactRequest = { bytes: readEvidenceBytes(ws.db, copy.evidenceId), fileType: found.type, boxes: record.boxes, terms, known: knownOcr(ws, copy.evidenceId, found.sha256) };
+  const request: LazyRequest = { fileType: found.type, boxes: record.boxes, terms, sha256: found.sha256 };
   startRedactionJob(core, ws, user, { caseId, evidenceId: copy.evidenceId, label: found.exhibitLabel, generation: copy.generation, jobId: copy.jobId, termsSha256: termsSha256(terms), total: found.type === 'pdf' ? (found.pageCount ?? 1) : 1 }, request);
 }
 
@@ -127,33 +124,20 @@ interface JobFacts {
   total: number;
 }
 
+/** Every copy of this process is made in these lanes (copy-lanes.ts): a queue, two long-lived workers. */
+const lanes = new CopyLanes();
+
 /**
- * Copies made at once. Each is a worker drawing pages at 200 dpi (hundreds of MB): accepting every box of
- * a 300-exhibit review starts a copy per exhibit, and all at once they exhausted the machine's memory
- * (test/bench/review.ts). The rest wait their turn, their jobs running ("Waiting to redact …").
+ * The request, its exhibit's bytes and the words already read of it taken from the database only when
+ * its turn in the lanes comes (`sha256`: the file those words must be of).
  */
-const COPIES_AT_ONCE = 2;
-let copiesMaking = 0;
-const copiesWaiting: (() => void)[] = [];
+type LazyRequest = Omit<RedactRequest, 'bytes' | 'known'> & { sha256: string };
 
-function copyDone(): void {
-  copiesMaking -= 1;
-  const next = copiesWaiting.shift();
-  if (next) {
-    copiesMaking += 1;
-    next();
-  }
-}
-
-function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: JobFacts, request: RedactRequest): void {
-  let worker: ReturnType<typeof startWorker> | null = null;
+function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: JobFacts, ask: LazyRequest): void {
+  const usable = () => !ws.closed && core.sessions.current()?.ws === ws;
+  let place = '';
+  let queued: QueuedCopy | null = null;
   let stopped: StopReason | null = null;
-  const launch = () => {
-    // Stopped (cancelled, locked) while it waited: its end is already recorded; the turn passes on.
-    if (stopped) return copyDone();
-    job.progress(0, f.total, `Redacting ${f.label}…`);
-    wire((worker = startWorker('exhibit-redact', { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } })));
-  };
   const job = core.jobs.start({
     id: f.jobId,
     kind: 'exhibit-redact',
@@ -162,11 +146,11 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
     access: 'evidence.add',
     total: f.total,
     message: `Waiting to redact ${f.label}…`,
+    // Waiting, it leaves the queue; being made, its lane's worker is ended. Either way lost() records the
+    // end, after stop returns (as a worker's end would come), outside the transaction of whoever stopped it.
     stop: (reason) => {
       stopped = reason;
-      if (worker) void worker.terminate();
-      // Not started yet: it ends here (after stop returns, as a worker's end would come).
-      else queueMicrotask(() => (reason === 'cancel' ? noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy') : noCopy('failed', LOCKED, LOCKED)));
+      queueMicrotask(() => queued?.cancel());
     },
   });
   const audit = (outcome: 'ok' | 'refused' | 'failed', detail: Record<string, unknown>) =>
@@ -174,8 +158,7 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
   /** Records why there is no copy (when the workspace is still open and the request still the latest). */
   const noCopy = (state: 'failed' | 'cancelled', message: string, problem: string) => {
     job.ended(state, message);
-    void worker?.terminate();
-    if (ws.closed || core.sessions.current()?.ws !== ws) return;
+    if (!usable()) return;
     try {
       ws.db.transaction(() => {
         if (failRedaction(ws.db, f.evidenceId, f.generation, problem, core.now().toISOString())) audit(state === 'cancelled' ? 'failed' : 'refused', { problem: state });
@@ -188,50 +171,64 @@ function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: 
     core.log(`evidence: redaction ${f.jobId} failed: ${why}`);
     noCopy('failed', `${f.label} could not be redacted; please try again.`, 'the redacted copy could not be made: try again');
   };
+  const cancelled = () => (stopped === 'lock' ? noCopy('failed', LOCKED, LOCKED) : noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy'));
 
-  const wire = (w: ReturnType<typeof startWorker>) => {
-    w.on('message', (m: FromRedactWorker) => {
-      if (m.type === 'progress') job.progress(m.done, m.total, m.message);
+  const store = (m: Extract<FromRedactWorker, { type: 'done' }>) => {
+    if (!usable()) return noCopy('failed', LOCKED, LOCKED);
+    try {
+      const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      const at = core.now().toISOString();
+      const rebuilt = m.pages.filter((p) => p.rebuilt).length;
+      const stored = ws.db
+        .transaction(() => {
+          const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
+          if (ok) audit('ok', { pages: m.pages.length, rebuilt, boxes: m.boxes.length, sha256 });
+          return ok;
+        })
+        .immediate();
+      job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${rebuilt} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
+        kind: 'redaction',
+        evidenceId: f.evidenceId,
+        pages: m.pages.length,
+        boxes: m.boxes.length,
+      });
+    } catch (error) {
+      failed((error as Error).stack ?? String(error));
+    }
+  };
+
+  queued = lanes.enqueue({
+    key: f.evidenceId,
+    request: () => {
+      // Stopped or locked while it waited: nothing to read.
+      if (!job.running) return null;
+      if (!usable()) {
+        noCopy('failed', LOCKED, LOCKED);
+        return null;
+      }
+      const { sha256, ...rest } = ask;
+      return { ...rest, bytes: new Uint8Array(readEvidenceBytes(ws.db, f.evidenceId)), known: knownOcr(ws, f.evidenceId, sha256) };
+    },
+    waiting: (ahead, of) => job.progress(0, f.total, `Waiting to redact ${f.label}: ${ahead} of the ${of} copies asked for before it…`),
+    started: (n, of) => {
+      place = ` (copy ${n} of ${of})`;
+      job.progress(0, f.total, `Redacting ${f.label}${place}…`);
+    },
+    message: (m) => {
+      if (m.type === 'progress') job.progress(m.done, m.total, `${f.label}${place}: ${m.message}`);
       else if (m.type === 'failed') failed(m.message);
       else if (m.type === 'refused') noCopy('failed', `${f.label} cannot be redacted: ${m.reason}.`, m.reason);
-      else {
-        if (ws.closed || core.sessions.current()?.ws !== ws) return noCopy('failed', LOCKED, LOCKED);
-        try {
-          const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
-          const sha256 = createHash('sha256').update(pdf).digest('hex');
-          const at = core.now().toISOString();
-          const stored = ws.db
-            .transaction(() => {
-              const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
-              if (ok) audit('ok', { pages: m.pages.length, rebuilt: m.pages.filter((p) => p.rebuilt).length, boxes: m.boxes.length, sha256 });
-              return ok;
-            })
-            .immediate();
-          job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${m.pages.filter((p) => p.rebuilt).length} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
-            kind: 'redaction',
-            evidenceId: f.evidenceId,
-            pages: m.pages.length,
-            boxes: m.boxes.length,
-          });
-        } catch (error) {
-          failed((error as Error).stack ?? String(error));
-        }
-        void w.terminate();
-      }
-    });
-    w.once('error', (error: Error & { code?: string }) => failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the worker ran out of memory' : (error.stack ?? error.message)));
-    w.once('exit', () => {
-      copyDone();
+      else store(m);
+    },
+    lost: (why, detail) => {
       if (!job.running) return;
-      if (stopped === 'cancel') noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy');
-      else if (stopped === 'lock') noCopy('failed', LOCKED, LOCKED);
-      else failed('the worker stopped before it answered');
-    });
-  };
-  if (copiesMaking < COPIES_AT_ONCE) {
-    copiesMaking += 1;
-    launch();
-  } else copiesWaiting.push(launch);
+      // A newer request for this exhibit took its place: that one records the outcome; this one asks for nothing.
+      if (why === 'superseded') return job.ended('cancelled', `${f.label} was asked to be redacted again; the newer request is made instead.`);
+      if (why === 'cancelled' || stopped) return cancelled();
+      failed(why === 'out-of-memory' ? 'the worker ran out of memory' : (detail ?? 'the worker stopped before it answered'));
+    },
+  });
 }
 
 const LOCKED = 'the workspace was locked before the redacted copy was finished: set the redaction again';

@@ -109,3 +109,26 @@ function decideBox(db: WritableDB, input: ParsedInput<'redaction:decide'>, propo
   const after = bundleReview(db, input.caseId, input.target, now, builder);
   return { review: after, audit: { role: proposal.role, decision: input.decision, passages: 0, cleared: 0, exhibit: proposal.evidenceId, boxes: proposal.boxes.length }, copy };
 }
+
+/**
+ * Many proposed boxes accepted or rejected as one request ("Accept all on this page"): the review is
+ * worked out once, every box's decision saved, and each exhibit's redaction changed once with all its
+ * boxes, so it asks for one new copy, not one per box (a page of a typed log can propose forty).
+ */
+export function decideBoxes(db: WritableDB, input: ParsedInput<'redaction:decideBoxes'>, now: Date, builder: Builder): { review: RedactionReview; boxes: number; exhibits: number; copies: CopyToMake[] } {
+  const redaction = reviewedRedaction(db, input.caseId, input.target, now, builder);
+  const proposals = new Map(exhibitReview(db, exhibitSourceOf(db, input.caseId), input.target.plan, redaction, new Map()).boxes.map((b) => [b.key, b]));
+  const chosen = [...new Set(input.keys)].map((key) => proposals.get(key));
+  if (chosen.some((p) => !p)) throw new AppError('conflict', 'A box chosen is no longer proposed (the exhibits or the people withheld may have changed). Open the review again.');
+  const at = now.toISOString();
+  const byExhibit = new Map<number, BoxItem[]>();
+  for (const p of chosen as BoxItem[]) byExhibit.set(p.evidenceId, [...(byExhibit.get(p.evidenceId) ?? []), p]);
+  const copies: CopyToMake[] = [];
+  for (const [evidenceId, ps] of byExhibit) {
+    const boxes = ps.flatMap((p) => p.boxes);
+    const copy = changeProposedBoxes(db, evidenceId, input.decision === 'accept' ? { add: boxes, remove: [] } : { add: [], remove: boxes }, builder.id, at);
+    if (copy) copies.push(copy);
+    for (const p of ps) saveDecision(db, { caseId: input.caseId, key: p.key, kind: input.decision, text: null, partyId: null, by: builder.id, at, target: EXHIBIT_BOXES, place: `${p.exhibit}, page ${p.page}` });
+  }
+  return { review: bundleReview(db, input.caseId, input.target, now, builder), boxes: chosen.length, exhibits: byExhibit.size, copies };
+}

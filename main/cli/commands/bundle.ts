@@ -115,7 +115,9 @@ async function acceptEverySuggestion(ctx: Parameters<typeof call>[0], caseId: nu
     review = await call(ctx, 'redaction:review', { caseId, target });
   }
   for (const item of review.items.filter((i) => !i.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: item.key, decision: 'accept' });
-  for (const box of review.boxes.filter((b) => !b.decision)) await call(ctx, 'redaction:decide', { caseId, target, key: box.key, decision: 'accept' });
+  // The boxes in one decision: each exhibit's copy is asked for once, not once per box.
+  const boxes = review.boxes.filter((b) => !b.decision).map((b) => b.key);
+  if (boxes.length) await call(ctx, 'redaction:decideBoxes', { caseId, target, keys: boxes, decision: 'accept' });
   if (!review.boxes.length) return;
   while ((await call(ctx, 'bundle:sources', { caseId })).candidates.some((c) => c.problem?.includes('still being made'))) await pause();
 }

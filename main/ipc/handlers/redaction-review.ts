@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/result';
 import { getRedaction } from '../../evidence/redactions/store';
 import { getEvidence, readEvidenceBytes } from '../../evidence/store';
 import { drawPageInWorker } from '../../jobs/page-images';
-import { bundleReview, decide } from '../../bundles/review/service';
+import { bundleReview, decide, decideBoxes } from '../../bundles/review/service';
 import { keepAfterDecision } from '../../bundles/review/cache';
 import { changeCase } from '../case-write';
 import { startReading, type ToRead } from '../../bundles/exhibits/read-job';
@@ -17,7 +17,7 @@ import { activeSession, staged, type HandlerMap } from '../handler';
  * only cases referred to legal). The audit records facts only: how many passages, how many wait, and for
  * a decision its kind and the role of the person it protects — never the words redacted or written.
  */
-export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction:decide' | 'evidence:pageImage'> = {
+export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction:decide' | 'evidence:pageImage' | 'redaction:decideBoxes'> = {
   'redaction:review': (input, ctx) => {
     const { ws, user } = activeSession(ctx);
     const review = bundleReview(ws.db, input.caseId, input.target, ctx.core.now(), { id: user.id, username: user.username, displayName: user.displayName });
@@ -41,6 +41,20 @@ export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction
     keepAfterDecision(ws.db, input.caseId, input.target, builder, ctx.core.now());
     // A box accepted or rejected: the exhibit's redacted copy is made again, in the background, now the request has committed.
     if (copy) startCopy(ctx.core, ws, user, input.caseId, copy);
+    return review;
+  },
+
+  // Many boxes at once: every decision and the audit event commit together; then one copy per exhibit touched.
+  'redaction:decideBoxes': (input, ctx) => {
+    const { ws, user } = activeSession(ctx);
+    const builder = { id: user.id, username: user.username, displayName: user.displayName };
+    const { review, copies } = changeCase(ctx, (w) => {
+      const decided = decideBoxes(w.db, input, ctx.core.now(), builder);
+      ctx.setAuditDetail({ decision: input.decision, boxes: decided.boxes, exhibits: decided.exhibits, copies: decided.copies.length, boxesToReview: decided.review.boxesToReview });
+      return decided;
+    });
+    keepAfterDecision(ws.db, input.caseId, input.target, builder, ctx.core.now());
+    for (const copy of copies) startCopy(ctx.core, ws, user, input.caseId, copy);
     return review;
   },
 

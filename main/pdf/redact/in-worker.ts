@@ -3,10 +3,13 @@ import type { Box, RedactedPage, RedactRequest } from './types';
 
 /**
  * The redaction as a worker runs it (main/workers/exhibit-redact.ts, started by
- * main/bundles/exhibits/redact-job.ts): the request as workerData, progress at most every PROGRESS_MS,
- * then one answer. Cancelling ends the worker (and its OCR threads with it): it holds nothing but the copy
- * it is making.
+ * main/bundles/exhibits/copy-lanes.ts): requests come one at a time as messages and each is answered
+ * (progress at most every PROGRESS_MS, then one end) before the next is sent, so pdf.js, pdf-lib and the
+ * canvas load once per lane rather than once per exhibit. Cancelling ends the worker (and its OCR threads
+ * with it): it holds nothing but the copy it is making.
  */
+export type ToRedactWorker = { type: 'redact'; request: RedactRequest };
+
 export type FromRedactWorker =
   | { type: 'progress'; done: number; total: number; message: string }
   | { type: 'done'; pdf: Uint8Array; pages: RedactedPage[]; boxes: Box[] }
@@ -15,7 +18,17 @@ export type FromRedactWorker =
 
 const PROGRESS_MS = 100;
 
-export async function redactInWorker(request: RedactRequest, send: (m: FromRedactWorker, transfer?: ArrayBuffer[]) => void): Promise<void> {
+type Send = (m: FromRedactWorker, transfer?: ArrayBuffer[]) => void;
+
+/** Serves requests until the worker is ended, one after another. */
+export function serveRedactions(listen: (on: (m: ToRedactWorker) => void) => void, send: Send): void {
+  let queue = Promise.resolve();
+  listen((m) => {
+    queue = queue.then(() => redactInWorker(m.request, send));
+  });
+}
+
+export async function redactInWorker(request: RedactRequest, send: Send): Promise<void> {
   // pdf-lib and pdf.js report recoverable problems in a file on the console: keep them out of the app's output.
   for (const k of ['log', 'info', 'warn', 'debug'] as const) console[k] = () => undefined;
   let last = -Infinity;

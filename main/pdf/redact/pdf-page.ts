@@ -22,9 +22,11 @@ type Viewport = ReturnType<PDFPageProxy['getViewport']>;
 
 /** Widths of parts of a text item, measured in a font like the item's (pdf.js names its family). */
 let measurer: SKRSContext2D | null = null;
+let measuring = '';
 function measure(text: string, family: string): number {
   measurer ??= createCanvas(1, 1).getContext('2d');
-  measurer.font = `100px ${family}`;
+  // Setting the font is parsed each time (most of measuring's cost): only when the family changes.
+  if (family !== measuring) measurer.font = `100px ${(measuring = family)}`;
   return measurer.measureText(text).width;
 }
 

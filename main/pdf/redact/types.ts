@@ -53,8 +53,8 @@ export interface RedactedPage {
   /** The page was rebuilt from a rendering with boxes burnt in; otherwise it was copied as it is. */
   rebuilt: boolean;
   boxes: number;
-  /** Where the words of its text layer came from. */
-  text: 'pdf' | 'ocr' | 'none';
+  /** Where the words of its text layer came from ('unread': kept as it is, with nothing to look for on it). */
+  text: 'pdf' | 'ocr' | 'none' | 'unread';
 }
 
 export type RedactOutcome =

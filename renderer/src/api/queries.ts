@@ -356,6 +356,7 @@ const CHANGES = {
   'host:serve': () => [scope.settings],
   'document:print': nothing,
   'device:unlock': nothing,
+  'redaction:decideBoxes': onCase,
 } satisfies Changes;
 
 /** The scopes a change makes stale, once main has accepted it. */

@@ -226,4 +226,5 @@ export const SAMPLES: { [C in Channel]: Sample<C> } = {
   'host:serve': () => ({ on: false }),
   'document:print': (f) => ({ id: f.documentId }),
   'device:unlock': () => ({ passphrase: 'not this PC' }),
+  'redaction:decideBoxes': (f) => ({ caseId: f.caseId, target: { kind: 'bundle', plan: f.bundlePlan }, keys: ['a'.repeat(64)], decision: 'accept' }),
 };

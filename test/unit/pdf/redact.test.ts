@@ -120,12 +120,17 @@ describe('redacting an exhibit', () => {
       const result = await redactExhibit({ bytes: source, fileType: 'pdf', boxes: [box], terms: [], ocr: 'off' });
       if (!result.ok) throw new Error(result.reason);
       expect(result.pages.map((p) => p.rebuilt)).toEqual([false, true, false]);
+      // Nothing to look for on pages 1 and 3 and no box on them: copied without reading their words at all.
+      expect(result.pages.map((p) => p.text)).toEqual(['unread', 'pdf', 'unread']);
       const file = join(tempDir(), 'out.pdf');
       writeFileSync(file, result.pdf);
       const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-']).toString();
       expect(page2).not.toMatch(/Page two|nothing/);
       const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString();
       expect(page1).toMatch(/Smithson/); // no terms asked for: page 1 is left alone
+      // The typed page's picture is kept as lossless grey pixels (Flate), not JPEG, at 200 dpi.
+      const images = execFileSync('pdfimages', ['-list', '-f', '2', '-l', '2', file]).toString().split('\n').slice(2).filter(Boolean);
+      expect(images.map((l) => l.trim().split(/\s+/).slice(5, 9))).toEqual([['gray', '1', '8', 'image']]);
     },
     OCR_TIMEOUT,
   );
@@ -139,6 +144,9 @@ describe('redacting an exhibit', () => {
       expect(result.boxes.length).toBeGreaterThanOrEqual(2);
       const file = join(tempDir(), 'photo.pdf');
       writeFileSync(file, result.pdf);
+      // A picture with colour (the scan's off-white paper) stays JPEG.
+      const images = execFileSync('pdfimages', ['-list', file]).toString().split('\n').slice(2).filter(Boolean);
+      expect(images.map((l) => l.trim().split(/\s+/).slice(5, 9))).toEqual([['rgb', '3', '8', 'jpeg']]);
       const text = execFileSync('pdftotext', [file, '-']).toString();
       expect(text).toMatch(/Officers attended/);
       expect(text).not.toMatch(/Smithson|Jane/);

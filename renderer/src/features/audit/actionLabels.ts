@@ -199,6 +199,7 @@ const CHANNELS: Record<ChannelName, string> = {
   'host:serve': 'Switched hosting the workspace for the office on or off',
   'document:print': 'Printed a letter (the desktop app’s print dialog)',
   'device:unlock': 'Unlocked this PC’s key to connect to the office host (on the PC; never sent to the host)',
+  'redaction:decideBoxes': 'Decided several boxes proposed on exhibits at once',
 };
 
 /** Events written outside a request: the end of background work, the timer, the seed. */

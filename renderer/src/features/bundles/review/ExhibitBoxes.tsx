@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { DecisionKind, RedactionReview } from '../../../../../shared/schemas/redaction-review';
 import { callChannel } from '../../../api/hearth';
 import { HearthError, scope } from '../../../api/queries';
+import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { ProposalPager } from './ProposalPager';
 
@@ -11,6 +12,7 @@ interface Props {
   review: RedactionReview;
   busy: boolean;
   onDecide: (key: string, decision: DecisionKind) => Promise<boolean>;
+  onDecideMany: (keys: string[], decision: 'accept' | 'reject') => Promise<boolean>;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * it is burnt into the exhibit's redacted copy; rejected, it is left and not asked about again. They are
  * shown a page at a time (ProposalPager).
  */
-export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
+export function ExhibitBoxes({ caseId, review, busy, onDecide, onDecideMany }: Props) {
   const client = useQueryClient();
   const reading = useQuery({
     queryKey: ['job:status', review.reading],
@@ -50,6 +52,18 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
     refetchInterval: (q) => (q.state.data && q.state.data.state !== 'running' ? false : 500),
   });
   const copied = copying.data && copying.data.state !== 'running';
+  // Stops every copy being made or waiting (their lanes' workers end; each exhibit is marked "cancelled",
+  // so the build keeps it out until its redaction is set again).
+  const [stopping, setStopping] = useState(false);
+  const stopCopies = async () => {
+    setStopping(true);
+    try {
+      for (const m of review.making) if (m.jobId) await callChannel('job:cancel', { jobId: m.jobId });
+    } finally {
+      setStopping(false);
+      void client.invalidateQueries({ queryKey: scope.case(caseId) });
+    }
+  };
   useEffect(() => {
     if (copied) void client.invalidateQueries({ queryKey: scope.case(caseId) });
   }, [copied, client, caseId]);
@@ -65,9 +79,15 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
         </p>
       )}
       {review.making.length > 0 && (
-        <p role="status" aria-live="polite">
-          {`Making the redacted ${review.making.length === 1 ? `copy of ${review.making[0]!.exhibit}` : `copies of ${review.making.map((m) => m.exhibit).join(', ')}`} with the boxes accepted…`}
-        </p>
+        <div className="copies-making">
+          <p role="status" aria-live="polite">
+            {`Making the redacted ${review.making.length === 1 ? `copy of ${review.making[0]!.exhibit}` : review.making.length <= 5 ? `copies of ${review.making.map((m) => m.exhibit).join(', ')}` : `copies of ${review.making.length} exhibits`} with the boxes accepted…`}
+            {copying.data?.state === 'running' ? ` ${copying.data.message}` : ''}
+          </p>
+          <Button small busy={stopping} busyLabel="Stopping…" onClick={() => void stopCopies()}>
+            Stop making the copies
+          </Button>
+        </div>
       )}
       {review.exhibitNotes.map((n) => (
         <Notice key={n} tone="warning" title="An exhibit could not be read">
@@ -75,7 +95,7 @@ export function ExhibitBoxes({ caseId, review, busy, onDecide }: Props) {
         </Notice>
       ))}
       {review.unread.length === 0 && review.boxes.length === 0 && <p>Nothing on the exhibits’ pages identifies anyone withheld from the court.</p>}
-      {review.boxes.length > 0 && <ProposalPager boxes={review.boxes} busy={busy} onDecide={onDecide} />}
+      {review.boxes.length > 0 && <ProposalPager boxes={review.boxes} busy={busy} onDecide={onDecide} onDecideMany={onDecideMany} />}
     </>
   );
 }

@@ -10,6 +10,8 @@ interface Props {
   boxes: readonly BoxItem[];
   busy: boolean;
   onDecide: (key: string, decision: DecisionKind) => Promise<boolean>;
+  /** Several boxes in one decision (redaction:decideBoxes): each exhibit's copy is made once, not once per box. */
+  onDecideMany: (keys: string[], decision: 'accept' | 'reject') => Promise<boolean>;
 }
 
 /**
@@ -17,9 +19,9 @@ interface Props {
  * every page, and showing them all at once drew every page's image together. The page shown is the first
  * with something to decide; Previous / Next (or ← / → anywhere in the pager) step through the pages, "Next
  * page to decide" skips those done, "Go to exhibit" jumps, and "Accept all on this page" accepts the
- * page's undecided boxes one by one (each recorded as its own decision, as the single buttons do).
+ * page's undecided boxes in one request (each still recorded as its own decision, as the single buttons do).
  */
-export function ProposalPager({ boxes, busy, onDecide }: Props) {
+export function ProposalPager({ boxes, busy, onDecide, onDecideMany }: Props) {
   const pages = proposalPages(boxes);
   const [wanted, setWanted] = useState<string | null>(null);
   const [accepting, setAccepting] = useState(false);
@@ -45,7 +47,7 @@ export function ProposalPager({ boxes, busy, onDecide }: Props) {
   const acceptAllHere = async () => {
     setAccepting(true);
     try {
-      for (const b of openHere) if (!(await onDecide(b.key, 'accept'))) break;
+      await onDecideMany(openHere.map((b) => b.key), 'accept');
     } finally {
       setAccepting(false);
     }

@@ -57,6 +57,10 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
     const r = await decide.run('redaction:decide', { caseId, target, key, decision, ...(text !== undefined ? { text } : {}) });
     return r?.ok === true;
   };
+  const onDecideMany = async (keys: string[], decision: 'accept' | 'reject') => {
+    const r = await decide.run('redaction:decideBoxes', { caseId, target, keys, decision });
+    return r?.ok === true;
+  };
   const exhibits = plan.sections
     .filter((s) => s.kind === 'exhibits')
     .flatMap((s) => s.items)
@@ -73,7 +77,7 @@ export function RedactionReviewPanel({ caseId, plan, candidates, onCount }: Prop
       </p>
       <ReviewNotices reading="Reading the bundle’s text…" pending={review.isPending} error={review.error} decideError={decide.error} />
       {review.data && <ReviewList review={review.data} busy={decide.busy} onDecide={onDecide} nothing="Nothing in the bundle’s text identifies anyone withheld from the court." />}
-      {review.data && <ExhibitBoxes caseId={caseId} review={review.data} busy={decide.busy} onDecide={onDecide} />}
+      {review.data && <ExhibitBoxes caseId={caseId} review={review.data} busy={decide.busy} onDecide={onDecide} onDecideMany={onDecideMany} />}
       {exhibits.length > 0 && (
         <>
           <h3>Exhibits: boxes drawn by hand</h3>
