@@ -32,6 +32,7 @@ export interface ReadControl {
 
 export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpeg' | 'png', ocr: OcrOnDemand, control: ReadControl = {}): Promise<ReadOutcome> {
   if (fileType !== 'pdf') {
+    ocr.warm();
     let drawn;
     try {
       drawn = await imagePage(bytes, (w, h) => scaleFor(w, h, DEFAULT_DPI));
@@ -68,6 +69,7 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
         const own = await wordsOfPdfPage(page);
         if (own.length) pages[i] = { page: i + 1, ...size, source: 'pdf', words: own };
         else {
+          ocr.warm();
           const scale = scaleFor(size.width, size.height, DEFAULT_DPI);
           const canvas = await drawPdfPage(page, scale, doc);
           const words = await ocr.read(canvas, scale);
