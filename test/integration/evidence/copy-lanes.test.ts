@@ -56,20 +56,26 @@ function task(key: number, request: RedactRequest): { task: CopyTask; seen: Seen
 // A box on blank paper: the text stays readable around it.
 const box = { page: 1, x: 300, y: 300, width: 100, height: 50 };
 
+/** One lane over a real exhibit-redact worker, counting the workers it starts, and a request to redact George Pike. */
+async function oneLane(): Promise<{ lane: CopyLanes; request: RedactRequest; started: () => number }> {
+  const bytes = await typedStatement('George Pike');
+  let workers = 0;
+  const lane = new CopyLanes(1, () => {
+    workers += 1;
+    return startWorker('exhibit-redact');
+  });
+  lanes = lane;
+  return { lane, request: { bytes, fileType: 'pdf', boxes: [box], terms: ['George Pike'] }, started: () => workers };
+}
+
 describe('the lanes redacted copies are made in', () => {
   it('makes copy after copy in one worker per lane, and a waiting copy of the same exhibit gives way to the newer', async () => {
-    const bytes = await typedStatement('George Pike');
-    const request: RedactRequest = { bytes, fileType: 'pdf', boxes: [box], terms: ['George Pike'] };
-    let workers = 0;
-    lanes = new CopyLanes(1, () => {
-      workers += 1;
-      return startWorker('exhibit-redact');
-    });
+    const { lane, request, started } = await oneLane();
     const first = task(1, request);
     const second = task(2, request);
     const replaced = task(3, request);
     const newer = task(3, { ...request, terms: [] });
-    for (const t of [first, second, replaced, newer]) lanes.enqueue(t.task);
+    for (const t of [first, second, replaced, newer]) lane.enqueue(t.task);
     await Promise.all([first, second, replaced, newer].map((t) => t.seen.ended));
 
     expect(replaced.seen.lost).toBe('superseded');
@@ -82,7 +88,7 @@ describe('the lanes redacted copies are made in', () => {
       [3, 3],
     ]);
     expect(second.seen.waiting.at(-1)).toEqual([1, 3]);
-    expect(workers).toBe(1);
+    expect(started()).toBe(1);
     for (const t of [first, second, newer]) expect(t.seen.done?.boxes.length).toBeGreaterThan(0);
 
     // The copies are real: the withheld name is gone from the one whose terms named him.
@@ -94,23 +100,17 @@ describe('the lanes redacted copies are made in', () => {
   });
 
   it('cancels a copy being made by ending its worker, and the lane goes on with the next in a new one', async () => {
-    const bytes = await typedStatement('George Pike');
-    const request: RedactRequest = { bytes, fileType: 'pdf', boxes: [box], terms: ['George Pike'] };
-    let workers = 0;
-    lanes = new CopyLanes(1, () => {
-      workers += 1;
-      return startWorker('exhibit-redact');
-    });
+    const { lane, request, started } = await oneLane();
     const made = task(1, request);
     const next = task(2, request);
-    const queued = lanes.enqueue(made.task);
-    lanes.enqueue(next.task);
+    const queued = lane.enqueue(made.task);
+    lane.enqueue(next.task);
     queued.cancel();
     await Promise.all([made.seen.ended, next.seen.ended]);
     expect(made.seen.lost).toBe('cancelled');
     expect(made.seen.done).toBeNull();
     expect(next.seen.done?.boxes.length).toBeGreaterThan(0);
-    expect(workers).toBe(2);
-    expect(lanes.pending).toBe(0);
+    expect(started()).toBe(2);
+    expect(lane.pending).toBe(0);
   });
 });
