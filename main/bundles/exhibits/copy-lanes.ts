@@ -119,19 +119,22 @@ export class CopyLanes {
   }
 
   #next(): void {
+    // A free lane keeps taking from the queue until it has a copy to make: a task whose request cannot
+    // be read (its exhibit gone) or is not needed must not leave the lane idle while others wait.
     for (const lane of this.#lanes) {
-      if (lane.task || !this.#waiting.length) continue;
-      const task = this.#waiting.shift()!;
-      let request: RedactRequest | null;
-      try {
-        request = task.request();
-      } catch (error) {
-        task.lost('crashed', (error as Error).stack ?? String(error));
-        continue;
+      while (!lane.task && this.#waiting.length) {
+        const task = this.#waiting.shift()!;
+        let request: RedactRequest | null;
+        try {
+          request = task.request();
+        } catch (error) {
+          task.lost('crashed', (error as Error).stack ?? String(error));
+          continue;
+        }
+        if (!request) continue;
+        this.#begun += 1;
+        this.#run(lane, task, request);
       }
-      if (!request) continue;
-      this.#begun += 1;
-      this.#run(lane, task, request);
     }
     this.#tellWaiting();
   }
@@ -140,7 +143,16 @@ export class CopyLanes {
     if (lane.idle) clearTimeout(lane.idle);
     lane.idle = null;
     lane.task = task;
-    if (!lane.worker) this.#wire(lane, this.start());
+    if (!lane.worker) {
+      try {
+        this.#wire(lane, this.start());
+      } catch (error) {
+        // No worker could be started (out of memory, say): this copy is lost with why, and the lane stays free.
+        lane.task = null;
+        task.lost('crashed', (error as Error).stack ?? String(error));
+        return;
+      }
+    }
     lane.worker!.ref();
     task.started(this.#begun, this.#asked);
     // The bytes are handed over, not copied: main let go of them once read for this request.

@@ -113,4 +113,19 @@ describe('the lanes redacted copies are made in', () => {
     expect(started()).toBe(2);
     expect(lane.pending).toBe(0);
   });
+  it('goes on to the next copy when one cannot be read (its exhibit gone), instead of leaving the lane idle', async () => {
+    const { lane, request } = await oneLane();
+    // Both wait behind a copy being made, so the lane finds them together when it is free.
+    const first = task(1, request);
+    const gone = task(2, request);
+    gone.task.request = () => {
+      throw new Error('the exhibit was deleted');
+    };
+    const next = task(3, request);
+    for (const t of [first, gone, next]) lane.enqueue(t.task);
+    await Promise.all([first, gone, next].map((t) => t.seen.ended));
+    expect(gone.seen.lost).toBe('crashed');
+    expect(next.seen.done?.boxes.length).toBeGreaterThan(0);
+    expect(lane.pending).toBe(0);
+  });
 });
