@@ -103,6 +103,7 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
     const req = request(
       { host: hostname, ...serverName, port: Number(url.port || 443), path: `/jobs/${jobId}/events`, method: 'POST', agent, headers, timeout: options.streamSilenceMs ?? STREAM_SILENCE_MS },
       (res) => {
+        clearTimeout(connecting);
         if (res.statusCode !== 200) {
           res.resume();
           return end();
@@ -111,7 +112,16 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
         res.on(
           'data',
           eventReader((data) => {
-            if (!over) on.status(JSON.parse(data) as JobStatus);
+            if (over) return;
+            let status: JobStatus;
+            try {
+              status = JSON.parse(data) as JobStatus;
+            } catch {
+              // A garbled event ends the stream (the PC then asks the host); it must not stop the PC's main process.
+              req.destroy();
+              return end();
+            }
+            on.status(status);
           }),
         );
         res.on('end', end);
@@ -119,9 +129,16 @@ export function hostBridge(device: DeviceFile, options: { timeoutMs?: number; co
         res.on('error', end);
       },
     );
+    // As for a call: a host that does not answer within the connect time is not waited for (the screen's
+    // polls wait on the stream's first status), though an open stream may then be quiet for longer.
+    const connecting = setTimeout(() => req.destroy(), options.connectMs ?? 5_000);
+    connecting.unref();
     req.on('timeout', () => req.destroy());
     req.on('error', end);
-    req.on('close', end);
+    req.on('close', () => {
+      clearTimeout(connecting);
+      end();
+    });
     req.end();
     return () => {
       req.destroy();

@@ -9,8 +9,8 @@ import { SECURITY_HEADERS } from '../browser/security-headers';
  * screen's job:status polls crossing the LAN every 300–500 ms, the PC's bridge (main/host/job-follow.ts)
  * opens one stream per job: POST /jobs/<id>/events answers as server-sent events, one `data:` line with the
  * job's status at once and then at each change, and ends after the job's last status. The stream is opened
- * through dispatch's own job:status, so it is refused exactly where that call is (another PC's session,
- * another user, a case the user may no longer see: 404); and it ends when the PC's session locks or ends or
+ * through dispatch's own job:status, so it is refused exactly where that call is (another user, or a case
+ * the user may no longer see: 404; no session, or a session token from another PC: 401); and it ends when the PC's session locks or ends or
  * the PC is revoked, checked at each change and at each heartbeat.
  */
 export const JOB_STREAM_PATH = /^\/jobs\/([a-f0-9]{16,64})\/events$/;
@@ -32,6 +32,8 @@ const NOT_FOUND_STATUS: Record<string, number> = { 'not-found': 404, 'not-signed
 
 export async function streamJob(res: ServerResponse, r: JobStreamRequest): Promise<void> {
   const first = await dispatch(r.core, 'job:status', { jobId: r.jobId }, r.sender);
+  // The PC may have gone while that was answered: its close has been and gone, so nothing would end the stream.
+  if (res.destroyed || !res.socket || res.socket.destroyed) return;
   const active = r.core.sessions.current();
   if (!first.ok || !active) {
     const refusal = first.ok ? { ok: false, error: { code: 'not-signed-in', message: 'Sign in first.' } } : first;
