@@ -110,7 +110,12 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
   const partyProducers = partyFinals(data).filter((p) => p.withheld || planned.has(numberedKey('party-statement', p.statement.id)));
   const producersOf = (e: CaseData['evidence'][number]): ExhibitProducer[] => [
     ...(final && marks.has(e.id) ? [{ mark: marks.get(e.id)!, witness: final.statement.makerName, statementDate: dmy(final.version.statementDate) }] : []),
-    ...partyProducers.flatMap((p) => p.version.exhibits.filter((x) => x.evidenceId === e.id).map((x) => ({ mark: x.mark, witness: p.withheld ? r.nameOf(p.statement.makerPartyId) : p.statement.makerName, statementDate: dmy(p.version.statementDate) }))),
+    ...partyProducers.flatMap((p) =>
+      p.version.exhibits
+        .filter((x) => x.evidenceId === e.id)
+        .map((x) => (p.withheld ? { mark: markByLabel(x.mark, r.nameOf(p.statement.makerPartyId)), witness: r.nameOf(p.statement.makerPartyId) } : { mark: x.mark, witness: p.statement.makerName }))
+        .map((x) => ({ ...x, statementDate: dmy(p.version.statementDate) })),
+    ),
   ];
   const exhibitKeys = sections.filter((s) => s.kind === 'exhibits' || s.kind === 'late').flatMap((s) => s.items.filter((k) => parseItemKey(k)?.kind === 'evidence'));
 
@@ -297,6 +302,17 @@ export function compose(data: CaseData, plan: BundlePlan, all: BundleCandidate[]
 }
 
 const dmyDate = (iso: string) => dmy(iso.slice(0, 10));
+
+/**
+ * A withheld witness's exhibit mark carries their initials ("AH1"), which would name them to the
+ * Defendant: in the bundle it is given by the label they have instead ("the Complainant" → "C1",
+ * "Witness A" → "WA1", "Victim 2" → "V2-1"), keeping its number.
+ */
+export function markByLabel(mark: string, label: string): string {
+  const n = mark.match(/(\d+)$/)?.[1] ?? '1';
+  const words = label.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  return `${words.map((w) => (/^\d+$/.test(w) ? `${w}-` : w.charAt(0).toUpperCase())).join('')}${n}`;
+}
 
 function planMark(data: CaseData, evidenceId: number, markOf: (e: CaseData['evidence'][number]) => string): string | null {
   const e = data.evidence.find((x) => x.id === evidenceId);

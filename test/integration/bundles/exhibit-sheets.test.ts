@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
+import { allText } from '../../bundle-checker/check';
 import { useTempDirs } from '../../helpers/temp';
 import { buildDefault, bundleCase, type BundleCase } from './setup';
 
@@ -81,7 +82,10 @@ describe('exhibit sheets name the witness who produces the exhibit (issue 15)', 
 
     const { pdf, detail } = await buildDefault(app);
     const sheet = sheetOf(dir, pdf.bytes, detail.manifest!, letter);
-    expect(sheet.text).toContain('This is the exhibit marked ‘AH1’ referred to in the witness statement of the Complainant dated 21/11/2026.');
-    expect(sheet.text).not.toMatch(/Amira|Haddad|Ada Lovelace/);
+    // Her own mark ("AH1") carries her initials: the bundle gives it by her label instead.
+    expect(sheet.text).toContain('This is the exhibit marked ‘C1’ referred to in the witness statement of the Complainant dated 21/11/2026.');
+    expect(sheet.text).not.toMatch(/Amira|Haddad|Ada Lovelace|AH1/);
+    // Nowhere else either: the index, the chronology and the exhibit's stamps.
+    expect(await allText(pdf.bytes)).not.toContain('AH1');
   });
 });
