@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOfDevice } from '../../../main/host/client';
 import { lockedDevice } from '../../../main/host/device-lock';
 import { PC_PASSPHRASE, writePcDevice } from '../../helpers/office-pc';
-import { type Host, Pc, PASS, pcBrowserMode, startHost } from './office-fixture';
+import { closeAfterFile, type Host, Pc, PASS, pcBrowserMode, startHost } from './office-fixture';
 
 /**
  * Issue 22: a PC's browser mode (and the Electron app) starts with the PC's key locked in its device file, and
@@ -48,7 +48,7 @@ function startPc(now: () => number) {
       };
     },
   });
-  afterAll(() => closers.forEach((close) => close()));
+  closeAfterFile(() => closers.forEach((close) => close()));
   return { device, forwarded };
 }
 

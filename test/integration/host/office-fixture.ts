@@ -19,6 +19,19 @@ import type { DeviceFile, Forward } from '../../../main/host/bridge';
 import { startBrowserServer, type BrowserServer } from '../../../main/browser/server';
 import { createCore } from '../../../main/core';
 
+/*
+ * What a test file started (a host, a PC's browser mode) is closed once its tests are done. Vitest does not
+ * run an afterAll registered from inside a beforeAll or a test, so the hook is registered here, when the file
+ * imports this module, and the helpers add to its list; newest closed first.
+ */
+const toClose: (() => unknown)[] = [];
+afterAll(async () => {
+  for (const close of toClose.splice(0).reverse()) await close();
+});
+export function closeAfterFile(close: () => unknown): void {
+  toClose.push(close);
+}
+
 /**
  * An office host on loopback for the tests (issue 22): a workspace unlocked by its administrator, set up
  * with its own CA, served over mutual TLS, and PCs that enrol with one-time codes and then call the contract
@@ -50,7 +63,7 @@ export async function startHost(): Promise<Host> {
   const office = new OfficeSessions(app.core.sessions as SessionManager);
   app.core.office = office;
   const server = await startHostServer(app.core, office, { host: '127.0.0.1', port: 0 });
-  afterAll(async () => {
+  closeAfterFile(async () => {
     await server.close();
     app.core.sessions.signOut();
     rmSync(root, { recursive: true, force: true });
@@ -156,7 +169,7 @@ export interface PcBrowser {
 export async function pcBrowserMode(forward: Forward): Promise<PcBrowser> {
   const core = createCore({ dir: `/nonexistent/${randomUUID()}`, refreshDeadlines: false, log: () => undefined });
   const local = await startBrowserServer(core, '/nonexistent', 0, { forward });
-  afterAll(() => local.close());
+  closeAfterFile(() => local.close());
   const token = /token=([0-9a-f]+)/.exec(local.url)![1]!;
   const origin = `http://127.0.0.1:${local.port}`;
   const post = async (channel: string, body: string) => {
