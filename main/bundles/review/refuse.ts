@@ -12,7 +12,7 @@ export function refuseUnreviewed(p: Reviewable): void {
   const where = [...new Set(open.map((r) => r.place))].join(', ');
   throw new AppError(
     'guard',
-    `${open.length === 1 ? 'One passage' : `${open.length} passages`} of the bundle's text identify someone withheld from the court and ${open.length === 1 ? 'has' : 'have'} not been reviewed (in ${where}). Open “Review what identifies people”, and accept, edit or reword each before building (P3.13–3.14).`,
+    `${open.length === 1 ? 'One passage' : `${open.length} passages`} of the bundle's text identify someone withheld from the court, or give the phone or e-mail of someone it may name, and ${open.length === 1 ? 'has' : 'have'} not been reviewed (in ${where}). Open “Review what identifies people”, and accept, edit or reword each before building (P3.13–3.14).`,
   );
 }
 

@@ -15,7 +15,8 @@ import { activeSession, staged, type HandlerMap } from '../handler';
 /**
  * The redaction review (issue 16 §3). Dispatch has resolved and authorised the case (a legal user sees
  * only cases referred to legal). The audit records facts only: how many passages, how many wait, and for
- * a decision its kind and the role of the person it protects — never the words redacted or written.
+ * a decision its kind and the role of the person it protects (for many boxes decided at once, how many
+ * and which way) — never the words redacted or written.
  */
 export const redactionReviewHandlers: HandlerMap<'redaction:review' | 'redaction:decide' | 'evidence:pageImage' | 'redaction:decideBoxes'> = {
   'redaction:review': (input, ctx) => {

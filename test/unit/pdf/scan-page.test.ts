@@ -80,7 +80,7 @@ describe('scanned pages drawn natively', { timeout: 60_000 }, () => {
     expectSamePicture(fast, slow);
   });
 
-  it('leaves to pdf.js a page with anything besides the picture: text, an annotation, a mask', async () => {
+  it('leaves to pdf.js a page with anything besides the picture: text, an annotation, a decode array', async () => {
     const withText = await scanPdf(async (doc, page, image) => {
       page.drawImage(image, { x: 0, y: 0, width: A4[0], height: A4[1] });
       page.drawText('Stamped: received', { x: 40, y: 40, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
