@@ -66,13 +66,19 @@ export function proposalsOnPage(redaction: Pick<Redaction, 'findings'>, exhibit:
  */
 export type ExhibitProposals = { ok: true; proposals: Proposal[] } | { ok: false; problem: string };
 
+/**
+ * Which rules found the proposals kept on disk: raise it whenever the guard (shared/disclosure/) or how
+ * proposals are made from its findings changes, so proposals an older Hearth worked out are worked out again.
+ */
+const PROPOSALS_VERSION = 1;
+
 const byDb = new WeakMap<ReadableDB, Map<number, { stamp: string; found: ExhibitProposals }>>();
 
 /** null while the exhibit (as its file is now) has not been read. */
 export function proposalsOfExhibit(db: ReadableDB, redaction: Pick<Redaction, 'findings' | 'fingerprint'>, e: ToRead): ExhibitProposals | null {
   let kept = byDb.get(db);
   if (!kept) byDb.set(db, (kept = new Map()));
-  const foundUnder = JSON.stringify([e.sha256, e.label, redaction.fingerprint]);
+  const foundUnder = JSON.stringify([PROPOSALS_VERSION, e.sha256, e.label, redaction.fingerprint]);
   // Kept on disk for this file, label and fingerprint: that reading is the exhibit's latest (a new one removes the row).
   const onDisk = keptProposals(db, e.id);
   if (onDisk?.foundUnder === foundUnder) {
