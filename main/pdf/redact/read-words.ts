@@ -52,7 +52,9 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
     return { ok: false, reason: name === 'PasswordException' ? 'it is password-protected' : 'the PDF could not be read' };
   }
   // The same file in pdf-lib, for drawing scanned pages natively (scan-page.ts); pdf.js draws them without it.
-  const doc = await PDFDocument.load(bytes, LOAD_OPTIONS).catch(() => null);
+  // Parsed only when a page needs drawing: most exhibits are text, read from pdf.js alone.
+  let parsed: Promise<PDFDocument | null> | null = null;
+  const doc = () => (parsed ??= PDFDocument.load(bytes, LOAD_OPTIONS).catch(() => null));
   try {
     const total = pdf.numPages;
     const pages: PageWords[] = new Array<PageWords>(total);
@@ -71,7 +73,7 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
         else {
           ocr.warm();
           const scale = scaleFor(size.width, size.height, DEFAULT_DPI);
-          const canvas = await drawPdfPage(page, scale, doc);
+          const canvas = await drawPdfPage(page, scale, await doc());
           const words = await ocr.read(canvas, scale);
           pages[i] = { page: i + 1, ...size, source: words.length ? 'ocr' : 'none', words };
         }
