@@ -73,8 +73,8 @@ export class CopyLanes {
       this.#asked -= 1;
       gone!.lost('superseded');
     } else this.#waiting.push(task);
+    // #next tells every waiting copy its place, this one included.
     this.#next();
-    this.#tellWaiting();
     return { cancel: () => this.#cancel(task) };
   }
 

@@ -37,6 +37,16 @@ async function addFile(app: BundleCase, fileName: string, bytes: Uint8Array) {
 
 const pdfText = (file: string, page?: number) => execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', file, '-']).toString();
 
+/** A case with the police note that names the witness, the default bundle's review target, and the boxes proposed on the note. */
+async function policeNoteUnderReview() {
+  const app = await bundleCase(temp());
+  const note = await addFile(app, 'police-note.pdf', (await policeNote()).bytes);
+  const plan = (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan;
+  const target = { kind: 'bundle' as const, plan, lateAdditionsTo: null, lateMode: 'append' as const };
+  const onNote = async () => (await app.must('redaction:review', { caseId: app.caseId, target })).boxes.filter((b) => b.evidenceId === note.id);
+  return { app, note, target, onNote };
+}
+
 describe('automatic exhibit boxes in the redaction review', () => {
   it('proposes boxes over the witness’s name and house number on a text PDF, where the words are, and burns in those accepted', async () => {
     const app = await bundleCase(temp());
@@ -133,11 +143,7 @@ describe('automatic exhibit boxes in the redaction review', () => {
   }, 120_000);
 
   it('proposes afresh when what identifies the witness changes, though the exhibit’s findings are kept between decisions', async () => {
-    const app = await bundleCase(temp());
-    const note = await addFile(app, 'police-note.pdf', (await policeNote()).bytes);
-    const plan = (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan;
-    const target = { kind: 'bundle' as const, plan, lateAdditionsTo: null, lateMode: 'append' as const };
-    const onNote = async () => (await app.must('redaction:review', { caseId: app.caseId, target })).boxes.filter((b) => b.evidenceId === note.id);
+    const { app, target, onNote } = await policeNoteUnderReview();
     await readExhibits(app, app.caseId, target);
     const first = await onNote();
     expect(first.some((b) => /number 6/i.test(b.words))).toBe(true);
@@ -158,11 +164,8 @@ describe('automatic exhibit boxes in the redaction review', () => {
   }, 120_000);
 
   it('keeps an exhibit’s proposals with its words, so a new connection (hearth bundle) does not work them out again', async () => {
-    const app = await bundleCase(temp());
-    const note = await addFile(app, 'police-note.pdf', (await policeNote()).bytes);
-    const plan = (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan;
-    const target = { kind: 'bundle' as const, plan, lateAdditionsTo: null, lateMode: 'append' as const };
-    const onNote = async () => (await app.must('redaction:review', { caseId: app.caseId, target })).boxes.filter((b) => b.evidenceId === note.id).map((b) => b.words);
+    const { app, note, target, onNote: boxesOnNote } = await policeNoteUnderReview();
+    const onNote = async () => (await boxesOnNote()).map((b) => b.words);
     await readExhibits(app, app.caseId, target);
     const first = await onNote();
     expect(first).toEqual(expect.arrayContaining([expect.stringMatching(/George Pike/), expect.stringMatching(/number 6/i)]));
