@@ -45,7 +45,7 @@ export async function runOcrBench(): Promise<[string, string, string][]> {
     ['  progress messages / first after', `${run.progress} / ${s(run.firstProgress)}`, 'progress while it runs'],
     ['  words read / printed', `${read.found} / ${read.total}`, `8 pt line: ${read.small} / ${read.smallTotal}`],
     ['  load average before / after', `${loadBefore} / ${loadAfter}`, '2 cores'],
-    [`  per page, CPU, one page at a time (${SPLIT_PAGES} pages), same run`, 'now', 'before (pdf.js draws, JPEG, inverted re-reading on)'],
+    [`  per page, CPU, one page at a time (${SPLIT_PAGES} pages), same run`, 'now', 'before (pdf.js draws, JPEG, inverted re-reading on, the blocks tree)'],
     ['    draw the page (native JPEG decode / pdf.js)', `${now.draw.toFixed(0)} ms`, `${before.draw.toFixed(0)} ms`],
     ['    prepare the picture (grey pixels / JPEG)', `${now.prepare.toFixed(0)} ms`, `${before.prepare.toFixed(0)} ms`],
     ['    recognise (tesseract)', `${now.recognise.toFixed(0)} ms`, `${before.recognise.toFixed(0)} ms`],
@@ -100,7 +100,7 @@ type Way = 'before' | 'now';
 /**
  * CPU per page of each stage, the pages read one after another (so each stage's CPU is its own), the way
  * it was done before (pdf.js draws the scan, a JPEG for tesseract, tesseract's inverted second reading on)
- * and the way it is done now (the scan's JPEG decoded natively, grey pixels, no inverted reading).
+ * and the way it is done now (the scan's JPEG decoded natively, grey pixels, no inverted reading, TSV).
  */
 async function stageSplit(bytes: Uint8Array, printed: readonly ScanPage[], way: Way) {
   const pdf = await openPdfForDrawing(await loadPdfjs(), bytes.slice());
@@ -140,7 +140,7 @@ async function stageSplit(bytes: Uint8Array, printed: readonly ScanPage[], way: 
   return { draw: draw / n, prepare: prepare / n, recognise: recognise / n, found, total, small };
 }
 
-/** tesseract as it was set up before: PSM 3, the resolution, and its inverted second reading left on. */
+/** tesseract as it was set up before: PSM 3, the resolution, its inverted second reading left on, and its tree of blocks asked for. */
 async function oldOcr() {
   const { langPath, workerPath } = ocrPaths();
   const worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath, workerPath, cacheMethod: 'none', gzip: true, legacyCore: false, legacyLang: false });

@@ -79,22 +79,33 @@ export async function startOcr(dpi: number, workers = ocrWorkerCount()): Promise
   }
   return {
     async read(image, scale) {
-      const { data } = await scheduler.addJob('recognize', Buffer.isBuffer(image) ? image : greyPgm(image), {}, { blocks: true, text: false });
-      const words: Word[] = [];
-      for (const block of data.blocks ?? [])
-        for (const para of block.paragraphs)
-          for (const line of para.lines)
-            for (const w of line.words) {
-              if (!w.text.trim()) continue;
-              const { x0, y0, x1, y1 } = w.bbox;
-              words.push({ text: w.text.trim(), x: x0 / scale, y: y0 / scale, width: (x1 - x0) / scale, height: (y1 - y0) / scale, confidence: w.confidence });
-            }
-      return words;
+      // TSV, not tesseract.js's `blocks` tree: the same words, boxes and confidences without building an
+      // object per paragraph, line, word and letter, about 3.5% less CPU per dense page (test/bench/ocr.ts).
+      const { data } = await scheduler.addJob('recognize', Buffer.isBuffer(image) ? image : greyPgm(image), {}, { tsv: true, text: false });
+      return wordsOfTsv(data.tsv ?? '', scale);
     },
     async end() {
       await scheduler.terminate();
     },
   };
+}
+
+/** tesseract's TSV columns: level, page, block, paragraph, line, word, left, top, width, height, confidence, text. */
+const WORD_LEVEL = '5';
+
+/** The words of tesseract's TSV (level 5 rows), their boxes turned from pixels into page points. */
+export function wordsOfTsv(tsv: string, scale: number): Word[] {
+  const words: Word[] = [];
+  for (const row of tsv.split('\n')) {
+    const cols = row.split('\t');
+    if (cols[0] !== WORD_LEVEL || cols.length < 12) continue;
+    // The text is the last column; a tab cannot appear inside it (tesseract writes words without one).
+    const text = cols.slice(11).join('\t').trim();
+    if (!text) continue;
+    const [left, top, width, height, confidence] = cols.slice(6, 11).map(Number) as [number, number, number, number, number];
+    words.push({ text, x: left / scale, y: top / scale, width: width / scale, height: height / scale, confidence });
+  }
+  return words;
 }
 
 /** tesseract's workers, started when the first scan needs reading (many exhibits have none), then kept for every page after. */

@@ -43,6 +43,9 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
     control.progress?.(1, 1);
     return { ok: true, pages: [{ page: 1, width: drawn.width, height: drawn.height, source: 'ocr', words }] };
   }
+  // tesseract starts (about 0.4 s) while pdf.js loads and opens the file (about 0.5 s), not after it finds
+  // the first page with no text, when the file may hold a scan: half a second sooner on a scanned exhibit.
+  if (mayHoldScans(bytes)) ocr.warm();
   let pdf;
   try {
     // pdf.js takes over the bytes it is given: it gets a copy.
@@ -90,4 +93,23 @@ export async function readExhibitWords(bytes: Uint8Array, fileType: 'pdf' | 'jpe
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * Whether a PDF has any image of its own (an image XObject: `/Subtype /Image`), so may hold a scanned
+ * page: a look at the bytes, before the file is parsed, only to start OCR early. A stream's dictionary is
+ * never compressed (streams cannot sit in object streams), so every image XObject shows here. A file it
+ * misses (a scan drawn as an inline image) is still read by OCR, started when its first textless page is
+ * found; a text file with a logo starts OCR for nothing, once for the whole run (OcrOnDemand keeps it).
+ */
+export function mayHoldScans(bytes: Uint8Array): boolean {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = file.indexOf('/Image'); at !== -1; at = file.indexOf('/Image', at + 1)) {
+    // `/Image` itself, not `/ImageB`, `/ImageC`, `/ImageI` or `/ImageMask` (a ProcSet or a mask flag).
+    if (/[A-Za-z]/.test(String.fromCharCode(file[at + 6] ?? 0x20))) continue;
+    let before = at;
+    while (before > 0 && /\s/.test(String.fromCharCode(file[before - 1]!))) before -= 1;
+    if (file.toString('latin1', Math.max(0, before - 8), before) === '/Subtype') return true;
+  }
+  return false;
 }
