@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { startWorker } from '../../main/jobs/worker-file';
 import type { FromRedactWorker } from '../../main/pdf/redact/in-worker';
+import type { CopyMessage } from '../../main/bundles/exhibits/copy-lanes';
 import type { RedactRequest } from '../../main/pdf/redact/types';
 import type { FromReadWorker, ToReadWorker } from '../../main/pdf/redact/read-in-worker';
 import type { PageWords } from '../../main/pdf/redact/read-words';
@@ -32,7 +33,7 @@ export async function runRedactionBench(): Promise<[string, string, string][]> {
   let progressMessages = 0;
   const result = await new Promise<Extract<FromRedactWorker, { type: 'done' }>>((resolve, reject) => {
     const worker = startWorker('exhibit-redact', { workerData: request });
-    worker.on('message', (m: FromRedactWorker) => {
+    worker.on('message', (m: CopyMessage) => {
       if (m.type === 'progress') {
         progressMessages += 1;
         if (firstProgress < 0) firstProgress = performance.now() - start;
@@ -67,7 +68,7 @@ export async function runRedactionBench(): Promise<[string, string, string][]> {
 function redactIn(request: RedactRequest): Promise<Extract<FromRedactWorker, { type: 'done' }>> {
   return new Promise((resolve, reject) => {
     const worker = startWorker('exhibit-redact', { workerData: request });
-    worker.on('message', (m: FromRedactWorker) => {
+    worker.on('message', (m: CopyMessage) => {
       if (m.type === 'done') resolve(m);
       else if (m.type !== 'progress') reject(new Error(m.type === 'refused' ? m.reason : m.message));
       if (m.type !== 'progress') void worker.terminate();

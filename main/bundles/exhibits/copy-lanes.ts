@@ -11,7 +11,9 @@ import type { RedactRequest } from '../../pdf/redact/types';
  * in full. Here a worker loads once per lane; a copy waiting for an exhibit that is asked for again gives
  * its place to the newer one (only the newest request can be stored: evidence/redactions/store.ts), so a
  * burst of decisions makes about one copy per exhibit; memory stays bounded by the lanes (an exhibit's
- * bytes are read from the database only when its turn comes).
+ * bytes are read from the database only when its turn comes). A copy already being made when its exhibit
+ * is asked for again is abandoned before its next page (its worker stays loaded for the next copy): only
+ * the newest can be stored, and a 300-page scan's copy would otherwise run to its end for nothing.
  */
 
 /** Two lanes: each draws pages at 200 dpi (hundreds of MB at peak), and a PC has the window to serve too. */
@@ -24,6 +26,9 @@ const IDLE_MS = 20_000;
 /** Why a copy came to no answer. */
 export type CopyLost = 'cancelled' | 'superseded' | 'crashed' | 'out-of-memory';
 
+/** What a copy's task hears from its worker: progress, then one answer (`abandoned` is the lanes' own). */
+export type CopyMessage = Exclude<FromRedactWorker, { type: 'abandoned' }>;
+
 export interface CopyTask {
   /** Copies of the same key (an exhibit) replace each other while they wait. */
   key: number;
@@ -33,7 +38,7 @@ export interface CopyTask {
   started(n: number, of: number): void;
   /** Waiting: copies ahead of it. */
   waiting(ahead: number, of: number): void;
-  message(m: FromRedactWorker): void;
+  message(m: CopyMessage): void;
   /** Ended without an answer (`detail` for the log). The lane is free again by then. */
   lost(why: CopyLost, detail?: string): void;
 }
@@ -47,6 +52,8 @@ interface Lane {
   worker: Worker | null;
   task: CopyTask | null;
   idle: ReturnType<typeof setTimeout> | null;
+  /** Its copy has been asked to stop (a newer one of the same exhibit was asked for). */
+  abandoning: boolean;
 }
 
 export class CopyLanes {
@@ -60,7 +67,7 @@ export class CopyLanes {
     lanes = LANES,
     private readonly start: () => Worker = () => startWorker('exhibit-redact', { resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } }),
   ) {
-    this.#lanes = Array.from({ length: lanes }, () => ({ worker: null, task: null, idle: null }));
+    this.#lanes = Array.from({ length: lanes }, () => ({ worker: null, task: null, idle: null, abandoning: false }));
   }
 
   enqueue(task: CopyTask): QueuedCopy {
@@ -73,6 +80,7 @@ export class CopyLanes {
       this.#asked -= 1;
       gone!.lost('superseded');
     } else this.#waiting.push(task);
+    this.#abandonOlder(task.key);
     // #next tells every waiting copy its place, this one included.
     this.#next();
     return { cancel: () => this.#cancel(task) };
@@ -87,6 +95,14 @@ export class CopyLanes {
   async close(): Promise<void> {
     for (const t of this.#waiting.splice(0)) t.lost('cancelled');
     await Promise.all(this.#lanes.map((l) => this.#endWorker(l, 'cancelled')));
+  }
+
+  /** A copy of this exhibit being made is asked to stop: it answers `abandoned` (#wire) before its next page. */
+  #abandonOlder(key: number): void {
+    const lane = this.#lanes.find((l) => l.task?.key === key && l.worker && !l.abandoning);
+    if (!lane) return;
+    lane.abandoning = true;
+    lane.worker!.postMessage({ type: 'abandon' } satisfies ToRedactWorker);
   }
 
   #cancel(task: CopyTask): void {
@@ -106,6 +122,7 @@ export class CopyLanes {
     const { worker, task } = lane;
     lane.worker = null;
     lane.task = null;
+    lane.abandoning = false;
     if (lane.idle) clearTimeout(lane.idle);
     lane.idle = null;
     if (worker) {
@@ -166,7 +183,9 @@ export class CopyLanes {
       const task = lane.task;
       if (!task) return;
       if (m.type !== 'progress') this.#free(lane);
-      task.message(m);
+      // Abandoned for a newer copy of its exhibit; one that finished first is answered as usual (and not kept).
+      if (m.type === 'abandoned') task.lost('superseded');
+      else task.message(m);
       if (m.type !== 'progress') this.#next();
     });
     worker.once('error', (error: Error & { code?: string }) => void this.#endWorker(lane, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', error.stack ?? error.message));
@@ -176,6 +195,7 @@ export class CopyLanes {
   /** The lane's copy is answered: the worker stays for the next one, or goes after IDLE_MS without one. */
   #free(lane: Lane): void {
     lane.task = null;
+    lane.abandoning = false;
     if (!lane.worker) return;
     lane.worker.unref();
     lane.idle = setTimeout(() => void this.#endWorker(lane, 'cancelled'), IDLE_MS);

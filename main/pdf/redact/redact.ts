@@ -187,9 +187,13 @@ async function redactPdf(req: RedactRequest, control: RedactControl, ocr: OcrOnD
     let failed = false;
     const lane = async () => {
       while (nextPage < total && !failed) {
-        if (control.cancelled?.()) throw new RedactCancelled();
+        // The page is claimed before the lane gives way below, so no two lanes take the same one.
         const i = nextPage;
         nextPage += 1;
+        // A turn of the event loop, so a message can arrive (the lanes' `abandon`: in-worker.ts): pdf.js's
+        // work in this thread is all promises, which would keep every message out until the copy ends.
+        if (control.cancelled) await new Promise((r) => setImmediate(r));
+        if (control.cancelled?.()) throw new RedactCancelled();
         ready.set(i, await doPage(i));
         control.progress?.(ready.size + written, total, `Page ${i + 1} of ${total} done…`);
         writing = writing.then(writeReady);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CopyLanes, type CopyLost, type CopyTask } from '../../../main/bundles/exhibits/copy-lanes';
 import { startWorker } from '../../../main/jobs/worker-file';
@@ -12,8 +13,9 @@ import { useTempDirs } from '../../helpers/temp';
 /**
  * The lanes the redacted copies are made in (issue 16 item 4, main/bundles/exhibits/copy-lanes.ts), with
  * the real exhibit-redact worker: one worker serves copy after copy, a copy waiting for an exhibit asked
- * for again gives its place to the newer one, progress says "copy n of N", and Cancel ends the copy being
- * made (its worker) while the lane goes on with the next.
+ * for again gives its place to the newer one, a copy being made when its exhibit is asked for again is
+ * abandoned in its worker, progress says "copy n of N", and Cancel ends the copy being made (its worker)
+ * while the lane goes on with the next.
  */
 const temp = useTempDirs();
 let lanes: CopyLanes | null = null;
@@ -97,6 +99,40 @@ describe('the lanes redacted copies are made in', () => {
     const text = execFileSync('pdftotext', [file, '-']).toString();
     expect(text).toMatch(/kick the door/);
     expect(text).not.toMatch(/George|Pike/);
+  });
+
+  it('abandons a copy being made when its exhibit is asked for again, and makes the newer in the same worker', async () => {
+    const { lane, request, started } = await oneLane();
+    // Sixteen pages, each naming him, so each is rebuilt: seconds of work, stopped a page or so in.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 0; i < 16; i += 1) doc.addPage([595.28, 841.89]).drawText(`Page ${i + 1}: George Pike was on the landing.`, { x: 60, y: 760, size: 12, font });
+    const older = task(7, { ...request, bytes: await doc.save(), boxes: [] });
+    const progress: [number, number][] = [];
+    let begun!: () => void;
+    const underWay = new Promise<void>((r) => (begun = r));
+    const answer = older.task.message;
+    older.task.message = (m) => {
+      if (m.type === 'progress') {
+        progress.push([m.done, m.total]);
+        begun();
+      }
+      answer(m);
+    };
+    lane.enqueue(older.task);
+    await underWay;
+    const newer = task(7, request);
+    lane.enqueue(newer.task);
+    await Promise.all([older.seen.ended, newer.seen.ended]);
+
+    expect(older.seen.lost).toBe('superseded');
+    expect(older.seen.done).toBeNull();
+    // It stopped part of the way through, not at its end.
+    expect(Math.max(...progress.map(([done]) => done))).toBeLessThan(16);
+    expect(newer.seen.done?.boxes.length).toBeGreaterThan(0);
+    // The worker was kept: no second one was loaded for the newer copy.
+    expect(started()).toBe(1);
+    expect(lane.pending).toBe(0);
   });
 
   it('cancels a copy being made by ending its worker, and the lane goes on with the next in a new one', async () => {
