@@ -103,11 +103,9 @@ export function decide(db: WritableDB, input: ParsedInput<'redaction:decide'>, n
 /** A proposed exhibit box accepted (its boxes go into the exhibit's redaction) or rejected (they come out). */
 function decideBox(db: WritableDB, input: ParsedInput<'redaction:decide'>, proposal: BoxItem, now: Date, builder: Builder): Decided {
   if (input.decision !== 'accept' && input.decision !== 'reject') throw new AppError('bad-input', 'A box proposed on an exhibit is accepted or rejected: to cover something else, draw a box by hand.');
-  const at = now.toISOString();
-  const copy = changeProposedBoxes(db, proposal.evidenceId, input.decision === 'accept' ? { add: proposal.boxes, remove: [] } : { add: [], remove: proposal.boxes }, builder.id, at);
-  saveDecision(db, { caseId: input.caseId, key: input.key, kind: input.decision, text: null, partyId: null, by: builder.id, at, target: EXHIBIT_BOXES, place: `${proposal.exhibit}, page ${proposal.page}` });
+  const { copies } = applyBoxDecisions(db, input.caseId, [proposal], input.decision, builder, now.toISOString());
   const after = bundleReview(db, input.caseId, input.target, now, builder);
-  return { review: after, audit: { role: proposal.role, decision: input.decision, passages: 0, cleared: 0, exhibit: proposal.evidenceId, boxes: proposal.boxes.length }, copy };
+  return { review: after, audit: { role: proposal.role, decision: input.decision, passages: 0, cleared: 0, exhibit: proposal.evidenceId, boxes: proposal.boxes.length }, copy: copies[0] ?? null };
 }
 
 /**
@@ -120,15 +118,23 @@ export function decideBoxes(db: WritableDB, input: ParsedInput<'redaction:decide
   const proposals = new Map(exhibitReview(db, exhibitSourceOf(db, input.caseId), input.target.plan, redaction, new Map()).boxes.map((b) => [b.key, b]));
   const chosen = [...new Set(input.keys)].map((key) => proposals.get(key));
   if (chosen.some((p) => !p)) throw new AppError('conflict', 'A box chosen is no longer proposed (the exhibits or the people withheld may have changed). Open the review again.');
-  const at = now.toISOString();
+  const { copies, exhibits } = applyBoxDecisions(db, input.caseId, chosen as BoxItem[], input.decision, builder, now.toISOString());
+  return { review: bundleReview(db, input.caseId, input.target, now, builder), boxes: chosen.length, exhibits, copies };
+}
+
+/**
+ * The proposals' boxes put into (accept) or taken out of (reject) their exhibits' redactions, each
+ * exhibit changed once with all its boxes (so one new copy is asked for it), and each decision saved.
+ */
+function applyBoxDecisions(db: WritableDB, caseId: number, proposals: readonly BoxItem[], decision: 'accept' | 'reject', builder: Builder, at: string): { copies: CopyToMake[]; exhibits: number } {
   const byExhibit = new Map<number, BoxItem[]>();
-  for (const p of chosen as BoxItem[]) byExhibit.set(p.evidenceId, [...(byExhibit.get(p.evidenceId) ?? []), p]);
+  for (const p of proposals) byExhibit.set(p.evidenceId, [...(byExhibit.get(p.evidenceId) ?? []), p]);
   const copies: CopyToMake[] = [];
   for (const [evidenceId, ps] of byExhibit) {
     const boxes = ps.flatMap((p) => p.boxes);
-    const copy = changeProposedBoxes(db, evidenceId, input.decision === 'accept' ? { add: boxes, remove: [] } : { add: [], remove: boxes }, builder.id, at);
+    const copy = changeProposedBoxes(db, evidenceId, decision === 'accept' ? { add: boxes, remove: [] } : { add: [], remove: boxes }, builder.id, at);
     if (copy) copies.push(copy);
-    for (const p of ps) saveDecision(db, { caseId: input.caseId, key: p.key, kind: input.decision, text: null, partyId: null, by: builder.id, at, target: EXHIBIT_BOXES, place: `${p.exhibit}, page ${p.page}` });
+    for (const p of ps) saveDecision(db, { caseId, key: p.key, kind: decision, text: null, partyId: null, by: builder.id, at, target: EXHIBIT_BOXES, place: `${p.exhibit}, page ${p.page}` });
   }
-  return { review: bundleReview(db, input.caseId, input.target, now, builder), boxes: chosen.length, exhibits: byExhibit.size, copies };
+  return { copies, exhibits: byExhibit.size };
 }
