@@ -4,6 +4,7 @@ import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threa
 import type { TriageItem } from '../../shared/schemas/bundles';
 import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
+import { handOver, sendAhead } from './send-ahead';
 
 /**
  * Main's side of the bundle worker (issue 7 §6): requests run in a worker_threads Worker with its own
@@ -25,6 +26,8 @@ interface RunOptions {
   read?: FileReader;
   chunk?: (bytes: Uint8Array) => void;
   progress?: (done: number, total: number, stage: string) => void;
+  /** The worker has answered and is kept ready for the next request (reuse). */
+  kept?: (worker: Worker) => void;
 }
 
 /** How long a worker that is not building is kept ready for the next request (the builder screen previews, then builds). */
@@ -163,10 +166,7 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
         if (m.type === 'need') {
           const files = m.keys.map((key) => {
             const bytes = options.read?.(key) ?? null;
-            // Handed over (transferred), not copied, when the bytes have a memory block of their own; small
-            // Buffers share a pool that must not be handed over, so those are copied.
-            const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
-            return { key, bytes: bytes ? (own ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes)) : null };
+            return { key, bytes: bytes ? handOver(bytes) : null };
           });
           const reply: ToWorker = { type: 'files', files };
           worker.postMessage(reply, files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])));
@@ -190,8 +190,10 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (reusable && !error) keep(worker);
-      else void worker.terminate();
+      if (reusable && !error) {
+        keep(worker);
+        options.kept?.(worker);
+      } else void worker.terminate();
       if (error) reject(error);
       else resolve(value as T);
     }
@@ -210,8 +212,13 @@ export class CancelledError extends Error {
   }
 }
 
-export function measureInWorker(job: BuildJob): Promise<MeasureResult> {
-  return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined), {}, true).result;
+/**
+ * The preview's measuring. `read`: the plan's files, sent to the worker it leaves ready, to open while the
+ * preview is shown (send-ahead.ts): the build that follows finds them open.
+ */
+export function measureInWorker(job: BuildJob, read?: FileReader): Promise<MeasureResult> {
+  const kept = read ? (worker: Worker) => sendAhead(worker, job, { read, skip: new Set(helperKeys(job) ?? []), stillReady: () => ready.some((r) => r.worker === worker) }) : undefined;
+  return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined), kept ? { kept } : {}, true).result;
 }
 
 export function triageInWorker(items: TriageRequestItem[], people: WithheldIdentifiers[], read: FileReader): Promise<TriageItem[]> {
@@ -244,7 +251,7 @@ export function helperKeys(job: BuildJob, cores = availableParallelism()): strin
   return keys;
 }
 
-export function buildInWorker(job: BuildJob, options: Required<RunOptions>): WorkerRun<BuildResult> {
+export function buildInWorker(job: BuildJob, options: Required<Pick<RunOptions, 'read' | 'chunk' | 'progress'>>): WorkerRun<BuildResult> {
   const built = (m: FromWorker) => (m.type === 'built' ? m.result : undefined);
   const keys = helperKeys(job);
   if (!keys) return run<BuildResult>({ type: 'build', job }, built, options, true);

@@ -133,7 +133,7 @@ function limitWarnings(plan: BundlePlan, pages: number, bytes: number | null, es
 
 export async function previewBundle(db: ReadableDB, caseId: number, plan: BundlePlan, now: Date, builder: Builder, lateTo: number | null = null): Promise<BundlePreview> {
   const p = prepare(db, caseId, plan, now, builder, lateTo, 'append');
-  const measured = await measureInWorker(p.composed.job);
+  const measured = await measureInWorker(p.composed.job, readerFor(db, caseId, lateTo));
   const sections = p.composed.job.sections.map((s) => ({ kind: s.kind, title: s.title, items: s.items.map((i) => ({ key: i.key, title: i.title, date: i.date })) }));
   const pag = paginate({
     coverPages: measured.coverPages,

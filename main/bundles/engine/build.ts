@@ -10,6 +10,7 @@ import { type OutlineItem } from './outline';
 import type { BuildIo, BuildJob, BuildResult, MeasureResult, ResolvedSection } from './protocol';
 import { type SourceOutline } from './source';
 import { addDrawn, addFile, finishFile, mapSourceOutline, openOutput, type Output } from './output';
+import { hasOpened, takeOpened } from './read-ahead';
 
 /**
  * The bundle build, run in the worker (issue 7 §3, §6): lay out the generated parts, paginate (the
@@ -159,10 +160,11 @@ export async function writeSections(input: SectionsInput): Promise<{ outline: Ou
       timer.lap('generated pages');
       const result: ItemDone = { children: [], ocr: [], fileStart: row.start + drawn.length, removed: '' };
       if (item.source.kind === 'file') {
-        const bytes = await prefetch.get(item.key);
+        // Opened ahead while the preview was shown (read-ahead.ts), or read from main now.
+        const source = takeOpened(item) ?? (await prefetch.get(item.key));
         timer.lap('waiting for files');
-        if (!bytes) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
-        const added = await addFile(out, item, bytes, row.start + drawn.length, redact, (p) => timer.lap(p), input.alt?.(item.key) ?? null);
+        if (!source) throw new Error(`The file for ${item.title} could not be read from the workspace.`);
+        const added = await addFile(out, item, source, row.start + drawn.length, redact, (p) => timer.lap(p), input.alt?.(item.key) ?? null);
         timer.lap('source files: copy');
         result.children = added.children;
         result.ocr = added.imageOnly;
@@ -245,7 +247,8 @@ export async function buildBundle(job: BuildJob, io: BuildIo, helper: HelperLink
   if (job.late) throw new Error('build: late additions go through buildLateAdditions');
   const timer = new Timer();
   helper?.timing(timer.ms);
-  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) ? [{ key: i.key, size: i.source.size }] : []));
+  // Files opened ahead (read-ahead.ts) are not asked for again.
+  const order = job.sections.flatMap((s) => s.items).flatMap((i) => (i.source.kind === 'file' && !helper?.keys.has(i.key) && !hasOpened(i) ? [{ key: i.key, size: i.source.size }] : []));
   // The first files are asked for before the layout, which main's reading of them then overlaps.
   const prefetch = new Prefetch(io, order).start();
   const m = fontMetrics();

@@ -3,7 +3,7 @@ import type { IndexRow } from '../../../shared/schemas/bundles';
 import { flate } from '../../pdf/deflate';
 import { openEvidencePdf, prepareForCopy } from '../../pdf/evidence-pdf';
 import { embedFonts, type PdfFonts } from '../../pdf/fonts';
-import { PDFContext, PDFHexString, PDFString, type PDFRef } from '../../pdf/lib';
+import { PDFContext, PDFHexString, PDFString, type PDFDocument, type PDFRef } from '../../pdf/lib';
 import { StreamingWriter } from '../../pdf/writer';
 import { destination, fontResources, generatedPage, stampContent } from './draw';
 import { embedImage, imageMatrix } from './images';
@@ -59,24 +59,59 @@ export interface AddedFile {
   removed: string;
 }
 
-/** `alt`: a picture's alternative text (the exhibit's description) for the tagged PDF. */
-export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined, alt: string | null = null): Promise<AddedFile> {
+/** A PDF evidence file opened and checked for copying: parsed, its SHA-256 and pages as recorded, its active content stripped. */
+export interface OpenedForCopy {
+  doc: PDFDocument;
+  refs: PDFRef[];
+  /** What was stripped (attachments, links out, scripts), in words; '' for nothing. */
+  removed: string;
+}
+
+/** How a build names a file in what it says about it. */
+export function whereOf(item: ResolvedItem): string {
   const src = item.source;
-  if (src.kind !== 'file') return { children: [], imageOnly: [], removed: '' };
-  const where = src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
+  if (src.kind !== 'file') return `“${item.title}”`;
+  return src.label ? `exhibit ${src.label} (${src.fileName})` : `“${src.fileName}”`;
+}
+
+/** The file is the one recorded when it was added (its SHA-256), or the build stops and says so. */
+function checkRecorded(bytes: Uint8Array, item: ResolvedItem, lap: (phase: string) => void): void {
   const sha = createHash('sha256').update(bytes).digest('hex');
   lap('source files: hash');
-  if (sha !== src.sha256) throw new Error(`The file for ${where} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
+  if (item.source.kind === 'file' && sha !== item.source.sha256) throw new Error(`The file for ${whereOf(item)} no longer matches the SHA-256 recorded when it was added. Run the evidence check and replace or remove it.`);
+}
+
+/**
+ * Opens a PDF evidence file for copying, or says (throws) why it cannot go in: its bytes no longer match
+ * the SHA-256 recorded, it is protected or unusable, its pages differ from those recorded, or it breaks a
+ * limit. The build does this as it adds the file; the worker may have done it ahead (read-ahead.ts).
+ */
+export async function openForCopy(bytes: Uint8Array, item: ResolvedItem, lap: (phase: string) => void = () => undefined): Promise<OpenedForCopy> {
+  const src = item.source;
+  if (src.kind !== 'file') throw new Error(`build: ${item.title} is not a file`);
+  const where = whereOf(item);
+  checkRecorded(bytes, item, lap);
+  const opened = await openEvidencePdf(bytes);
+  lap('source files: parse');
+  if (!opened.ok && opened.encrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
+  if (!opened.ok) throw new Error(`The PDF for ${where} is unusable: ${opened.reason}. Remove it from the bundle or replace it.`);
+  const { doc, pages: refs } = opened;
+  if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
+  // Attachments, links out and scripts are stripped, and the limits checked, before anything is copied.
+  const prepared = prepareForCopy(doc, refs);
+  if (!prepared.ok) throw new Error(`The PDF for ${where} is unusable: ${prepared.reason}. Remove it from the bundle or replace it.`);
+  return { doc, refs, removed: prepared.removed.words() };
+}
+
+/**
+ * `source`: the file's bytes, or the file opened already (read ahead while the preview was shown).
+ * `alt`: a picture's alternative text (the exhibit's description) for the tagged PDF.
+ */
+export async function addFile(out: Output, item: ResolvedItem, source: Uint8Array | OpenedForCopy, firstNumber: number, redact: (t: string) => string, lap: (phase: string) => void = () => undefined, alt: string | null = null): Promise<AddedFile> {
+  const src = item.source;
+  if (src.kind !== 'file') return { children: [], imageOnly: [], removed: '' };
   if (src.fileType === 'pdf') {
-    const opened = await openEvidencePdf(bytes);
-    lap('source files: parse');
-    if (!opened.ok && opened.encrypted) throw new Error(`The PDF for ${where} is password-protected. Remove it from the bundle or add an unprotected copy.`);
-    if (!opened.ok) throw new Error(`The PDF for ${where} is unusable: ${opened.reason}. Remove it from the bundle or replace it.`);
-    const { doc, pages: refs } = opened;
-    if (refs.length !== src.pages) throw new Error(`The PDF for ${where} has ${refs.length} pages, not the ${src.pages} recorded when it was added.`);
-    // Attachments, links out and scripts are stripped, and the limits checked, before anything is copied.
-    const prepared = prepareForCopy(doc, refs);
-    if (!prepared.ok) throw new Error(`The PDF for ${where} is unusable: ${prepared.reason}. Remove it from the bundle or replace it.`);
+    const { doc, refs, removed } = source instanceof Uint8Array ? await openForCopy(source, item, lap) : source;
     const outline = readSourceOutline(doc, refs, redact);
     lap('source files: sanitise');
     const copied = copySourcePages(doc, refs, out.ctx, out.pagesRoot, out.fonts, STAMP_STRIP, (i, width) => stampContent(out.fonts, width, firstNumber + i, src.label));
@@ -87,9 +122,11 @@ export async function addFile(out: Output, item: ResolvedItem, bytes: Uint8Array
       if (p.imageOnly) imageOnly.push(firstNumber + i);
       out.structure?.addImported(p.ref, firstNumber + i, importedPage(p.imageOnly, src.label, i + 1, copied.length, about));
     });
-    return { children: outline, imageOnly, removed: prepared.removed.words() };
+    return { children: outline, imageOnly, removed };
   }
-  const image = await embedImage(out.ctx, bytes, src.fileType);
+  if (!(source instanceof Uint8Array)) throw new Error(`build: ${whereOf(item)} is a picture, not a PDF opened ahead`);
+  checkRecorded(source, item, lap);
+  const image = await embedImage(out.ctx, source, src.fileType);
   const p = image.placement;
   const content = out.ctx.register(
     flate(out.ctx, `/Figure <</MCID 0>> BDC q ${imageMatrix(p, image.turns).map((v) => Math.round(v * 1000) / 1000).join(' ')} cm /HImg Do Q EMC\n${stampContent(out.fonts, p.pageWidth, firstNumber, src.label)}\n`),

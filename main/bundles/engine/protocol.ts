@@ -90,7 +90,9 @@ export type ToWorker =
   | { type: 'build'; job: BuildJob; helper?: { keys: string[]; port: MessagePort } }
   | { type: 'build-part'; job: BuildJob; keys: string[]; port: MessagePort }
   | { type: 'triage'; items: TriageRequestItem[]; people: WithheldIdentifiers[] }
-  | { type: 'files'; files: { key: string; bytes: Uint8Array | null }[] };
+  | { type: 'files'; files: { key: string; bytes: Uint8Array | null }[] }
+  /** The plan's PDF files, sent while the preview is shown, to open before Build is pressed (read-ahead.ts). */
+  | { type: 'ahead'; files: { item: ResolvedItem; bytes: Uint8Array }[] };
 
 export type FromWorker =
   | { type: 'measured'; result: MeasureResult }

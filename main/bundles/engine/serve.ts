@@ -4,6 +4,7 @@ import { buildBundle, measure } from './build';
 import { buildLateAdditions } from './late';
 import { buildPart, helperLink } from './part';
 import { prepareInBackground, stopPreparing } from './prepared';
+import { forgetAhead, queueAhead, readAhead } from './read-ahead';
 import type { FromWorker, ToWorker } from './protocol';
 import { triageFailed, triageFile } from './triage';
 import { warmUp } from './warm-up';
@@ -49,19 +50,37 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   // longer), so a Build pressed at once does not find it in the way; a build takes the thread from it.
   let building = false;
   let warming = !warm;
+  // The plan's files sent ahead are opened once the warm-up is over (read-ahead.ts), never during a build.
+  let warmedUp = false;
+  let reading: Promise<number> | null = null;
+  const readQueued = (): Promise<number> => {
+    if (building || !warmedUp) return Promise.resolve(0);
+    reading ??= readAhead(() => building).finally(() => (reading = null));
+    return reading;
+  };
   const warmSoon = (after = WARM_AFTER_PREVIEW_MS) => {
     if (warming) return;
     warming = true;
     setTimeout(() => {
       if (building) return send({ type: 'warmed', ms: 0, finished: false });
-      void warmUp(() => building).then(
-        (r) => send({ type: 'warmed', ms: r.ms, finished: r.finished }),
-        () => send({ type: 'warmed', ms: 0, finished: false }),
-      );
+      void warmUp(() => building)
+        .then(async (r) => {
+          warmedUp = true;
+          // Ready for Build once the files sent ahead so far are open too: the figure npm run bench waits for.
+          const started = performance.now();
+          await readQueued();
+          send({ type: 'warmed', ms: r.ms + performance.now() - started, finished: r.finished && !building });
+        })
+        .catch(() => send({ type: 'warmed', ms: 0, finished: false }));
     }, after);
   };
   port.on('message', (message: ToWorker) => {
     if (message.type === 'build' || message.type === 'build-part') building = true;
+    if (message.type === 'ahead') {
+      queueAhead(message.files);
+      void readQueued();
+      return;
+    }
     if (message.type === 'files') {
       const [resolve, ...rest] = waiting;
       waiting = rest;
@@ -71,6 +90,8 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
     void (async () => {
       try {
         if (message.type === 'measure') {
+          // Another preview (another plan, perhaps another case): what was read ahead for the last goes.
+          forgetAhead();
           send({ type: 'measured', result: measure(message.job) });
           warmSoon();
           // While the screen shows the preview, make the generated pages' content for the build to come.
@@ -78,7 +99,7 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
         } else if (message.type === 'build') {
           stopPreparing();
           const helper = message.helper ? helperLink(message.helper.port, message.helper.keys) : null;
-          const result = message.job.late ? await buildLateAdditions(message.job, io) : await buildBundle(message.job, io, helper);
+          const result = await (message.job.late ? buildLateAdditions(message.job, io) : buildBundle(message.job, io, helper)).finally(forgetAhead);
           send({ type: 'built', result }, [result.docx.buffer as ArrayBuffer]);
         } else if (message.type === 'build-part') {
           await buildPart(message.job, message.keys, message.port, io);

@@ -6,6 +6,7 @@ import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { allText, checkBundle, describe as explain, imageResolutions } from '../../bundle-checker/check';
 import * as fx from '../../fixtures/bundles/make';
 import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
+import { lastTiming } from '../../../main/bundles/service';
 import { useTempDirs } from '../../helpers/temp';
 import { acceptRedactions, buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
 import { addUser } from '../../helpers/core';
@@ -373,6 +374,35 @@ describe('the builder screen’s worker warms up (engine/warm-up.ts)', () => {
     const text = await allText(pdf.bytes);
     expect(text).toContain('Diary page 1 of 5');
     expect(text).not.toContain('Warm-up');
+  });
+});
+
+describe('the builder screen’s worker opens the plan’s files while the preview is shown (engine/read-ahead.ts)', () => {
+  it('so Build copies them without reading or parsing them again, into the same bundle', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'rotated', 'bookmarked', 'landscape'] });
+    await acceptRedactions(app, app.caseId, (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan);
+    await stopReadyWorker();
+    // Built with no preview first: every file read from the workspace and parsed during the build.
+    const plain = await buildDefault(app);
+    expect(lastTiming['source files: parse']).toBeGreaterThan(0);
+    await stopReadyWorker();
+    // Previewed, the officer reads the index (the worker warms up and opens the files), then Build.
+    await app.must('bundle:preview', { caseId: app.caseId, plan: (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan });
+    expect(await readyWorkerWarmedUp()).toMatchObject({ finished: true });
+    const ahead = await buildDefault(app);
+    // No file was parsed during this build (nor hashed: they were checked against their SHA-256 when opened)...
+    expect(lastTiming['source files: parse']).toBeUndefined();
+    expect(lastTiming['source files: hash']).toBeUndefined();
+    expect(lastTiming['source files: copy']).toBeGreaterThan(0);
+    // ...and the bundle is the same as the one built the long way: pages, bookmarks, text, and every check passes.
+    const check = await checkBundle(ahead.pdf.bytes, rowsOf(ahead.detail.manifest!));
+    expect(check.problems, explain(check)).toEqual([]);
+    const before = await checkBundle(plain.pdf.bytes, rowsOf(plain.detail.manifest!));
+    expect(ahead.detail.summary.pageCount).toBe(plain.detail.summary.pageCount);
+    expect(check.outline.map((o) => [o.title.replace(/^[A-Z]\./, ''), o.children.length])).toEqual(before.outline.map((o) => [o.title.replace(/^[A-Z]\./, ''), o.children.length]));
+    const text = await allText(ahead.pdf.bytes);
+    for (const words of ['Diary page 1 of 5', 'Log 9 page 1 of 1']) expect(text.includes(words)).toBe((await allText(plain.pdf.bytes)).includes(words));
+    expect(text).toContain('Diary page 1 of 5');
   });
 });
 
