@@ -11,7 +11,9 @@ import type { BuildJob, ResolvedItem, ToWorker } from './engine/protocol';
 
 /** At most this much of a plan's files is sent ahead: what most bundles hold, without holding a huge one's files twice. */
 export const AHEAD_BYTES = 64 * 1024 * 1024;
+/** A batch: main reads it from the database in one go, so it is kept small enough not to hold up other requests. */
 const AHEAD_BATCH = 24;
+const AHEAD_BATCH_BYTES = 8 * 1024 * 1024;
 
 /**
  * Bytes to post to a worker: handed over (transferred), not copied, when they have a memory block of their
@@ -40,7 +42,8 @@ export function sendAhead(worker: Worker, job: BuildJob, { read, skip, stillRead
   const next = () => {
     if (!stillReady()) return;
     const files: { item: ResolvedItem; bytes: Uint8Array }[] = [];
-    while (at < items.length && files.length < AHEAD_BATCH) {
+    let batch = 0;
+    while (at < items.length && files.length < AHEAD_BATCH && batch < AHEAD_BATCH_BYTES) {
       const item = items[at]!;
       const size = item.source.kind === 'file' ? item.source.size : 0;
       if (sent + size > AHEAD_BYTES) return post(files);
@@ -48,6 +51,7 @@ export function sendAhead(worker: Worker, job: BuildJob, { read, skip, stillRead
       const bytes = read(item.key);
       if (!bytes) continue;
       sent += bytes.byteLength;
+      batch += bytes.byteLength;
       files.push({ item, bytes: handOver(bytes) });
     }
     post(files);

@@ -5,7 +5,7 @@ import { BUNDLE_FILE_NAME } from '../../../shared/bundles/file-name';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { allText, checkBundle, describe as explain, imageResolutions } from '../../bundle-checker/check';
 import * as fx from '../../fixtures/bundles/make';
-import { readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
+import { readyWorkers, readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { lastTiming } from '../../../main/bundles/service';
 import { useTempDirs } from '../../helpers/temp';
 import { acceptRedactions, buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
@@ -403,6 +403,19 @@ describe('the builder screen’s worker opens the plan’s files while the previ
     const text = await allText(ahead.pdf.bytes);
     for (const words of ['Diary page 1 of 5', 'Log 9 page 1 of 1']) expect(text.includes(words)).toBe((await allText(plain.pdf.bytes)).includes(words));
     expect(text).toContain('Diary page 1 of 5');
+  });
+});
+
+describe('a bundle worker kept ready for the builder screen', () => {
+  it('goes when the workspace is locked or signed out of, with the files it opened and the layout it holds', async () => {
+    const app = await bundleCase(temp(), { files: ['multi', 'rotated'] });
+    await acceptRedactions(app, app.caseId, (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan);
+    await app.must('bundle:preview', { caseId: app.caseId, plan: (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan });
+    await readyWorkerWarmedUp();
+    expect(readyWorkers()).toBeGreaterThan(0);
+    await app.must('session:signOut', {});
+    // Taken out of the pool as the session closes (and ended), not left for its idle time of two minutes.
+    expect(readyWorkers()).toBe(0);
   });
 });
 
