@@ -1,6 +1,6 @@
 import { EvidenceUploads } from './evidence/uploads';
 import { JobRegistry } from './jobs/registry';
-import { stopReadyWorker } from './bundles/host';
+import { workspaceClosing } from './jobs/closing';
 import { SessionManager, type SessionOptions } from './security/session';
 import type { SessionPort } from './security/session-port';
 import type { ConnectedView } from '../shared/schemas/host';
@@ -99,8 +99,8 @@ export function createCore(options: CoreOptions): Core {
       // connection closes it before this returns, so a restore or the next sign-in finds the file free).
       uploads.discardAll();
       jobs.stopAll();
-      // A bundle worker kept ready holds what the builder screen showed (its layout, the files it opened ahead).
-      void stopReadyWorker();
+      // What is kept between requests goes too (jobs/closing.ts: a bundle worker kept ready holds files).
+      workspaceClosing();
       options.onLock?.(reason);
     },
     onUnlock: (ws, now, user) => {
@@ -110,7 +110,7 @@ export function createCore(options: CoreOptions): Core {
       uploads.discardAll();
       uploads.removeLeftovers();
       jobs.stopAll();
-      void stopReadyWorker();
+      workspaceClosing();
       const other = options.onUnlock?.(ws, now, user);
       if (!refresh) return other;
       expireLapsedActions(ws.db, user, now);

@@ -2,6 +2,7 @@ import type { WithheldIdentifiers } from '../../shared/disclosure/identifiers';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { TriageItem } from '../../shared/schemas/bundles';
+import { onWorkspaceClosing } from '../jobs/closing';
 import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
 import { handOver, sendAhead } from './send-ahead';
@@ -155,6 +156,8 @@ export async function stopReadyWorker(): Promise<void> {
   for (const r of all) clearTimeout(r.timer);
   await Promise.all(all.map((r) => r.worker.terminate()));
 }
+// What a ready worker holds (the builder screen's layout and prepared pages, the files it opened ahead) goes with the session.
+onWorkspaceClosing(() => void stopReadyWorker());
 
 function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}, reuse = false, transfer: MessagePort[] = []): WorkerRun<T> {
   const worker = take();
