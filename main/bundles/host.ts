@@ -71,8 +71,10 @@ function spawn(warm = false): Worker {
 
 /**
  * Up to two workers are kept ready between requests (a large build uses two): starting one costs a few hundred milliseconds of loading,
- * which a preview pays so the build that follows does not. A build always ends its worker afterwards
- * (whatever it held goes with it); an idle worker is ended after IDLE_MS and never keeps Hearth running.
+ * which a preview pays so the build that follows does not. A one-worker build's worker is kept for the
+ * next request (warm by then); a two-worker build's, a failed or cancelled request's, and any worker
+ * when the workspace closes are ended (whatever they held goes with them); an idle worker is ended after
+ * IDLE_MS and never keeps Hearth running.
  */
 const READY_MAX = 2;
 const ready: { worker: Worker; timer: NodeJS.Timeout }[] = [];
@@ -139,6 +141,15 @@ export async function onlyWorkersForBuilds<T>(work: () => Promise<T>): Promise<T
 }
 let held = 0;
 
+/** Whether each worker kept after a preview has dealt with every file sent to it ahead (send-ahead.ts). */
+const readAhead = new WeakMap<Worker, Promise<boolean>>();
+
+/** For npm run bench and the tests: when the ready worker the next request takes has dealt with the files sent ahead (null if none were). */
+export function readyWorkerReadAhead(): Promise<boolean> | null {
+  const last = ready[ready.length - 1];
+  return last ? (readAhead.get(last.worker) ?? null) : null;
+}
+
 /** For npm run bench: when the ready worker the next request takes has finished warming up (null if none is warming). */
 export function readyWorkerWarmedUp(): Promise<{ ms: number; finished: boolean }> | null {
   const last = ready[ready.length - 1];
@@ -156,11 +167,17 @@ export async function stopReadyWorker(): Promise<void> {
   for (const r of all) clearTimeout(r.timer);
   await Promise.all(all.map((r) => r.worker.terminate()));
 }
+/** Times the workspace has closed: a request under way when it closes does not leave its worker ready. */
+let closings = 0;
 // What a ready worker holds (the builder screen's layout and prepared pages, the files it opened ahead) goes with the session.
-onWorkspaceClosing(() => void stopReadyWorker());
+onWorkspaceClosing(() => {
+  closings += 1;
+  void stopReadyWorker();
+});
 
 function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, options: RunOptions = {}, reuse = false, transfer: MessagePort[] = []): WorkerRun<T> {
   const worker = take();
+  const since = closings;
   let settled = false;
   let cancel: () => void = () => undefined;
   const result = new Promise<T>((resolve, reject) => {
@@ -193,7 +210,7 @@ function run<T>(message: ToWorker, pick: (m: FromWorker) => T | undefined, optio
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (reusable && !error) {
+      if (reusable && !error && since === closings) {
         keep(worker);
         options.kept?.(worker);
       } else void worker.terminate();
@@ -220,7 +237,12 @@ export class CancelledError extends Error {
  * preview is shown (send-ahead.ts): the build that follows finds them open.
  */
 export function measureInWorker(job: BuildJob, read?: FileReader): Promise<MeasureResult> {
-  const kept = read ? (worker: Worker) => sendAhead(worker, job, { read, skip: new Set(helperKeys(job) ?? []), stillReady: () => ready.some((r) => r.worker === worker) }) : undefined;
+  const kept = read
+    ? (worker: Worker) => {
+        const caughtUp = sendAhead(worker, job, { read, skip: new Set(helperKeys(job) ?? []), stillReady: () => ready.some((r) => r.worker === worker) });
+        readAhead.set(worker, caughtUp);
+      }
+    : undefined;
   return run<MeasureResult>({ type: 'measure', job }, (m) => (m.type === 'measured' ? m.result : undefined), kept ? { kept } : {}, true).result;
 }
 

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { BuildJob, ResolvedItem, ToWorker } from './engine/protocol';
+import type { BuildJob, FromWorker, ResolvedItem, ToWorker } from './engine/protocol';
 
 /**
  * Main's side of reading ahead (engine/read-ahead.ts): once the preview has been measured, the plan's PDF
@@ -11,7 +11,7 @@ import type { BuildJob, ResolvedItem, ToWorker } from './engine/protocol';
 
 /** At most this much of a plan's files is sent ahead: what most bundles hold, without holding a huge one's files twice. */
 export const AHEAD_BYTES = 64 * 1024 * 1024;
-/** A batch: main reads it from the database in one go, so it is kept small enough not to hold up other requests. */
+/** A batch: main reads it from the database in one go, so it is kept small (8 MB, or one file if larger) not to hold up other requests. */
 const AHEAD_BATCH = 24;
 const AHEAD_BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -33,32 +33,76 @@ interface Sending {
   stillReady: () => boolean;
 }
 
-export function sendAhead(worker: Worker, job: BuildJob, { read, skip, stillReady }: Sending): void {
+/**
+ * Sends the plan's PDF files to the worker, and answers whether it has dealt with all of them (opened
+ * each, or left it to the build): false if the sending stopped (the worker was taken by a request, or
+ * ended) before then. npm run bench and the tests wait for it; the app does not need to.
+ */
+export function sendAhead(worker: Worker, job: BuildJob, { read, skip, stillReady }: Sending): Promise<boolean> {
   // Late additions are built another way (engine/late.ts).
-  if (job.late) return;
+  if (job.late) return Promise.resolve(true);
   const items = job.sections.flatMap((s) => s.items).filter((i) => i.source.kind === 'file' && i.source.fileType === 'pdf' && !skip.has(i.key));
-  let at = 0;
-  let sent = 0;
-  const next = () => {
-    if (!stillReady()) return;
-    const files: { item: ResolvedItem; bytes: Uint8Array }[] = [];
-    let batch = 0;
-    while (at < items.length && files.length < AHEAD_BATCH && batch < AHEAD_BATCH_BYTES) {
-      const item = items[at]!;
-      const size = item.source.kind === 'file' ? item.source.size : 0;
-      if (sent + size > AHEAD_BYTES) return post(files);
-      at += 1;
-      const bytes = read(item.key);
-      if (!bytes) continue;
-      sent += bytes.byteLength;
-      batch += bytes.byteLength;
-      files.push({ item, bytes: handOver(bytes) });
-    }
-    post(files);
-    if (at < items.length) setImmediate(next);
-  };
-  const post = (files: { item: ResolvedItem; bytes: Uint8Array }[]) => {
-    if (files.length) worker.postMessage({ type: 'ahead', files } satisfies ToWorker, files.map((f) => f.bytes.buffer as ArrayBuffer));
-  };
-  setImmediate(next);
+  return new Promise((resolve) => {
+    let at = 0;
+    let bytesSent = 0;
+    let filesSent = 0;
+    let allSent = false;
+    const end = (caughtUp: boolean) => {
+      worker.off('message', heard);
+      worker.off('exit', gone);
+      resolve(caughtUp);
+    };
+    // Any message once a request has taken the worker ends the waiting: what it has, it has.
+    const heard = (m: FromWorker) => {
+      if (!stillReady()) end(false);
+      else if (m.type === 'aheadDone' && allSent && m.handled >= filesSent) end(true);
+    };
+    const gone = () => end(false);
+    const finish = () => {
+      allSent = true;
+      if (!filesSent) end(true);
+    };
+    const next = () => {
+      if (!stillReady()) return end(false);
+      const files: { item: ResolvedItem; bytes: Uint8Array }[] = [];
+      let batch = 0;
+      let more = true;
+      while (at < items.length && files.length < AHEAD_BATCH && batch < AHEAD_BATCH_BYTES) {
+        const item = items[at]!;
+        const size = item.source.kind === 'file' ? item.source.size : 0;
+        if (bytesSent + size > AHEAD_BYTES) {
+          more = false;
+          break;
+        }
+        at += 1;
+        const bytes = readOrNull(read, item.key);
+        if (bytes === 'failed') {
+          // The database could not be read (locked, say): nothing more is sent; the build reads what it needs.
+          more = false;
+          break;
+        }
+        if (!bytes) continue;
+        bytesSent += bytes.byteLength;
+        batch += bytes.byteLength;
+        files.push({ item, bytes: handOver(bytes) });
+      }
+      if (files.length) {
+        filesSent += files.length;
+        worker.postMessage({ type: 'ahead', files } satisfies ToWorker, files.map((f) => f.bytes.buffer as ArrayBuffer));
+      }
+      if (more && at < items.length) setImmediate(next);
+      else finish();
+    };
+    worker.on('message', heard);
+    worker.once('exit', gone);
+    setImmediate(next);
+  });
+}
+
+function readOrNull(read: Sending['read'], key: string): Uint8Array | null | 'failed' {
+  try {
+    return read(key);
+  } catch {
+    return 'failed';
+  }
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { onlyWorkersForBuilds, readyWorkerWarmedUp, stopReadyWorker } from '../../main/bundles/host';
+import { onlyWorkersForBuilds, readyWorkerReadAhead, readyWorkerWarmedUp, stopReadyWorker } from '../../main/bundles/host';
 import { lastTiming } from '../../main/bundles/service';
 import { createCore } from '../../main/core';
 import { dispatch } from '../../main/ipc/dispatch';
@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     // A ready worker is unref'd (it never keeps Hearth running), so keep this process alive while it warms up.
     const alive = setInterval(() => undefined, 1000);
     const warm = readFirst ? await readyWorkerWarmedUp() : null;
+    // And, as the officer reads, the plan's files are opened ahead (engine/read-ahead.ts).
+    if (readFirst) await readyWorkerReadAhead();
     clearInterval(alive);
     const started = performance.now();
     const elu0 = performance.eventLoopUtilization();

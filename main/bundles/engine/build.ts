@@ -71,7 +71,12 @@ export class Prefetch {
 
   private ahead(from: string): void {
     let i = this.order.findIndex((o) => o.key === from);
-    if (i < 0) i = this.next;
+    if (i < 0) {
+      // Not in the order (a file read ahead that the build could not use after all): asked for alone.
+      const batch = this.io.files([from]);
+      this.pending.set(from, batch.then((m) => m.get(from) ?? null));
+      return;
+    }
     const keys: string[] = [];
     let bytes = 0;
     while (i < this.order.length && keys.length < BATCH_FILES && (keys.length === 0 || bytes + this.order[i]!.size <= BATCH_BYTES)) {

@@ -104,7 +104,9 @@ export type FromWorker =
   | { type: 'triaged'; items: TriageItem[] }
   | { type: 'failed'; message: string }
   /** The warm-up (engine/warm-up.ts) has ended: finished, or stopped by a build. */
-  | { type: 'warmed'; ms: number; finished: boolean };
+  | { type: 'warmed'; ms: number; finished: boolean }
+  /** The files sent ahead so far are all dealt with (opened, or left to the build): `handled` since the last preview. */
+  | { type: 'aheadDone'; handled: number };
 
 /** What a build needs from whoever started it (main, through the worker's messages; or the warm-up). */
 export interface BuildIo {

@@ -22,23 +22,42 @@ export interface AheadFile {
 
 const queued: AheadFile[] = [];
 const opened = new Map<string, OpenedForCopy & { sha256: string }>();
+/** Bumped by forgetAhead: a file still being opened when it is called is not kept. */
+let generation = 0;
+/** Files taken from the queue since the last forgetAhead (opened, or left to the build). */
+let handled = 0;
+
+/** How many files sent ahead since the last preview have been dealt with (main waits for all it sent: host.ts). */
+export function aheadHandled(): number {
+  return handled;
+}
 
 /** Files that have arrived, to open when the worker is free. */
 export function queueAhead(files: readonly AheadFile[]): void {
   queued.push(...files);
 }
 
+/** Files sent ahead but not opened yet are let go of (a build has begun: it reads them itself). */
+export function dropQueued(): void {
+  queued.length = 0;
+}
+
 /**
- * Opens the queued files one at a time, giving way between them (so a build that arrives stops it at
- * once); answers how many it opened. `stopped`: a build has begun.
+ * Opens the queued files one at a time, giving way between them, so a build that arrives stops it once
+ * the file being opened is done; answers how many it opened. `stopped`: a build has begun.
  */
 export async function readAhead(stopped: () => boolean): Promise<number> {
   let count = 0;
   for (let next = queued.shift(); next && !stopped(); next = queued.shift()) {
     const { item, bytes } = next;
-    if (item.source.kind !== 'file') continue;
+    handled += 1;
+    if (!isPdf(item)) continue;
+    const asOf = generation;
     try {
-      opened.set(item.key, { ...(await openForCopy(bytes, item)), sha256: item.source.sha256 });
+      const file = await openForCopy(bytes, item);
+      // Forgotten while it was being opened (another preview): not kept.
+      if (asOf !== generation) continue;
+      opened.set(item.key, { ...file, sha256: item.source.sha256 });
       count += 1;
     } catch {
       // Left for the build, which opens it again and says what is wrong with it.
@@ -48,22 +67,25 @@ export async function readAhead(stopped: () => boolean): Promise<number> {
   return count;
 }
 
-/** The file opened ahead for this item, if it is the very file the item names; taken (used once). */
-export function takeOpened(item: ResolvedItem): OpenedForCopy | undefined {
-  const found = opened.get(item.key);
-  if (!found) return undefined;
-  opened.delete(item.key);
-  return item.source.kind === 'file' && item.source.fileType === 'pdf' && found.sha256 === item.source.sha256 ? found : undefined;
+type PdfItem = ResolvedItem & { source: Extract<ResolvedItem['source'], { kind: 'file' }> };
+const isPdf = (item: ResolvedItem): item is PdfItem => item.source.kind === 'file' && item.source.fileType === 'pdf';
+
+/** Whether the build will find this item's file opened ahead: the very file the item names (its key and SHA-256). */
+export function hasOpened(item: ResolvedItem): boolean {
+  return isPdf(item) && opened.get(item.key)?.sha256 === item.source.sha256;
 }
 
-/** Whether the build will find this item's file opened ahead (so it need not ask main for its bytes). */
-export function hasOpened(item: ResolvedItem): boolean {
-  const found = opened.get(item.key);
-  return !!found && item.source.kind === 'file' && found.sha256 === item.source.sha256;
+/** The file opened ahead for this item, if it is the very file the item names; taken (used once). */
+export function takeOpened(item: ResolvedItem): OpenedForCopy | undefined {
+  const found = hasOpened(item) ? opened.get(item.key) : undefined;
+  opened.delete(item.key);
+  return found;
 }
 
 /** Lets go of everything read ahead: a new preview (another plan, perhaps another case), or a build's end. */
 export function forgetAhead(): void {
+  generation += 1;
+  handled = 0;
   queued.length = 0;
   opened.clear();
 }

@@ -4,15 +4,16 @@ import { buildBundle, measure } from './build';
 import { buildLateAdditions } from './late';
 import { buildPart, helperLink } from './part';
 import { prepareInBackground, stopPreparing } from './prepared';
-import { forgetAhead, queueAhead, readAhead } from './read-ahead';
+import { aheadHandled, dropQueued, forgetAhead, queueAhead, readAhead } from './read-ahead';
 import type { FromWorker, ToWorker } from './protocol';
 import { triageFailed, triageFile } from './triage';
 import { warmUp } from './warm-up';
 
 /**
  * The bundle worker's side of the protocol (engine/protocol.ts), run by the worker entry
- * main/workers/bundle.ts. It runs one request at a time; file bytes arrive only when it asks for them, a
- * batch at a time, so memory stays bounded (issue 7 §6). Main ends the worker to cancel a build.
+ * main/workers/bundle.ts. It runs one request at a time; a build's file bytes arrive when it asks for
+ * them, a batch at a time, so memory stays bounded (issue 7 §6), and after a preview main also sends the
+ * plan's files ahead, bounded in all (send-ahead.ts, read-ahead.ts). Main ends the worker to cancel a build.
  */
 
 const PROGRESS_MS = 40;
@@ -49,20 +50,26 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
   // The warm-up starts a moment after the first preview is shown (an officer reading the index takes
   // longer), so a Build pressed at once does not find it in the way; a build takes the thread from it.
   let building = false;
+  let built = false;
   let warming = !warm;
-  // The plan's files sent ahead are opened once the warm-up is over (read-ahead.ts), never during a build.
-  let warmedUp = false;
+  // The plan's files sent ahead are opened once the warm-up is over (read-ahead.ts; at once in a worker
+  // that does not warm up), never during a build.
+  let warmedUp = !warm;
   let reading: Promise<number> | null = null;
   const readQueued = (): Promise<number> => {
     if (building || !warmedUp) return Promise.resolve(0);
-    reading ??= readAhead(() => building).finally(() => (reading = null));
+    reading ??= readAhead(() => building).finally(() => {
+      reading = null;
+      if (!building) send({ type: 'aheadDone', handled: aheadHandled() });
+    });
     return reading;
   };
   const warmSoon = (after = WARM_AFTER_PREVIEW_MS) => {
     if (warming) return;
     warming = true;
     setTimeout(() => {
-      if (building) return send({ type: 'warmed', ms: 0, finished: false });
+      // A build came first (and may be over by now): the worker is warm from it, and needs no made-up one.
+      if (building || built) return send({ type: 'warmed', ms: 0, finished: false });
       void warmUp(() => building)
         .then(async (r) => {
           warmedUp = true;
@@ -75,7 +82,11 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
     }, after);
   };
   port.on('message', (message: ToWorker) => {
-    if (message.type === 'build' || message.type === 'build-part') building = true;
+    if (message.type === 'build' || message.type === 'build-part') {
+      building = true;
+      // What was sent ahead and not opened yet the build reads itself: no need to hold it meanwhile.
+      dropQueued();
+    }
     if (message.type === 'ahead') {
       queueAhead(message.files);
       void readQueued();
@@ -99,7 +110,13 @@ export function serveBundleRequests(port: MessagePort, warm: boolean): void {
         } else if (message.type === 'build') {
           stopPreparing();
           const helper = message.helper ? helperLink(message.helper.port, message.helper.keys) : null;
-          const result = await (message.job.late ? buildLateAdditions(message.job, io) : buildBundle(message.job, io, helper)).finally(forgetAhead);
+          // A one-worker build's worker is kept for the next request (host.ts): warm by now, it may read ahead again.
+          const result = await (message.job.late ? buildLateAdditions(message.job, io) : buildBundle(message.job, io, helper)).finally(() => {
+            forgetAhead();
+            building = false;
+            built = true;
+            warmedUp = true;
+          });
           send({ type: 'built', result }, [result.docx.buffer as ArrayBuffer]);
         } else if (message.type === 'build-part') {
           await buildPart(message.job, message.keys, message.port, io);

@@ -5,7 +5,7 @@ import { BUNDLE_FILE_NAME } from '../../../shared/bundles/file-name';
 import type { BundleManifest } from '../../../shared/schemas/bundles';
 import { allText, checkBundle, describe as explain, imageResolutions } from '../../bundle-checker/check';
 import * as fx from '../../fixtures/bundles/make';
-import { readyWorkers, readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
+import { readyWorkerReadAhead, readyWorkers, readyWorkerWarmedUp, stopReadyWorker } from '../../../main/bundles/host';
 import { lastTiming } from '../../../main/bundles/service';
 import { useTempDirs } from '../../helpers/temp';
 import { acceptRedactions, buildDefault, bundleCase, OFFICER, type BundleCase } from './setup';
@@ -389,6 +389,7 @@ describe('the builder screen’s worker opens the plan’s files while the previ
     // Previewed, the officer reads the index (the worker warms up and opens the files), then Build.
     await app.must('bundle:preview', { caseId: app.caseId, plan: (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan });
     expect(await readyWorkerWarmedUp()).toMatchObject({ finished: true });
+    expect(await readyWorkerReadAhead()).toBe(true);
     const ahead = await buildDefault(app);
     // No file was parsed during this build (nor hashed: they were checked against their SHA-256 when opened)...
     expect(lastTiming['source files: parse']).toBeUndefined();
@@ -403,6 +404,14 @@ describe('the builder screen’s worker opens the plan’s files while the previ
     const text = await allText(ahead.pdf.bytes);
     for (const words of ['Diary page 1 of 5', 'Log 9 page 1 of 1']) expect(text.includes(words)).toBe((await allText(plain.pdf.bytes)).includes(words));
     expect(text).toContain('Diary page 1 of 5');
+
+    // The build's worker is kept for the next request: previewed again on it (warm by now, no warm-up of
+    // its own), the files are opened ahead again, and the second build uses them too.
+    await app.must('bundle:preview', { caseId: app.caseId, plan: (await app.must('bundle:sources', { caseId: app.caseId })).defaultPlan });
+    expect(await readyWorkerReadAhead()).toBe(true);
+    const again = await buildDefault(app);
+    expect(lastTiming['source files: parse']).toBeUndefined();
+    expect(again.detail.summary.pageCount).toBe(plain.detail.summary.pageCount);
   });
 });
 

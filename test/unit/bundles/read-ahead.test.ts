@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetAhead, hasOpened, queueAhead, readAhead, takeOpened } from '../../../main/bundles/engine/read-ahead';
+import { aheadHandled, dropQueued, forgetAhead, hasOpened, queueAhead, readAhead, takeOpened } from '../../../main/bundles/engine/read-ahead';
 import type { ResolvedItem } from '../../../main/bundles/engine/protocol';
 import { damaged, multiPage } from '../../fixtures/bundles/make';
 
@@ -54,6 +54,31 @@ describe('reading the plan’s files ahead of the build', () => {
     expect(await readAhead(() => false)).toBe(1);
     expect(hasOpened(wrongPages)).toBe(false);
     expect(hasOpened(good)).toBe(true);
+    // All three were dealt with, opened or not: main waits for that count (send-ahead.ts).
+    expect(aheadHandled()).toBe(3);
+  });
+
+  it('does not keep a file that was being opened when a new preview let go of everything', async () => {
+    const diary = await multiPage(3);
+    const a = item('e:1', diary, 3);
+    queueAhead([{ item: a, bytes: diary }]);
+    const reading = readAhead(() => false);
+    forgetAhead();
+    expect(await reading).toBe(0);
+    expect(hasOpened(a)).toBe(false);
+    expect(aheadHandled()).toBe(0);
+  });
+
+  it('lets go of the files still waiting when a build begins, and keeps those already open', async () => {
+    const diary = await multiPage(2);
+    const [a, b] = [1, 2].map((n) => item(`e:${n}`, diary, 2));
+    queueAhead([{ item: a!, bytes: diary }]);
+    expect(await readAhead(() => false)).toBe(1);
+    queueAhead([{ item: b!, bytes: diary }]);
+    dropQueued();
+    expect(await readAhead(() => false)).toBe(0);
+    expect(hasOpened(a!)).toBe(true);
+    expect(hasOpened(b!)).toBe(false);
   });
 
   it('stops when a build begins, and a new preview lets go of what it had', async () => {
