@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 import type { EvidenceRedactionsInput, RedactionBox, RedactionStatus } from '../../../shared/schemas/evidence';
 import { londonDate } from '../../../shared/time/london';
@@ -6,18 +5,15 @@ import { buildRedaction } from '../redaction';
 import type { Core } from '../../core';
 import { listConsents } from '../../db/queries/consents';
 import { listParties } from '../../db/queries/parties';
-import { newJobId, type StopReason } from '../../jobs/registry';
-import { CopyLanes, type QueuedCopy } from './copy-lanes';
-import type { FromRedactWorker } from '../../pdf/redact/in-worker';
-import type { RedactRequest } from '../../pdf/redact/types';
-import { appendAudit } from '../../security/audit';
+import { newJobId } from '../../jobs/registry';
+import { CopyLanes } from './copy-lanes';
+import { CopyJob, type JobFacts, type LazyRequest } from './copy-job';
 import type { SessionUser } from '../../security/session';
 import type { OpenWorkspace } from '../../workspace/open-workspace';
-import { getEvidence, readEvidenceBytes } from '../../evidence/store';
-import { clearRedaction, failRedaction, getRedaction, requestRedaction, setRedactionJob, statusOf, storeRedactedCopy } from '../../evidence/redactions/store';
+import { getEvidence } from '../../evidence/store';
+import { clearRedaction, getRedaction, requestRedaction, setRedactionJob, statusOf } from '../../evidence/redactions/store';
 import { redactionTerms, termsSha256 } from './terms';
 import type { WritableDB } from '../../db/connection';
-import { exhibitWordsOf } from '../../evidence/words/store';
 import { boxesIn } from '../../pdf/redact/words';
 
 /**
@@ -65,12 +61,6 @@ export function setRedactions(core: Core, ws: OpenWorkspace, user: SessionUser, 
   return statusOf(input.id, getRedaction(ws.db, input.id));
 }
 
-/** The OCR the redaction review has read already (exhibit_words): the copy reuses it instead of reading again. */
-function knownOcr(ws: OpenWorkspace, evidenceId: number, sha256: string): RedactRequest['known'] {
-  const read = exhibitWordsOf(ws.db, evidenceId, sha256);
-  return read?.ok ? read.pages.filter((p) => p.source === 'ocr').map((p) => ({ page: p.page, words: p.words })) : [];
-}
-
 /** What a decision on a proposed box asks of main once it has committed: a new copy to make, under this job id. */
 export interface CopyToMake {
   evidenceId: number;
@@ -114,121 +104,9 @@ export function startCopy(core: Core, ws: OpenWorkspace, user: SessionUser, case
 /** Facts for the audit event of the request: identifiers and counts, never the words or the boxes. */
 export type AuditFacts = Record<string, string | number | boolean | null>;
 
-interface JobFacts {
-  caseId: number;
-  evidenceId: number;
-  label: string;
-  generation: number;
-  jobId: string;
-  termsSha256: string;
-  total: number;
-}
-
 /** Every copy of this process is made in these lanes (copy-lanes.ts): a queue, two long-lived workers. */
 const lanes = new CopyLanes();
 
-/**
- * The request, its exhibit's bytes and the words already read of it taken from the database only when
- * its turn in the lanes comes (`sha256`: the file those words must be of).
- */
-type LazyRequest = Omit<RedactRequest, 'bytes' | 'known'> & { sha256: string };
-
 function startRedactionJob(core: Core, ws: OpenWorkspace, user: SessionUser, f: JobFacts, ask: LazyRequest): void {
-  const usable = () => !ws.closed && core.sessions.current()?.ws === ws;
-  let place = '';
-  let queued: QueuedCopy | null = null;
-  let stopped: StopReason | null = null;
-  const job = core.jobs.start({
-    id: f.jobId,
-    kind: 'exhibit-redact',
-    owner: { userId: user.id, workspaceId: ws.workspaceId },
-    caseId: f.caseId,
-    access: 'evidence.add',
-    total: f.total,
-    message: `Waiting to redact ${f.label}…`,
-    // Waiting, it leaves the queue; being made, its lane's worker is ended. Either way lost() records the
-    // end, after stop returns (as a worker's end would come), outside the transaction of whoever stopped it.
-    stop: (reason) => {
-      stopped = reason;
-      queueMicrotask(() => queued?.cancel());
-    },
-  });
-  const audit = (outcome: 'ok' | 'refused' | 'failed', detail: Record<string, unknown>) =>
-    appendAudit(ws.db, { at: core.now().toISOString(), userId: user.id, username: user.username, action: 'evidence:redacted', target: `evidence:${f.evidenceId}`, outcome: outcome === 'ok' ? 'ok' : 'failed', detail: { jobId: f.jobId, exhibit: f.label, result: outcome, ...detail } });
-  /** Records why there is no copy (when the workspace is still open and the request still the latest). */
-  const noCopy = (state: 'failed' | 'cancelled', message: string, problem: string) => {
-    job.ended(state, message);
-    if (!usable()) return;
-    try {
-      ws.db.transaction(() => {
-        if (failRedaction(ws.db, f.evidenceId, f.generation, problem, core.now().toISOString())) audit(state === 'cancelled' ? 'failed' : 'refused', { problem: state });
-      }).immediate();
-    } catch (error) {
-      core.log(`evidence: redaction ${f.jobId} could not record its end: ${(error as Error).message}`);
-    }
-  };
-  const failed = (why: string) => {
-    core.log(`evidence: redaction ${f.jobId} failed: ${why}`);
-    noCopy('failed', `${f.label} could not be redacted; please try again.`, 'the redacted copy could not be made: try again');
-  };
-  const cancelled = () => (stopped === 'lock' ? noCopy('failed', LOCKED, LOCKED) : noCopy('cancelled', `Cancelled: ${f.label} was not redacted.`, 'the redaction was cancelled: set it again to make the copy'));
-
-  const store = (m: Extract<FromRedactWorker, { type: 'done' }>) => {
-    if (!usable()) return noCopy('failed', LOCKED, LOCKED);
-    try {
-      const pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
-      const sha256 = createHash('sha256').update(pdf).digest('hex');
-      const at = core.now().toISOString();
-      const rebuilt = m.pages.filter((p) => p.rebuilt).length;
-      const stored = ws.db
-        .transaction(() => {
-          const ok = storeRedactedCopy(ws.db, f.evidenceId, f.generation, { bytes: pdf, sha256, pages: m.pages.length, termsSha256: f.termsSha256, at });
-          if (ok) audit('ok', { pages: m.pages.length, rebuilt, boxes: m.boxes.length, sha256 });
-          return ok;
-        })
-        .immediate();
-      job.ended('done', stored ? `${f.label} redacted: ${m.boxes.length} box${m.boxes.length === 1 ? '' : 'es'} on ${rebuilt} page(s).` : `${f.label} was asked to be redacted again; this copy was not kept.`, {
-        kind: 'redaction',
-        evidenceId: f.evidenceId,
-        pages: m.pages.length,
-        boxes: m.boxes.length,
-      });
-    } catch (error) {
-      failed((error as Error).stack ?? String(error));
-    }
-  };
-
-  queued = lanes.enqueue({
-    key: f.evidenceId,
-    request: () => {
-      // Stopped or locked while it waited: nothing to read.
-      if (!job.running) return null;
-      if (!usable()) {
-        noCopy('failed', LOCKED, LOCKED);
-        return null;
-      }
-      const { sha256, ...rest } = ask;
-      return { ...rest, bytes: new Uint8Array(readEvidenceBytes(ws.db, f.evidenceId)), known: knownOcr(ws, f.evidenceId, sha256) };
-    },
-    waiting: (ahead, of) => job.progress(0, f.total, `Waiting to redact ${f.label}: ${ahead} of the ${of} copies asked for before it…`),
-    started: (n, of) => {
-      place = ` (copy ${n} of ${of})`;
-      job.progress(0, f.total, `Redacting ${f.label}${place}…`);
-    },
-    message: (m) => {
-      if (m.type === 'progress') job.progress(m.done, m.total, `${f.label}${place}: ${m.message}`);
-      else if (m.type === 'failed') failed(m.message);
-      else if (m.type === 'refused') noCopy('failed', `${f.label} cannot be redacted: ${m.reason}.`, m.reason);
-      else store(m);
-    },
-    lost: (why, detail) => {
-      if (!job.running) return;
-      // A newer request for this exhibit took its place: that one records the outcome; this one asks for nothing.
-      if (why === 'superseded') return job.ended('cancelled', `${f.label} was asked to be redacted again; the newer request is made instead.`);
-      if (why === 'cancelled' || stopped) return cancelled();
-      failed(why === 'out-of-memory' ? 'the worker ran out of memory' : (detail ?? 'the worker stopped before it answered'));
-    },
-  });
+  new CopyJob(core, ws, user, f).enqueue(lanes, ask);
 }
-
-const LOCKED = 'the workspace was locked before the redacted copy was finished: set the redaction again';
