@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { BuildJob, FromWorker, ResolvedItem, ToWorker } from './engine/protocol';
+import { isPdfItem, type BuildJob, type FromWorker, type ResolvedItem, type ToWorker } from './engine/protocol';
 
 /**
  * Main's side of reading ahead (engine/read-ahead.ts): once the preview has been measured, the plan's PDF
@@ -41,7 +41,7 @@ interface Sending {
 export function sendAhead(worker: Worker, job: BuildJob, { read, skip, stillReady }: Sending): Promise<boolean> {
   // Late additions are built another way (engine/late.ts).
   if (job.late) return Promise.resolve(true);
-  const items = job.sections.flatMap((s) => s.items).filter((i) => i.source.kind === 'file' && i.source.fileType === 'pdf' && !skip.has(i.key));
+  const items = job.sections.flatMap((s) => s.items).filter((i) => isPdfItem(i) && !skip.has(i.key));
   return new Promise((resolve) => {
     let at = 0;
     let bytesSent = 0;

@@ -36,6 +36,10 @@ export interface ResolvedItem {
   duplicateOf: string | null;
 }
 
+/** An item whose source is a PDF file: what main sends ahead (send-ahead.ts) and the worker opens ahead (read-ahead.ts). */
+export type PdfItem = ResolvedItem & { source: Extract<ItemSource, { kind: 'file' }> & { fileType: 'pdf' } };
+export const isPdfItem = (item: ResolvedItem): item is PdfItem => item.source.kind === 'file' && item.source.fileType === 'pdf';
+
 export interface ResolvedSection {
   kind: SectionKind;
   title: string;

@@ -1,5 +1,5 @@
 import { openForCopy, type OpenedForCopy } from './output';
-import type { ResolvedItem } from './protocol';
+import { isPdfItem, type ResolvedItem } from './protocol';
 
 /**
  * Reading the plan's files ahead of the build (issue 15, the builder screen's build): while the screen
@@ -51,7 +51,7 @@ export async function readAhead(stopped: () => boolean): Promise<number> {
   for (let next = queued.shift(); next && !stopped(); next = queued.shift()) {
     const { item, bytes } = next;
     handled += 1;
-    if (!isPdf(item)) continue;
+    if (!isPdfItem(item)) continue;
     const asOf = generation;
     try {
       const file = await openForCopy(bytes, item);
@@ -67,12 +67,10 @@ export async function readAhead(stopped: () => boolean): Promise<number> {
   return count;
 }
 
-type PdfItem = ResolvedItem & { source: Extract<ResolvedItem['source'], { kind: 'file' }> };
-const isPdf = (item: ResolvedItem): item is PdfItem => item.source.kind === 'file' && item.source.fileType === 'pdf';
 
 /** Whether the build will find this item's file opened ahead: the very file the item names (its key and SHA-256). */
 export function hasOpened(item: ResolvedItem): boolean {
-  return isPdf(item) && opened.get(item.key)?.sha256 === item.source.sha256;
+  return isPdfItem(item) && opened.get(item.key)?.sha256 === item.source.sha256;
 }
 
 /** The file opened ahead for this item, if it is the very file the item names; taken (used once). */
