@@ -33,10 +33,12 @@ export const CODE_CACHED = ['bundle-worker'];
 
 /**
  * Makes `<file>.cache` for a built worker (main/jobs/code-cache.ts reads it): in a node process of its
- * own, loads the file as the worker's loader does (the same wrapped source), runs its exported
+ * own (with the one-shot build's V8 flags), loads the file as the worker's loader does (the same wrapped source), runs its exported
  * warmUpForCodeCache(), and writes the SHA-256 of the source followed by V8's data for what it compiled.
  */
 export function makeCodeCache(file) {
+  // Made under the flags a one-shot build compiles with (main/jobs/one-shot-v8.ts): V8 takes a code cache only under the flags it was made with.
+  const flags = JSON.parse(readFileSync(new URL('../main/jobs/one-shot-v8-flags.json', import.meta.url), 'utf8'));
   const maker = `
 const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
@@ -57,7 +59,7 @@ Promise.resolve(module_.exports.warmUpForCodeCache()).then(() => {
   process.stderr.write(String((error && error.stack) || error));
   process.exit(1);
 });`;
-  const r = spawnSync(process.execPath, ['-e', maker, resolve(file)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...flags, '-e', maker, resolve(file)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`The code cache for ${file} could not be made: ${r.stderr}`);
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { TriageItem } from '../../shared/schemas/bundles';
 import { onWorkspaceClosing } from '../jobs/closing';
+import { compileAsUsual, compileForOneShot } from '../jobs/one-shot-v8';
 import { startWorker } from '../jobs/worker-file';
 import type { BuildJob, BuildResult, FromWorker, MeasureResult, ToWorker, TriageRequestItem } from './engine/protocol';
 import { handOver, sendAhead } from './send-ahead';
@@ -37,13 +38,22 @@ export const IDLE_MS = 120_000;
 /** When each worker started for the builder screen finished warming up (engine/warm-up.ts). */
 const warmedUp = new WeakMap<Worker, Promise<{ ms: number; finished: boolean }>>();
 
-/** How many bundle workers this process has started (tests: a refused build starts none). */
+/** How many bundle workers this process has started (tests: a refused build starts none), and how many of them for a one-shot build. */
 let started = 0;
+let startedOneShot = 0;
 export function workersStarted(): number {
   return started;
 }
+export function oneShotWorkersStarted(): number {
+  return startedOneShot;
+}
 
 function spawn(warm = false): Worker {
+  // A worker started for a `hearth bundle` build compiles as a one-shot build should (one-shot-v8.ts).
+  if (held > 0) {
+    compileForOneShot();
+    startedOneShot += 1;
+  }
   const worker = startWorker('bundle', {
     workerData: { warm },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: 256, stackSizeMb: 4 },
@@ -128,7 +138,8 @@ export function prewarm(): void {
  * `hearth bundle` (issue 15 item 11: "a refused build must not start a worker"): while `work` runs, no
  * worker is started ahead of a request (prewarm does nothing), so the only worker the command can start is
  * the one an accepted build starts (signed in, allowed, the case able to have a bundle, the pre-flight
- * check and the reviews passed: service.ts startBuild). Ready workers are ended when it finishes.
+ * check and the reviews passed: service.ts startBuild). That worker compiles as a one-shot build should
+ * (one-shot-v8.ts); V8's defaults come back and ready workers are ended when it finishes.
  */
 export async function onlyWorkersForBuilds<T>(work: () => Promise<T>): Promise<T> {
   held += 1;
@@ -137,6 +148,7 @@ export async function onlyWorkersForBuilds<T>(work: () => Promise<T>): Promise<T
   } finally {
     held -= 1;
     await stopReadyWorker();
+    if (held === 0) compileAsUsual();
   }
 }
 let held = 0;

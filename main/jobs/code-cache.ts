@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
  * The cache starts with the SHA-256 of the source it was made from, and is used only for that exact
  * source: V8's own check compares lengths, not contents. V8 rejects it when Node's V8 or its flags differ
  * (Electron's V8 is not Node's), and then the worker compiles as it would without one: a cache can only
- * save time, never change what runs.
+ * save time, never change what runs. It is made under the one-shot build's flags (one-shot-v8.ts), so
+ * worker-file.ts loads through it only for such a build.
  */
 export const codeCacheFile = (file: string): string => `${file}.cache`;
 

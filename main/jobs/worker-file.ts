@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { codeCacheFile, LOADER } from './code-cache';
+import { compilingForOneShot } from './one-shot-v8';
 
 /**
  * Starts a worker thread on one of Hearth's worker entry files (main/workers/*.ts): real modules,
@@ -30,7 +31,8 @@ export function workerEntry(name: WorkerName): { file: string; execArgv: string[
 export function startWorker(name: WorkerName, options: Omit<WorkerOptions, 'eval' | 'execArgv' | 'argv'> = {}): Worker {
   const { file, execArgv } = workerEntry(name);
   // A built worker with a code cache beside it (scripts/build.mjs) loads through it: see code-cache.ts.
-  // Not in Electron: its V8 is not the one that made the cache, which it would only read to reject.
-  if (!fromSources && !process.versions.electron && existsSync(codeCacheFile(file))) return new Worker(LOADER, { ...options, eval: true, argv: [file], execArgv });
+  // Only a one-shot build's (one-shot-v8.ts): the cache is made under its V8 flags, and V8 rejects it
+  // under any others. Not in Electron: its V8 is not the one that made the cache.
+  if (!fromSources && !process.versions.electron && compilingForOneShot() && existsSync(codeCacheFile(file))) return new Worker(LOADER, { ...options, eval: true, argv: [file], execArgv });
   return new Worker(file, { ...options, execArgv });
 }

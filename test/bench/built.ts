@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 // @ts-expect-error: the build script is plain JavaScript (test/unit/jobs/worker-entries.test.ts checks its exports)
@@ -20,7 +20,10 @@ export interface BenchBuild {
 const ROOT = join(__dirname, '..', '..');
 
 export async function bundleForBench(): Promise<BenchBuild> {
-  const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'hearth-bench-'));
+  // npm ci makes no node_modules/.cache: a first bench on a fresh checkout makes it.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'hearth-bench-'));
   await build({
     ...(ESBUILD_COMMON as object),
     entryPoints: { 'bundle-build': join(ROOT, 'test', 'bench', 'bundle-build.ts'), cli: join(ROOT, 'main', 'cli', 'index.ts'), 'bundle-worker': join(ROOT, (WORKER_ENTRIES as Record<string, string>)['bundle-worker']!) },

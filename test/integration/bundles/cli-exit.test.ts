@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readyWorkers, workersStarted } from '../../../main/bundles/host';
+import { oneShotWorkersStarted, readyWorkers, workersStarted } from '../../../main/bundles/host';
+import { compilingForOneShot } from '../../../main/jobs/one-shot-v8';
 import { raceHateIntake } from '../../helpers/cases';
 import { useTempDirs } from '../../helpers/temp';
 import { hearth } from '../cli/harness';
@@ -105,6 +106,7 @@ describe('hearth bundle, the process', () => {
     app.core.sessions.signOut();
     const env = { HEARTH_WORKSPACE: app.dir, HEARTH_USER: LEGAL.username, HEARTH_PASSPHRASE: LEGAL.passphrase };
     const before = workersStarted();
+    const oneShotBefore = oneShotWorkersStarted();
     const refused = await hearth(['bundle', app.ref, '--out', join(root, 'refused.pdf'), '--accept-suggestions'], { env });
     expect(refused.stderr).toMatch(/pre-flight|section 5\(3\)|s\.5\(3\)/i);
     expect(refused.code).toBe(2);
@@ -121,5 +123,8 @@ describe('hearth bundle, the process', () => {
     expect(existsSync(out)).toBe(true);
     expect(workersStarted()).toBe(before + 1);
     expect(readyWorkers()).toBe(0);
+    // Its worker compiled as a one-shot build (one-shot-v8.ts); the process is back to V8's defaults after it.
+    expect(oneShotWorkersStarted()).toBe(oneShotBefore + 1);
+    expect(compilingForOneShot()).toBe(false);
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCacheFile, LOADER } from '../../../main/jobs/code-cache';
+import { compileAsUsual, compileForOneShot } from '../../../main/jobs/one-shot-v8';
 // @ts-expect-error: the build script is plain JavaScript
 import { makeCodeCache } from '../../../scripts/build.mjs';
 
@@ -14,6 +15,7 @@ import { makeCodeCache } from '../../../scripts/build.mjs';
  */
 const made: string[] = [];
 afterAll(() => {
+  compileAsUsual();
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
@@ -46,7 +48,12 @@ describe('the code cache of a built worker', () => {
     expect(await runLoaded(file)).toEqual({ cache: 'none', answer: 'first:45', dirname: dir, filename: file });
 
     (makeCodeCache as (file: string) => void)(file);
+    // Made under a one-shot build's V8 flags (one-shot-v8.ts): used under them, rejected by V8 under the defaults.
+    compileForOneShot();
     expect(await runLoaded(file)).toEqual({ cache: 'used', answer: 'first:45', dirname: dir, filename: file });
+    compileAsUsual();
+    expect(await runLoaded(file)).toEqual({ cache: 'rejected', answer: 'first:45', dirname: dir, filename: file });
+    compileForOneShot();
 
     // A rebuilt file of exactly the same length: V8's own check would take the old cache; the digest does not.
     writeFileSync(file, workerSource('other'));
