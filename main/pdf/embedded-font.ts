@@ -71,7 +71,7 @@ export class EmbeddedFont {
       let g = this.font.glyphFor(cp);
       if (g === 0 && cp > 32) g = this.font.glyphFor(0x3f); // "?" rather than an invisible .notdef box
       if (!this.used.has(g)) this.used.set(g, g === this.font.glyphFor(0x3f) && cp !== 0x3f ? 0x3f : cp);
-      hex += HEX4[g] ?? g.toString(16).padStart(4, '0');
+      hex += hex4(g);
     }
     if (this.encoded.size < 50_000) this.encoded.set(text, hex);
     return hex;
@@ -86,7 +86,7 @@ export class EmbeddedFont {
     let hex = '';
     for (const g of glyphs) {
       if (!this.used.has(g.id)) this.used.set(g.id, g.codePoints.length === 1 ? g.codePoints[0]! : [...g.codePoints]);
-      hex += HEX4[g.id] ?? g.id.toString(16).padStart(4, '0');
+      hex += hex4(g.id);
       const shift = g.advance - this.font.advance(g.id);
       if (shift !== 0) {
         parts.push(`<${hex}>`, String(Math.round((-shift * 1000) / this.font.unitsPerEm)));
@@ -145,7 +145,14 @@ export class EmbeddedFont {
   }
 }
 
-const HEX4 = Array.from({ length: 65536 }, (_, i) => i.toString(16).padStart(4, '0'));
+/**
+ * Each glyph id's four hex digits, made the first time the glyph is drawn: a text uses a few hundred of
+ * the 65,536, and making them all when the module loads took 7 ms of a cold worker's start (issue 15).
+ */
+const HEX4: (string | undefined)[] = new Array<string | undefined>(65536);
+function hex4(glyph: number): string {
+  return (HEX4[glyph] ??= glyph.toString(16).padStart(4, '0'));
+}
 
 /** Six capital letters derived from the glyph set (PDF 32000 9.6.4: a subset's name starts with a tag). */
 function subsetTag(used: Map<number, unknown>): string {
