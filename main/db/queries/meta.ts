@@ -1,4 +1,5 @@
 import type { ReadableDB, WritableDB } from '../connection';
+import { prepared } from '../statements';
 
 /** Workspace facts kept inside the encrypted file (name, id, audit key, recovery-key check). */
 export type MetaKey = 'workspace_id' | 'workspace_name' | 'created_at' | 'audit_key' | 'recovery_check' | 'recovery_confirmed_at' | 'audit_verified';
@@ -20,7 +21,7 @@ export function requireMeta(db: ReadableDB, key: MetaKey): string {
 
 /** Whether the database has a table of this name (a database from before the migration that made it has not). */
 export function hasTable(db: ReadableDB, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  return prepared(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 /** SQLite's running count of rows this connection has changed: read before and after a change, how much it wrote. */

@@ -1,6 +1,7 @@
 import type { PageWords } from '../../pdf/redact/read-words';
 import type { ReadableDB, WritableDB } from '../../db/connection';
 import { hasTable } from '../../db/queries/meta';
+import { prepared } from '../../db/statements';
 
 /**
  * The words read from an exhibit's pages (migration 0035): what the redaction review proposes boxes from,
@@ -10,7 +11,7 @@ export type ExhibitWords = { ok: true; pages: PageWords[] } | { ok: false; probl
 
 export function exhibitWordsOf(db: ReadableDB, evidenceId: number, sha256: string): ExhibitWords | null {
   if (!hasTable(db, 'exhibit_words')) return null;
-  const row = db.prepare('SELECT sha256, pages, problem FROM exhibit_words WHERE evidence_id = ?').get(evidenceId) as { sha256: string; pages: string; problem: string | null } | undefined;
+  const row = prepared(db, 'SELECT sha256, pages, problem FROM exhibit_words WHERE evidence_id = ?').get(evidenceId) as { sha256: string; pages: string; problem: string | null } | undefined;
   if (!row || row.sha256 !== sha256) return null;
   return row.problem !== null ? { ok: false, problem: row.problem } : { ok: true, pages: JSON.parse(row.pages) as PageWords[] };
 }
@@ -18,7 +19,7 @@ export function exhibitWordsOf(db: ReadableDB, evidenceId: number, sha256: strin
 /** When an exhibit was last read, and for which file, without its words (what a cache of its findings checks). */
 export function exhibitWordsStamp(db: ReadableDB, evidenceId: number): { sha256: string; readAt: string } | null {
   if (!hasTable(db, 'exhibit_words')) return null;
-  const row = db.prepare('SELECT sha256, read_at AS readAt FROM exhibit_words WHERE evidence_id = ?').get(evidenceId) as { sha256: string; readAt: string } | undefined;
+  const row = prepared(db, 'SELECT sha256, read_at AS readAt FROM exhibit_words WHERE evidence_id = ?').get(evidenceId) as { sha256: string; readAt: string } | undefined;
   return row ?? null;
 }
 
@@ -31,7 +32,7 @@ export interface KeptProposals {
 
 export function keptProposals(db: ReadableDB, evidenceId: number): KeptProposals | null {
   if (!hasTable(db, 'exhibit_proposals')) return null;
-  const row = db.prepare('SELECT found_under AS foundUnder, read_at AS readAt, proposals FROM exhibit_proposals WHERE evidence_id = ?').get(evidenceId) as KeptProposals | undefined;
+  const row = prepared(db, 'SELECT found_under AS foundUnder, read_at AS readAt, proposals FROM exhibit_proposals WHERE evidence_id = ?').get(evidenceId) as KeptProposals | undefined;
   return row ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { EQUALITY_FIELDS_ORDERED } from '../../../../shared/reports/definitions';
 import type { ReportCategory } from '../../../../shared/schemas/reports';
-import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ReadableDB } from '../../connection';
+import { prepared } from '../../statements';
 
 /**
  * The queries a monitoring report runs (main/reports/facts.ts assembles their rows into the facts the
@@ -37,16 +37,8 @@ export interface Params {
   now: string;
 }
 
-type Statement = Database.Statement<unknown[], unknown>;
-const statements = new WeakMap<ReadableDB, Map<string, Statement>>();
 /** Statements are prepared once per database handle: a report runs a dozen of them twice. */
-function stmt(db: ReadableDB, sql: string): Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare<unknown[], unknown>(sql)));
-  return s;
-}
+const stmt = prepared;
 
 /** In scope: the cases of the report's partners and category, from the covering cases_period index. */
 const SCOPE_CASES = `SELECT c.id FROM cases c INDEXED BY cases_period WHERE ${IN_SCOPE} AND ${IN_CATEGORY}`;
