@@ -8,8 +8,15 @@ import type { PDFContext, PDFRawStream } from './lib';
  * (measured on an exhibit sheet: 4,660 bytes to 386 at level 1, 387 at level 6): a cold build of 300
  * exhibit sheets spent about two fifths of its generated pages' time in level-6 deflate (issue 15).
  */
+/**
+ * zlib's output buffer for a short stream: under half of Buffer.poolSize, so it is a slice of Node's shared
+ * pool instead of a new 16 KB ArrayBuffer for each of a bundle's several hundred page streams (which
+ * compress to well under this; a longer output simply takes another chunk).
+ */
+const SMALL_CHUNK = 4000;
+
 export function deflate(bytes: Uint8Array): Uint8Array {
-  return bytes.length < 16 * 1024 ? deflateSync(bytes, { level: 1, windowBits: 11, memLevel: 6 }) : deflateSync(bytes, { level: 6 });
+  return bytes.length < 16 * 1024 ? deflateSync(bytes, { level: 1, windowBits: 11, memLevel: 6, chunkSize: SMALL_CHUNK }) : deflateSync(bytes, { level: 6 });
 }
 
 /** Below this a stream is written as it is: deflate's header and checksum make a few operators longer, not shorter. */
