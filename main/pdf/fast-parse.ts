@@ -86,7 +86,41 @@ export function parseName(this: Parser): PDFName {
   // A name holds no white space, so no newline: the column moves on by what was read, the slash included.
   s.column += i - s.idx;
   s.idx = i;
-  return PDFName.of(latin1(bytes, start, i));
+  return nameOf(bytes, start, i);
+}
+
+/**
+ * The PDFName spelled by bytes [start, end) with no #xx escape. A file's names are a few dozen spelled
+ * over and over (/Type, /Page, /Font …), so the ones met before are found by a hash of their bytes and
+ * compared in place, without making a string for each (the same instances PDFName.of gives). Names met
+ * once go through PDFName.of as before; a bucket holds at most a few, so a hostile file's many distinct
+ * names cost no more than a string each, as they did.
+ */
+const seen = new Map<number, { text: string; name: PDFName }[]>();
+const SEEN_MAX = 4096;
+let seenCount = 0;
+
+function nameOf(bytes: Uint8Array, start: number, end: number): PDFName {
+  let h = 2166136261;
+  for (let k = start; k < end; k += 1) h = Math.imul(h ^ bytes[k]!, 16777619);
+  const bucket = seen.get(h);
+  if (bucket) {
+    for (const known of bucket) if (spells(known.text, bytes, start, end)) return known.name;
+  }
+  const text = latin1(bytes, start, end);
+  const name = PDFName.of(text);
+  if (seenCount < SEEN_MAX && (!bucket || bucket.length < 4)) {
+    if (bucket) bucket.push({ text, name });
+    else seen.set(h, [{ text, name }]);
+    seenCount += 1;
+  }
+  return name;
+}
+
+function spells(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) !== bytes[start + k]) return false;
+  return true;
 }
 
 export function parseRawNumber(this: Parser): number {

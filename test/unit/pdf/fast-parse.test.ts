@@ -1,4 +1,4 @@
-import { PDFDocument, PDFNumber } from 'pdf-lib';
+import { type PDFArray, PDFContext, PDFDocument, PDFName, PDFNumber, PDFObjectParser } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { installFastParse } from '../../../main/pdf/fast-parse';
 import { bookmarked, damaged, encrypted, handWritten, landscape, multiPage, rotated, scanned, turnedLandscape } from '../../fixtures/bundles/make';
@@ -43,6 +43,18 @@ describe('the parser shortcuts (main/pdf/fast-parse.ts)', () => {
     // Whole numbers are shared, and print as pdf-lib prints them; others are made as before.
     expect(PDFNumber.of(612)).toBe(PDFNumber.of(612));
     for (const v of [0, -0, 7, 612, 1048575, 1048576, -3, 0.5, 1e21, 123456789012]) expect(PDFNumber.of(v).toString()).toBe(printed[String(v)]);
+    // Names met again are found by their bytes: the very instances PDFName.of gives (pdf-lib compares
+    // names by identity), with names alike in length, letters or prefix kept apart.
+    const spelled = ['Ab', 'Ba', 'Abc', 'AB', 'A', 'Type', 'Page'];
+    const text = `[${[...spelled, ...spelled].map((n) => `/${n}`).join(' ')}]`;
+    const array = PDFObjectParser.forBytes(new TextEncoder().encode(text), PDFContext.create()).parseObject() as PDFArray;
+    expect(array.size()).toBe(spelled.length * 2);
+    spelled.forEach((n, i) => {
+      expect(array.get(i)).toBe(PDFName.of(n));
+      expect(array.get(i + spelled.length)).toBe(PDFName.of(n));
+    });
+    const page = (await PDFDocument.load(files.multiPage!, { updateMetadata: false })).getPage(0).node;
+    expect(page.get(PDFName.of('Type'))).toBe(PDFName.of('Page'));
     // The hand-written file is read, not refused: its odd tokens reached the parser.
     expect(before.handWritten).toContain('/F#20One');
     expect(before.handWritten).toContain('-0.25');
