@@ -7,7 +7,6 @@ import {
   decodePDFRawStream,
   PDFArray,
   PDFDict,
-  PDFName,
   PDFNumber,
   PDFRawStream,
   PDFRef,
@@ -122,7 +121,8 @@ function contentBytes(ctx: PDFContext, contents: PDFObject | undefined, limit: n
     if (!(s instanceof PDFRawStream)) continue;
     try {
       const filter = s.dict.get(N('Filter'));
-      const simpleFlate = (filter instanceof PDFName && filter.decodeText() === 'FlateDecode') && !s.dict.has(N('DecodeParms'));
+      // Names are pooled by their decoded text (PDFName.of undoes #xx escapes), so one comparison by identity is enough.
+      const simpleFlate = filter === N('FlateDecode') && !s.dict.has(N('DecodeParms'));
       // Streams were checked against the limits before the copy (main/pdf/walk.ts); the cap holds here too.
       const bytes = simpleFlate ? inflate(s.contents) : decodePDFRawStream(s).decode();
       parts.push(bytes);
