@@ -4,6 +4,7 @@ import { onlyWorkersForBuilds, readyWorkerReadAhead, readyWorkerWarmedUp, stopRe
 import { lastTiming } from '../../main/bundles/service';
 import { createCore } from '../../main/core';
 import { dispatch } from '../../main/ipc/dispatch';
+import { cpuByThread, threadCpu } from './thread-cpu';
 
 /**
  * One bundle build in a process of its own, for npm run bench (test/bench/bundles.ts): signs in to the
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     // And, as the officer reads, the plan's files are opened ahead (engine/read-ahead.ts).
     if (readFirst) await readyWorkerReadAhead();
     clearInterval(alive);
+    const threads0 = threadCpu();
     const started = performance.now();
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
@@ -70,8 +72,10 @@ async function main(): Promise<void> {
     const ms = performance.now() - started;
     const elu = performance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
+    // Read while the build's worker is still kept (a one-shot command ends it after this).
+    const threads = cpuByThread(threads0, threadCpu());
     if (p.state !== 'done' || p.result?.kind !== 'bundle') throw new Error(`the build ended ${p.state}: ${p.message}`);
-    return { reviewMs, passages: review.items.length, ms, pages: p.result.bundle.pageCount!, size: p.result.bundle.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null };
+    return { reviewMs, passages: review.items.length, ms, pages: p.result.bundle.pageCount!, size: p.result.bundle.size!, mainBusyMs: elu.active, processCpuMs: (cpu.user + cpu.system) / 1000, warmUpMs: warm?.ms ?? null, threads };
   };
 
   // A small build first when asked: the JavaScript the worker runs is then compiled and cached by tsx, as
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
   const peak = process.resourceUsage().maxRSS;
   await stopReadyWorker(); // ended, not killed at exit: node --cpu-prof then writes the worker's profile too
   process.stdout.write(
-    `${JSON.stringify({ ...result, cliMs: cli.ms, cliCpuMs: cli.processCpuMs, cliTotalCpuMs: (cliTotal.user + cliTotal.system) / 1000, cliTiming, coldMs: cold.ms, coldCpuMs: cold.processCpuMs, coldTiming, atOnceMs: atOnce.ms, atOnceTiming, peakMb: peak / 1024, beforeMb: before / 1024, timing: lastTiming })}\n`,
+    `${JSON.stringify({ ...result, cliMs: cli.ms, cliCpuMs: cli.processCpuMs, cliThreads: cli.threads, cliTotalCpuMs: (cliTotal.user + cliTotal.system) / 1000, cliTiming, coldMs: cold.ms, coldCpuMs: cold.processCpuMs, coldTiming, atOnceMs: atOnce.ms, atOnceTiming, peakMb: peak / 1024, beforeMb: before / 1024, timing: lastTiming })}\n`,
   );
   core.sessions.signOut();
 }

@@ -101,6 +101,8 @@ interface ChildResult {
   coldTiming: Record<string, number>;
   cliMs: number;
   cliCpuMs: number;
+  /** CPU of main, of the build's worker, and of V8's and libuv's own threads during it (thread-cpu.ts; null off Linux). */
+  cliThreads: { main: number; started: number; background: number } | null;
   cliTotalCpuMs: number;
   cliTiming: Record<string, number>;
   pages: number;
@@ -242,6 +244,11 @@ export async function runBundleBench(): Promise<[string, string, string][]> {
     rows.push(['  phases of the cold build (worker)', Object.entries(one.coldTiming).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '), 'ms']);
     rows.push(['  peak memory of the building process (main + worker)', `${peak.toFixed(0)} MB`, peak < 800 ? 'target < 800 MB: met' : 'target < 800 MB: NOT MET']);
     rows.push(['  bundle size', `${(one.size / (1024 * 1024)).toFixed(1)} MB`, '']);
+    const split = ours.map((o) => o.cliThreads).filter((t) => t !== null);
+    if (split.length) {
+      const m = (pick: (t: (typeof split)[number]) => number) => median(split.map(pick)).toFixed(0);
+      rows.push(['  CPU by thread as hearth bundle builds it, median (/proc, 10 ms ticks)', `worker ${m((t) => t.started)} ms; V8's background threads ${m((t) => t.background)} ms; main ${m((t) => t.main)} ms`, 'background: the optimising compiler and the collector (jobs/one-shot-v8.ts)']);
+    }
     rows.push(['  main thread busy during the build; CPU of the whole process', `${one.mainBusyMs.toFixed(0)} ms; ${one.processCpuMs.toFixed(0)} ms`, 'all threads, both cores']);
     // CPU time moves less than wall time when the machine is busy: the figure to compare changes by.
     rows.push(['  CPU of the whole process for the cold build (worker started for it), median', `${median(ours.map((o) => o.coldCpuMs)).toFixed(0)} ms`, 'all threads, both cores']);
