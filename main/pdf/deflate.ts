@@ -2,19 +2,19 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import type { PDFContext, PDFRawStream } from './lib';
 
 /**
- * Deflate and inflate through Node's zlib (pdf-lib's pure-JavaScript deflate is several times slower).
- * Most streams a bundle writes are a few kilobytes of page operators, for which a smaller window costs
- * half as much to set up, and level 1 compresses within a few bytes of level 6 at a third of the time
- * (measured on an exhibit sheet: 4,660 bytes to 386 at level 1, 387 at level 6): a cold build of 300
- * exhibit sheets spent about two fifths of its generated pages' time in level-6 deflate (issue 15).
- */
-/**
  * zlib's output buffer for a short stream: under half of Buffer.poolSize, so it is a slice of Node's shared
  * pool instead of a new 16 KB ArrayBuffer for each of a bundle's several hundred page streams (which
  * compress to well under this; a longer output simply takes another chunk).
  */
 const SMALL_CHUNK = 4000;
 
+/**
+ * Deflate and inflate through Node's zlib (pdf-lib's pure-JavaScript deflate is several times slower).
+ * Most streams a bundle writes are a few kilobytes of page operators, for which a smaller window costs
+ * half as much to set up, and level 1 compresses within a few bytes of level 6 at a third of the time
+ * (measured on an exhibit sheet: 4,660 bytes to 386 at level 1, 387 at level 6): a cold build of 300
+ * exhibit sheets spent about two fifths of its generated pages' time in level-6 deflate (issue 15).
+ */
 export function deflate(bytes: Uint8Array): Uint8Array {
   return bytes.length < 16 * 1024 ? deflateSync(bytes, { level: 1, windowBits: 11, memLevel: 6, chunkSize: SMALL_CHUNK }) : deflateSync(bytes, { level: 6 });
 }

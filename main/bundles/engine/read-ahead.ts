@@ -67,7 +67,6 @@ export async function readAhead(stopped: () => boolean): Promise<number> {
   return count;
 }
 
-
 /** Whether the build will find this item's file opened ahead: the very file the item names (its key and SHA-256). */
 export function hasOpened(item: ResolvedItem): boolean {
   return isPdfItem(item) && opened.get(item.key)?.sha256 === item.source.sha256;

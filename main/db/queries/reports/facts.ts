@@ -37,9 +37,6 @@ export interface Params {
   now: string;
 }
 
-/** Statements are prepared once per database handle: a report runs a dozen of them twice. */
-const stmt = prepared;
-
 /** In scope: the cases of the report's partners and category, from the covering cases_period index. */
 const SCOPE_CASES = `SELECT c.id FROM cases c INDEXED BY cases_period WHERE ${IN_SCOPE} AND ${IN_CATEGORY}`;
 
@@ -106,17 +103,17 @@ export type ReportQuery = Exclude<keyof typeof SQL, 'allPartners' | 'profiles' |
 
 /** The rows of one of the report's queries, for one period and scope. */
 export function reportRows<T>(db: ReadableDB, query: ReportQuery, params: Params): T[] {
-  return stmt(db, SQL[query]).all(params) as T[];
+  return prepared(db, SQL[query]).all(params) as T[];
 }
 
 /** How many partners there are: a report over all of them needs no partner filter. */
 export function partnerCount(db: ReadableDB): number {
-  return (stmt(db, SQL.allPartners).get() as { n: number }).n;
+  return (prepared(db, SQL.allPartners).get() as { n: number }).n;
 }
 
 /** Every profile version's definition, by id and version (a later version's wording of a rule wins). */
 export function profileDefinitions(db: ReadableDB): { definition: string }[] {
-  return stmt(db, SQL.profiles).all() as { definition: string }[];
+  return prepared(db, SQL.profiles).all() as { definition: string }[];
 }
 
 /**
@@ -124,5 +121,5 @@ export function profileDefinitions(db: ReadableDB): { definition: string }[] {
  * `now`), or null when none will: a report's figures for the period hold until then.
  */
 export function nextDueInPeriod(db: ReadableDB, p: Pick<Params, 'start' | 'end' | 'now'>): string | null {
-  return (stmt(db, SQL.nextDue).get(p) as { at: string | null }).at;
+  return (prepared(db, SQL.nextDue).get(p) as { at: string | null }).at;
 }
