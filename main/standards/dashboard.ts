@@ -1,5 +1,5 @@
 import type { DASHBOARD_SECTIONS, DashboardView } from '../../shared/schemas/standards';
-import { addDays } from '../../shared/time/days';
+import { addDays, type LocalDate } from '../../shared/time/days';
 import { endOfDay, localDateOf } from '../../shared/time/london';
 import type { ReadableDB } from '../db/connection';
 import type { SessionUser } from '../security/session';
@@ -25,13 +25,12 @@ export interface DashboardRequest {
 /**
  * The first screen after sign-in (issue 4 §6; issue 17): what is overdue, due today and due this week, for
  * me, my team (everyone in my partners) or one partner, under the filters, a page of each section at a
- * time with each section's true total. "This week" runs to the end of Sunday, London time.
+ * time with each section's true total. "This week" runs to the end of Sunday, London time; on a Sunday it
+ * is the week ahead.
  */
 export function loadDashboard(db: ReadableDB, user: SessionUser, request: DashboardRequest, now: Date, withCounts: boolean): DashboardView {
   const today = localDateOf(now);
-  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
-  // "This week" is the calendar week: it ends on Sunday night. Monday's items appear on Monday as due today.
-  const times: DueTimes = { now: now.toISOString(), endToday: endOfDay(today).toISOString(), endWeek: endOfDay(addDays(today, weekday === 0 ? 0 : 7 - weekday)).toISOString() };
+  const times: DueTimes = { now: now.toISOString(), endToday: endOfDay(today).toISOString(), endWeek: endOfDay(lastDayOfWeek(today)).toISOString() };
   const { scope, partner, filters } = request;
   // A partner narrows any scope ("my items at WH"); 'partner' without one is the whole team.
   const cases: DueScope = {
@@ -65,6 +64,16 @@ export function loadDashboard(db: ReadableDB, user: SessionUser, request: Dashbo
     // Requests are about people, not cases or officers: shown to those who answer them, in the partner chosen.
     requests: can(user, 'disclosures.manage') ? dueRequests(db, cases.partners, today, localDateOf(new Date(times.endWeek))) : [],
   };
+}
+
+/**
+ * The last day "this week" covers, from a London date: the coming Sunday. Sunday's own week would end
+ * tonight, leaving an urgent item reported on a Sunday (due within 24 hours, on the Monday) in no section
+ * until it was overdue, so on a Sunday the week is the week ahead.
+ */
+export function lastDayOfWeek(today: LocalDate): LocalDate {
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(today, 7 - weekday);
 }
 
 /** Every rule of the current profiles, once, by its label: what the rule filter offers. */

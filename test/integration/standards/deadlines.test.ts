@@ -101,6 +101,30 @@ describe('the dashboard', () => {
     expect((await app.must('deadline:dashboard', { scope: 'mine' })).today.map((l) => l.ruleId)).toEqual(['officer-contact']);
   });
 
+  it('on a Sunday "this week" is the week ahead, so an urgent item reported that day is listed before it is due', async () => {
+    const app = await makeWorkspace(temp());
+    const standard = { flags: [], risk: { level: 'standard' as const, notes: '' }, category: 'harassment' as const, motivation: [], perceivedAsHate: false };
+    // Reported on Friday 20 November at 16:30: acknowledgement due Saturday 16:30, officer contact Friday 27th.
+    await app.must('case:create', raceHateIntake(standard));
+    // Saturday 21st: the calendar week ends tomorrow night, so Friday 27th is next week's.
+    app.now.value = new Date('2026-11-21T09:00:00Z');
+    const saturday = await app.must('deadline:dashboard', { scope: 'mine' });
+    expect(saturday.today.map((l) => l.ruleId)).toEqual(['acknowledge']);
+    expect(saturday.week).toEqual([]);
+    // Sunday 22nd: the week ahead, to Sunday 29th.
+    app.now.value = new Date('2026-11-22T09:00:00Z');
+    const sunday = await app.must('deadline:dashboard', { scope: 'mine' });
+    expect(sunday.overdue.map((l) => l.ruleId)).toEqual(['acknowledge']);
+    expect(sunday.week.map((l) => l.ruleId)).toEqual(['officer-contact']);
+    // A hate incident reported at 10:00 that Sunday: its two 24-hour items fall due on Monday, and are listed now.
+    app.now.value = new Date('2026-11-22T10:05:00Z');
+    const reported = await app.must('case:create', raceHateIntake({ receivedAt: '2026-11-22T10:00:00Z', incidents: [{ occurredAt: '2026-11-22T09:30:00Z', description: 'Racist abuse on the stairs.' }] }));
+    const after = await app.must('deadline:dashboard', { scope: 'mine' });
+    const urgentDue = after.week.filter((l) => l.caseId === reported.id && l.urgent).map((l) => l.ruleId);
+    expect(urgentDue).toEqual(expect.arrayContaining(['acknowledge', 'urgent-response']));
+    expect(after.totals.week.urgent).toBeGreaterThanOrEqual(2);
+  });
+
   it('shows only cases of my partners', async () => {
     const app = await makeWorkspace(temp());
     await addUser(app, { username: 'olly', displayName: 'Olly', role: 'officer', passphrase: PASS, partners: ['WH'] });
