@@ -71,7 +71,7 @@ export function loadDashboard(db: ReadableDB, user: SessionUser, request: Dashbo
  * tonight, leaving an urgent item reported on a Sunday (due within 24 hours, on the Monday) in no section
  * until it was overdue, so on a Sunday the week is the week ahead.
  */
-export function lastDayOfWeek(today: LocalDate): LocalDate {
+function lastDayOfWeek(today: LocalDate): LocalDate {
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
   return addDays(today, 7 - weekday);
 }

@@ -9,8 +9,6 @@ import { expectAccessible, fillSetUp, openPage, readRecoveryKey, shot, signIn, s
  * (the same dispatch() as the window), as whoever is signed in to this server process.
  */
 
-
-
 /** A case received a minute ago, so its 24-hour acknowledgement is due within the week (on a Sunday, the week ahead). */
 function freshCase(summary: string): ChannelInput<'case:create'> {
   const receivedAt = new Date(Date.now() - 60_000).toISOString();
